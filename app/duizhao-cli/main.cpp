@@ -1,0 +1,114 @@
+// duizhao-cli: the headless front end. Each command reads its files with
+// Dz::ReportLoader and prints through the core's formatters; an unreadable
+// file gives an error entry and a non-zero exit while the others go on.
+
+#include "outlineformat.h"
+#include "reportloader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+enum ExitCode {
+    Ok = 0,
+    SomeFilesFailed = 1,
+    UsageError = 2,
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int runOutline(const QStringList &files, const QString &format)
+{
+    int exitCode = Ok;
+    QJsonArray reports;
+    for (const QString &file : files) {
+        const auto report = Dz::ReportLoader::load(file);
+        if (!report) {
+            exitCode = SomeFilesFailed;
+            err() << report.error() << Qt::endl;
+            if (format == u"json"_s)
+                reports.append(Dz::OutlineFormat::errorToJson(file, report.error()));
+            continue;
+        }
+        if (format == u"json"_s)
+            reports.append(Dz::OutlineFormat::toJson(*report));
+        else
+            out() << Dz::OutlineFormat::toText(*report) << Qt::endl;
+    }
+    if (format == u"json"_s) {
+        const QJsonObject root{{u"reports"_s, reports}};
+        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    }
+    out().flush();
+    return exitCode;
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"duizhao"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"duizhao-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Reads rule-of-law reports and prints what Duizhao finds in them."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption formatOption(u"format"_s, QCoreApplication::translate("main", "Output format: json or text."), u"format"_s, u"json"_s);
+    parser.addOption(formatOption);
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "outline: headings, levels and metadata of each report."));
+    parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030)."), u"FILE..."_s);
+    parser.process(app);
+
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        err() << parser.helpText();
+        return UsageError;
+    }
+    const QString command = args.takeFirst();
+    const QString format = parser.value(formatOption);
+    if (args.isEmpty()) {
+        err() << QCoreApplication::translate("main", "%1: no files given.").arg(command) << Qt::endl;
+        return UsageError;
+    }
+    if (command == u"outline"_s) {
+        if (format != u"json"_s && format != u"text"_s) {
+            err() << QCoreApplication::translate("main", "outline: unknown format “%1” (use json or text).").arg(format) << Qt::endl;
+            return UsageError;
+        }
+        return runOutline(args, format);
+    }
+    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline.").arg(command) << Qt::endl;
+    return UsageError;
+}

@@ -1,0 +1,69 @@
+#include "reportloader.h"
+
+#include "furnituredetector.h"
+#include "metadataextractor.h"
+#include "outlineparser.h"
+#include "reportreader.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+Report ReportLoader::fromText(const QString &text, const QString &filePath, const QString &encoding)
+{
+    Report report;
+    report.filePath = filePath;
+    report.text = ReportReader::normalizeLineEnds(text);
+    report.encoding = encoding;
+    const FurnitureScan furniture = FurnitureDetector::scan(report.text);
+    Outline outline = OutlineParser::parse(report.text, furniture.blocks);
+    report.metadata = MetadataExtractor::extract(report.text, outline, furniture);
+    report.blocks = std::move(outline.blocks);
+    report.blocks += furniture.blocks;
+    std::sort(report.blocks.begin(), report.blocks.end(), [](const Block &a, const Block &b) {
+        return a.span.start < b.span.start;
+    });
+    report.sections = std::move(outline.sections);
+    return report;
+}
+
+Result<Report> ReportLoader::load(const QString &path)
+{
+    auto decoded = ReportReader::readFile(path);
+    if (!decoded)
+        return Result<Report>::failure(decoded.error());
+    return fromText(decoded->text, path, decoded->encoding);
+}
+
+void ReportLoader::loadAll(QPromise<LoadOutcome> &promise, const QStringList &paths)
+{
+    LoadOutcome outcome;
+    promise.setProgressRange(0, int(paths.size()));
+    for (int i = 0; i < paths.size(); ++i) {
+        if (promise.isCanceled())
+            return;
+        promise.setProgressValueAndText(i, paths.at(i));
+        auto report = load(paths.at(i));
+        if (report)
+            outcome.reports.append(std::move(report).value());
+        else
+            outcome.errors.append(report.error());
+    }
+    promise.setProgressValue(int(paths.size()));
+    promise.addResult(std::move(outcome));
+}
+
+QStringList sampleReportPaths()
+{
+    const QDir dir(u":/duizhao/samples"_s);
+    QStringList paths;
+    const QStringList names = dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+} // namespace Dz

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace Dz
+{
+
+/**
+ * A value, or a translated message saying why there is none.
+ *
+ * Recoverable failures (a file that cannot be read, a scheme that does not
+ * parse) travel as Result so that no exception crosses the event loop and
+ * the caller decides how to show the message.
+ */
+template<typename T>
+class Result
+{
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+
+    static Result failure(QString message)
+    {
+        Result r;
+        r.m_error = std::move(message);
+        return r;
+    }
+
+    bool isValid() const
+    {
+        return m_value.has_value();
+    }
+    explicit operator bool() const
+    {
+        return isValid();
+    }
+
+    const T &value() const &
+    {
+        return *m_value;
+    }
+    T &value() &
+    {
+        return *m_value;
+    }
+    T &&value() &&
+    {
+        return std::move(*m_value);
+    }
+    const T *operator->() const
+    {
+        return &*m_value;
+    }
+    const T &operator*() const
+    {
+        return *m_value;
+    }
+
+    /// The user-readable reason; empty when the result is valid.
+    const QString &error() const
+    {
+        return m_error;
+    }
+
+private:
+    Result() = default;
+
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+} // namespace Dz

@@ -1,0 +1,285 @@
+#include "scheme.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcScheme, "dz.core.scheme")
+
+namespace Dz
+{
+
+namespace
+{
+
+// Collects the first validation problem; later checks are skipped once one
+// is found so the message names the real cause, not its consequences.
+struct Validator {
+    QString problem;
+
+    bool ok() const
+    {
+        return problem.isEmpty();
+    }
+    void fail(const QString &message)
+    {
+        if (problem.isEmpty())
+            problem = message;
+    }
+};
+
+SchemeLabel readLabel(const QJsonValue &value, const QString &where, Validator &v)
+{
+    SchemeLabel label;
+    if (!value.isObject()) {
+        v.fail(Scheme::tr("%1: \"label\" must be an object with \"zh\" and \"en\"").arg(where));
+        return label;
+    }
+    const QJsonObject o = value.toObject();
+    label.zh = o.value(u"zh"_s).toString();
+    label.en = o.value(u"en"_s).toString();
+    if (label.zh.isEmpty())
+        v.fail(Scheme::tr("%1: the label has no \"zh\" text").arg(where));
+    else if (label.en.isEmpty())
+        v.fail(Scheme::tr("%1: the label has no \"en\" text").arg(where));
+    return label;
+}
+
+QList<SchemeCue> readCues(const QJsonObject &node, const QString &key, const QString &where, bool required, Validator &v)
+{
+    QList<SchemeCue> cues;
+    const QJsonValue value = node.value(key);
+    if (value.isUndefined() && !required)
+        return cues;
+    if (!value.isArray()) {
+        v.fail(Scheme::tr("%1: \"%2\" must be an array of {\"term\", \"weight\"}").arg(where, key));
+        return cues;
+    }
+    QSet<QString> seen;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        SchemeCue cue;
+        cue.term = o.value(u"term"_s).toString().trimmed();
+        const QJsonValue weight = o.value(u"weight"_s);
+        cue.weight = weight.toDouble();
+        if (cue.term.isEmpty()) {
+            v.fail(Scheme::tr("%1: cue %2 of \"%3\" has no term").arg(where).arg(i + 1).arg(key));
+        } else if (!weight.isDouble() || cue.weight <= 0 || cue.weight > 100) {
+            v.fail(Scheme::tr("%1: cue \"%2\" needs a positive numeric weight (at most 100)").arg(where, cue.term));
+        } else if (seen.contains(cue.term)) {
+            v.fail(Scheme::tr("%1: cue \"%2\" is listed twice in \"%3\"").arg(where, cue.term, key));
+        }
+        seen.insert(cue.term);
+        cues.append(cue);
+    }
+    if (required && cues.isEmpty())
+        v.fail(Scheme::tr("%1: \"%2\" must list at least one cue").arg(where, key));
+    return cues;
+}
+
+QString readId(const QJsonObject &node, const QString &where, QSet<QString> &ids, Validator &v)
+{
+    const QString id = node.value(u"id"_s).toString();
+    if (id.isEmpty())
+        v.fail(Scheme::tr("%1 has no \"id\"").arg(where));
+    else if (id.contains(u'.'))
+        v.fail(Scheme::tr("%1: the id \"%2\" must not contain a dot").arg(where, id));
+    else if (ids.contains(id))
+        v.fail(Scheme::tr("%1: the id \"%2\" is used twice").arg(where, id));
+    ids.insert(id);
+    return id;
+}
+
+void readSetting(const QJsonObject &settings, const char16_t *key, double &target, Validator &v)
+{
+    const QJsonValue value = settings.value(QStringView(key));
+    if (value.isUndefined())
+        return;
+    if (!value.isDouble() || value.toDouble() < 0)
+        v.fail(Scheme::tr("setting \"%1\" must be a non-negative number").arg(QStringView(key)));
+    else
+        target = value.toDouble();
+}
+
+} // namespace
+
+Result<Scheme> Scheme::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Scheme>::failure(tr("Cannot read the scheme file %1: %2").arg(path, file.errorString()));
+    return fromJson(file.readAll(), path);
+}
+
+Result<Scheme> Scheme::builtIn()
+{
+    return loadFile(QString(QStringView(BuiltInPath)));
+}
+
+Result<Scheme> Scheme::fromJson(const QByteArray &json, const QString &origin)
+{
+    const auto failure = [&origin](const QString &problem) {
+        qCWarning(lcScheme) << "rejected scheme" << origin << problem;
+        return Result<Scheme>::failure(tr("The scheme file %1 is not valid: %2").arg(origin, problem));
+    };
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failure(tr("JSON syntax error at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    if (!doc.isObject())
+        return failure(tr("the top level must be a JSON object"));
+
+    const QJsonObject root = doc.object();
+    if (root.value(u"format"_s).toString() != u"duizhao-scheme")
+        return failure(tr("\"format\" must be \"duizhao-scheme\""));
+    if (root.value(u"version"_s).toInt() != 1)
+        return failure(tr("unsupported \"version\" %1 (this build reads version 1)").arg(root.value(u"version"_s).toVariant().toString()));
+
+    Validator v;
+    Scheme scheme;
+    scheme.m_origin = origin;
+    scheme.m_id = root.value(u"id"_s).toString();
+    if (scheme.m_id.isEmpty())
+        v.fail(tr("the scheme has no \"id\""));
+    scheme.m_label = readLabel(root.value(u"label"_s), tr("the scheme"), v);
+    scheme.m_description = root.value(u"description"_s).toString();
+
+    QSet<QString> ids;
+    const QJsonValue partsValue = root.value(u"parts"_s);
+    if (!partsValue.isArray() || partsValue.toArray().isEmpty())
+        v.fail(tr("\"parts\" must be a non-empty array"));
+    const QJsonArray parts = partsValue.toArray();
+    for (qsizetype i = 0; i < parts.size() && v.ok(); ++i) {
+        if (!parts.at(i).isObject()) {
+            v.fail(tr("part %1 is not an object").arg(i + 1));
+            break;
+        }
+        const QJsonObject o = parts.at(i).toObject();
+        SchemePart part;
+        part.id = readId(o, tr("part %1").arg(i + 1), ids, v);
+        const QString where = tr("part %1").arg(part.id);
+        part.label = readLabel(o.value(u"label"_s), where, v);
+        part.description = o.value(u"description"_s).toString();
+        part.required = o.value(u"required"_s).toBool();
+        const QJsonValue position = o.value(u"position"_s);
+        if (!position.isUndefined() && (!position.isDouble() || position.toDouble() < 0 || position.toDouble() > 1))
+            v.fail(tr("%1: \"position\" must be a number from 0 to 1").arg(where));
+        part.position = position.toDouble(0.5);
+        part.headingCues = readCues(o, u"headingCues"_s, where, true, v);
+        part.bodyCues = readCues(o, u"bodyCues"_s, where, false, v);
+        scheme.m_parts.append(part);
+    }
+
+    const QJsonValue themesValue = root.value(u"themes"_s);
+    if (!themesValue.isUndefined() && !themesValue.isArray())
+        v.fail(tr("\"themes\" must be an array"));
+    const QJsonArray themes = themesValue.toArray();
+    for (qsizetype i = 0; i < themes.size() && v.ok(); ++i) {
+        if (!themes.at(i).isObject()) {
+            v.fail(tr("theme %1 is not an object").arg(i + 1));
+            break;
+        }
+        const QJsonObject o = themes.at(i).toObject();
+        SchemeTheme theme;
+        theme.id = readId(o, tr("theme %1").arg(i + 1), ids, v);
+        const QString where = tr("theme %1").arg(theme.id);
+        theme.label = readLabel(o.value(u"label"_s), where, v);
+        theme.description = o.value(u"description"_s).toString();
+        theme.cues = readCues(o, u"cues"_s, where, true, v);
+        scheme.m_themes.append(theme);
+    }
+
+    if (v.ok()) {
+        scheme.m_contentPart = root.value(u"contentPart"_s).toString(scheme.m_parts.constFirst().id);
+        if (scheme.partIndex(scheme.m_contentPart) < 0)
+            v.fail(tr("\"contentPart\" names \"%1\", which is not a part").arg(scheme.m_contentPart));
+        const QJsonArray themed = root.value(u"themedParts"_s).toArray();
+        for (const QJsonValue &value : themed) {
+            const QString id = value.toString();
+            if (scheme.partIndex(id) < 0)
+                v.fail(tr("\"themedParts\" names \"%1\", which is not a part").arg(id));
+            scheme.m_themedParts.append(id);
+        }
+        const QJsonArray connectors = root.value(u"connectors"_s).toArray();
+        for (const QJsonValue &value : connectors) {
+            if (value.toString().isEmpty())
+                v.fail(tr("\"connectors\" must hold non-empty strings"));
+            scheme.m_connectors.append(value.toString());
+        }
+    }
+
+    const QJsonValue settingsValue = root.value(u"settings"_s);
+    if (!settingsValue.isUndefined() && !settingsValue.isObject())
+        v.fail(tr("\"settings\" must be an object"));
+    const QJsonObject settings = settingsValue.toObject();
+    SchemeSettings &s = scheme.m_settings;
+    readSetting(settings, u"partThreshold", s.partThreshold, v);
+    readSetting(settings, u"childOverrideThreshold", s.childOverrideThreshold, v);
+    readSetting(settings, u"splitThreshold", s.splitThreshold, v);
+    readSetting(settings, u"themeHeadingThreshold", s.themeHeadingThreshold, v);
+    readSetting(settings, u"themeThreshold", s.themeThreshold, v);
+    readSetting(settings, u"bodyThemeCap", s.bodyThemeCap, v);
+    readSetting(settings, u"bodyThemeMinimum", s.bodyThemeMinimum, v);
+    readSetting(settings, u"bodyPartWeight", s.bodyPartWeight, v);
+    readSetting(settings, u"orderWeight", s.orderWeight, v);
+    readSetting(settings, u"firstClauseBonus", s.firstClauseBonus, v);
+
+    if (!v.ok())
+        return failure(v.problem);
+    qCDebug(lcScheme) << "loaded scheme" << scheme.m_id << "from" << origin << scheme.m_parts.size() << "parts" << scheme.m_themes.size() << "themes";
+    return scheme;
+}
+
+QString Scheme::nodeId(const QString &part, const QString &theme)
+{
+    if (theme.isEmpty())
+        return part;
+    return part + u'.' + theme;
+}
+
+int Scheme::partIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_parts.size(); ++i) {
+        if (m_parts.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int Scheme::themeIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_themes.size(); ++i) {
+        if (m_themes.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+bool Scheme::hasNode(const QString &nodeId) const
+{
+    const qsizetype dot = nodeId.indexOf(u'.');
+    if (dot < 0)
+        return partIndex(nodeId) >= 0;
+    const QString part = nodeId.left(dot);
+    return m_themedParts.contains(part) && themeIndex(nodeId.mid(dot + 1)) >= 0;
+}
+
+SchemeLabel Scheme::nodeLabel(const QString &nodeId) const
+{
+    const qsizetype dot = nodeId.indexOf(u'.');
+    if (dot >= 0) {
+        const int theme = themeIndex(nodeId.mid(dot + 1));
+        return theme >= 0 ? m_themes.at(theme).label : SchemeLabel();
+    }
+    const int part = partIndex(nodeId);
+    return part >= 0 ? m_parts.at(part).label : SchemeLabel();
+}
+
+} // namespace Dz
