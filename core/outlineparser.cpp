@@ -525,7 +525,9 @@ private:
             if (lineEnd >= 0 && lineEnd < item.span.end)
                 item.span.end = lineEnd;
             item.span.end = trimBack(item.span.start, item.span.end);
-            const qsizetype titleStart = item.span.start + item.marker.size();
+            qsizetype titleStart = item.span.start + item.marker.size();
+            while (titleStart < item.span.end && isTrailingPunctuation(m_folded.at(titleStart)))
+                ++titleStart;
             qsizetype titleEnd = titleStart;
             while (titleEnd < item.span.end && !QStringView(u"。；;").contains(m_folded.at(titleEnd)))
                 ++titleEnd;

@@ -41,6 +41,7 @@ bool looksBinary(const QByteArray &bytes)
     return controls > 8 || (probe > 0 && controls * 100 / probe > 1);
 }
 
+// Decoders must be Stateless, so that a sequence cut off at the end is an error.
 std::optional<QString> decodeStrictly(QStringDecoder &decoder, QByteArrayView bytes)
 {
     if (!decoder.isValid())
@@ -115,7 +116,7 @@ Result<DecodedText> ReportReader::decode(const QByteArray &bytes, const QString 
 
     if (startsWith(bytes, {0xFF, 0xFE}) || startsWith(bytes, {0xFE, 0xFF})) {
         const bool little = startsWith(bytes, {0xFF, 0xFE});
-        QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, QStringConverter::Flag::Stateless);
         text = decodeStrictly(decoder, QByteArrayView(bytes).sliced(2));
         decoded.encoding = little ? u"UTF-16LE"_s : u"UTF-16BE"_s;
         decoded.hadByteOrderMark = true;
@@ -124,7 +125,7 @@ Result<DecodedText> ReportReader::decode(const QByteArray &bytes, const QString 
     } else if (looksBinary(bytes)) {
         return Result<DecodedText>::failure(tr("%1: looks like a binary file, not a text report.").arg(fileName));
     } else if (startsWith(bytes, {0xEF, 0xBB, 0xBF})) {
-        QStringDecoder decoder(QStringConverter::Utf8);
+        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         text = decodeStrictly(decoder, QByteArrayView(bytes).sliced(3));
         decoded.encoding = u"UTF-8"_s;
         decoded.hadByteOrderMark = true;
@@ -135,13 +136,13 @@ Result<DecodedText> ReportReader::decode(const QByteArray &bytes, const QString 
                                                     .arg(at));
         }
     } else {
-        QStringDecoder utf8(QStringConverter::Utf8);
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         text = decodeStrictly(utf8, bytes);
         decoded.encoding = u"UTF-8"_s;
         if (!text) {
             // GB18030 contains GBK and GB2312, the encodings older government
             // sites still serve.
-            QStringDecoder gb(u"GB18030");
+            QStringDecoder gb(u"GB18030", QStringConverter::Flag::Stateless);
             text = decodeStrictly(gb, bytes);
             decoded.encoding = u"GB18030"_s;
         }

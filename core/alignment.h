@@ -1,0 +1,170 @@
+#pragma once
+
+#include "report.h"
+#include "result.h"
+#include "scheme.h"
+#include "sectionclassification.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Dz
+{
+
+class SectionClassifier;
+
+/**
+ * Names a section so that the name still fits after the report is read
+ * again: by file name, heading title and level, and which occurrence of that
+ * title it is. Section indexes change whenever the outline parser improves;
+ * these do not.
+ */
+struct SectionRef {
+    QString report; ///< file name without directory, so a moved project still matches
+    QString title; ///< the heading title, white space removed
+    int level = 0;
+    int occurrence = 0; ///< 0 for the first section with this title and level, 1 for the next …
+
+    static SectionRef of(const Report &report, int section);
+    /// The section's index in @p report, or -1. Falls back to the title alone
+    /// when the level changed (a repaired marker).
+    int resolve(const Report &report) const;
+    bool matchesReport(const Report &report) const;
+
+    QJsonObject toJson() const;
+    static std::optional<SectionRef> fromJson(const QJsonObject &object);
+
+    friend bool operator==(const SectionRef &a, const SectionRef &b)
+    {
+        return a.report == b.report && a.title == b.title && a.level == b.level && a.occurrence == b.occurrence;
+    }
+};
+
+/// An analyst's correction, applied over the automatic alignment. Plain data:
+/// the project store keeps these as JSON.
+struct AlignmentCorrection {
+    enum class Kind {
+        Reassign, ///< put `section` (with its subsections) in row `node`
+        Correspond, ///< `other` corresponds to `section`: same row, and a pair
+    };
+    Kind kind = Kind::Reassign;
+    SectionRef section;
+    QString node; ///< Reassign: a scheme node id ("P2", "P1.T05")
+    SectionRef other; ///< Correspond only
+
+    static AlignmentCorrection reassign(const SectionRef &section, const QString &node);
+    static AlignmentCorrection correspond(const SectionRef &section, const SectionRef &other);
+
+    QJsonObject toJson() const;
+    static Result<AlignmentCorrection> fromJson(const QJsonObject &object);
+    static QJsonArray listToJson(const QList<AlignmentCorrection> &corrections);
+    static Result<QList<AlignmentCorrection>> listFromJson(const QJsonArray &array);
+
+    friend bool operator==(const AlignmentCorrection &a, const AlignmentCorrection &b)
+    {
+        return a.kind == b.kind && a.section == b.section && a.node == b.node && a.other == b.other;
+    }
+};
+
+/// One section placed in one cell of the table.
+struct AlignedSection {
+    int report = -1;
+    int section = -1; ///< index into Report::sections
+    QString marker;
+    QString title;
+    int level = 0;
+    TextSpan span; ///< the text that belongs to this cell (a split heading's opening paragraph only)
+    double confidence = 0;
+    bool corrected = false; ///< placed by an analyst's correction
+    bool intro = false; ///< the opening paragraph of a heading naming two parts
+};
+
+struct AlignmentRow {
+    QString node; ///< "P1", "P1.T05", "P2" …
+    QString part;
+    QString theme; ///< empty for part rows
+    SchemeLabel label;
+    bool required = false; ///< an empty cell means the report lacks a required part
+    QList<QList<AlignedSection>> cells; ///< one per report, in report order
+};
+
+/// Two sections of different reports that look alike (bigram TF-IDF cosine),
+/// or that an analyst said correspond.
+struct SectionPair {
+    int reportA = -1;
+    int sectionA = -1;
+    int reportB = -1;
+    int sectionB = -1;
+    double score = 0;
+    bool manual = false;
+};
+
+struct AlignedReport {
+    QString filePath;
+    QString displayName;
+    QStringList missingParts; ///< after corrections
+};
+
+/**
+ * Reports side by side: rows are the scheme's nodes (P1 and P1 with each
+ * theme, then P2 … P5), columns are reports, each cell the sections of that
+ * report for that node, or empty (for a required part: missing).
+ *
+ * Sections the scheme cannot place (P1 content with no theme, no part) get
+ * partners proposed from other reports by text similarity.
+ */
+class Alignment
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::Alignment)
+
+public:
+    /// Pairs below this cosine are not proposed.
+    static constexpr double MinimumPairScore = 0.2;
+
+    static Alignment compute(const SectionClassifier &classifier, const QList<Report> &reports,
+                             const QList<AlignmentCorrection> &corrections = {});
+    static Alignment compute(const Scheme &scheme, const QList<Report> &reports, const QList<ReportClassification> &classifications,
+                             const QList<AlignmentCorrection> &corrections = {});
+
+    const QList<AlignmentRow> &rows() const
+    {
+        return m_rows;
+    }
+    const QList<AlignedReport> &reports() const
+    {
+        return m_reports;
+    }
+    const QList<SectionPair> &pairs() const
+    {
+        return m_pairs;
+    }
+    /// Corrections whose sections were not found in the reports (kept, not applied), with why.
+    const QList<std::pair<AlignmentCorrection, QString>> &unresolved() const
+    {
+        return m_unresolved;
+    }
+    QString schemeId() const
+    {
+        return m_schemeId;
+    }
+
+    int rowIndex(const QString &node) const;
+    /// The node a section was placed in (its own row, or its nearest placed ancestor's); empty if none.
+    QString nodeOf(int report, int section) const;
+
+private:
+    QString m_schemeId;
+    QList<AlignmentRow> m_rows;
+    QList<AlignedReport> m_reports;
+    QList<SectionPair> m_pairs;
+    QList<std::pair<AlignmentCorrection, QString>> m_unresolved;
+    QList<QStringList> m_nodeOfSection; // [report][section]
+};
+
+} // namespace Dz
