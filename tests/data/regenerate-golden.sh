@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Rewrites tests/data/golden/*.outline.json with the current build's
+# duizhao-cli. Run it after a reviewed change to the outline, then read the
+# diff (git diff tests/data/golden) before committing it:
+#   bash .ci/duizhao shell tests/data/regenerate-golden.sh [BUILD_DIR]
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+build=$(cd "${1:-$top/build/buildroot}" && pwd)
+cd "$top/resources/samples"
+for f in *.txt; do
+    "$build/bin/duizhao-cli" outline --format json "$f" > "$top/tests/data/golden/${f%%_*}.outline.json"
+done
+echo "regenerated $(ls "$top/tests/data/golden" | wc -l) golden files"
