@@ -163,12 +163,17 @@ bool isBodyMention(const QString &folded, const AgencyMention &m)
 // The body a report speaks for when it names itself only by kind: the page
 // header's 来源, else the agency named most often, of the kind its self-
 // reference says (我委 → a 委, 我局 → a 局).
-QString namedAgency(const QString &folded, const QList<AgencyMention> &everywhere, const FurnitureScan &furniture)
+struct NamedAgency {
+    QString name; ///< full form
+    bool fromPageHeader = false;
+};
+
+NamedAgency namedAgency(const QString &folded, const QList<AgencyMention> &everywhere, const FurnitureScan &furniture)
 {
     if (furniture.source.isValid()) {
         const auto m = agencyPattern().match(furniture.source.value);
         if (m.hasMatch())
-            return fullAgencyName(m.captured());
+            return {fullAgencyName(m.captured()), true};
     }
     QString selfKind;
     static const QRegularExpression self(u"我(委|局|办|厅|区|县)"_s);
@@ -189,7 +194,7 @@ QString namedAgency(const QString &folded, const QList<AgencyMention> &everywher
         if (best.isEmpty() || it.value() > counts.value(best) || (it.value() == counts.value(best) && it.key() < best))
             best = it.key();
     }
-    return best;
+    return {best, false};
 }
 
 struct Zone {
@@ -274,14 +279,16 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const Outline &ou
     if (!meta.issuer.isValid() && region) {
         // Only the agency is named (我委, 区卫健委): compose the full name from
         // the region and the agency the page header or the text names.
-        const QString agency = namedAgency(folded, everywhere, furniture);
+        const NamedAgency named = namedAgency(folded, everywhere, furniture);
+        const QString &agency = named.name;
         const int times = int(std::count_if(everywhere.cbegin(), everywhere.cend(), [&](const AgencyMention &m) {
             return fullAgencyName(m.form) == agency;
         }));
         if (!agency.isEmpty()) {
-            meta.issuer = {text.mid(region->span.start, region->span.length()) + agency, region->span,
-                           tr("composed: region from the %1, agency named %n time(s) in the text", nullptr, times)
-                               .arg(meta.district.origin)};
+            const QString why = named.fromPageHeader
+                ? tr("composed: region from the %1, agency from the page header (来源)").arg(meta.district.origin)
+                : tr("composed: region from the %1, agency named %n time(s) in the text", nullptr, times).arg(meta.district.origin);
+            meta.issuer = {text.mid(region->span.start, region->span.length()) + agency, region->span, why};
         }
     }
     if (!meta.issuer.isValid() && furniture.issuer.isValid())
