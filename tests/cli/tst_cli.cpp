@@ -1,1 +1,127 @@
+// Runs the real duizhao-cli binary and reads what it prints.
 
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(DUIZHAO_BIN_DIR) + u"/duizhao-cli"_s, args);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QStringList seeds()
+{
+    const QDir dir(QStringLiteral(DUIZHAO_SAMPLES_DIR));
+    QStringList paths;
+    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void outlineJsonOnSeeds()
+    {
+        const Run run = runCli(QStringList{u"outline"_s} + seeds());
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonArray reports = doc.object().value(u"reports").toArray();
+        QCOMPARE(reports.size(), 5);
+        QStringList districts;
+        for (const QJsonValue &r : reports)
+            districts.append(r.toObject().value(u"district").toString());
+        QCOMPARE(districts, (QStringList{u"滨海"_s, u"蓟州"_s, u"海门"_s, u"九龙坡"_s, u"湖滨"_s}));
+        const QJsonObject binhai = reports.at(0).toObject();
+        QCOMPARE(binhai.value(u"year").toInt(), 2024);
+        QCOMPARE(binhai.value(u"issuer").toString(), u"天津市滨海新区卫生健康委"_s);
+        QCOMPARE(binhai.value(u"published").toString(), u"2025-02-19"_s);
+        const QJsonObject first = binhai.value(u"sections").toArray().at(0).toObject();
+        QCOMPARE(first.value(u"level").toInt(), 1);
+        QCOMPARE(first.value(u"marker").toString(), u"一、"_s);
+        QCOMPARE(first.value(u"title").toString(), u"主要举措和成效"_s);
+        QVERIFY(first.value(u"repaired").isNull());
+        QVERIFY(first.value(u"end").toInt() > first.value(u"start").toInt());
+        // The repaired 4、 says why.
+        bool foundRepair = false;
+        for (const QJsonValue &s : binhai.value(u"sections").toArray())
+            foundRepair |= s.toObject().value(u"marker").toString() == u"4、"_s && s.toObject().value(u"repaired").isString();
+        QVERIFY(foundRepair);
+    }
+
+    void unreadableFileGivesErrorEntry()
+    {
+        QTemporaryDir dir;
+        QFile empty(dir.filePath(u"empty.txt"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const QString missing = dir.filePath(u"missing.txt"_s);
+        const Run run = runCli({u"outline"_s, missing, seeds().at(1), empty.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray reports = QJsonDocument::fromJson(run.out).object().value(u"reports").toArray();
+        QCOMPARE(reports.size(), 3);
+        QCOMPARE(reports.at(0).toObject().value(u"file").toString(), missing);
+        QVERIFY(reports.at(0).toObject().value(u"error").toString().contains(missing));
+        QCOMPARE(reports.at(1).toObject().value(u"district").toString(), u"蓟州"_s);
+        QVERIFY(reports.at(2).toObject().value(u"error").toString().contains(u"empty"_s));
+        QVERIFY(QString::fromUtf8(run.err).contains(missing));
+    }
+
+    void textFormat()
+    {
+        const Run run = runCli({u"outline"_s, u"--format"_s, u"text"_s, seeds().at(3)});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY(text.contains(u"九龙坡"_s));
+        QVERIFY(text.contains(u"依法履行政府职能，夯实法治政府建设基础"_s));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s, u"x.txt"_s};
+        QTest::newRow("no files") << QStringList{u"outline"_s};
+        QTest::newRow("bad format") << QStringList{u"outline"_s, u"--format"_s, u"xml"_s, u"x.txt"_s};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run run = runCli(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
