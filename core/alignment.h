@@ -125,12 +125,14 @@ class Alignment
 
 public:
     /// Pairs below this cosine are not proposed.
-    static constexpr double MinimumPairScore = 0.2;
+    static constexpr double MinimumPairScore = 0.12;
+    /// Partners proposed per section, each from a different report: enough to
+    /// review, and it keeps large comparisons from drowning in proposals.
+    static constexpr int MaxPartnersPerSection = 8;
 
-    static Alignment compute(const SectionClassifier &classifier, const QList<Report> &reports,
-                             const QList<AlignmentCorrection> &corrections = {});
+    static Alignment compute(const SectionClassifier &classifier, const QList<Report> &reports, const QList<AlignmentCorrection> &corrections = {});
     static Alignment compute(const Scheme &scheme, const QList<Report> &reports, const QList<ReportClassification> &classifications,
-                             const QList<AlignmentCorrection> &corrections = {});
+        const QList<AlignmentCorrection> &corrections = {});
 
     const QList<AlignmentRow> &rows() const
     {

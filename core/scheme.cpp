@@ -9,7 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcScheme, "dz.core.scheme")
+// Debug output only on request: it is per report, too much for batch runs.
+Q_LOGGING_CATEGORY(lcScheme, "dz.core.scheme", QtInfoMsg)
 
 namespace Dz
 {
@@ -171,7 +172,7 @@ Result<Scheme> Scheme::fromJson(const QByteArray &json, const QString &origin)
         const QJsonValue position = o.value(u"position"_s);
         if (!position.isUndefined() && (!position.isDouble() || position.toDouble() < 0 || position.toDouble() > 1))
             v.fail(tr("%1: \"position\" must be a number from 0 to 1").arg(where));
-        part.position = position.toDouble(0.5);
+        part.position = position.toDouble(-1);
         part.headingCues = readCues(o, u"headingCues"_s, where, true, v);
         part.bodyCues = readCues(o, u"bodyCues"_s, where, false, v);
         scheme.m_parts.append(part);

@@ -29,8 +29,9 @@ struct SchemePart {
     QString description;
     /// A report without this part gets it listed as missing.
     bool required = false;
-    /// Where the part usually stands, 0 (first) … 1 (last); used when a heading says nothing.
-    double position = 0.5;
+    /// Where the part usually stands, 0 (first) … 1 (last); used when a heading
+    /// says nothing. Negative when the part has no usual place.
+    double position = -1;
     QList<SchemeCue> headingCues;
     QList<SchemeCue> bodyCues;
 };
@@ -62,7 +63,7 @@ struct SchemeSettings {
  * The classification scheme of a report genre: its parts, its themes and
  * the cue terms that point to them.
  *
- * Schemes are data (resources/schemes/*.json), so a new genre needs a file,
+ * Schemes are data (JSON files under resources/schemes), so a new genre needs a file,
  * not a rebuild. A default-constructed scheme is invalid.
  */
 class Scheme

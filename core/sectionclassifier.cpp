@@ -12,7 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcClassify, "dz.core.classify")
+// Debug output only on request: it is per report, too much for batch runs.
+Q_LOGGING_CATEGORY(lcClassify, "dz.core.classify", QtInfoMsg)
 
 namespace Dz
 {
@@ -55,7 +56,7 @@ struct CueIndex {
 
     void add(const QString &term, double weight, int node, CueKind kind)
     {
-        Cue cue{foldWidth(term), weight, node, kind};
+        Cue cue {foldWidth(term), weight, node, kind};
         const int index = int(cues.size());
         cues.append(cue);
         maxLength = std::max(maxLength, cue.term.size());
@@ -83,7 +84,7 @@ struct CueIndex {
                 if (heading ? cue.kind == CueKind::PartBody : cue.kind == CueKind::PartHeading)
                     return;
                 if (text.mid(i).startsWith(cue.term))
-                    matches.append(CueMatch{index, i, i + cue.term.size()});
+                    matches.append(CueMatch {index, i, i + cue.term.size()});
             };
             if (auto it = single.constFind(c0); it != single.cend()) {
                 for (int index : it.value())
@@ -309,9 +310,13 @@ ReportClassification SectionClassifier::classify(const Report &report) const
             if (second >= 0 && headingPart[second] >= settings.splitThreshold) {
                 // Two parts named in one heading: split only when they are
                 // coordinated (不足和下一步打算), not when one qualifies the other.
+                // They must also come in the order reports put them (不足 before
+                // 下一步); 工作思路和举措 is one plan, not plans and results.
                 const int a = partFirst[best] <= partFirst[second] ? best : second;
                 const int b = a == best ? second : best;
-                if (partLastEnd[a] <= partFirst[b]) {
+                const double posA = parts.at(a).position >= 0 ? parts.at(a).position : double(a) / partCount;
+                const double posB = parts.at(b).position >= 0 ? parts.at(b).position : double(b) / partCount;
+                if (partLastEnd[a] <= partFirst[b] && posA < posB) {
                     const QStringView between = QStringView(heading).mid(partLastEnd[a], partFirst[b] - partLastEnd[a]);
                     bool joined = false;
                     for (const QString &connector : m_scheme.connectors()) {
@@ -368,6 +373,8 @@ ReportClassification SectionClassifier::classify(const Report &report) const
                     score[p] += bodyPart[p];
                 const double rank = topCount > 1 ? double(topRank[i]) / (topCount - 1) : 0.0;
                 for (int p = 0; p < int(partCount); ++p) {
+                    if (parts.at(p).position < 0)
+                        continue;
                     const double prior = settings.orderWeight * std::max(0.0, 1.0 - 2.0 * std::abs(rank - parts.at(p).position));
                     if (prior > 0) {
                         score[p] += prior;
@@ -443,7 +450,13 @@ ReportClassification SectionClassifier::classify(const Report &report) const
         c.itemsPart = d.itemsPart >= 0 ? parts.at(d.itemsPart).id : QString();
         c.partConfidence = d.confidence;
 
-        if (!d.isPartHeading && t1 >= 0 && total[t1] >= settings.themeThreshold) {
+        // Without theme cues in the heading (二、切实做好依法行政…), the body's
+        // strongest theme is the best guess, however spread the body is.
+        const bool headingHasTheme = std::any_of(headingTheme.cbegin(), headingTheme.cend(), [](double v) {
+            return v > 0;
+        });
+        const bool bodyDecides = !headingHasTheme && bodyTotal >= settings.bodyThemeMinimum;
+        if (!d.isPartHeading && t1 >= 0 && (total[t1] >= settings.themeThreshold || bodyDecides)) {
             c.theme = themes.at(t1).id;
             const double s2 = t2 >= 0 ? total[t2] : 0.0;
             c.themeConfidence = (total[t1] / (total[t1] + s2)) * std::min(1.0, total[t1] / 3.0);
@@ -466,8 +479,7 @@ ReportClassification SectionClassifier::classify(const Report &report) const
                     evidence.append({EvidenceSource::Body, c.theme, cue.term, cuesOfTheme.at(k).second, w});
                 }
             }
-        } else if (!d.isPartHeading && parent >= 0 && !out.sections.at(parent).theme.isEmpty()
-                   && out.sections.at(parent).part == c.part) {
+        } else if (!d.isPartHeading && parent >= 0 && !out.sections.at(parent).theme.isEmpty() && out.sections.at(parent).part == c.part) {
             // Nothing of its own: a paragraph under （四）严格规范公正文明执法 is about 执法 too.
             c.theme = out.sections.at(parent).theme;
             c.themeConfidence = out.sections.at(parent).themeConfidence * 0.6;
@@ -480,7 +492,7 @@ ReportClassification SectionClassifier::classify(const Report &report) const
         if (c.isSplit()) {
             // The opening paragraph runs to the first item.
             const qsizetype start = s.headingSpan.isValid() ? s.headingSpan.start : s.span.start;
-            c.introSpan = TextSpan{start, ownEnd[i]};
+            c.introSpan = TextSpan {start, ownEnd[i]};
         }
 
         c.evidence = evidence;
@@ -529,8 +541,7 @@ QString SectionClassifier::explain(const QList<ClassificationEvidence> &evidence
         sentences.append(tr("No part: the scheme has none."));
     } else if (result.isSplit()) {
         sentences.append(tr("The heading names two parts: its opening paragraph is %1 (%2), its items are %3 (%4).")
-                             .arg(result.part, list(result.part, EvidenceSource::Heading), result.itemsPart,
-                                  list(result.itemsPart, EvidenceSource::Heading)));
+                .arg(result.part, list(result.part, EvidenceSource::Heading), result.itemsPart, list(result.itemsPart, EvidenceSource::Heading)));
     } else if (result.isPartHeading) {
         sentences.append(tr("Part %1 from the heading: %2.").arg(result.part, list(result.part, EvidenceSource::Heading)));
     } else if (has(result.part, EvidenceSource::Parent)) {

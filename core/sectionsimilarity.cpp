@@ -20,13 +20,22 @@ bool isWordUnit(QChar c)
 
 int SectionSimilarity::add(QStringView text)
 {
-    QHash<quint32, int> counts;
+    // Sorting the bigrams and counting runs is much cheaper than a hash per document.
+    std::vector<quint32> bigrams;
+    bigrams.reserve(text.size());
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
         const QChar a = text.at(i);
         const QChar b = text.at(i + 1);
-        if (!isWordUnit(a) || !isWordUnit(b))
-            continue;
-        ++counts[(quint32(a.unicode()) << 16) | b.unicode()];
+        if (isWordUnit(a) && isWordUnit(b))
+            bigrams.push_back((quint32(a.unicode()) << 16) | b.unicode());
+    }
+    std::sort(bigrams.begin(), bigrams.end());
+    std::vector<std::pair<quint32, int>> counts;
+    for (quint32 term : bigrams) {
+        if (!counts.empty() && counts.back().first == term)
+            ++counts.back().second;
+        else
+            counts.emplace_back(term, 1);
     }
     m_counts.push_back(std::move(counts));
     m_vectors.emplace_back();
@@ -38,8 +47,8 @@ void SectionSimilarity::finish()
 {
     QHash<quint32, int> df;
     for (const auto &counts : m_counts) {
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            ++df[it.key()];
+        for (const auto &[term, count] : counts)
+            ++df[term];
     }
     const double n = double(m_counts.size());
     m_postings.clear();
@@ -48,21 +57,21 @@ void SectionSimilarity::finish()
         v.clear();
         v.reserve(m_counts[d].size());
         double norm = 0;
-        for (auto it = m_counts[d].cbegin(); it != m_counts[d].cend(); ++it) {
+        for (const auto &[term, count] : m_counts[d]) {
             // Sublinear TF: a long section repeating 执法 is not thereby more about it.
-            const double w = (1 + std::log(double(it.value()))) * std::log((n + 1) / (df.value(it.key()) + 0.5));
+            const double w = (1 + std::log(double(count))) * std::log((n + 1) / (df.value(term) + 0.5));
             if (w <= 0)
                 continue;
-            v.emplace_back(it.key(), float(w));
+            v.emplace_back(term, float(w));
             norm += w * w;
         }
         norm = std::sqrt(norm);
         for (auto &entry : v)
             entry.second = norm > 0 ? float(entry.second / norm) : 0.0f;
-        std::sort(v.begin(), v.end());
         for (const auto &[term, weight] : v)
             m_postings[term].emplace_back(int(d), weight);
         m_counts[d].clear();
+        m_counts[d].shrink_to_fit();
     }
     m_finished = true;
 }

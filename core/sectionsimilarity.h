@@ -51,7 +51,7 @@ public:
 private:
     using Vector = std::vector<std::pair<quint32, float>>; // sorted by term
 
-    std::vector<QHash<quint32, int>> m_counts; // until finish()
+    std::vector<std::vector<std::pair<quint32, int>>> m_counts; // sorted term counts, until finish()
     std::vector<Vector> m_vectors;
     QHash<quint32, std::vector<std::pair<int, float>>> m_postings;
     bool m_finished = false;
@@ -76,7 +76,7 @@ QList<SectionSimilarity::Match> SectionSimilarity::topMatches(int document, doub
     }
     for (auto it = dot.cbegin(); it != dot.cend(); ++it) {
         if (it.value() >= minimum && accept(it.key()))
-            result.append(Match{it.key(), it.value()});
+            result.append(Match {it.key(), it.value()});
     }
     std::sort(result.begin(), result.end(), [](const Match &a, const Match &b) {
         return a.score != b.score ? a.score > b.score : a.document < b.document;

@@ -1,0 +1,90 @@
+// Classifies and aligns at least 10,000 sections (the five seeds, repeated
+// under different file names) and prints sections per second. Usage:
+//   bench_alignment [SECTIONS] [--scheme FILE]
+
+#include "alignment.h"
+#include "reportloader.h"
+#include "scheme.h"
+#include "sectionclassifier.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const QStringList args = app.arguments().mid(1);
+    qsizetype wanted = 10000;
+    QString schemePath;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"--scheme" && i + 1 < args.size())
+            schemePath = args.at(++i);
+        else
+            wanted = std::max<qsizetype>(1, args.at(i).toLongLong());
+    }
+
+    const auto scheme = schemePath.isEmpty() ? Dz::Scheme::builtIn() : Dz::Scheme::loadFile(schemePath);
+    if (!scheme) {
+        err << scheme.error() << Qt::endl;
+        return 1;
+    }
+    const QDir dir(QStringLiteral(DUIZHAO_SAMPLES_DIR));
+    QList<Dz::Report> seeds;
+    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        auto report = Dz::ReportLoader::load(dir.filePath(name));
+        if (!report) {
+            err << report.error() << Qt::endl;
+            return 1;
+        }
+        seeds.append(report.value());
+    }
+    if (seeds.isEmpty()) {
+        err << "no sample reports in " << dir.path() << Qt::endl;
+        return 1;
+    }
+
+    QList<Dz::Report> reports;
+    qsizetype sections = 0;
+    while (sections < wanted) {
+        Dz::Report copy = seeds.at(reports.size() % seeds.size());
+        copy.filePath = u"copy-%1-"_s.arg(reports.size()) + QFileInfo(copy.filePath).fileName();
+        sections += copy.sections.size();
+        reports.append(std::move(copy));
+    }
+
+    const Dz::SectionClassifier classifier(scheme.value());
+    QElapsedTimer timer;
+    timer.start();
+    QList<Dz::ReportClassification> classifications;
+    classifications.reserve(reports.size());
+    for (const Dz::Report &report : std::as_const(reports))
+        classifications.append(classifier.classify(report));
+    const qint64 classifyNs = timer.nsecsElapsed();
+    timer.restart();
+    const Dz::Alignment alignment = Dz::Alignment::compute(classifier.scheme(), reports, classifications);
+    const qint64 alignNs = timer.nsecsElapsed();
+
+    // The worst case for the similarity path: nothing classified, so every
+    // heading of the first two levels looks for partners in every other report.
+    timer.restart();
+    const Dz::Alignment unclassified = Dz::Alignment::compute(classifier.scheme(), reports, {});
+    const qint64 similarityNs = timer.nsecsElapsed();
+
+    const double total = double(classifyNs + alignNs) / 1e9;
+    out << "reports: " << reports.size() << ", sections: " << sections << Qt::endl;
+    out << "classify: " << QString::number(classifyNs / 1e6, 'f', 1) << " ms, " << QString::number(sections / (classifyNs / 1e9), 'f', 0) << " sections/s"
+        << Qt::endl;
+    out << "align: " << QString::number(alignNs / 1e6, 'f', 1) << " ms (" << alignment.pairs().size() << " similarity pairs)" << Qt::endl;
+    out << "classify + align: " << QString::number(total * 1e3, 'f', 1) << " ms, " << QString::number(sections / total, 'f', 0) << " sections/s" << Qt::endl;
+    out << "align without classification (similarity pairs for every heading): " << QString::number(similarityNs / 1e6, 'f', 1) << " ms, "
+        << unclassified.pairs().size() << " pairs, " << QString::number(sections / (similarityNs / 1e9), 'f', 0) << " sections/s" << Qt::endl;
+    return 0;
+}

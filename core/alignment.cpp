@@ -1,0 +1,499 @@
+#include "alignment.h"
+
+#include "sectionclassifier.h"
+#include "sectionsimilarity.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+// Debug output only on request: it is per report, too much for batch runs.
+Q_LOGGING_CATEGORY(lcAlign, "dz.core.align", QtInfoMsg)
+
+namespace Dz
+{
+
+namespace
+{
+
+QString normalizedTitle(QStringView title)
+{
+    QString out;
+    out.reserve(title.size());
+    for (QChar c : title) {
+        if (!c.isSpace())
+            out.append(c);
+    }
+    return out;
+}
+
+QString fileNameOf(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+// Sections feed the similarity index with their heading, counted thrice
+// because it states the topic, and the start of their body: enough to
+// characterise them, bounded so long sections do not dominate the cost.
+constexpr qsizetype MaxSimilarityText = 600;
+
+} // namespace
+
+// ---- SectionRef ----
+
+SectionRef SectionRef::of(const Report &report, int section)
+{
+    SectionRef ref;
+    if (section < 0 || section >= report.sections.size())
+        return ref;
+    const Section &s = report.sections.at(section);
+    ref.report = fileNameOf(report.filePath);
+    ref.title = normalizedTitle(s.title);
+    ref.level = s.level;
+    for (int i = 0; i < section; ++i) {
+        const Section &o = report.sections.at(i);
+        if (o.level == s.level && normalizedTitle(o.title) == ref.title)
+            ++ref.occurrence;
+    }
+    return ref;
+}
+
+bool SectionRef::matchesReport(const Report &candidate) const
+{
+    return fileNameOf(candidate.filePath) == report;
+}
+
+int SectionRef::resolve(const Report &candidate) const
+{
+    if (!matchesReport(candidate) || title.isEmpty())
+        return -1;
+    const Report &r = candidate;
+    // Exact title and level first; then the title alone, since a repaired
+    // marker may have moved the heading to another level.
+    for (int pass = 0; pass < 2; ++pass) {
+        int seen = 0;
+        int last = -1;
+        for (int i = 0; i < r.sections.size(); ++i) {
+            const Section &s = r.sections.at(i);
+            if ((pass == 0 && s.level != level) || normalizedTitle(s.title) != title)
+                continue;
+            if (seen == occurrence)
+                return i;
+            last = i;
+            ++seen;
+        }
+        if (pass == 1 && last >= 0)
+            return last;
+    }
+    return -1;
+}
+
+QJsonObject SectionRef::toJson() const
+{
+    QJsonObject o;
+    o.insert(u"report"_s, report);
+    o.insert(u"title"_s, title);
+    o.insert(u"level"_s, level);
+    if (occurrence != 0)
+        o.insert(u"occurrence"_s, occurrence);
+    return o;
+}
+
+std::optional<SectionRef> SectionRef::fromJson(const QJsonObject &object)
+{
+    SectionRef ref;
+    ref.report = object.value(u"report"_s).toString();
+    ref.title = normalizedTitle(object.value(u"title"_s).toString());
+    ref.level = object.value(u"level"_s).toInt();
+    ref.occurrence = object.value(u"occurrence"_s).toInt();
+    if (ref.report.isEmpty() || ref.title.isEmpty() || ref.occurrence < 0)
+        return std::nullopt;
+    return ref;
+}
+
+// ---- AlignmentCorrection ----
+
+AlignmentCorrection AlignmentCorrection::reassign(const SectionRef &section, const QString &node)
+{
+    AlignmentCorrection c;
+    c.kind = Kind::Reassign;
+    c.section = section;
+    c.node = node;
+    return c;
+}
+
+AlignmentCorrection AlignmentCorrection::correspond(const SectionRef &section, const SectionRef &other)
+{
+    AlignmentCorrection c;
+    c.kind = Kind::Correspond;
+    c.section = section;
+    c.other = other;
+    return c;
+}
+
+QJsonObject AlignmentCorrection::toJson() const
+{
+    QJsonObject o;
+    o.insert(u"kind"_s, kind == Kind::Reassign ? u"reassign"_s : u"correspond"_s);
+    o.insert(u"section"_s, section.toJson());
+    if (kind == Kind::Reassign)
+        o.insert(u"node"_s, node);
+    else
+        o.insert(u"other"_s, other.toJson());
+    return o;
+}
+
+Result<AlignmentCorrection> AlignmentCorrection::fromJson(const QJsonObject &object)
+{
+    AlignmentCorrection c;
+    const QString kind = object.value(u"kind"_s).toString();
+    if (kind == u"reassign")
+        c.kind = Kind::Reassign;
+    else if (kind == u"correspond")
+        c.kind = Kind::Correspond;
+    else
+        return Result<AlignmentCorrection>::failure(Alignment::tr("Unknown correction kind “%1”.").arg(kind));
+    const auto section = SectionRef::fromJson(object.value(u"section"_s).toObject());
+    if (!section)
+        return Result<AlignmentCorrection>::failure(Alignment::tr("A correction names no section (report, title, level)."));
+    c.section = *section;
+    if (c.kind == Kind::Reassign) {
+        c.node = object.value(u"node"_s).toString();
+        if (c.node.isEmpty())
+            return Result<AlignmentCorrection>::failure(Alignment::tr("A reassignment names no node."));
+    } else {
+        const auto other = SectionRef::fromJson(object.value(u"other"_s).toObject());
+        if (!other)
+            return Result<AlignmentCorrection>::failure(Alignment::tr("A correspondence names no second section."));
+        c.other = *other;
+    }
+    return c;
+}
+
+QJsonArray AlignmentCorrection::listToJson(const QList<AlignmentCorrection> &corrections)
+{
+    QJsonArray array;
+    for (const AlignmentCorrection &c : corrections)
+        array.append(c.toJson());
+    return array;
+}
+
+Result<QList<AlignmentCorrection>> AlignmentCorrection::listFromJson(const QJsonArray &array)
+{
+    QList<AlignmentCorrection> list;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto c = fromJson(array.at(i).toObject());
+        if (!c)
+            return Result<QList<AlignmentCorrection>>::failure(Alignment::tr("Correction %1: %2").arg(i + 1).arg(c.error()));
+        list.append(c.value());
+    }
+    return list;
+}
+
+// ---- Alignment ----
+
+Alignment Alignment::compute(const SectionClassifier &classifier, const QList<Report> &reports, const QList<AlignmentCorrection> &corrections)
+{
+    QList<ReportClassification> classifications;
+    classifications.reserve(reports.size());
+    for (const Report &report : reports)
+        classifications.append(classifier.classify(report));
+    return compute(classifier.scheme(), reports, classifications, corrections);
+}
+
+Alignment Alignment::compute(
+    const Scheme &scheme, const QList<Report> &reports, const QList<ReportClassification> &classifications, const QList<AlignmentCorrection> &corrections)
+{
+    Alignment a;
+    a.m_schemeId = scheme.id();
+    const int reportCount = int(reports.size());
+
+    const auto classificationOf = [&](int r, int s) -> const SectionClassification * {
+        if (r < classifications.size() && s < classifications.at(r).sections.size())
+            return &classifications.at(r).sections.at(s);
+        return nullptr;
+    };
+    const auto nodeFor = [&scheme](const SectionClassification *c) -> QString {
+        if (!c || c->part.isEmpty())
+            return QString();
+        if (!c->theme.isEmpty() && scheme.themedParts().contains(c->part))
+            return Scheme::nodeId(c->part, c->theme);
+        return c->part;
+    };
+
+    // Automatic placement: a section gets its own entry when it starts
+    // something new — a top heading, a change of part (P3 content inside P1,
+    // the items of a split heading), or a new theme under a part heading or a
+    // top-level heading.
+    QList<QStringList> node(reportCount);
+    QList<QList<bool>> listed(reportCount);
+    QList<QList<bool>> corrected(reportCount);
+    for (int r = 0; r < reportCount; ++r) {
+        const QList<Section> &sections = reports.at(r).sections;
+        const int n = int(sections.size());
+        node[r].resize(n);
+        listed[r].resize(n);
+        corrected[r].resize(n);
+        for (int s = 0; s < n; ++s) {
+            const SectionClassification *c = classificationOf(r, s);
+            node[r][s] = nodeFor(c);
+            const int p = sections.at(s).parent;
+            if (p < 0 || p >= s) {
+                listed[r][s] = true;
+                continue;
+            }
+            if (!c || c->part.isEmpty()) {
+                // Nothing classified (a genre without a scheme): headings of
+                // the first two levels are what similarity pairs.
+                listed[r][s] = sections.at(s).level <= 2;
+                continue;
+            }
+            const SectionClassification *pc = classificationOf(r, p);
+            const QString parentPart = pc ? (pc->isSplit() ? pc->itemsPart : pc->part) : QString();
+            const QString ownPart = c ? c->part : QString();
+            if (ownPart != parentPart)
+                listed[r][s] = true;
+            else if (node[r][s] != node[r][p] && pc && (pc->isPartHeading || sections.at(p).level == 1))
+                listed[r][s] = true;
+        }
+    }
+
+    // Analyst corrections, in order; a later one wins.
+    QHash<QString, int> reportByFile;
+    for (int r = 0; r < reportCount; ++r)
+        reportByFile.insert(fileNameOf(reports.at(r).filePath), r);
+
+    const auto effectiveNode = [&](int r, int s) {
+        for (int i = s; i >= 0; i = reports.at(r).sections.at(i).parent) {
+            if (listed[r][i])
+                return node[r][i];
+            if (reports.at(r).sections.at(i).parent >= i)
+                break;
+        }
+        return QString();
+    };
+    const auto place = [&](int r, int s, const QString &target) {
+        node[r][s] = target;
+        listed[r][s] = true;
+        corrected[r][s] = true;
+        // The subsections move with it unless corrected themselves.
+        const QList<Section> &sections = reports.at(r).sections;
+        std::vector<bool> inside(sections.size(), false);
+        inside[s] = true;
+        for (int i = s + 1; i < sections.size(); ++i) {
+            const int p = sections.at(i).parent;
+            if (p < 0 || !inside[p])
+                break;
+            inside[i] = true;
+            if (!corrected[r][i]) {
+                listed[r][i] = false;
+                node[r][i] = target;
+            }
+        }
+    };
+    const auto resolve = [&](const SectionRef &ref, int &r, int &s) {
+        r = reportByFile.value(ref.report, -1);
+        s = r >= 0 ? ref.resolve(reports.at(r)) : -1;
+    };
+
+    QList<std::pair<int, int>> manualPairs; // flattened (report, section) pairs
+    for (const AlignmentCorrection &correction : corrections) {
+        int r = -1, s = -1;
+        resolve(correction.section, r, s);
+        if (r < 0)
+            continue; // about a report not in this comparison
+        if (s < 0) {
+            a.m_unresolved.append({correction,
+                tr("No section “%1” (level %2) in %3.").arg(correction.section.title).arg(correction.section.level).arg(correction.section.report)});
+            continue;
+        }
+        if (correction.kind == AlignmentCorrection::Kind::Reassign) {
+            if (!scheme.hasNode(correction.node)) {
+                a.m_unresolved.append({correction, tr("The scheme has no node “%1”.").arg(correction.node)});
+                continue;
+            }
+            place(r, s, correction.node);
+        } else {
+            int r2 = -1, s2 = -1;
+            resolve(correction.other, r2, s2);
+            if (r2 < 0)
+                continue;
+            if (s2 < 0) {
+                a.m_unresolved.append(
+                    {correction, tr("No section “%1” (level %2) in %3.").arg(correction.other.title).arg(correction.other.level).arg(correction.other.report)});
+                continue;
+            }
+            const QString target = effectiveNode(r, s);
+            if (!target.isEmpty())
+                place(r2, s2, target);
+            manualPairs.append({r, s});
+            manualPairs.append({r2, s2});
+        }
+    }
+
+    // Rows in scheme order.
+    QHash<QString, int> rowOf;
+    for (const SchemePart &part : scheme.parts()) {
+        AlignmentRow row;
+        row.node = part.id;
+        row.part = part.id;
+        row.label = part.label;
+        row.required = part.required;
+        row.cells.resize(reportCount);
+        rowOf.insert(row.node, int(a.m_rows.size()));
+        a.m_rows.append(row);
+        if (!scheme.themedParts().contains(part.id))
+            continue;
+        for (const SchemeTheme &theme : scheme.themes()) {
+            AlignmentRow themed;
+            themed.node = Scheme::nodeId(part.id, theme.id);
+            themed.part = part.id;
+            themed.theme = theme.id;
+            themed.label = theme.label;
+            themed.cells.resize(reportCount);
+            rowOf.insert(themed.node, int(a.m_rows.size()));
+            a.m_rows.append(themed);
+        }
+    }
+
+    // Cells, the similarity index, and the sections the scheme cannot place.
+    SectionSimilarity similarity;
+    QList<std::pair<int, int>> documents; // document → (report, section)
+    QHash<quint64, int> documentOf;
+    QList<int> outside;
+    a.m_nodeOfSection.resize(reportCount);
+    for (int r = 0; r < reportCount; ++r) {
+        const Report &report = reports.at(r);
+        AlignedReport info;
+        info.filePath = report.filePath;
+        info.displayName = report.displayName();
+        a.m_reports.append(info);
+        a.m_nodeOfSection[r].resize(report.sections.size());
+        for (int s = 0; s < report.sections.size(); ++s) {
+            a.m_nodeOfSection[r][s] = effectiveNode(r, s);
+            if (!listed[r][s])
+                continue;
+            const Section &section = report.sections.at(s);
+            const SectionClassification *c = classificationOf(r, s);
+
+            const int doc = int(documents.size());
+            documents.append({r, s});
+            documentOf.insert((quint64(r) << 32) | quint32(s), doc);
+
+            const bool unplaced =
+                node[r][s].isEmpty() || (!corrected[r][s] && c && !c->isPartHeading && c->theme.isEmpty() && scheme.themedParts().contains(c->part));
+            if (unplaced)
+                outside.append(doc);
+
+            const int row = rowOf.value(node[r][s], -1);
+            if (row < 0)
+                continue;
+            AlignedSection entry;
+            entry.report = r;
+            entry.section = s;
+            entry.marker = section.marker;
+            entry.title = section.title;
+            entry.level = section.level;
+            entry.span = section.span;
+            entry.confidence = c ? c->confidence : 0;
+            entry.corrected = corrected[r][s];
+            if (c && c->isSplit() && !corrected[r][s] && c->introSpan.isValid()) {
+                entry.span = c->introSpan;
+                entry.intro = true;
+            }
+            a.m_rows[row].cells[r].append(entry);
+        }
+    }
+
+    for (int r = 0; r < reportCount; ++r) {
+        for (const SchemePart &part : scheme.parts()) {
+            if (!part.required)
+                continue;
+            bool present = false;
+            for (const AlignmentRow &row : std::as_const(a.m_rows)) {
+                if (row.part == part.id && !row.cells.at(r).isEmpty()) {
+                    present = true;
+                    break;
+                }
+            }
+            if (!present)
+                a.m_reports[r].missingParts.append(part.id);
+        }
+    }
+
+    // Only sections the scheme cannot place, and analyst pairs, need the
+    // similarity index; a fully classified comparison skips building it.
+    if (!outside.isEmpty() || !manualPairs.isEmpty()) {
+        for (const auto &[r, s] : std::as_const(documents)) {
+            const Report &report = reports.at(r);
+            const Section &section = report.sections.at(s);
+            const qsizetype bodyStart = std::max(section.titleSpan.end, section.headingSpan.end);
+            const QStringView body = bodyStart >= 0 && bodyStart <= section.span.end
+                ? QStringView(report.text).mid(bodyStart, std::min(section.span.end - bodyStart, MaxSimilarityText))
+                : QStringView();
+            const QString title = section.title + u'\n';
+            similarity.add(QString(title + title + title + body.toString()));
+        }
+        similarity.finish();
+    }
+    QSet<quint64> seenPairs;
+    const auto pairKey = [](int x, int y) {
+        return x < y ? (quint64(x) << 32) | quint32(y) : (quint64(y) << 32) | quint32(x);
+    };
+    for (qsizetype k = 0; k + 1 < manualPairs.size(); k += 2) {
+        const auto [ra, sa] = manualPairs.at(k);
+        const auto [rb, sb] = manualPairs.at(k + 1);
+        const int da = documentOf.value((quint64(ra) << 32) | quint32(sa), -1);
+        const int db = documentOf.value((quint64(rb) << 32) | quint32(sb), -1);
+        a.m_pairs.append(SectionPair {ra, sa, rb, sb, (da >= 0 && db >= 0) ? similarity.cosine(da, db) : 0.0, true});
+        if (da >= 0 && db >= 0)
+            seenPairs.insert(pairKey(da, db));
+    }
+    for (int doc : std::as_const(outside)) {
+        const int r = documents.at(doc).first;
+        const QList<SectionSimilarity::Match> matches = similarity.topMatches(doc, MinimumPairScore, -1, [&](int other) {
+            return documents.at(other).first != r;
+        });
+        // The best partner in each other report.
+        QSet<int> reportsDone;
+        for (const SectionSimilarity::Match &m : matches) {
+            const auto [r2, s2] = documents.at(m.document);
+            if (reportsDone.contains(r2))
+                continue;
+            if (reportsDone.size() >= MaxPartnersPerSection)
+                break;
+            reportsDone.insert(r2);
+            if (seenPairs.contains(pairKey(doc, m.document)))
+                continue;
+            seenPairs.insert(pairKey(doc, m.document));
+            a.m_pairs.append(SectionPair {r, documents.at(doc).second, r2, s2, m.score, false});
+        }
+    }
+
+    qCDebug(lcAlign) << "aligned" << reportCount << "reports:" << documents.size() << "placed sections," << outside.size() << "outside the scheme,"
+                     << a.m_pairs.size() << "pairs," << a.m_unresolved.size() << "unresolved corrections";
+    return a;
+}
+
+int Alignment::rowIndex(const QString &node) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).node == node)
+            return int(i);
+    }
+    return -1;
+}
+
+QString Alignment::nodeOf(int report, int section) const
+{
+    if (report < 0 || report >= m_nodeOfSection.size() || section < 0 || section >= m_nodeOfSection.at(report).size())
+        return QString();
+    return m_nodeOfSection.at(report).at(section);
+}
+
+} // namespace Dz
