@@ -1,0 +1,125 @@
+// duizhao: the workbench. Everything but the command line lives in DuizhaoUi.
+
+#include "mainwindow.h"
+#include "outlinemodel.h"
+#include "outlinepane.h"
+#include "reportlistmodel.h"
+#include "translationloader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+constexpr int LoadTimeoutMs = 60 * 1000;
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+/// Runs @p check once the window's load ends, or fails after a timeout.
+void whenLoaded(Dz::MainWindow &window, std::function<int()> check)
+{
+    QObject::connect(
+        &window, &Dz::MainWindow::loadFinished, &window,
+        [check] {
+            // Let the view lay out and highlight before looking at it.
+            QTimer::singleShot(200, qApp, [check] {
+                QCoreApplication::exit(check());
+            });
+        },
+        Qt::SingleShotConnection);
+    QTimer::singleShot(LoadTimeoutMs, qApp, [] {
+        err() << QCoreApplication::translate("main", "Timed out waiting for the reports to load.") << Qt::endl;
+        QCoreApplication::exit(1);
+    });
+}
+
+int selfTest(const Dz::MainWindow &window)
+{
+    const int reports = window.reportModel()->rowCount();
+    const int headings = window.outlinePane()->model()->rowCount();
+    err() << QCoreApplication::translate("main", "Self-test: %1 reports, %2 top-level headings in the first, %3 problems.")
+                 .arg(reports)
+                 .arg(headings)
+                 .arg(window.errors().size())
+          << Qt::endl;
+    const int expected = int(Dz::sampleReportPaths().size());
+    return reports == expected && expected == 5 && headings > 0 && window.errors().isEmpty() ? 0 : 1;
+}
+
+int screenshot(Dz::MainWindow &window, const QString &file)
+{
+    if (!window.grab().save(file)) {
+        err() << QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file) << Qt::endl;
+        return 1;
+    }
+    err() << QCoreApplication::translate("main", "Screenshot written to %1.").arg(file) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"duizhao"_s);
+    QApplication::setApplicationDisplayName(u"Duizhao"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QApplication::setOrganizationDomain(u"duizhao.github.io"_s);
+    QGuiApplication::setDesktopFileName(QStringLiteral(DUIZHAO_APP_ID));
+    Dz::TranslationLoader::instance()->setLanguage({});
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Compare the rule-of-law reports of government bodies side by side."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption selfTestOption(
+        u"self-test"_s, QCoreApplication::translate("main", "Open the window on the built-in samples, check they load, and exit (0 on success)."));
+    parser.addOption(selfTestOption);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, QCoreApplication::translate("main", "Load the reports, save a picture of the window to <file> and exit."), u"file"_s);
+    parser.addOption(screenshotOption);
+    parser.addPositionalArgument(u"files"_s,
+        QCoreApplication::translate("main", "Report files to open (text: UTF-8, UTF-16 or GB18030). Without any, the built-in samples open."), u"[FILE...]"_s);
+    parser.process(app);
+
+    Dz::MainWindow window;
+    window.show();
+
+    QStringList files;
+    const QStringList args = parser.positionalArguments();
+    for (const QString &arg : args)
+        files.append(QFileInfo(arg).absoluteFilePath());
+    if (parser.isSet(selfTestOption))
+        files.clear();
+
+    if (parser.isSet(selfTestOption)) {
+        whenLoaded(window, [&window] {
+            return selfTest(window);
+        });
+    } else if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        whenLoaded(window, [&window, file] {
+            return screenshot(window, file);
+        });
+    }
+
+    if (files.isEmpty())
+        window.openSamples();
+    else
+        window.openFiles(files);
+    return QApplication::exec();
+}

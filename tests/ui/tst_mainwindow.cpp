@@ -1,0 +1,285 @@
+// The workbench on the offscreen platform: it opens on the samples, lists
+// them, outlines the selected one, jumps from the outline into the text and
+// back, reports unreadable files without a dialog, and retranslates live.
+
+#include "mainwindow.h"
+#include "outlinemodel.h"
+#include "outlinepane.h"
+#include "reportlistmodel.h"
+#include "reportview.h"
+#include "translationloader.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// A window with the samples loaded and shown.
+    /// The view's text as the report holds it (toPlainText() turns no-break
+    /// spaces into spaces, so compare the raw document).
+    static QString shownText(const Dz::MainWindow &window)
+    {
+        return window.reportView()->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n');
+    }
+
+    std::unique_ptr<Dz::MainWindow> loadedWindow()
+    {
+        auto window = std::make_unique<Dz::MainWindow>();
+        new QAbstractItemModelTester(window->reportModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, window.get());
+        new QAbstractItemModelTester(window->outlinePane()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, window.get());
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return window;
+        window->openSamples();
+        return window;
+    }
+
+    QMenu *menu(const Dz::MainWindow &window, const QString &objectName)
+    {
+        return window.findChild<QMenu *>(objectName);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Dz::TranslationLoader::instance()->setLanguage(u"en"_s);
+    }
+
+    void opensWithTheFiveSamples()
+    {
+        auto window = loadedWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(window->reportModel()->rowCount(), 5, 30000);
+        QTRY_VERIFY(!window->isLoading());
+        QCOMPARE(window->reportList()->model()->rowCount(), 5);
+        QVERIFY(window->errors().isEmpty());
+
+        // Listed as "district · year", sorted as loaded.
+        const QString first = window->reportList()->model()->index(0, 0).data().toString();
+        QVERIFY2(first.contains(u" · "_s), qPrintable(first));
+
+        // The first report is selected, shown and outlined.
+        QCOMPARE(window->reportList()->currentIndex().row(), 0);
+        QCOMPARE(shownText(*window), window->reportModel()->report(0).text);
+        QVERIFY(window->outlinePane()->model()->rowCount() > 0);
+        QVERIFY(window->outlinePane()->view()->model()->rowCount() > 0);
+
+        const auto *status = window->findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY(status);
+        QCOMPARE(status->text(), u"Loaded 5 reports."_s);
+    }
+
+    void selectingAReportShowsIt()
+    {
+        auto window = loadedWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(window->reportModel()->rowCount(), 5, 30000);
+        for (int row = 0; row < 5; ++row) {
+            const QModelIndex index = window->reportList()->model()->index(row, 0);
+            QTest::mouseClick(window->reportList()->viewport(), Qt::LeftButton, {}, window->reportList()->visualRect(index).center());
+            QCOMPARE(window->reportList()->currentIndex().row(), row);
+            const Dz::Report &report = window->reportModel()->report(row);
+            QCOMPARE(shownText(*window), report.text);
+            QCOMPARE(window->outlinePane()->model()->report().filePath, report.filePath);
+            QVERIFY2(window->outlinePane()->model()->rowCount() > 0, qPrintable(report.displayName()));
+        }
+    }
+
+    void clickingAHeadingJumpsToIt()
+    {
+        auto window = loadedWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(window->reportModel()->rowCount(), 5, 30000);
+        QTreeView *tree = window->outlinePane()->view();
+        const auto *model = window->outlinePane()->model();
+        QVERIFY(model->rowCount() >= 2);
+
+        // The second top-level heading's first child, or the heading itself.
+        QModelIndex target = model->index(1, 0);
+        if (model->rowCount(target) > 0) {
+            tree->expand(target);
+            target = model->index(0, 0, target);
+        }
+        tree->scrollTo(target);
+        const qsizetype start = target.data(Dz::OutlineModel::StartRole).toLongLong();
+        QVERIFY(start > 0);
+
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(target).center());
+        QCOMPARE(window->reportView()->textCursor().position(), start);
+        QCOMPARE(tree->currentIndex(), target);
+        // The heading is on screen.
+        const QRect cursorRect = window->reportView()->cursorRect();
+        QVERIFY(window->reportView()->viewport()->rect().contains(cursorRect.center()));
+        QVERIFY(window->reportView()->verticalScrollBar()->value() > 0);
+    }
+
+    void focusingTheOutlineDoesNotJump()
+    {
+        auto window = loadedWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(window->reportModel()->rowCount(), 5, 30000);
+        QCOMPARE(window->reportView()->textCursor().position(), 0);
+        window->outlinePane()->view()->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(window->outlinePane()->view()->hasFocus());
+        QCOMPARE(window->reportView()->textCursor().position(), 0);
+        QCOMPARE(window->reportView()->verticalScrollBar()->value(), 0);
+    }
+
+    void movingTheCursorFollowsInTheOutline()
+    {
+        auto window = loadedWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(window->reportModel()->rowCount(), 5, 30000);
+        const auto *model = window->outlinePane()->model();
+        const Dz::Report &report = model->report();
+        QVERIFY(report.sections.size() >= 3);
+        const int last = int(report.sections.size()) - 1;
+        const Dz::Section &section = report.sections.at(last);
+
+        QTextCursor cursor = window->reportView()->textCursor();
+        cursor.setPosition(int(section.span.start + 1));
+        window->reportView()->setTextCursor(cursor);
+        const QModelIndex current = window->outlinePane()->view()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(Dz::OutlineModel::SectionIndexRole).toInt(), last);
+        // Following the cursor does not move the cursor.
+        QCOMPARE(window->reportView()->textCursor().position(), section.span.start + 1);
+    }
+
+    void furnitureIsGreyedAndRepairsAreMarked()
+    {
+        auto window = loadedWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(window->reportModel()->rowCount(), 5, 30000);
+        int furnitureSeen = 0;
+        int repairsSeen = 0;
+        for (int row = 0; row < window->reportModel()->rowCount(); ++row) {
+            window->reportList()->setCurrentIndex(window->reportModel()->index(row));
+            const Dz::Report &report = window->reportView()->report();
+            const QList<QTextEdit::ExtraSelection> selections = window->reportView()->extraSelections();
+            auto selectedAt = [&selections](Dz::TextSpan span) {
+                return std::any_of(selections.cbegin(), selections.cend(), [span](const QTextEdit::ExtraSelection &s) {
+                    return s.cursor.selectionStart() == span.start && s.cursor.selectionEnd() == span.end;
+                });
+            };
+            for (const Dz::Block &block : report.blocks) {
+                if (block.kind == Dz::BlockKind::Furniture && block.span.length() > 0) {
+                    QVERIFY2(selectedAt(block.span), qPrintable(report.displayName()));
+                    ++furnitureSeen;
+                }
+            }
+            for (const Dz::Section &section : report.sections) {
+                if (!section.repaired.isEmpty() && section.headingSpan.length() > 0) {
+                    QVERIFY2(selectedAt(section.headingSpan), qPrintable(section.title));
+                    ++repairsSeen;
+                }
+            }
+        }
+        // The samples carry web-page furniture and repaired headings.
+        QVERIFY(furnitureSeen > 0);
+        QVERIFY(repairsSeen > 0);
+    }
+
+    void unreadableFilesAreListedNotFatal()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString empty = dir.filePath(u"empty.txt"_s);
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString missing = dir.filePath(u"missing.txt"_s);
+
+        Dz::MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &Dz::MainWindow::loadFinished);
+        window.openFiles({empty, Dz::sampleReportPaths().constFirst(), missing});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(window.reportModel()->rowCount(), 1);
+        const QStringList errors = window.errors();
+        QCOMPARE(errors.size(), 2);
+        QVERIFY2(errors.at(0).contains(u"empty.txt"_s), qPrintable(errors.at(0)));
+        QVERIFY2(errors.at(1).contains(u"missing.txt"_s), qPrintable(errors.at(1)));
+        const auto *status = window.findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY(status->text().contains(u"2 files could not be read"_s));
+    }
+
+    void closingAReportRemovesIt()
+    {
+        auto window = loadedWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(window->reportModel()->rowCount(), 5, 30000);
+        const QString closed = window->reportModel()->report(0).filePath;
+        QAction *close = nullptr;
+        const QList<QAction *> actions = menu(*window, u"fileMenu"_s)->actions();
+        for (QAction *action : actions) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Close))
+                close = action;
+        }
+        QVERIFY(close);
+        close->trigger();
+        QCOMPARE(window->reportModel()->rowCount(), 4);
+        QVERIFY(window->reportView()->report().filePath != closed);
+        QVERIFY(!window->reportView()->toPlainText().isEmpty());
+    }
+
+    void droppedFilesOpen()
+    {
+        Dz::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &Dz::MainWindow::loadFinished);
+
+        // Samples live in resources; drops carry local files, so copy one out.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"report.txt"_s);
+        QVERIFY(QFile::copy(Dz::sampleReportPaths().at(1), path));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at = window.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(window.reportModel()->rowCount(), 1);
+        QCOMPARE(window.reportModel()->report(0).filePath, path);
+    }
+
+    void switchingLanguageRetranslates()
+    {
+        auto window = loadedWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(window->reportModel()->rowCount(), 5, 30000);
+        QMenu *file = menu(*window, u"fileMenu"_s);
+        QVERIFY(file);
+        QCOMPARE(file->title(), u"&File"_s);
+
+        auto *languages = window->findChild<QMenu *>(u"languageMenu"_s);
+        QVERIFY(languages);
+        QCOMPARE(languages->actions().size(), 4); // System, separator, 中文, English
+        languages->actions().at(2)->trigger();
+        QCOMPARE(Dz::TranslationLoader::instance()->language(), u"zh_CN"_s);
+        QTRY_COMPARE(file->title(), u"文件(&F)"_s);
+        QVERIFY(languages->title().contains(u"语言"_s));
+        const auto *status = window->findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY2(status->text().contains(u"5"_s) && !status->text().contains(u"Loaded"_s), qPrintable(status->text()));
+
+        languages->actions().at(3)->trigger();
+        QTRY_COMPARE(file->title(), u"&File"_s);
+        QCOMPARE(status->text(), u"Loaded 5 reports."_s);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,667 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Dz::Alignment</name>
+    <message>
+        <source>Unknown correction kind “%1”.</source>
+        <translation>Unknown correction kind “%1”.</translation>
+    </message>
+    <message>
+        <source>A correction names no section (report, title, level).</source>
+        <translation>A correction names no section (report, title, level).</translation>
+    </message>
+    <message>
+        <source>A reassignment names no node.</source>
+        <translation>A reassignment names no node.</translation>
+    </message>
+    <message>
+        <source>A correspondence names no second section.</source>
+        <translation>A correspondence names no second section.</translation>
+    </message>
+    <message>
+        <source>Correction %1: %2</source>
+        <translation>Correction %1: %2</translation>
+    </message>
+    <message>
+        <source>No section “%1” (level %2) in %3.</source>
+        <translation>No section “%1” (level %2) in %3.</translation>
+    </message>
+    <message>
+        <source>The scheme has no node “%1”.</source>
+        <translation>The scheme has no node “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::AlignmentFormat</name>
+    <message>
+        <source> (opening paragraph)</source>
+        <translation> (opening paragraph)</translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation> (corrected)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alignment of %n report(s) by scheme %1</source>
+        <translation>
+            <numerusform>Alignment of %n report by scheme %1</numerusform>
+            <numerusform>Alignment of %n reports by scheme %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>MISSING</translation>
+    </message>
+    <message>
+        <source>Similar sections (bigram TF-IDF cosine) for sections the scheme does not place:</source>
+        <translation>Similar sections (bigram TF-IDF cosine) for sections the scheme does not place:</translation>
+    </message>
+    <message>
+        <source> (analyst)</source>
+        <translation> (analyst)</translation>
+    </message>
+    <message>
+        <source>Correction not applied: %1</source>
+        <translation>Correction not applied: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;System Language</translation>
+    </message>
+    <message>
+        <source>中文 (Chinese)</source>
+        <extracomment>The language&apos;s own name, shown in every language.</extracomment>
+        <translation>中文 (Chinese)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <extracomment>The language&apos;s own name, shown in every language.</extracomment>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::MainWindow</name>
+    <message>
+        <source>Open Reports</source>
+        <translation>Open Reports</translation>
+    </message>
+    <message>
+        <source>Text reports (*.txt);;All files (*)</source>
+        <translation>Text reports (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>About Duizhao</source>
+        <translation>About Duizhao</translation>
+    </message>
+    <message>
+        <source>Duizhao (对照) %1
+
+Compares the rule-of-law reports of Chinese government bodies: reads them, outlines their headings and shows them side by side.</source>
+        <translation>Duizhao (对照) %1
+
+Compares the rule-of-law reports of Chinese government bodies: reads them, outlines their headings and shows them side by side.</translation>
+    </message>
+    <message>
+        <source>No reports loaded. Open report files or drop them here.</source>
+        <translation>No reports loaded. Open report files or drop them here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n report(s)…</source>
+        <translation>
+            <numerusform>Loading %n report…</numerusform>
+            <numerusform>Loading %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading canceled.</source>
+        <translation>Loading canceled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n report(s).</source>
+        <translation>
+            <numerusform>Loaded %n report.</numerusform>
+            <numerusform>Loaded %n reports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Stop loading</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No report selected.</source>
+        <translation>No report selected.</translation>
+    </message>
+    <message>
+        <source>Duizhao</source>
+        <translation>Duizhao</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 — year reported on: %2 — published: %3</source>
+        <translation>%1 — year reported on: %2 — published: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from the %3)</source>
+        <translation>%1: %2 (from the %3)</translation>
+    </message>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1: not found</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>File: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — Duizhao</source>
+        <translation>%1 — Duizhao</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open report files (text in UTF-8, UTF-16 or GB18030)</source>
+        <translation>Open report files (text in UTF-8, UTF-16 or GB18030)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Samples</source>
+        <translation>Open &amp;Samples</translation>
+    </message>
+    <message>
+        <source>Load the five reports shipped with Duizhao</source>
+        <translation>Load the five reports shipped with Duizhao</translation>
+    </message>
+    <message>
+        <source>&amp;Close Report</source>
+        <translation>&amp;Close Report</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;About Duizhao</source>
+        <translation>&amp;About Duizhao</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::MetadataExtractor</name>
+    <message>
+        <source>composed: region from the %1, agency from the page header (来源)</source>
+        <translation>composed: region from the %1, agency from the page header (来源)</translation>
+    </message>
+    <message numerus="yes">
+        <source>composed: region from the %1, agency named %n time(s) in the text</source>
+        <translation>
+            <numerusform>composed: region from the %1, agency named %n time in the text</numerusform>
+            <numerusform>composed: region from the %1, agency named %n times in the text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the year before publication</source>
+        <translation>the year before publication</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::OutlineFormat</name>
+    <message>
+        <source>  district: %1   issuer: %2   year: %3   published: %4</source>
+        <translation>  district: %1   issuer: %2   year: %3   published: %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>[no marker]</source>
+        <translation>[no marker]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repaired: %1</source>
+        <translation>repaired: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::OutlineParser</name>
+    <message>
+        <source>No marker: read as 一、 because the next top-level heading is 二、.</source>
+        <translation>No marker: read as 一、 because the next top-level heading is 二、.</translation>
+    </message>
+    <message>
+        <source>No marker: read as （一） because the next sub-heading is （二）.</source>
+        <translation>No marker: read as （一） because the next sub-heading is （二）.</translation>
+    </message>
+    <message>
+        <source>Marker “%1” is written with an Arabic numeral, but by position it is the top-level heading %2、 (after %3、).</source>
+        <translation>Marker “%1” is written with an Arabic numeral, but by position it is the top-level heading %2、 (after %3、).</translation>
+    </message>
+    <message>
+        <source>Marker “%1” is a fourth-level marker with no 1. item above it; by position it is the second-level heading （%2） (after %3).</source>
+        <translation>Marker “%1” is a fourth-level marker with no 1. item above it; by position it is the second-level heading （%2） (after %3).</translation>
+    </message>
+    <message>
+        <source>Numbered %1 but it is heading %2 at its level.</source>
+        <translation>Numbered %1 but it is heading %2 at its level.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportReader</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a report file.</source>
+        <translation>%1: is a folder, not a report file.</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2, larger than the %3 a report can have.</source>
+        <translation>%1: the file is %2, larger than the %3 a report can have.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2).</source>
+        <translation>%1: cannot be opened (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the %2 a report can have.</source>
+        <translation>%1: the file is larger than the %2 a report can have.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: the file is empty.</translation>
+    </message>
+    <message>
+        <source>%1: the file starts with a UTF-16 byte order mark but is not valid UTF-16.</source>
+        <translation>%1: the file starts with a UTF-16 byte order mark but is not valid UTF-16.</translation>
+    </message>
+    <message>
+        <source>%1: looks like a binary file, not a text report.</source>
+        <translation>%1: looks like a binary file, not a text report.</translation>
+    </message>
+    <message>
+        <source>%1: the file starts with a UTF-8 byte order mark but has invalid UTF-8 at byte %2.</source>
+        <translation>%1: the file starts with a UTF-8 byte order mark but has invalid UTF-8 at byte %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be decoded: not valid UTF-8 (first bad byte at %2), nor GB18030/GBK.</source>
+        <translation>%1: cannot be decoded: not valid UTF-8 (first bad byte at %2), nor GB18030/GBK.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds only white space.</source>
+        <translation>%1: the file holds only white space.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportView</name>
+    <message>
+        <source>Repaired heading: %1</source>
+        <translation>Repaired heading: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::Scheme</name>
+    <message>
+        <source>%1: &quot;label&quot; must be an object with &quot;zh&quot; and &quot;en&quot;</source>
+        <translation>%1: &quot;label&quot; must be an object with &quot;zh&quot; and &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the label has no &quot;zh&quot; text</source>
+        <translation>%1: the label has no &quot;zh&quot; text</translation>
+    </message>
+    <message>
+        <source>%1: the label has no &quot;en&quot; text</source>
+        <translation>%1: the label has no &quot;en&quot; text</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array of {&quot;term&quot;, &quot;weight&quot;}</source>
+        <translation>%1: &quot;%2&quot; must be an array of {&quot;term&quot;, &quot;weight&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: cue %2 of &quot;%3&quot; has no term</source>
+        <translation>%1: cue %2 of &quot;%3&quot; has no term</translation>
+    </message>
+    <message>
+        <source>%1: cue &quot;%2&quot; needs a positive numeric weight (at most 100)</source>
+        <translation>%1: cue &quot;%2&quot; needs a positive numeric weight (at most 100)</translation>
+    </message>
+    <message>
+        <source>%1: cue &quot;%2&quot; is listed twice in &quot;%3&quot;</source>
+        <translation>%1: cue &quot;%2&quot; is listed twice in &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must list at least one cue</source>
+        <translation>%1: &quot;%2&quot; must list at least one cue</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; must not contain a dot</source>
+        <translation>%1: the id &quot;%2&quot; must not contain a dot</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; is used twice</source>
+        <translation>%1: the id &quot;%2&quot; is used twice</translation>
+    </message>
+    <message>
+        <source>setting &quot;%1&quot; must be a non-negative number</source>
+        <translation>setting &quot;%1&quot; must be a non-negative number</translation>
+    </message>
+    <message>
+        <source>Cannot read the scheme file %1: %2</source>
+        <translation>Cannot read the scheme file %1: %2</translation>
+    </message>
+    <message>
+        <source>The scheme file %1 is not valid: %2</source>
+        <translation>The scheme file %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at byte %1: %2</source>
+        <translation>JSON syntax error at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>the top level must be a JSON object</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;duizhao-scheme&quot;</source>
+        <translation>&quot;format&quot; must be &quot;duizhao-scheme&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
+        <translation>unsupported &quot;version&quot; %1 (this build reads version 1)</translation>
+    </message>
+    <message>
+        <source>the scheme has no &quot;id&quot;</source>
+        <translation>the scheme has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>the scheme</source>
+        <translation>the scheme</translation>
+    </message>
+    <message>
+        <source>&quot;parts&quot; must be a non-empty array</source>
+        <translation>&quot;parts&quot; must be a non-empty array</translation>
+    </message>
+    <message>
+        <source>part %1 is not an object</source>
+        <translation>part %1 is not an object</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>part %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;position&quot; must be a number from 0 to 1</source>
+        <translation>%1: &quot;position&quot; must be a number from 0 to 1</translation>
+    </message>
+    <message>
+        <source>&quot;themes&quot; must be an array</source>
+        <translation>&quot;themes&quot; must be an array</translation>
+    </message>
+    <message>
+        <source>theme %1 is not an object</source>
+        <translation>theme %1 is not an object</translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation>theme %1</translation>
+    </message>
+    <message>
+        <source>&quot;contentPart&quot; names &quot;%1&quot;, which is not a part</source>
+        <translation>&quot;contentPart&quot; names &quot;%1&quot;, which is not a part</translation>
+    </message>
+    <message>
+        <source>&quot;themedParts&quot; names &quot;%1&quot;, which is not a part</source>
+        <translation>&quot;themedParts&quot; names &quot;%1&quot;, which is not a part</translation>
+    </message>
+    <message>
+        <source>&quot;connectors&quot; must hold non-empty strings</source>
+        <translation>&quot;connectors&quot; must hold non-empty strings</translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; must be an object</source>
+        <translation>&quot;settings&quot; must be an object</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::SectionClassifier</name>
+    <message>
+        <source>%1 ×%2 +%3</source>
+        <translation>%1 ×%2 +%3</translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>No part: the scheme has none.</source>
+        <translation>No part: the scheme has none.</translation>
+    </message>
+    <message>
+        <source>The heading names two parts: its opening paragraph is %1 (%2), its items are %3 (%4).</source>
+        <translation>The heading names two parts: its opening paragraph is %1 (%2), its items are %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Part %1 from the heading: %2.</source>
+        <translation>Part %1 from the heading: %2.</translation>
+    </message>
+    <message>
+        <source>Part %1 from the enclosing section “%2”.</source>
+        <translation>Part %1 from the enclosing section “%2”.</translation>
+    </message>
+    <message>
+        <source>Part %1: the top-level heading names a theme and no part.</source>
+        <translation>Part %1: the top-level heading names a theme and no part.</translation>
+    </message>
+    <message>
+        <source>Part %1 by default: nothing pointed elsewhere.</source>
+        <translation>Part %1 by default: nothing pointed elsewhere.</translation>
+    </message>
+    <message>
+        <source>weak heading cues %1</source>
+        <translation>weak heading cues %1</translation>
+    </message>
+    <message>
+        <source>body %1</source>
+        <translation>body %1</translation>
+    </message>
+    <message>
+        <source>position among top-level headings +%1</source>
+        <translation>position among top-level headings +%1</translation>
+    </message>
+    <message>
+        <source>Part %1 from a generic heading: %2.</source>
+        <translation>Part %1 from a generic heading: %2.</translation>
+    </message>
+    <message>
+        <source>No theme: the heading names a part.</source>
+        <translation>No theme: the heading names a part.</translation>
+    </message>
+    <message>
+        <source>No theme: no cue term stood out.</source>
+        <translation>No theme: no cue term stood out.</translation>
+    </message>
+    <message>
+        <source>Theme %1 from the enclosing section.</source>
+        <translation>Theme %1 from the enclosing section.</translation>
+    </message>
+    <message>
+        <source>heading %1</source>
+        <translation>heading %1</translation>
+    </message>
+    <message>
+        <source>Theme %1 from %2.</source>
+        <translation>Theme %1 from %2.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Timed out waiting for the reports to load.</source>
+        <translation>Timed out waiting for the reports to load.</translation>
+    </message>
+    <message>
+        <source>Self-test: %1 reports, %2 top-level headings in the first, %3 problems.</source>
+        <translation>Self-test: %1 reports, %2 top-level headings in the first, %3 problems.</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>Could not write the screenshot to %1.</translation>
+    </message>
+    <message>
+        <source>Screenshot written to %1.</source>
+        <translation>Screenshot written to %1.</translation>
+    </message>
+    <message>
+        <source>Compare the rule-of-law reports of government bodies side by side.</source>
+        <translation>Compare the rule-of-law reports of government bodies side by side.</translation>
+    </message>
+    <message>
+        <source>Open the window on the built-in samples, check they load, and exit (0 on success).</source>
+        <translation>Open the window on the built-in samples, check they load, and exit (0 on success).</translation>
+    </message>
+    <message>
+        <source>Load the reports, save a picture of the window to &lt;file&gt; and exit.</source>
+        <translation>Load the reports, save a picture of the window to &lt;file&gt; and exit.</translation>
+    </message>
+    <message>
+        <source>Report files to open (text: UTF-8, UTF-16 or GB18030). Without any, the built-in samples open.</source>
+        <translation>Report files to open (text: UTF-8, UTF-16 or GB18030). Without any, the built-in samples open.</translation>
+    </message>
+    <message>
+        <source>Reads rule-of-law reports and prints what Duizhao finds in them.</source>
+        <translation>Reads rule-of-law reports and prints what Duizhao finds in them.</translation>
+    </message>
+    <message>
+        <source>Report files (text: UTF-8, UTF-16 or GB18030).</source>
+        <translation>Report files (text: UTF-8, UTF-16 or GB18030).</translation>
+    </message>
+    <message>
+        <source>%1: no files given.</source>
+        <translation>%1: no files given.</translation>
+    </message>
+    <message>
+        <source>outline: unknown format “%1” (use json or text).</source>
+        <translation>outline: unknown format “%1” (use json or text).</translation>
+    </message>
+    <message>
+        <source>Output format: json or text (align: also csv).</source>
+        <translation>Output format: json or text (align: also csv).</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section.</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section.</translation>
+    </message>
+    <message>
+        <source>align: unknown format “%1” (use json, text or csv).</source>
+        <translation>align: unknown format “%1” (use json, text or csv).</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align.</source>
+        <translation>Unknown command “%1”. Commands: outline, align.</translation>
+    </message>
+</context>
+</TS>
