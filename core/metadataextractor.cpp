@@ -110,10 +110,10 @@ std::optional<Region> findRegion(const QString &folded, TextSpan zone, bool acce
             continue;
         }
         const QStringView after = QStringView(folded).mid(m.capturedEnd(), qMin<qsizetype>(16, zone.end - m.capturedEnd()));
-        const bool agencyFollows = agencyPattern().matchView(after, 0, QRegularExpression::NormalMatch,
-                                                             QRegularExpression::AnchorAtOffsetMatchOption).hasMatch();
+        const bool agencyFollows =
+            agencyPattern().matchView(after, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption).hasMatch();
         if (m.capturedLength(1) > 0 || agencyFollows || follower.matchView(after).hasMatch() || acceptBare) {
-            return Region{m.captured(1), m.captured(2), {start, m.capturedEnd()}};
+            return Region {m.captured(1), m.captured(2), {start, m.capturedEnd()}};
         }
         offset = start + 1;
     }
@@ -214,8 +214,11 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const Outline &ou
     for (const BlockKind kind : {BlockKind::Title, BlockKind::Signature, BlockKind::Preamble}) {
         for (const Block &b : outline.blocks) {
             if (b.kind == kind) {
-                zones.append({b.span, kind == BlockKind::Title ? u"title"_s : kind == BlockKind::Signature ? u"signature"_s : u"preamble"_s,
-                              kind == BlockKind::Title});
+                zones.append({b.span,
+                    kind == BlockKind::Title           ? u"title"_s
+                        : kind == BlockKind::Signature ? u"signature"_s
+                                                       : u"preamble"_s,
+                    kind == BlockKind::Title});
             }
         }
     }
@@ -225,7 +228,7 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const Outline &ou
         const auto m = cited.next();
         zones.append({{m.capturedStart(1), m.capturedEnd(1)}, u"《》 title"_s, false});
     }
-    const Zone wholeText{{0, text.size()}, u"body"_s, false};
+    const Zone wholeText {{0, text.size()}, u"body"_s, false};
 
     // District: the first zone, in order of trust, that names a region.
     std::optional<Region> region;
@@ -252,7 +255,7 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const Outline &ou
     };
     auto setIssuer = [&](const AgencyMention &found, const QString &origin) {
         const AgencyMention chosen = widen(found);
-        const TextSpan span{chosen.region->span.start, chosen.span.end};
+        const TextSpan span {chosen.region->span.start, chosen.span.end};
         meta.issuer = {text.mid(span.start, span.length()), span, chosen.span == found.span ? origin : u"《》 title"_s};
         if (!meta.district.isValid())
             meta.district = {chosen.region->district, chosen.region->span, origin};

@@ -64,10 +64,8 @@ QJsonObject OutlineFormat::toJson(const Report &report)
 
     QJsonArray blocks;
     for (const Block &b : report.blocks) {
-        blocks.append(QJsonObject{{u"kind"_s, blockKindName(b.kind)},
-                                  {u"start"_s, b.span.start},
-                                  {u"end"_s, b.span.end},
-                                  {u"text"_s, report.textOf(b.span).toString()}});
+        blocks.append(QJsonObject {
+            {u"kind"_s, blockKindName(b.kind)}, {u"start"_s, b.span.start}, {u"end"_s, b.span.end}, {u"text"_s, report.textOf(b.span).toString()}});
     }
     o.insert(u"blocks", blocks);
 
@@ -87,11 +85,8 @@ QJsonObject OutlineFormat::toJson(const Report &report)
         so.insert(u"repaired", orNull(s.repaired));
         QJsonArray items;
         for (const EnumerationItem &item : s.enumeration) {
-            items.append(QJsonObject{{u"marker"_s, item.marker},
-                                     {u"ordinal"_s, item.ordinal},
-                                     {u"title"_s, item.title},
-                                     {u"start"_s, item.span.start},
-                                     {u"end"_s, item.span.end}});
+            items.append(QJsonObject {
+                {u"marker"_s, item.marker}, {u"ordinal"_s, item.ordinal}, {u"title"_s, item.title}, {u"start"_s, item.span.start}, {u"end"_s, item.span.end}});
         }
         so.insert(u"enumeration", items);
         sections.append(so);
@@ -102,7 +97,7 @@ QJsonObject OutlineFormat::toJson(const Report &report)
 
 QJsonObject OutlineFormat::errorToJson(const QString &file, const QString &message)
 {
-    return QJsonObject{{u"file"_s, file}, {u"error"_s, message}};
+    return QJsonObject {{u"file"_s, file}, {u"error"_s, message}};
 }
 
 QString OutlineFormat::toText(const Report &report)
@@ -111,7 +106,7 @@ QString OutlineFormat::toText(const Report &report)
     out += report.filePath + u'\n';
     out += tr("  district: %1   issuer: %2   year: %3   published: %4")
                .arg(report.metadata.district.value, report.metadata.issuer.value, report.metadata.year.value,
-                    report.metadata.published.value.isEmpty() ? tr("unknown") : report.metadata.published.value)
+                   report.metadata.published.value.isEmpty() ? tr("unknown") : report.metadata.published.value)
         + u'\n';
     for (const Section &s : report.sections) {
         out += QString(s.level * 2, u' ') + (s.marker.isEmpty() ? tr("[no marker]") : s.marker) + u' ' + s.title;

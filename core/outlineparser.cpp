@@ -124,11 +124,10 @@ private:
             qsizetype end = m_folded.indexOf(QLatin1Char('\n'), start);
             if (end < 0)
                 end = m_folded.size();
-            Line line{start, end, start, end};
+            Line line {start, end, start, end};
             while (line.contentStart < end && (isLayoutSpace(m_folded.at(line.contentStart)) || m_folded.at(line.contentStart).isSpace()))
                 ++line.contentStart;
-            while (line.contentEnd > line.contentStart
-                   && (isLayoutSpace(m_folded.at(line.contentEnd - 1)) || m_folded.at(line.contentEnd - 1).isSpace()))
+            while (line.contentEnd > line.contentStart && (isLayoutSpace(m_folded.at(line.contentEnd - 1)) || m_folded.at(line.contentEnd - 1).isSpace()))
                 --line.contentEnd;
             m_lines.append(line);
             start = end + 1;
@@ -290,8 +289,7 @@ private:
     bool looksLikeIssuerName(const Line &line) const
     {
         static const QRegularExpression issuer(u"(委员会|委|局|厅|部|办公室|办|政府|中心|院|署|站|所)$"_s);
-        return isHeadingLike(line) && line.contentLength() <= 30
-            && issuer.matchView(folded(line.contentStart, line.contentEnd)).hasMatch();
+        return isHeadingLike(line) && line.contentLength() <= 30 && issuer.matchView(folded(line.contentStart, line.contentEnd)).hasMatch();
     }
 
     void insertUnmarked(int lineIndex, int level, const QString &why)
@@ -338,13 +336,12 @@ private:
                 continue;
             int next = t + 1;
             while (next < m_candidates.size() && m_candidates.at(next).style != MarkerStyle::ChineseComma
-                   && !(m_candidates.at(next).style == MarkerStyle::None && m_candidates.at(next).level == 1)) {
+                && !(m_candidates.at(next).style == MarkerStyle::None && m_candidates.at(next).level == 1)) {
                 if (m_candidates.at(next).style == MarkerStyle::ChineseParen)
                     break;
                 ++next;
             }
-            if (next >= m_candidates.size() || m_candidates.at(next).style != MarkerStyle::ChineseParen
-                || m_candidates.at(next).number != 2)
+            if (next >= m_candidates.size() || m_candidates.at(next).style != MarkerStyle::ChineseParen || m_candidates.at(next).number != 2)
                 continue;
             for (int i = top.line + 1; i < m_candidates.at(next).line; ++i) {
                 const Line &line = m_lines.at(i);
@@ -404,9 +401,8 @@ private:
             s.parent = open.isEmpty() ? -1 : open.last();
             s.ordinal = countChildren(s.parent, level) + 1;
             s.marker = markerText(c);
-            s.kind = (level == 3 && (c.inlineBody || c.titleEnd - c.titleStart > MaxNumberedHeadingLength))
-                ? SectionKind::NumberedParagraph
-                : SectionKind::Heading;
+            s.kind =
+                (level == 3 && (c.inlineBody || c.titleEnd - c.titleStart > MaxNumberedHeadingLength)) ? SectionKind::NumberedParagraph : SectionKind::Heading;
             s.titleSpan = {c.titleStart, c.titleEnd};
             s.title = m_text.mid(c.titleStart, c.titleEnd - c.titleStart);
             s.headingSpan = {c.markerStart, c.titleEnd};
@@ -487,8 +483,7 @@ private:
 
     QList<EnumerationItem> findEnumeration(qsizetype from, qsizetype to) const
     {
-        static const QRegularExpression marker(
-            u"([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[,、])|([\\x{2460}-\\x{2473}])"_s);
+        static const QRegularExpression marker(u"([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[,、])|([\\x{2460}-\\x{2473}])"_s);
         QList<EnumerationItem> items;
         if (to <= from)
             return items;

@@ -26,7 +26,7 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return r.displayName();
     case Qt::ToolTipRole:
-        return QStringList{r.metadata.issuer.value, QFileInfo(r.filePath).fileName(), r.encoding}.join(u'\n');
+        return QStringList {r.metadata.issuer.value, QFileInfo(r.filePath).fileName(), r.encoding}.join(u'\n');
     case FilePathRole:
         return r.filePath;
     case DistrictRole:

@@ -90,8 +90,7 @@ Result<DecodedText> ReportReader::readFile(const QString &path)
     if (info.size() > MaxFileSize) {
         const QLocale locale;
         return Result<DecodedText>::failure(tr("%1: the file is %2, larger than the %3 a report can have.")
-                                                .arg(path, locale.formattedDataSize(info.size()),
-                                                     locale.formattedDataSize(MaxFileSize)));
+                .arg(path, locale.formattedDataSize(info.size()), locale.formattedDataSize(MaxFileSize)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -100,8 +99,7 @@ Result<DecodedText> ReportReader::readFile(const QString &path)
     const QByteArray bytes = file.read(MaxFileSize + 1);
     if (bytes.size() > MaxFileSize) {
         const QLocale locale;
-        return Result<DecodedText>::failure(tr("%1: the file is larger than the %2 a report can have.")
-                                                .arg(path, locale.formattedDataSize(MaxFileSize)));
+        return Result<DecodedText>::failure(tr("%1: the file is larger than the %2 a report can have.").arg(path, locale.formattedDataSize(MaxFileSize)));
     }
     return decode(bytes, path);
 }
@@ -131,9 +129,7 @@ Result<DecodedText> ReportReader::decode(const QByteArray &bytes, const QString 
         decoded.hadByteOrderMark = true;
         if (!text) {
             const qsizetype at = firstInvalidUtf8(QByteArrayView(bytes).sliced(3)) + 3;
-            return Result<DecodedText>::failure(tr("%1: the file starts with a UTF-8 byte order mark but has invalid UTF-8 at byte %2.")
-                                                    .arg(fileName)
-                                                    .arg(at));
+            return Result<DecodedText>::failure(tr("%1: the file starts with a UTF-8 byte order mark but has invalid UTF-8 at byte %2.").arg(fileName).arg(at));
         }
     } else {
         QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
@@ -147,9 +143,8 @@ Result<DecodedText> ReportReader::decode(const QByteArray &bytes, const QString 
             decoded.encoding = u"GB18030"_s;
         }
         if (!text) {
-            return Result<DecodedText>::failure(tr("%1: cannot be decoded: not valid UTF-8 (first bad byte at %2), nor GB18030/GBK.")
-                                                    .arg(fileName)
-                                                    .arg(firstInvalidUtf8(bytes)));
+            return Result<DecodedText>::failure(
+                tr("%1: cannot be decoded: not valid UTF-8 (first bad byte at %2), nor GB18030/GBK.").arg(fileName).arg(firstInvalidUtf8(bytes)));
         }
     }
 

@@ -22,8 +22,7 @@ QString foldWidth(QStringView text)
 
 bool isLayoutSpace(QChar c)
 {
-    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c.unicode() == 0x3000 || c.unicode() == 0x00A0
-        || c.unicode() == 0xFEFF;
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c.unicode() == 0x3000 || c.unicode() == 0x00A0 || c.unicode() == 0xFEFF;
 }
 
 } // namespace Dz

@@ -50,7 +50,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void outlineJsonOnSeeds()
     {
-        const Run run = runCli(QStringList{u"outline"_s} + seeds());
+        const Run run = runCli(QStringList {u"outline"_s} + seeds());
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QStringList districts;
         for (const QJsonValue &r : reports)
             districts.append(r.toObject().value(u"district").toString());
-        QCOMPARE(districts, (QStringList{u"滨海"_s, u"蓟州"_s, u"海门"_s, u"九龙坡"_s, u"湖滨"_s}));
+        QCOMPARE(districts, (QStringList {u"滨海"_s, u"蓟州"_s, u"海门"_s, u"九龙坡"_s, u"湖滨"_s}));
         const QJsonObject binhai = reports.at(0).toObject();
         QCOMPARE(binhai.value(u"year").toInt(), 2024);
         QCOMPARE(binhai.value(u"issuer").toString(), u"天津市滨海新区卫生健康委"_s);
@@ -105,13 +105,54 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"依法履行政府职能，夯实法治政府建设基础"_s));
     }
 
+    void outlineCarriesClassification()
+    {
+        const Run run = runCli(QStringList {u"outline"_s} + seeds());
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray reports = QJsonDocument::fromJson(run.out).object().value(u"reports").toArray();
+        QCOMPARE(reports.at(3).toObject().value(u"missing_parts").toArray(), QJsonArray {u"P2"_s});
+        QCOMPARE(reports.at(0).toObject().value(u"missing_parts").toArray(), QJsonArray {});
+        const QJsonObject first = reports.at(0).toObject().value(u"sections").toArray().at(0).toObject();
+        QCOMPARE(first.value(u"part").toString(), u"P1"_s);
+        QVERIFY(first.value(u"themes").isArray());
+        QVERIFY(first.value(u"confidence").toDouble() > 0);
+        QVERIFY(!first.value(u"why").toString().isEmpty());
+    }
+
+    void alignFormats_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("json") << u"json"_s;
+        QTest::newRow("text") << u"text"_s;
+        QTest::newRow("csv") << u"csv"_s;
+    }
+
+    void alignFormats()
+    {
+        QFETCH(QString, format);
+        const Run run = runCli(QStringList {u"align"_s, u"--format"_s, format} + seeds());
+        QCOMPARE(run.exitCode, 0);
+        const QString out = QString::fromUtf8(run.out);
+        if (format == u"json"_s) {
+            const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+            QCOMPARE(root.value(u"reports").toArray().size(), 5);
+            QVERIFY(root.value(u"rows").toArray().size() >= 15); // P1 + 11 themes + P2..P5
+        } else {
+            // 九龙坡 has no shortcomings part; both forms must say so.
+            QVERIFY(out.contains(u"九龙坡"_s));
+            QVERIFY2(out.contains(u"P2"_s), qPrintable(out.left(400)));
+        }
+        if (format == u"csv"_s)
+            QVERIFY(out.section(u'\n', 0, 0).count(u',') >= 5);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("no command") << QStringList{};
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s, u"x.txt"_s};
-        QTest::newRow("no files") << QStringList{u"outline"_s};
-        QTest::newRow("bad format") << QStringList{u"outline"_s, u"--format"_s, u"xml"_s, u"x.txt"_s};
+        QTest::newRow("no command") << QStringList {};
+        QTest::newRow("unknown command") << QStringList {u"frobnicate"_s, u"x.txt"_s};
+        QTest::newRow("no files") << QStringList {u"outline"_s};
+        QTest::newRow("bad format") << QStringList {u"outline"_s, u"--format"_s, u"xml"_s, u"x.txt"_s};
     }
 
     void usageErrors()

@@ -58,8 +58,7 @@ private Q_SLOTS:
         QTest::newRow("utf-16le with BOM") << (QByteArray("\xFF\xFE") + QByteArray(utf16le.encode(text))) << u"UTF-16LE"_s << expected;
         QTest::newRow("utf-16be with BOM") << (QByteArray("\xFE\xFF") + QByteArray(utf16be.encode(text))) << u"UTF-16BE"_s << expected;
         QTest::newRow("gb18030") << QByteArray(gb18030.encode(text)) << u"GB18030"_s << expected;
-        QTest::newRow("gbk subset, cr line ends") << QByteArray(gb18030.encode(u"一、主要举措和成效\r"_s)) << u"GB18030"_s
-                                                  << u"一、主要举措和成效\n"_s;
+        QTest::newRow("gbk subset, cr line ends") << QByteArray(gb18030.encode(u"一、主要举措和成效\r"_s)) << u"GB18030"_s << u"一、主要举措和成效\n"_s;
     }
 
     void decodesEncodings()

@@ -145,8 +145,7 @@ private Q_SLOTS:
         for (const auto &row : rows) {
             const QString seed = QString::fromUtf16(row.seed);
             const QString title = QString::fromUtf16(row.title);
-            QTest::addRow("%s %s", qPrintable(seed), qPrintable(title))
-                << seed << row.level << QString::fromUtf16(row.marker) << title << row.repaired;
+            QTest::addRow("%s %s", qPrintable(seed), qPrintable(title)) << seed << row.level << QString::fromUtf16(row.marker) << title << row.repaired;
         }
     }
 
@@ -173,16 +172,28 @@ private Q_SLOTS:
         const auto items = std::count_if(binhai.sections.cbegin(), binhai.sections.cend(), [](const Dz::Section &s) {
             return s.level == 3 && s.kind == Dz::SectionKind::NumberedParagraph;
         });
-        QCOMPARE(std::count_if(binhai.sections.cbegin(), binhai.sections.cend(), [](const Dz::Section &s) { return s.level == 3; }), 41);
+        QCOMPARE(std::count_if(binhai.sections.cbegin(), binhai.sections.cend(),
+                     [](const Dz::Section &s) {
+                         return s.level == 3;
+                     }),
+            41);
         QVERIFY(items >= 20);
-        QCOMPARE(std::count_if(binhai.sections.cbegin(), binhai.sections.cend(), [](const Dz::Section &s) { return s.level == 1; }), 4);
+        QCOMPARE(std::count_if(binhai.sections.cbegin(), binhai.sections.cend(),
+                     [](const Dz::Section &s) {
+                         return s.level == 1;
+                     }),
+            4);
         QVERIFY(std::any_of(binhai.blocks.cbegin(), binhai.blocks.cend(), [&](const Dz::Block &b) {
             return b.kind == Dz::BlockKind::Furniture && binhai.textOf(b.span) == u"[bookmark: _GoBack]"_s;
         }));
 
         const Dz::Report jizhou = loadSeed(u"001"_s);
-        QVERIFY(std::none_of(jizhou.blocks.cbegin(), jizhou.blocks.cend(), [](const Dz::Block &b) { return b.kind == Dz::BlockKind::Title; }));
-        QVERIFY(std::any_of(jizhou.blocks.cbegin(), jizhou.blocks.cend(), [](const Dz::Block &b) { return b.kind == Dz::BlockKind::Preamble; }));
+        QVERIFY(std::none_of(jizhou.blocks.cbegin(), jizhou.blocks.cend(), [](const Dz::Block &b) {
+            return b.kind == Dz::BlockKind::Title;
+        }));
+        QVERIFY(std::any_of(jizhou.blocks.cbegin(), jizhou.blocks.cend(), [](const Dz::Block &b) {
+            return b.kind == Dz::BlockKind::Preamble;
+        }));
 
         const Dz::Report haimen = loadSeed(u"002"_s);
         QVERIFY(std::any_of(haimen.blocks.cbegin(), haimen.blocks.cend(), [&](const Dz::Block &b) {
@@ -218,7 +229,7 @@ private Q_SLOTS:
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         // The golden files are duizhao-cli's own output for one file.
         const QJsonObject expected = QJsonDocument::fromJson(file.readAll()).object();
-        const QJsonObject actual{{u"reports"_s, QJsonArray{Dz::OutlineFormat::toJson(report)}}};
+        const QJsonObject actual {{u"reports"_s, QJsonArray {Dz::OutlineFormat::toJson(report)}}};
         if (actual != expected) {
             const QString actualText = QString::fromUtf8(QJsonDocument(actual).toJson());
             const QString expectedText = QString::fromUtf8(QJsonDocument(expected).toJson());
