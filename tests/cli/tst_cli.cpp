@@ -1,5 +1,7 @@
 // Runs the real duizhao-cli binary and reads what it prints.
 
+#include "seedfiles.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,11 +36,7 @@ Run runCli(const QStringList &args)
 
 QStringList seeds()
 {
-    const QDir dir(QStringLiteral(DUIZHAO_SAMPLES_DIR));
-    QStringList paths;
-    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
-        paths.append(dir.filePath(name));
-    return paths;
+    return Dz::Test::seedPaths();
 }
 
 } // namespace

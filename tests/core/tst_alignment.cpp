@@ -7,6 +7,7 @@
 #include "scheme.h"
 #include "sectionclassifier.h"
 #include "sectionsimilarity.h"
+#include "seedfiles.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -18,26 +19,8 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-QStringList seedPaths()
-{
-    const QDir dir(QStringLiteral(DUIZHAO_SAMPLES_DIR));
-    QStringList paths;
-    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
-        paths.append(dir.filePath(name));
-    return paths;
-}
-
-QList<Dz::Report> loadSeeds()
-{
-    QList<Dz::Report> reports;
-    for (const QString &path : seedPaths()) {
-        const auto report = Dz::ReportLoader::load(path);
-        if (!report)
-            qFatal("cannot load %s: %s", qPrintable(path), qPrintable(report.error()));
-        reports.append(report.value());
-    }
-    return reports;
-}
+using Dz::Test::loadSeeds;
+using Dz::Test::seedPaths;
 
 int sectionStartingWith(const Dz::Report &report, const QString &title)
 {

@@ -5,6 +5,7 @@
 #include "reportloader.h"
 #include "scheme.h"
 #include "sectionclassifier.h"
+#include "seedfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,12 +67,7 @@ Dz::Report makeReport(const QList<OutlineItem> &items, const QString &filePath =
     return report;
 }
 
-QString seedPath(const QString &prefix)
-{
-    const QDir dir(QStringLiteral(DUIZHAO_SAMPLES_DIR));
-    const QStringList matches = dir.entryList({prefix + u"_*.txt"_s}, QDir::Files);
-    return matches.isEmpty() ? QString() : dir.filePath(matches.first());
-}
+using Dz::Test::seedPath;
 
 QString compact(QStringView text)
 {

@@ -3,6 +3,7 @@
 
 #include "outlineformat.h"
 #include "reportloader.h"
+#include "seedfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,20 +16,7 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-QString seedPath(const QString &prefix)
-{
-    const QDir dir(QStringLiteral(DUIZHAO_SAMPLES_DIR));
-    const QStringList matches = dir.entryList({prefix + u"_*.txt"_s}, QDir::Files);
-    return matches.isEmpty() ? QString() : dir.filePath(matches.first());
-}
-
-Dz::Report loadSeed(const QString &prefix)
-{
-    const auto report = Dz::ReportLoader::load(seedPath(prefix));
-    if (!report)
-        qFatal("cannot load seed %s: %s", qPrintable(prefix), qPrintable(report.error()));
-    return report.value();
-}
+using Dz::Test::loadSeed;
 
 } // namespace
 
