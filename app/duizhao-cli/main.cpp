@@ -7,15 +7,13 @@
 #include "outlineformat.h"
 #include "reportloader.h"
 #include "sectionclassifier.h"
+#include "translationloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -106,13 +104,6 @@ int runOutline(const QStringList &files, const QString &format)
     return exitCode;
 }
 
-void installTranslations(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"duizhao"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -120,7 +111,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"duizhao-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    installTranslations(app);
+    // The same loader as the GUI: system locale, English where none fits.
+    Dz::TranslationLoader::instance()->setLanguage({});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Reads rule-of-law reports and prints what Duizhao finds in them."));
