@@ -4,11 +4,17 @@
 
 #include <QActionGroup>
 #include <QEvent>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace Dz
 {
+
+namespace
+{
+const auto LanguageKey = QStringLiteral("ui/language");
+}
 
 LanguageMenu::LanguageMenu(QWidget *parent)
     : QMenu(parent)
@@ -38,7 +44,13 @@ QAction *LanguageMenu::addLanguage(const QString &language)
 void LanguageMenu::chooseLanguage(const QString &language)
 {
     TranslationLoader::instance()->setLanguage(language);
+    QSettings().setValue(LanguageKey, language);
     checkCurrent();
+}
+
+QString LanguageMenu::savedLanguage()
+{
+    return QSettings().value(LanguageKey).toString();
 }
 
 void LanguageMenu::checkCurrent()

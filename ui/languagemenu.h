@@ -19,8 +19,12 @@ class LanguageMenu final : public QMenu
 public:
     explicit LanguageMenu(QWidget *parent = nullptr);
 
-    /// "zh_CN", "en", or empty for the system locale.
+    /// "zh_CN", "en", or empty for the system locale. The choice is saved
+    /// for the next start.
     void chooseLanguage(const QString &language);
+
+    /// The language chosen in an earlier run; empty for the system locale.
+    static QString savedLanguage();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,6 @@
 // duizhao: the workbench. Everything but the command line lives in DuizhaoUi.
 
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "outlinepane.h"
@@ -80,7 +81,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     QApplication::setOrganizationDomain(u"duizhao.github.io"_s);
     QGuiApplication::setDesktopFileName(QStringLiteral(DUIZHAO_APP_ID));
-    Dz::TranslationLoader::instance()->setLanguage({});
+    Dz::TranslationLoader::instance()->setLanguage(Dz::LanguageMenu::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Compare the rule-of-law reports of government bodies side by side."));

@@ -2,6 +2,7 @@
 // them, outlines the selected one, jumps from the outline into the text and
 // back, reports unreadable files without a dialog, and retranslates live.
 
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "outlinepane.h"
@@ -275,9 +276,13 @@ private Q_SLOTS:
         const auto *status = window->findChild<QLabel *>(u"statusLabel"_s);
         QVERIFY2(status->text().contains(u"5"_s) && !status->text().contains(u"Loaded"_s), qPrintable(status->text()));
 
+        // The choice is kept for the next start.
+        QCOMPARE(Dz::LanguageMenu::savedLanguage(), u"zh_CN"_s);
+
         languages->actions().at(3)->trigger();
         QTRY_COMPARE(file->title(), u"&File"_s);
         QCOMPARE(status->text(), u"Loaded 5 reports."_s);
+        QCOMPARE(Dz::LanguageMenu::savedLanguage(), u"en"_s);
     }
 };
 
