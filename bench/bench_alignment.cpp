@@ -8,7 +8,6 @@
 #include "sectionclassifier.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
@@ -36,10 +35,9 @@ int main(int argc, char **argv)
         err << scheme.error() << Qt::endl;
         return 1;
     }
-    const QDir dir(QStringLiteral(DUIZHAO_SAMPLES_DIR));
     QList<Dz::Report> seeds;
-    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
-        auto report = Dz::ReportLoader::load(dir.filePath(name));
+    for (const QString &path : Dz::sampleReportPaths()) {
+        auto report = Dz::ReportLoader::load(path);
         if (!report) {
             err << report.error() << Qt::endl;
             return 1;
@@ -47,7 +45,7 @@ int main(int argc, char **argv)
         seeds.append(report.value());
     }
     if (seeds.isEmpty()) {
-        err << "no sample reports in " << dir.path() << Qt::endl;
+        err << "no built-in sample reports" << Qt::endl;
         return 1;
     }
 
