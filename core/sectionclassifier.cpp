@@ -3,7 +3,9 @@
 #include "widthfolding.h"
 
 #include <QHash>
+
 #include <QLoggingCategory>
+#include <map>
 
 #include <algorithm>
 #include <bitset>
@@ -206,7 +208,8 @@ ReportClassification SectionClassifier::classify(const Report &report) const
     }
 
     // Body cue counts per section, aggregated bottom-up.
-    std::vector<QHash<int, int>> bodyCounts(n);
+    // Ordered by cue, not hashed: sums and explanations are the same on every run.
+    std::vector<std::map<int, int>> bodyCounts(n);
     for (qsizetype i = 0; i < n; ++i) {
         const Section &s = sections.at(i);
         qsizetype start = std::max(s.titleSpan.end, s.headingSpan.end);
@@ -222,8 +225,8 @@ ReportClassification SectionClassifier::classify(const Report &report) const
     for (qsizetype i = n - 1; i >= 0; --i) {
         const int parent = sections.at(i).parent;
         if (parent >= 0 && parent < i) {
-            for (auto it = bodyCounts[i].cbegin(); it != bodyCounts[i].cend(); ++it)
-                bodyCounts[parent][it.key()] += it.value();
+            for (const auto &[cue, count] : bodyCounts[i])
+                bodyCounts[parent][cue] += count;
         }
     }
 
@@ -359,15 +362,14 @@ ReportClassification SectionClassifier::classify(const Report &report) const
                     if (headingPart[p] > 0)
                         addHeadingPartEvidence(p);
                 }
-                const QHash<int, int> &counts = bodyCounts[i];
                 std::vector<double> bodyPart(partCount, 0.0);
-                for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-                    const Internal::Cue &cue = index.cues.at(it.key());
+                for (const auto &[id, count] : bodyCounts[i]) {
+                    const Internal::Cue &cue = index.cues.at(id);
                     if (cue.kind != CueKind::PartBody)
                         continue;
-                    const double w = cue.weight * (1 + std::log(double(it.value()))) * settings.bodyPartWeight;
+                    const double w = cue.weight * (1 + std::log(double(count))) * settings.bodyPartWeight;
                     bodyPart[cue.node] += w;
-                    evidence.append({EvidenceSource::Body, parts.at(cue.node).id, cue.term, it.value(), w});
+                    evidence.append({EvidenceSource::Body, parts.at(cue.node).id, cue.term, count, w});
                 }
                 for (int p = 0; p < int(partCount); ++p)
                     score[p] += bodyPart[p];
@@ -415,14 +417,14 @@ ReportClassification SectionClassifier::classify(const Report &report) const
         std::vector<double> bodyTheme(themeCount, 0.0);
         double bodyTotal = 0;
         std::vector<QList<std::pair<int, int>>> bodyCuesByTheme(themeCount);
-        for (auto it = bodyCounts[i].cbegin(); it != bodyCounts[i].cend(); ++it) {
-            const Internal::Cue &cue = index.cues.at(it.key());
+        for (const auto &[id, count] : bodyCounts[i]) {
+            const Internal::Cue &cue = index.cues.at(id);
             if (cue.kind != CueKind::Theme)
                 continue;
-            const double w = cue.weight * (1 + std::log(double(it.value())));
+            const double w = cue.weight * (1 + std::log(double(count)));
             bodyTheme[cue.node] += w;
             bodyTotal += w;
-            bodyCuesByTheme[cue.node].append({it.key(), it.value()});
+            bodyCuesByTheme[cue.node].append({id, count});
         }
         std::vector<double> total(themeCount, 0.0);
         double sum = 0;
@@ -469,8 +471,11 @@ ReportClassification SectionClassifier::classify(const Report &report) const
             }
             if (bodyTotal >= settings.bodyThemeMinimum) {
                 auto cuesOfTheme = bodyCuesByTheme[t1];
+                // Ties go by cue order, so that the explanation is the same on every run.
                 std::sort(cuesOfTheme.begin(), cuesOfTheme.end(), [&index](const auto &a, const auto &b) {
-                    return index.cues.at(a.first).weight * a.second > index.cues.at(b.first).weight * b.second;
+                    const double wa = index.cues.at(a.first).weight * a.second;
+                    const double wb = index.cues.at(b.first).weight * b.second;
+                    return wa != wb ? wa > wb : a.first < b.first;
                 });
                 const double share = settings.bodyThemeCap * bodyTheme[t1] / bodyTotal;
                 for (qsizetype k = 0; k < cuesOfTheme.size() && k < 4; ++k) {

@@ -21,9 +21,10 @@ struct Run {
     QByteArray err;
 };
 
-Run runCli(const QStringList &args)
+Run runCli(const QStringList &args, const QString &workingDirectory = {})
 {
     QProcess process;
+    process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(DUIZHAO_BIN_DIR) + u"/duizhao-cli"_s, args);
     Run run;
     if (!process.waitForFinished(60000))
@@ -142,6 +143,29 @@ private Q_SLOTS:
         }
         if (format == u"csv"_s)
             QVERIFY(out.section(u'\n', 0, 0).count(u',') >= 5);
+    }
+
+    // The whole table against a reviewed golden file (tests/data/regenerate-golden.sh).
+    void alignGolden()
+    {
+        QStringList names;
+        for (const QString &path : seeds())
+            names.append(QFileInfo(path).fileName());
+        const Run run = runCli(QStringList {u"align"_s, u"--format"_s, u"json"_s} + names, QStringLiteral(DUIZHAO_SAMPLES_DIR));
+        QCOMPARE(run.exitCode, 0);
+        QFile golden(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/golden/align.json"_s);
+        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
+        const QJsonObject expected = QJsonDocument::fromJson(golden.readAll()).object();
+        const QJsonObject actual = QJsonDocument::fromJson(run.out).object();
+        QVERIFY(!expected.isEmpty());
+        const QJsonArray expectedRows = expected.value(u"rows").toArray();
+        const QJsonArray actualRows = actual.value(u"rows").toArray();
+        QCOMPARE(actualRows.size(), expectedRows.size());
+        for (qsizetype i = 0; i < expectedRows.size(); ++i) {
+            const QString node = expectedRows.at(i).toObject().value(u"node").toString();
+            QVERIFY2(actualRows.at(i) == expectedRows.at(i), qPrintable(u"row %1 (%2) differs"_s.arg(i).arg(node)));
+        }
+        QCOMPARE(actual, expected);
     }
 
     void usageErrors_data()

@@ -1,8 +1,11 @@
 // The five seed reports against ../shared/reference/seed-expectations.md:
 // every heading's level and title, the metadata table, and golden outlines.
 
+#include "alignmentformat.h"
 #include "outlineformat.h"
 #include "reportloader.h"
+#include "scheme.h"
+#include "sectionclassifier.h"
 #include "seedfiles.h"
 
 #include <QDir>
@@ -215,9 +218,13 @@ private Q_SLOTS:
         report.filePath = QFileInfo(report.filePath).fileName();
         QFile file(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/golden/"_s + seed + u".outline.json"_s);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        // The golden files are duizhao-cli's own output for one file.
+        // The golden files are duizhao-cli's own output for one file: the
+        // outline with each section's classification.
         const QJsonObject expected = QJsonDocument::fromJson(file.readAll()).object();
-        const QJsonObject actual {{u"reports"_s, QJsonArray {Dz::OutlineFormat::toJson(report)}}};
+        static const Dz::SectionClassifier classifier(Dz::Scheme::builtIn().value());
+        QJsonObject outline = Dz::OutlineFormat::toJson(report);
+        Dz::AlignmentFormat::addClassification(outline, classifier.classify(report));
+        const QJsonObject actual {{u"reports"_s, QJsonArray {outline}}};
         if (actual != expected) {
             const QString actualText = QString::fromUtf8(QJsonDocument(actual).toJson());
             const QString expectedText = QString::fromUtf8(QJsonDocument(expected).toJson());

@@ -10,4 +10,6 @@ cd "$top/resources/samples"
 for f in *.txt; do
     "$build/bin/duizhao-cli" outline --format json "$f" > "$top/tests/data/golden/${f%%_*}.outline.json"
 done
+# The alignment table of all five, file names as given.
+"$build/bin/duizhao-cli" align --format json *.txt > "$top/tests/data/golden/align.json"
 echo "regenerated $(ls "$top/tests/data/golden" | wc -l) golden files"
