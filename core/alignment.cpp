@@ -407,6 +407,17 @@ Alignment Alignment::compute(
                 entry.intro = true;
             }
             a.m_rows[row].cells[r].append(entry);
+            // Items enumerated in the heading's own text have no sub-heading
+            // to carry them into their part's row: the section goes there too.
+            if (c && c->isSplit() && !corrected[r][s] && c->itemsSpan.isValid()) {
+                const int itemsRow = rowOf.value(c->itemsPart, -1);
+                if (itemsRow >= 0) {
+                    AlignedSection items = entry;
+                    items.span = c->itemsSpan;
+                    items.intro = false;
+                    a.m_rows[itemsRow].cells[r].append(items);
+                }
+            }
         }
     }
 

@@ -1,7 +1,5 @@
 #include "furnituredetector.h"
 
-#include "widthfolding.h"
-
 #include <QDate>
 #include <QRegularExpression>
 
@@ -82,10 +80,9 @@ MetadataField labelledValue(const QString &folded, qsizetype lineStart, qsizetyp
 
 } // namespace
 
-FurnitureScan FurnitureDetector::scan(const QString &text)
+FurnitureScan FurnitureDetector::scan(const QString &folded)
 {
     FurnitureScan result;
-    const QString folded = foldWidth(text);
     const QString webOrigin = u"web header"_s;
     bool previousWasBareLabel = false;
 

@@ -23,7 +23,8 @@ struct FurnitureScan {
 class FurnitureDetector
 {
 public:
-    static FurnitureScan scan(const QString &text);
+    /// @p foldedText is the report text through foldWidth().
+    static FurnitureScan scan(const QString &foldedText);
 
     /// A copy of @p foldedText with every furniture span blanked out by
     /// spaces, same length, for parsers that should not see furniture.

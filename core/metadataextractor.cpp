@@ -205,9 +205,8 @@ struct Zone {
 
 } // namespace
 
-ReportMetadata MetadataExtractor::extract(const QString &text, const Outline &outline, const FurnitureScan &furniture)
+ReportMetadata MetadataExtractor::extract(const QString &text, const QString &folded, const Outline &outline, const FurnitureScan &furniture)
 {
-    const QString folded = foldWidth(text);
     ReportMetadata meta;
 
     QList<Zone> zones;

@@ -21,7 +21,8 @@ class MetadataExtractor
     Q_DECLARE_TR_FUNCTIONS(Dz::MetadataExtractor)
 
 public:
-    static ReportMetadata extract(const QString &text, const Outline &outline, const FurnitureScan &furniture);
+    /// @p matchText is @p text folded and with furniture blanked (Report::matchText).
+    static ReportMetadata extract(const QString &text, const QString &matchText, const Outline &outline, const FurnitureScan &furniture);
 };
 
 } // namespace Dz

@@ -1,7 +1,6 @@
 #include "outlineparser.h"
 
 #include "chinesenumerals.h"
-#include "furnituredetector.h"
 #include "widthfolding.h"
 
 #include <QLoggingCategory>
@@ -88,9 +87,9 @@ class Parser
     Q_DECLARE_TR_FUNCTIONS(Dz::OutlineParser)
 
 public:
-    Parser(const QString &text, const QList<Block> &furniture)
+    Parser(const QString &text, const QString &matchText)
         : m_text(text)
-        , m_folded(FurnitureDetector::masked(foldWidth(text), furniture))
+        , m_folded(matchText)
     {
     }
 
@@ -413,6 +412,7 @@ private:
             if (!repaired.isEmpty())
                 qCDebug(lcOutline) << "repaired" << s.marker << s.title << repaired;
             m_sectionLines.append(c.line);
+            m_sectionNumbers.append(c.number);
             m_outline.sections.append(s);
             open.append(int(m_outline.sections.size()) - 1);
         }
@@ -439,9 +439,9 @@ private:
     // 滨海 numbers its items 1.…41. across sub-headings.
     int lastItemNumber() const
     {
-        for (auto it = m_outline.sections.crbegin(); it != m_outline.sections.crend(); ++it) {
-            if (it->level == 3)
-                return it->marker.left(it->marker.size() - 1).toInt();
+        for (qsizetype i = m_outline.sections.size() - 1; i >= 0; --i) {
+            if (m_outline.sections.at(i).level == 3)
+                return m_sectionNumbers.at(i);
         }
         return 0;
     }
@@ -477,7 +477,9 @@ private:
             qsizetype bodyEnd = sections.at(i).span.end;
             if (i + 1 < sections.size() && sections.at(i + 1).parent == i)
                 bodyEnd = sections.at(i + 1).headingSpan.start;
-            sections[i].enumeration = findEnumeration(sections.at(i).titleSpan.end, bodyEnd);
+            const qsizetype bodyStart = sections.at(i).titleSpan.end;
+            sections[i].bodySpan = {bodyStart, qMax(bodyStart, trimBack(bodyStart, bodyEnd))};
+            sections[i].enumeration = findEnumeration(bodyStart, bodyEnd);
         }
     }
 
@@ -551,10 +553,11 @@ private:
     }
 
     const QString &m_text;
-    const QString m_folded;
+    const QString &m_folded;
     QList<Line> m_lines;
     QList<Candidate> m_candidates;
-    QList<int> m_sectionLines;
+    QList<int> m_sectionLines; ///< per section: its heading's line
+    QList<int> m_sectionNumbers; ///< per section: the number its marker carries (0 when unmarked)
     int m_bodyStartLine = 0;
     int m_contentEndLine = -1;
     Outline m_outline;
@@ -562,9 +565,10 @@ private:
 
 } // namespace
 
-Outline OutlineParser::parse(const QString &text, const QList<Block> &furniture)
+Outline OutlineParser::parse(const QString &text, const QString &matchText)
 {
-    return Parser(text, furniture).run();
+    Q_ASSERT(text.size() == matchText.size());
+    return Parser(text, matchText).run();
 }
 
 } // namespace Dz

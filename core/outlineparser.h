@@ -27,8 +27,8 @@ class OutlineParser
     Q_DECLARE_TR_FUNCTIONS(Dz::OutlineParser)
 
 public:
-    /// @p furniture spans (see FurnitureDetector) are ignored while parsing.
-    static Outline parse(const QString &text, const QList<Block> &furniture = {});
+    /// @p matchText is @p text folded and with furniture blanked (Report::matchText).
+    static Outline parse(const QString &text, const QString &matchText);
 };
 
 } // namespace Dz

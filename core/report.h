@@ -45,6 +45,8 @@ struct Section {
     TextSpan span; ///< from the heading to the next heading of the same or a higher level
     TextSpan headingSpan; ///< marker and title
     TextSpan titleSpan;
+    /// Its own text: after the title up to its first sub-heading (or its end).
+    TextSpan bodySpan;
     QString repaired; ///< why the marker was read differently from how it is written; empty if not
     int parent = -1; ///< index into Report::sections, -1 at the top
     QList<EnumerationItem> enumeration;
@@ -74,6 +76,10 @@ struct ReportMetadata {
 struct Report {
     QString filePath; ///< as given by the caller
     QString text; ///< the stored text, line ends normalised; all spans index into it
+    /// What matching code reads: @c text folded to half width (foldWidth())
+    /// with furniture blanked out. Same length as @c text, so positions
+    /// found in it are positions in @c text. Made once, when the report is read.
+    QString matchText;
     QString encoding;
     ReportMetadata metadata;
     QList<Block> blocks;

@@ -4,6 +4,7 @@
 #include "metadataextractor.h"
 #include "outlineparser.h"
 #include "reportreader.h"
+#include "widthfolding.h"
 
 #include <QDir>
 
@@ -18,9 +19,12 @@ Report ReportLoader::fromText(const QString &text, const QString &filePath, cons
     report.filePath = filePath;
     report.text = ReportReader::normalizeLineEnds(text);
     report.encoding = encoding;
-    const FurnitureScan furniture = FurnitureDetector::scan(report.text);
-    Outline outline = OutlineParser::parse(report.text, furniture.blocks);
-    report.metadata = MetadataExtractor::extract(report.text, outline, furniture);
+    // Fold once; every matcher reads the same folded, furniture-free copy.
+    const QString folded = foldWidth(report.text);
+    const FurnitureScan furniture = FurnitureDetector::scan(folded);
+    report.matchText = FurnitureDetector::masked(folded, furniture.blocks);
+    Outline outline = OutlineParser::parse(report.text, report.matchText);
+    report.metadata = MetadataExtractor::extract(report.text, report.matchText, outline, furniture);
     report.blocks = std::move(outline.blocks);
     report.blocks += furniture.blocks;
     std::sort(report.blocks.begin(), report.blocks.end(), [](const Block &a, const Block &b) {

@@ -50,6 +50,9 @@ struct SectionClassification {
     bool isPartHeading = false;
     /// For a split heading: its opening paragraph, before the first item.
     TextSpan introSpan;
+    /// For a split heading whose items are enumerated in its own text
+    /// (一是…二是…) rather than sub-headings: those items.
+    TextSpan itemsSpan;
     QList<ClassificationEvidence> evidence;
     QString why; ///< human-readable account of the evidence
 

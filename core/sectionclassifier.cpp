@@ -193,29 +193,20 @@ ReportClassification SectionClassifier::classify(const Report &report) const
         return out;
     }
 
-    const QString folded = foldWidth(report.text);
+    // Reports from ReportLoader carry their folded, furniture-free text;
+    // hand-made ones (tests) are folded here.
+    const QString folded = report.matchText.size() == report.text.size() ? report.matchText : foldWidth(report.text);
     const QStringView text(folded);
-
-    // A section's own text runs from its title to its first child; the body
-    // evidence of a section is its own text plus that of its descendants.
-    std::vector<qsizetype> ownEnd(n);
-    for (qsizetype i = 0; i < n; ++i)
-        ownEnd[i] = sections.at(i).span.end;
-    for (qsizetype i = 0; i < n; ++i) {
-        const int parent = sections.at(i).parent;
-        if (parent >= 0 && parent < i)
-            ownEnd[parent] = std::min(ownEnd[parent], sections.at(i).span.start);
-    }
 
     // Body cue counts per section, aggregated bottom-up.
     // Ordered by cue, not hashed: sums and explanations are the same on every run.
     std::vector<std::map<int, int>> bodyCounts(n);
     for (qsizetype i = 0; i < n; ++i) {
+        // The body evidence of a section is its own text plus, added below,
+        // that of its descendants.
         const Section &s = sections.at(i);
-        qsizetype start = std::max(s.titleSpan.end, s.headingSpan.end);
-        if (start < 0)
-            start = s.span.start;
-        const qsizetype end = std::min<qsizetype>(ownEnd[i], text.size());
+        const qsizetype start = s.bodySpan.start;
+        const qsizetype end = std::min<qsizetype>(s.bodySpan.end, text.size());
         if (start < 0 || end <= start)
             continue;
         const QList<CueMatch> matches = index.scan(text.mid(start, end - start), false);
@@ -495,9 +486,16 @@ ReportClassification SectionClassifier::classify(const Report &report) const
         c.confidence = std::round(c.confidence * 1000) / 1000;
 
         if (c.isSplit()) {
-            // The opening paragraph runs to the first item.
+            // The opening paragraph runs to the first item: a sub-heading, or
+            // an enumerated item when there is no sub-heading.
             const qsizetype start = s.headingSpan.isValid() ? s.headingSpan.start : s.span.start;
-            c.introSpan = TextSpan {start, ownEnd[i]};
+            const bool hasChildren = i + 1 < n && sections.at(i + 1).parent == i;
+            if (!hasChildren && !s.enumeration.isEmpty()) {
+                c.introSpan = TextSpan {start, s.enumeration.first().span.start};
+                c.itemsSpan = TextSpan {s.enumeration.first().span.start, s.bodySpan.end};
+            } else {
+                c.introSpan = TextSpan {start, s.bodySpan.end};
+            }
         }
 
         c.evidence = evidence;

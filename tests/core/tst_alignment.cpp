@@ -82,6 +82,30 @@ private Q_SLOTS:
             QCOMPARE(r.cells.size(), 5);
     }
 
+    // 三、存在的不足和下一步工作打算 with its plans as 一是…二是… in its own
+    // text, not as sub-headings: the opening stays in P2, the items go to P4,
+    // and neither part is missing.
+    void splitHeadingWithEnumeratedItems()
+    {
+        const QString text = u"一、主要举措和成效\n（一）严格规范公正文明执法\n开展双随机检查。\n"
+                             u"二、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n"
+                             u"三、存在的不足和下一步工作打算\n普法形式单一。下一步：一是加强普法宣传。二是充实执法队伍。\n"_s;
+        const Dz::Report report = Dz::ReportLoader::fromText(text, u"split.txt"_s);
+        const Dz::ReportClassification c = m_classifier->classify(report);
+        QVERIFY(!c.missingParts.contains(u"P4"_s));
+        const int split = int(report.sections.size()) - 1;
+        QCOMPARE(c.sections.at(split).part, u"P2"_s);
+        QCOMPARE(c.sections.at(split).itemsPart, u"P4"_s);
+        QVERIFY(report.textOf(c.sections.at(split).itemsSpan).startsWith(u"一是"_s));
+        QVERIFY(!report.textOf(c.sections.at(split).introSpan).contains(u"一是"_s));
+
+        const Dz::Alignment a = Dz::Alignment::compute(*m_classifier, {report});
+        QCOMPARE(a.reports().at(0).missingParts, c.missingParts);
+        QCOMPARE(row(a, u"P4"_s).cells.at(0).size(), 1);
+        QCOMPARE(row(a, u"P4"_s).cells.at(0).first().span, c.sections.at(split).itemsSpan);
+        QCOMPARE(row(a, u"P2"_s).cells.at(0).first().span, c.sections.at(split).introSpan);
+    }
+
     void seedCells()
     {
         const Dz::Alignment a = Dz::Alignment::compute(*m_classifier, m_reports);

@@ -60,6 +60,9 @@ private Q_SLOTS:
                                                                                 u"L1 4、|下一年度主要工作安排 (repaired)"_s, u"L2 （一）|戊"_s};
         QTest::newRow("arabic 2. under a sub-heading stays an item")
             << u"一、甲\n（一）乙\n1.落实制度\n2.健全机制\n"_s << QStringList {u"L1 一、|甲"_s, u"L2 （一）|乙"_s, u"L3 1.|落实制度"_s, u"L3 2.|健全机制"_s};
+        QTest::newRow("full-width arabic items numbered across sub-headings")
+            << u"一、甲\n（一）乙\n１．制度建设\n（二）丙\n２．执法检查\n"_s
+            << QStringList {u"L1 一、|甲"_s, u"L2 （一）|乙"_s, u"L3 １．|制度建设"_s, u"L2 （二）|丙"_s, u"L3 ２．|执法检查"_s};
         QTest::newRow("(5) after (五) is the sixth sub-heading")
             << u"二、主要举措\n（一）a\n（二）b\n（三）c\n（四）d\n（五）e\n一是检查。\n（5） 坚持以法润城\n三、不足\n"_s
             << QStringList {u"L1 二、|主要举措 (repaired)"_s, u"L2 （一）|a"_s, u"L2 （二）|b"_s, u"L2 （三）|c"_s, u"L2 （四）|d"_s, u"L2 （五）|e"_s,

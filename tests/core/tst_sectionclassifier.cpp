@@ -55,6 +55,7 @@ Dz::Report makeReport(const QList<OutlineItem> &items, const QString &filePath =
         report.text += u'\n';
         if (!item.body.isEmpty())
             report.text += item.body + u'\n';
+        s.bodySpan = {s.titleSpan.end, report.text.size()};
         s.span = {start, report.text.size()};
         report.sections.append(s);
     }
