@@ -8,8 +8,6 @@
 #include <QLoggingCategory>
 #include <QSet>
 
-#include <functional>
-
 using namespace Qt::StringLiterals;
 
 // Debug output only on request: it is per report, too much for batch runs.
@@ -255,7 +253,7 @@ Alignment Alignment::compute(
             }
             const SectionClassification *pc = classificationOf(r, p);
             const QString parentPart = pc ? (pc->isSplit() ? pc->itemsPart : pc->part) : QString();
-            const QString ownPart = c ? c->part : QString();
+            const QString &ownPart = c->part;
             if (ownPart != parentPart)
                 listed[r][s] = true;
             else if (node[r][s] != node[r][p] && pc && (pc->isPartHeading || sections.at(p).level == 1))
@@ -443,15 +441,21 @@ Alignment Alignment::compute(
         for (const auto &[r, s] : std::as_const(documents)) {
             const Report &report = reports.at(r);
             const Section &section = report.sections.at(s);
-            const qsizetype bodyStart = std::max(section.titleSpan.end, section.headingSpan.end);
+            // The folded, furniture-free text, as the classifier reads it.
+            const QString &text = report.matchText.size() == report.text.size() ? report.matchText : report.text;
+            const qsizetype bodyStart = section.titleSpan.end;
             const QStringView body = bodyStart >= 0 && bodyStart <= section.span.end
-                ? QStringView(report.text).mid(bodyStart, std::min(section.span.end - bodyStart, MaxSimilarityText))
+                ? QStringView(text).mid(bodyStart, std::min(section.span.end - bodyStart, MaxSimilarityText))
                 : QStringView();
             const QString title = section.title + u'\n';
-            similarity.add(QString(title + title + title + body.toString()));
+            similarity.add(QString(title + title + title + body));
         }
         similarity.finish();
     }
+    const auto heading = [&reports](int r, int s) {
+        const Section &section = reports.at(r).sections.at(s);
+        return QString(section.marker + section.title);
+    };
     QSet<quint64> seenPairs;
     const auto pairKey = [](int x, int y) {
         return x < y ? (quint64(x) << 32) | quint32(y) : (quint64(y) << 32) | quint32(x);
@@ -461,7 +465,7 @@ Alignment Alignment::compute(
         const auto [rb, sb] = manualPairs.at(k + 1);
         const int da = documentOf.value((quint64(ra) << 32) | quint32(sa), -1);
         const int db = documentOf.value((quint64(rb) << 32) | quint32(sb), -1);
-        a.m_pairs.append(SectionPair {ra, sa, rb, sb, (da >= 0 && db >= 0) ? similarity.cosine(da, db) : 0.0, true});
+        a.m_pairs.append(SectionPair {ra, sa, rb, sb, heading(ra, sa), heading(rb, sb), (da >= 0 && db >= 0) ? similarity.cosine(da, db) : 0.0, true});
         if (da >= 0 && db >= 0)
             seenPairs.insert(pairKey(da, db));
     }
@@ -482,7 +486,8 @@ Alignment Alignment::compute(
             if (seenPairs.contains(pairKey(doc, m.document)))
                 continue;
             seenPairs.insert(pairKey(doc, m.document));
-            a.m_pairs.append(SectionPair {r, documents.at(doc).second, r2, s2, m.score, false});
+            const int s = documents.at(doc).second;
+            a.m_pairs.append(SectionPair {r, s, r2, s2, heading(r, s), heading(r2, s2), m.score, false});
         }
     }
 

@@ -101,6 +101,8 @@ struct SectionPair {
     int sectionA = -1;
     int reportB = -1;
     int sectionB = -1;
+    QString headingA; ///< marker and title, as written
+    QString headingB;
     double score = 0;
     bool manual = false;
 };

@@ -1,5 +1,7 @@
 #include "alignmentformat.h"
 
+#include "jsonvalues.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -16,11 +18,6 @@ namespace
 double rounded(double value)
 {
     return std::round(value * 1000) / 1000;
-}
-
-QJsonValue orNull(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
 // Terminal columns a string takes: East Asian wide characters take two.
@@ -103,7 +100,7 @@ QJsonObject AlignmentFormat::toJson(const Alignment &alignment)
         QJsonObject o;
         o.insert(u"node"_s, row.node);
         o.insert(u"part"_s, row.part);
-        o.insert(u"theme"_s, orNull(row.theme));
+        o.insert(u"theme"_s, Internal::stringOrNull(row.theme));
         o.insert(u"label_zh"_s, row.label.zh);
         o.insert(u"label_en"_s, row.label.en);
         QJsonArray cells;
@@ -138,8 +135,8 @@ QJsonObject AlignmentFormat::toJson(const Alignment &alignment)
     QJsonArray pairs;
     for (const SectionPair &pair : alignment.pairs()) {
         QJsonObject o;
-        o.insert(u"a"_s, QJsonObject {{u"report"_s, pair.reportA}, {u"section"_s, pair.sectionA}});
-        o.insert(u"b"_s, QJsonObject {{u"report"_s, pair.reportB}, {u"section"_s, pair.sectionB}});
+        o.insert(u"a"_s, QJsonObject {{u"report"_s, pair.reportA}, {u"section"_s, pair.sectionA}, {u"heading"_s, pair.headingA}});
+        o.insert(u"b"_s, QJsonObject {{u"report"_s, pair.reportB}, {u"section"_s, pair.sectionB}, {u"heading"_s, pair.headingB}});
         o.insert(u"score"_s, rounded(pair.score));
         o.insert(u"manual"_s, pair.manual);
         pairs.append(o);
@@ -198,18 +195,8 @@ QString AlignmentFormat::toText(const Alignment &alignment)
     if (!alignment.pairs().isEmpty()) {
         out += u'\n' + tr("Similar sections (bigram TF-IDF cosine) for sections the scheme does not place:") + u'\n';
         for (const SectionPair &pair : alignment.pairs()) {
-            const auto titleOf = [&alignment](int report, int section) {
-                for (const AlignmentRow &row : alignment.rows()) {
-                    for (const AlignedSection &entry : row.cells.value(report)) {
-                        if (entry.section == section)
-                            return QString(entry.marker + entry.title);
-                    }
-                }
-                return QString::number(section);
-            };
-            out += u"  "_s + reports.at(pair.reportA).displayName + u" “"_s + titleOf(pair.reportA, pair.sectionA) + u"” ↔ "_s
-                + reports.at(pair.reportB).displayName + u" “"_s + titleOf(pair.reportB, pair.sectionB) + u"”  "_s + QString::number(pair.score, 'f', 2)
-                + (pair.manual ? tr(" (analyst)") : QString()) + u'\n';
+            out += u"  "_s + reports.at(pair.reportA).displayName + u" “"_s + pair.headingA + u"” ↔ "_s + reports.at(pair.reportB).displayName + u" “"_s
+                + pair.headingB + u"”  "_s + QString::number(pair.score, 'f', 2) + (pair.manual ? tr(" (analyst)") : QString()) + u'\n';
         }
     }
     for (const auto &[correction, reason] : alignment.unresolved())
@@ -244,10 +231,10 @@ QString AlignmentFormat::toCsv(const Alignment &alignment)
 QJsonObject AlignmentFormat::classificationToJson(const SectionClassification &c)
 {
     QJsonObject o;
-    o.insert(u"part"_s, orNull(c.part));
+    o.insert(u"part"_s, Internal::stringOrNull(c.part));
     if (c.isSplit())
         o.insert(u"items_part"_s, c.itemsPart);
-    o.insert(u"theme"_s, orNull(c.theme));
+    o.insert(u"theme"_s, Internal::stringOrNull(c.theme));
     QJsonArray themes;
     QList<ThemeScore> sorted = c.themes;
     std::stable_sort(sorted.begin(), sorted.end(), [](const ThemeScore &a, const ThemeScore &b) {

@@ -1,5 +1,7 @@
 #include "outlineformat.h"
 
+#include "jsonvalues.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -10,18 +12,13 @@ namespace Dz
 namespace
 {
 
-QJsonValue orNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
 QJsonObject fieldToJson(const MetadataField &field)
 {
     QJsonObject o;
-    o.insert(u"value", orNull(field.value));
+    o.insert(u"value", Internal::stringOrNull(field.value));
     o.insert(u"start", field.span.isValid() ? QJsonValue(field.span.start) : QJsonValue(QJsonValue::Null));
     o.insert(u"end", field.span.isValid() ? QJsonValue(field.span.end) : QJsonValue(QJsonValue::Null));
-    o.insert(u"from", orNull(field.origin));
+    o.insert(u"from", Internal::stringOrNull(field.origin));
     return o;
 }
 
@@ -49,10 +46,10 @@ QJsonObject OutlineFormat::toJson(const Report &report)
     QJsonObject o;
     o.insert(u"file", report.filePath);
     o.insert(u"encoding", report.encoding);
-    o.insert(u"district", orNull(report.metadata.district.value));
-    o.insert(u"issuer", orNull(report.metadata.issuer.value));
+    o.insert(u"district", Internal::stringOrNull(report.metadata.district.value));
+    o.insert(u"issuer", Internal::stringOrNull(report.metadata.issuer.value));
     o.insert(u"year", report.metadata.year.isValid() ? QJsonValue(report.year()) : QJsonValue(QJsonValue::Null));
-    o.insert(u"published", orNull(report.metadata.published.value));
+    o.insert(u"published", Internal::stringOrNull(report.metadata.published.value));
 
     QJsonObject metadata;
     metadata.insert(u"district", fieldToJson(report.metadata.district));
@@ -82,7 +79,7 @@ QJsonObject OutlineFormat::toJson(const Report &report)
         so.insert(u"kind", s.kind == SectionKind::Heading ? u"heading"_s : u"numbered-paragraph"_s);
         so.insert(u"ordinal", s.ordinal);
         so.insert(u"parent", s.parent);
-        so.insert(u"repaired", orNull(s.repaired));
+        so.insert(u"repaired", Internal::stringOrNull(s.repaired));
         QJsonArray items;
         for (const EnumerationItem &item : s.enumeration) {
             items.append(QJsonObject {

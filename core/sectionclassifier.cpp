@@ -55,6 +55,7 @@ struct CueIndex {
     QHash<char16_t, QList<int>> single; ///< one-unit cues
     std::bitset<65536> firstUnit;
     qsizetype maxLength = 0;
+    QStringList connectors; ///< the scheme's connectors (和, 及, 、), folded like the cues
 
     void add(const QString &term, double weight, int node, CueKind kind)
     {
@@ -164,12 +165,10 @@ SectionClassifier::SectionClassifier(Scheme scheme)
         for (const SchemeCue &cue : m_scheme.themes().at(t).cues)
             index->add(cue.term, cue.weight, int(t), CueKind::Theme);
     }
+    for (const QString &connector : m_scheme.connectors())
+        index->connectors.append(foldWidth(connector));
     m_index = std::move(index);
 }
-
-SectionClassifier::~SectionClassifier() = default;
-SectionClassifier::SectionClassifier(const SectionClassifier &other) = default;
-SectionClassifier &SectionClassifier::operator=(const SectionClassifier &other) = default;
 
 ReportClassification SectionClassifier::classify(const Report &report) const
 {
@@ -237,14 +236,10 @@ ReportClassification SectionClassifier::classify(const Report &report) const
         QList<ClassificationEvidence> evidence;
 
         QString heading;
-        qsizetype headingOffset = 0;
-        if (s.titleSpan.isValid() && s.titleSpan.end <= text.size()) {
+        if (s.titleSpan.isValid() && s.titleSpan.end <= text.size())
             heading = text.mid(s.titleSpan.start, s.titleSpan.length()).toString();
-            headingOffset = s.titleSpan.start;
-        } else {
+        else
             heading = foldWidth(s.title);
-        }
-        Q_UNUSED(headingOffset);
         const QList<CueMatch> headingMatches = index.scan(heading, true);
 
         qsizetype firstClauseEnd = heading.size();
@@ -313,8 +308,8 @@ ReportClassification SectionClassifier::classify(const Report &report) const
                 if (partLastEnd[a] <= partFirst[b] && posA < posB) {
                     const QStringView between = QStringView(heading).mid(partLastEnd[a], partFirst[b] - partLastEnd[a]);
                     bool joined = false;
-                    for (const QString &connector : m_scheme.connectors()) {
-                        if (between.contains(foldWidth(connector))) {
+                    for (const QString &connector : index.connectors) {
+                        if (between.contains(connector)) {
                             joined = true;
                             break;
                         }

@@ -35,9 +35,6 @@ class SectionClassifier
 
 public:
     explicit SectionClassifier(Scheme scheme);
-    ~SectionClassifier();
-    SectionClassifier(const SectionClassifier &other);
-    SectionClassifier &operator=(const SectionClassifier &other);
 
     const Scheme &scheme() const
     {
