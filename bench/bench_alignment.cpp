@@ -45,7 +45,7 @@ int main(int argc, char **argv)
         seeds.append(report.value());
     }
     if (seeds.isEmpty()) {
-        err << "no built-in sample reports" << Qt::endl;
+        err << u"no built-in sample reports"_s << Qt::endl;
         return 1;
     }
 
@@ -77,12 +77,13 @@ int main(int argc, char **argv)
     const qint64 similarityNs = timer.nsecsElapsed();
 
     const double total = double(classifyNs + alignNs) / 1e9;
-    out << "reports: " << reports.size() << ", sections: " << sections << Qt::endl;
-    out << "classify: " << QString::number(classifyNs / 1e6, 'f', 1) << " ms, " << QString::number(sections / (classifyNs / 1e9), 'f', 0) << " sections/s"
+    out << u"reports: "_s << reports.size() << u", sections: "_s << sections << Qt::endl;
+    out << u"classify: "_s << QString::number(classifyNs / 1e6, 'f', 1) << u" ms, "_s << QString::number(sections / (classifyNs / 1e9), 'f', 0)
+        << u" sections/s"_s << Qt::endl;
+    out << u"align: "_s << QString::number(alignNs / 1e6, 'f', 1) << u" ms ("_s << alignment.pairs().size() << u" similarity pairs)"_s << Qt::endl;
+    out << u"classify + align: "_s << QString::number(total * 1e3, 'f', 1) << u" ms, "_s << QString::number(sections / total, 'f', 0) << u" sections/s"_s
         << Qt::endl;
-    out << "align: " << QString::number(alignNs / 1e6, 'f', 1) << " ms (" << alignment.pairs().size() << " similarity pairs)" << Qt::endl;
-    out << "classify + align: " << QString::number(total * 1e3, 'f', 1) << " ms, " << QString::number(sections / total, 'f', 0) << " sections/s" << Qt::endl;
-    out << "align without classification (similarity pairs for every heading): " << QString::number(similarityNs / 1e6, 'f', 1) << " ms, "
-        << unclassified.pairs().size() << " pairs, " << QString::number(sections / (similarityNs / 1e9), 'f', 0) << " sections/s" << Qt::endl;
+    out << u"align without classification (similarity pairs for every heading): "_s << QString::number(similarityNs / 1e6, 'f', 1) << u" ms, "_s
+        << unclassified.pairs().size() << u" pairs, "_s << QString::number(sections / (similarityNs / 1e9), 'f', 0) << u" sections/s"_s << Qt::endl;
     return 0;
 }

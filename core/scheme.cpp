@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-// Debug output only on request: it is per report, too much for batch runs.
+// Debug output (what a scheme file held) only on request.
 Q_LOGGING_CATEGORY(lcScheme, "dz.core.scheme", QtInfoMsg)
 
 namespace Dz

@@ -148,6 +148,26 @@ QString fmt(double value)
     return QString::number(value, 'f', 1);
 }
 
+enum TopTwoFilter { AnyScore, OnlyPositive };
+
+// Indexes of the highest and second-highest scores (-1 where there is none);
+// ties go to the lower index.
+std::pair<int, int> topTwo(const std::vector<double> &scores, TopTwoFilter filter)
+{
+    int best = -1, second = -1;
+    for (int k = 0; k < int(scores.size()); ++k) {
+        if (filter == OnlyPositive && scores[k] <= 0)
+            continue;
+        if (best < 0 || scores[k] > scores[best]) {
+            second = best;
+            best = k;
+        } else if (second < 0 || scores[k] > scores[second]) {
+            second = k;
+        }
+    }
+    return {best, second};
+}
+
 } // namespace
 
 SectionClassifier::SectionClassifier(Scheme scheme)
@@ -269,17 +289,7 @@ ReportClassification SectionClassifier::classify(const Report &report) const
         }
 
         // Best two parts by heading evidence.
-        int best = -1, second = -1;
-        for (int p = 0; p < int(partCount); ++p) {
-            if (headingPart[p] <= 0)
-                continue;
-            if (best < 0 || headingPart[p] > headingPart[best]) {
-                second = best;
-                best = p;
-            } else if (second < 0 || headingPart[p] > headingPart[second]) {
-                second = p;
-            }
-        }
+        const auto [best, second] = topTwo(headingPart, OnlyPositive);
 
         const int parent = (s.parent >= 0 && s.parent < i) ? s.parent : -1;
         const double partThreshold = parent >= 0 ? settings.childOverrideThreshold : settings.partThreshold;
@@ -369,15 +379,7 @@ ReportClassification SectionClassifier::classify(const Report &report) const
                         evidence.append({EvidenceSource::Order, parts.at(p).id, QString(), 1, prior});
                     }
                 }
-                int top = -1, next = -1;
-                for (int p = 0; p < int(partCount); ++p) {
-                    if (top < 0 || score[p] > score[top]) {
-                        next = top;
-                        top = p;
-                    } else if (next < 0 || score[p] > score[next]) {
-                        next = p;
-                    }
-                }
+                const auto [top, next] = topTwo(score, AnyScore);
                 if (top >= 0 && score[top] > 0) {
                     d.part = top;
                     const double s2 = next >= 0 ? score[next] : 0.0;
@@ -420,18 +422,9 @@ ReportClassification SectionClassifier::classify(const Report &report) const
             sum += total[t];
         }
         c.themes.reserve(themeCount);
-        int t1 = -1, t2 = -1;
-        for (int t = 0; t < int(themeCount); ++t) {
+        for (int t = 0; t < int(themeCount); ++t)
             c.themes.append({themes.at(t).id, sum > 0 ? total[t] / sum : 0.0});
-            if (total[t] <= 0)
-                continue;
-            if (t1 < 0 || total[t] > total[t1]) {
-                t2 = t1;
-                t1 = t;
-            } else if (t2 < 0 || total[t] > total[t2]) {
-                t2 = t;
-            }
-        }
+        const auto [t1, t2] = topTwo(total, OnlyPositive);
 
         c.isPartHeading = d.isPartHeading;
         c.part = d.part >= 0 ? parts.at(d.part).id : QString();

@@ -137,8 +137,8 @@ void MainWindow::createDocks()
     connect(m_reportList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         showReport(current.isValid() ? current.row() : -1);
     });
-    // Removing the current row moves "current" without a currentRowChanged
-    // carrying the new row when the list empties.
+    // A reset (setReports) replaces every row without a currentRowChanged:
+    // show whatever is current afterwards.
     connect(m_reports, &QAbstractItemModel::modelReset, this, [this] {
         showReport(m_reportList->currentIndex().row());
     });
@@ -340,10 +340,9 @@ void MainWindow::handleLoaded(const LoadOutcome &outcome)
         else
             m_reportList->setCurrentIndex(first);
     }
-    addErrors(outcome.errors);
+    addErrors(outcome.errors); // updates the status too
     for (const QString &error : outcome.errors)
         qCInfo(lcUi).noquote() << error;
-    updateStatus();
     updateActions();
     Q_EMIT loadFinished();
 }
@@ -384,10 +383,6 @@ void MainWindow::updateStatus()
                 tr("Loaded %n report(s).", nullptr, m_lastLoadedCount) + u' ' + tr("%n file(s) could not be read.", nullptr, m_lastErrorCount));
         break;
     }
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop loading"));
-    m_progress->setFormat(tr("%v of %m"));
-
     const int errorCount = m_errorList->count();
     m_errorsButton->setVisible(errorCount > 0);
     m_errorsButton->setText(tr("%n problem(s)", nullptr, errorCount));
@@ -437,6 +432,10 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop loading"));
+    m_progress->setFormat(tr("%v of %m"));
 
     m_openAction->setText(tr("&Open…"));
     m_openAction->setToolTip(tr("Open report files (text in UTF-8, UTF-16 or GB18030)"));
