@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alignmentcorrection.h"
 #include "report.h"
 #include "result.h"
 #include "scheme.h"
@@ -18,59 +19,6 @@ namespace Dz
 {
 
 class SectionClassifier;
-
-/**
- * Names a section so that the name still fits after the report is read
- * again: by file name, heading title and level, and which occurrence of that
- * title it is. Section indexes change whenever the outline parser improves;
- * these do not.
- */
-struct SectionRef {
-    QString report; ///< file name without directory, so a moved project still matches
-    QString title; ///< the heading title, white space removed
-    int level = 0;
-    int occurrence = 0; ///< 0 for the first section with this title and level, 1 for the next …
-
-    static SectionRef of(const Report &report, int section);
-    /// The section's index in @p report, or -1. Falls back to the title alone
-    /// when the level changed (a repaired marker).
-    int resolve(const Report &report) const;
-    bool matchesReport(const Report &report) const;
-
-    QJsonObject toJson() const;
-    static std::optional<SectionRef> fromJson(const QJsonObject &object);
-
-    friend bool operator==(const SectionRef &a, const SectionRef &b)
-    {
-        return a.report == b.report && a.title == b.title && a.level == b.level && a.occurrence == b.occurrence;
-    }
-};
-
-/// An analyst's correction, applied over the automatic alignment. Plain data:
-/// the project store keeps these as JSON.
-struct AlignmentCorrection {
-    enum class Kind {
-        Reassign, ///< put `section` (with its subsections) in row `node`
-        Correspond, ///< `other` corresponds to `section`: same row, and a pair
-    };
-    Kind kind = Kind::Reassign;
-    SectionRef section;
-    QString node; ///< Reassign: a scheme node id ("P2", "P1.T05")
-    SectionRef other; ///< Correspond only
-
-    static AlignmentCorrection reassign(const SectionRef &section, const QString &node);
-    static AlignmentCorrection correspond(const SectionRef &section, const SectionRef &other);
-
-    QJsonObject toJson() const;
-    static Result<AlignmentCorrection> fromJson(const QJsonObject &object);
-    static QJsonArray listToJson(const QList<AlignmentCorrection> &corrections);
-    static Result<QList<AlignmentCorrection>> listFromJson(const QJsonArray &array);
-
-    friend bool operator==(const AlignmentCorrection &a, const AlignmentCorrection &b)
-    {
-        return a.kind == b.kind && a.section == b.section && a.node == b.node && a.other == b.other;
-    }
-};
 
 /// One section placed in one cell of the table.
 struct AlignedSection {

@@ -4,6 +4,17 @@
 <context>
     <name>Dz::Alignment</name>
     <message>
+        <source>No section “%1” (level %2) in %3.</source>
+        <translation>No section “%1” (level %2) in %3.</translation>
+    </message>
+    <message>
+        <source>The scheme has no node “%1”.</source>
+        <translation>The scheme has no node “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::AlignmentCorrection</name>
+    <message>
         <source>Unknown correction kind “%1”.</source>
         <translation>Unknown correction kind “%1”.</translation>
     </message>
@@ -22,14 +33,6 @@
     <message>
         <source>Correction %1: %2</source>
         <translation>Correction %1: %2</translation>
-    </message>
-    <message>
-        <source>No section “%1” (level %2) in %3.</source>
-        <translation>No section “%1” (level %2) in %3.</translation>
-    </message>
-    <message>
-        <source>The scheme has no node “%1”.</source>
-        <translation>The scheme has no node “%1”.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,17 @@
 <context>
     <name>Dz::Alignment</name>
     <message>
+        <source>No section “%1” (level %2) in %3.</source>
+        <translation>%3 中没有章节“%1”（第 %2 级）。</translation>
+    </message>
+    <message>
+        <source>The scheme has no node “%1”.</source>
+        <translation>框架中没有节点“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::AlignmentCorrection</name>
+    <message>
         <source>Unknown correction kind “%1”.</source>
         <translation>未知的更正类型“%1”。</translation>
     </message>
@@ -22,14 +33,6 @@
     <message>
         <source>Correction %1: %2</source>
         <translation>第 %1 条更正：%2</translation>
-    </message>
-    <message>
-        <source>No section “%1” (level %2) in %3.</source>
-        <translation>%3 中没有章节“%1”（第 %2 级）。</translation>
-    </message>
-    <message>
-        <source>The scheme has no node “%1”.</source>
-        <translation>框架中没有节点“%1”。</translation>
     </message>
 </context>
 <context>
