@@ -349,6 +349,41 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::QuantityScanner</name>
+    <message>
+        <source>entry %1 of &quot;%2&quot; needs a &quot;word&quot; and a &quot;qualifier&quot; (approximate, atLeast or atMost)</source>
+        <translation>entry %1 of &quot;%2&quot; needs a &quot;word&quot; and a &quot;qualifier&quot; (approximate, atLeast or atMost)</translation>
+    </message>
+    <message>
+        <source>The measure-word file %1 is not valid: %2</source>
+        <translation>The measure-word file %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at byte %1: %2</source>
+        <translation>JSON syntax error at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;duizhao-measure-words&quot; and &quot;version&quot; 1</source>
+        <translation>&quot;format&quot; must be &quot;duizhao-measure-words&quot; and &quot;version&quot; 1</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; needs a &quot;word&quot; and a &quot;kind&quot; (count, money, percentage or percentagePoints)</source>
+        <translation>entry %1 of &quot;%2&quot; needs a &quot;word&quot; and a &quot;kind&quot; (count, money, percentage or percentagePoints)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>&quot;measureWords&quot; must list at least one measure word</source>
+        <translation>&quot;measureWords&quot; must list at least one measure word</translation>
+    </message>
+    <message>
+        <source>Cannot read the measure-word file %1: %2</source>
+        <translation>Cannot read the measure-word file %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ReportReader</name>
     <message>
         <source>%1: no such file.</source>

@@ -342,6 +342,41 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::QuantityScanner</name>
+    <message>
+        <source>entry %1 of &quot;%2&quot; needs a &quot;word&quot; and a &quot;qualifier&quot; (approximate, atLeast or atMost)</source>
+        <translation>“%2”的第 %1 项需要“word”和“qualifier”（approximate、atLeast 或 atMost）</translation>
+    </message>
+    <message>
+        <source>The measure-word file %1 is not valid: %2</source>
+        <translation>量词文件 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at byte %1: %2</source>
+        <translation>第 %1 字节处 JSON 语法错误：%2</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;duizhao-measure-words&quot; and &quot;version&quot; 1</source>
+        <translation>“format”必须为“duizhao-measure-words”，“version”必须为 1</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; needs a &quot;word&quot; and a &quot;kind&quot; (count, money, percentage or percentagePoints)</source>
+        <translation>“%2”的第 %1 项需要“word”和“kind”（count、money、percentage 或 percentagePoints）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>&quot;measureWords&quot; must list at least one measure word</source>
+        <translation>“measureWords”至少要列出一个量词</translation>
+    </message>
+    <message>
+        <source>Cannot read the measure-word file %1: %2</source>
+        <translation>无法读取量词文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ReportReader</name>
     <message>
         <source>%1: no such file.</source>
