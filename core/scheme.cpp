@@ -1,5 +1,7 @@
 #include "scheme.h"
 
+#include "jsonvalidator.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,73 +20,9 @@ namespace Dz
 namespace
 {
 
-// Collects the first validation problem; later checks are skipped once one
-// is found so the message names the real cause, not its consequences.
-struct Validator {
-    QString problem;
+using Internal::JsonValidator;
 
-    bool ok() const
-    {
-        return problem.isEmpty();
-    }
-    void fail(const QString &message)
-    {
-        if (problem.isEmpty())
-            problem = message;
-    }
-};
-
-SchemeLabel readLabel(const QJsonValue &value, const QString &where, Validator &v)
-{
-    SchemeLabel label;
-    if (!value.isObject()) {
-        v.fail(Scheme::tr("%1: \"label\" must be an object with \"zh\" and \"en\"").arg(where));
-        return label;
-    }
-    const QJsonObject o = value.toObject();
-    label.zh = o.value(u"zh"_s).toString();
-    label.en = o.value(u"en"_s).toString();
-    if (label.zh.isEmpty())
-        v.fail(Scheme::tr("%1: the label has no \"zh\" text").arg(where));
-    else if (label.en.isEmpty())
-        v.fail(Scheme::tr("%1: the label has no \"en\" text").arg(where));
-    return label;
-}
-
-QList<SchemeCue> readCues(const QJsonObject &node, const QString &key, const QString &where, bool required, Validator &v)
-{
-    QList<SchemeCue> cues;
-    const QJsonValue value = node.value(key);
-    if (value.isUndefined() && !required)
-        return cues;
-    if (!value.isArray()) {
-        v.fail(Scheme::tr("%1: \"%2\" must be an array of {\"term\", \"weight\"}").arg(where, key));
-        return cues;
-    }
-    QSet<QString> seen;
-    const QJsonArray array = value.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonObject o = array.at(i).toObject();
-        SchemeCue cue;
-        cue.term = o.value(u"term"_s).toString().trimmed();
-        const QJsonValue weight = o.value(u"weight"_s);
-        cue.weight = weight.toDouble();
-        if (cue.term.isEmpty()) {
-            v.fail(Scheme::tr("%1: cue %2 of \"%3\" has no term").arg(where).arg(i + 1).arg(key));
-        } else if (!weight.isDouble() || cue.weight <= 0 || cue.weight > 100) {
-            v.fail(Scheme::tr("%1: cue \"%2\" needs a positive numeric weight (at most 100)").arg(where, cue.term));
-        } else if (seen.contains(cue.term)) {
-            v.fail(Scheme::tr("%1: cue \"%2\" is listed twice in \"%3\"").arg(where, cue.term, key));
-        }
-        seen.insert(cue.term);
-        cues.append(cue);
-    }
-    if (required && cues.isEmpty())
-        v.fail(Scheme::tr("%1: \"%2\" must list at least one cue").arg(where, key));
-    return cues;
-}
-
-QString readId(const QJsonObject &node, const QString &where, QSet<QString> &ids, Validator &v)
+QString readId(const QJsonObject &node, const QString &where, QSet<QString> &ids, JsonValidator &v)
 {
     const QString id = node.value(u"id"_s).toString();
     if (id.isEmpty())
@@ -97,7 +35,7 @@ QString readId(const QJsonObject &node, const QString &where, QSet<QString> &ids
     return id;
 }
 
-void readSetting(const QJsonObject &settings, const char16_t *key, double &target, Validator &v)
+void readSetting(const QJsonObject &settings, const char16_t *key, double &target, JsonValidator &v)
 {
     const QJsonValue value = settings.value(QStringView(key));
     if (value.isUndefined())
@@ -143,13 +81,13 @@ Result<Scheme> Scheme::fromJson(const QByteArray &json, const QString &origin)
     if (root.value(u"version"_s).toInt() != 1)
         return failure(tr("unsupported \"version\" %1 (this build reads version 1)").arg(root.value(u"version"_s).toVariant().toString()));
 
-    Validator v;
+    JsonValidator v;
     Scheme scheme;
     scheme.m_origin = origin;
     scheme.m_id = root.value(u"id"_s).toString();
     if (scheme.m_id.isEmpty())
         v.fail(tr("the scheme has no \"id\""));
-    scheme.m_label = readLabel(root.value(u"label"_s), tr("the scheme"), v);
+    scheme.m_label = v.label(root.value(u"label"_s), tr("the scheme"));
     scheme.m_description = root.value(u"description"_s).toString();
 
     QSet<QString> ids;
@@ -166,15 +104,15 @@ Result<Scheme> Scheme::fromJson(const QByteArray &json, const QString &origin)
         SchemePart part;
         part.id = readId(o, tr("part %1").arg(i + 1), ids, v);
         const QString where = tr("part %1").arg(part.id);
-        part.label = readLabel(o.value(u"label"_s), where, v);
+        part.label = v.label(o.value(u"label"_s), where);
         part.description = o.value(u"description"_s).toString();
         part.required = o.value(u"required"_s).toBool();
         const QJsonValue position = o.value(u"position"_s);
         if (!position.isUndefined() && (!position.isDouble() || position.toDouble() < 0 || position.toDouble() > 1))
             v.fail(tr("%1: \"position\" must be a number from 0 to 1").arg(where));
         part.position = position.toDouble(-1);
-        part.headingCues = readCues(o, u"headingCues"_s, where, true, v);
-        part.bodyCues = readCues(o, u"bodyCues"_s, where, false, v);
+        part.headingCues = v.cues(o, u"headingCues"_s, where, true);
+        part.bodyCues = v.cues(o, u"bodyCues"_s, where, false);
         scheme.m_parts.append(part);
     }
 
@@ -191,9 +129,9 @@ Result<Scheme> Scheme::fromJson(const QByteArray &json, const QString &origin)
         SchemeTheme theme;
         theme.id = readId(o, tr("theme %1").arg(i + 1), ids, v);
         const QString where = tr("theme %1").arg(theme.id);
-        theme.label = readLabel(o.value(u"label"_s), where, v);
+        theme.label = v.label(o.value(u"label"_s), where);
         theme.description = o.value(u"description"_s).toString();
-        theme.cues = readCues(o, u"cues"_s, where, true, v);
+        theme.cues = v.cues(o, u"cues"_s, where, true);
         scheme.m_themes.append(theme);
     }
 

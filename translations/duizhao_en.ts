@@ -74,6 +74,158 @@
     </message>
 </context>
 <context>
+    <name>Dz::IndicatorCatalog</name>
+    <message>
+        <source>%1: the pattern “%2” in &quot;%3&quot; is not a valid regular expression: %4</source>
+        <translation>%1: the pattern “%2” in &quot;%3&quot; is not a valid regular expression: %4</translation>
+    </message>
+    <message>
+        <source>%1: &quot;parts&quot; names “%2”, which is not a part of the scheme %3</source>
+        <translation>%1: &quot;parts&quot; names “%2”, which is not a part of the scheme %3</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;unit&quot;</source>
+        <translation>%1 has no &quot;unit&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown &quot;method&quot; “%2” (use statement or events)</source>
+        <translation>%1: unknown &quot;method&quot; “%2” (use statement or events)</translation>
+    </message>
+    <message>
+        <source>%1 must list its &quot;measureWords&quot;</source>
+        <translation>%1 must list its &quot;measureWords&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;themeAnchors&quot; must be an object of theme id → terms</source>
+        <translation>%1: &quot;themeAnchors&quot; must be an object of theme id → terms</translation>
+    </message>
+    <message>
+        <source>%1: &quot;themeAnchors&quot; names “%2”, which is not a theme of the scheme %3</source>
+        <translation>%1: &quot;themeAnchors&quot; names “%2”, which is not a theme of the scheme %3</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;anchors&quot; or &quot;themeAnchors&quot;</source>
+        <translation>%1 needs &quot;anchors&quot; or &quot;themeAnchors&quot;</translation>
+    </message>
+    <message>
+        <source>%1: an events indicator needs an &quot;eventTerm&quot;</source>
+        <translation>%1: an events indicator needs an &quot;eventTerm&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read the indicator file %1: %2</source>
+        <translation>Cannot read the indicator file %1: %2</translation>
+    </message>
+    <message>
+        <source>The indicator file %1 is not valid: %2</source>
+        <translation>The indicator file %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at byte %1: %2</source>
+        <translation>JSON syntax error at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>the top level must be a JSON object</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;duizhao-indicators&quot;</source>
+        <translation>&quot;format&quot; must be &quot;duizhao-indicators&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
+        <translation>unsupported &quot;version&quot; %1 (this build reads version 1)</translation>
+    </message>
+    <message>
+        <source>the catalog has no &quot;id&quot;</source>
+        <translation>the catalog has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>the defaults</source>
+        <translation>the defaults</translation>
+    </message>
+    <message>
+        <source>&quot;indicators&quot; must be a non-empty array</source>
+        <translation>&quot;indicators&quot; must be a non-empty array</translation>
+    </message>
+    <message>
+        <source>indicator %1 needs an &quot;id&quot; without commas or spaces</source>
+        <translation>indicator %1 needs an &quot;id&quot; without commas or spaces</translation>
+    </message>
+    <message>
+        <source>the indicator id “%1” is used twice</source>
+        <translation>the indicator id “%1” is used twice</translation>
+    </message>
+    <message>
+        <source>indicator %1</source>
+        <translation>indicator %1</translation>
+    </message>
+    <message>
+        <source>Unknown indicator “%1”. Known indicators: %2.</source>
+        <translation>Unknown indicator “%1”. Known indicators: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::IndicatorFormat</name>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message numerus="yes">
+        <source>no stated total; %n statement(s) found</source>
+        <translation>
+            <numerusform>no stated total; %n statement found</numerusform>
+            <numerusform>no stated total; %n statements found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>evidence: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::JsonValidator</name>
+    <message>
+        <source>%1: &quot;label&quot; must be an object with &quot;zh&quot; and &quot;en&quot;</source>
+        <translation>%1: &quot;label&quot; must be an object with &quot;zh&quot; and &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the label has no &quot;zh&quot; text</source>
+        <translation>%1: the label has no &quot;zh&quot; text</translation>
+    </message>
+    <message>
+        <source>%1: the label has no &quot;en&quot; text</source>
+        <translation>%1: the label has no &quot;en&quot; text</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array of strings</source>
+        <translation>%1: &quot;%2&quot; must be an array of strings</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must hold non-empty strings</source>
+        <translation>%1: &quot;%2&quot; must hold non-empty strings</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array of {&quot;term&quot;, &quot;weight&quot;}</source>
+        <translation>%1: &quot;%2&quot; must be an array of {&quot;term&quot;, &quot;weight&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: cue %2 of &quot;%3&quot; has no term</source>
+        <translation>%1: cue %2 of &quot;%3&quot; has no term</translation>
+    </message>
+    <message>
+        <source>%1: cue &quot;%2&quot; needs a positive numeric weight (at most 100)</source>
+        <translation>%1: cue &quot;%2&quot; needs a positive numeric weight (at most 100)</translation>
+    </message>
+    <message>
+        <source>%1: cue &quot;%2&quot; is listed twice in &quot;%3&quot;</source>
+        <translation>%1: cue &quot;%2&quot; is listed twice in &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must list at least one cue</source>
+        <translation>%1: &quot;%2&quot; must list at least one cue</translation>
+    </message>
+</context>
+<context>
     <name>Dz::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -440,38 +592,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
 <context>
     <name>Dz::Scheme</name>
     <message>
-        <source>%1: &quot;label&quot; must be an object with &quot;zh&quot; and &quot;en&quot;</source>
-        <translation>%1: &quot;label&quot; must be an object with &quot;zh&quot; and &quot;en&quot;</translation>
-    </message>
-    <message>
-        <source>%1: the label has no &quot;zh&quot; text</source>
-        <translation>%1: the label has no &quot;zh&quot; text</translation>
-    </message>
-    <message>
-        <source>%1: the label has no &quot;en&quot; text</source>
-        <translation>%1: the label has no &quot;en&quot; text</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; must be an array of {&quot;term&quot;, &quot;weight&quot;}</source>
-        <translation>%1: &quot;%2&quot; must be an array of {&quot;term&quot;, &quot;weight&quot;}</translation>
-    </message>
-    <message>
-        <source>%1: cue %2 of &quot;%3&quot; has no term</source>
-        <translation>%1: cue %2 of &quot;%3&quot; has no term</translation>
-    </message>
-    <message>
-        <source>%1: cue &quot;%2&quot; needs a positive numeric weight (at most 100)</source>
-        <translation>%1: cue &quot;%2&quot; needs a positive numeric weight (at most 100)</translation>
-    </message>
-    <message>
-        <source>%1: cue &quot;%2&quot; is listed twice in &quot;%3&quot;</source>
-        <translation>%1: cue &quot;%2&quot; is listed twice in &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; must list at least one cue</source>
-        <translation>%1: &quot;%2&quot; must list at least one cue</translation>
-    </message>
-    <message>
         <source>%1 has no &quot;id&quot;</source>
         <translation>%1 has no &quot;id&quot;</translation>
     </message>
@@ -682,24 +802,28 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>%1: no files given.</translation>
     </message>
     <message>
-        <source>outline: unknown format “%1” (use json or text).</source>
-        <translation>outline: unknown format “%1” (use json or text).</translation>
+        <source>%1: unknown format “%2” (use %3).</source>
+        <translation>%1: unknown format “%2” (use %3).</translation>
     </message>
     <message>
-        <source>Output format: json or text (align: also csv).</source>
-        <translation>Output format: json or text (align: also csv).</translation>
+        <source>Output format: json, text or csv (outline: json or text).</source>
+        <translation>Output format: json, text or csv (outline: json or text).</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section.</source>
-        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section.</translation>
+        <source>indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills).</source>
+        <translation>indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills).</translation>
     </message>
     <message>
-        <source>align: unknown format “%1” (use json, text or csv).</source>
-        <translation>align: unknown format “%1” (use json, text or csv).</translation>
+        <source>indicators: read the indicator definitions from this JSON file instead of the built-in ones.</source>
+        <translation>indicators: read the indicator definitions from this JSON file instead of the built-in ones.</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Commands: outline, align.</source>
-        <translation>Unknown command “%1”. Commands: outline, align.</translation>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence.</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators.</source>
+        <translation>Unknown command “%1”. Commands: outline, align, indicators.</translation>
     </message>
 </context>
 </TS>

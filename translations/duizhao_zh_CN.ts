@@ -73,6 +73,157 @@
     </message>
 </context>
 <context>
+    <name>Dz::IndicatorCatalog</name>
+    <message>
+        <source>%1: the pattern “%2” in &quot;%3&quot; is not a valid regular expression: %4</source>
+        <translation>%1：“%3”中的模式“%2”不是有效的正则表达式：%4</translation>
+    </message>
+    <message>
+        <source>%1: &quot;parts&quot; names “%2”, which is not a part of the scheme %3</source>
+        <translation>%1：“parts”中的“%2”不是方案 %3 的部分</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;unit&quot;</source>
+        <translation>%1 缺少“unit”</translation>
+    </message>
+    <message>
+        <source>%1: unknown &quot;method&quot; “%2” (use statement or events)</source>
+        <translation>%1：未知的“method”“%2”（请用 statement 或 events）</translation>
+    </message>
+    <message>
+        <source>%1 must list its &quot;measureWords&quot;</source>
+        <translation>%1 必须列出“measureWords”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;themeAnchors&quot; must be an object of theme id → terms</source>
+        <translation>%1：“themeAnchors”必须是“主题 id → 词语”的对象</translation>
+    </message>
+    <message>
+        <source>%1: &quot;themeAnchors&quot; names “%2”, which is not a theme of the scheme %3</source>
+        <translation>%1：“themeAnchors”中的“%2”不是方案 %3 的主题</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;anchors&quot; or &quot;themeAnchors&quot;</source>
+        <translation>%1 需要“anchors”或“themeAnchors”</translation>
+    </message>
+    <message>
+        <source>%1: an events indicator needs an &quot;eventTerm&quot;</source>
+        <translation>%1：事件类指标需要“eventTerm”</translation>
+    </message>
+    <message>
+        <source>Cannot read the indicator file %1: %2</source>
+        <translation>无法读取指标文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The indicator file %1 is not valid: %2</source>
+        <translation>指标文件 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at byte %1: %2</source>
+        <translation>第 %1 字节处 JSON 语法错误：%2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>顶层必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;duizhao-indicators&quot;</source>
+        <translation>“format”必须是“duizhao-indicators”</translation>
+    </message>
+    <message>
+        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
+        <translation>不支持的“version” %1（此版本只能读取第 1 版）</translation>
+    </message>
+    <message>
+        <source>the catalog has no &quot;id&quot;</source>
+        <translation>指标目录缺少“id”</translation>
+    </message>
+    <message>
+        <source>the defaults</source>
+        <translation>默认设置</translation>
+    </message>
+    <message>
+        <source>&quot;indicators&quot; must be a non-empty array</source>
+        <translation>“indicators”必须是非空数组</translation>
+    </message>
+    <message>
+        <source>indicator %1 needs an &quot;id&quot; without commas or spaces</source>
+        <translation>第 %1 个指标需要一个不含逗号和空格的“id”</translation>
+    </message>
+    <message>
+        <source>the indicator id “%1” is used twice</source>
+        <translation>指标 id“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>indicator %1</source>
+        <translation>指标 %1</translation>
+    </message>
+    <message>
+        <source>Unknown indicator “%1”. Known indicators: %2.</source>
+        <translation>未知指标“%1”。可用指标：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::IndicatorFormat</name>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>no stated total; %n statement(s) found</source>
+        <translation>
+            <numerusform>未给出总数；找到 %n 处表述</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::JsonValidator</name>
+    <message>
+        <source>%1: &quot;label&quot; must be an object with &quot;zh&quot; and &quot;en&quot;</source>
+        <translation>%1：“label”必须是包含“zh”和“en”的对象</translation>
+    </message>
+    <message>
+        <source>%1: the label has no &quot;zh&quot; text</source>
+        <translation>%1：label 缺少“zh”文本</translation>
+    </message>
+    <message>
+        <source>%1: the label has no &quot;en&quot; text</source>
+        <translation>%1：label 缺少“en”文本</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array of strings</source>
+        <translation>%1：“%2”必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must hold non-empty strings</source>
+        <translation>%1：“%2”中的字符串不能为空</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array of {&quot;term&quot;, &quot;weight&quot;}</source>
+        <translation>%1：“%2”必须是由 {&quot;term&quot;, &quot;weight&quot;} 组成的数组</translation>
+    </message>
+    <message>
+        <source>%1: cue %2 of &quot;%3&quot; has no term</source>
+        <translation>%1：“%3”的第 %2 个提示词没有 term</translation>
+    </message>
+    <message>
+        <source>%1: cue &quot;%2&quot; needs a positive numeric weight (at most 100)</source>
+        <translation>%1：提示词“%2”需要一个正数权重（不超过 100）</translation>
+    </message>
+    <message>
+        <source>%1: cue &quot;%2&quot; is listed twice in &quot;%3&quot;</source>
+        <translation>%1：提示词“%2”在“%3”中出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must list at least one cue</source>
+        <translation>%1：“%2”至少要列出一个提示词</translation>
+    </message>
+</context>
+<context>
     <name>Dz::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -433,38 +584,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
 <context>
     <name>Dz::Scheme</name>
     <message>
-        <source>%1: &quot;label&quot; must be an object with &quot;zh&quot; and &quot;en&quot;</source>
-        <translation>%1：“label”必须是包含“zh”和“en”的对象</translation>
-    </message>
-    <message>
-        <source>%1: the label has no &quot;zh&quot; text</source>
-        <translation>%1：label 缺少“zh”文本</translation>
-    </message>
-    <message>
-        <source>%1: the label has no &quot;en&quot; text</source>
-        <translation>%1：label 缺少“en”文本</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; must be an array of {&quot;term&quot;, &quot;weight&quot;}</source>
-        <translation>%1：“%2”必须是由 {&quot;term&quot;, &quot;weight&quot;} 组成的数组</translation>
-    </message>
-    <message>
-        <source>%1: cue %2 of &quot;%3&quot; has no term</source>
-        <translation>%1：“%3”的第 %2 个提示词没有 term</translation>
-    </message>
-    <message>
-        <source>%1: cue &quot;%2&quot; needs a positive numeric weight (at most 100)</source>
-        <translation>%1：提示词“%2”需要一个正数权重（不超过 100）</translation>
-    </message>
-    <message>
-        <source>%1: cue &quot;%2&quot; is listed twice in &quot;%3&quot;</source>
-        <translation>%1：提示词“%2”在“%3”中出现了两次</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; must list at least one cue</source>
-        <translation>%1：“%2”至少要列出一个提示词</translation>
-    </message>
-    <message>
         <source>%1 has no &quot;id&quot;</source>
         <translation>%1 缺少“id”</translation>
     </message>
@@ -675,24 +794,28 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>%1：未指定文件。</translation>
     </message>
     <message>
-        <source>outline: unknown format “%1” (use json or text).</source>
-        <translation>outline：未知格式“%1”（请使用 json 或 text）。</translation>
+        <source>%1: unknown format “%2” (use %3).</source>
+        <translation>%1：未知格式“%2”（请用 %3）。</translation>
     </message>
     <message>
-        <source>Output format: json or text (align: also csv).</source>
-        <translation>输出格式：json 或 text（align 还支持 csv）。</translation>
+        <source>Output format: json, text or csv (outline: json or text).</source>
+        <translation>输出格式：json、text 或 csv（outline 仅 json 或 text）。</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section.</source>
-        <translation>outline：每份报告的标题、层级、元数据和章节归类；align：按章节并排对照各报告。</translation>
+        <source>indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills).</source>
+        <translation>indicators：只输出这些指标（以逗号分隔的 id，例如 penalty_cases,emergency_drills）。</translation>
     </message>
     <message>
-        <source>align: unknown format “%1” (use json, text or csv).</source>
-        <translation>align：未知格式“%1”（请使用 json、text 或 csv）。</translation>
+        <source>indicators: read the indicator definitions from this JSON file instead of the built-in ones.</source>
+        <translation>indicators：从此 JSON 文件读取指标定义，代替内置定义。</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Commands: outline, align.</source>
-        <translation>未知命令“%1”。可用命令：outline、align。</translation>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence.</source>
+        <translation>outline：每份报告的标题、层级、元数据和章节分类；align：按章节并排对照各报告；indicators：处罚案件等数字及其依据。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators.</source>
+        <translation>未知命令“%1”。可用命令：outline、align、indicators。</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 
 #include "alignment.h"
 #include "alignmentformat.h"
+#include "indicatorextractor.h"
+#include "indicatorformat.h"
 #include "outlineformat.h"
 #include "reportloader.h"
 #include "sectionclassifier.h"
@@ -52,9 +54,10 @@ const Dz::SectionClassifier &classifier()
     return instance;
 }
 
-int runAlign(const QStringList &files, const QString &format)
+// The readable reports of @p files; each unreadable one is named on stderr
+// and makes the exit code SomeFilesFailed.
+QList<Dz::Report> loadReports(const QStringList &files, int &exitCode)
 {
-    int exitCode = Ok;
     QList<Dz::Report> reports;
     for (const QString &file : files) {
         auto report = Dz::ReportLoader::load(file);
@@ -65,6 +68,13 @@ int runAlign(const QStringList &files, const QString &format)
         }
         reports.append(std::move(report).value());
     }
+    return reports;
+}
+
+int runAlign(const QStringList &files, const QString &format)
+{
+    int exitCode = Ok;
+    const QList<Dz::Report> reports = loadReports(files, exitCode);
     const Dz::Alignment alignment = Dz::Alignment::compute(classifier(), reports);
     if (format == u"json"_s)
         out() << QString::fromUtf8(QJsonDocument(Dz::AlignmentFormat::toJson(alignment)).toJson(QJsonDocument::Indented));
@@ -74,6 +84,32 @@ int runAlign(const QStringList &files, const QString &format)
         out() << Dz::AlignmentFormat::toText(alignment);
     out().flush();
     return exitCode;
+}
+
+int runIndicators(const QStringList &files, const QString &format, const Dz::IndicatorCatalog &catalog)
+{
+    int exitCode = Ok;
+    const Dz::IndicatorExtractor extractor(catalog);
+    QList<Dz::ReportIndicators> results;
+    for (const Dz::Report &report : loadReports(files, exitCode))
+        results.append(extractor.extract(report, classifier().classify(report)));
+    if (format == u"json"_s)
+        out() << QString::fromUtf8(QJsonDocument(Dz::IndicatorFormat::toJson(results)).toJson(QJsonDocument::Indented));
+    else if (format == u"csv"_s)
+        out() << Dz::IndicatorFormat::toCsv(results);
+    else
+        out() << Dz::IndicatorFormat::toText(results);
+    out().flush();
+    return exitCode;
+}
+
+// False (with a message) when @p command does not print @p format.
+bool checkFormat(const QString &command, const QString &format, const QStringList &formats)
+{
+    if (formats.contains(format))
+        return true;
+    err() << QCoreApplication::translate("main", "%1: unknown format “%2” (use %3).").arg(command, format, formats.join(u", "_s)) << Qt::endl;
+    return false;
 }
 
 int runOutline(const QStringList &files, const QString &format)
@@ -119,11 +155,18 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption formatOption(
-        u"format"_s, QCoreApplication::translate("main", "Output format: json or text (align: also csv)."), u"format"_s, u"json"_s);
+        u"format"_s, QCoreApplication::translate("main", "Output format: json, text or csv (outline: json or text)."), u"format"_s, u"json"_s);
     parser.addOption(formatOption);
+    const QCommandLineOption indicatorOption(u"indicator"_s,
+        QCoreApplication::translate("main", "indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills)."), u"ids"_s);
+    parser.addOption(indicatorOption);
+    const QCommandLineOption catalogOption(u"catalog"_s,
+        QCoreApplication::translate("main", "indicators: read the indicator definitions from this JSON file instead of the built-in ones."), u"file"_s);
+    parser.addOption(catalogOption);
     parser.addPositionalArgument(u"command"_s,
-        QCoreApplication::translate(
-            "main", "outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section."));
+        QCoreApplication::translate("main",
+            "outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures "
+            "such as penalty cases with their evidence."));
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030)."), u"FILE..."_s);
     parser.process(app);
 
@@ -138,20 +181,29 @@ int main(int argc, char *argv[])
         err() << QCoreApplication::translate("main", "%1: no files given.").arg(command) << Qt::endl;
         return UsageError;
     }
+    const QStringList allFormats {u"json"_s, u"text"_s, u"csv"_s};
     if (command == u"outline"_s) {
-        if (format != u"json"_s && format != u"text"_s) {
-            err() << QCoreApplication::translate("main", "outline: unknown format “%1” (use json or text).").arg(format) << Qt::endl;
+        if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
             return UsageError;
-        }
         return runOutline(args, format);
     }
     if (command == u"align"_s) {
-        if (format != u"json"_s && format != u"text"_s && format != u"csv"_s) {
-            err() << QCoreApplication::translate("main", "align: unknown format “%1” (use json, text or csv).").arg(format) << Qt::endl;
+        if (!checkFormat(command, format, allFormats))
             return UsageError;
-        }
         return runAlign(args, format);
     }
-    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align.").arg(command) << Qt::endl;
+    if (command == u"indicators"_s) {
+        if (!checkFormat(command, format, allFormats))
+            return UsageError;
+        auto catalog = parser.isSet(catalogOption) ? Dz::IndicatorCatalog::loadFile(parser.value(catalogOption)) : Dz::IndicatorCatalog::builtIn();
+        if (catalog && parser.isSet(indicatorOption))
+            catalog = catalog->subset(parser.value(indicatorOption).split(u',', Qt::SkipEmptyParts));
+        if (!catalog) {
+            err() << catalog.error() << Qt::endl;
+            return UsageError;
+        }
+        return runIndicators(args, format, catalog.value());
+    }
+    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators.").arg(command) << Qt::endl;
     return UsageError;
 }

@@ -168,6 +168,80 @@ private Q_SLOTS:
         QCOMPARE(actual, expected);
     }
 
+    void indicatorFormats_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("json") << u"json"_s;
+        QTest::newRow("text") << u"text"_s;
+        QTest::newRow("csv") << u"csv"_s;
+    }
+
+    void indicatorFormats()
+    {
+        QFETCH(QString, format);
+        const Run run = runCli(QStringList {u"indicators"_s, u"--format"_s, format, u"--indicator"_s, u"penalty_cases,legal_education_events"_s} + seeds());
+        QCOMPARE(run.exitCode, 0);
+        const QString out = QString::fromUtf8(run.out);
+        if (format == u"json"_s) {
+            const QJsonArray reports = QJsonDocument::fromJson(run.out).object().value(u"reports").toArray();
+            QCOMPARE(reports.size(), 5);
+            const QJsonArray indicators = reports.at(3).toObject().value(u"indicators").toArray();
+            QCOMPARE(indicators.size(), 2);
+            QCOMPARE(indicators.at(0).toObject().value(u"value").toInt(), 314);
+            QCOMPARE(indicators.at(1).toObject().value(u"qualifier").toString(), u"at_least"_s);
+        } else if (format == u"csv"_s) {
+            QCOMPARE(out.count(u'\n'), 1 + 5 * 2);
+            QVERIFY2(out.contains(u",penalty_cases,处罚案件,314,314,件,exact,"_s), qPrintable(out));
+        } else {
+            QVERIFY2(out.contains(u"≥175场次"_s), qPrintable(out));
+            QVERIFY(out.contains(u"全年行政处罚案件314件"_s));
+        }
+    }
+
+    // Every value, bound and evidence span of the five seeds against a
+    // reviewed golden file (tests/data/regenerate-golden.sh).
+    void indicatorsGolden()
+    {
+        QStringList names;
+        for (const QString &path : seeds())
+            names.append(QFileInfo(path).fileName());
+        const Run run = runCli(QStringList {u"indicators"_s, u"--format"_s, u"json"_s} + names, QStringLiteral(DUIZHAO_SAMPLES_DIR));
+        QCOMPARE(run.exitCode, 0);
+        QFile golden(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/golden/indicators.json"_s);
+        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
+        const QJsonArray expected = QJsonDocument::fromJson(golden.readAll()).object().value(u"reports").toArray();
+        const QJsonArray actual = QJsonDocument::fromJson(run.out).object().value(u"reports").toArray();
+        QCOMPARE(actual.size(), expected.size());
+        for (qsizetype r = 0; r < expected.size(); ++r) {
+            const QJsonArray want = expected.at(r).toObject().value(u"indicators").toArray();
+            const QJsonArray got = actual.at(r).toObject().value(u"indicators").toArray();
+            QCOMPARE(got.size(), want.size());
+            for (qsizetype i = 0; i < want.size(); ++i) {
+                const QString id = want.at(i).toObject().value(u"id").toString();
+                QVERIFY2(got.at(i) == want.at(i), qPrintable(u"report %1, %2 differs"_s.arg(r).arg(id)));
+            }
+        }
+    }
+
+    void indicatorErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown indicator") << QStringList {u"indicators"_s, u"--indicator"_s, u"parking_tickets"_s, seeds().at(0)} << u"parking_tickets"_s;
+        QTest::newRow("missing catalog") << QStringList {u"indicators"_s, u"--catalog"_s, u"/nonexistent/mine.json"_s, seeds().at(0)}
+                                         << u"/nonexistent/mine.json"_s;
+        QTest::newRow("bad format") << QStringList {u"indicators"_s, u"--format"_s, u"xml"_s, seeds().at(0)} << u"xml"_s;
+    }
+
+    void indicatorErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run run = runCli(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace Dz::Internal
+{
+
+/// Confidences and scores in output: three decimals are enough to read and diff.
+double rounded(double value);
+
+/// Terminal columns a string takes: East Asian wide characters take two.
+int displayWidth(QStringView text);
+
+/// @p text padded with spaces to @p width terminal columns.
+QString padded(const QString &text, int width);
+
+/// One CSV field, quoted as RFC 4180 asks when it holds a comma, quote or line break.
+QString csvField(const QString &text);
+
+} // namespace Dz::Internal
