@@ -756,6 +756,84 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::WeaknessCatalog</name>
+    <message>
+        <source>Cannot read the weakness theme file %1: %2</source>
+        <translation>Cannot read the weakness theme file %1: %2</translation>
+    </message>
+    <message>
+        <source>The weakness theme file %1 is not valid: %2</source>
+        <translation>The weakness theme file %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at byte %1: %2</source>
+        <translation>JSON syntax error at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;duizhao-weaknesses&quot;</source>
+        <translation>&quot;format&quot; must be &quot;duizhao-weaknesses&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
+        <translation>unsupported &quot;version&quot; %1 (this build reads version 1)</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;id&quot;</source>
+        <translation>the file has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>the weakness themes</source>
+        <translation>the weakness themes</translation>
+    </message>
+    <message>
+        <source>the file must name the &quot;part&quot; that holds shortcomings</source>
+        <translation>the file must name the &quot;part&quot; that holds shortcomings</translation>
+    </message>
+    <message>
+        <source>&quot;listCues&quot; and &quot;causeCues&quot; must each list at least one term</source>
+        <translation>&quot;listCues&quot; and &quot;causeCues&quot; must each list at least one term</translation>
+    </message>
+    <message>
+        <source>&quot;themeThreshold&quot; must be positive and &quot;detailWeight&quot; between 0 and 1</source>
+        <translation>&quot;themeThreshold&quot; must be positive and &quot;detailWeight&quot; between 0 and 1</translation>
+    </message>
+    <message>
+        <source>&quot;themes&quot; must be a non-empty array</source>
+        <translation>&quot;themes&quot; must be a non-empty array</translation>
+    </message>
+    <message>
+        <source>theme %1 needs an &quot;id&quot; of its own</source>
+        <translation>theme %1 needs an &quot;id&quot; of its own</translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation>theme %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WeaknessFormat</name>
+    <message>
+        <source>no shortcomings part: the report admits no weaknesses</source>
+        <translation>no shortcomings part: the report admits no weaknesses</translation>
+    </message>
+    <message>
+        <source>a shortcomings part without recognisable items</source>
+        <translation>a shortcomings part without recognisable items</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <source>shortcoming</source>
+        <translation>shortcoming</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>no theme</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Timed out waiting for the reports to load.</source>
@@ -814,16 +892,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills).</translation>
     </message>
     <message>
-        <source>indicators: read the indicator definitions from this JSON file instead of the built-in ones.</source>
-        <translation>indicators: read the indicator definitions from this JSON file instead of the built-in ones.</translation>
+        <source>indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones.</source>
+        <translation>indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones.</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence.</source>
-        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence.</translation>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme.</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme.</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators.</source>
-        <translation>Unknown command “%1”. Commands: outline, align, indicators.</translation>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses.</source>
+        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses.</translation>
     </message>
 </context>
 </TS>

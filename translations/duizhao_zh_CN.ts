@@ -748,6 +748,84 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::WeaknessCatalog</name>
+    <message>
+        <source>Cannot read the weakness theme file %1: %2</source>
+        <translation>无法读取不足主题文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The weakness theme file %1 is not valid: %2</source>
+        <translation>不足主题文件 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at byte %1: %2</source>
+        <translation>第 %1 字节处 JSON 语法错误：%2</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;duizhao-weaknesses&quot;</source>
+        <translation>“format”必须是“duizhao-weaknesses”</translation>
+    </message>
+    <message>
+        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
+        <translation>不支持的“version” %1（此版本只能读取第 1 版）</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;id&quot;</source>
+        <translation>文件缺少“id”</translation>
+    </message>
+    <message>
+        <source>the weakness themes</source>
+        <translation>不足主题</translation>
+    </message>
+    <message>
+        <source>the file must name the &quot;part&quot; that holds shortcomings</source>
+        <translation>文件必须用“part”指明存放不足的部分</translation>
+    </message>
+    <message>
+        <source>&quot;listCues&quot; and &quot;causeCues&quot; must each list at least one term</source>
+        <translation>“listCues”和“causeCues”都至少要列出一个词语</translation>
+    </message>
+    <message>
+        <source>&quot;themeThreshold&quot; must be positive and &quot;detailWeight&quot; between 0 and 1</source>
+        <translation>“themeThreshold”必须为正数，“detailWeight”必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>&quot;themes&quot; must be a non-empty array</source>
+        <translation>“themes”必须是非空数组</translation>
+    </message>
+    <message>
+        <source>theme %1 needs an &quot;id&quot; of its own</source>
+        <translation>第 %1 个主题需要一个不重复的“id”</translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation>主题 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WeaknessFormat</name>
+    <message>
+        <source>no shortcomings part: the report admits no weaknesses</source>
+        <translation>没有“存在的不足”部分：报告未承认任何不足</translation>
+    </message>
+    <message>
+        <source>a shortcomings part without recognisable items</source>
+        <translation>有“存在的不足”部分，但未识别出条目</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>shortcoming</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>无主题</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Timed out waiting for the reports to load.</source>
@@ -806,16 +884,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>indicators：只输出这些指标（以逗号分隔的 id，例如 penalty_cases,emergency_drills）。</translation>
     </message>
     <message>
-        <source>indicators: read the indicator definitions from this JSON file instead of the built-in ones.</source>
-        <translation>indicators：从此 JSON 文件读取指标定义，代替内置定义。</translation>
+        <source>indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones.</source>
+        <translation>indicators、weaknesses：从此 JSON 文件读取指标定义或不足主题，代替内置定义。</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence.</source>
-        <translation>outline：每份报告的标题、层级、元数据和章节分类；align：按章节并排对照各报告；indicators：处罚案件等数字及其依据。</translation>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme.</source>
+        <translation>outline：每份报告的标题、层级、元数据和章节分类；align：按章节并排对照各报告；indicators：处罚案件等数字及其依据；weaknesses：各报告承认的不足，按主题归类。</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators.</source>
-        <translation>未知命令“%1”。可用命令：outline、align、indicators。</translation>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses.</source>
+        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,8 @@
 #include "reportloader.h"
 #include "sectionclassifier.h"
 #include "translationloader.h"
+#include "weaknessextractor.h"
+#include "weaknessformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -103,6 +105,23 @@ int runIndicators(const QStringList &files, const QString &format, const Dz::Ind
     return exitCode;
 }
 
+int runWeaknesses(const QStringList &files, const QString &format, const Dz::WeaknessCatalog &catalog)
+{
+    int exitCode = Ok;
+    const Dz::WeaknessExtractor extractor(catalog);
+    QList<Dz::ReportWeaknesses> results;
+    for (const Dz::Report &report : loadReports(files, exitCode))
+        results.append(extractor.extract(report, classifier().classify(report)));
+    if (format == u"json"_s)
+        out() << QString::fromUtf8(QJsonDocument(Dz::WeaknessFormat::toJson(results)).toJson(QJsonDocument::Indented));
+    else if (format == u"csv"_s)
+        out() << Dz::WeaknessFormat::toCsv(results, catalog);
+    else
+        out() << Dz::WeaknessFormat::toText(results, catalog);
+    out().flush();
+    return exitCode;
+}
+
 // False (with a message) when @p command does not print @p format.
 bool checkFormat(const QString &command, const QString &format, const QStringList &formats)
 {
@@ -161,12 +180,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills)."), u"ids"_s);
     parser.addOption(indicatorOption);
     const QCommandLineOption catalogOption(u"catalog"_s,
-        QCoreApplication::translate("main", "indicators: read the indicator definitions from this JSON file instead of the built-in ones."), u"file"_s);
+        QCoreApplication::translate(
+            "main", "indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones."),
+        u"file"_s);
     parser.addOption(catalogOption);
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("main",
             "outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures "
-            "such as penalty cases with their evidence."));
+            "such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme."));
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030)."), u"FILE..."_s);
     parser.process(app);
 
@@ -204,6 +225,16 @@ int main(int argc, char *argv[])
         }
         return runIndicators(args, format, catalog.value());
     }
-    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators.").arg(command) << Qt::endl;
+    if (command == u"weaknesses"_s) {
+        if (!checkFormat(command, format, allFormats))
+            return UsageError;
+        const auto catalog = parser.isSet(catalogOption) ? Dz::WeaknessCatalog::loadFile(parser.value(catalogOption)) : Dz::WeaknessCatalog::builtIn();
+        if (!catalog) {
+            err() << catalog.error() << Qt::endl;
+            return UsageError;
+        }
+        return runWeaknesses(args, format, catalog.value());
+    }
+    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses.").arg(command) << Qt::endl;
     return UsageError;
 }

@@ -223,6 +223,29 @@ private Q_SLOTS:
         }
     }
 
+    // 九龙坡 admits nothing; the others' items against a reviewed golden file.
+    void weaknesses()
+    {
+        QStringList names;
+        for (const QString &path : seeds())
+            names.append(QFileInfo(path).fileName());
+        const Run run = runCli(QStringList {u"weaknesses"_s, u"--format"_s, u"json"_s} + names, QStringLiteral(DUIZHAO_SAMPLES_DIR));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject actual = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray reports = actual.value(u"reports").toArray();
+        QCOMPARE(reports.size(), 5);
+        QCOMPARE(reports.at(3).toObject().value(u"missing").toBool(), true);
+        QFile golden(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/golden/weaknesses.json"_s);
+        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
+        QCOMPARE(actual, QJsonDocument::fromJson(golden.readAll()).object());
+
+        const Run text = runCli(QStringList {u"weaknesses"_s, u"--format"_s, u"text"_s} + seeds());
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(QString::fromUtf8(text.out).contains(u"W10"_s));
+        const Run csv = runCli(QStringList {u"weaknesses"_s, u"--format"_s, u"csv"_s} + seeds());
+        QCOMPARE(QString::fromUtf8(csv.out).count(u'\n'), 1 + 3 + 6 + 3 + 1 + 7);
+    }
+
     void indicatorErrors_data()
     {
         QTest::addColumn<QStringList>("args");

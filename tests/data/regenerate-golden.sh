@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rewrites tests/data/golden/*.json (outline, align, indicators) with the current build's
+# Rewrites tests/data/golden/*.json (outline, align, indicators, weaknesses) with the current build's
 # duizhao-cli. Run it after a reviewed change to the outline, then read the
 # diff (git diff tests/data/golden) before committing it:
 #   bash .ci/duizhao shell tests/data/regenerate-golden.sh [BUILD_DIR]
@@ -14,4 +14,6 @@ done
 "$build/bin/duizhao-cli" align --format json *.txt > "$top/tests/data/golden/align.json"
 # Every indicator of all five, with evidence spans and components.
 "$build/bin/duizhao-cli" indicators --format json *.txt > "$top/tests/data/golden/indicators.json"
+# The shortcomings each report admits, with themes.
+"$build/bin/duizhao-cli" weaknesses --format json *.txt > "$top/tests/data/golden/weaknesses.json"
 echo "regenerated $(ls "$top/tests/data/golden" | wc -l) golden files"
