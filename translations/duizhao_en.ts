@@ -74,6 +74,53 @@
     </message>
 </context>
 <context>
+    <name>Dz::AlignmentTreeModel</name>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source> (confidence %1)</source>
+        <translation> (confidence %1)</translation>
+    </message>
+    <message>
+        <source>, placed by hand</source>
+        <translation>, placed by hand</translation>
+    </message>
+    <message>
+        <source>The report has no section for this required part.</source>
+        <translation>The report has no section for this required part.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::CompareColumn</name>
+    <message>
+        <source>Assign “%1” to</source>
+        <translation>Assign “%1” to</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::CompareView</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2, not chosen (%3)</source>
+        <translation>%1: %2, not chosen (%3)</translation>
+    </message>
+    <message>
+        <source>Not reported
+%1</source>
+        <translation>Not reported
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Dz::IndicatorCatalog</name>
     <message>
         <source>%1: the pattern “%2” in &quot;%3&quot; is not a valid regular expression: %4</source>
@@ -431,6 +478,84 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Clear</source>
         <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: “%1” — %n hit(s)</source>
+        <translation>
+            <numerusform>Search: “%1” — %n hit</numerusform>
+            <numerusform>Search: “%1” — %n hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign “%1” to %2</source>
+        <translation>Assign “%1” to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n report(s)…</source>
+        <translation>
+            <numerusform>Comparing %n report…</numerusform>
+            <numerusform>Comparing %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>The reports side by side, section by section</source>
+        <translation>The reports side by side, section by section</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Sections × reports: the first lines of each; double-click to read one in full</source>
+        <translation>Sections × reports: the first lines of each; double-click to read one in full</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>One report with its outline</source>
+        <translation>One report with its outline</translation>
+    </message>
+    <message>
+        <source>Synchronised Scrolling</source>
+        <translation>Synchronised Scrolling</translation>
+    </message>
+    <message>
+        <source>Scrolling one column keeps the others at the same section</source>
+        <translation>Scrolling one column keeps the others at the same section</translation>
+    </message>
+    <message>
+        <source>Next Section</source>
+        <translation>Next Section</translation>
+    </message>
+    <message>
+        <source>Previous Section</source>
+        <translation>Previous Section</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Reports…</source>
+        <translation>&amp;Find in Reports…</translation>
+    </message>
+    <message>
+        <source>Search all reports…</source>
+        <translation>Search all reports…</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
     </message>
 </context>
 <context>
@@ -840,10 +965,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Timed out waiting for the reports to load.</translation>
     </message>
     <message>
-        <source>Self-test: %1 reports, %2 top-level headings in the first, %3 problems.</source>
-        <translation>Self-test: %1 reports, %2 top-level headings in the first, %3 problems.</translation>
-    </message>
-    <message>
         <source>Could not write the screenshot to %1.</source>
         <translation>Could not write the screenshot to %1.</translation>
     </message>
@@ -902,6 +1023,18 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses.</source>
         <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses.</translation>
+    </message>
+    <message>
+        <source>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</source>
+        <translation>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</translation>
+    </message>
+    <message>
+        <source>Start on this view: compare, matrix or report.</source>
+        <translation>Start on this view: compare, matrix or report.</translation>
+    </message>
+    <message>
+        <source>Bring the compare view to this section of the scheme, e.g. P1.T05 or P2.</source>
+        <translation>Bring the compare view to this section of the scheme, e.g. P1.T05 or P2.</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,53 @@
     </message>
 </context>
 <context>
+    <name>Dz::AlignmentTreeModel</name>
+    <message>
+        <source>Not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source> (confidence %1)</source>
+        <translation>（置信度 %1）</translation>
+    </message>
+    <message>
+        <source>, placed by hand</source>
+        <translation>，人工指定</translation>
+    </message>
+    <message>
+        <source>The report has no section for this required part.</source>
+        <translation>报告没有这一必备部分的章节。</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::CompareColumn</name>
+    <message>
+        <source>Assign “%1” to</source>
+        <translation>将“%1”归入</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::CompareView</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2, not chosen (%3)</source>
+        <translation>%1：%2，未采用（%3）</translation>
+    </message>
+    <message>
+        <source>Not reported
+%1</source>
+        <translation>未报告
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Dz::IndicatorCatalog</name>
     <message>
         <source>%1: the pattern “%2” in &quot;%3&quot; is not a valid regular expression: %4</source>
@@ -425,6 +472,82 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: “%1” — %n hit(s)</source>
+        <translation>
+            <numerusform>搜索：“%1”— %n 处结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign “%1” to %2</source>
+        <translation>将“%1”归入 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n report(s)…</source>
+        <translation>
+            <numerusform>正在对照 %n 份报告…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>The reports side by side, section by section</source>
+        <translation>各报告按章节并排对照</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>矩阵</translation>
+    </message>
+    <message>
+        <source>Sections × reports: the first lines of each; double-click to read one in full</source>
+        <translation>章节 × 报告：各章节的开头几行；双击可阅读全文</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>单篇报告</translation>
+    </message>
+    <message>
+        <source>One report with its outline</source>
+        <translation>单篇报告及其提纲</translation>
+    </message>
+    <message>
+        <source>Synchronised Scrolling</source>
+        <translation>同步滚动</translation>
+    </message>
+    <message>
+        <source>Scrolling one column keeps the others at the same section</source>
+        <translation>滚动一列时，其他各列停在相同的章节</translation>
+    </message>
+    <message>
+        <source>Next Section</source>
+        <translation>下一章节</translation>
+    </message>
+    <message>
+        <source>Previous Section</source>
+        <translation>上一章节</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Reports…</source>
+        <translation>在报告中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search all reports…</source>
+        <translation>搜索全部报告…</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>导航</translation>
     </message>
 </context>
 <context>
@@ -832,10 +955,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>等待报告加载超时。</translation>
     </message>
     <message>
-        <source>Self-test: %1 reports, %2 top-level headings in the first, %3 problems.</source>
-        <translation>自检：%1 份报告，第一份有 %2 个一级标题，%3 个问题。</translation>
-    </message>
-    <message>
         <source>Could not write the screenshot to %1.</source>
         <translation>无法将截图写入 %1。</translation>
     </message>
@@ -894,6 +1013,18 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses.</source>
         <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses。</translation>
+    </message>
+    <message>
+        <source>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</source>
+        <translation>自检：%1 份报告，第一份有 %2 个一级标题，%3 列在 %4 个章节上对照，%5 个问题。</translation>
+    </message>
+    <message>
+        <source>Start on this view: compare, matrix or report.</source>
+        <translation>启动时显示此视图：compare、matrix 或 report。</translation>
+    </message>
+    <message>
+        <source>Bring the compare view to this section of the scheme, e.g. P1.T05 or P2.</source>
+        <translation>让对照视图定位到方案中的此章节，例如 P1.T05 或 P2。</translation>
     </message>
 </context>
 </TS>

@@ -60,4 +60,10 @@ bool TranslationLoader::setLanguage(const QString &language)
     return found;
 }
 
+QString TranslationLoader::activeLanguage() const
+{
+    // English is the source language: without a loaded catalogue it shows.
+    return m_duizhao && !m_duizhao->isEmpty() ? m_duizhao->language() : u"en"_s;
+}
+
 } // namespace Dz

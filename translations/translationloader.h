@@ -34,6 +34,9 @@ public:
         return m_language;
     }
 
+    /// The language the interface shows now ("zh_CN", "en"), whatever was asked for.
+    QString activeLanguage() const;
+
 private:
     explicit TranslationLoader(QObject *parent);
 

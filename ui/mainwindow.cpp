@@ -1,14 +1,23 @@
 #include "mainwindow.h"
 
+#include "alignmenttreemodel.h"
+#include "analysiscontroller.h"
+#include "assignsectioncommand.h"
+#include "comparecolumn.h"
+#include "compareview.h"
 #include "languagemenu.h"
 #include "loadcontroller.h"
+#include "navigatordelegate.h"
 #include "outlinepane.h"
 #include "reportlistmodel.h"
+#include "reportsearch.h"
 #include "reportview.h"
+#include "translationloader.h"
 #include "uilogging.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -16,7 +25,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
@@ -24,9 +35,14 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +75,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_view(new ReportView)
     , m_header(new QLabel)
     , m_outline(new OutlinePane)
+    , m_analysis(new AnalysisController(this))
+    , m_alignmentModel(new AlignmentTreeModel(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_tabs(new QTabWidget)
+    , m_compare(new CompareView)
+    , m_navigator(new QTreeView)
+    , m_matrix(new QTreeView)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/duizhao/icons/" DUIZHAO_APP_ID ".svg"_s));
@@ -75,20 +98,46 @@ MainWindow::MainWindow(QWidget *parent)
     centreLayout->setSpacing(0);
     centreLayout->addWidget(m_header);
     centreLayout->addWidget(m_view);
-    setCentralWidget(centre);
+
+    m_matrix->setObjectName(u"matrixView"_s);
+    m_matrix->setModel(m_alignmentModel);
+    m_matrix->setItemDelegate(new MatrixDelegate(m_matrix));
+    m_matrix->setUniformRowHeights(false);
+    m_matrix->setWordWrap(true);
+    m_matrix->setAlternatingRowColors(false);
+    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrix->setSelectionBehavior(QAbstractItemView::SelectItems);
+    connect(m_matrix, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        // The full section(s), in the compare view, in that report's column.
+        m_tabs->setCurrentWidget(m_compare);
+        showNode(index.data(AlignmentTreeModel::NodeRole).toString());
+        const int report = index.data(AlignmentTreeModel::ReportRole).toInt();
+        if (report >= 0 && report < m_compare->columns().size())
+            m_compare->columns().at(report)->view()->setFocus();
+    });
+
+    m_tabs->setObjectName(u"centralTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_compare, QString());
+    m_tabs->addTab(m_matrix, QString());
+    m_tabs->addTab(centre, QString());
+    setCentralWidget(m_tabs);
 
     createActions();
     createDocks();
+    createCompareTools();
     createMenus();
     createStatusBar();
     connectLoader();
+    connectAnalysis();
 
     connect(m_view, &ReportView::positionChanged, m_outline, &OutlinePane::selectPosition);
     connect(m_outline, &OutlinePane::sectionChosen, m_view, &ReportView::showSection);
 
     retranslate();
     updateActions();
-    resize(1280, 800);
+    resize(1600, 900);
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -113,14 +162,46 @@ void MainWindow::createActions()
 
     m_zoomInAction = new QAction(QIcon::fromTheme(u"zoom-in"_s), QString(), this);
     m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
-    connect(m_zoomInAction, &QAction::triggered, m_view, [this] {
-        m_view->zoomIn(1);
+    connect(m_zoomInAction, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_compare)
+            m_compare->zoomIn();
+        else
+            m_view->zoomIn(1);
     });
     m_zoomOutAction = new QAction(QIcon::fromTheme(u"zoom-out"_s), QString(), this);
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
-    connect(m_zoomOutAction, &QAction::triggered, m_view, [this] {
-        m_view->zoomOut(1);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_compare)
+            m_compare->zoomOut();
+        else
+            m_view->zoomOut(1);
     });
+
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+
+    m_syncAction = new QAction(QIcon::fromTheme(u"link"_s), QString(), this);
+    m_syncAction->setObjectName(u"syncAction"_s);
+    m_syncAction->setCheckable(true);
+    m_syncAction->setChecked(true);
+    connect(m_syncAction, &QAction::toggled, m_compare, &CompareView::setSyncScrolling);
+
+    m_nextNodeAction = new QAction(QIcon::fromTheme(u"go-down"_s), QString(), this);
+    m_nextNodeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(m_nextNodeAction, &QAction::triggered, this, [this] {
+        stepNode(1);
+    });
+    m_previousNodeAction = new QAction(QIcon::fromTheme(u"go-up"_s), QString(), this);
+    m_previousNodeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(m_previousNodeAction, &QAction::triggered, this, [this] {
+        stepNode(-1);
+    });
+    m_findAction = new QAction(QIcon::fromTheme(u"edit-find"_s), QString(), this);
+    m_findAction->setShortcut(QKeySequence::Find);
 
     m_aboutAction = new QAction(QIcon::fromTheme(u"help-about"_s), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -172,7 +253,73 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_errorsDock);
     m_errorsDock->hide();
 
-    resizeDocks({m_reportsDock, m_outlineDock}, {220, 340}, Qt::Horizontal);
+    m_navigator->setObjectName(u"navigator"_s);
+    m_navigator->setModel(m_alignmentModel);
+    m_navigator->setItemDelegate(new NavigatorDelegate(m_navigator));
+    m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigator->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->header()->setStretchLastSection(false);
+    m_navigator->header()->setMinimumSectionSize(24);
+    connect(m_navigator, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        showNode(index.data(AlignmentTreeModel::NodeRole).toString());
+    });
+    connect(m_navigator, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        showNode(index.data(AlignmentTreeModel::NodeRole).toString());
+    });
+    m_navigatorDock = new QDockWidget(this);
+    m_navigatorDock->setObjectName(u"navigatorDock"_s);
+    m_navigatorDock->setWidget(m_navigator);
+    m_navigatorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    tabifyDockWidget(m_reportsDock, m_navigatorDock);
+    m_navigatorDock->raise();
+
+    m_searchResults = new QListWidget;
+    m_searchResults->setObjectName(u"searchResults"_s);
+    m_searchResults->setWordWrap(true);
+    connect(m_searchResults, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_tabs->setCurrentWidget(m_compare);
+        const int report = item->data(Qt::UserRole).toInt();
+        const TextSpan span {item->data(Qt::UserRole + 1).toLongLong(), item->data(Qt::UserRole + 2).toLongLong()};
+        m_compare->showSpan(report, span);
+    });
+    connect(m_searchResults, &QListWidget::itemClicked, m_searchResults, &QListWidget::itemActivated);
+    m_searchDock = new QDockWidget(this);
+    m_searchDock->setObjectName(u"searchDock"_s);
+    m_searchDock->setWidget(m_searchResults);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+
+    resizeDocks({m_navigatorDock, m_outlineDock}, {440, 300}, Qt::Horizontal);
+    m_outlineDock->hide(); // it follows the Report tab
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_outlineDock->setVisible(m_tabs->currentIndex() == 2);
+    });
+}
+
+void MainWindow::createCompareTools()
+{
+    m_searchBox = new QLineEdit;
+    m_searchBox->setObjectName(u"searchBox"_s);
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setMaximumWidth(320);
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] {
+        search(m_searchBox->text());
+    });
+    connect(m_findAction, &QAction::triggered, m_searchBox, [this] {
+        m_searchBox->setFocus();
+        m_searchBox->selectAll();
+    });
+
+    m_compareTools = addToolBar(QString());
+    m_compareTools->setObjectName(u"compareTools"_s);
+    m_compareTools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_compareTools->addAction(m_previousNodeAction);
+    m_compareTools->addAction(m_nextNodeAction);
+    m_compareTools->addAction(m_syncAction);
+    m_compareTools->addSeparator();
+    m_compareTools->addWidget(m_searchBox);
 }
 
 void MainWindow::createMenus()
@@ -185,14 +332,27 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(u"editMenu"_s);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
     m_viewMenu->addAction(m_reportsDock->toggleViewAction());
+    m_viewMenu->addAction(m_searchDock->toggleViewAction());
     m_viewMenu->addAction(m_outlineDock->toggleViewAction());
     m_viewMenu->addAction(m_errorsDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_syncAction);
+    m_viewMenu->addAction(m_previousNodeAction);
+    m_viewMenu->addAction(m_nextNodeAction);
 
     m_languageMenu = new LanguageMenu(this);
     menuBar()->addMenu(m_languageMenu);
@@ -229,7 +389,10 @@ void MainWindow::createStatusBar()
     m_cancelButton->setIcon(QIcon::fromTheme(u"process-stop"_s));
     m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_cancelButton->hide();
-    connect(m_cancelButton, &QToolButton::clicked, m_loader, &LoadController::cancel);
+    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
+        m_loader->cancel();
+        m_analysis->cancel();
+    });
     statusBar()->addPermanentWidget(m_cancelButton);
 }
 
@@ -257,6 +420,158 @@ void MainWindow::connectLoader()
         updateStatus();
         Q_EMIT loadFinished();
     });
+}
+
+void MainWindow::connectAnalysis()
+{
+    connect(m_analysis, &AnalysisController::started, this, [this](int reportCount) {
+        m_analysing = true;
+        m_progress->setRange(0, reportCount + 1);
+        m_progress->setValue(0);
+        m_progress->show();
+        m_cancelButton->show();
+        updateStatus();
+    });
+    connect(m_analysis, &AnalysisController::progressChanged, this, [this](int done, int total, const QString &report) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setToolTip(report);
+    });
+    connect(m_analysis, &AnalysisController::comparisonChanged, this, &MainWindow::showComparison);
+    connect(m_analysis, &AnalysisController::canceled, this, [this] {
+        m_analysing = false;
+        m_progress->hide();
+        m_cancelButton->hide();
+        updateStatus();
+    });
+    connect(m_compare, &CompareView::assignRequested, this, &MainWindow::assignSection);
+    connect(m_compare, &CompareView::currentNodeChanged, this, [this](const QString &node) {
+        const QModelIndex index = m_alignmentModel->indexOfNode(node);
+        if (index.isValid() && m_navigator->currentIndex().data(AlignmentTreeModel::NodeRole).toString() != node)
+            m_navigator->setCurrentIndex(index);
+    });
+    if (!m_analysis->engineError().isEmpty())
+        addErrors({m_analysis->engineError()});
+}
+
+void MainWindow::analyseReports()
+{
+    m_analysis->analyse(m_reports->reports());
+}
+
+void MainWindow::showComparison()
+{
+    m_analysing = m_analysis->isAnalysing();
+    if (!m_loader->isLoading() && !m_analysing) {
+        m_progress->hide();
+        m_cancelButton->hide();
+    }
+    const Comparison &comparison = m_analysis->comparison();
+    m_alignmentModel->setComparison(comparison);
+    m_compare->setComparison(&comparison, nodeLabels());
+
+    m_navigator->expandAll();
+    m_navigator->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_navigator->header()->setDefaultAlignment(Qt::AlignCenter);
+    for (int column = 1; column < m_alignmentModel->columnCount(); ++column) {
+        m_navigator->header()->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_navigator->setColumnWidth(column, 46);
+    }
+    m_matrix->expandAll();
+    m_matrix->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_matrix->setColumnWidth(0, 220);
+    for (int column = 1; column < m_alignmentModel->columnCount(); ++column)
+        m_matrix->setColumnWidth(column, 240);
+    if (!m_compare->currentNode().isEmpty())
+        m_navigator->setCurrentIndex(m_alignmentModel->indexOfNode(m_compare->currentNode()));
+    updateStatus();
+    Q_EMIT analysisFinished();
+}
+
+QList<std::pair<QString, QString>> MainWindow::nodeLabels() const
+{
+    QList<std::pair<QString, QString>> labels;
+    const bool chinese = TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s);
+    for (const AlignmentRow &row : m_analysis->comparison().alignment.rows())
+        labels.append({row.node, chinese ? row.label.zh : row.label.en});
+    return labels;
+}
+
+void MainWindow::showNode(const QString &node)
+{
+    if (node.isEmpty())
+        return;
+    if (m_tabs->currentIndex() == 2)
+        m_tabs->setCurrentWidget(m_compare);
+    m_compare->showNode(node);
+    const QModelIndex index = m_alignmentModel->indexOfNode(node);
+    if (index.isValid())
+        m_navigator->setCurrentIndex(index);
+}
+
+void MainWindow::stepNode(int delta)
+{
+    const QStringList nodes = m_alignmentModel->nodes();
+    if (nodes.isEmpty())
+        return;
+    const int at = int(nodes.indexOf(m_compare->currentNode()));
+    const int next = at < 0 ? 0 : std::clamp(at + delta, 0, int(nodes.size()) - 1);
+    m_tabs->setCurrentWidget(m_compare);
+    showNode(nodes.at(next));
+}
+
+void MainWindow::search(const QString &query)
+{
+    m_searchResults->clear();
+    const QList<SearchHit> hits = searchReports(m_analysis->comparison().reports, query);
+    for (const SearchHit &hit : hits) {
+        const Report &report = m_analysis->comparison().reports.at(hit.report);
+        auto *item = new QListWidgetItem(report.displayName() + u"  "_s + hit.snippet, m_searchResults);
+        item->setData(Qt::UserRole, hit.report);
+        item->setData(Qt::UserRole + 1, qlonglong(hit.span.start));
+        item->setData(Qt::UserRole + 2, qlonglong(hit.span.end));
+    }
+    m_searchDock->setWindowTitle(query.trimmed().isEmpty() ? tr("Search") : tr("Search: “%1” — %n hit(s)", nullptr, int(hits.size())).arg(query.trimmed()));
+    m_searchDock->show();
+    if (!hits.isEmpty())
+        m_searchResults->setCurrentRow(0);
+}
+
+void MainWindow::assignSection(int report, int section, const QString &node)
+{
+    const Comparison &comparison = m_analysis->comparison();
+    if (report < 0 || report >= comparison.reports.size())
+        return;
+    const Report &r = comparison.reports.at(report);
+    const Section &s = r.sections.at(section);
+    const AlignmentCorrection correction = AlignmentCorrection::reassign(SectionRef::of(r, section), node);
+    m_undoStack->push(new AssignSectionCommand(m_analysis, correction, tr("Assign “%1” to %2").arg(QString(s.marker + s.title).simplified(), node)));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray());
+    restoreState(settings.value(u"ui/state"_s).toByteArray());
+    m_syncAction->setChecked(settings.value(u"compare/sync"_s, true).toBool());
+    m_compare->setZoom(settings.value(u"compare/zoom"_s, 0).toInt());
+    m_tabs->setCurrentIndex(settings.value(u"ui/tab"_s, 0).toInt());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(u"ui/geometry"_s, saveGeometry());
+    settings.setValue(u"ui/state"_s, saveState());
+    settings.setValue(u"compare/sync"_s, m_syncAction->isChecked());
+    settings.setValue(u"compare/zoom"_s, m_compare->zoom());
+    settings.setValue(u"ui/tab"_s, m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::openFiles(const QStringList &paths)
@@ -297,6 +612,7 @@ void MainWindow::closeCurrentReport()
     if (m_reports->rowCount() == 0)
         showReport(-1);
     updateActions();
+    analyseReports();
 }
 
 void MainWindow::showAbout()
@@ -344,6 +660,8 @@ void MainWindow::handleLoaded(const LoadOutcome &outcome)
     for (const QString &error : outcome.errors)
         qCInfo(lcUi).noquote() << error;
     updateActions();
+    if (!outcome.reports.isEmpty())
+        analyseReports();
     Q_EMIT loadFinished();
 }
 
@@ -376,7 +694,9 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("Loading canceled."));
         break;
     case LoadState::Loaded:
-        if (m_lastErrorCount == 0)
+        if (m_analysing)
+            m_statusLabel->setText(tr("Comparing %n report(s)…", nullptr, m_reportList->model()->rowCount()));
+        else if (m_lastErrorCount == 0)
             m_statusLabel->setText(tr("Loaded %n report(s).", nullptr, m_lastLoadedCount));
         else
             m_statusLabel->setText(
@@ -430,6 +750,25 @@ void MainWindow::updateActions()
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_tabs->setTabText(0, tr("Compare"));
+    m_tabs->setTabToolTip(0, tr("The reports side by side, section by section"));
+    m_tabs->setTabText(1, tr("Matrix"));
+    m_tabs->setTabToolTip(1, tr("Sections × reports: the first lines of each; double-click to read one in full"));
+    m_tabs->setTabText(2, tr("Report"));
+    m_tabs->setTabToolTip(2, tr("One report with its outline"));
+    m_syncAction->setText(tr("Synchronised Scrolling"));
+    m_syncAction->setToolTip(tr("Scrolling one column keeps the others at the same section"));
+    m_nextNodeAction->setText(tr("Next Section"));
+    m_previousNodeAction->setText(tr("Previous Section"));
+    m_findAction->setText(tr("&Find in Reports…"));
+    m_compareTools->setWindowTitle(tr("Compare"));
+    m_searchBox->setPlaceholderText(tr("Search all reports…"));
+    m_navigatorDock->setWindowTitle(tr("Navigator"));
+    m_searchDock->setWindowTitle(tr("Search"));
+    m_alignmentModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));
+    if (!m_analysis->comparison().isEmpty())
+        m_compare->setComparison(&m_analysis->comparison(), nodeLabels());
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
 

@@ -12,11 +12,19 @@ class QListWidget;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QLineEdit;
+class QTabWidget;
+class QToolBar;
 class QToolButton;
+class QTreeView;
+class QUndoStack;
 
 namespace Dz
 {
 
+class AlignmentTreeModel;
+class AnalysisController;
+class CompareView;
 class LanguageMenu;
 class LoadController;
 class OutlinePane;
@@ -24,8 +32,10 @@ class ReportListModel;
 class ReportView;
 
 /**
- * The workbench: loaded reports (left), the selected report's text (centre),
- * its outline (right); problems with files in a dock and the status bar.
+ * The workbench. The loaded reports side by side (Compare), the same as a
+ * table of sections (Matrix), or one report with its outline (Report); the
+ * navigator of scheme nodes and the report list on the left, search results
+ * and problems with files at the bottom.
  */
 class MainWindow final : public QMainWindow
 {
@@ -57,15 +67,54 @@ public:
     {
         return m_reportList;
     }
+    CompareView *compareView() const
+    {
+        return m_compare;
+    }
+    QTreeView *navigator() const
+    {
+        return m_navigator;
+    }
+    QTreeView *matrix() const
+    {
+        return m_matrix;
+    }
+    AlignmentTreeModel *alignmentModel() const
+    {
+        return m_alignmentModel;
+    }
+    AnalysisController *analysis() const
+    {
+        return m_analysis;
+    }
+    QUndoStack *undoStack() const
+    {
+        return m_undoStack;
+    }
+    QTabWidget *tabs() const
+    {
+        return m_tabs;
+    }
+    /// Shows @p node in every column of the compare view and selects it in the navigator.
+    void showNode(const QString &node);
+    /// Runs a search over the loaded reports and lists the hits.
+    void search(const QString &query);
+    QListWidget *searchResults() const
+    {
+        return m_searchResults;
+    }
     /// Every file problem since the list was last cleared, one per file.
     QStringList errors() const;
 
 Q_SIGNALS:
     /// A load ended (read, partly read or canceled) and the window shows its result.
     void loadFinished();
+    /// The comparison of the loaded reports is up to date on screen.
+    void analysisFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -76,7 +125,16 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    void createCompareTools();
     void connectLoader();
+    void connectAnalysis();
+    void analyseReports();
+    void showComparison();
+    void assignSection(int report, int section, const QString &node);
+    void stepNode(int delta);
+    QList<std::pair<QString, QString>> nodeLabels() const;
+    void restoreLayout();
+    void saveLayout() const;
     void retranslate();
 
     void chooseFiles();
@@ -102,6 +160,19 @@ private:
     QDockWidget *m_reportsDock = nullptr;
     QDockWidget *m_outlineDock = nullptr;
     QDockWidget *m_errorsDock = nullptr;
+    QDockWidget *m_navigatorDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+
+    AnalysisController *m_analysis = nullptr;
+    AlignmentTreeModel *m_alignmentModel = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CompareView *m_compare = nullptr;
+    QTreeView *m_navigator = nullptr;
+    QTreeView *m_matrix = nullptr;
+    QToolBar *m_compareTools = nullptr;
+    QLineEdit *m_searchBox = nullptr;
+    QListWidget *m_searchResults = nullptr;
 
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -109,6 +180,7 @@ private:
     QToolButton *m_errorsButton = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -119,11 +191,18 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_nextNodeAction = nullptr;
+    QAction *m_previousNodeAction = nullptr;
+    QAction *m_findAction = nullptr;
 
     LoadState m_loadState = LoadState::Idle;
     int m_lastLoadedCount = 0;
     int m_lastErrorCount = 0;
     int m_loadingCount = 0;
+    bool m_analysing = false;
 };
 
 } // namespace Dz

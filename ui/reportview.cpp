@@ -5,6 +5,7 @@
 #include <QHelpEvent>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QToolTip>
 
 #include <algorithm>
@@ -34,6 +35,7 @@ void ReportView::setReport(const Report &report)
 {
     m_report = report;
     m_markedSection = -1;
+    m_marks.clear();
     setPlainText(m_report.text);
     updateExtraSelections();
 }
@@ -48,11 +50,44 @@ void ReportView::showSection(int sectionIndex)
     const Section &section = m_report.sections.at(sectionIndex);
     QTextCursor cursor(document());
     cursor.setPosition(clamped(section.span.start));
-    // Scrolling to the end first makes ensureCursorVisible() put the heading
-    // at the top rather than at the bottom edge.
-    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
     setTextCursor(cursor);
-    ensureCursorVisible();
+    // The heading at the top, not wherever making the cursor visible put it.
+    scrollToPosition(section.span.start);
+}
+
+void ReportView::setMarks(const QList<TextMark> &marks)
+{
+    m_marks = marks;
+    updateExtraSelections();
+}
+
+void ReportView::showSpan(TextSpan span)
+{
+    if (!span.isValid())
+        return;
+    scrollToPosition(span.start);
+    setTextCursor(cursorFor(span));
+}
+
+qsizetype ReportView::topPosition() const
+{
+    return cursorForPosition(QPoint(0, 0)).position();
+}
+
+void ReportView::scrollToPosition(qsizetype position)
+{
+    const QTextBlock block = document()->findBlock(clamped(position));
+    if (!block.isValid())
+        return;
+    // The scroll bar counts laid-out lines: the block's first line plus the
+    // line of the position inside the (wrapped) block.
+    int line = block.firstLineNumber();
+    if (const QTextLayout *layout = block.layout()) {
+        const QTextLine textLine = layout->lineForTextPosition(int(clamped(position) - block.position()));
+        if (textLine.isValid())
+            line += textLine.lineNumber();
+    }
+    verticalScrollBar()->setValue(line);
 }
 
 int ReportView::clamped(qsizetype position) const
@@ -89,6 +124,24 @@ void ReportView::updateExtraSelections()
             selections.append({cursorFor(section.headingSpan), repaired});
     }
 
+    for (const TextMark &mark : std::as_const(m_marks)) {
+        QTextCharFormat format;
+        switch (mark.kind) {
+        case TextMark::Kind::Evidence:
+            format.setBackground(QColor(0xff, 0xd5, 0x4f, 150));
+            format.setFontWeight(QFont::DemiBold);
+            break;
+        case TextMark::Kind::Candidate:
+            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            format.setUnderlineColor(QColor(0xc0, 0x90, 0x00));
+            break;
+        case TextMark::Kind::SearchHit:
+            format.setBackground(QColor(0x7f, 0xc8, 0xff, 150));
+            break;
+        }
+        selections.append({cursorFor(mark.span), format});
+    }
+
     if (m_markedSection >= 0) {
         const Section &section = m_report.sections.at(m_markedSection);
         QTextCharFormat marked;
@@ -112,13 +165,26 @@ int ReportView::repairedHeadingAt(qsizetype position) const
     return -1;
 }
 
+QString ReportView::toolTipAt(qsizetype position) const
+{
+    QStringList lines;
+    const int section = repairedHeadingAt(position);
+    if (section >= 0)
+        lines.append(tr("Repaired heading: %1").arg(m_report.sections.at(section).repaired));
+    for (const TextMark &mark : m_marks) {
+        if (mark.span.contains(position) && !mark.toolTip.isEmpty())
+            lines.append(mark.toolTip);
+    }
+    return lines.join(u'\n');
+}
+
 bool ReportView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const int section = repairedHeadingAt(cursorForPosition(help->pos()).position());
-        if (section >= 0) {
-            QToolTip::showText(help->globalPos(), tr("Repaired heading: %1").arg(m_report.sections.at(section).repaired), viewport());
+        const QString tip = toolTipAt(cursorForPosition(help->pos()).position());
+        if (!tip.isEmpty()) {
+            QToolTip::showText(help->globalPos(), tip, viewport());
         } else {
             QToolTip::hideText();
             event->ignore();
@@ -126,6 +192,16 @@ bool ReportView::viewportEvent(QEvent *event)
         return true;
     }
     return QPlainTextEdit::viewportEvent(event);
+}
+
+void ReportView::resizeEvent(QResizeEvent *event)
+{
+    // Wrapping changes with the width, and the scroll bar counts lines: keep
+    // the text that was at the top there, not the line number.
+    const qsizetype top = topPosition();
+    QPlainTextEdit::resizeEvent(event);
+    if (!m_report.text.isEmpty())
+        scrollToPosition(top);
 }
 
 void ReportView::changeEvent(QEvent *event)

@@ -9,6 +9,18 @@ namespace Dz
 
 class ReportHighlighter;
 
+/// A stretch of text the view marks, with what hovering it tells.
+struct TextMark {
+    enum class Kind {
+        Evidence, ///< the number an indicator's value rests on
+        Candidate, ///< another statement that could give the value
+        SearchHit,
+    };
+    TextSpan span;
+    Kind kind = Kind::Evidence;
+    QString toolTip;
+};
+
 /**
  * A report's text, read-only and highlighted. Furniture (web-page residue) is
  * greyed, the current heading marked, and a repaired heading explains its
@@ -34,6 +46,15 @@ public:
     /// Moves the cursor to section @p sectionIndex's start, marks its heading
     /// and scrolls it to the top.
     void showSection(int sectionIndex);
+    /// Marks @p marks (indicator evidence, search hits) over the highlighting.
+    void setMarks(const QList<TextMark> &marks);
+    /// Selects @p span and scrolls it into view.
+    void showSpan(TextSpan span);
+
+    /// The text position at the top left of the viewport.
+    qsizetype topPosition() const;
+    /// Scrolls so that the line holding @p position is the first one shown.
+    void scrollToPosition(qsizetype position);
 
 Q_SIGNALS:
     /// The cursor moved to @p position (by the user or by showSection()).
@@ -41,6 +62,7 @@ Q_SIGNALS:
 
 protected:
     bool viewportEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -50,10 +72,13 @@ private:
     int clamped(qsizetype position) const;
     /// The repaired section whose heading is at @p position, or -1.
     int repairedHeadingAt(qsizetype position) const;
+    /// What hovering @p position tells (a repair, an indicator); empty if nothing.
+    QString toolTipAt(qsizetype position) const;
 
     Report m_report;
     ReportHighlighter *m_highlighter = nullptr;
     int m_markedSection = -1;
+    QList<TextMark> m_marks;
 };
 
 } // namespace Dz

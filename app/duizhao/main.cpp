@@ -1,5 +1,7 @@
 // duizhao: the workbench. Everything but the command line lives in DuizhaoUi.
 
+#include "alignmenttreemodel.h"
+#include "compareview.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
@@ -11,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -30,11 +33,12 @@ QTextStream &err()
     return stream;
 }
 
-/// Runs @p check once the window's load ends, or fails after a timeout.
+/// Runs @p check once the window has loaded and compared the reports, or
+/// fails after a timeout.
 void whenLoaded(Dz::MainWindow &window, std::function<int()> check)
 {
     QObject::connect(
-        &window, &Dz::MainWindow::loadFinished, &window,
+        &window, &Dz::MainWindow::analysisFinished, &window,
         [check] {
             // Let the view lay out and highlight before looking at it.
             QTimer::singleShot(200, qApp, [check] {
@@ -52,13 +56,17 @@ int selfTest(const Dz::MainWindow &window)
 {
     const int reports = window.reportModel()->rowCount();
     const int headings = window.outlinePane()->model()->rowCount();
-    err() << QCoreApplication::translate("main", "Self-test: %1 reports, %2 top-level headings in the first, %3 problems.")
+    const int columns = int(window.compareView()->columns().size());
+    const int nodes = int(window.alignmentModel()->nodes().size());
+    err() << QCoreApplication::translate("main", "Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.")
                  .arg(reports)
                  .arg(headings)
+                 .arg(columns)
+                 .arg(nodes)
                  .arg(window.errors().size())
           << Qt::endl;
     const int expected = int(Dz::sampleReportPaths().size());
-    return reports == expected && expected == 5 && headings > 0 && window.errors().isEmpty() ? 0 : 1;
+    return reports == expected && expected == 5 && headings > 0 && columns == expected && nodes > 5 && window.errors().isEmpty() ? 0 : 1;
 }
 
 int screenshot(Dz::MainWindow &window, const QString &file)
@@ -93,6 +101,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
         u"screenshot"_s, QCoreApplication::translate("main", "Load the reports, save a picture of the window to <file> and exit."), u"file"_s);
     parser.addOption(screenshotOption);
+    const QCommandLineOption viewOption(u"view"_s, QCoreApplication::translate("main", "Start on this view: compare, matrix or report."), u"view"_s);
+    parser.addOption(viewOption);
+    const QCommandLineOption nodeOption(
+        u"node"_s, QCoreApplication::translate("main", "Bring the compare view to this section of the scheme, e.g. P1.T05 or P2."), u"node"_s);
+    parser.addOption(nodeOption);
     parser.addPositionalArgument(u"files"_s,
         QCoreApplication::translate("main", "Report files to open (text: UTF-8, UTF-16 or GB18030). Without any, the built-in samples open."), u"[FILE...]"_s);
     parser.process(app);
@@ -106,6 +119,21 @@ int main(int argc, char *argv[])
         files.append(QFileInfo(arg).absoluteFilePath());
     if (parser.isSet(selfTestOption))
         files.clear();
+
+    // Where to start, once the comparison is on screen (connected before the
+    // screenshot so the picture shows it).
+    const QString view = parser.value(viewOption);
+    const QString node = parser.value(nodeOption);
+    QObject::connect(
+        &window, &Dz::MainWindow::analysisFinished, &window,
+        [&window, view, node] {
+            const QStringList views {u"compare"_s, u"matrix"_s, u"report"_s};
+            if (views.contains(view))
+                window.tabs()->setCurrentIndex(int(views.indexOf(view)));
+            if (!node.isEmpty())
+                window.showNode(node);
+        },
+        Qt::SingleShotConnection);
 
     if (parser.isSet(selfTestOption)) {
         whenLoaded(window, [&window] {

@@ -1,0 +1,25 @@
+#include "analysisengines.h"
+
+namespace Dz
+{
+
+Result<const AnalysisEngines *> AnalysisEngines::builtIn()
+{
+    static const Result<AnalysisEngines> engines = []() -> Result<AnalysisEngines> {
+        auto scheme = Scheme::builtIn();
+        if (!scheme)
+            return Result<AnalysisEngines>::failure(scheme.error());
+        auto indicators = IndicatorCatalog::builtIn();
+        if (!indicators)
+            return Result<AnalysisEngines>::failure(indicators.error());
+        auto weaknesses = WeaknessCatalog::builtIn();
+        if (!weaknesses)
+            return Result<AnalysisEngines>::failure(weaknesses.error());
+        return AnalysisEngines {SectionClassifier(scheme.value()), IndicatorExtractor(indicators.value()), WeaknessExtractor(weaknesses.value())};
+    }();
+    if (!engines)
+        return Result<const AnalysisEngines *>::failure(engines.error());
+    return &engines.value();
+}
+
+} // namespace Dz

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "indicatorextractor.h"
+#include "result.h"
+#include "sectionclassifier.h"
+#include "weaknessextractor.h"
+
+namespace Dz
+{
+
+/**
+ * The engines an analysis runs, built once from the built-in data files
+ * (scheme, indicator catalog, weakness themes). All are immutable and safe
+ * to share between threads.
+ */
+struct AnalysisEngines {
+    SectionClassifier classifier;
+    IndicatorExtractor indicators;
+    WeaknessExtractor weaknesses;
+
+    /// The built-in engines, made on first use; a failure means a data file
+    /// compiled into the binary does not load, and names it.
+    static Result<const AnalysisEngines *> builtIn();
+};
+
+} // namespace Dz

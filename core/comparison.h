@@ -1,0 +1,48 @@
+#pragma once
+
+#include "alignment.h"
+#include "indicatorvalue.h"
+#include "report.h"
+#include "sectionclassification.h"
+#include "weaknessitem.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QPromise>
+
+namespace Dz
+{
+
+struct AnalysisEngines;
+
+/**
+ * Several reports analysed together: each one's classification, indicators
+ * and weaknesses, and the alignment of all of them (with the analyst's
+ * corrections applied). Lists are parallel to @c reports.
+ */
+struct Comparison {
+    QList<Report> reports;
+    QList<ReportClassification> classifications;
+    QList<ReportIndicators> indicators;
+    QList<ReportWeaknesses> weaknesses;
+    QList<AlignmentCorrection> corrections;
+    Alignment alignment;
+
+    bool isEmpty() const
+    {
+        return reports.isEmpty();
+    }
+    /// The sections of report @p report placed in @p node's row; empty when it has none.
+    QList<AlignedSection> sectionsIn(const QString &node, int report) const;
+
+    /// Analyses @p reports (classification, indicators, weaknesses, alignment).
+    static Comparison analyse(const AnalysisEngines &engines, QList<Report> reports, QList<AlignmentCorrection> corrections = {});
+    /// The same, on a worker thread: progress per report, stops when canceled.
+    static void analyseAll(QPromise<Comparison> &promise, const AnalysisEngines *engines, QList<Report> reports, QList<AlignmentCorrection> corrections);
+    /// Aligns again after @c corrections changed; the per-report analyses stay.
+    void realign(const AnalysisEngines &engines);
+};
+
+} // namespace Dz
+
+Q_DECLARE_METATYPE(Dz::Comparison)

@@ -1,0 +1,256 @@
+// The compare workspace on the offscreen platform: five samples side by
+// side, the navigator's statuses, bringing every column to a node, the
+// 未报告 banner, synchronised scrolling, assignments with undo, search,
+// the matrix, indicator marks and the remembered layout.
+
+#include "alignmenttreemodel.h"
+#include "analysiscontroller.h"
+#include "comparecolumn.h"
+#include "compareview.h"
+#include "mainwindow.h"
+#include "reportview.h"
+#include "translationloader.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using Dz::AlignmentTreeModel;
+
+class TestCompareView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+    std::unique_ptr<Dz::MainWindow> comparedWindow()
+    {
+        auto window = std::make_unique<Dz::MainWindow>();
+        new QAbstractItemModelTester(window->alignmentModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, window.get());
+        window->resize(1920, 1080);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return window;
+        window->tabs()->setCurrentWidget(window->compareView());
+        QSignalSpy analysed(window.get(), &Dz::MainWindow::analysisFinished);
+        window->openSamples();
+        if (!analysed.wait(30000))
+            qWarning("no comparison within 30 s");
+        return window;
+    }
+
+    // The text of the first line the column shows.
+    static QString topLine(const Dz::CompareColumn *column)
+    {
+        const Dz::ReportView *view = column->view();
+        return view->cursorForPosition(QPoint(4, 4)).block().text();
+    }
+
+    static void clickNode(Dz::MainWindow &window, const QString &node)
+    {
+        const QModelIndex index = window.alignmentModel()->indexOfNode(node);
+        QVERIFY(index.isValid());
+        window.navigator()->scrollTo(index);
+        QTest::mouseClick(window.navigator()->viewport(), Qt::LeftButton, {}, window.navigator()->visualRect(index).center());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_settingsDir.isValid());
+        // The remembered layout goes to a scratch folder, not the user's settings.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings().clear();
+        Dz::TranslationLoader::instance()->setLanguage(u"en"_s);
+    }
+
+    void fiveSamplesSideBySide()
+    {
+        auto window = comparedWindow();
+        const QList<Dz::CompareColumn *> columns = window->compareView()->columns();
+        QCOMPARE(columns.size(), 5);
+        const QStringList districts {u"滨海"_s, u"蓟州"_s, u"海门"_s, u"九龙坡"_s, u"湖滨"_s};
+        for (int i = 0; i < 5; ++i) {
+            const QString header = columns.at(i)->findChild<QLabel *>(u"columnHeader"_s)->text();
+            QVERIFY2(header.startsWith(districts.at(i)), qPrintable(header));
+            // Five columns fit a 1920-pixel window next to the navigator: no column squeezed below its minimum.
+            QVERIFY(columns.at(i)->width() >= Dz::CompareView::MinimumColumnWidth);
+            QVERIFY(columns.at(i)->isVisible());
+        }
+    }
+
+    void navigatorShowsWhatIsMissing()
+    {
+        auto window = comparedWindow();
+        const AlignmentTreeModel *model = window->alignmentModel();
+        // 九龙坡 (the fourth report) has no shortcomings part.
+        QCOMPARE(model->status(u"P2"_s, 3), AlignmentTreeModel::CellStatus::Missing);
+        for (int report : {0, 1, 2, 4})
+            QCOMPARE(model->status(u"P2"_s, report), AlignmentTreeModel::CellStatus::Present);
+        const QModelIndex cell = model->indexOfNode(u"P2"_s, 4);
+        QCOMPARE(cell.data(AlignmentTreeModel::StatusRole).value<AlignmentTreeModel::CellStatus>(), AlignmentTreeModel::CellStatus::Missing);
+        QCOMPARE(cell.data().toString(), u"Not reported"_s);
+        // P1's themes sit under P1.
+        const QModelIndex t05 = model->indexOfNode(u"P1.T05"_s);
+        QCOMPARE(t05.parent().data(AlignmentTreeModel::NodeRole).toString(), u"P1"_s);
+    }
+
+    void choosingANodeBringsEveryColumnToIt()
+    {
+        auto window = comparedWindow();
+        clickNode(*window, u"P1.T05"_s);
+        QCOMPARE(window->compareView()->currentNode(), u"P1.T05"_s);
+        const Dz::Comparison &comparison = window->analysis()->comparison();
+        for (Dz::CompareColumn *column : window->compareView()->columns()) {
+            QVERIFY(!column->isShowingMissing());
+            // The section placed in T05 is at the top, and it is about enforcement (执法).
+            const QList<Dz::AlignedSection> sections = comparison.sectionsIn(u"P1.T05"_s, column->reportIndex());
+            QVERIFY(!sections.isEmpty());
+            const qsizetype top = column->view()->topPosition();
+            QVERIFY2(sections.constFirst().span.contains(top), qPrintable(topLine(column)));
+            QVERIFY2(topLine(column).contains(u"执法"_s), qPrintable(topLine(column)));
+        }
+    }
+
+    void aMissingNodeShowsNotReported()
+    {
+        auto window = comparedWindow();
+        clickNode(*window, u"P2"_s);
+        const QList<Dz::CompareColumn *> columns = window->compareView()->columns();
+        QVERIFY(columns.at(3)->isShowingMissing());
+        const QString banner = columns.at(3)->findChild<QLabel *>(u"missingBanner"_s)->text();
+        QVERIFY2(banner.contains(u"Not reported"_s) && banner.contains(u"P2"_s), qPrintable(banner));
+        for (int i : {0, 1, 2, 4}) {
+            QVERIFY(!columns.at(i)->isShowingMissing());
+            QVERIFY2(topLine(columns.at(i)).contains(u"不足"_s), qPrintable(topLine(columns.at(i))));
+        }
+        // Going on to a node 九龙坡 has takes the banner away.
+        clickNode(*window, u"P4"_s);
+        QVERIFY(!columns.at(3)->isShowingMissing());
+    }
+
+    void scrollingOneColumnKeepsTheOthersAtTheSameNode()
+    {
+        auto window = comparedWindow();
+        window->showNode(u"P1.T10"_s);
+        const QList<Dz::CompareColumn *> columns = window->compareView()->columns();
+        QScrollBar *bar = columns.at(0)->view()->verticalScrollBar();
+        // The analyst scrolls 滨海 down into its next section (T05's 案卷 section follows T10).
+        for (int i = 0; i < 40; ++i)
+            bar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        const Dz::Comparison &comparison = window->analysis()->comparison();
+        const auto leading = window->compareView()->currentNode();
+        QVERIFY(!leading.isEmpty());
+        for (int i = 1; i < columns.size(); ++i) {
+            const QList<Dz::AlignedSection> sections = comparison.sectionsIn(leading, i);
+            if (sections.isEmpty()) {
+                QVERIFY2(columns.at(i)->isShowingMissing(), qPrintable(leading));
+                continue;
+            }
+            QVERIFY2(sections.constFirst().span.contains(columns.at(i)->view()->topPosition()), qPrintable(leading + u' ' + topLine(columns.at(i))));
+        }
+
+        // Turned off, the others stay where they are.
+        window->compareView()->setSyncScrolling(false);
+        const int before = columns.at(1)->view()->verticalScrollBar()->value();
+        for (int i = 0; i < 40; ++i)
+            bar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        QCOMPARE(columns.at(1)->view()->verticalScrollBar()->value(), before);
+    }
+
+    void assigningASectionAppliesAndUndoes()
+    {
+        auto window = comparedWindow();
+        const AlignmentTreeModel *model = window->alignmentModel();
+        // 九龙坡's 二、切实做好依法行政 was placed in T06 without confidence: the analyst moves it to T04.
+        const Dz::Comparison &before = window->analysis()->comparison();
+        const int section = 4;
+        QVERIFY(before.reports.at(3).sections.at(section).title.startsWith(u"切实做好依法行政"_s));
+        QCOMPARE(before.alignment.nodeOf(3, section), u"P1.T06"_s);
+
+        Q_EMIT window->compareView()->assignRequested(3, section, u"P1.T04"_s);
+        QCOMPARE(window->analysis()->comparison().alignment.nodeOf(3, section), u"P1.T04"_s);
+        QVERIFY(model->indexOfNode(u"P1.T04"_s, 4).data(AlignmentTreeModel::CorrectedRole).toBool());
+        QCOMPARE(window->undoStack()->count(), 1);
+        QVERIFY(window->undoStack()->undoText().contains(u"P1.T04"_s));
+
+        window->undoStack()->undo();
+        QCOMPARE(window->analysis()->comparison().alignment.nodeOf(3, section), u"P1.T06"_s);
+        QVERIFY(!model->indexOfNode(u"P1.T04"_s, 4).data(AlignmentTreeModel::CorrectedRole).toBool());
+        window->undoStack()->redo();
+        QCOMPARE(window->analysis()->comparison().alignment.nodeOf(3, section), u"P1.T04"_s);
+    }
+
+    void searchFindsAndJumps()
+    {
+        auto window = comparedWindow();
+        window->search(u"行政处罚"_s);
+        QListWidget *results = window->searchResults();
+        QVERIFY(results->count() >= 5);
+        QListWidgetItem *last = results->item(results->count() - 1);
+        QVERIFY(last->text().contains(u"行政处罚"_s));
+        Q_EMIT results->itemActivated(last);
+        const int report = last->data(Qt::UserRole).toInt();
+        const Dz::ReportView *view = window->compareView()->columns().at(report)->view();
+        QCOMPARE(view->textCursor().selectedText(), u"行政处罚"_s);
+        // Full-width and half-width forms find each other.
+        window->search(u"(一)"_s);
+        QVERIFY(results->count() > 5);
+    }
+
+    void matrixOpensTheFullSection()
+    {
+        auto window = comparedWindow();
+        window->tabs()->setCurrentWidget(window->matrix());
+        const QModelIndex cell = window->alignmentModel()->indexOfNode(u"P1.T10"_s, 2);
+        QVERIFY(cell.data().toString().contains(u"法治宣传"_s));
+        Q_EMIT window->matrix()->doubleClicked(cell);
+        QCOMPARE(window->tabs()->currentWidget(), window->compareView());
+        QCOMPARE(window->compareView()->currentNode(), u"P1.T10"_s);
+    }
+
+    void indicatorEvidenceIsMarked()
+    {
+        auto window = comparedWindow();
+        const Dz::ReportView *view = window->compareView()->columns().at(0)->view();
+        QStringList marked;
+        for (const QTextEdit::ExtraSelection &selection : view->extraSelections())
+            marked.append(selection.cursor.selectedText());
+        // 滨海's penalty cases and inspections rest on these numbers.
+        QVERIFY(marked.contains(u"200件"_s));
+        QVERIFY(marked.contains(u"6180户次"_s));
+    }
+
+    void layoutIsRemembered()
+    {
+        {
+            auto window = comparedWindow();
+            window->compareView()->setZoom(2);
+            window->findChild<QAction *>(u"syncAction"_s)->setChecked(false);
+            window->tabs()->setCurrentWidget(window->matrix());
+            window->close();
+        }
+        auto window = std::make_unique<Dz::MainWindow>();
+        QCOMPARE(window->compareView()->zoom(), 2);
+        QVERIFY(!window->compareView()->syncScrolling());
+        QCOMPARE(window->tabs()->currentWidget(), window->matrix());
+        QSettings().clear();
+    }
+};
+
+QTEST_MAIN(TestCompareView)
+
+#include "tst_compareview.moc"

@@ -1,0 +1,105 @@
+#include "analysiscontroller.h"
+
+#include "analysisengines.h"
+#include "uilogging.h"
+
+#include <QtConcurrentRun>
+
+namespace Dz
+{
+
+AnalysisController::AnalysisController(QObject *parent)
+    : QObject(parent)
+{
+    const auto engines = AnalysisEngines::builtIn();
+    if (engines)
+        m_engines = engines.value();
+    else
+        m_engineError = engines.error();
+    connect(&m_watcher, &QFutureWatcher<Comparison>::progressValueChanged, this, [this](int value) {
+        Q_EMIT progressChanged(value, m_watcher.progressMaximum(), m_watcher.progressText());
+    });
+    connect(&m_watcher, &QFutureWatcher<Comparison>::finished, this, &AnalysisController::handleFinished);
+}
+
+AnalysisController::~AnalysisController()
+{
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+void AnalysisController::analyse(const QList<Report> &reports)
+{
+    if (!m_engines) {
+        qCWarning(lcUi) << "no analysis:" << m_engineError;
+        return;
+    }
+    if (m_watcher.isRunning()) {
+        // The running analysis is stale: cancel it and start this one when it ends.
+        m_pending = reports;
+        m_hasPending = true;
+        m_watcher.cancel();
+        return;
+    }
+    Q_EMIT started(int(reports.size()));
+    m_watcher.setFuture(QtConcurrent::run(&Comparison::analyseAll, m_engines, reports, m_corrections));
+}
+
+void AnalysisController::cancel()
+{
+    m_hasPending = false;
+    m_pending.clear();
+    m_watcher.cancel();
+}
+
+bool AnalysisController::isAnalysing() const
+{
+    return m_watcher.isRunning() || m_hasPending;
+}
+
+void AnalysisController::handleFinished()
+{
+    const QFuture<Comparison> future = m_watcher.future();
+    const bool done = !future.isCanceled() && future.resultCount() > 0;
+    if (done) {
+        m_comparison = future.result();
+        // Corrections made while the worker ran apply now.
+        if (m_comparison.corrections != m_corrections)
+            realign();
+    }
+    if (m_hasPending) {
+        m_hasPending = false;
+        analyse(std::exchange(m_pending, {}));
+    }
+    if (done)
+        Q_EMIT comparisonChanged();
+    else if (!isAnalysing())
+        Q_EMIT canceled();
+}
+
+void AnalysisController::addCorrection(const AlignmentCorrection &correction)
+{
+    m_corrections.removeIf([&correction](const AlignmentCorrection &c) {
+        return c.kind == correction.kind && c.section == correction.section;
+    });
+    m_corrections.append(correction);
+    realign();
+    Q_EMIT comparisonChanged();
+}
+
+void AnalysisController::removeCorrection(const AlignmentCorrection &correction)
+{
+    m_corrections.removeAll(correction);
+    realign();
+    Q_EMIT comparisonChanged();
+}
+
+void AnalysisController::realign()
+{
+    if (!m_engines)
+        return;
+    m_comparison.corrections = m_corrections;
+    m_comparison.realign(*m_engines);
+}
+
+} // namespace Dz

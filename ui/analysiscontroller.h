@@ -1,0 +1,69 @@
+#pragma once
+
+#include "comparison.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace Dz
+{
+
+struct AnalysisEngines;
+
+/**
+ * Keeps the comparison of the loaded reports: analyses them on a worker
+ * thread (Comparison::analyseAll through QtConcurrent) whenever the set of
+ * reports changes, and realigns at once when the analyst corrects the
+ * alignment. A new request cancels the running one.
+ */
+class AnalysisController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnalysisController(QObject *parent = nullptr);
+    ~AnalysisController() override;
+
+    /// Analyses @p reports (in the background); ends with comparisonChanged().
+    void analyse(const QList<Report> &reports);
+    void cancel();
+    bool isAnalysing() const;
+
+    const Comparison &comparison() const
+    {
+        return m_comparison;
+    }
+    /// Adds @p correction (replacing one for the same section) and realigns.
+    void addCorrection(const AlignmentCorrection &correction);
+    /// Removes @p correction if present and realigns.
+    void removeCorrection(const AlignmentCorrection &correction);
+    const QList<AlignmentCorrection> &corrections() const
+    {
+        return m_corrections;
+    }
+    /// Why the engines could not be made (a broken built-in data file); empty when fine.
+    QString engineError() const
+    {
+        return m_engineError;
+    }
+
+Q_SIGNALS:
+    void started(int reportCount);
+    void progressChanged(int done, int total, const QString &report);
+    void comparisonChanged();
+    void canceled();
+
+private:
+    void handleFinished();
+    void realign();
+
+    const AnalysisEngines *m_engines = nullptr;
+    QString m_engineError;
+    QFutureWatcher<Comparison> m_watcher;
+    Comparison m_comparison;
+    QList<AlignmentCorrection> m_corrections;
+    QList<Report> m_pending;
+    bool m_hasPending = false;
+};
+
+} // namespace Dz

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "comparison.h"
+
+#include <QWidget>
+
+class QScrollArea;
+class QSplitter;
+
+namespace Dz
+{
+
+class CompareColumn;
+class SectionScrollSync;
+
+/**
+ * Reports side by side, one column each, brought to the same scheme node
+ * together. Five columns fit a 1920-pixel screen; more scroll sideways.
+ */
+class CompareView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Columns never get narrower than this, so text stays readable.
+    static constexpr int MinimumColumnWidth = 260;
+
+    explicit CompareView(QWidget *parent = nullptr);
+
+    /// Shows the reports of @p comparison (kept by reference: it must outlive
+    /// the view or be replaced first); @p nodeLabels name the nodes for the
+    /// banner and the Assign menu.
+    void setComparison(const Comparison *comparison, const QList<std::pair<QString, QString>> &nodeLabels);
+    /// Brings every column to its section(s) of @p node, or shows 未报告.
+    void showNode(const QString &node);
+    QString currentNode() const
+    {
+        return m_currentNode;
+    }
+    /// Shows @p span of report @p report (a search hit) and marks it.
+    void showSpan(int report, TextSpan span);
+
+    void setSyncScrolling(bool enabled);
+    bool syncScrolling() const;
+    void zoomIn();
+    void zoomOut();
+    int zoom() const
+    {
+        return m_zoom;
+    }
+    void setZoom(int steps);
+
+    QList<CompareColumn *> columns() const
+    {
+        return m_columns;
+    }
+    /// The column the analyst worked in last.
+    int currentColumn() const
+    {
+        return m_currentColumn;
+    }
+
+Q_SIGNALS:
+    void currentNodeChanged(const QString &node);
+    void assignRequested(int report, int section, const QString &node);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString missingText(const QString &node) const;
+    void setCurrentColumn(int column);
+
+    const Comparison *m_comparison = nullptr;
+    QList<std::pair<QString, QString>> m_nodeLabels;
+    QScrollArea *m_scroll = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QList<CompareColumn *> m_columns;
+    SectionScrollSync *m_sync = nullptr;
+    QString m_currentNode;
+    int m_currentColumn = 0;
+    int m_zoom = 0;
+};
+
+} // namespace Dz
