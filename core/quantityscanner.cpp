@@ -435,6 +435,33 @@ bool parseNumber(QStringView text, qsizetype pos, Number *n, bool allowBareUnit 
     if (n->bigStart >= 0 && n->bigStart != i - 1)
         n->bigStart = -1;
     n->value = total + section;
+    // 八十五点五: 点 is the decimal point of a Chinese number, its digits
+    // read one by one; 三点五万 scales after it. A bare 点 (三点) is a time.
+    if (n->hasChinese && !n->hasArabic && n->bigStart < 0 && charAt(text, i) == u'点' && chineseDigit(charAt(text, i + 1)) >= 0) {
+        qint64 fraction = 0;
+        int scale = 0;
+        qsizetype j = i + 1;
+        for (; j < text.size() && scale < 9; ++j) {
+            const QChar d = text.at(j);
+            const int v = isZero(d) ? 0 : chineseDigit(d);
+            if (v < 0 || d == u'两')
+                break;
+            fraction = fraction * 10 + v;
+            ++scale;
+        }
+        if (scale > 0 && chineseDigit(charAt(text, i + 1)) != -1) {
+            n->value = n->value + Decimal::fromParts(fraction, scale);
+            i = j;
+            if (const int b = bigUnit(charAt(text, i))) {
+                n->value = n->value.shifted(b);
+                n->bigStart = i;
+                n->bigExponent = b;
+                n->hasLargeUnit = true;
+                ++i;
+            }
+            ++tokens;
+        }
+    }
     if (!n->value.isValid())
         return false;
     n->end = i;
@@ -702,9 +729,13 @@ bool Scan::isDateOrTime(const Number &n) const
     }
     if (digits >= 1 && digits <= 2 && sep == u':' && isAsciiDigit(charAt(t, i + digits + 1)))
         return true;
-    if (digits >= 1 && digits <= 2 && sep == u'.' && n.end - (i + digits + 1) <= 2 && !n.hasChinese) {
+    // 3·15, 12·4, 5・12: days named by their date.
+    if (digits >= 1 && digits <= 2 && (sep == u'·' || sep == u'・' || sep == u'•') && isAsciiDigit(charAt(t, i + digits + 1)))
+        return true;
+    const qsizetype dayDigits = n.end - (i + digits + 1);
+    if (digits >= 1 && digits <= 2 && sep == u'.' && dayDigits >= 1 && dayDigits <= 2 && !n.hasChinese) {
         const int month = t.mid(i, digits).toInt();
-        const int day = t.mid(i + digits + 1, n.end - i - digits - 1).toInt();
+        const int day = t.mid(i + digits + 1, dayDigits).toInt();
         const QChar after = charAt(t, n.end);
         if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && isHan(after) && !m_rules.measureWordAt(t, n.end))
             return true;
@@ -738,6 +769,9 @@ bool Scan::isCode(const Number &n) const
     if (charAt(m_text, b) == u' ' || charAt(m_text, b) == u'/' || charAt(m_text, b) == u'-')
         --b;
     if (isAsciiLetter(charAt(m_text, b)) || isAsciiLetter(charAt(m_text, n.end)))
+        return true;
+    // 1+3+N, 5×2: formulas and names of schemes, not counts.
+    if (charAt(m_text, n.start - 1) == u'+' || charAt(m_text, n.end) == u'+')
         return true;
     if (n.hasArabic && !n.hasChinese && m_text.at(n.start) == u'0' && isAsciiDigit(charAt(m_text, n.start + 1)))
         return true;
@@ -1063,11 +1097,15 @@ qsizetype Scan::scanAt(qsizetype pos)
             if (lo.digitChar == u'一' && charAt(m_text, unitEnd) == u'一')
                 return end;
         }
-    } else if (!unit && !hi && !suffixQualifier && !prefixed && lo.plainInteger) {
+    } else if (!unit && !hi && !suffixQualifier && !lo.hasLargeUnit) {
+        // A bare Arabic number run into a word names something: 80后,
+        // 3D打印 (letters are caught above), 110指挥中心, 2024全年.
+        if (isHan(charAt(m_text, end)))
+            return end;
         // Bare Arabic integers: hotlines (12345), years (2024), long codes.
         const QStringView digits = m_text.mid(lo.start, lo.end - lo.start);
         const int asInt = digits.size() == 4 ? digits.toInt() : 0;
-        if (m_rules.codes.contains(digits.toString()) || digits.size() >= 7 || (asInt >= 1900 && asInt <= 2100))
+        if (!prefixed && lo.plainInteger && (m_rules.codes.contains(digits.toString()) || digits.size() >= 7 || (asInt >= 1900 && asInt <= 2100)))
             return end;
     }
 

@@ -537,6 +537,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(json);
         file.close();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"rejected measure-word file"_s));
         const auto scanner = Dz::QuantityScanner::fromFile(path);
         QVERIFY(!scanner);
         QVERIFY2(scanner.error().contains(reason), qPrintable(scanner.error()));
