@@ -607,7 +607,29 @@ private:
     bool isDateOrTime(const Number &n) const;
     bool isListMarker(const Number &n) const;
     bool isCode(const Number &n) const;
+    bool isYear(const Number &n) const;
     qsizetype fractionAt(const Number &denominator, Quantity *q) const;
+
+    /// A measure word as found: where it starts, and whether it begins
+    /// inside the number (the 万 of 18.2536万元).
+    struct Unit {
+        const MeasureWord *word = nullptr;
+        qsizetype start = -1;
+        bool inNumber = false;
+        qsizetype end() const
+        {
+            return word ? start + word->word.size() : start;
+        }
+    };
+    struct RangeEnd {
+        Number number;
+        Unit unit;
+    };
+    qsizetype rejectedAt(const Number &lo) const;
+    Unit unitAfter(const Number &n, qsizetype pos) const;
+    std::optional<RangeEnd> rangeAfter(qsizetype connector, const Unit &lowerUnit, qsizetype *skipTo) const;
+    bool isWordNumeral(const Number &lo, const Unit &unit, bool qualified) const;
+    bool isBareName(const Number &lo, qsizetype end, bool prefixed) const;
 
     const QuantityRules &m_rules;
     const QString m_folded;
@@ -807,30 +829,42 @@ qsizetype Scan::fractionAt(const Number &denominator, Quantity *q) const
     return numerator.end;
 }
 
-qsizetype Scan::scanAt(qsizetype pos)
+// Sets the bounds a qualifier word gives: 以上 and 至少 a lower bound,
+// 以下 and 不到 an upper one, 约 and 左右 none.
+void applyQualifier(Quantity *q, const QualifierWord &word)
 {
-    Number lo;
-    if (!parseCore(pos, &lo))
-        return pos + 1;
-    if (lo.runOn)
-        return skipRun(pos);
+    q->qualifier = word.qualifier;
+    q->lower.reset();
+    q->upper.reset();
+    q->lowerInclusive = q->upperInclusive = true;
+    if (word.qualifier == QuantityQualifier::AtLeast) {
+        q->lower = q->value;
+        q->lowerInclusive = word.inclusive;
+    } else if (word.qualifier == QuantityQualifier::AtMost) {
+        q->upper = q->value;
+        q->upperInclusive = word.inclusive;
+    }
+}
 
-    const bool chineseStart = !lo.hasArabic;
+// Numbers that are no quantity whatever follows them; -1, or where
+// scanning goes on.
+qsizetype Scan::rejectedAt(const Number &lo) const
+{
+    const qsizetype pos = lo.start;
+    const bool chinese = !lo.hasArabic;
     // A financial digit alone is a word: 队伍, 陆续, 拾金不昧. Amounts in
     // financial characters always have a unit (壹拾, 伍佰).
-    if (chineseStart && lo.loneDigit && isFinancial(lo.digitChar))
-        return lo.end;
-    if (chineseStart && lo.end - lo.start == 1 && isFinancial(m_text.at(pos)))
+    if (chinese && lo.end - lo.start == 1 && isFinancial(m_text.at(pos)))
         return lo.end;
     // Word-internal numerals: 统一, 唯一, 进一步, 万一, 星期一.
-    if (chineseStart && pos > 0 && m_rules.wordPrefixes.contains(m_text.at(pos - 1)))
+    if (chinese && pos > 0 && m_rules.wordPrefixes.contains(m_text.at(pos - 1)))
         return lo.end;
     // Ordinals: 第11期, 第一批, 第三季度.
     if (charAt(m_text, pos - 1) == u'第') {
         const MeasureWord *m = m_rules.measureWordAt(m_text, lo.end);
         return lo.end + (m ? m->word.size() : 0);
     }
-    if (chineseStart) {
+    if (chinese) {
         const auto phrases = m_rules.phrases.constFind(m_text.at(pos));
         if (phrases != m_rules.phrases.cend()) {
             for (const QString &phrase : *phrases) {
@@ -842,62 +876,141 @@ qsizetype Scan::scanAt(qsizetype pos)
     if (lo.hasArabic && (isDateOrTime(lo) || isCode(lo) || isListMarker(lo))) {
         // Skip the whole token so that 02 of 2025-02-24 is not read next.
         qsizetype end = lo.end;
-        while (end < m_text.size()
-            && (isAsciiDigit(m_text.at(end)) || m_text.at(end) == u'-' || m_text.at(end) == u':' || m_text.at(end) == u'.' || m_text.at(end) == u'/'
-                || isAsciiLetter(m_text.at(end))))
+        while (end < m_text.size()) {
+            const QChar c = m_text.at(end);
+            if (!isAsciiDigit(c) && !isAsciiLetter(c) && c != u'-' && c != u':' && c != u'.' && c != u'/')
+                break;
             ++end;
+        }
         return end;
     }
+    return -1;
+}
+
+// The measure word after a number. A final 万/亿 may be part of it
+// (18.2536万元: the number is 18.2536, the word 万元).
+Scan::Unit Scan::unitAfter(const Number &n, qsizetype pos) const
+{
+    Unit u;
+    if (n.bigStart >= 0 && pos == n.end) {
+        const MeasureWord *m = m_rules.measureWordAt(m_text, n.bigStart);
+        if (m && m->exponent == n.bigExponent) {
+            u.word = m;
+            u.start = n.bigStart;
+            u.inNumber = true;
+            return u;
+        }
+    }
+    u.word = measureAt(pos, &u.start);
+    return u;
+}
+
+// A range after the lower end: 3-5次, 3～5次, 三至五次, 两到三万, 5%-10%.
+// nullopt when none; a rejected upper end (2020-2025年, 1-2月) sets *skipTo.
+std::optional<Scan::RangeEnd> Scan::rangeAfter(qsizetype connector, const Unit &lowerUnit, qsizetype *skipTo) const
+{
+    const QChar c = charAt(m_text, connector);
+    if (c != u'-' && c != u'~' && c != u'〜' && c != u'至' && c != u'到' && c != u'—' && c != u'–')
+        return std::nullopt;
+    RangeEnd hi;
+    const qsizetype start = connector + 1;
+    if (start >= m_text.size() || !startsNumber(start) || !parseCore(start, &hi.number) || hi.number.vague)
+        return std::nullopt;
+    if (hi.number.runOn) {
+        *skipTo = skipRun(start);
+        return std::nullopt;
+    }
+    hi.unit = unitAfter(hi.number, hi.number.end);
+    if (hi.unit.word && !hi.unit.word->isQuantity) {
+        *skipTo = hi.unit.end();
+        return std::nullopt;
+    }
+    // Both ends in the same measure, or the lower end bare (5-10%).
+    if (lowerUnit.word && (!hi.unit.word || hi.unit.word->word != lowerUnit.word->word))
+        return std::nullopt;
+    return hi;
+}
+
+// A Chinese numeral is a number only when it says so: a measure word, a
+// 百/千/万/亿, a qualifier or a vague form. 一律, 一是, 十大, 二十届 are words.
+bool Scan::isWordNumeral(const Number &lo, const Unit &unit, bool qualified) const
+{
+    const MeasureWord *m = unit.word;
+    if (!m)
+        return lo.loneDigit || (!lo.hasLargeUnit && !lo.vague && !qualified);
+    if (!lo.loneDigit || m->kind == QuantityKind::Percentage || m->kind == QuantityKind::PercentagePoints)
+        return false;
+    // 一个新的台阶, 一种模式: the article, not a count of one.
+    if (lo.digitChar == u'一' && m_rules.articleUnits.contains(m->word))
+        return true;
+    // 二次供水, 二级: a lone 二 before a count is ordinal; counting says 两.
+    if (lo.digitChar == u'二' && m->kind == QuantityKind::Count && !qualified)
+        return true;
+    // 一人一档, 一户一策: a pattern, not a count.
+    return lo.digitChar == u'一' && charAt(m_text, unit.end()) == u'一';
+}
+
+// A bare Arabic number (no measure word, qualifier or 万) that names
+// rather than counts: run into a word (80后, 110指挥中心), a hotline
+// (12345), a year (2024), a long code or phone number.
+bool Scan::isBareName(const Number &lo, qsizetype end, bool prefixed) const
+{
+    if (isHan(charAt(m_text, end)))
+        return true;
+    if (prefixed || !lo.plainInteger)
+        return false;
+    const QStringView digits = m_text.mid(lo.start, lo.end - lo.start);
+    const int year = digits.size() == 4 ? digits.toInt() : 0;
+    return m_rules.codes.contains(digits.toString()) || digits.size() >= 7 || (year >= 1900 && year <= 2100);
+}
+
+bool Scan::isYear(const Number &n) const
+{
+    const int v = n.plainInteger && n.end - n.start == 4 ? m_text.mid(n.start, 4).toInt() : 0;
+    return v >= 1900 && v <= 2100;
+}
+
+qsizetype Scan::scanAt(qsizetype pos)
+{
+    Number lo;
+    if (!parseCore(pos, &lo))
+        return pos + 1;
+    if (lo.runOn)
+        return skipRun(pos);
+    if (const qsizetype skip = rejectedAt(lo); skip >= 0)
+        return skip;
 
     Quantity q;
     q.numberSpan = {lo.start, lo.end};
     q.value = lo.value;
     qsizetype end = lo.end;
 
-    // Fractions and percentages in words.
+    // Fractions and percentages in words carry no measure word.
     if (const qsizetype fractionEnd = fractionAt(lo, &q); fractionEnd >= 0) {
         end = fractionEnd;
         q.lower = q.upper = q.value;
         if (const QualifierWord *s = suffixAt(end)) {
-            q.qualifier = s->qualifier;
-            if (s->qualifier == QuantityQualifier::AtLeast) {
-                q.upper.reset();
-                q.lowerInclusive = s->inclusive;
-            } else if (s->qualifier == QuantityQualifier::AtMost) {
-                q.lower.reset();
-                q.upperInclusive = s->inclusive;
-            } else {
-                q.lower.reset();
-                q.upper.reset();
-            }
+            applyQualifier(&q, *s);
             end += s->word.size();
         }
         q.span = {lo.start, end};
         if (const QualifierWord *p = prefixBefore(lo.start, m_lastEnd)) {
             q.span.start -= p->word.size();
-            q.qualifier = p->qualifier;
-            if (p->qualifier == QuantityQualifier::AtLeast) {
-                q.lower = q.value;
-                q.upper.reset();
-                q.lowerInclusive = p->inclusive;
-            } else if (p->qualifier == QuantityQualifier::AtMost) {
-                q.upper = q.value;
-                q.lower.reset();
-                q.upperInclusive = p->inclusive;
-            }
+            applyQualifier(&q, *p);
         }
         m_found.append(q);
         m_lastEnd = end;
         return end;
     }
 
-    // 余/多 (a lower bound and one step of the last place above it) or a
-    // trailing 几 (十几: the next place down is 1 to 9).
-    std::optional<QuantityQualifier> suffixQualifier;
+    // 余/多: at least the number, less than one step of its last place
+    // above it (20余 → [20, 30), 175余 → [175, 176)). A trailing 几 is vague:
+    // 十几 → [11, 19].
+    bool roughly = false;
     Decimal step;
     const QChar after = charAt(m_text, end);
     if ((after == u'余' || after == u'多') && !lo.vague) {
-        suffixQualifier = QuantityQualifier::AtLeast;
+        roughly = true;
         step = lastPlaceStep(lo.value);
         ++end;
     } else if (after == u'几' && !lo.vague && lo.value.isInteger()) {
@@ -909,7 +1022,8 @@ qsizetype Scan::scanAt(qsizetype pos)
         lo.vagueUpper = lo.value + times(place, 9);
         ++end;
     }
-    // A multiplier after the qualifier: 20余万份, 80余万元, 十几万.
+    // A multiplier after the qualifier: 20余万份, 十几万 (but 80余万元 is
+    // 80余 + 万元).
     int shift = 0;
     if (end > lo.end && bigUnit(charAt(m_text, end))) {
         qsizetype wordStart = 0;
@@ -921,98 +1035,52 @@ qsizetype Scan::scanAt(qsizetype pos)
         }
     }
 
-    // The measure word; a final 万/亿 may be part of it (18.2536万元).
-    qsizetype unitStart = -1;
-    const MeasureWord *unit = nullptr;
-    if (lo.bigStart >= 0 && end == lo.end) {
-        const MeasureWord *m = m_rules.measureWordAt(m_text, lo.bigStart);
-        if (m && m->exponent == lo.bigExponent) {
-            unit = m;
-            unitStart = lo.bigStart;
-            q.numberSpan.end = lo.bigStart;
-        }
-    }
-    if (!unit)
-        unit = measureAt(end, &unitStart);
-    qsizetype unitEnd = unit ? unitStart + unit->word.size() : end;
-    if (unit && !unit->isQuantity)
-        return unitEnd; // 2024年, 9月, 255号, 十九届
-    if (unit && unit->word == u"分" && (charAt(m_text, pos - 1) == u'时' || charAt(m_text, pos - 1) == u'点'))
-        return unitEnd; // 9时30分 is a time
+    Unit unit = unitAfter(lo, end);
+    if (unit.word && !unit.word->isQuantity)
+        return unit.end(); // 2024年, 9月, 255号, 十九届
+    if (unit.word && unit.word->word == u"分" && (charAt(m_text, pos - 1) == u'时' || charAt(m_text, pos - 1) == u'点'))
+        return unit.end(); // 9时30分 is a time
+    if (unit.inNumber)
+        q.numberSpan.end = unit.start;
 
-    // A range: 3-5次, 3～5次, 三至五次, 两到三万, 5%-10%.
-    std::optional<Number> hi;
-    const MeasureWord *hiUnit = nullptr;
-    qsizetype hiUnitStart = -1;
-    if (!suffixQualifier && !lo.vague) {
-        const qsizetype connector = unit ? unitEnd : end;
-        const QChar c = charAt(m_text, connector);
-        if (c == u'-' || c == u'~' || c == u'〜' || c == u'至' || c == u'到' || c == u'—' || c == u'–') {
-            Number h;
-            const qsizetype hs = connector + 1;
-            if (hs < m_text.size() && startsNumber(hs) && parseCore(hs, &h) && !h.vague) {
-                if (h.runOn)
-                    return skipRun(hs);
-                qsizetype hend = h.end;
-                if (h.bigStart >= 0) {
-                    const MeasureWord *m = m_rules.measureWordAt(m_text, h.bigStart);
-                    if (m && m->exponent == h.bigExponent) {
-                        hiUnit = m;
-                        hiUnitStart = h.bigStart;
-                    }
-                }
-                if (!hiUnit)
-                    hiUnit = measureAt(hend, &hiUnitStart);
-                if (hiUnit && !hiUnit->isQuantity)
-                    return hiUnitStart + hiUnit->word.size(); // 2020-2025年, 1-2月
-                if (!unit || (hiUnit && hiUnit->word == unit->word))
-                    hi = h;
-            }
-        }
+    std::optional<RangeEnd> hi;
+    if (!roughly && !lo.vague) {
+        qsizetype skipTo = -1;
+        hi = rangeAfter(unit.word ? unit.end() : end, unit, &skipTo);
+        if (skipTo >= 0)
+            return skipTo;
     }
-
     if (hi) {
         // The upper end lends its multiplier and measure word to a bare
         // lower end: 两到三万 is 20000 to 30000, 5-10% is 5% to 10%.
+        if (isYear(lo) && isYear(hi->number))
+            return hi->number.end; // 2024-2025: a span of years
+        const int exponent = hi->unit.word && !hi->unit.inNumber ? hi->unit.word->exponent : 0;
         Decimal lower = lo.value;
-        Decimal upper = hi->value;
-        int upperExponent = hiUnit ? hiUnit->exponent : 0;
-        if (hiUnit && hiUnitStart == hi->bigStart)
-            upperExponent = 0; // 三万元: the value already holds 万
-        if (lo.bigStart < 0 && hi->bigStart >= 0) {
-            const Decimal lent = lo.value.shifted(hi->bigExponent);
-            if (lent <= upper)
+        if (lo.bigStart < 0 && hi->number.bigStart >= 0) {
+            const Decimal lent = lo.value.shifted(hi->number.bigExponent);
+            if (lent <= hi->number.value)
                 lower = lent;
         }
-        lower = lower.shifted(upperExponent);
-        upper = upper.shifted(upperExponent);
-        const auto isYear = [this](const Number &n) {
-            const int v = n.plainInteger && n.end - n.start == 4 ? m_text.mid(n.start, 4).toInt() : 0;
-            return v >= 1900 && v <= 2100;
-        };
-        if (isYear(lo) && isYear(*hi))
-            return end; // 2024-2025: a span of years
-        if (!(lower < upper))
-            hi.reset();
-        else {
+        lower = lower.shifted(exponent);
+        const Decimal upper = hi->number.value.shifted(exponent);
+        if (lower < upper) {
             q.qualifier = QuantityQualifier::Range;
             q.value = lower;
             q.lower = lower;
             q.upper = upper;
-            q.numberSpan = {lo.start, hiUnit && hiUnitStart == hi->bigStart ? hi->bigStart : hi->end};
-            unit = hiUnit;
-            unitStart = hiUnitStart;
-            unitEnd = hiUnit ? hiUnitStart + hiUnit->word.size() : hi->end;
-            end = unitEnd;
-            lo.hasLargeUnit = lo.hasLargeUnit || hi->hasLargeUnit;
+            q.numberSpan = {lo.start, hi->unit.inNumber ? hi->unit.start : hi->number.end};
+            unit = hi->unit;
+            end = unit.word ? unit.end() : hi->number.end;
+            lo.hasLargeUnit = lo.hasLargeUnit || hi->number.hasLargeUnit;
             lo.loneDigit = false;
-            lo.hasArabic = lo.hasArabic || hi->hasArabic;
+            lo.hasArabic = lo.hasArabic || hi->number.hasArabic;
+        } else {
+            hi.reset(); // 5-3: no range; the lower end stands alone
         }
     }
-    if (hi) {
-        // done above
-    } else {
-        const int exponent = (unit && !(unitStart == lo.bigStart)) ? unit->exponent : 0;
+    if (!hi) {
+        const int exponent = unit.word && !unit.inNumber ? unit.word->exponent : 0;
         q.value = lo.value.shifted(shift + exponent);
         if (lo.vague) {
             q.qualifier = QuantityQualifier::Vague;
@@ -1020,98 +1088,48 @@ qsizetype Scan::scanAt(qsizetype pos)
                 q.lower = lo.vagueLower->shifted(shift + exponent);
             if (lo.vagueUpper)
                 q.upper = lo.vagueUpper->shifted(shift + exponent);
-        } else if (suffixQualifier) {
+        } else if (roughly) {
             q.qualifier = QuantityQualifier::AtLeast;
             q.lower = q.value;
             q.upper = (lo.value + step).shifted(shift + exponent);
-            q.lowerInclusive = true;
             q.upperInclusive = false;
         } else {
             q.lower = q.upper = q.value;
         }
-        if (unit)
-            end = unitEnd;
+        if (unit.word)
+            end = unit.end();
     }
     if (!q.value.isValid())
         return end;
-
-    if (unit) {
-        q.unit = unit->unit;
-        q.kind = unit->kind;
-        q.unitSpan = {unitStart, unitEnd};
+    if (unit.word) {
+        q.unit = unit.word->unit;
+        q.kind = unit.word->kind;
+        q.unitSpan = {unit.start, unit.end()};
     }
 
-    // What the words around it say.
+    // What the words around it say: 以上, 左右 after; 约, 超过, 不到 before.
+    bool qualified = roughly;
     if (const QualifierWord *s = suffixAt(end); s && !hi) {
-        q.qualifier = s->qualifier;
-        if (s->qualifier == QuantityQualifier::AtLeast) {
-            q.lower = q.value;
-            q.lowerInclusive = s->inclusive;
-            q.upper.reset();
-        } else if (s->qualifier == QuantityQualifier::AtMost) {
-            q.upper = q.value;
-            q.upperInclusive = s->inclusive;
-            q.lower.reset();
-        } else {
-            q.lower.reset();
-            q.upper.reset();
-        }
+        applyQualifier(&q, *s);
         end += s->word.size();
-        suffixQualifier = s->qualifier;
+        qualified = true;
     }
     qsizetype start = lo.start;
     bool prefixed = false;
     if (const QualifierWord *p = prefixBefore(lo.start, m_lastEnd); p && !hi) {
+        applyQualifier(&q, *p);
         start -= p->word.size();
         prefixed = true;
-        q.qualifier = p->qualifier;
-        q.lower.reset();
-        q.upper.reset();
-        q.lowerInclusive = q.upperInclusive = true;
-        if (p->qualifier == QuantityQualifier::AtLeast) {
-            q.lower = q.value;
-            q.lowerInclusive = p->inclusive;
-        } else if (p->qualifier == QuantityQualifier::AtMost) {
-            q.upper = q.value;
-            q.upperInclusive = p->inclusive;
-        }
     }
 
-    // A Chinese numeral is a number only when it says so: a measure word, a
-    // 百/千/万/亿, a qualifier or a vague form. 一律, 一是, 十大, 二十届 are words.
     if (!lo.hasArabic) {
-        const bool rate = unit && unit->kind != QuantityKind::Count && unit->kind != QuantityKind::Money;
-        if (!unit && !lo.hasLargeUnit && !lo.vague && !suffixQualifier && !prefixed && !hi)
+        if (!hi && isWordNumeral(lo, unit, qualified || (prefixed && lo.hasLargeUnit)))
             return end;
-        if (!unit && prefixed && !lo.hasLargeUnit)
-            return end;
-        if (lo.loneDigit && !unit)
-            return end;
-        if (lo.loneDigit && unit && !rate) {
-            // 一个新的台阶, 一种模式: the article. 二次供水, 二级: ordinal 二.
-            if (lo.digitChar == u'一' && m_rules.articleUnits.contains(unit->word))
-                return end;
-            if (lo.digitChar == u'二' && unit->kind == QuantityKind::Count && !suffixQualifier)
-                return end;
-            // 一人一档, 一户一策: a pattern, not a count.
-            if (lo.digitChar == u'一' && charAt(m_text, unitEnd) == u'一')
-                return end;
-        }
-    } else if (!unit && !hi && !suffixQualifier && !lo.hasLargeUnit) {
-        // A bare Arabic number run into a word names something: 80后,
-        // 3D打印 (letters are caught above), 110指挥中心, 2024全年.
-        if (isHan(charAt(m_text, end)))
-            return end;
-        // Bare Arabic integers: hotlines (12345), years (2024), long codes.
-        const QStringView digits = m_text.mid(lo.start, lo.end - lo.start);
-        const int asInt = digits.size() == 4 ? digits.toInt() : 0;
-        if (!prefixed && lo.plainInteger && (m_rules.codes.contains(digits.toString()) || digits.size() >= 7 || (asInt >= 1900 && asInt <= 2100)))
-            return end;
+    } else if (!unit.word && !hi && !qualified && !lo.hasLargeUnit && isBareName(lo, end, prefixed)) {
+        return end;
     }
 
     q.span = {start, end};
-    if (!q.numberSpan.isValid() || q.numberSpan.end <= q.numberSpan.start)
-        q.numberSpan = {lo.start, lo.end};
     m_found.append(q);
     m_lastEnd = end;
     return end;
