@@ -609,6 +609,7 @@ private:
     bool isCode(const Number &n) const;
     bool isYear(const Number &n) const;
     qsizetype fractionAt(const Number &denominator, Quantity *q) const;
+    qsizetype slashFractionAt(const Number &numerator, Quantity *q) const;
 
     /// A measure word as found: where it starts, and whether it begins
     /// inside the number (the 万 of 18.2536万元).
@@ -776,10 +777,12 @@ bool Scan::isListMarker(const Number &n) const
         return true;
     if ((before == u'(' && after == u')') || (before == u'(' && after == u'）') || (before == u'（' && after == u')'))
         return true;
-    if (after == u'.' && !isAsciiDigit(charAt(m_text, n.end + 1))) {
-        // Only at the start of a line or clause: "共计5." ends a sentence.
-        return before.isNull() || !before.isLetterOrNumber();
-    }
+    // 1. and 1) only at the start of a line or clause: "共计5." ends a sentence.
+    const bool clauseStart = before.isNull() || !before.isLetterOrNumber();
+    if (after == u'.' && !isAsciiDigit(charAt(m_text, n.end + 1)))
+        return clauseStart;
+    if (after == u')' || after == u'）')
+        return clauseStart;
     return false;
 }
 
@@ -800,9 +803,36 @@ bool Scan::isCode(const Number &n) const
     return false;
 }
 
-// 三分之一, 百分之九十五, 千分之五: after the denominator, 分之 and the numerator.
+// 三分之一, 百分之九十五, 千分之五: after the denominator, 分之 and the
+// numerator; or 1/3.
+// 1/3, 2/5: a share written with a slash (dates with a slash are caught
+// before, as 2025/2/24).
+qsizetype Scan::slashFractionAt(const Number &numerator, Quantity *q) const
+{
+    if (!numerator.plainInteger || charAt(m_text, numerator.end) != u'/' || !isAsciiDigit(charAt(m_text, numerator.end + 1)))
+        return -1;
+    qsizetype end = numerator.end + 1;
+    while (end < m_text.size() && isAsciiDigit(m_text.at(end)))
+        ++end;
+    const QChar after = charAt(m_text, end);
+    if (end - numerator.end - 1 > 4 || after == u'/' || after == u'.' || isAsciiLetter(after))
+        return -1;
+    const qint64 num = numerator.value.mantissa();
+    const qint64 den = m_text.mid(numerator.end + 1, end - numerator.end - 1).toLongLong();
+    if (den <= 0 || num >= den)
+        return -1;
+    q->kind = QuantityKind::Fraction;
+    q->numerator = num;
+    q->denominator = den;
+    q->value = Decimal::fromRatio(num, den);
+    q->numberSpan = {numerator.start, end};
+    return end;
+}
+
 qsizetype Scan::fractionAt(const Number &denominator, Quantity *q) const
 {
+    if (const qsizetype end = slashFractionAt(denominator, q); end >= 0)
+        return end;
     if (!startsWithAt(m_text, denominator.end, u"分之") || !denominator.value.isInteger() || denominator.value.mantissa() <= 0)
         return -1;
     Number numerator;
