@@ -56,7 +56,7 @@ struct QuantityRules {
 
     const MeasureWord *measureWordAt(QStringView text, qsizetype pos) const
     {
-        if (pos >= text.size())
+        if (pos < 0 || pos >= text.size())
             return nullptr;
         const auto it = measureWords.constFind(text.at(pos));
         if (it == measureWords.cend())
@@ -175,6 +175,12 @@ bool isFinancial(QChar c)
     return QStringView(u"壹贰叁肆伍陆柒捌玖拾佰仟").contains(c);
 }
 
+// 3-5, 3～5 (folded to ~), 三至五, 两到三.
+bool isRangeConnector(QChar c)
+{
+    return c == u'-' || c == u'~' || c == u'〜' || c == u'至' || c == u'到' || c == u'—' || c == u'–';
+}
+
 bool isAsciiDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';
@@ -258,7 +264,7 @@ qsizetype parseArabic(QStringView text, qsizetype pos, Decimal *value, bool *pla
     bool separated = false;
     // A comma separates thousands only between groups of exactly three
     // digits (82,225); "3,4" is a list.
-    while (firstGroup <= 3 && charAt(text, i) == u',' && i + 3 < text.size() + 0 && isAsciiDigit(charAt(text, i + 1)) && isAsciiDigit(charAt(text, i + 2))
+    while (firstGroup <= 3 && charAt(text, i) == u',' && isAsciiDigit(charAt(text, i + 1)) && isAsciiDigit(charAt(text, i + 2))
         && isAsciiDigit(charAt(text, i + 3)) && !isAsciiDigit(charAt(text, i + 4))) {
         digits += text.mid(i + 1, 3);
         i += 4;
@@ -393,10 +399,8 @@ bool parseNumber(QStringView text, qsizetype pos, Number *n, bool allowBareUnit 
                 section = section + (elided ? coeff->shifted(lastExp - 1) : *coeff);
                 coeff.reset();
             }
-            if (!any && section == Decimal())
-                break;
             if (section == Decimal() && total == Decimal())
-                break;
+                break; // 万 with nothing before it is no number (万一)
             total = b == 8 ? (total + section).shifted(8) : total + section.shifted(4);
             section = Decimal();
             lastSmallExp = 4;
@@ -437,7 +441,8 @@ bool parseNumber(QStringView text, qsizetype pos, Number *n, bool allowBareUnit 
     n->value = total + section;
     // 八十五点五: 点 is the decimal point of a Chinese number, its digits
     // read one by one; 三点五万 scales after it. A bare 点 (三点) is a time.
-    if (n->hasChinese && !n->hasArabic && n->bigStart < 0 && charAt(text, i) == u'点' && chineseDigit(charAt(text, i + 1)) >= 0) {
+    const QChar first = charAt(text, i + 1);
+    if (n->hasChinese && !n->hasArabic && n->bigStart < 0 && charAt(text, i) == u'点' && (isZero(first) || chineseDigit(first) > 0)) {
         qint64 fraction = 0;
         int scale = 0;
         qsizetype j = i + 1;
@@ -449,18 +454,16 @@ bool parseNumber(QStringView text, qsizetype pos, Number *n, bool allowBareUnit 
             fraction = fraction * 10 + v;
             ++scale;
         }
-        if (scale > 0 && chineseDigit(charAt(text, i + 1)) != -1) {
-            n->value = n->value + Decimal::fromParts(fraction, scale);
-            i = j;
-            if (const int b = bigUnit(charAt(text, i))) {
-                n->value = n->value.shifted(b);
-                n->bigStart = i;
-                n->bigExponent = b;
-                n->hasLargeUnit = true;
-                ++i;
-            }
-            ++tokens;
+        n->value = n->value + Decimal::fromParts(fraction, scale);
+        i = j;
+        if (const int b = bigUnit(charAt(text, i))) {
+            n->value = n->value.shifted(b);
+            n->bigStart = i;
+            n->bigExponent = b;
+            n->hasLargeUnit = true;
+            ++i;
         }
+        ++tokens;
     }
     if (!n->value.isValid())
         return false;
@@ -504,12 +507,17 @@ bool parseVagueStart(QStringView text, qsizetype pos, Number *n)
     }
     if (c == u'上') {
         const QChar unit = charAt(text, pos + 1);
-        const int exp = unit == u'万' ? 4 : unit == u'亿' ? 8 : unit == u'千' ? 3 : unit == u'百' ? 2 : 0;
+        int exp = smallUnit(unit) >= 2 ? smallUnit(unit) : bigUnit(unit);
         // 以上万元 is 以上 + 万元, not 上万.
         if (exp == 0 || charAt(text, pos - 1) == u'以')
             return false;
         n->start = pos;
         n->end = pos + 2;
+        // 上百万, 上千万: the multiplier belongs to the vague number.
+        if (const int b = exp < 4 ? bigUnit(charAt(text, n->end)) : 0) {
+            exp += b;
+            ++n->end;
+        }
         n->vague = true;
         n->hasChinese = true;
         n->hasLargeUnit = true;
@@ -889,10 +897,14 @@ qsizetype Scan::rejectedAt(const Number &lo) const
     // Word-internal numerals: 统一, 唯一, 进一步, 万一, 星期一.
     if (chinese && pos > 0 && m_rules.wordPrefixes.contains(m_text.at(pos - 1)))
         return lo.end;
-    // Ordinals: 第11期, 第一批, 第三季度.
+    // Ordinals: 第11期, 第一批, 第三季度, and 第1-3批 whole.
     if (charAt(m_text, pos - 1) == u'第') {
-        const MeasureWord *m = m_rules.measureWordAt(m_text, lo.end);
-        return lo.end + (m ? m->word.size() : 0);
+        qsizetype end = lo.end;
+        Number next;
+        while (isRangeConnector(charAt(m_text, end)) && end + 1 < m_text.size() && startsNumber(end + 1) && parseCore(end + 1, &next))
+            end = next.end;
+        const MeasureWord *m = m_rules.measureWordAt(m_text, end);
+        return end + (m ? m->word.size() : 0);
     }
     if (chinese) {
         const auto phrases = m_rules.phrases.constFind(m_text.at(pos));
@@ -939,8 +951,7 @@ Scan::Unit Scan::unitAfter(const Number &n, qsizetype pos) const
 // nullopt when none; a rejected upper end (2020-2025年, 1-2月) sets *skipTo.
 std::optional<Scan::RangeEnd> Scan::rangeAfter(qsizetype connector, const Unit &lowerUnit, qsizetype *skipTo) const
 {
-    const QChar c = charAt(m_text, connector);
-    if (c != u'-' && c != u'~' && c != u'〜' && c != u'至' && c != u'到' && c != u'—' && c != u'–')
+    if (!isRangeConnector(charAt(m_text, connector)))
         return std::nullopt;
     RangeEnd hi;
     const qsizetype start = connector + 1;
@@ -1003,8 +1014,14 @@ bool Scan::isYear(const Number &n) const
 qsizetype Scan::scanAt(qsizetype pos)
 {
     Number lo;
-    if (!parseCore(pos, &lo))
-        return pos + 1;
+    if (!parseCore(pos, &lo)) {
+        // Digits beyond 64 bits: an identifier; skip them whole rather than
+        // retry from each digit.
+        qsizetype end = pos + 1;
+        while (isAsciiDigit(m_text.at(pos)) && end < m_text.size() && isAsciiDigit(m_text.at(end)))
+            ++end;
+        return end;
+    }
     if (lo.runOn)
         return skipRun(pos);
     if (const qsizetype skip = rejectedAt(lo); skip >= 0)
