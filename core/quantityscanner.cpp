@@ -659,7 +659,8 @@ QList<Quantity> Scan::run()
             pos = m_zones.at(zone).end;
             continue;
         }
-        pos = startsNumber(pos) ? scanAt(pos) : pos + 1;
+        // scanAt always moves on; max() keeps a slip there from hanging a scan.
+        pos = startsNumber(pos) ? std::max(pos + 1, scanAt(pos)) : pos + 1;
     }
     return m_found;
 }
@@ -702,12 +703,18 @@ bool Scan::parseCore(qsizetype pos, Number *n) const
     return parseNumber(m_text, pos, n);
 }
 
-// The end of a run of numeral characters that is no number (十四五, 三五).
+// The end of a run of numeral characters that is no number (十四五, 三五,
+// 廿3); always past @p pos.
 qsizetype Scan::skipRun(qsizetype pos) const
 {
-    while (pos < m_text.size() && (isNumeralChar(m_text.at(pos)) || smallUnit(m_text.at(pos)) || bigUnit(m_text.at(pos)) || m_text.at(pos) == u'.'))
-        ++pos;
-    return pos;
+    qsizetype end = pos + 1;
+    while (end < m_text.size()) {
+        const QChar c = m_text.at(end);
+        if (!isNumeralChar(c) && !smallUnit(c) && !bigUnit(c) && !tensCharacter(c) && c != u'.')
+            break;
+        ++end;
+    }
+    return end;
 }
 
 const QualifierWord *Scan::prefixBefore(qsizetype pos, qsizetype floor) const
