@@ -112,20 +112,32 @@ enum class QuantityKind {
  */
 struct Quantity {
     TextSpan span; ///< the whole expression: qualifier words, number, multiplier, measure word
-    TextSpan numberSpan; ///< the number itself, with its 万/亿 multiplier: `20` in `20余次`
+    /// The number itself, with its 万/亿 multiplier: `20` in `20余次`, `22万`
+    /// in `22万人次`, `20余万` in `20余万份`, `3-5` in `3-5次`, `九十五` in
+    /// `百分之九十五`. Where the multiplier is part of the measure word
+    /// (万元, 亿元) it is left to unitSpan: `18.2536` in `18.2536万元`.
+    TextSpan numberSpan;
     /// The figure as written, normalised to the base unit (18.2536万元 → 182536, unit 元).
-    /// For a range its lower end; for a fraction or percentage the share as
-    /// a number (三分之一 → 0.333…: see numerator/denominator).
+    /// For a range its lower end; for a vague number (数十) its smallest
+    /// reading; for a percentage the figure before the sign (95 for 95% and
+    /// 百分之九十五); for a fraction the quotient to ten decimal places
+    /// (三分之一 → 0.3333333333: numerator/denominator are exact).
     Decimal value;
-    std::optional<Decimal> lower; ///< the smallest the figure can be, where the words give one
+    /// The smallest the figure can be, where the words give one. Exact
+    /// figures have lower == upper == value; 20余 has [20, 30) (one step of
+    /// the last non-zero place written), 175余 [175, 176), 3千余 [3000, 4000).
+    std::optional<Decimal> lower;
     std::optional<Decimal> upper; ///< the largest the figure can be, where the words give one
     bool lowerInclusive = true; ///< 以上 includes the number, 超过 does not
-    bool upperInclusive = true;
+    bool upperInclusive = true; ///< 以下 includes the number, 不到 and 余 do not
     QuantityQualifier qualifier = QuantityQualifier::Exact;
     QuantityKind kind = QuantityKind::Count;
-    /// The measure word, normalised: 件, 次, 人次, 元 (for 万元 too), % …; empty when none follows.
+    /// The measure word, normalised: 件, 次, 人次, 元 (for 万元 too), % (for
+    /// 百分之 too), 百分点 (for 个百分点) …; empty when none follows.
     QString unit;
-    TextSpan unitSpan; ///< the measure word as written (万元 in 18.2536万元); invalid when none
+    /// The measure word as written (万元 in 18.2536万元, 百分之 before the
+    /// number in 百分之九十五); invalid when none.
+    TextSpan unitSpan;
     /// For fractions: 三分之一 → 1/3.
     qint64 numerator = 0;
     qint64 denominator = 0;

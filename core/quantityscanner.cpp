@@ -56,7 +56,7 @@ struct QuantityRules {
 
     const MeasureWord *measureWordAt(QStringView text, qsizetype pos) const
     {
-        if (pos >= text.size())
+        if (pos < 0 || pos >= text.size())
             return nullptr;
         const auto it = measureWords.constFind(text.at(pos));
         if (it == measureWords.cend())
@@ -175,6 +175,12 @@ bool isFinancial(QChar c)
     return QStringView(u"壹贰叁肆伍陆柒捌玖拾佰仟").contains(c);
 }
 
+// 3-5, 3～5 (folded to ~), 三至五, 两到三.
+bool isRangeConnector(QChar c)
+{
+    return c == u'-' || c == u'~' || c == u'〜' || c == u'至' || c == u'到' || c == u'—' || c == u'–';
+}
+
 bool isAsciiDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';
@@ -258,7 +264,7 @@ qsizetype parseArabic(QStringView text, qsizetype pos, Decimal *value, bool *pla
     bool separated = false;
     // A comma separates thousands only between groups of exactly three
     // digits (82,225); "3,4" is a list.
-    while (firstGroup <= 3 && charAt(text, i) == u',' && i + 3 < text.size() + 0 && isAsciiDigit(charAt(text, i + 1)) && isAsciiDigit(charAt(text, i + 2))
+    while (firstGroup <= 3 && charAt(text, i) == u',' && isAsciiDigit(charAt(text, i + 1)) && isAsciiDigit(charAt(text, i + 2))
         && isAsciiDigit(charAt(text, i + 3)) && !isAsciiDigit(charAt(text, i + 4))) {
         digits += text.mid(i + 1, 3);
         i += 4;
@@ -393,10 +399,8 @@ bool parseNumber(QStringView text, qsizetype pos, Number *n, bool allowBareUnit 
                 section = section + (elided ? coeff->shifted(lastExp - 1) : *coeff);
                 coeff.reset();
             }
-            if (!any && section == Decimal())
-                break;
             if (section == Decimal() && total == Decimal())
-                break;
+                break; // 万 with nothing before it is no number (万一)
             total = b == 8 ? (total + section).shifted(8) : total + section.shifted(4);
             section = Decimal();
             lastSmallExp = 4;
@@ -435,6 +439,32 @@ bool parseNumber(QStringView text, qsizetype pos, Number *n, bool allowBareUnit 
     if (n->bigStart >= 0 && n->bigStart != i - 1)
         n->bigStart = -1;
     n->value = total + section;
+    // 八十五点五: 点 is the decimal point of a Chinese number, its digits
+    // read one by one; 三点五万 scales after it. A bare 点 (三点) is a time.
+    const QChar first = charAt(text, i + 1);
+    if (n->hasChinese && !n->hasArabic && n->bigStart < 0 && charAt(text, i) == u'点' && (isZero(first) || chineseDigit(first) > 0)) {
+        qint64 fraction = 0;
+        int scale = 0;
+        qsizetype j = i + 1;
+        for (; j < text.size() && scale < 9; ++j) {
+            const QChar d = text.at(j);
+            const int v = isZero(d) ? 0 : chineseDigit(d);
+            if (v < 0 || d == u'两')
+                break;
+            fraction = fraction * 10 + v;
+            ++scale;
+        }
+        n->value = n->value + Decimal::fromParts(fraction, scale);
+        i = j;
+        if (const int b = bigUnit(charAt(text, i))) {
+            n->value = n->value.shifted(b);
+            n->bigStart = i;
+            n->bigExponent = b;
+            n->hasLargeUnit = true;
+            ++i;
+        }
+        ++tokens;
+    }
     if (!n->value.isValid())
         return false;
     n->end = i;
@@ -477,12 +507,17 @@ bool parseVagueStart(QStringView text, qsizetype pos, Number *n)
     }
     if (c == u'上') {
         const QChar unit = charAt(text, pos + 1);
-        const int exp = unit == u'万' ? 4 : unit == u'亿' ? 8 : unit == u'千' ? 3 : unit == u'百' ? 2 : 0;
+        int exp = smallUnit(unit) >= 2 ? smallUnit(unit) : bigUnit(unit);
         // 以上万元 is 以上 + 万元, not 上万.
         if (exp == 0 || charAt(text, pos - 1) == u'以')
             return false;
         n->start = pos;
         n->end = pos + 2;
+        // 上百万, 上千万: the multiplier belongs to the vague number.
+        if (const int b = exp < 4 ? bigUnit(charAt(text, n->end)) : 0) {
+            exp += b;
+            ++n->end;
+        }
         n->vague = true;
         n->hasChinese = true;
         n->hasLargeUnit = true;
@@ -580,7 +615,30 @@ private:
     bool isDateOrTime(const Number &n) const;
     bool isListMarker(const Number &n) const;
     bool isCode(const Number &n) const;
+    bool isYear(const Number &n) const;
     qsizetype fractionAt(const Number &denominator, Quantity *q) const;
+    qsizetype slashFractionAt(const Number &numerator, Quantity *q) const;
+
+    /// A measure word as found: where it starts, and whether it begins
+    /// inside the number (the 万 of 18.2536万元).
+    struct Unit {
+        const MeasureWord *word = nullptr;
+        qsizetype start = -1;
+        bool inNumber = false;
+        qsizetype end() const
+        {
+            return word ? start + word->word.size() : start;
+        }
+    };
+    struct RangeEnd {
+        Number number;
+        Unit unit;
+    };
+    qsizetype rejectedAt(const Number &lo) const;
+    Unit unitAfter(const Number &n, qsizetype pos) const;
+    std::optional<RangeEnd> rangeAfter(qsizetype connector, const Unit &lowerUnit, qsizetype *skipTo) const;
+    bool isWordNumeral(const Number &lo, const Unit &unit, bool qualified) const;
+    bool isBareName(const Number &lo, qsizetype end, bool prefixed) const;
 
     const QuantityRules &m_rules;
     const QString m_folded;
@@ -601,7 +659,8 @@ QList<Quantity> Scan::run()
             pos = m_zones.at(zone).end;
             continue;
         }
-        pos = startsNumber(pos) ? scanAt(pos) : pos + 1;
+        // scanAt always moves on; max() keeps a slip there from hanging a scan.
+        pos = startsNumber(pos) ? std::max(pos + 1, scanAt(pos)) : pos + 1;
     }
     return m_found;
 }
@@ -644,12 +703,18 @@ bool Scan::parseCore(qsizetype pos, Number *n) const
     return parseNumber(m_text, pos, n);
 }
 
-// The end of a run of numeral characters that is no number (十四五, 三五).
+// The end of a run of numeral characters that is no number (十四五, 三五,
+// 廿3); always past @p pos.
 qsizetype Scan::skipRun(qsizetype pos) const
 {
-    while (pos < m_text.size() && (isNumeralChar(m_text.at(pos)) || smallUnit(m_text.at(pos)) || bigUnit(m_text.at(pos)) || m_text.at(pos) == u'.'))
-        ++pos;
-    return pos;
+    qsizetype end = pos + 1;
+    while (end < m_text.size()) {
+        const QChar c = m_text.at(end);
+        if (!isNumeralChar(c) && !smallUnit(c) && !bigUnit(c) && !tensCharacter(c) && c != u'.')
+            break;
+        ++end;
+    }
+    return end;
 }
 
 const QualifierWord *Scan::prefixBefore(qsizetype pos, qsizetype floor) const
@@ -702,9 +767,13 @@ bool Scan::isDateOrTime(const Number &n) const
     }
     if (digits >= 1 && digits <= 2 && sep == u':' && isAsciiDigit(charAt(t, i + digits + 1)))
         return true;
-    if (digits >= 1 && digits <= 2 && sep == u'.' && n.end - (i + digits + 1) <= 2 && !n.hasChinese) {
+    // 3·15, 12·4, 5・12: days named by their date.
+    if (digits >= 1 && digits <= 2 && (sep == u'·' || sep == u'・' || sep == u'•') && isAsciiDigit(charAt(t, i + digits + 1)))
+        return true;
+    const qsizetype dayDigits = n.end - (i + digits + 1);
+    if (digits >= 1 && digits <= 2 && sep == u'.' && dayDigits >= 1 && dayDigits <= 2 && !n.hasChinese) {
         const int month = t.mid(i, digits).toInt();
-        const int day = t.mid(i + digits + 1, n.end - i - digits - 1).toInt();
+        const int day = t.mid(i + digits + 1, dayDigits).toInt();
         const QChar after = charAt(t, n.end);
         if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && isHan(after) && !m_rules.measureWordAt(t, n.end))
             return true;
@@ -723,10 +792,12 @@ bool Scan::isListMarker(const Number &n) const
         return true;
     if ((before == u'(' && after == u')') || (before == u'(' && after == u'）') || (before == u'（' && after == u')'))
         return true;
-    if (after == u'.' && !isAsciiDigit(charAt(m_text, n.end + 1))) {
-        // Only at the start of a line or clause: "共计5." ends a sentence.
-        return before.isNull() || !before.isLetterOrNumber();
-    }
+    // 1. and 1) only at the start of a line or clause: "共计5." ends a sentence.
+    const bool clauseStart = before.isNull() || !before.isLetterOrNumber();
+    if (after == u'.' && !isAsciiDigit(charAt(m_text, n.end + 1)))
+        return clauseStart;
+    if (after == u')' || after == u'）')
+        return clauseStart;
     return false;
 }
 
@@ -739,14 +810,44 @@ bool Scan::isCode(const Number &n) const
         --b;
     if (isAsciiLetter(charAt(m_text, b)) || isAsciiLetter(charAt(m_text, n.end)))
         return true;
+    // 1+3+N, 5×2: formulas and names of schemes, not counts.
+    if (charAt(m_text, n.start - 1) == u'+' || charAt(m_text, n.end) == u'+')
+        return true;
     if (n.hasArabic && !n.hasChinese && m_text.at(n.start) == u'0' && isAsciiDigit(charAt(m_text, n.start + 1)))
         return true;
     return false;
 }
 
-// 三分之一, 百分之九十五, 千分之五: after the denominator, 分之 and the numerator.
+// 三分之一, 百分之九十五, 千分之五: after the denominator, 分之 and the
+// numerator; or 1/3.
+// 1/3, 2/5: a share written with a slash (dates with a slash are caught
+// before, as 2025/2/24).
+qsizetype Scan::slashFractionAt(const Number &numerator, Quantity *q) const
+{
+    if (!numerator.plainInteger || charAt(m_text, numerator.end) != u'/' || !isAsciiDigit(charAt(m_text, numerator.end + 1)))
+        return -1;
+    qsizetype end = numerator.end + 1;
+    while (end < m_text.size() && isAsciiDigit(m_text.at(end)))
+        ++end;
+    const QChar after = charAt(m_text, end);
+    if (end - numerator.end - 1 > 4 || after == u'/' || after == u'.' || isAsciiLetter(after))
+        return -1;
+    const qint64 num = numerator.value.mantissa();
+    const qint64 den = m_text.mid(numerator.end + 1, end - numerator.end - 1).toLongLong();
+    if (den <= 0 || num >= den)
+        return -1;
+    q->kind = QuantityKind::Fraction;
+    q->numerator = num;
+    q->denominator = den;
+    q->value = Decimal::fromRatio(num, den);
+    q->numberSpan = {numerator.start, end};
+    return end;
+}
+
 qsizetype Scan::fractionAt(const Number &denominator, Quantity *q) const
 {
+    if (const qsizetype end = slashFractionAt(denominator, q); end >= 0)
+        return end;
     if (!startsWithAt(m_text, denominator.end, u"分之") || !denominator.value.isInteger() || denominator.value.mantissa() <= 0)
         return -1;
     Number numerator;
@@ -773,30 +874,46 @@ qsizetype Scan::fractionAt(const Number &denominator, Quantity *q) const
     return numerator.end;
 }
 
-qsizetype Scan::scanAt(qsizetype pos)
+// Sets the bounds a qualifier word gives: 以上 and 至少 a lower bound,
+// 以下 and 不到 an upper one, 约 and 左右 none.
+void applyQualifier(Quantity *q, const QualifierWord &word)
 {
-    Number lo;
-    if (!parseCore(pos, &lo))
-        return pos + 1;
-    if (lo.runOn)
-        return skipRun(pos);
+    q->qualifier = word.qualifier;
+    q->lower.reset();
+    q->upper.reset();
+    q->lowerInclusive = q->upperInclusive = true;
+    if (word.qualifier == QuantityQualifier::AtLeast) {
+        q->lower = q->value;
+        q->lowerInclusive = word.inclusive;
+    } else if (word.qualifier == QuantityQualifier::AtMost) {
+        q->upper = q->value;
+        q->upperInclusive = word.inclusive;
+    }
+}
 
-    const bool chineseStart = !lo.hasArabic;
+// Numbers that are no quantity whatever follows them; -1, or where
+// scanning goes on.
+qsizetype Scan::rejectedAt(const Number &lo) const
+{
+    const qsizetype pos = lo.start;
+    const bool chinese = !lo.hasArabic;
     // A financial digit alone is a word: 队伍, 陆续, 拾金不昧. Amounts in
     // financial characters always have a unit (壹拾, 伍佰).
-    if (chineseStart && lo.loneDigit && isFinancial(lo.digitChar))
-        return lo.end;
-    if (chineseStart && lo.end - lo.start == 1 && isFinancial(m_text.at(pos)))
+    if (chinese && lo.end - lo.start == 1 && isFinancial(m_text.at(pos)))
         return lo.end;
     // Word-internal numerals: 统一, 唯一, 进一步, 万一, 星期一.
-    if (chineseStart && pos > 0 && m_rules.wordPrefixes.contains(m_text.at(pos - 1)))
+    if (chinese && pos > 0 && m_rules.wordPrefixes.contains(m_text.at(pos - 1)))
         return lo.end;
-    // Ordinals: 第11期, 第一批, 第三季度.
+    // Ordinals: 第11期, 第一批, 第三季度, and 第1-3批 whole.
     if (charAt(m_text, pos - 1) == u'第') {
-        const MeasureWord *m = m_rules.measureWordAt(m_text, lo.end);
-        return lo.end + (m ? m->word.size() : 0);
+        qsizetype end = lo.end;
+        Number next;
+        while (isRangeConnector(charAt(m_text, end)) && end + 1 < m_text.size() && startsNumber(end + 1) && parseCore(end + 1, &next))
+            end = next.end;
+        const MeasureWord *m = m_rules.measureWordAt(m_text, end);
+        return end + (m ? m->word.size() : 0);
     }
-    if (chineseStart) {
+    if (chinese) {
         const auto phrases = m_rules.phrases.constFind(m_text.at(pos));
         if (phrases != m_rules.phrases.cend()) {
             for (const QString &phrase : *phrases) {
@@ -808,62 +925,146 @@ qsizetype Scan::scanAt(qsizetype pos)
     if (lo.hasArabic && (isDateOrTime(lo) || isCode(lo) || isListMarker(lo))) {
         // Skip the whole token so that 02 of 2025-02-24 is not read next.
         qsizetype end = lo.end;
-        while (end < m_text.size()
-            && (isAsciiDigit(m_text.at(end)) || m_text.at(end) == u'-' || m_text.at(end) == u':' || m_text.at(end) == u'.' || m_text.at(end) == u'/'
-                || isAsciiLetter(m_text.at(end))))
+        while (end < m_text.size()) {
+            const QChar c = m_text.at(end);
+            if (!isAsciiDigit(c) && !isAsciiLetter(c) && c != u'-' && c != u':' && c != u'.' && c != u'/')
+                break;
+            ++end;
+        }
+        return end;
+    }
+    return -1;
+}
+
+// The measure word after a number. A final 万/亿 may be part of it
+// (18.2536万元: the number is 18.2536, the word 万元).
+Scan::Unit Scan::unitAfter(const Number &n, qsizetype pos) const
+{
+    Unit u;
+    if (n.bigStart >= 0 && pos == n.end) {
+        const MeasureWord *m = m_rules.measureWordAt(m_text, n.bigStart);
+        if (m && m->exponent == n.bigExponent) {
+            u.word = m;
+            u.start = n.bigStart;
+            u.inNumber = true;
+            return u;
+        }
+    }
+    u.word = measureAt(pos, &u.start);
+    return u;
+}
+
+// A range after the lower end: 3-5次, 3～5次, 三至五次, 两到三万, 5%-10%.
+// nullopt when none; a rejected upper end (2020-2025年, 1-2月) sets *skipTo.
+std::optional<Scan::RangeEnd> Scan::rangeAfter(qsizetype connector, const Unit &lowerUnit, qsizetype *skipTo) const
+{
+    if (!isRangeConnector(charAt(m_text, connector)))
+        return std::nullopt;
+    RangeEnd hi;
+    const qsizetype start = connector + 1;
+    if (start >= m_text.size() || !startsNumber(start) || !parseCore(start, &hi.number) || hi.number.vague)
+        return std::nullopt;
+    if (hi.number.runOn) {
+        *skipTo = skipRun(start);
+        return std::nullopt;
+    }
+    hi.unit = unitAfter(hi.number, hi.number.end);
+    if (hi.unit.word && !hi.unit.word->isQuantity) {
+        *skipTo = hi.unit.end();
+        return std::nullopt;
+    }
+    // Both ends in the same measure, or the lower end bare (5-10%).
+    if (lowerUnit.word && (!hi.unit.word || hi.unit.word->word != lowerUnit.word->word))
+        return std::nullopt;
+    return hi;
+}
+
+// A Chinese numeral is a number only when it says so: a measure word, a
+// 百/千/万/亿, a qualifier or a vague form. 一律, 一是, 十大, 二十届 are words.
+bool Scan::isWordNumeral(const Number &lo, const Unit &unit, bool qualified) const
+{
+    const MeasureWord *m = unit.word;
+    if (!m)
+        return lo.loneDigit || (!lo.hasLargeUnit && !lo.vague && !qualified);
+    if (!lo.loneDigit || m->kind == QuantityKind::Percentage || m->kind == QuantityKind::PercentagePoints)
+        return false;
+    // 一个新的台阶, 一种模式: the article, not a count of one.
+    if (lo.digitChar == u'一' && m_rules.articleUnits.contains(m->word))
+        return true;
+    // 二次供水, 二级: a lone 二 before a count is ordinal; counting says 两.
+    if (lo.digitChar == u'二' && m->kind == QuantityKind::Count && !qualified)
+        return true;
+    // 一人一档, 一户一策: a pattern, not a count.
+    return lo.digitChar == u'一' && charAt(m_text, unit.end()) == u'一';
+}
+
+// A bare Arabic number (no measure word, qualifier or 万) that names
+// rather than counts: run into a word (80后, 110指挥中心), a hotline
+// (12345), a year (2024), a long code or phone number.
+bool Scan::isBareName(const Number &lo, qsizetype end, bool prefixed) const
+{
+    if (isHan(charAt(m_text, end)))
+        return true;
+    if (prefixed || !lo.plainInteger)
+        return false;
+    const QStringView digits = m_text.mid(lo.start, lo.end - lo.start);
+    const int year = digits.size() == 4 ? digits.toInt() : 0;
+    return m_rules.codes.contains(digits.toString()) || digits.size() >= 7 || (year >= 1900 && year <= 2100);
+}
+
+bool Scan::isYear(const Number &n) const
+{
+    const int v = n.plainInteger && n.end - n.start == 4 ? m_text.mid(n.start, 4).toInt() : 0;
+    return v >= 1900 && v <= 2100;
+}
+
+qsizetype Scan::scanAt(qsizetype pos)
+{
+    Number lo;
+    if (!parseCore(pos, &lo)) {
+        // Digits beyond 64 bits: an identifier; skip them whole rather than
+        // retry from each digit.
+        qsizetype end = pos + 1;
+        while (isAsciiDigit(m_text.at(pos)) && end < m_text.size() && isAsciiDigit(m_text.at(end)))
             ++end;
         return end;
     }
+    if (lo.runOn)
+        return skipRun(pos);
+    if (const qsizetype skip = rejectedAt(lo); skip >= 0)
+        return skip;
 
     Quantity q;
     q.numberSpan = {lo.start, lo.end};
     q.value = lo.value;
     qsizetype end = lo.end;
 
-    // Fractions and percentages in words.
+    // Fractions and percentages in words carry no measure word.
     if (const qsizetype fractionEnd = fractionAt(lo, &q); fractionEnd >= 0) {
         end = fractionEnd;
         q.lower = q.upper = q.value;
         if (const QualifierWord *s = suffixAt(end)) {
-            q.qualifier = s->qualifier;
-            if (s->qualifier == QuantityQualifier::AtLeast) {
-                q.upper.reset();
-                q.lowerInclusive = s->inclusive;
-            } else if (s->qualifier == QuantityQualifier::AtMost) {
-                q.lower.reset();
-                q.upperInclusive = s->inclusive;
-            } else {
-                q.lower.reset();
-                q.upper.reset();
-            }
+            applyQualifier(&q, *s);
             end += s->word.size();
         }
         q.span = {lo.start, end};
         if (const QualifierWord *p = prefixBefore(lo.start, m_lastEnd)) {
             q.span.start -= p->word.size();
-            q.qualifier = p->qualifier;
-            if (p->qualifier == QuantityQualifier::AtLeast) {
-                q.lower = q.value;
-                q.upper.reset();
-                q.lowerInclusive = p->inclusive;
-            } else if (p->qualifier == QuantityQualifier::AtMost) {
-                q.upper = q.value;
-                q.lower.reset();
-                q.upperInclusive = p->inclusive;
-            }
+            applyQualifier(&q, *p);
         }
         m_found.append(q);
         m_lastEnd = end;
         return end;
     }
 
-    // 余/多 (a lower bound and one step of the last place above it) or a
-    // trailing 几 (十几: the next place down is 1 to 9).
-    std::optional<QuantityQualifier> suffixQualifier;
+    // 余/多: at least the number, less than one step of its last place
+    // above it (20余 → [20, 30), 175余 → [175, 176)). A trailing 几 is vague:
+    // 十几 → [11, 19].
+    bool roughly = false;
     Decimal step;
     const QChar after = charAt(m_text, end);
     if ((after == u'余' || after == u'多') && !lo.vague) {
-        suffixQualifier = QuantityQualifier::AtLeast;
+        roughly = true;
         step = lastPlaceStep(lo.value);
         ++end;
     } else if (after == u'几' && !lo.vague && lo.value.isInteger()) {
@@ -875,7 +1076,8 @@ qsizetype Scan::scanAt(qsizetype pos)
         lo.vagueUpper = lo.value + times(place, 9);
         ++end;
     }
-    // A multiplier after the qualifier: 20余万份, 80余万元, 十几万.
+    // A multiplier after the qualifier: 20余万份, 十几万 (but 80余万元 is
+    // 80余 + 万元).
     int shift = 0;
     if (end > lo.end && bigUnit(charAt(m_text, end))) {
         qsizetype wordStart = 0;
@@ -887,98 +1089,52 @@ qsizetype Scan::scanAt(qsizetype pos)
         }
     }
 
-    // The measure word; a final 万/亿 may be part of it (18.2536万元).
-    qsizetype unitStart = -1;
-    const MeasureWord *unit = nullptr;
-    if (lo.bigStart >= 0 && end == lo.end) {
-        const MeasureWord *m = m_rules.measureWordAt(m_text, lo.bigStart);
-        if (m && m->exponent == lo.bigExponent) {
-            unit = m;
-            unitStart = lo.bigStart;
-            q.numberSpan.end = lo.bigStart;
-        }
-    }
-    if (!unit)
-        unit = measureAt(end, &unitStart);
-    qsizetype unitEnd = unit ? unitStart + unit->word.size() : end;
-    if (unit && !unit->isQuantity)
-        return unitEnd; // 2024年, 9月, 255号, 十九届
-    if (unit && unit->word == u"分" && (charAt(m_text, pos - 1) == u'时' || charAt(m_text, pos - 1) == u'点'))
-        return unitEnd; // 9时30分 is a time
+    Unit unit = unitAfter(lo, end);
+    if (unit.word && !unit.word->isQuantity)
+        return unit.end(); // 2024年, 9月, 255号, 十九届
+    if (unit.word && unit.word->word == u"分" && (charAt(m_text, pos - 1) == u'时' || charAt(m_text, pos - 1) == u'点'))
+        return unit.end(); // 9时30分 is a time
+    if (unit.inNumber)
+        q.numberSpan.end = unit.start;
 
-    // A range: 3-5次, 3～5次, 三至五次, 两到三万, 5%-10%.
-    std::optional<Number> hi;
-    const MeasureWord *hiUnit = nullptr;
-    qsizetype hiUnitStart = -1;
-    if (!suffixQualifier && !lo.vague) {
-        const qsizetype connector = unit ? unitEnd : end;
-        const QChar c = charAt(m_text, connector);
-        if (c == u'-' || c == u'~' || c == u'〜' || c == u'至' || c == u'到' || c == u'—' || c == u'–') {
-            Number h;
-            const qsizetype hs = connector + 1;
-            if (hs < m_text.size() && startsNumber(hs) && parseCore(hs, &h) && !h.vague) {
-                if (h.runOn)
-                    return skipRun(hs);
-                qsizetype hend = h.end;
-                if (h.bigStart >= 0) {
-                    const MeasureWord *m = m_rules.measureWordAt(m_text, h.bigStart);
-                    if (m && m->exponent == h.bigExponent) {
-                        hiUnit = m;
-                        hiUnitStart = h.bigStart;
-                    }
-                }
-                if (!hiUnit)
-                    hiUnit = measureAt(hend, &hiUnitStart);
-                if (hiUnit && !hiUnit->isQuantity)
-                    return hiUnitStart + hiUnit->word.size(); // 2020-2025年, 1-2月
-                if (!unit || (hiUnit && hiUnit->word == unit->word))
-                    hi = h;
-            }
-        }
+    std::optional<RangeEnd> hi;
+    if (!roughly && !lo.vague) {
+        qsizetype skipTo = -1;
+        hi = rangeAfter(unit.word ? unit.end() : end, unit, &skipTo);
+        if (skipTo >= 0)
+            return skipTo;
     }
-
     if (hi) {
         // The upper end lends its multiplier and measure word to a bare
         // lower end: 两到三万 is 20000 to 30000, 5-10% is 5% to 10%.
+        if (isYear(lo) && isYear(hi->number))
+            return hi->number.end; // 2024-2025: a span of years
+        const int exponent = hi->unit.word && !hi->unit.inNumber ? hi->unit.word->exponent : 0;
         Decimal lower = lo.value;
-        Decimal upper = hi->value;
-        int upperExponent = hiUnit ? hiUnit->exponent : 0;
-        if (hiUnit && hiUnitStart == hi->bigStart)
-            upperExponent = 0; // 三万元: the value already holds 万
-        if (lo.bigStart < 0 && hi->bigStart >= 0) {
-            const Decimal lent = lo.value.shifted(hi->bigExponent);
-            if (lent <= upper)
+        if (lo.bigStart < 0 && hi->number.bigStart >= 0) {
+            const Decimal lent = lo.value.shifted(hi->number.bigExponent);
+            if (lent <= hi->number.value)
                 lower = lent;
         }
-        lower = lower.shifted(upperExponent);
-        upper = upper.shifted(upperExponent);
-        const auto isYear = [this](const Number &n) {
-            const int v = n.plainInteger && n.end - n.start == 4 ? m_text.mid(n.start, 4).toInt() : 0;
-            return v >= 1900 && v <= 2100;
-        };
-        if (isYear(lo) && isYear(*hi))
-            return end; // 2024-2025: a span of years
-        if (!(lower < upper))
-            hi.reset();
-        else {
+        lower = lower.shifted(exponent);
+        const Decimal upper = hi->number.value.shifted(exponent);
+        if (lower < upper) {
             q.qualifier = QuantityQualifier::Range;
             q.value = lower;
             q.lower = lower;
             q.upper = upper;
-            q.numberSpan = {lo.start, hiUnit && hiUnitStart == hi->bigStart ? hi->bigStart : hi->end};
-            unit = hiUnit;
-            unitStart = hiUnitStart;
-            unitEnd = hiUnit ? hiUnitStart + hiUnit->word.size() : hi->end;
-            end = unitEnd;
-            lo.hasLargeUnit = lo.hasLargeUnit || hi->hasLargeUnit;
+            q.numberSpan = {lo.start, hi->unit.inNumber ? hi->unit.start : hi->number.end};
+            unit = hi->unit;
+            end = unit.word ? unit.end() : hi->number.end;
+            lo.hasLargeUnit = lo.hasLargeUnit || hi->number.hasLargeUnit;
             lo.loneDigit = false;
-            lo.hasArabic = lo.hasArabic || hi->hasArabic;
+            lo.hasArabic = lo.hasArabic || hi->number.hasArabic;
+        } else {
+            hi.reset(); // 5-3: no range; the lower end stands alone
         }
     }
-    if (hi) {
-        // done above
-    } else {
-        const int exponent = (unit && !(unitStart == lo.bigStart)) ? unit->exponent : 0;
+    if (!hi) {
+        const int exponent = unit.word && !unit.inNumber ? unit.word->exponent : 0;
         q.value = lo.value.shifted(shift + exponent);
         if (lo.vague) {
             q.qualifier = QuantityQualifier::Vague;
@@ -986,94 +1142,48 @@ qsizetype Scan::scanAt(qsizetype pos)
                 q.lower = lo.vagueLower->shifted(shift + exponent);
             if (lo.vagueUpper)
                 q.upper = lo.vagueUpper->shifted(shift + exponent);
-        } else if (suffixQualifier) {
+        } else if (roughly) {
             q.qualifier = QuantityQualifier::AtLeast;
             q.lower = q.value;
             q.upper = (lo.value + step).shifted(shift + exponent);
-            q.lowerInclusive = true;
             q.upperInclusive = false;
         } else {
             q.lower = q.upper = q.value;
         }
-        if (unit)
-            end = unitEnd;
+        if (unit.word)
+            end = unit.end();
     }
     if (!q.value.isValid())
         return end;
-
-    if (unit) {
-        q.unit = unit->unit;
-        q.kind = unit->kind;
-        q.unitSpan = {unitStart, unitEnd};
+    if (unit.word) {
+        q.unit = unit.word->unit;
+        q.kind = unit.word->kind;
+        q.unitSpan = {unit.start, unit.end()};
     }
 
-    // What the words around it say.
+    // What the words around it say: 以上, 左右 after; 约, 超过, 不到 before.
+    bool qualified = roughly;
     if (const QualifierWord *s = suffixAt(end); s && !hi) {
-        q.qualifier = s->qualifier;
-        if (s->qualifier == QuantityQualifier::AtLeast) {
-            q.lower = q.value;
-            q.lowerInclusive = s->inclusive;
-            q.upper.reset();
-        } else if (s->qualifier == QuantityQualifier::AtMost) {
-            q.upper = q.value;
-            q.upperInclusive = s->inclusive;
-            q.lower.reset();
-        } else {
-            q.lower.reset();
-            q.upper.reset();
-        }
+        applyQualifier(&q, *s);
         end += s->word.size();
-        suffixQualifier = s->qualifier;
+        qualified = true;
     }
     qsizetype start = lo.start;
     bool prefixed = false;
     if (const QualifierWord *p = prefixBefore(lo.start, m_lastEnd); p && !hi) {
+        applyQualifier(&q, *p);
         start -= p->word.size();
         prefixed = true;
-        q.qualifier = p->qualifier;
-        q.lower.reset();
-        q.upper.reset();
-        q.lowerInclusive = q.upperInclusive = true;
-        if (p->qualifier == QuantityQualifier::AtLeast) {
-            q.lower = q.value;
-            q.lowerInclusive = p->inclusive;
-        } else if (p->qualifier == QuantityQualifier::AtMost) {
-            q.upper = q.value;
-            q.upperInclusive = p->inclusive;
-        }
     }
 
-    // A Chinese numeral is a number only when it says so: a measure word, a
-    // 百/千/万/亿, a qualifier or a vague form. 一律, 一是, 十大, 二十届 are words.
     if (!lo.hasArabic) {
-        const bool rate = unit && unit->kind != QuantityKind::Count && unit->kind != QuantityKind::Money;
-        if (!unit && !lo.hasLargeUnit && !lo.vague && !suffixQualifier && !prefixed && !hi)
+        if (!hi && isWordNumeral(lo, unit, qualified || (prefixed && lo.hasLargeUnit)))
             return end;
-        if (!unit && prefixed && !lo.hasLargeUnit)
-            return end;
-        if (lo.loneDigit && !unit)
-            return end;
-        if (lo.loneDigit && unit && !rate) {
-            // 一个新的台阶, 一种模式: the article. 二次供水, 二级: ordinal 二.
-            if (lo.digitChar == u'一' && m_rules.articleUnits.contains(unit->word))
-                return end;
-            if (lo.digitChar == u'二' && unit->kind == QuantityKind::Count && !suffixQualifier)
-                return end;
-            // 一人一档, 一户一策: a pattern, not a count.
-            if (lo.digitChar == u'一' && charAt(m_text, unitEnd) == u'一')
-                return end;
-        }
-    } else if (!unit && !hi && !suffixQualifier && !prefixed && lo.plainInteger) {
-        // Bare Arabic integers: hotlines (12345), years (2024), long codes.
-        const QStringView digits = m_text.mid(lo.start, lo.end - lo.start);
-        const int asInt = digits.size() == 4 ? digits.toInt() : 0;
-        if (m_rules.codes.contains(digits.toString()) || digits.size() >= 7 || (asInt >= 1900 && asInt <= 2100))
-            return end;
+    } else if (!unit.word && !hi && !qualified && !lo.hasLargeUnit && isBareName(lo, end, prefixed)) {
+        return end;
     }
 
     q.span = {start, end};
-    if (!q.numberSpan.isValid() || q.numberSpan.end <= q.numberSpan.start)
-        q.numberSpan = {lo.start, lo.end};
     m_found.append(q);
     m_lastEnd = end;
     return end;
