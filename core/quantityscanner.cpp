@@ -904,11 +904,12 @@ qsizetype Scan::rejectedAt(const Number &lo) const
     // Word-internal numerals: 统一, 唯一, 进一步, 万一, 星期一.
     if (chinese && pos > 0 && m_rules.wordPrefixes.contains(m_text.at(pos - 1)))
         return lo.end;
-    // Ordinals: 第11期, 第一批, 第三季度, and 第1-3批 whole.
+    // Ordinals: 第11期, 第一批, 第三季度, and 第1-3批, 第一、二批 whole.
     if (charAt(m_text, pos - 1) == u'第') {
         qsizetype end = lo.end;
         Number next;
-        while (isRangeConnector(charAt(m_text, end)) && end + 1 < m_text.size() && startsNumber(end + 1) && parseCore(end + 1, &next))
+        while ((isRangeConnector(charAt(m_text, end)) || charAt(m_text, end) == u'、') && end + 1 < m_text.size() && startsNumber(end + 1)
+            && parseCore(end + 1, &next))
             end = next.end;
         const MeasureWord *m = m_rules.measureWordAt(m_text, end);
         return end + (m ? m->word.size() : 0);
