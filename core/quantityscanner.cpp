@@ -608,6 +608,7 @@ private:
     qsizetype scanAt(qsizetype pos);
     bool startsNumber(qsizetype pos) const;
     bool parseCore(qsizetype pos, Number *n) const;
+    bool parseDigitPair(qsizetype pos, Number *n) const;
     qsizetype skipRun(qsizetype pos) const;
     const QualifierWord *prefixBefore(qsizetype pos, qsizetype floor) const;
     const QualifierWord *suffixAt(qsizetype pos) const;
@@ -700,7 +701,42 @@ bool Scan::parseCore(qsizetype pos, Number *n) const
         n->hasLargeUnit = true;
         return true;
     }
-    return parseNumber(m_text, pos, n);
+    return parseDigitPair(pos, n) || parseNumber(m_text, pos, n);
+}
+
+// 两三次, 三五天, 七八十人, 三四百家: two neighbouring digits (or 三五) say
+// "one or the other". Only before a unit or measure word: 三五成群, 一二线,
+// 十之八九 are words, and 三五 alone is no number.
+bool Scan::parseDigitPair(qsizetype pos, Number *n) const
+{
+    const QChar first = m_text.at(pos);
+    const QChar second = charAt(m_text, pos + 1);
+    const int a = chineseDigit(first);
+    const int b = chineseDigit(second);
+    if (a <= 0 || b <= 0 || isFinancial(first) || isFinancial(second) || second == u'两' || !(b == a + 1 || (a == 3 && b == 5)))
+        return false;
+    qsizetype end = pos + 2;
+    int exp = 0;
+    if (const int e = smallUnit(charAt(m_text, end))) {
+        exp += e;
+        ++end;
+    }
+    if (const int big = bigUnit(charAt(m_text, end))) {
+        exp += big;
+        ++end;
+    }
+    const MeasureWord *m = m_rules.measureWordAt(m_text, end);
+    if (!m || !m->isQuantity || isNumeralChar(charAt(m_text, end)))
+        return false;
+    n->start = pos;
+    n->end = end;
+    n->vague = true;
+    n->hasChinese = true;
+    n->hasLargeUnit = exp >= 2;
+    n->value = Decimal::fromParts(a).shifted(exp);
+    n->vagueLower = n->value;
+    n->vagueUpper = Decimal::fromParts(b).shifted(exp);
+    return true;
 }
 
 // The end of a run of numeral characters that is no number (十四五, 三五,
@@ -904,11 +940,12 @@ qsizetype Scan::rejectedAt(const Number &lo) const
     // Word-internal numerals: 统一, 唯一, 进一步, 万一, 星期一.
     if (chinese && pos > 0 && m_rules.wordPrefixes.contains(m_text.at(pos - 1)))
         return lo.end;
-    // Ordinals: 第11期, 第一批, 第三季度, and 第1-3批 whole.
+    // Ordinals: 第11期, 第一批, 第三季度, and 第1-3批, 第一、二批 whole.
     if (charAt(m_text, pos - 1) == u'第') {
         qsizetype end = lo.end;
         Number next;
-        while (isRangeConnector(charAt(m_text, end)) && end + 1 < m_text.size() && startsNumber(end + 1) && parseCore(end + 1, &next))
+        while ((isRangeConnector(charAt(m_text, end)) || charAt(m_text, end) == u'、') && end + 1 < m_text.size() && startsNumber(end + 1)
+            && parseCore(end + 1, &next))
             end = next.end;
         const MeasureWord *m = m_rules.measureWordAt(m_text, end);
         return end + (m ? m->word.size() : 0);
