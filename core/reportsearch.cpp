@@ -15,9 +15,9 @@ constexpr qsizetype SnippetContext = 18;
 
 } // namespace
 
-QList<SearchHit> searchReports(const QList<Report> &reports, const QString &query, int limit)
+QList<TextSearchHit> searchReports(const QList<Report> &reports, const QString &query, int limit)
 {
-    QList<SearchHit> hits;
+    QList<TextSearchHit> hits;
     const QString needle = foldWidth(query.trimmed());
     if (needle.isEmpty())
         return hits;

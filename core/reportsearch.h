@@ -8,7 +8,7 @@
 namespace Dz
 {
 
-struct SearchHit {
+struct TextSearchHit {
     int report = -1; ///< index into the reports searched
     TextSpan span; ///< the match in the report's text
     QString snippet; ///< the match with some text either side, on one line
@@ -20,6 +20,6 @@ struct SearchHit {
  * most @p limit hits. For the reports on screen; a project's full-text index
  * answers searches over a whole project.
  */
-QList<SearchHit> searchReports(const QList<Report> &reports, const QString &query, int limit = 500);
+QList<TextSearchHit> searchReports(const QList<Report> &reports, const QString &query, int limit = 500);
 
 } // namespace Dz

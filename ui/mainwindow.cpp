@@ -523,8 +523,8 @@ void MainWindow::stepNode(int delta)
 void MainWindow::search(const QString &query)
 {
     m_searchResults->clear();
-    const QList<SearchHit> hits = searchReports(m_analysis->comparison().reports, query);
-    for (const SearchHit &hit : hits) {
+    const QList<TextSearchHit> hits = searchReports(m_analysis->comparison().reports, query);
+    for (const TextSearchHit &hit : hits) {
         const Report &report = m_analysis->comparison().reports.at(hit.report);
         auto *item = new QListWidgetItem(report.displayName() + u"  "_s + hit.snippet, m_searchResults);
         item->setData(Qt::UserRole, hit.report);
