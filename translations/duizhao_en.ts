@@ -230,6 +230,103 @@
     </message>
 </context>
 <context>
+    <name>Dz::IndicatorTableModel</name>
+    <message>
+        <source>Analyst&apos;s value: %1 %2</source>
+        <translation>Analyst&amp;apos;s value: %1 %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Extracted: %1 %2</source>
+        <translation>Extracted: %1 %2</translation>
+    </message>
+    <message>
+        <source>* covers part of the scope only</source>
+        <translation>* covers part of the scope only</translation>
+    </message>
+    <message numerus="yes">
+        <source>No stated total; %n statement(s) to choose from:</source>
+        <translation>
+            <numerusform>No stated total; %n statement to choose from:</numerusform>
+            <numerusform>No stated total; %n statements to choose from:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Section: %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 — value (%2)</source>
+        <translation>%1 — value (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::IndicatorsPane</name>
+    <message>
+        <source>Show Evidence</source>
+        <translation>Show Evidence</translation>
+    </message>
+    <message>
+        <source>Set Value…</source>
+        <translation>Set Value…</translation>
+    </message>
+    <message>
+        <source>Use a Statement</source>
+        <translation>Use a Statement</translation>
+    </message>
+    <message>
+        <source>Chosen statement: %1</source>
+        <translation>Chosen statement: %1</translation>
+    </message>
+    <message>
+        <source>Reset to Extracted Value</source>
+        <translation>Reset to Extracted Value</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Indicator Table</source>
+        <translation>Export Indicator Table</translation>
+    </message>
+    <message>
+        <source>indicators.csv</source>
+        <translation>indicators.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>The table as CSV: shown values with their marks, and plain numbers</source>
+        <translation>The table as CSV: shown values with their marks, and plain numbers</translation>
+    </message>
+</context>
+<context>
     <name>Dz::JsonValidator</name>
     <message>
         <source>%1: &quot;label&quot; must be an object with &quot;zh&quot; and &quot;en&quot;</source>
@@ -557,6 +654,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Set %1 to %2</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>Reset %1</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Figures of every report: double-click for the evidence, right-click to set a value</source>
+        <translation>Figures of every report: double-click for the evidence, right-click to set a value</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -623,6 +736,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Numbered %1 but it is heading %2 at its level.</source>
         <translation>Numbered %1 but it is heading %2 at its level.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::OverrideDialog</name>
+    <message>
+        <source>Set Value</source>
+        <translation>Set Value</translation>
+    </message>
+    <message>
+        <source>Why this value (e.g. the sum of the listed activities)</source>
+        <translation>Why this value (e.g. the sum of the listed activities)</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 175 or 18.25.</source>
+        <translation>Enter a number such as 175 or 18.25.</translation>
     </message>
 </context>
 <context>
@@ -1029,12 +1165,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</translation>
     </message>
     <message>
-        <source>Start on this view: compare, matrix or report.</source>
-        <translation>Start on this view: compare, matrix or report.</translation>
-    </message>
-    <message>
         <source>Bring the compare view to this section of the scheme, e.g. P1.T05 or P2.</source>
         <translation>Bring the compare view to this section of the scheme, e.g. P1.T05 or P2.</translation>
+    </message>
+    <message>
+        <source>Start on this view: compare, matrix, indicators or report.</source>
+        <translation>Start on this view: compare, matrix, indicators or report.</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1” (use compare, matrix, indicators or report).</source>
+        <translation>Unknown view “%1” (use compare, matrix, indicators or report).</translation>
     </message>
 </context>
 </TS>

@@ -228,6 +228,102 @@
     </message>
 </context>
 <context>
+    <name>Dz::IndicatorTableModel</name>
+    <message>
+        <source>Analyst&apos;s value: %1 %2</source>
+        <translation>分析员的取值：%1 %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>Extracted: %1 %2</source>
+        <translation>提取值：%1 %2</translation>
+    </message>
+    <message>
+        <source>* covers part of the scope only</source>
+        <translation>* 仅涵盖部分范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>No stated total; %n statement(s) to choose from:</source>
+        <translation>
+            <numerusform>未给出总数；有 %n 处表述可选：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>章节：%1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 — value (%2)</source>
+        <translation>%1 — 数值（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::IndicatorsPane</name>
+    <message>
+        <source>Show Evidence</source>
+        <translation>查看依据</translation>
+    </message>
+    <message>
+        <source>Set Value…</source>
+        <translation>设定数值…</translation>
+    </message>
+    <message>
+        <source>Use a Statement</source>
+        <translation>采用某处表述</translation>
+    </message>
+    <message>
+        <source>Chosen statement: %1</source>
+        <translation>所选表述：%1</translation>
+    </message>
+    <message>
+        <source>Reset to Extracted Value</source>
+        <translation>恢复为提取值</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Indicator Table</source>
+        <translation>导出指标表</translation>
+    </message>
+    <message>
+        <source>indicators.csv</source>
+        <translation>指标.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>The table as CSV: shown values with their marks, and plain numbers</source>
+        <translation>将表格导出为 CSV：带标记的显示值和纯数字</translation>
+    </message>
+</context>
+<context>
     <name>Dz::JsonValidator</name>
     <message>
         <source>%1: &quot;label&quot; must be an object with &quot;zh&quot; and &quot;en&quot;</source>
@@ -549,6 +645,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Figures of every report: double-click for the evidence, right-click to set a value</source>
+        <translation>各报告的数字：双击查看依据，右键设定数值</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -613,6 +725,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Numbered %1 but it is heading %2 at its level.</source>
         <translation>序号为 %1，但在本级中是第 %2 个标题。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::OverrideDialog</name>
+    <message>
+        <source>Set Value</source>
+        <translation>设定数值</translation>
+    </message>
+    <message>
+        <source>Why this value (e.g. the sum of the listed activities)</source>
+        <translation>取此值的理由（例如所列活动之和）</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 175 or 18.25.</source>
+        <translation>请输入数字，例如 175 或 18.25。</translation>
     </message>
 </context>
 <context>
@@ -1019,12 +1154,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>自检：%1 份报告，第一份有 %2 个一级标题，%3 列在 %4 个章节上对照，%5 个问题。</translation>
     </message>
     <message>
-        <source>Start on this view: compare, matrix or report.</source>
-        <translation>启动时显示此视图：compare、matrix 或 report。</translation>
-    </message>
-    <message>
         <source>Bring the compare view to this section of the scheme, e.g. P1.T05 or P2.</source>
         <translation>让对照视图定位到方案中的此章节，例如 P1.T05 或 P2。</translation>
+    </message>
+    <message>
+        <source>Start on this view: compare, matrix, indicators or report.</source>
+        <translation>启动时显示此视图：compare、matrix、indicators 或 report。</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1” (use compare, matrix, indicators or report).</source>
+        <translation>未知视图“%1”（请用 compare、matrix、indicators 或 report）。</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,30 @@ void AnalysisController::removeCorrection(const AlignmentCorrection &correction)
     Q_EMIT comparisonChanged();
 }
 
+const IndicatorCatalog *AnalysisController::indicatorCatalog() const
+{
+    return m_engines ? &m_engines->indicators.catalog() : nullptr;
+}
+
+std::optional<ValueOverride> AnalysisController::valueOverride(const QString &reportFile, const QString &indicator) const
+{
+    for (const ValueOverride &o : m_overrides) {
+        if (o.reportFile == reportFile && o.indicator == indicator)
+            return o;
+    }
+    return std::nullopt;
+}
+
+void AnalysisController::setValueOverride(const QString &reportFile, const QString &indicator, const std::optional<ValueOverride> &value)
+{
+    m_overrides.removeIf([&](const ValueOverride &o) {
+        return o.reportFile == reportFile && o.indicator == indicator;
+    });
+    if (value)
+        m_overrides.append(*value);
+    Q_EMIT valueOverridesChanged();
+}
+
 void AnalysisController::realign()
 {
     if (!m_engines)

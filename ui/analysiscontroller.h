@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "indicatortablemodel.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -41,6 +42,18 @@ public:
     {
         return m_corrections;
     }
+    /// The analyst's value for @p reportFile's @p indicator, if any.
+    std::optional<ValueOverride> valueOverride(const QString &reportFile, const QString &indicator) const;
+    /// Sets (a value) or clears (nullopt) the override of @p reportFile's @p indicator.
+    void setValueOverride(const QString &reportFile, const QString &indicator, const std::optional<ValueOverride> &value);
+    const QList<ValueOverride> &valueOverrides() const
+    {
+        return m_overrides;
+    }
+
+    /// The engines' indicator catalog; nullptr when the engines could not be made.
+    const IndicatorCatalog *indicatorCatalog() const;
+
     /// Why the engines could not be made (a broken built-in data file); empty when fine.
     QString engineError() const
     {
@@ -51,6 +64,7 @@ Q_SIGNALS:
     void started(int reportCount);
     void progressChanged(int done, int total, const QString &report);
     void comparisonChanged();
+    void valueOverridesChanged();
     void canceled();
 
 private:
@@ -62,6 +76,7 @@ private:
     QFutureWatcher<Comparison> m_watcher;
     Comparison m_comparison;
     QList<AlignmentCorrection> m_corrections;
+    QList<ValueOverride> m_overrides;
     QList<Report> m_pending;
     bool m_hasPending = false;
 };

@@ -5,10 +5,13 @@
 #include "assignsectioncommand.h"
 #include "comparecolumn.h"
 #include "compareview.h"
+#include "indicatorspane.h"
+#include "indicatortablemodel.h"
 #include "languagemenu.h"
 #include "loadcontroller.h"
 #include "navigatordelegate.h"
 #include "outlinepane.h"
+#include "overridevaluecommand.h"
 #include "reportlistmodel.h"
 #include "reportsearch.h"
 #include "reportview.h"
@@ -82,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_compare(new CompareView)
     , m_navigator(new QTreeView)
     , m_matrix(new QTreeView)
+    , m_indicatorModel(new IndicatorTableModel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/duizhao/icons/" DUIZHAO_APP_ID ".svg"_s));
@@ -118,8 +122,22 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_tabs->setObjectName(u"centralTabs"_s);
     m_tabs->setDocumentMode(true);
+    m_indicators = new IndicatorsPane(m_indicatorModel);
+    connect(m_indicators, &IndicatorsPane::evidenceRequested, this, [this](int report, TextSpan span) {
+        m_tabs->setCurrentWidget(m_compare);
+        m_compare->showSpan(report, span);
+    });
+    connect(m_indicators, &IndicatorsPane::overrideRequested, this, [this](int report, const QString &indicator, const std::optional<ValueOverride> &value) {
+        const QString file = m_analysis->comparison().reports.at(report).filePath;
+        const QString what = m_indicatorModel->indicatorLabel(indicator) + u" · "_s + m_analysis->comparison().reports.at(report).displayName();
+        const QString text = value ? tr("Set %1 to %2").arg(what, value->value.toString()) : tr("Reset %1").arg(what);
+        m_undoStack->push(new OverrideValueCommand(m_analysis, file, indicator, value, text));
+    });
+
+    m_reportPage = centre;
     m_tabs->addTab(m_compare, QString());
     m_tabs->addTab(m_matrix, QString());
+    m_tabs->addTab(m_indicators, QString());
     m_tabs->addTab(centre, QString());
     setCentralWidget(m_tabs);
 
@@ -294,7 +312,7 @@ void MainWindow::createDocks()
     resizeDocks({m_navigatorDock, m_outlineDock}, {440, 300}, Qt::Horizontal);
     m_outlineDock->hide(); // it follows the Report tab
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        m_outlineDock->setVisible(m_tabs->currentIndex() == 2);
+        m_outlineDock->setVisible(m_tabs->currentWidget() == m_reportPage);
     });
 }
 
@@ -438,6 +456,9 @@ void MainWindow::connectAnalysis()
         m_progress->setToolTip(report);
     });
     connect(m_analysis, &AnalysisController::comparisonChanged, this, &MainWindow::showComparison);
+    connect(m_analysis, &AnalysisController::valueOverridesChanged, this, [this] {
+        m_indicatorModel->setOverrides(m_analysis->valueOverrides());
+    });
     connect(m_analysis, &AnalysisController::canceled, this, [this] {
         m_analysing = false;
         m_progress->hide();
@@ -469,6 +490,10 @@ void MainWindow::showComparison()
     const Comparison &comparison = m_analysis->comparison();
     m_alignmentModel->setComparison(comparison);
     m_compare->setComparison(&comparison, nodeLabels());
+    if (const IndicatorCatalog *catalog = m_analysis->indicatorCatalog()) {
+        m_indicatorModel->setComparison(comparison, *catalog);
+        m_indicatorModel->setOverrides(m_analysis->valueOverrides());
+    }
 
     m_navigator->expandAll();
     m_navigator->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -497,11 +522,24 @@ QList<std::pair<QString, QString>> MainWindow::nodeLabels() const
     return labels;
 }
 
+bool MainWindow::showView(const QString &name)
+{
+    const QList<std::pair<QString, QWidget *>> views {
+        {u"compare"_s, m_compare}, {u"matrix"_s, m_matrix}, {u"indicators"_s, m_indicators}, {u"report"_s, m_reportPage}};
+    for (const auto &[id, widget] : views) {
+        if (id == name) {
+            m_tabs->setCurrentWidget(widget);
+            return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::showNode(const QString &node)
 {
     if (node.isEmpty())
         return;
-    if (m_tabs->currentIndex() == 2)
+    if (m_tabs->currentWidget() == m_reportPage)
         m_tabs->setCurrentWidget(m_compare);
     m_compare->showNode(node);
     const QModelIndex index = m_alignmentModel->indexOfNode(node);
@@ -755,8 +793,10 @@ void MainWindow::retranslate()
     m_tabs->setTabToolTip(0, tr("The reports side by side, section by section"));
     m_tabs->setTabText(1, tr("Matrix"));
     m_tabs->setTabToolTip(1, tr("Sections × reports: the first lines of each; double-click to read one in full"));
-    m_tabs->setTabText(2, tr("Report"));
-    m_tabs->setTabToolTip(2, tr("One report with its outline"));
+    m_tabs->setTabText(2, tr("Indicators"));
+    m_tabs->setTabToolTip(2, tr("Figures of every report: double-click for the evidence, right-click to set a value"));
+    m_tabs->setTabText(3, tr("Report"));
+    m_tabs->setTabToolTip(3, tr("One report with its outline"));
     m_syncAction->setText(tr("Synchronised Scrolling"));
     m_syncAction->setToolTip(tr("Scrolling one column keeps the others at the same section"));
     m_nextNodeAction->setText(tr("Next Section"));
@@ -767,6 +807,7 @@ void MainWindow::retranslate()
     m_navigatorDock->setWindowTitle(tr("Navigator"));
     m_searchDock->setWindowTitle(tr("Search"));
     m_alignmentModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));
+    m_indicatorModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));
     if (!m_analysis->comparison().isEmpty())
         m_compare->setComparison(&m_analysis->comparison(), nodeLabels());
     m_viewMenu->setTitle(tr("&View"));

@@ -25,6 +25,8 @@ namespace Dz
 class AlignmentTreeModel;
 class AnalysisController;
 class CompareView;
+class IndicatorTableModel;
+class IndicatorsPane;
 class LanguageMenu;
 class LoadController;
 class OutlinePane;
@@ -95,6 +97,16 @@ public:
     {
         return m_tabs;
     }
+    IndicatorsPane *indicatorsPane() const
+    {
+        return m_indicators;
+    }
+    IndicatorTableModel *indicatorModel() const
+    {
+        return m_indicatorModel;
+    }
+    /// Shows a view by name: compare, matrix, indicators or report; false for an unknown name.
+    bool showView(const QString &name);
     /// Shows @p node in every column of the compare view and selects it in the navigator.
     void showNode(const QString &node);
     /// Runs a search over the loaded reports and lists the hits.
@@ -170,6 +182,9 @@ private:
     CompareView *m_compare = nullptr;
     QTreeView *m_navigator = nullptr;
     QTreeView *m_matrix = nullptr;
+    IndicatorTableModel *m_indicatorModel = nullptr;
+    IndicatorsPane *m_indicators = nullptr;
+    QWidget *m_reportPage = nullptr;
     QToolBar *m_compareTools = nullptr;
     QLineEdit *m_searchBox = nullptr;
     QListWidget *m_searchResults = nullptr;

@@ -101,7 +101,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
         u"screenshot"_s, QCoreApplication::translate("main", "Load the reports, save a picture of the window to <file> and exit."), u"file"_s);
     parser.addOption(screenshotOption);
-    const QCommandLineOption viewOption(u"view"_s, QCoreApplication::translate("main", "Start on this view: compare, matrix or report."), u"view"_s);
+    const QCommandLineOption viewOption(
+        u"view"_s, QCoreApplication::translate("main", "Start on this view: compare, matrix, indicators or report."), u"view"_s);
     parser.addOption(viewOption);
     const QCommandLineOption nodeOption(
         u"node"_s, QCoreApplication::translate("main", "Bring the compare view to this section of the scheme, e.g. P1.T05 or P2."), u"node"_s);
@@ -127,9 +128,8 @@ int main(int argc, char *argv[])
     QObject::connect(
         &window, &Dz::MainWindow::analysisFinished, &window,
         [&window, view, node] {
-            const QStringList views {u"compare"_s, u"matrix"_s, u"report"_s};
-            if (views.contains(view))
-                window.tabs()->setCurrentIndex(int(views.indexOf(view)));
+            if (!view.isEmpty() && !window.showView(view))
+                err() << QCoreApplication::translate("main", "Unknown view “%1” (use compare, matrix, indicators or report).").arg(view) << Qt::endl;
             if (!node.isEmpty())
                 window.showNode(node);
         },

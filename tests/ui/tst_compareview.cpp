@@ -7,6 +7,8 @@
 #include "analysiscontroller.h"
 #include "comparecolumn.h"
 #include "compareview.h"
+#include "indicatorspane.h"
+#include "indicatortablemodel.h"
 #include "mainwindow.h"
 #include "reportview.h"
 #include "translationloader.h"
@@ -19,6 +21,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -232,6 +235,44 @@ private Q_SLOTS:
         // 滨海's penalty cases and inspections rest on these numbers.
         QVERIFY(marked.contains(u"200件"_s));
         QVERIFY(marked.contains(u"6180户次"_s));
+    }
+
+    void indicatorTableJumpsToEvidenceAndOverridesUndo()
+    {
+        auto window = comparedWindow();
+        window->showView(u"indicators"_s);
+        Dz::IndicatorTableModel *model = window->indicatorModel();
+        const int penalty = int(model->indicatorIds().indexOf(u"penalty_cases"_s));
+        const QModelIndex cell = model->index(3, penalty);
+        QCOMPARE(cell.data().toString(), u"314"_s);
+
+        // Double-click: the evidence in 九龙坡's column, selected.
+        QTableView *table = window->indicatorsPane()->table();
+        auto *proxy = table->model();
+        const QModelIndex shown = proxy->index(3, penalty);
+        Q_EMIT table->doubleClicked(shown);
+        QCOMPARE(window->tabs()->currentWidget(), window->compareView());
+        QCOMPARE(window->compareView()->columns().at(3)->view()->textCursor().selectedText(), u"314件"_s);
+
+        // An analyst's value, then undo and redo.
+        const QString file = window->analysis()->comparison().reports.at(3).filePath;
+        Q_EMIT window->indicatorsPane()->overrideRequested(
+            3, u"penalty_cases"_s, Dz::ValueOverride {file, u"penalty_cases"_s, Dz::Decimal::fromParts(320), u"incl. 6 late cases"_s, {}});
+        QCOMPARE(cell.data().toString(), u"320 ✎"_s);
+        window->undoStack()->undo();
+        QCOMPARE(cell.data().toString(), u"314"_s);
+        window->undoStack()->redo();
+        QCOMPARE(cell.data().toString(), u"320 ✎"_s);
+        Q_EMIT window->indicatorsPane()->overrideRequested(3, u"penalty_cases"_s, std::nullopt);
+        QCOMPARE(cell.data().toString(), u"314"_s);
+        window->undoStack()->undo();
+        QCOMPARE(cell.data().toString(), u"320 ✎"_s);
+
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(window->indicatorsPane()->exportCsv(dir.filePath(u"t.csv"_s), &error));
+        QVERIFY(!window->indicatorsPane()->exportCsv(u"/nonexistent/dir/t.csv"_s, &error));
+        QVERIFY2(error.contains(u"/nonexistent/dir/t.csv"_s), qPrintable(error));
     }
 
     void layoutIsRemembered()
