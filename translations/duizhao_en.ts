@@ -74,6 +74,29 @@
     </message>
 </context>
 <context>
+    <name>Dz::ChartData</name>
+    <message>
+        <source>The chart “%1” has no categories.</source>
+        <translation>The chart “%1” has no categories.</translation>
+    </message>
+    <message>
+        <source>The chart “%1” has no series.</source>
+        <translation>The chart “%1” has no series.</translation>
+    </message>
+    <message>
+        <source>The chart “%1”: series “%2” has %3 entries for %4 categories.</source>
+        <translation>The chart “%1”: series “%2” has %3 entries for %4 categories.</translation>
+    </message>
+    <message>
+        <source>The chart “%1”: series “%2” has a value that is not a number.</source>
+        <translation>The chart “%1”: series “%2” has a value that is not a number.</translation>
+    </message>
+    <message>
+        <source>The chart “%1”: “%2” is not a colour of the form #RRGGBB.</source>
+        <translation>The chart “%1”: “%2” is not a colour of the form #RRGGBB.</translation>
+    </message>
+</context>
+<context>
     <name>Dz::IndicatorCatalog</name>
     <message>
         <source>%1: the pattern “%2” in &quot;%3&quot; is not a valid regular expression: %4</source>
@@ -517,6 +540,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Numbered %1 but it is heading %2 at its level.</source>
         <translation>Numbered %1 but it is heading %2 at its level.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::PptxDeck</name>
+    <message>
+        <source>The picture for the chart “%1” is not a PNG image.</source>
+        <translation>The picture for the chart “%1” is not a PNG image.</translation>
+    </message>
+    <message>
+        <source>The table “%1” has no columns.</source>
+        <translation>The table “%1” has no columns.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Internal error: slide %1 refers to parts that are missing.</source>
+        <translation>Internal error: slide %1 refers to parts that are missing.</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,29 @@
     </message>
 </context>
 <context>
+    <name>Dz::ChartData</name>
+    <message>
+        <source>The chart “%1” has no categories.</source>
+        <translation>图表“%1”没有分类。</translation>
+    </message>
+    <message>
+        <source>The chart “%1” has no series.</source>
+        <translation>图表“%1”没有数据系列。</translation>
+    </message>
+    <message>
+        <source>The chart “%1”: series “%2” has %3 entries for %4 categories.</source>
+        <translation>图表“%1”：数据系列“%2”有 %3 项，而分类有 %4 个。</translation>
+    </message>
+    <message>
+        <source>The chart “%1”: series “%2” has a value that is not a number.</source>
+        <translation>图表“%1”：数据系列“%2”含有非数值。</translation>
+    </message>
+    <message>
+        <source>The chart “%1”: “%2” is not a colour of the form #RRGGBB.</source>
+        <translation>图表“%1”：“%2”不是 #RRGGBB 形式的颜色。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::IndicatorCatalog</name>
     <message>
         <source>%1: the pattern “%2” in &quot;%3&quot; is not a valid regular expression: %4</source>
@@ -509,6 +532,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Numbered %1 but it is heading %2 at its level.</source>
         <translation>序号为 %1，但在本级中是第 %2 个标题。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::PptxDeck</name>
+    <message>
+        <source>The picture for the chart “%1” is not a PNG image.</source>
+        <translation>图表“%1”的图片不是 PNG 图像。</translation>
+    </message>
+    <message>
+        <source>The table “%1” has no columns.</source>
+        <translation>表格“%1”没有列。</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Internal error: slide %1 refers to parts that are missing.</source>
+        <translation>内部错误：第 %1 张幻灯片引用了缺失的部件。</translation>
     </message>
 </context>
 <context>
