@@ -11,8 +11,8 @@ namespace Dz::Internal
 /// The face for Chinese text. DrawingML names one face per script and has
 /// no fallback list; its fallback is the panose, pitch family and charset
 /// hints below, from which PowerPoint and WPS pick a GB2312 sans serif where
-/// 微软雅黑 is missing. LibreOffice and fontconfig map 微软雅黑 and
-/// "Microsoft YaHei" to Noto Sans CJK SC through their substitution tables.
+/// 微软雅黑 is missing. LibreOffice on Linux substitutes Noto Sans CJK SC
+/// (tst_pptx_libreoffice checks the fonts of its PDF).
 inline constexpr QStringView EastAsianTypeface = u"微软雅黑";
 /// The same face by its English family name, for Latin text: the name that
 /// macOS and fontconfig match on.
