@@ -452,6 +452,24 @@ private Q_SLOTS:
         QVERIFY2(errors.isEmpty(), qPrintable(errors));
     }
 
+    void controlCharactersDropped()
+    {
+        Dz::ChartData chart = districtChart();
+        chart.title = u"处罚\x07案件"_s;
+        chart.categories[0] = u"滨海\x01"_s;
+        Dz::PptxDeck deck;
+        QVERIFY(deck.addChartSlide(chart).isValid());
+        const auto parts = OoxmlCheck::unzip(deck.toBytes().value());
+        for (const QString &part : {u"ppt/slides/slide1.xml"_s, u"ppt/charts/chart1.xml"_s, u"docProps/core.xml"_s}) {
+            QXmlStreamReader reader(parts.value(part));
+            while (!reader.atEnd())
+                reader.readNext();
+            QVERIFY2(!reader.hasError(), qPrintable(part + u": "_s + reader.errorString()));
+        }
+        QCOMPARE(OoxmlCheck::texts(parts.value(u"ppt/slides/slide1.xml"_s), u"a:t"_s).constFirst(), u"处罚案件"_s);
+        QCOMPARE(OoxmlCheck::texts(parts.value(u"ppt/charts/chart1.xml"_s), u"c:v"_s).value(1), u"滨海"_s);
+    }
+
     void badCharts_data()
     {
         QTest::addColumn<Dz::ChartData>("chart");

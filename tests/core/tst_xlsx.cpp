@@ -108,6 +108,20 @@ private Q_SLOTS:
         QCOMPARE(OoxmlCheck::texts(parts.value(u"xl/worksheets/sheet1.xml"_s), u"v"_s).constLast(), u"0"_s);
     }
 
+    void controlCharactersDropped()
+    {
+        // Text copied from a report can carry control characters that XML 1.0
+        // cannot hold; one would make Excel reject the whole file.
+        Dz::XlsxWorkbook workbook;
+        QVERIFY(workbook.addSheet(u"Sheet1"_s, {{u"滨海\x01区\x0B"_s, u"\uFFFE甲\tb"_s}}).isValid());
+        const auto parts = zipped(workbook);
+        QXmlStreamReader reader(parts.value(u"xl/sharedStrings.xml"_s));
+        while (!reader.atEnd())
+            reader.readNext();
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(OoxmlCheck::readSheet(parts, u"xl/worksheets/sheet1.xml"_s), (CellRows {{u"滨海区"_s, u"甲\tb"_s}}));
+    }
+
     void sheetNames_data()
     {
         QTest::addColumn<QString>("name");
