@@ -97,6 +97,29 @@
     </message>
 </context>
 <context>
+    <name>Dz::ChartData</name>
+    <message>
+        <source>The chart “%1” has no categories.</source>
+        <translation>The chart “%1” has no categories.</translation>
+    </message>
+    <message>
+        <source>The chart “%1” has no series.</source>
+        <translation>The chart “%1” has no series.</translation>
+    </message>
+    <message>
+        <source>The chart “%1”: series “%2” has %3 entries for %4 categories.</source>
+        <translation>The chart “%1”: series “%2” has %3 entries for %4 categories.</translation>
+    </message>
+    <message>
+        <source>The chart “%1”: series “%2” has a value that is not a number.</source>
+        <translation>The chart “%1”: series “%2” has a value that is not a number.</translation>
+    </message>
+    <message>
+        <source>The chart “%1”: “%2” is not a colour of the form #RRGGBB.</source>
+        <translation>The chart “%1”: “%2” is not a colour of the form #RRGGBB.</translation>
+    </message>
+</context>
+<context>
     <name>Dz::CompareColumn</name>
     <message>
         <source>Assign “%1” to</source>
@@ -690,6 +713,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::OoxmlPackage</name>
+    <message>
+        <source>Cannot start the zip container: %1</source>
+        <translation>Cannot start the zip container: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the zip container: %1</source>
+        <translation>Cannot write the zip container: %1</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; choose a file name to export to.</source>
+        <translation>%1: is a folder; choose a file name to export to.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: cannot be written (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Dz::OutlineFormat</name>
     <message>
         <source>  district: %1   issuer: %2   year: %3   published: %4</source>
@@ -759,6 +801,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Enter a number such as 175 or 18.25.</source>
         <translation>Enter a number such as 175 or 18.25.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::PptxDeck</name>
+    <message>
+        <source>The picture for the chart “%1” is not a PNG image.</source>
+        <translation>The picture for the chart “%1” is not a PNG image.</translation>
+    </message>
+    <message>
+        <source>The table “%1” has no columns.</source>
+        <translation>The table “%1” has no columns.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Internal error: slide %1 refers to parts that are missing.</source>
+        <translation>Internal error: slide %1 refers to parts that are missing.</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1153,56 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>no theme</source>
         <translation>no theme</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::XlsxWorkbook</name>
+    <message>
+        <source>“%1” cannot be a sheet name: %2</source>
+        <translation>“%1” cannot be a sheet name: %2</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>it is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is longer than %n characters.</source>
+        <translation>
+            <numerusform>it is longer than %n character.</numerusform>
+            <numerusform>it is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it contains “%1”; none of [ ] : * ? / \ may be used.</source>
+        <translation>it contains “%1”; none of [ ] : * ? / \ may be used.</translation>
+    </message>
+    <message>
+        <source>it contains a control character.</source>
+        <translation>it contains a control character.</translation>
+    </message>
+    <message>
+        <source>it begins or ends with an apostrophe.</source>
+        <translation>it begins or ends with an apostrophe.</translation>
+    </message>
+    <message>
+        <source>Excel reserves it.</source>
+        <translation>Excel reserves it.</translation>
+    </message>
+    <message>
+        <source>another sheet has it.</source>
+        <translation>another sheet has it.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: %3 is not a number a spreadsheet can hold.</source>
+        <translation>Sheet “%1”, cell %2: %3 is not a number a spreadsheet can hold.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: the text is longer than the %3 characters a cell can hold.</source>
+        <translation>Sheet “%1”, cell %2: the text is longer than the %3 characters a cell can hold.</translation>
+    </message>
+    <message>
+        <source>A workbook needs at least one sheet.</source>
+        <translation>A workbook needs at least one sheet.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,29 @@
     </message>
 </context>
 <context>
+    <name>Dz::ChartData</name>
+    <message>
+        <source>The chart “%1” has no categories.</source>
+        <translation>图表“%1”没有分类。</translation>
+    </message>
+    <message>
+        <source>The chart “%1” has no series.</source>
+        <translation>图表“%1”没有数据系列。</translation>
+    </message>
+    <message>
+        <source>The chart “%1”: series “%2” has %3 entries for %4 categories.</source>
+        <translation>图表“%1”：数据系列“%2”有 %3 项，而分类有 %4 个。</translation>
+    </message>
+    <message>
+        <source>The chart “%1”: series “%2” has a value that is not a number.</source>
+        <translation>图表“%1”：数据系列“%2”含有非数值。</translation>
+    </message>
+    <message>
+        <source>The chart “%1”: “%2” is not a colour of the form #RRGGBB.</source>
+        <translation>图表“%1”：“%2”不是 #RRGGBB 形式的颜色。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::CompareColumn</name>
     <message>
         <source>Assign “%1” to</source>
@@ -680,6 +703,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::OoxmlPackage</name>
+    <message>
+        <source>Cannot start the zip container: %1</source>
+        <translation>无法创建 zip 容器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the zip container: %1</source>
+        <translation>无法写入 zip 容器：%1</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; choose a file name to export to.</source>
+        <translation>%1：这是文件夹；请选择要导出的文件名。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1：无法写入（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::OutlineFormat</name>
     <message>
         <source>  district: %1   issuer: %2   year: %3   published: %4</source>
@@ -748,6 +790,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Enter a number such as 175 or 18.25.</source>
         <translation>请输入数字，例如 175 或 18.25。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::PptxDeck</name>
+    <message>
+        <source>The picture for the chart “%1” is not a PNG image.</source>
+        <translation>图表“%1”的图片不是 PNG 图像。</translation>
+    </message>
+    <message>
+        <source>The table “%1” has no columns.</source>
+        <translation>表格“%1”没有列。</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Internal error: slide %1 refers to parts that are missing.</source>
+        <translation>内部错误：第 %1 张幻灯片引用了缺失的部件。</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1142,55 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>no theme</source>
         <translation>无主题</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::XlsxWorkbook</name>
+    <message>
+        <source>“%1” cannot be a sheet name: %2</source>
+        <translation>“%1”不能用作工作表名称：%2</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is longer than %n characters.</source>
+        <translation>
+            <numerusform>名称超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it contains “%1”; none of [ ] : * ? / \ may be used.</source>
+        <translation>名称含有“%1”；不能使用 [ ] : * ? / \ 中的任何字符。</translation>
+    </message>
+    <message>
+        <source>it contains a control character.</source>
+        <translation>名称含有控制字符。</translation>
+    </message>
+    <message>
+        <source>it begins or ends with an apostrophe.</source>
+        <translation>名称以撇号开头或结尾。</translation>
+    </message>
+    <message>
+        <source>Excel reserves it.</source>
+        <translation>该名称为 Excel 保留。</translation>
+    </message>
+    <message>
+        <source>another sheet has it.</source>
+        <translation>已有工作表使用该名称。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: %3 is not a number a spreadsheet can hold.</source>
+        <translation>工作表“%1”单元格 %2：%3 不是电子表格能保存的数值。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: the text is longer than the %3 characters a cell can hold.</source>
+        <translation>工作表“%1”单元格 %2：文本超过单元格可容纳的 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>A workbook needs at least one sheet.</source>
+        <translation>工作簿至少需要一个工作表。</translation>
     </message>
 </context>
 <context>

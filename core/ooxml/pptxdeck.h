@@ -1,0 +1,84 @@
+#pragma once
+
+#include "chartdata.h"
+#include "ooxmlpackage.h"
+#include "result.h"
+#include "tabledata.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+
+namespace Dz
+{
+
+/// How a chart goes onto a slide.
+enum class ChartMode {
+    /// A PowerPoint chart with its data in an embedded workbook: editable in
+    /// PowerPoint, WPS and LibreOffice ("Edit Data" shows the figures).
+    Native,
+    /// A PNG of the on-screen chart, exactly as the workbench shows it.
+    Picture,
+};
+
+/**
+ * A 16:9 PowerPoint deck (.pptx) of title, chart and table slides.
+ *
+ * Text is set in 微软雅黑 and marked as Chinese; every chart slide carries
+ * the chart's note (what ≥ and hatching mean) and source line under it.
+ * The package is complete, so PowerPoint opens it without offering repair.
+ */
+class PptxDeck
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::PptxDeck)
+
+public:
+    /// Table rows per slide; longer tables continue on further slides with the header repeated.
+    static constexpr int MaxTableRowsPerSlide = 12;
+
+    /// Adds a title slide; returns its number (from 1).
+    int addTitleSlide(const QString &title, const QString &subtitle = QString());
+
+    /**
+     * Adds a slide with @p chart, drawn natively or as @p png (required for
+     * ChartMode::Picture, ignored otherwise). Fails, adding nothing, for a
+     * chart that ChartData::problem() rejects or bytes that are no PNG.
+     * Returns the slide's number.
+     */
+    Result<int> addChartSlide(const ChartData &chart, ChartMode mode = ChartMode::Native, const QByteArray &png = QByteArray());
+
+    /**
+     * Adds @p table on one slide, or on several with the header repeated
+     * when it has more than MaxTableRowsPerSlide rows. Fails for a table
+     * without columns. Returns the number of its first slide.
+     */
+    Result<int> addTableSlide(const TableData &table);
+
+    int slideCount() const
+    {
+        return int(m_slides.size());
+    }
+
+    /// The .pptx file's bytes.
+    Result<QByteArray> toBytes() const;
+    /// Writes the .pptx file, replacing @p path only when complete. Returns the size written.
+    Result<qint64> write(const QString &path) const;
+
+private:
+    struct Slide {
+        QByteArray xml;
+        int layout = 0;
+        /// Part name of what the slide shows besides text (chart or picture), and its relationship type.
+        QString attachment;
+        QStringView attachmentType;
+    };
+
+    /// Charts, embedded workbooks and pictures, with the relationships of the charts.
+    Internal::OoxmlPackage m_media;
+    QList<Slide> m_slides;
+    QString m_documentTitle;
+    int m_charts = 0;
+    int m_pictures = 0;
+};
+
+} // namespace Dz
