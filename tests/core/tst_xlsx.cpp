@@ -7,6 +7,7 @@
 #include "ooxmlcheck.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 #include <cmath>
 #include <limits>
@@ -120,6 +121,20 @@ private Q_SLOTS:
             reader.readNext();
         QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
         QCOMPARE(OoxmlCheck::readSheet(parts, u"xl/worksheets/sheet1.xml"_s), (CellRows {{u"滨海区"_s, u"甲\tb"_s}}));
+    }
+
+    void sameWorkbookSameBytes()
+    {
+        const QDateTime created(QDate(2024, 3, 1), QTime(9, 30), QTimeZone::UTC);
+        const auto make = [&created]() {
+            Dz::XlsxWorkbook workbook;
+            workbook.addSheet(u"指标"_s, {{u"滨海"_s, 175.0}, {u"蓟州"_s, Gap}});
+            workbook.setCreated(created);
+            return workbook.toBytes().value();
+        };
+        const QByteArray first = make();
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(make(), first);
     }
 
     void sheetNames_data()
