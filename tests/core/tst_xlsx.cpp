@@ -79,6 +79,11 @@ private Q_SLOTS:
         QTest::newRow("gap at the end of a row") << CellRows {{u"海门"_s, 1.0, Gap}};
         QTest::newRow("empty row between rows") << CellRows {{u"上"_s}, {}, {u"下"_s, 2.5}};
         QTest::newRow("repeated strings") << CellRows {{u"件"_s, u"件"_s}, {u"件"_s, u"次"_s}};
+        QList<CellValue> wide;
+        for (int i = 0; i < 30; ++i)
+            wide.append(double(i));
+        QTest::newRow("wide row past column Z") << CellRows {wide,
+            {Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, u"AB2"_s}};
         QTest::newRow("chart layout") << CellRows {{Gap, u"处罚案件"_s}, {u"滨海"_s, 175.0}, {u"蓟州"_s, Gap}, {u"海门"_s, 200.0}};
     }
 
