@@ -11,7 +11,9 @@ namespace Dz::Internal
 namespace
 {
 
-// Distinct in print and for the common colour-vision deficiencies (Okabe–Ito order, darkened for white slides).
+// A strong blue, then Okabe–Ito colours (vermilion, bluish green, reddish
+// purple, orange, sky blue) and grey: series stay apart for readers with the
+// common colour-vision deficiencies and in greyscale print.
 const QStringList Palette {u"#1F77B4"_s, u"#D55E00"_s, u"#009E73"_s, u"#CC79A7"_s, u"#E69F00"_s, u"#56B4E9"_s, u"#7F7F7F"_s};
 
 // The axes are linked by these ids inside one chart part only.

@@ -3,6 +3,7 @@
 #include "chartpart.h"
 #include "deckparts.h"
 #include "drawingtext.h"
+#include "ooxmlpackage.h"
 #include "ooxmlwriting.h"
 #include "xlsxworkbook.h"
 
@@ -350,24 +351,16 @@ Result<int> PptxDeck::addChartSlide(const ChartData &chart, ChartMode mode, cons
         const auto size = pngSize(png);
         if (!size)
             return Result<int>::failure(tr("The picture for the chart “%1” is not a PNG image.").arg(chart.title));
-        attachment = u"ppt/media/image"_s + QString::number(++m_pictures) + u".png"_s;
-        m_media.addPart(attachment, QString(), png);
+        m_pictures.append(png);
+        attachment = u"ppt/media/image"_s + QString::number(m_pictures.size()) + u".png"_s;
         type = RelType::image;
         slide.picture(fitted(ContentRect, size->first, size->second), chart.title);
     } else {
-        XlsxWorkbook workbook;
-        const auto sheet = workbook.addSheet(ChartSheetName.toString(), chartWorkbookRows(chart), 1);
-        if (!sheet)
+        // Whatever the workbook would refuse is refused now, not when the deck is written.
+        if (const auto sheet = XlsxWorkbook().addSheet(ChartSheetName.toString(), chartWorkbookRows(chart), 1); !sheet)
             return Result<int>::failure(sheet.error());
-        const auto bytes = workbook.toBytes();
-        if (!bytes)
-            return Result<int>::failure(bytes.error());
-        const QString number = QString::number(++m_charts);
-        attachment = u"ppt/charts/chart"_s + number + u".xml"_s;
-        const QString embedding = u"chart"_s + number + u"-data.xlsx"_s;
-        m_media.addPart(u"ppt/embeddings/"_s + embedding, QString(), bytes.value());
-        const QString workbookRelationship = m_media.addRelationship(attachment, RelType::package, u"../embeddings/"_s + embedding);
-        m_media.addPart(attachment, u"application/vnd.openxmlformats-officedocument.drawingml.chart+xml"_s, chartPartXml(chart, workbookRelationship));
+        m_charts.append(chart);
+        attachment = u"ppt/charts/chart"_s + QString::number(m_charts.size()) + u".xml"_s;
         type = RelType::chart;
         slide.chart(ContentRect, chart.title);
     }
@@ -430,9 +423,32 @@ Result<int> PptxDeck::addTableSlide(const TableData &table)
     return first;
 }
 
+void PptxDeck::setCreated(const QDateTime &created)
+{
+    m_created = created;
+}
+
 Result<QByteArray> PptxDeck::toBytes() const
 {
-    OoxmlPackage package = m_media;
+    OoxmlPackage package;
+    package.setCreated(m_created);
+    for (qsizetype i = 0; i < m_charts.size(); ++i) {
+        XlsxWorkbook workbook;
+        workbook.setCreated(m_created);
+        const auto sheet = workbook.addSheet(ChartSheetName.toString(), chartWorkbookRows(m_charts[i]), 1);
+        const auto bytes = sheet ? workbook.toBytes() : Result<QByteArray>::failure(sheet.error());
+        if (!bytes)
+            return bytes;
+        const QString number = QString::number(i + 1);
+        const QString chart = u"ppt/charts/chart"_s + number + u".xml"_s;
+        // ASCII names without spaces, unlike Office's own "Microsoft_Excel_Worksheet 1.xlsx".
+        const QString embedding = u"chart"_s + number + u"-data.xlsx"_s;
+        package.addPart(u"ppt/embeddings/"_s + embedding, QString(), bytes.value());
+        const QString workbookRelationship = package.addRelationship(chart, RelType::package, u"../embeddings/"_s + embedding);
+        package.addPart(chart, u"application/vnd.openxmlformats-officedocument.drawingml.chart+xml"_s, chartPartXml(m_charts[i], workbookRelationship));
+    }
+    for (qsizetype i = 0; i < m_pictures.size(); ++i)
+        package.addPart(u"ppt/media/image"_s + QString::number(i + 1) + u".png"_s, QString(), m_pictures[i]);
     package.addDefault(u"png"_s, u"image/png"_s);
     package.addDefault(u"xlsx"_s, u"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"_s);
 

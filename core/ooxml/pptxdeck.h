@@ -1,12 +1,12 @@
 #pragma once
 
 #include "chartdata.h"
-#include "ooxmlpackage.h"
 #include "result.h"
 #include "tabledata.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 
 namespace Dz
@@ -59,6 +59,10 @@ public:
         return int(m_slides.size());
     }
 
+    /// The time recorded in the document properties and on every zip entry
+    /// (now, unless set): the same deck with the same time gives the same bytes.
+    void setCreated(const QDateTime &created);
+
     /// The .pptx file's bytes.
     Result<QByteArray> toBytes() const;
     /// Writes the .pptx file, replacing @p path only when complete. Returns the size written.
@@ -73,12 +77,13 @@ private:
         QStringView attachmentType;
     };
 
-    /// Charts, embedded workbooks and pictures, with the relationships of the charts.
-    Internal::OoxmlPackage m_media;
     QList<Slide> m_slides;
+    /// ppt/charts/chartN.xml and its workbook are made from m_charts[N - 1] when the deck is written.
+    QList<ChartData> m_charts;
+    /// ppt/media/imageN.png
+    QList<QByteArray> m_pictures;
     QString m_documentTitle;
-    int m_charts = 0;
-    int m_pictures = 0;
+    QDateTime m_created = QDateTime::currentDateTimeUtc();
 };
 
 } // namespace Dz

@@ -359,12 +359,18 @@ QStringList XlsxWorkbook::sheetNames() const
     return names;
 }
 
+void XlsxWorkbook::setCreated(const QDateTime &created)
+{
+    m_created = created;
+}
+
 Result<QByteArray> XlsxWorkbook::toBytes() const
 {
     if (m_sheets.isEmpty())
         return Result<QByteArray>::failure(tr("A workbook needs at least one sheet."));
 
     OoxmlPackage package;
+    package.setCreated(m_created);
     const QString workbook = u"xl/workbook.xml"_s;
     package.addRelationship(QString(), RelType::officeDocument, workbook);
 

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 
 namespace Dz
@@ -66,6 +67,10 @@ public:
     }
     QStringList sheetNames() const;
 
+    /// The time stamped on the zip entries (now, unless set): the same
+    /// workbook with the same time gives the same bytes.
+    void setCreated(const QDateTime &created);
+
     /// The .xlsx file's bytes; fails for a workbook without sheets.
     Result<QByteArray> toBytes() const;
     /// Writes the .xlsx file, replacing @p path only when complete. Returns the size written.
@@ -73,6 +78,7 @@ public:
 
 private:
     QList<XlsxSheet> m_sheets;
+    QDateTime m_created = QDateTime::currentDateTimeUtc();
 };
 
 } // namespace Dz

@@ -7,6 +7,7 @@
 #include "ooxmlcheck.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 #include <cmath>
 #include <limits>
@@ -78,6 +79,11 @@ private Q_SLOTS:
         QTest::newRow("gap at the end of a row") << CellRows {{u"海门"_s, 1.0, Gap}};
         QTest::newRow("empty row between rows") << CellRows {{u"上"_s}, {}, {u"下"_s, 2.5}};
         QTest::newRow("repeated strings") << CellRows {{u"件"_s, u"件"_s}, {u"件"_s, u"次"_s}};
+        QList<CellValue> wide;
+        for (int i = 0; i < 30; ++i)
+            wide.append(double(i));
+        QTest::newRow("wide row past column Z") << CellRows {wide,
+            {Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, Gap, u"AB2"_s}};
         QTest::newRow("chart layout") << CellRows {{Gap, u"处罚案件"_s}, {u"滨海"_s, 175.0}, {u"蓟州"_s, Gap}, {u"海门"_s, 200.0}};
     }
 
@@ -120,6 +126,20 @@ private Q_SLOTS:
             reader.readNext();
         QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
         QCOMPARE(OoxmlCheck::readSheet(parts, u"xl/worksheets/sheet1.xml"_s), (CellRows {{u"滨海区"_s, u"甲\tb"_s}}));
+    }
+
+    void sameWorkbookSameBytes()
+    {
+        const QDateTime created(QDate(2024, 3, 1), QTime(9, 30), QTimeZone::UTC);
+        const auto make = [&created]() {
+            Dz::XlsxWorkbook workbook;
+            workbook.addSheet(u"指标"_s, {{u"滨海"_s, 175.0}, {u"蓟州"_s, Gap}});
+            workbook.setCreated(created);
+            return workbook.toBytes().value();
+        };
+        const QByteArray first = make();
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(make(), first);
     }
 
     void sheetNames_data()
