@@ -120,6 +120,21 @@
     </message>
 </context>
 <context>
+    <name>Dz::ChartExporter</name>
+    <message>
+        <source>Cannot export a chart as “%1”: use a file name ending in .png, .svg or .pdf.</source>
+        <translation>Cannot export a chart as “%1”: use a file name ending in .png, .svg or .pdf.</translation>
+    </message>
+    <message>
+        <source>Could not draw the chart for %1.</source>
+        <translation>Could not draw the chart for %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::CompareColumn</name>
     <message>
         <source>Assign “%1” to</source>
@@ -235,6 +250,53 @@
     </message>
 </context>
 <context>
+    <name>Dz::IndicatorChartBuilder</name>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source> (over the years only the first indicator is charted)</source>
+        <translation> (over the years only the first indicator is charted)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>≥: at least (the report says 余/多/以上)</source>
+        <translation>≥: at least (the report says 余/多/以上)</translation>
+    </message>
+    <message>
+        <source>*: covers part of the scope only</source>
+        <translation>*: covers part of the scope only</translation>
+    </message>
+    <message>
+        <source>hatched: a lower bound, a range or part of the scope</source>
+        <translation>hatched: a lower bound, a range or part of the scope</translation>
+    </message>
+    <message>
+        <source>✎: value set by the analyst</source>
+        <translation>✎: value set by the analyst</translation>
+    </message>
+    <message>
+        <source>Not reported: the report gives no figure (no bar, not zero)</source>
+        <translation>Not reported: the report gives no figure (no bar, not zero)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.</source>
+        <translation>Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.</translation>
+    </message>
+</context>
+<context>
     <name>Dz::IndicatorFormat</name>
     <message>
         <source>not reported</source>
@@ -347,6 +409,74 @@
     <message>
         <source>The table as CSV: shown values with their marks, and plain numbers</source>
         <translation>The table as CSV: shown values with their marks, and plain numbers</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>chart.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>In report order</source>
+        <translation>In report order</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>Largest first</translation>
+    </message>
+    <message>
+        <source>Years as columns</source>
+        <translation>Years as columns</translation>
+    </message>
+    <message>
+        <source>Years as lines</source>
+        <translation>Years as lines</translation>
+    </message>
+    <message>
+        <source>When a district is reported on for several years</source>
+        <translation>When a district is reported on for several years</translation>
+    </message>
+    <message>
+        <source>Export width in pixels</source>
+        <translation>Export width in pixels</translation>
+    </message>
+    <message>
+        <source>Export height in pixels</source>
+        <translation>Export height in pixels</translation>
+    </message>
+    <message>
+        <source>Export scale: 2 gives a sharp picture on high-resolution screens and projectors</source>
+        <translation>Export scale: 2 gives a sharp picture on high-resolution screens and projectors</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Export Chart…</translation>
+    </message>
+    <message>
+        <source>PNG, SVG or vector PDF at the size above</source>
+        <translation>PNG, SVG or vector PDF at the size above</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Copy Chart</translation>
+    </message>
+    <message>
+        <source>The chart on the clipboard as PNG and SVG</source>
+        <translation>The chart on the clipboard as PNG and SVG</translation>
+    </message>
+    <message>
+        <source>Add to Deck</source>
+        <translation>Add to Deck</translation>
+    </message>
+    <message>
+        <source>Add this chart as a slide of the deck</source>
+        <translation>Add this chart as a slide of the deck</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,21 @@
     </message>
 </context>
 <context>
+    <name>Dz::ChartExporter</name>
+    <message>
+        <source>Cannot export a chart as “%1”: use a file name ending in .png, .svg or .pdf.</source>
+        <translation>无法把图表导出为“%1”：请使用以 .png、.svg 或 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Could not draw the chart for %1.</source>
+        <translation>无法为 %1 绘制图表。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::CompareColumn</name>
     <message>
         <source>Assign “%1” to</source>
@@ -234,6 +249,53 @@
     </message>
 </context>
 <context>
+    <name>Dz::IndicatorChartBuilder</name>
+    <message>
+        <source>Not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source> (over the years only the first indicator is charted)</source>
+        <translation>（跨年份时只绘制第一个指标）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>≥: at least (the report says 余/多/以上)</source>
+        <translation>≥：至少（报告原文为“余/多/以上”）</translation>
+    </message>
+    <message>
+        <source>*: covers part of the scope only</source>
+        <translation>*：仅涵盖部分范围</translation>
+    </message>
+    <message>
+        <source>hatched: a lower bound, a range or part of the scope</source>
+        <translation>斜线填充：下限、区间或部分范围</translation>
+    </message>
+    <message>
+        <source>✎: value set by the analyst</source>
+        <translation>✎：分析员设定的数值</translation>
+    </message>
+    <message>
+        <source>Not reported: the report gives no figure (no bar, not zero)</source>
+        <translation>未报告：报告未给出数字（不画柱，不是零）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.</source>
+        <translation>来源：%1 法治政府建设情况报告；数字由对照（Duizhao）于 %2 提取。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::IndicatorFormat</name>
     <message>
         <source>not reported</source>
@@ -344,6 +406,74 @@
     <message>
         <source>The table as CSV: shown values with their marks, and plain numbers</source>
         <translation>将表格导出为 CSV：带标记的显示值和纯数字</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>图表.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>In report order</source>
+        <translation>按报告顺序</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>从大到小</translation>
+    </message>
+    <message>
+        <source>Years as columns</source>
+        <translation>年份为柱</translation>
+    </message>
+    <message>
+        <source>Years as lines</source>
+        <translation>年份为折线</translation>
+    </message>
+    <message>
+        <source>When a district is reported on for several years</source>
+        <translation>同一地区有多个年份的报告时</translation>
+    </message>
+    <message>
+        <source>Export width in pixels</source>
+        <translation>导出宽度（像素）</translation>
+    </message>
+    <message>
+        <source>Export height in pixels</source>
+        <translation>导出高度（像素）</translation>
+    </message>
+    <message>
+        <source>Export scale: 2 gives a sharp picture on high-resolution screens and projectors</source>
+        <translation>导出倍率：2 倍可在高分辨率屏幕和投影上保持清晰</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>PNG, SVG or vector PDF at the size above</source>
+        <translation>按上面的尺寸导出 PNG、SVG 或矢量 PDF</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <source>The chart on the clipboard as PNG and SVG</source>
+        <translation>以 PNG 和 SVG 格式复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Add to Deck</source>
+        <translation>加入演示文稿</translation>
+    </message>
+    <message>
+        <source>Add this chart as a slide of the deck</source>
+        <translation>把此图表作为一页幻灯片加入演示文稿</translation>
     </message>
 </context>
 <context>

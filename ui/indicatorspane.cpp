@@ -1,16 +1,25 @@
 #include "indicatorspane.h"
 
+#include "chartexporter.h"
+#include "indicatorchart.h"
+#include "indicatorchartview.h"
 #include "indicatortablemodel.h"
 #include "overridedialog.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -50,10 +59,80 @@ IndicatorsPane::IndicatorsPane(IndicatorTableModel *model, QWidget *parent)
     m_exportCsvAction = m_tools->addAction(QIcon::fromTheme(u"text-csv"_s), QString(), this, &IndicatorsPane::chooseCsvFile);
     m_tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
+    // The chart: which indicators, in what order, at what export size.
+    m_indicatorList = new QListWidget;
+    m_indicatorList->setObjectName(u"chartIndicators"_s);
+    m_indicatorList->setMaximumWidth(220);
+    connect(m_indicatorList, &QListWidget::itemChanged, this, &IndicatorsPane::updateChart);
+    m_order = new QComboBox;
+    m_order->setObjectName(u"chartOrder"_s);
+    m_order->addItems({QString(), QString()});
+    connect(m_order, &QComboBox::currentIndexChanged, this, &IndicatorsPane::updateChart);
+    m_years = new QComboBox;
+    m_years->addItems({QString(), QString()});
+    connect(m_years, &QComboBox::currentIndexChanged, this, &IndicatorsPane::updateChart);
+    m_width = new QSpinBox;
+    m_width->setRange(320, 7680);
+    m_width->setValue(ChartExporter::DefaultSize.width());
+    m_height = new QSpinBox;
+    m_height->setRange(240, 4320);
+    m_height->setValue(ChartExporter::DefaultSize.height());
+    m_scale = new QDoubleSpinBox;
+    m_scale->setRange(0.5, 4);
+    m_scale->setSingleStep(0.5);
+    m_scale->setValue(2);
+    m_chart = new IndicatorChartView;
+    m_chartTools = new QToolBar;
+    m_chartTools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_chartTools->addWidget(m_order);
+    m_chartTools->addWidget(m_years);
+    m_chartTools->addSeparator();
+    m_chartTools->addWidget(m_width);
+    m_chartTools->addWidget(new QLabel(u" × "_s));
+    m_chartTools->addWidget(m_height);
+    m_chartTools->addWidget(new QLabel(u" @ "_s));
+    m_chartTools->addWidget(m_scale);
+    m_exportChartAction = m_chartTools->addAction(QIcon::fromTheme(u"document-export"_s), QString(), this, &IndicatorsPane::chooseChartFile);
+    m_copyChartAction = m_chartTools->addAction(QIcon::fromTheme(u"edit-copy"_s), QString(), this, [this] {
+        ChartExporter::copyToClipboard(chartData(), exportSize(), exportScale());
+    });
+    m_addToDeckAction = m_chartTools->addAction(QIcon::fromTheme(u"list-add"_s), QString(), this, [this] {
+        Q_EMIT addToDeckRequested(chartData());
+    });
+
+    auto *chartPane = new QWidget;
+    auto *chartLayout = new QVBoxLayout(chartPane);
+    chartLayout->setContentsMargins({});
+    chartLayout->addWidget(m_chartTools);
+    auto *chartRow = new QHBoxLayout;
+    chartRow->addWidget(m_indicatorList);
+    chartRow->addWidget(m_chart, 1);
+    chartLayout->addLayout(chartRow, 1);
+
+    auto *tablePane = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins({});
+    tableLayout->addWidget(m_tools);
+    tableLayout->addWidget(m_table, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(tablePane);
+    splitter->addWidget(chartPane);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins({});
-    layout->addWidget(m_tools);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(splitter);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fillIndicatorList();
+        updateChart();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &IndicatorsPane::updateChart);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] {
+        fillIndicatorList();
+        updateChart();
+    });
     retranslate();
 }
 
@@ -121,6 +200,97 @@ void IndicatorsPane::chooseCsvFile()
         QMessageBox::warning(this, tr("Export Indicator Table"), error);
 }
 
+void IndicatorsPane::fillIndicatorList()
+{
+    const QStringList checked = chartedIndicators();
+    const QSignalBlocker blocker(m_indicatorList);
+    m_indicatorList->clear();
+    m_listedIds = m_model->indicatorIds();
+    for (const QString &id : std::as_const(m_listedIds)) {
+        auto *item = new QListWidgetItem(m_model->indicatorLabel(id), m_indicatorList);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        // Penalty cases first: the figure most reports give.
+        const bool on = checked.isEmpty() ? id == m_listedIds.value(0) : checked.contains(id);
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void IndicatorsPane::setChartedIndicators(const QStringList &ids)
+{
+    {
+        const QSignalBlocker blocker(m_indicatorList);
+        for (int i = 0; i < m_indicatorList->count(); ++i) {
+            QListWidgetItem *item = m_indicatorList->item(i);
+            item->setCheckState(ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    updateChart();
+}
+
+QStringList IndicatorsPane::chartedIndicators() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_indicatorList->count(); ++i) {
+        if (m_indicatorList->item(i)->checkState() == Qt::Checked)
+            ids.append(m_indicatorList->item(i)->data(Qt::UserRole).toString());
+    }
+    return ids;
+}
+
+void IndicatorsPane::setSortByValue(bool byValue)
+{
+    m_order->setCurrentIndex(byValue ? 1 : 0);
+}
+
+const ChartData &IndicatorsPane::chartData() const
+{
+    return m_chart->chartData();
+}
+
+QSize IndicatorsPane::exportSize() const
+{
+    return {m_width->value(), m_height->value()};
+}
+
+qreal IndicatorsPane::exportScale() const
+{
+    return m_scale->value();
+}
+
+void IndicatorsPane::updateChart()
+{
+    IndicatorChartRequest request;
+    request.indicators = chartedIndicators();
+    request.order = m_order->currentIndex() == 1 ? IndicatorChartRequest::Order::Value : IndicatorChartRequest::Order::Reports;
+    request.years = m_years->currentIndex() == 1 ? IndicatorChartRequest::Years::Lines : IndicatorChartRequest::Years::Grouped;
+    const ChartData data = IndicatorChartBuilder::build(*m_model, request);
+    // The year layout only matters when a district is reported on for several years.
+    QStringList districts;
+    bool severalYears = false;
+    for (const Report &report : m_model->comparison().reports) {
+        severalYears = severalYears || districts.contains(report.metadata.district.value);
+        districts.append(report.metadata.district.value);
+    }
+    m_years->setVisible(severalYears);
+    m_chart->setChartData(data);
+    const bool drawable = !data.categories.isEmpty() && !data.series.isEmpty();
+    m_exportChartAction->setEnabled(drawable);
+    m_copyChartAction->setEnabled(drawable);
+    m_addToDeckAction->setEnabled(drawable);
+}
+
+void IndicatorsPane::chooseChartFile()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Chart"), tr("chart.png"), tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto saved = ChartExporter::save(chartData(), path, exportSize(), exportScale());
+    if (!saved)
+        QMessageBox::warning(this, tr("Export Chart"), saved.error());
+}
+
 void IndicatorsPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -132,6 +302,20 @@ void IndicatorsPane::retranslate()
 {
     m_exportCsvAction->setText(tr("Export CSV…"));
     m_exportCsvAction->setToolTip(tr("The table as CSV: shown values with their marks, and plain numbers"));
+    m_order->setItemText(0, tr("In report order"));
+    m_order->setItemText(1, tr("Largest first"));
+    m_years->setItemText(0, tr("Years as columns"));
+    m_years->setItemText(1, tr("Years as lines"));
+    m_years->setToolTip(tr("When a district is reported on for several years"));
+    m_width->setToolTip(tr("Export width in pixels"));
+    m_height->setToolTip(tr("Export height in pixels"));
+    m_scale->setToolTip(tr("Export scale: 2 gives a sharp picture on high-resolution screens and projectors"));
+    m_exportChartAction->setText(tr("Export Chart…"));
+    m_exportChartAction->setToolTip(tr("PNG, SVG or vector PDF at the size above"));
+    m_copyChartAction->setText(tr("Copy Chart"));
+    m_copyChartAction->setToolTip(tr("The chart on the clipboard as PNG and SVG"));
+    m_addToDeckAction->setText(tr("Add to Deck"));
+    m_addToDeckAction->setToolTip(tr("Add this chart as a slide of the deck"));
 }
 
 } // namespace Dz

@@ -6,14 +6,20 @@
 
 #include <optional>
 
+class QComboBox;
+class QListWidget;
 class QSortFilterProxyModel;
+class QSpinBox;
+class QDoubleSpinBox;
 class QTableView;
 class QToolBar;
 
 namespace Dz
 {
 
+class IndicatorChartView;
 class IndicatorTableModel;
+struct ChartData;
 struct ValueOverride;
 
 /**
@@ -40,11 +46,28 @@ public:
     /// Writes the table as CSV to @p path; false with @p error set when it cannot.
     bool exportCsv(const QString &path, QString *error) const;
 
+    IndicatorChartView *chartView() const
+    {
+        return m_chart;
+    }
+    /// Charts these indicators (ids), checking them in the list.
+    void setChartedIndicators(const QStringList &ids);
+    QStringList chartedIndicators() const;
+    /// Largest first (true) or in report order.
+    void setSortByValue(bool byValue);
+    /// The chart as exported: the on-screen one at the chosen size.
+    const ChartData &chartData() const;
+    /// Export size and scale chosen in the pane.
+    QSize exportSize() const;
+    qreal exportScale() const;
+
 Q_SIGNALS:
     /// Show report @p report's evidence at @p span.
     void evidenceRequested(int report, Dz::TextSpan span);
     /// Set (value) or reset (nullopt) report @p report's @p indicator.
     void overrideRequested(int report, const QString &indicator, const std::optional<Dz::ValueOverride> &value);
+    /// The analyst asked to add the current chart to the deck.
+    void addToDeckRequested(const Dz::ChartData &chart);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +75,9 @@ protected:
 private:
     void showContextMenu(const QPoint &position);
     void chooseCsvFile();
+    void chooseChartFile();
+    void fillIndicatorList();
+    void updateChart();
     void retranslate();
 
     IndicatorTableModel *m_model = nullptr;
@@ -59,6 +85,19 @@ private:
     QTableView *m_table = nullptr;
     QToolBar *m_tools = nullptr;
     QAction *m_exportCsvAction = nullptr;
+
+    QListWidget *m_indicatorList = nullptr;
+    QComboBox *m_order = nullptr;
+    QComboBox *m_years = nullptr;
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_height = nullptr;
+    QDoubleSpinBox *m_scale = nullptr;
+    IndicatorChartView *m_chart = nullptr;
+    QToolBar *m_chartTools = nullptr;
+    QAction *m_exportChartAction = nullptr;
+    QAction *m_copyChartAction = nullptr;
+    QAction *m_addToDeckAction = nullptr;
+    QStringList m_listedIds;
 };
 
 } // namespace Dz

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ooxml/chartdata.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QSize>
+
+namespace Dz
+{
+
+/**
+ * Draws ChartData off screen at a chosen size: PNG (sharp at a scale of 2),
+ * SVG and PDF as vectors, and the clipboard (PNG and SVG together), so a
+ * chart pasted into PowerPoint or WPS looks like the one on screen.
+ */
+class ChartExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::ChartExporter)
+
+public:
+    static constexpr QSize DefaultSize {1920, 1080};
+
+    static QImage image(const ChartData &data, QSize size = DefaultSize, qreal scale = 1);
+    static QByteArray png(const ChartData &data, QSize size = DefaultSize, qreal scale = 1);
+    static QByteArray svg(const ChartData &data, QSize size = DefaultSize);
+    static QByteArray pdf(const ChartData &data, QSize size = DefaultSize);
+    /// Writes @p path as .png, .svg or .pdf by its suffix; nothing is left behind on failure.
+    static Result<bool> save(const ChartData &data, const QString &path, QSize size = DefaultSize, qreal scale = 1);
+    /// PNG and SVG on the clipboard, for applications that take either.
+    static void copyToClipboard(const ChartData &data, QSize size = DefaultSize, qreal scale = 2);
+};
+
+} // namespace Dz
