@@ -159,6 +159,69 @@
     </message>
 </context>
 <context>
+    <name>Dz::DeckPane</name>
+    <message>
+        <source>Rule-of-law reports compared</source>
+        <translation>Rule-of-law reports compared</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Export Deck</source>
+        <translation>Export Deck</translation>
+    </message>
+    <message>
+        <source>comparison.pptx</source>
+        <translation>comparison.pptx</translation>
+    </message>
+    <message>
+        <source>PowerPoint deck (*.pptx)</source>
+        <translation>PowerPoint deck (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Move the slide up</source>
+        <translation>Move the slide up</translation>
+    </message>
+    <message>
+        <source>Move the slide down</source>
+        <translation>Move the slide down</translation>
+    </message>
+    <message>
+        <source>Remove the slide</source>
+        <translation>Remove the slide</translation>
+    </message>
+    <message>
+        <source>Add Indicator Table</source>
+        <translation>Add Indicator Table</translation>
+    </message>
+    <message>
+        <source>Add Weakness Matrix</source>
+        <translation>Add Weakness Matrix</translation>
+    </message>
+    <message>
+        <source>Charts as pictures</source>
+        <translation>Charts as pictures</translation>
+    </message>
+    <message>
+        <source>Off: native charts that PowerPoint and WPS can edit (Edit Data shows the figures). On: pictures of the charts as drawn here.</source>
+        <translation>Off: native charts that PowerPoint and WPS can edit (Edit Data shows the figures). On: pictures of the charts as drawn here.</translation>
+    </message>
+    <message>
+        <source>Export Deck…</source>
+        <translation>Export Deck…</translation>
+    </message>
+    <message>
+        <source>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck)</source>
+        <translation>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck)</translation>
+    </message>
+</context>
+<context>
     <name>Dz::IndicatorCatalog</name>
     <message>
         <source>%1: the pattern “%2” in &quot;%3&quot; is not a valid regular expression: %4</source>
@@ -294,6 +357,97 @@
     <message>
         <source>Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.</source>
         <translation>Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::IndicatorExport</name>
+    <message>
+        <source>Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.</source>
+        <translation>Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Indicators by report</source>
+        <translation>Indicators by report</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>≥ at least; ≈ about; * part of the scope only; ✎ set by the analyst; — not reported; ⋯ statements without a stated total</source>
+        <translation>≥ at least; ≈ about; * part of the scope only; ✎ set by the analyst; — not reported; ⋯ statements without a stated total</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Lower</translation>
+    </message>
+    <message>
+        <source>Upper</source>
+        <translation>Upper</translation>
+    </message>
+    <message>
+        <source>Analyst&apos;s value</source>
+        <translation>Analyst's value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>As shown</source>
+        <translation>As shown</translation>
+    </message>
+    <message>
+        <source>Weaknesses admitted, by theme</source>
+        <translation>Weaknesses admitted, by theme</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>no part</source>
+        <translation>no part</translation>
+    </message>
+    <message>
+        <source>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</source>
+        <translation>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</translation>
     </message>
 </context>
 <context>
@@ -477,6 +631,22 @@
     <message>
         <source>Add this chart as a slide of the deck</source>
         <translation>Add this chart as a slide of the deck</translation>
+    </message>
+    <message>
+        <source>indicators.xlsx</source>
+        <translation>indicators.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>A workbook: the numbers, the values as shown, and each value&apos;s evidence</source>
+        <translation>A workbook: the numbers, the values as shown, and each value's evidence</translation>
     </message>
 </context>
 <context>
@@ -822,6 +992,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Figures of every report: double-click for the evidence, right-click to set a value</source>
         <translation>Figures of every report: double-click for the evidence, right-click to set a value</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Deck</translation>
     </message>
 </context>
 <context>
@@ -1394,14 +1568,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones.</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme.</source>
-        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses.</source>
-        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses.</translation>
-    </message>
-    <message>
         <source>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</source>
         <translation>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</translation>
     </message>
@@ -1416,6 +1582,65 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Unknown view “%1” (use compare, matrix, indicators or report).</source>
         <translation>Unknown view “%1” (use compare, matrix, indicators or report).</translation>
+    </message>
+    <message>
+        <source>Rule-of-law reports compared</source>
+        <translation>Rule-of-law reports compared</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n slide(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n slide).</numerusform>
+            <numerusform>Wrote %1 (%n slides).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chart: nothing to draw (no readable reports).</source>
+        <translation>chart: nothing to draw (no readable reports).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx).</source>
+        <translation>chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx).</translation>
+    </message>
+    <message>
+        <source>chart, deck: picture size in pixels, e.g. 1920x1080.</source>
+        <translation>chart, deck: picture size in pixels, e.g. 1920x1080.</translation>
+    </message>
+    <message>
+        <source>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</source>
+        <translation>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</translation>
+    </message>
+    <message>
+        <source>deck: put charts on slides as pictures instead of native, editable charts.</source>
+        <translation>deck: put charts on slides as pictures instead of native, editable charts.</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out).</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out).</translation>
+    </message>
+    <message>
+        <source>%1: say where to write with --out.</source>
+        <translation>%1: say where to write with --out.</translation>
+    </message>
+    <message>
+        <source>%1: --size must be like 1920x1080 and --scale between 0 and 8.</source>
+        <translation>%1: --size must be like 1920x1080 and --scale between 0 and 8.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write “%2” (use a file ending in .%3).</source>
+        <translation>%1: cannot write “%2” (use a file ending in .%3).</translation>
+    </message>
+    <message>
+        <source>chart: name the indicators with --indicator (%1).</source>
+        <translation>chart: name the indicators with --indicator (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck.</source>
+        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck.</translation>
     </message>
 </context>
 </TS>

@@ -158,6 +158,69 @@
     </message>
 </context>
 <context>
+    <name>Dz::DeckPane</name>
+    <message>
+        <source>Rule-of-law reports compared</source>
+        <translation>法治政府建设情况报告对照</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Export Deck</source>
+        <translation>导出演示文稿</translation>
+    </message>
+    <message>
+        <source>comparison.pptx</source>
+        <translation>对照.pptx</translation>
+    </message>
+    <message>
+        <source>PowerPoint deck (*.pptx)</source>
+        <translation>PowerPoint 演示文稿 (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Move the slide up</source>
+        <translation>上移此页</translation>
+    </message>
+    <message>
+        <source>Move the slide down</source>
+        <translation>下移此页</translation>
+    </message>
+    <message>
+        <source>Remove the slide</source>
+        <translation>删除此页</translation>
+    </message>
+    <message>
+        <source>Add Indicator Table</source>
+        <translation>加入指标表</translation>
+    </message>
+    <message>
+        <source>Add Weakness Matrix</source>
+        <translation>加入不足矩阵</translation>
+    </message>
+    <message>
+        <source>Charts as pictures</source>
+        <translation>图表以图片插入</translation>
+    </message>
+    <message>
+        <source>Off: native charts that PowerPoint and WPS can edit (Edit Data shows the figures). On: pictures of the charts as drawn here.</source>
+        <translation>关闭：PowerPoint 和 WPS 可编辑的原生图表（“编辑数据”可见数字）。打开：与此处显示一致的图表图片。</translation>
+    </message>
+    <message>
+        <source>Export Deck…</source>
+        <translation>导出演示文稿…</translation>
+    </message>
+    <message>
+        <source>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck)</source>
+        <translation>第 1 页为标题页；图表来自“指标”视图（加入演示文稿）</translation>
+    </message>
+</context>
+<context>
     <name>Dz::IndicatorCatalog</name>
     <message>
         <source>%1: the pattern “%2” in &quot;%3&quot; is not a valid regular expression: %4</source>
@@ -293,6 +356,97 @@
     <message>
         <source>Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.</source>
         <translation>来源：%1 法治政府建设情况报告；数字由对照（Duizhao）于 %2 提取。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::IndicatorExport</name>
+    <message>
+        <source>Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.</source>
+        <translation>来源：%1 法治政府建设情况报告；数字由对照（Duizhao）于 %2 提取。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Indicators by report</source>
+        <translation>各报告指标</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>≥ at least; ≈ about; * part of the scope only; ✎ set by the analyst; — not reported; ⋯ statements without a stated total</source>
+        <translation>≥ 至少；≈ 约；* 仅部分范围；✎ 分析员设定；— 未报告；⋯ 有表述但无总数</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Upper</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Analyst&apos;s value</source>
+        <translation>分析员设定</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>As shown</source>
+        <translation>显示值</translation>
+    </message>
+    <message>
+        <source>Weaknesses admitted, by theme</source>
+        <translation>各报告承认的不足（按主题）</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>no part</source>
+        <translation>无此部分</translation>
+    </message>
+    <message>
+        <source>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</source>
+        <translation>各主题的条目数（不足和原因）；空白：无；“无此部分”：报告根本没有“存在的不足”部分</translation>
     </message>
 </context>
 <context>
@@ -474,6 +628,22 @@
     <message>
         <source>Add this chart as a slide of the deck</source>
         <translation>把此图表作为一页幻灯片加入演示文稿</translation>
+    </message>
+    <message>
+        <source>indicators.xlsx</source>
+        <translation>指标.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>A workbook: the numbers, the values as shown, and each value&apos;s evidence</source>
+        <translation>工作簿：纯数字、显示值，以及每个数值的依据</translation>
     </message>
 </context>
 <context>
@@ -813,6 +983,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Figures of every report: double-click for the evidence, right-click to set a value</source>
         <translation>各报告的数字：双击查看依据，右键设定数值</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>演示文稿</translation>
     </message>
 </context>
 <context>
@@ -1382,14 +1556,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>indicators、weaknesses：从此 JSON 文件读取指标定义或不足主题，代替内置定义。</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme.</source>
-        <translation>outline：每份报告的标题、层级、元数据和章节分类；align：按章节并排对照各报告；indicators：处罚案件等数字及其依据；weaknesses：各报告承认的不足，按主题归类。</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses.</source>
-        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses。</translation>
-    </message>
-    <message>
         <source>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</source>
         <translation>自检：%1 份报告，第一份有 %2 个一级标题，%3 列在 %4 个章节上对照，%5 个问题。</translation>
     </message>
@@ -1404,6 +1570,64 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Unknown view “%1” (use compare, matrix, indicators or report).</source>
         <translation>未知视图“%1”（请用 compare、matrix、indicators 或 report）。</translation>
+    </message>
+    <message>
+        <source>Rule-of-law reports compared</source>
+        <translation>法治政府建设情况报告对照</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n slide(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chart: nothing to draw (no readable reports).</source>
+        <translation>chart：没有可画的内容（没有可读的报告）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx).</source>
+        <translation>chart、deck：要写入的文件（.png、.svg、.pdf 或 .pptx；deck 仅 .pptx）。</translation>
+    </message>
+    <message>
+        <source>chart, deck: picture size in pixels, e.g. 1920x1080.</source>
+        <translation>chart、deck：图片尺寸（像素），例如 1920x1080。</translation>
+    </message>
+    <message>
+        <source>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</source>
+        <translation>chart、deck：PNG 的倍率（幻灯片清晰可用 2）。</translation>
+    </message>
+    <message>
+        <source>deck: put charts on slides as pictures instead of native, editable charts.</source>
+        <translation>deck：图表以图片插入幻灯片，而不是可编辑的原生图表。</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out).</source>
+        <translation>outline：每份报告的标题、层级、元数据和章节分类；align：按章节并排对照各报告；indicators：处罚案件等数字及其依据；weaknesses：各报告承认的不足，按主题归类；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）。</translation>
+    </message>
+    <message>
+        <source>%1: say where to write with --out.</source>
+        <translation>%1：请用 --out 指定写入位置。</translation>
+    </message>
+    <message>
+        <source>%1: --size must be like 1920x1080 and --scale between 0 and 8.</source>
+        <translation>%1：--size 应形如 1920x1080，--scale 应在 0 到 8 之间。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write “%2” (use a file ending in .%3).</source>
+        <translation>%1：无法写入“%2”（请使用以 .%3 结尾的文件）。</translation>
+    </message>
+    <message>
+        <source>chart: name the indicators with --indicator (%1).</source>
+        <translation>chart：请用 --indicator 指定指标（%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck.</source>
+        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、chart、deck。</translation>
     </message>
 </context>
 </TS>

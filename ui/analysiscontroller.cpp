@@ -99,6 +99,11 @@ const IndicatorCatalog *AnalysisController::indicatorCatalog() const
     return m_engines ? &m_engines->indicators.catalog() : nullptr;
 }
 
+const WeaknessCatalog *AnalysisController::weaknessCatalog() const
+{
+    return m_engines ? &m_engines->weaknesses.catalog() : nullptr;
+}
+
 std::optional<ValueOverride> AnalysisController::valueOverride(const QString &reportFile, const QString &indicator) const
 {
     for (const ValueOverride &o : m_overrides) {

@@ -10,6 +10,7 @@ namespace Dz
 {
 
 struct AnalysisEngines;
+class WeaknessCatalog;
 
 /**
  * Keeps the comparison of the loaded reports: analyses them on a worker
@@ -53,6 +54,8 @@ public:
 
     /// The engines' indicator catalog; nullptr when the engines could not be made.
     const IndicatorCatalog *indicatorCatalog() const;
+    /// The engines' weakness themes; nullptr when the engines could not be made.
+    const WeaknessCatalog *weaknessCatalog() const;
 
     /// Why the engines could not be made (a broken built-in data file); empty when fine.
     QString engineError() const

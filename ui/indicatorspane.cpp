@@ -3,6 +3,7 @@
 #include "chartexporter.h"
 #include "indicatorchart.h"
 #include "indicatorchartview.h"
+#include "indicatorexport.h"
 #include "indicatortablemodel.h"
 #include "overridedialog.h"
 
@@ -57,6 +58,7 @@ IndicatorsPane::IndicatorsPane(IndicatorTableModel *model, QWidget *parent)
     });
 
     m_exportCsvAction = m_tools->addAction(QIcon::fromTheme(u"text-csv"_s), QString(), this, &IndicatorsPane::chooseCsvFile);
+    m_exportXlsxAction = m_tools->addAction(QIcon::fromTheme(u"x-office-spreadsheet"_s), QString(), this, &IndicatorsPane::chooseXlsxFile);
     m_tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     // The chart: which indicators, in what order, at what export size.
@@ -190,6 +192,31 @@ bool IndicatorsPane::exportCsv(const QString &path, QString *error) const
     return true;
 }
 
+bool IndicatorsPane::exportXlsx(const QString &path, QString *error) const
+{
+    const auto book = IndicatorExport::workbook(*m_model);
+    if (!book) {
+        *error = book.error();
+        return false;
+    }
+    const auto written = book->write(path);
+    if (!written) {
+        *error = written.error();
+        return false;
+    }
+    return true;
+}
+
+void IndicatorsPane::chooseXlsxFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Indicator Table"), tr("indicators.xlsx"), tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportXlsx(path, &error))
+        QMessageBox::warning(this, tr("Export Indicator Table"), error);
+}
+
 void IndicatorsPane::chooseCsvFile()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Indicator Table"), tr("indicators.csv"), tr("CSV files (*.csv)"));
@@ -302,6 +329,8 @@ void IndicatorsPane::retranslate()
 {
     m_exportCsvAction->setText(tr("Export CSV…"));
     m_exportCsvAction->setToolTip(tr("The table as CSV: shown values with their marks, and plain numbers"));
+    m_exportXlsxAction->setText(tr("Export XLSX…"));
+    m_exportXlsxAction->setToolTip(tr("A workbook: the numbers, the values as shown, and each value's evidence"));
     m_order->setItemText(0, tr("In report order"));
     m_order->setItemText(1, tr("Largest first"));
     m_years->setItemText(0, tr("Years as columns"));

@@ -45,6 +45,8 @@ public:
     }
     /// Writes the table as CSV to @p path; false with @p error set when it cannot.
     bool exportCsv(const QString &path, QString *error) const;
+    /// Writes the table as an .xlsx workbook (values, as shown, evidence) to @p path.
+    bool exportXlsx(const QString &path, QString *error) const;
 
     IndicatorChartView *chartView() const
     {
@@ -75,6 +77,7 @@ protected:
 private:
     void showContextMenu(const QPoint &position);
     void chooseCsvFile();
+    void chooseXlsxFile();
     void chooseChartFile();
     void fillIndicatorList();
     void updateChart();
@@ -85,6 +88,7 @@ private:
     QTableView *m_table = nullptr;
     QToolBar *m_tools = nullptr;
     QAction *m_exportCsvAction = nullptr;
+    QAction *m_exportXlsxAction = nullptr;
 
     QListWidget *m_indicatorList = nullptr;
     QComboBox *m_order = nullptr;

@@ -5,6 +5,8 @@
 #include "assignsectioncommand.h"
 #include "comparecolumn.h"
 #include "compareview.h"
+#include "deckpane.h"
+#include "indicatorexport.h"
 #include "indicatorspane.h"
 #include "indicatortablemodel.h"
 #include "languagemenu.h"
@@ -309,6 +311,29 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
     m_searchDock->hide();
 
+    m_deck = new DeckPane;
+    connect(m_indicators, &IndicatorsPane::addToDeckRequested, this, [this](const ChartData &chart) {
+        m_deck->addChart(chart);
+        m_deckDock->show();
+        m_deckDock->raise();
+    });
+    connect(m_deck, &DeckPane::indicatorTableRequested, this, [this] {
+        m_deck->addTable(IndicatorExport::shownTable(*m_indicatorModel));
+    });
+    connect(m_deck, &DeckPane::weaknessMatrixRequested, this, [this] {
+        const Comparison &comparison = m_analysis->comparison();
+        QStringList names;
+        for (const Report &report : comparison.reports)
+            names.append(report.displayName());
+        if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
+            m_deck->addTable(IndicatorExport::weaknessMatrix(comparison.weaknesses, names, *catalog));
+    });
+    m_deckDock = new QDockWidget(this);
+    m_deckDock->setObjectName(u"deckDock"_s);
+    m_deckDock->setWidget(m_deck);
+    addDockWidget(Qt::RightDockWidgetArea, m_deckDock);
+    m_deckDock->hide();
+
     resizeDocks({m_navigatorDock, m_outlineDock}, {440, 300}, Qt::Horizontal);
     m_outlineDock->hide(); // it follows the Report tab
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -362,6 +387,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
     m_viewMenu->addAction(m_reportsDock->toggleViewAction());
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
+    m_viewMenu->addAction(m_deckDock->toggleViewAction());
     m_viewMenu->addAction(m_outlineDock->toggleViewAction());
     m_viewMenu->addAction(m_errorsDock->toggleViewAction());
     m_viewMenu->addSeparator();
@@ -490,6 +516,10 @@ void MainWindow::showComparison()
     const Comparison &comparison = m_analysis->comparison();
     m_alignmentModel->setComparison(comparison);
     m_compare->setComparison(&comparison, nodeLabels());
+    QStringList names;
+    for (const Report &report : comparison.reports)
+        names.append(report.displayName());
+    m_deck->setSubtitle(names.join(u"、"_s) + u'\n' + QDate::currentDate().toString(Qt::ISODate));
     if (const IndicatorCatalog *catalog = m_analysis->indicatorCatalog()) {
         m_indicatorModel->setComparison(comparison, *catalog);
         m_indicatorModel->setOverrides(m_analysis->valueOverrides());
@@ -806,6 +836,7 @@ void MainWindow::retranslate()
     m_searchBox->setPlaceholderText(tr("Search all reports…"));
     m_navigatorDock->setWindowTitle(tr("Navigator"));
     m_searchDock->setWindowTitle(tr("Search"));
+    m_deckDock->setWindowTitle(tr("Deck"));
     m_alignmentModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));
     m_indicatorModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));
     if (!m_analysis->comparison().isEmpty())

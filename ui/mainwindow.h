@@ -25,6 +25,7 @@ namespace Dz
 class AlignmentTreeModel;
 class AnalysisController;
 class CompareView;
+class DeckPane;
 class IndicatorTableModel;
 class IndicatorsPane;
 class LanguageMenu;
@@ -105,6 +106,10 @@ public:
     {
         return m_indicatorModel;
     }
+    DeckPane *deckPane() const
+    {
+        return m_deck;
+    }
     /// Shows a view by name: compare, matrix, indicators or report; false for an unknown name.
     bool showView(const QString &name);
     /// Shows @p node in every column of the compare view and selects it in the navigator.
@@ -174,6 +179,8 @@ private:
     QDockWidget *m_errorsDock = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
+    QDockWidget *m_deckDock = nullptr;
+    DeckPane *m_deck = nullptr;
 
     AnalysisController *m_analysis = nullptr;
     AlignmentTreeModel *m_alignmentModel = nullptr;

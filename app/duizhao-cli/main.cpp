@@ -4,8 +4,15 @@
 
 #include "alignment.h"
 #include "alignmentformat.h"
+#include "analysisengines.h"
+#include "chartexporter.h"
+#include "comparison.h"
+#include "deck.h"
+#include "indicatorchart.h"
+#include "indicatorexport.h"
 #include "indicatorextractor.h"
 #include "indicatorformat.h"
+#include "indicatortablemodel.h"
 #include "outlineformat.h"
 #include "reportloader.h"
 #include "sectionclassifier.h"
@@ -13,8 +20,9 @@
 #include "weaknessextractor.h"
 #include "weaknessformat.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -44,16 +52,110 @@ QTextStream &err()
     return stream;
 }
 
-// The built-in scheme is compiled in, so failing to load it is a build defect.
+// The built-in data files are compiled in, so failing to load them is a build defect.
+const Dz::AnalysisEngines &engines()
+{
+    static const Dz::AnalysisEngines *instance = [] {
+        const auto built = Dz::AnalysisEngines::builtIn();
+        if (!built)
+            qFatal("%s", qPrintable(built.error()));
+        return built.value();
+    }();
+    return *instance;
+}
+
 const Dz::SectionClassifier &classifier()
 {
-    static const Dz::SectionClassifier instance = [] {
-        auto scheme = Dz::Scheme::builtIn();
-        if (!scheme)
-            qFatal("%s", qPrintable(scheme.error()));
-        return Dz::SectionClassifier(scheme.value());
-    }();
-    return instance;
+    return engines().classifier;
+}
+
+// What the chart and deck commands draw with.
+struct DrawingOptions {
+    QString out;
+    QSize size = Dz::ChartExporter::DefaultSize;
+    qreal scale = 1;
+    bool pictures = false;
+};
+
+QString extractionSubtitle(const Dz::Comparison &comparison)
+{
+    QStringList names;
+    for (const Dz::Report &report : comparison.reports)
+        names.append(report.displayName());
+    return names.join(u"、"_s) + u"\n"_s + QDate::currentDate().toString(Qt::ISODate);
+}
+
+int writeDeck(const Dz::Deck &deck, const Dz::Comparison &comparison, const DrawingOptions &options)
+{
+    const auto built = deck.build(QCoreApplication::translate("main", "Rule-of-law reports compared"), extractionSubtitle(comparison),
+        options.pictures ? Dz::ChartMode::Picture : Dz::ChartMode::Native, [&options](const Dz::ChartData &chart) {
+            return Dz::ChartExporter::png(chart, options.size, options.scale);
+        });
+    if (!built) {
+        err() << built.error() << Qt::endl;
+        return SomeFilesFailed;
+    }
+    const auto written = built->write(options.out);
+    if (!written) {
+        err() << written.error() << Qt::endl;
+        return SomeFilesFailed;
+    }
+    err() << QCoreApplication::translate("main", "Wrote %1 (%n slide(s)).", nullptr, built->slideCount()).arg(options.out) << Qt::endl;
+    return Ok;
+}
+
+int runChart(const QList<Dz::Report> &reports, const QStringList &indicators, const DrawingOptions &options, int exitCode)
+{
+    const Dz::Comparison comparison = Dz::Comparison::analyse(engines(), reports);
+    Dz::IndicatorTableModel table;
+    table.setComparison(comparison, engines().indicators.catalog());
+    Dz::IndicatorChartRequest request;
+    request.indicators = indicators;
+    const Dz::ChartData chart = Dz::IndicatorChartBuilder::build(table, request);
+    if (chart.series.isEmpty()) {
+        err() << QCoreApplication::translate("main", "chart: nothing to draw (no readable reports).") << Qt::endl;
+        return SomeFilesFailed;
+    }
+    if (QFileInfo(options.out).suffix().toLower() == u"pptx") {
+        Dz::Deck deck;
+        deck.slides.append({Dz::DeckSlide::Kind::Chart, chart, {}});
+        const int written = writeDeck(deck, comparison, options);
+        return written == Ok ? exitCode : written;
+    }
+    const auto saved = Dz::ChartExporter::save(chart, options.out, options.size, options.scale);
+    if (!saved) {
+        err() << saved.error() << Qt::endl;
+        return SomeFilesFailed;
+    }
+    err() << QCoreApplication::translate("main", "Wrote %1.").arg(options.out) << Qt::endl;
+    return exitCode;
+}
+
+// A comparison deck: a chart per indicator some report gives, the table, and the weakness matrix.
+int runDeck(const QList<Dz::Report> &reports, const DrawingOptions &options, int exitCode)
+{
+    const Dz::Comparison comparison = Dz::Comparison::analyse(engines(), reports);
+    Dz::IndicatorTableModel table;
+    table.setComparison(comparison, engines().indicators.catalog());
+    Dz::Deck deck;
+    for (const QString &id : table.indicatorIds()) {
+        const int column = int(table.indicatorIds().indexOf(id));
+        bool reported = false;
+        for (int row = 0; row < table.rowCount(); ++row)
+            reported = reported || table.index(row, column).data(Dz::IndicatorTableModel::ValueRole).isValid();
+        if (!reported)
+            continue;
+        Dz::IndicatorChartRequest request;
+        request.indicators = {id};
+        deck.slides.append({Dz::DeckSlide::Kind::Chart, Dz::IndicatorChartBuilder::build(table, request), {}});
+    }
+    deck.slides.append({Dz::DeckSlide::Kind::Table, {}, Dz::IndicatorExport::shownTable(table)});
+    QStringList names;
+    for (const Dz::Report &report : comparison.reports)
+        names.append(report.displayName());
+    deck.slides.append({Dz::DeckSlide::Kind::Table, {}, Dz::IndicatorExport::weaknessMatrix(comparison.weaknesses, names, engines().weaknesses.catalog())});
+    const int written = writeDeck(deck, comparison, options);
+    return written == Ok ? exitCode : written;
 }
 
 // The readable reports of @p files; each unreadable one is named on stderr
@@ -163,7 +265,13 @@ int runOutline(const QStringList &files, const QString &format)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Charts are drawn with Qt's graphics view, which wants a GUI application:
+    // chart and deck get one, offscreen when there is no display to use.
+    const bool drawing = argc > 1 && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "deck") == 0);
+    if (drawing && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(drawing ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"duizhao-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     // The same loader as the GUI: system locale, English where none fits.
@@ -184,10 +292,23 @@ int main(int argc, char *argv[])
             "main", "indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones."),
         u"file"_s);
     parser.addOption(catalogOption);
+    const QCommandLineOption outOption(
+        u"out"_s, QCoreApplication::translate("main", "chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx)."), u"path"_s);
+    parser.addOption(outOption);
+    const QCommandLineOption sizeOption(
+        u"size"_s, QCoreApplication::translate("main", "chart, deck: picture size in pixels, e.g. 1920x1080."), u"WxH"_s, u"1920x1080"_s);
+    parser.addOption(sizeOption);
+    const QCommandLineOption scaleOption(
+        u"scale"_s, QCoreApplication::translate("main", "chart, deck: pixels per picture pixel for PNG (2 for sharp slides)."), u"S"_s, u"1"_s);
+    parser.addOption(scaleOption);
+    const QCommandLineOption picturesOption(
+        u"pictures"_s, QCoreApplication::translate("main", "deck: put charts on slides as pictures instead of native, editable charts."));
+    parser.addOption(picturesOption);
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("main",
             "outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures "
-            "such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme."));
+            "such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, "
+            "--out); deck: a comparison deck (--out)."));
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030)."), u"FILE..."_s);
     parser.process(app);
 
@@ -235,6 +356,48 @@ int main(int argc, char *argv[])
         }
         return runWeaknesses(args, format, catalog.value());
     }
-    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses.").arg(command) << Qt::endl;
+    if (command == u"chart"_s || command == u"deck"_s) {
+        DrawingOptions options;
+        options.out = parser.value(outOption);
+        options.pictures = parser.isSet(picturesOption);
+        const QStringList size = parser.value(sizeOption).toLower().split(u'x');
+        options.size = QSize(size.value(0).toInt(), size.value(1).toInt());
+        bool scaleOk = false;
+        options.scale = parser.value(scaleOption).toDouble(&scaleOk);
+        if (options.out.isEmpty()) {
+            err() << QCoreApplication::translate("main", "%1: say where to write with --out.").arg(command) << Qt::endl;
+            return UsageError;
+        }
+        if (options.size.width() < 64 || options.size.height() < 64 || options.size.width() > 16384 || options.size.height() > 16384 || !scaleOk
+            || options.scale <= 0 || options.scale > 8) {
+            err() << QCoreApplication::translate("main", "%1: --size must be like 1920x1080 and --scale between 0 and 8.").arg(command) << Qt::endl;
+            return UsageError;
+        }
+        const QString suffix = QFileInfo(options.out).suffix().toLower();
+        const QStringList suffixes = command == u"deck"_s ? QStringList {u"pptx"_s} : QStringList {u"png"_s, u"svg"_s, u"pdf"_s, u"pptx"_s};
+        if (!suffixes.contains(suffix)) {
+            err() << QCoreApplication::translate("main", "%1: cannot write “%2” (use a file ending in .%3).").arg(command, options.out, suffixes.join(u", ."_s))
+                  << Qt::endl;
+            return UsageError;
+        }
+        QStringList indicators = parser.value(indicatorOption).split(u',', Qt::SkipEmptyParts);
+        if (command == u"chart"_s) {
+            if (indicators.isEmpty()) {
+                err() << QCoreApplication::translate("main", "chart: name the indicators with --indicator (%1).")
+                             .arg(engines().indicators.catalog().ids().join(u", "_s))
+                      << Qt::endl;
+                return UsageError;
+            }
+            if (const auto known = engines().indicators.catalog().subset(indicators); !known) {
+                err() << known.error() << Qt::endl;
+                return UsageError;
+            }
+        }
+        int exitCode = Ok;
+        const QList<Dz::Report> reports = loadReports(args, exitCode);
+        return command == u"chart"_s ? runChart(reports, indicators, options, exitCode) : runDeck(reports, options, exitCode);
+    }
+    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck.").arg(command)
+          << Qt::endl;
     return UsageError;
 }

@@ -246,6 +246,65 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(csv.out).count(u'\n'), 1 + 3 + 6 + 3 + 1 + 7);
     }
 
+    void chartsAndDecks_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("start");
+        QTest::newRow("png") << QStringList {u"chart"_s, u"--indicator"_s, u"penalty_cases"_s, u"--size"_s, u"800x450"_s, u"--scale"_s, u"2"_s} << u"c.png"_s
+                             << QByteArray("\x89PNG");
+        QTest::newRow("svg") << QStringList {u"chart"_s, u"--indicator"_s, u"penalty_cases,admin_litigation"_s} << u"c.svg"_s << QByteArray("<?xml");
+        QTest::newRow("pdf") << QStringList {u"chart"_s, u"--indicator"_s, u"legal_education_events"_s} << u"c.pdf"_s << QByteArray("%PDF");
+        QTest::newRow("pptx") << QStringList {u"chart"_s, u"--indicator"_s, u"penalty_cases"_s} << u"c.pptx"_s << QByteArray("PK");
+        QTest::newRow("deck") << QStringList {u"deck"_s} << u"d.pptx"_s << QByteArray("PK");
+        QTest::newRow("deck of pictures") << QStringList {u"deck"_s, u"--pictures"_s} << u"p.pptx"_s << QByteArray("PK");
+    }
+
+    void chartsAndDecks()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, start);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        const Run run = runCli(args + QStringList {u"--out"_s, path} + seeds());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(start.size()) == start);
+    }
+
+    void chartErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no out") << QStringList {u"chart"_s, u"--indicator"_s, u"penalty_cases"_s, seeds().at(0)} << u"--out"_s;
+        QTest::newRow("no indicator") << QStringList {u"chart"_s, u"--out"_s, u"/tmp/x.png"_s, seeds().at(0)} << u"--indicator"_s;
+        QTest::newRow("unknown indicator") << QStringList {u"chart"_s, u"--indicator"_s, u"parking"_s, u"--out"_s, u"/tmp/x.png"_s, seeds().at(0)}
+                                           << u"parking"_s;
+        QTest::newRow("bad suffix") << QStringList {u"chart"_s, u"--indicator"_s, u"penalty_cases"_s, u"--out"_s, u"/tmp/x.bmp"_s, seeds().at(0)}
+                                    << u"/tmp/x.bmp"_s;
+        QTest::newRow("deck needs pptx") << QStringList {u"deck"_s, u"--out"_s, u"/tmp/x.png"_s, seeds().at(0)} << u".pptx"_s;
+        QTest::newRow("bad size") << QStringList {u"chart"_s, u"--indicator"_s, u"penalty_cases"_s, u"--size"_s, u"huge"_s, u"--out"_s, u"/tmp/x.png"_s,
+            seeds().at(0)} << u"--size"_s;
+    }
+
+    void chartErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run run = runCli(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    }
+
+    void unwritableOutputFails()
+    {
+        const Run run = runCli(QStringList {u"deck"_s, u"--out"_s, u"/nonexistent/dir/d.pptx"_s} + seeds());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(run.err).contains(u"/nonexistent/dir/d.pptx"_s), run.err.constData());
+    }
+
     void indicatorErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -7,6 +7,7 @@
 #include "analysiscontroller.h"
 #include "comparecolumn.h"
 #include "compareview.h"
+#include "deckpane.h"
 #include "indicatorspane.h"
 #include "indicatortablemodel.h"
 #include "mainwindow.h"
@@ -273,6 +274,43 @@ private Q_SLOTS:
         QVERIFY(window->indicatorsPane()->exportCsv(dir.filePath(u"t.csv"_s), &error));
         QVERIFY(!window->indicatorsPane()->exportCsv(u"/nonexistent/dir/t.csv"_s, &error));
         QVERIFY2(error.contains(u"/nonexistent/dir/t.csv"_s), qPrintable(error));
+    }
+
+    void chartsGoIntoTheDeck()
+    {
+        auto window = comparedWindow();
+        window->showView(u"indicators"_s);
+        Dz::IndicatorsPane *pane = window->indicatorsPane();
+        pane->setChartedIndicators({u"legal_education_events"_s});
+        QCOMPARE(pane->chartData().series.constFirst().labels.at(3), u"≥175"_s);
+        pane->setSortByValue(true);
+        QCOMPARE(pane->chartData().categories.constFirst(), u"九龙坡 2023"_s);
+
+        Q_EMIT pane->addToDeckRequested(pane->chartData());
+        Dz::DeckPane *deck = window->deckPane();
+        Q_EMIT deck->indicatorTableRequested();
+        Q_EMIT deck->weaknessMatrixRequested();
+        QCOMPARE(deck->deck().slides.size(), 3);
+        deck->moveSlide(2, 0);
+        QCOMPARE(deck->deck().slides.at(0).kind, Dz::DeckSlide::Kind::Table);
+        QVERIFY(deck->deck().slides.at(0).table.rows.size() >= 11); // W01–W11
+        deck->removeSlide(0);
+        QCOMPARE(deck->deck().slides.size(), 2);
+
+        QTemporaryDir dir;
+        QString error;
+        for (bool pictures : {false, true}) {
+            deck->setChartsAsPictures(pictures);
+            const QString path = dir.filePath(pictures ? u"pictures.pptx"_s : u"native.pptx"_s);
+            QVERIFY2(deck->exportTo(path, &error), qPrintable(error));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.read(2) == "PK");
+        }
+        QVERIFY(!deck->exportTo(u"/nonexistent/dir/deck.pptx"_s, &error));
+        QVERIFY2(error.contains(u"/nonexistent/dir/deck.pptx"_s), qPrintable(error));
+
+        QVERIFY2(pane->exportXlsx(dir.filePath(u"t.xlsx"_s), &error), qPrintable(error));
     }
 
     void layoutIsRemembered()
