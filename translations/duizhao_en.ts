@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Analyst&apos;s value</source>
-        <translation>Analyst's value</translation>
+        <translation>Analyst&apos;s value</translation>
     </message>
     <message>
         <source>Note</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>A workbook: the numbers, the values as shown, and each value&apos;s evidence</source>
-        <translation>A workbook: the numbers, the values as shown, and each value's evidence</translation>
+        <translation>A workbook: the numbers, the values as shown, and each value&apos;s evidence</translation>
     </message>
 </context>
 <context>
@@ -996,6 +996,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Deck</source>
         <translation>Deck</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>What each report admits (存在的不足), by theme</source>
+        <translation>What each report admits (存在的不足), by theme</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1390,97 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::WeaknessBoard</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no shortcomings part: it admits no weaknesses.</source>
+        <translation>%1 has no shortcomings part: it admits no weaknesses.</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <source>shortcoming</source>
+        <translation>shortcoming</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Decided by: %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>In the report&apos;s own words</source>
+        <translation>In the report's own words</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nothing on this theme in: %1</source>
+        <translation>Nothing on this theme in: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Export Weaknesses</source>
+        <translation>Export Weaknesses</translation>
+    </message>
+    <message>
+        <source>weaknesses.md</source>
+        <translation>weaknesses.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>weaknesses.csv</source>
+        <translation>weaknesses.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <source>The matrix and every report&apos;s items as a Markdown document</source>
+        <translation>The matrix and every report's items as a Markdown document</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>One row per item: report, kind, theme, confidence, text</source>
+        <translation>One row per item: report, kind, theme, confidence, text</translation>
+    </message>
+    <message>
+        <source>Add Theme to Deck</source>
+        <translation>Add Theme to Deck</translation>
+    </message>
+    <message>
+        <source>A slide of the chosen theme: each report&apos;s items in its own words</source>
+        <translation>A slide of the chosen theme: each report's items in its own words</translation>
+    </message>
+    <message>
+        <source>Click a cell for its items, a report&apos;s name for all of them</source>
+        <translation>Click a cell for its items, a report's name for all of them</translation>
+    </message>
+</context>
+<context>
     <name>Dz::WeaknessCatalog</name>
     <message>
         <source>Cannot read the weakness theme file %1: %2</source>
@@ -1457,6 +1556,37 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>no theme</source>
         <translation>no theme</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WeaknessMatrixModel</name>
+    <message>
+        <source>No clear theme</source>
+        <translation>No clear theme</translation>
+    </message>
+    <message>
+        <source>no shortcomings part</source>
+        <translation>no shortcomings part</translation>
+    </message>
+    <message>
+        <source>%1 has no shortcomings part: it admits no weaknesses.</source>
+        <translation>%1 has no shortcomings part: it admits no weaknesses.</translation>
+    </message>
+    <message>
+        <source>Weaknesses admitted, by theme</source>
+        <translation>Weaknesses admitted, by theme</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>No shortcomings part: the report admits no weaknesses.</source>
+        <translation>No shortcomings part: the report admits no weaknesses.</translation>
+    </message>
+    <message>
+        <source>(cause) </source>
+        <translation>(cause) </translation>
     </message>
 </context>
 <context>
@@ -1576,14 +1706,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Bring the compare view to this section of the scheme, e.g. P1.T05 or P2.</translation>
     </message>
     <message>
-        <source>Start on this view: compare, matrix, indicators or report.</source>
-        <translation>Start on this view: compare, matrix, indicators or report.</translation>
-    </message>
-    <message>
-        <source>Unknown view “%1” (use compare, matrix, indicators or report).</source>
-        <translation>Unknown view “%1” (use compare, matrix, indicators or report).</translation>
-    </message>
-    <message>
         <source>Rule-of-law reports compared</source>
         <translation>Rule-of-law reports compared</translation>
     </message>
@@ -1641,6 +1763,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck.</source>
         <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck.</translation>
+    </message>
+    <message>
+        <source>Start on this view: compare, matrix, indicators, weaknesses or report.</source>
+        <translation>Start on this view: compare, matrix, indicators, weaknesses or report.</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1” (use compare, matrix, indicators, weaknesses or report).</source>
+        <translation>Unknown view “%1” (use compare, matrix, indicators, weaknesses or report).</translation>
     </message>
 </context>
 </TS>

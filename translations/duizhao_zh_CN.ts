@@ -988,6 +988,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Deck</source>
         <translation>演示文稿</translation>
     </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>存在的不足</translation>
+    </message>
+    <message>
+        <source>What each report admits (存在的不足), by theme</source>
+        <translation>各报告承认的不足，按主题归类</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -1371,6 +1379,97 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::WeaknessBoard</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no shortcomings part: it admits no weaknesses.</source>
+        <translation>%1 没有“存在的不足”部分：未承认任何不足。</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>shortcoming</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>判定依据：%1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>In the report&apos;s own words</source>
+        <translation>报告原文</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Nothing on this theme in: %1</source>
+        <translation>以下报告未涉及此主题：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Export Weaknesses</source>
+        <translation>导出存在的不足</translation>
+    </message>
+    <message>
+        <source>weaknesses.md</source>
+        <translation>存在的不足.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>weaknesses.csv</source>
+        <translation>存在的不足.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>The matrix and every report&apos;s items as a Markdown document</source>
+        <translation>将矩阵和各报告的条目导出为 Markdown 文档</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>One row per item: report, kind, theme, confidence, text</source>
+        <translation>每个条目一行：报告、类型、主题、置信度、原文</translation>
+    </message>
+    <message>
+        <source>Add Theme to Deck</source>
+        <translation>将主题加入演示文稿</translation>
+    </message>
+    <message>
+        <source>A slide of the chosen theme: each report&apos;s items in its own words</source>
+        <translation>所选主题的一页幻灯片：各报告的原文条目</translation>
+    </message>
+    <message>
+        <source>Click a cell for its items, a report&apos;s name for all of them</source>
+        <translation>点击单元格查看其条目，点击报告名查看该报告的全部条目</translation>
+    </message>
+</context>
+<context>
     <name>Dz::WeaknessCatalog</name>
     <message>
         <source>Cannot read the weakness theme file %1: %2</source>
@@ -1446,6 +1545,37 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>no theme</source>
         <translation>无主题</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WeaknessMatrixModel</name>
+    <message>
+        <source>No clear theme</source>
+        <translation>无明确主题</translation>
+    </message>
+    <message>
+        <source>no shortcomings part</source>
+        <translation>无“存在的不足”部分</translation>
+    </message>
+    <message>
+        <source>%1 has no shortcomings part: it admits no weaknesses.</source>
+        <translation>%1 没有“存在的不足”部分：未承认任何不足。</translation>
+    </message>
+    <message>
+        <source>Weaknesses admitted, by theme</source>
+        <translation>各报告承认的不足（按主题）</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>No shortcomings part: the report admits no weaknesses.</source>
+        <translation>没有“存在的不足”部分：报告未承认任何不足。</translation>
+    </message>
+    <message>
+        <source>(cause) </source>
+        <translation>（原因）</translation>
     </message>
 </context>
 <context>
@@ -1564,14 +1694,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>让对照视图定位到方案中的此章节，例如 P1.T05 或 P2。</translation>
     </message>
     <message>
-        <source>Start on this view: compare, matrix, indicators or report.</source>
-        <translation>启动时显示此视图：compare、matrix、indicators 或 report。</translation>
-    </message>
-    <message>
-        <source>Unknown view “%1” (use compare, matrix, indicators or report).</source>
-        <translation>未知视图“%1”（请用 compare、matrix、indicators 或 report）。</translation>
-    </message>
-    <message>
         <source>Rule-of-law reports compared</source>
         <translation>法治政府建设情况报告对照</translation>
     </message>
@@ -1628,6 +1750,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck.</source>
         <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、chart、deck。</translation>
+    </message>
+    <message>
+        <source>Start on this view: compare, matrix, indicators, weaknesses or report.</source>
+        <translation>启动时显示此视图：compare、matrix、indicators、weaknesses 或 report。</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1” (use compare, matrix, indicators, weaknesses or report).</source>
+        <translation>未知视图“%1”（请用 compare、matrix、indicators、weaknesses 或 report）。</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,8 @@
 #include "reportview.h"
 #include "translationloader.h"
 #include "uilogging.h"
+#include "weaknessboard.h"
+#include "weaknessmatrixmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigator(new QTreeView)
     , m_matrix(new QTreeView)
     , m_indicatorModel(new IndicatorTableModel(this))
+    , m_weaknessModel(new WeaknessMatrixModel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/duizhao/icons/" DUIZHAO_APP_ID ".svg"_s));
@@ -136,10 +139,17 @@ MainWindow::MainWindow(QWidget *parent)
         m_undoStack->push(new OverrideValueCommand(m_analysis, file, indicator, value, text));
     });
 
+    m_weaknessBoard = new WeaknessBoard(m_weaknessModel);
+    connect(m_weaknessBoard, &WeaknessBoard::itemRequested, this, [this](int report, TextSpan span) {
+        m_tabs->setCurrentWidget(m_compare);
+        m_compare->showSpan(report, span);
+    });
+
     m_reportPage = centre;
     m_tabs->addTab(m_compare, QString());
     m_tabs->addTab(m_matrix, QString());
     m_tabs->addTab(m_indicators, QString());
+    m_tabs->addTab(m_weaknessBoard, QString());
     m_tabs->addTab(centre, QString());
     setCentralWidget(m_tabs);
 
@@ -314,6 +324,11 @@ void MainWindow::createDocks()
     m_deck = new DeckPane;
     connect(m_indicators, &IndicatorsPane::addToDeckRequested, this, [this](const ChartData &chart) {
         m_deck->addChart(chart);
+        m_deckDock->show();
+        m_deckDock->raise();
+    });
+    connect(m_weaknessBoard, &WeaknessBoard::tableForDeck, this, [this](const TableData &table) {
+        m_deck->addTable(table);
         m_deckDock->show();
         m_deckDock->raise();
     });
@@ -520,6 +535,8 @@ void MainWindow::showComparison()
     for (const Report &report : comparison.reports)
         names.append(report.displayName());
     m_deck->setSubtitle(names.join(u"、"_s) + u'\n' + QDate::currentDate().toString(Qt::ISODate));
+    if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
+        m_weaknessModel->setComparison(comparison, *catalog);
     if (const IndicatorCatalog *catalog = m_analysis->indicatorCatalog()) {
         m_indicatorModel->setComparison(comparison, *catalog);
         m_indicatorModel->setOverrides(m_analysis->valueOverrides());
@@ -555,7 +572,7 @@ QList<std::pair<QString, QString>> MainWindow::nodeLabels() const
 bool MainWindow::showView(const QString &name)
 {
     const QList<std::pair<QString, QWidget *>> views {
-        {u"compare"_s, m_compare}, {u"matrix"_s, m_matrix}, {u"indicators"_s, m_indicators}, {u"report"_s, m_reportPage}};
+        {u"compare"_s, m_compare}, {u"matrix"_s, m_matrix}, {u"indicators"_s, m_indicators}, {u"weaknesses"_s, m_weaknessBoard}, {u"report"_s, m_reportPage}};
     for (const auto &[id, widget] : views) {
         if (id == name) {
             m_tabs->setCurrentWidget(widget);
@@ -825,8 +842,10 @@ void MainWindow::retranslate()
     m_tabs->setTabToolTip(1, tr("Sections × reports: the first lines of each; double-click to read one in full"));
     m_tabs->setTabText(2, tr("Indicators"));
     m_tabs->setTabToolTip(2, tr("Figures of every report: double-click for the evidence, right-click to set a value"));
-    m_tabs->setTabText(3, tr("Report"));
-    m_tabs->setTabToolTip(3, tr("One report with its outline"));
+    m_tabs->setTabText(3, tr("Weaknesses"));
+    m_tabs->setTabToolTip(3, tr("What each report admits (存在的不足), by theme"));
+    m_tabs->setTabText(4, tr("Report"));
+    m_tabs->setTabToolTip(4, tr("One report with its outline"));
     m_syncAction->setText(tr("Synchronised Scrolling"));
     m_syncAction->setToolTip(tr("Scrolling one column keeps the others at the same section"));
     m_nextNodeAction->setText(tr("Next Section"));
@@ -839,6 +858,7 @@ void MainWindow::retranslate()
     m_deckDock->setWindowTitle(tr("Deck"));
     m_alignmentModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));
     m_indicatorModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));
+    m_weaknessModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));
     if (!m_analysis->comparison().isEmpty())
         m_compare->setComparison(&m_analysis->comparison(), nodeLabels());
     m_viewMenu->setTitle(tr("&View"));

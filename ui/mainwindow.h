@@ -26,6 +26,8 @@ class AlignmentTreeModel;
 class AnalysisController;
 class CompareView;
 class DeckPane;
+class WeaknessBoard;
+class WeaknessMatrixModel;
 class IndicatorTableModel;
 class IndicatorsPane;
 class LanguageMenu;
@@ -110,7 +112,11 @@ public:
     {
         return m_deck;
     }
-    /// Shows a view by name: compare, matrix, indicators or report; false for an unknown name.
+    WeaknessBoard *weaknessBoard() const
+    {
+        return m_weaknessBoard;
+    }
+    /// Shows a view by name: compare, matrix, indicators, weaknesses or report; false for an unknown name.
     bool showView(const QString &name);
     /// Shows @p node in every column of the compare view and selects it in the navigator.
     void showNode(const QString &node);
@@ -192,6 +198,8 @@ private:
     IndicatorTableModel *m_indicatorModel = nullptr;
     IndicatorsPane *m_indicators = nullptr;
     QWidget *m_reportPage = nullptr;
+    WeaknessMatrixModel *m_weaknessModel = nullptr;
+    WeaknessBoard *m_weaknessBoard = nullptr;
     QToolBar *m_compareTools = nullptr;
     QLineEdit *m_searchBox = nullptr;
     QListWidget *m_searchResults = nullptr;

@@ -102,7 +102,7 @@ int main(int argc, char *argv[])
         u"screenshot"_s, QCoreApplication::translate("main", "Load the reports, save a picture of the window to <file> and exit."), u"file"_s);
     parser.addOption(screenshotOption);
     const QCommandLineOption viewOption(
-        u"view"_s, QCoreApplication::translate("main", "Start on this view: compare, matrix, indicators or report."), u"view"_s);
+        u"view"_s, QCoreApplication::translate("main", "Start on this view: compare, matrix, indicators, weaknesses or report."), u"view"_s);
     parser.addOption(viewOption);
     const QCommandLineOption nodeOption(
         u"node"_s, QCoreApplication::translate("main", "Bring the compare view to this section of the scheme, e.g. P1.T05 or P2."), u"node"_s);
@@ -129,7 +129,8 @@ int main(int argc, char *argv[])
         &window, &Dz::MainWindow::analysisFinished, &window,
         [&window, view, node] {
             if (!view.isEmpty() && !window.showView(view))
-                err() << QCoreApplication::translate("main", "Unknown view “%1” (use compare, matrix, indicators or report).").arg(view) << Qt::endl;
+                err() << QCoreApplication::translate("main", "Unknown view “%1” (use compare, matrix, indicators, weaknesses or report).").arg(view)
+                      << Qt::endl;
             if (!node.isEmpty())
                 window.showNode(node);
         },

@@ -1,12 +1,16 @@
 // Weaknesses: the 存在的不足 lists of seed-expectations.md, how parts are cut
 // into items, themes, and the theme file's validation.
 
+#include "analysisengines.h"
 #include "reportloader.h"
 #include "scheme.h"
 #include "sectionclassifier.h"
 #include "seedfiles.h"
 #include "weaknessextractor.h"
 #include "weaknessformat.h"
+#include "weaknessmatrixmodel.h"
+
+#include <QAbstractItemModelTester>
 
 #include <QJsonArray>
 #include <QTest>
@@ -83,6 +87,7 @@ private Q_SLOTS:
     void badCatalog_data();
     void badCatalog();
     void formats();
+    void matrix();
 };
 
 void TestWeaknesses::builtInCatalog()
@@ -267,6 +272,29 @@ void TestWeaknesses::formats()
     const QString text = WeaknessFormat::toText(all, extractor().catalog());
     QVERIFY(text.contains(u"九龙坡"_s));
     QVERIFY(text.contains(u"W09"_s));
+}
+
+void TestWeaknesses::matrix()
+{
+    const AnalysisEngines &engines = *AnalysisEngines::builtIn().value();
+    const Comparison comparison = Comparison::analyse(engines, Test::loadSeeds());
+    WeaknessMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setComparison(comparison, engines.weaknesses.catalog());
+    QCOMPARE(model.rowCount(), 12); // W01–W11 and "no clear theme"
+    QCOMPARE(model.columnCount(), 5);
+    const auto count = [&model](int themeRow, int report) {
+        return model.index(themeRow, report).data(WeaknessMatrixModel::CountRole).toInt();
+    };
+    QCOMPARE(count(1, 1), 2); // 蓟州 W02: 普法活动力度不够 and 普法宣传投入不够
+    QCOMPARE(count(2, 2), 1); // 海门 W03
+    QCOMPARE(count(9, 4), 1); // 湖滨 W10
+    QVERIFY(model.index(0, 3).data(WeaknessMatrixModel::MissingRole).toBool()); // 九龙坡
+    QCOMPARE(model.index(1, 1).data(WeaknessMatrixModel::HeatRole).toDouble(), 1.0);
+    const QString markdown = model.toMarkdown();
+    QVERIFY(markdown.contains(u"| W03"_s));
+    QVERIFY(markdown.contains(u"职业投诉的应对没有统一的方法和制度"_s));
+    QCOMPARE(model.toCsv().count(u'\n'), 1 + 3 + 6 + 3 + 1 + 7);
 }
 
 QTEST_GUILESS_MAIN(TestWeaknesses)

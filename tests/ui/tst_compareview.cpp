@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "reportview.h"
 #include "translationloader.h"
+#include "weaknessboard.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -311,6 +312,35 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"/nonexistent/dir/deck.pptx"_s), qPrintable(error));
 
         QVERIFY2(pane->exportXlsx(dir.filePath(u"t.xlsx"_s), &error), qPrintable(error));
+    }
+
+    void weaknessBoardListsAndJumps()
+    {
+        auto window = comparedWindow();
+        QVERIFY(window->showView(u"weaknesses"_s));
+        Dz::WeaknessBoard *board = window->weaknessBoard();
+        // 湖滨 (the fifth report) admits a shortage of enforcement staff (W03).
+        board->showItems(4, u"W03"_s);
+        QCOMPARE(board->items()->count(), 1);
+        QVERIFY(board->items()->item(0)->text().contains(u"卫生监督执法队伍人员严重不足"_s));
+        Q_EMIT board->items()->itemActivated(board->items()->item(0));
+        QCOMPARE(window->tabs()->currentWidget(), window->compareView());
+        QVERIFY(window->compareView()->columns().at(4)->view()->textCursor().selectedText().startsWith(u"二是卫生监督执法队伍人员严重不足"_s));
+
+        // 九龙坡 admits nothing, and says so.
+        board->showItems(3, QString(), true);
+        QCOMPARE(board->items()->count(), 1);
+        QVERIFY(board->items()->item(0)->text().contains(u"九龙坡"_s));
+
+        const Dz::TableData w03 = board->themeTable(u"W03"_s);
+        QCOMPARE(w03.rows.size(), 2); // 海门 and 湖滨
+        QVERIFY(w03.note.contains(u"九龙坡"_s));
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(board->exportMarkdown(dir.filePath(u"w.md"_s), &error));
+        QVERIFY(board->exportCsv(dir.filePath(u"w.csv"_s), &error));
+        QVERIFY(!board->exportCsv(u"/nonexistent/w.csv"_s, &error));
+        QVERIFY(error.contains(u"/nonexistent/w.csv"_s));
     }
 
     void layoutIsRemembered()

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ooxml/tabledata.h"
+#include "textspan.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QTableView;
+class QToolBar;
+
+namespace Dz
+{
+
+class WeaknessMatrixModel;
+
+/**
+ * What each report admits (存在的不足): a heat map of themes × reports,
+ * and the items of the chosen cell (or column) in the reports' own words;
+ * double-click an item to read it in the compare view.
+ */
+class WeaknessBoard final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent = nullptr);
+
+    QTableView *matrix() const
+    {
+        return m_matrix;
+    }
+    QListWidget *items() const
+    {
+        return m_items;
+    }
+    /// Lists the items of report @p report under @p theme; an empty theme
+    /// with @p allThemes lists all of the report's items.
+    void showItems(int report, const QString &theme, bool allThemes = false);
+    /// A slide of one theme: each report's items in its own words.
+    TableData themeTable(const QString &theme) const;
+    bool exportMarkdown(const QString &path, QString *error) const;
+    bool exportCsv(const QString &path, QString *error) const;
+
+Q_SIGNALS:
+    void itemRequested(int report, Dz::TextSpan span);
+    void tableForDeck(const Dz::TableData &table);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void chooseFile(bool markdown);
+    void retranslate();
+
+    WeaknessMatrixModel *m_model = nullptr;
+    QTableView *m_matrix = nullptr;
+    QListWidget *m_items = nullptr;
+    QToolBar *m_tools = nullptr;
+    QAction *m_markdownAction = nullptr;
+    QAction *m_csvAction = nullptr;
+    QAction *m_themeSlideAction = nullptr;
+    QString m_selectedTheme;
+};
+
+} // namespace Dz
