@@ -349,6 +349,160 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ProjectLock</name>
+    <message>
+        <source>%1 is open in another program (%2, process %3 on %4). Close it there first, or open it read-only.</source>
+        <translation>%1 is open in another program (%2, process %3 on %4). Close it there first, or open it read-only.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation>unknown host</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2 (no permission to write in its folder). Open the project read-only.</source>
+        <translation>%1: cannot create the lock file %2 (no permission to write in its folder). Open the project read-only.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2.</source>
+        <translation>%1: cannot create the lock file %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectStore</name>
+    <message>
+        <source>No project file given.</source>
+        <translation>No project file given.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Duizhao project.</source>
+        <translation>%1 is a folder, not a Duizhao project.</translation>
+    </message>
+    <message>
+        <source>%1: no such project file.</source>
+        <translation>%1: no such project file.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2).</source>
+        <translation>%1: cannot be opened (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Duizhao project.</source>
+        <translation>%1 is an empty file, not a Duizhao project.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Duizhao project: it is not an SQLite database.</source>
+        <translation>%1 is not a Duizhao project: it is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so Duizhao cannot save changes to it. Open it read-only, or save a copy somewhere writable.</source>
+        <translation>%1 is read-only, so Duizhao cannot save changes to it. Open it read-only, or save a copy somewhere writable.</translation>
+    </message>
+    <message>
+        <source>%1: its folder %2 is not writable; a project writes its journal beside it.</source>
+        <translation>%1: its folder %2 is not writable; a project writes its journal beside it.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: the Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>%1: cannot be opened: the Qt SQLite driver (QSQLITE) is not installed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Duizhao project: it is not an SQLite database, or it is damaged.</source>
+        <translation>%1 is not a Duizhao project: it is not an SQLite database, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it. Try again when it is done.</source>
+        <translation>%1 is locked by another program that is writing to it. Try again when it is done.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Open it read-only.</source>
+        <translation>%1 cannot be written (%2). Open it read-only.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Duizhao (project format %2; this version reads up to %3). It was not changed.</source>
+        <translation>%1 was saved by a newer version of Duizhao (project format %2; this version reads up to %3). It was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Duizhao project. It was not changed.</source>
+        <translation>%1 is an SQLite database of another program, not a Duizhao project. It was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not a Duizhao project.</source>
+        <translation>%1 is an empty database, not a Duizhao project.</translation>
+    </message>
+    <message>
+        <source>%1 is in an older project format (%2) and must be upgraded to %3: open it once for writing.</source>
+        <translation>%1 is in an older project format (%2) and must be upgraded to %3: open it once for writing.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read.</source>
+        <translation>%1: cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (the journal mode could not be set to WAL, it is %2).</source>
+        <translation>%1 is locked by another program (the journal mode could not be set to WAL, it is %2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot upgrade the project to format %2: %3</source>
+        <translation>%1: cannot upgrade the project to format %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept it locked for more than %2 seconds.</source>
+        <translation>%1 is busy: another program kept it locked for more than %2 seconds.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: it is open read-only.</source>
+        <translation>%1 cannot be changed: it is open read-only.</translation>
+    </message>
+    <message>
+        <source>%1: the project could not be read or written (%2).</source>
+        <translation>%1: the project could not be read or written (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed.</source>
+        <translation>%1 is open read-only; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 has no report %2.</source>
+        <translation>%1 has no report %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no correction %2.</source>
+        <translation>%1 has no correction %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no annotation %2.</source>
+        <translation>%1 has no annotation %2.</translation>
+    </message>
+    <message>
+        <source>%1: a copy cannot replace the project itself.</source>
+        <translation>%1: a copy cannot replace the project itself.</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be written (%2).</source>
+        <translation>%1: the copy could not be written (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be replaced.</source>
+        <translation>%1: cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be moved into place.</source>
+        <translation>%1: the copy could not be moved into place.</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ReportReader</name>
     <message>
         <source>%1: no such file.</source>

@@ -342,6 +342,160 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ProjectLock</name>
+    <message>
+        <source>%1 is open in another program (%2, process %3 on %4). Close it there first, or open it read-only.</source>
+        <translation>%1 已在另一个程序中打开（%2，%4 上的进程 %3）。请先在那里关闭，或以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation>未知主机</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2 (no permission to write in its folder). Open the project read-only.</source>
+        <translation>%1：无法创建锁文件 %2（没有写入其所在文件夹的权限）。请以只读方式打开项目。</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2.</source>
+        <translation>%1：无法创建锁文件 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectStore</name>
+    <message>
+        <source>No project file given.</source>
+        <translation>未指定项目文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Duizhao project.</source>
+        <translation>%1 是文件夹，不是对照项目。</translation>
+    </message>
+    <message>
+        <source>%1: no such project file.</source>
+        <translation>%1：项目文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2).</source>
+        <translation>%1：无法打开（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Duizhao project.</source>
+        <translation>%1 是空文件，不是对照项目。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Duizhao project: it is not an SQLite database.</source>
+        <translation>%1 不是对照项目：它不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so Duizhao cannot save changes to it. Open it read-only, or save a copy somewhere writable.</source>
+        <translation>%1 是只读文件，对照无法保存对它的修改。请以只读方式打开，或将副本另存到可写的位置。</translation>
+    </message>
+    <message>
+        <source>%1: its folder %2 is not writable; a project writes its journal beside it.</source>
+        <translation>%1：所在文件夹 %2 不可写；项目需要在旁边写入日志文件。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: the Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>%1：无法打开：未安装 Qt SQLite 驱动（QSQLITE）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Duizhao project: it is not an SQLite database, or it is damaged.</source>
+        <translation>%1 不是对照项目：它不是 SQLite 数据库，或已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it. Try again when it is done.</source>
+        <translation>%1 被另一个正在写入的程序锁定。请等其完成后再试。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Open it read-only.</source>
+        <translation>%1 无法写入（%2）。请以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1：无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Duizhao (project format %2; this version reads up to %3). It was not changed.</source>
+        <translation>%1 由较新版本的对照保存（项目格式 %2；本版本最高可读 %3）。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Duizhao project. It was not changed.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是对照项目。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not a Duizhao project.</source>
+        <translation>%1 是空数据库，不是对照项目。</translation>
+    </message>
+    <message>
+        <source>%1 is in an older project format (%2) and must be upgraded to %3: open it once for writing.</source>
+        <translation>%1 使用较旧的项目格式（%2），需要升级到 %3：请以可写方式打开一次。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read.</source>
+        <translation>%1：无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (the journal mode could not be set to WAL, it is %2).</source>
+        <translation>%1 被另一个程序锁定（日志模式无法设为 WAL，当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot upgrade the project to format %2: %3</source>
+        <translation>%1：无法将项目升级到格式 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept it locked for more than %2 seconds.</source>
+        <translation>%1 正忙：另一个程序锁定它超过了 %2 秒。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: it is open read-only.</source>
+        <translation>%1 无法修改：它以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1: the project could not be read or written (%2).</source>
+        <translation>%1：无法读写项目（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed.</source>
+        <translation>%1 以只读方式打开；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 has no report %2.</source>
+        <translation>%1 中没有报告 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no correction %2.</source>
+        <translation>%1 中没有更正 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no annotation %2.</source>
+        <translation>%1 中没有批注 %2。</translation>
+    </message>
+    <message>
+        <source>%1: a copy cannot replace the project itself.</source>
+        <translation>%1：副本不能替换项目本身。</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be written (%2).</source>
+        <translation>%1：无法写入副本（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be replaced.</source>
+        <translation>%1：无法替换。</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be moved into place.</source>
+        <translation>%1：无法将副本移到目标位置。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ReportReader</name>
     <message>
         <source>%1: no such file.</source>
