@@ -3,6 +3,7 @@
 // Plain rows of a project file, as ProjectStore reads and writes them.
 
 #include "alignmentcorrection.h"
+#include "textspan.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -78,6 +79,17 @@ struct IndicatorOverride {
     {
         return a.reportId == b.reportId && a.indicatorId == b.indicatorId && a.value == b.value && a.note == b.note;
     }
+};
+
+/// One report found by ProjectStore::search().
+struct SearchHit {
+    qint64 reportId = 0;
+    QString fileName;
+    /// A stretch of the text around the best match, line ends as spaces,
+    /// "…" where it is cut.
+    QString snippet;
+    QList<TextSpan> highlights; ///< the matches, as positions in @c snippet
+    double score = 0; ///< higher is better
 };
 
 } // namespace Dz

@@ -70,11 +70,31 @@ const QStringList version1 = {
 ) WITHOUT ROWID)"_s,
 };
 
+// Version 2: full-text search. An FTS5 index over the report texts with the
+// trigram tokenizer (SQLite >= 3.34), which needs no word segmentation and so
+// works for Chinese; external content, so the text is stored once, kept in
+// step with the reports table by triggers.
+const QStringList version2 = {
+    u"CREATE VIRTUAL TABLE report_search USING fts5(text, content='reports', content_rowid='id', tokenize='trigram')"_s,
+    uR"(CREATE TRIGGER reports_search_insert AFTER INSERT ON reports BEGIN
+    INSERT INTO report_search (rowid, text) VALUES (new.id, new.text);
+END)"_s,
+    uR"(CREATE TRIGGER reports_search_delete AFTER DELETE ON reports BEGIN
+    INSERT INTO report_search (report_search, rowid, text) VALUES ('delete', old.id, old.text);
+END)"_s,
+    uR"(CREATE TRIGGER reports_search_update AFTER UPDATE OF text ON reports BEGIN
+    INSERT INTO report_search (report_search, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO report_search (rowid, text) VALUES (new.id, new.text);
+END)"_s,
+    // Index the reports a version 1 project already holds.
+    u"INSERT INTO report_search (report_search) VALUES ('rebuild')"_s,
+};
+
 } // namespace
 
 int ProjectSchema::currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList ProjectSchema::migration(int toVersion)
@@ -82,6 +102,8 @@ QStringList ProjectSchema::migration(int toVersion)
     switch (toVersion) {
     case 1:
         return version1;
+    case 2:
+        return version2;
     default:
         return {};
     }

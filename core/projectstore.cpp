@@ -285,8 +285,15 @@ Result<QSqlQuery> ProjectStore::run(const QString &sql, const QVariantList &valu
         qCWarning(lcStore).noquote() << "prepare failed:" << sql.left(80) << query.lastError().text();
         return Result<QSqlQuery>::failure(sqlError(query.lastError()));
     }
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // The driver binds a null QString as SQL NULL, which the NOT NULL
+        // text columns refuse; an absent text is an empty one here.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(int(i), QString(u""_s));
+        else
+            query.bindValue(int(i), value);
+    }
     if (!query.exec()) {
         qCDebug(lcStore).noquote() << "statement failed:" << sql.left(80) << query.lastError().text();
         return Result<QSqlQuery>::failure(sqlError(query.lastError()));
@@ -764,6 +771,147 @@ Result<QStringList> ProjectStore::tags() const
     while (q->next())
         names.append(q->value(0).toString());
     return names;
+}
+
+// --- search ---
+
+namespace
+{
+
+// snippet() marks matches with these; they never occur in report text
+// (ReportReader refuses control characters beyond a handful).
+constexpr QChar MatchStart(0x02);
+constexpr QChar MatchEnd(0x03);
+// Characters of context the LIKE path shows before a match, and in all.
+constexpr qsizetype ScanContextBefore = 12;
+constexpr qsizetype ScanSnippetLength = 36;
+// Tokens (≈ characters with trigrams) in an index snippet.
+constexpr int IndexSnippetTokens = 24;
+
+void setMarkedSnippet(SearchHit &hit, const QString &marked)
+{
+    hit.snippet.reserve(marked.size());
+    qsizetype start = -1;
+    for (const QChar c : marked) {
+        if (c == MatchStart) {
+            start = hit.snippet.size();
+        } else if (c == MatchEnd) {
+            if (start >= 0)
+                hit.highlights.append({start, hit.snippet.size()});
+            start = -1;
+        } else {
+            hit.snippet.append(c == u'\n' ? u' ' : c);
+        }
+    }
+}
+
+QString likePattern(QString term)
+{
+    term.replace(u'\\', u"\\\\"_s);
+    term.replace(u'%', u"\\%"_s);
+    term.replace(u'_', u"\\_"_s);
+    return u'%' + term + u'%';
+}
+
+} // namespace
+
+Result<QList<SearchHit>> ProjectStore::search(const QString &query, int limit) const
+{
+    // simplified() also folds the ideographic space (U+3000) Chinese input uses.
+    const QStringList terms = query.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (terms.isEmpty())
+        return QList<SearchHit> {};
+    const bool indexed = std::all_of(terms.cbegin(), terms.cend(), [](const QString &term) {
+        return term.size() >= MinimumIndexedTermLength;
+    });
+    return indexed ? searchIndex(terms, limit) : searchByScan(terms, limit);
+}
+
+Result<QList<SearchHit>> ProjectStore::searchIndex(const QStringList &terms, int limit) const
+{
+    // Every term a quoted phrase, so that nothing the analyst types is read
+    // as FTS5 query syntax (AND, NEAR, *, column filters).
+    QStringList phrases;
+    for (QString term : terms)
+        phrases.append(u'"' + term.replace(u'"', u"\"\""_s) + u'"');
+    auto q = run(u"SELECT r.id, r.file_name, snippet(report_search, 0, char(2), char(3), '…', %1), bm25(report_search) "
+                 u"FROM report_search JOIN reports r ON r.id = report_search.rowid "
+                 u"WHERE report_search MATCH ? ORDER BY bm25(report_search), r.id LIMIT ?"_s.arg(IndexSnippetTokens),
+        {phrases.join(u' '), limit});
+    if (!q)
+        return Result<QList<SearchHit>>::failure(q.error());
+    QList<SearchHit> hits;
+    while (q->next()) {
+        SearchHit hit;
+        hit.reportId = q->value(0).toLongLong();
+        hit.fileName = q->value(1).toString();
+        setMarkedSnippet(hit, q->value(2).toString());
+        hit.score = -q->value(3).toDouble(); // bm25 is lower for better matches
+        hits.append(std::move(hit));
+    }
+    return hits;
+}
+
+Result<QList<SearchHit>> ProjectStore::searchByScan(const QStringList &terms, int limit) const
+{
+    QStringList conditions;
+    QVariantList patterns;
+    for (const QString &term : terms) {
+        conditions.append(u"text LIKE ? ESCAPE '\\'"_s);
+        patterns.append(likePattern(term));
+    }
+    auto q = run(u"SELECT id, file_name, text FROM reports WHERE "_s + conditions.join(u" AND "_s) + u" ORDER BY id"_s, patterns);
+    if (!q)
+        return Result<QList<SearchHit>>::failure(q.error());
+    QList<SearchHit> hits;
+    while (q->next()) {
+        const QString text = q->value(2).toString();
+        SearchHit hit;
+        hit.reportId = q->value(0).toLongLong();
+        hit.fileName = q->value(1).toString();
+        qsizetype first = -1;
+        for (const QString &term : terms) {
+            for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0; at = text.indexOf(term, at + term.size(), Qt::CaseInsensitive)) {
+                hit.score += 1;
+                if (first < 0)
+                    first = at;
+            }
+        }
+        const qsizetype from = qMax<qsizetype>(0, first - ScanContextBefore);
+        const qsizetype to = qMin<qsizetype>(text.size(), from + ScanSnippetLength);
+        const QString window = text.mid(from, to - from);
+        // Mark every term in the window, longest first so that a term inside
+        // another is not marked twice.
+        QList<TextSpan> spans;
+        QStringList byLength = terms;
+        std::sort(byLength.begin(), byLength.end(), [](const QString &a, const QString &b) {
+            return a.size() > b.size();
+        });
+        for (const QString &term : std::as_const(byLength)) {
+            for (qsizetype at = window.indexOf(term, 0, Qt::CaseInsensitive); at >= 0; at = window.indexOf(term, at + term.size(), Qt::CaseInsensitive)) {
+                const TextSpan span {at, at + term.size()};
+                const bool overlaps = std::any_of(spans.cbegin(), spans.cend(), [&span](const TextSpan &s) {
+                    return span.start < s.end && s.start < span.end;
+                });
+                if (!overlaps)
+                    spans.append(span);
+            }
+        }
+        std::sort(spans.begin(), spans.end(), [](const TextSpan &a, const TextSpan &b) {
+            return a.start < b.start;
+        });
+        const QString prefix = from > 0 ? u"…"_s : QString();
+        hit.snippet = prefix + QString(window).replace(u'\n', u' ') + (to < text.size() ? u"…"_s : QString());
+        for (const TextSpan &span : std::as_const(spans))
+            hit.highlights.append({span.start + prefix.size(), span.end + prefix.size()});
+        hits.append(std::move(hit));
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+        return a.score > b.score;
+    });
+    if (hits.size() > limit)
+        hits.resize(limit);
+    return hits;
 }
 
 // --- the file ---

@@ -119,6 +119,15 @@ public:
     /// Every tag name in use, sorted.
     Result<QStringList> tags() const;
 
+    // --- search ---
+    /// Reports whose text holds every white-space separated term of @p query,
+    /// best first, each with a snippet. Terms of three or more characters
+    /// are looked up in the trigram index (ranked by BM25); a shorter term
+    /// (普法) cannot be, so then the texts are scanned with LIKE and ranked by
+    /// how often the terms occur.
+    Result<QList<SearchHit>> search(const QString &query, int limit = 50) const;
+    static constexpr int MinimumIndexedTermLength = 3;
+
     // --- the file ---
     /// Writes a consistent copy of the project to @p target (VACUUM INTO);
     /// this project stays open.
@@ -136,6 +145,8 @@ private:
     Result<bool> writeTags(qint64 annotationId, const QStringList &tags);
     Result<QList<Annotation>> readAnnotations(const QString &where, const QVariantList &values) const;
     Result<bool> checkWritable() const;
+    Result<QList<SearchHit>> searchIndex(const QStringList &terms, int limit) const;
+    Result<QList<SearchHit>> searchByScan(const QStringList &terms, int limit) const;
 
     QString m_path;
     QString m_connection;

@@ -349,6 +349,17 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ProjectImporter</name>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1: no such file or folder.</translation>
+    </message>
+    <message>
+        <source>%1: the same text as %2, already in the project; skipped.</source>
+        <translation>%1: the same text as %2, already in the project; skipped.</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ProjectLock</name>
     <message>
         <source>%1 is open in another program (%2, process %3 on %4). Close it there first, or open it read-only.</source>
@@ -809,16 +820,64 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Output format: json or text (align: also csv).</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section.</source>
-        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section.</translation>
-    </message>
-    <message>
         <source>align: unknown format “%1” (use json, text or csv).</source>
         <translation>align: unknown format “%1” (use json, text or csv).</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Commands: outline, align.</source>
-        <translation>Unknown command “%1”. Commands: outline, align.</translation>
+        <source>%1 of %2 files</source>
+        <translation>%1 of %2 files</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s) added</source>
+        <translation>
+            <numerusform>%1: %n report added</numerusform>
+            <numerusform>%1: %n reports added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n file not imported</numerusform>
+            <numerusform>%n files not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) found.</source>
+        <translation>
+            <numerusform>%n report found.</numerusform>
+            <numerusform>%n reports found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the reports of this project (outline, align) in place of, or besides, report files.</source>
+        <translation>Take the reports of this project (outline, align) in place of, or besides, report files.</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</translation>
+    </message>
+    <message>
+        <source>import: give a project and at least one report file or folder.</source>
+        <translation>import: give a project and at least one report file or folder.</translation>
+    </message>
+    <message>
+        <source>search: give a project and what to search for.</source>
+        <translation>search: give a project and what to search for.</translation>
+    </message>
+    <message>
+        <source>search: unknown format “%1” (use json or text).</source>
+        <translation>search: unknown format “%1” (use json or text).</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, import, search.</source>
+        <translation>Unknown command “%1”. Commands: outline, align, import, search.</translation>
     </message>
 </context>
 </TS>

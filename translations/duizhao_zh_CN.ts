@@ -342,6 +342,17 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ProjectImporter</name>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1：文件或文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1: the same text as %2, already in the project; skipped.</source>
+        <translation>%1：与项目中已有的 %2 内容相同，已跳过。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ProjectLock</name>
     <message>
         <source>%1 is open in another program (%2, process %3 on %4). Close it there first, or open it read-only.</source>
@@ -802,16 +813,60 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>输出格式：json 或 text（align 还支持 csv）。</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section.</source>
-        <translation>outline：每份报告的标题、层级、元数据和章节归类；align：按章节并排对照各报告。</translation>
-    </message>
-    <message>
         <source>align: unknown format “%1” (use json, text or csv).</source>
         <translation>align：未知格式“%1”（请使用 json、text 或 csv）。</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Commands: outline, align.</source>
-        <translation>未知命令“%1”。可用命令：outline、align。</translation>
+        <source>%1 of %2 files</source>
+        <translation>%1 / %2 个文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s) added</source>
+        <translation>
+            <numerusform>%1：已添加 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>跳过 %n 份重复报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n 个文件未导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the reports of this project (outline, align) in place of, or besides, report files.</source>
+        <translation>使用此项目中的报告（outline、align），代替报告文件或与之一并使用。</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
+        <translation>outline：每份报告的标题、层级、元数据和章节分类；align：按章节并排对照各报告；import 项目 文件|文件夹...：将报告加入项目（必要时新建项目）；search 项目 查询：在项目的报告中查找文字。</translation>
+    </message>
+    <message>
+        <source>import: give a project and at least one report file or folder.</source>
+        <translation>import：请指定项目以及至少一个报告文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>search: give a project and what to search for.</source>
+        <translation>search：请指定项目以及要查找的内容。</translation>
+    </message>
+    <message>
+        <source>search: unknown format “%1” (use json or text).</source>
+        <translation>search：未知格式“%1”（请使用 json 或 text）。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, import, search.</source>
+        <translation>未知命令“%1”。可用命令：outline、align、import、search。</translation>
     </message>
 </context>
 </TS>

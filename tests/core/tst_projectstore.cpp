@@ -8,7 +8,9 @@
 #include "seedfiles.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -84,6 +86,10 @@ public:
             return {};
         return q.value(0);
     }
+    QString name() const
+    {
+        return m_name;
+    }
     bool exec(const QString &sql) const
     {
         QSqlQuery q(QSqlDatabase::database(m_name, false));
@@ -96,6 +102,47 @@ public:
 private:
     QString m_name;
 };
+
+// Runs a fixture (tests/data/projects/vN.sql): statements end with ";" at
+// the end of a line, outside string literals and trigger bodies.
+bool runFixture(RawConnection &raw, const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return false;
+    QString statement;
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+    for (const QString &line : lines) {
+        if (statement.isEmpty() && (line.startsWith(u"--"_s) || line.trimmed().isEmpty()))
+            continue;
+        statement += line + u'\n';
+        const bool inLiteral = statement.count(u'\'') % 2 != 0;
+        const bool inTrigger = statement.startsWith(u"CREATE TRIGGER"_s) && !line.trimmed().startsWith(u"END"_s);
+        if (line.trimmed().endsWith(u';') && !inLiteral && !inTrigger) {
+            if (!raw.exec(statement.trimmed()))
+                return false;
+            statement.clear();
+        }
+    }
+    return statement.trimmed().isEmpty();
+}
+
+QStringList schemaOf(const QString &path)
+{
+    RawConnection raw(path);
+    QStringList rows;
+    QSqlQuery q(QSqlDatabase::database(raw.name(), false));
+    q.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"_s);
+    while (q.next())
+        rows.append(q.value(0).toString() + u' ' + q.value(1).toString() + u' ' + q.value(2).toString() + u' ' + q.value(3).toString());
+    return rows;
+}
+
+QStringList fixtureVersions()
+{
+    const QDir dir(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/projects"_s);
+    return dir.entryList({u"v*.sql"_s}, QDir::Files, QDir::Name);
+}
 
 } // namespace
 
@@ -119,6 +166,164 @@ private Q_SLOTS:
         QCOMPARE(raw.value(u"PRAGMA application_id"_s).toInt(), Dz::ProjectSchema::ApplicationId);
         QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         QVERIFY(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'annotations'"_s).toInt() == 1);
+    }
+
+    void everyEarlierVersionHasAFixture()
+    {
+        // Each shipped format keeps a fixture, so each migration is tested from real rows.
+        QStringList expected;
+        for (int v = 1; v < Dz::ProjectSchema::currentVersion(); ++v)
+            expected.append(u"v%1.sql"_s.arg(v));
+        QCOMPARE(fixtureVersions(), expected);
+    }
+
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        for (const QString &name : fixtureVersions())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        QFETCH(QString, fixture);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.duizhao"_s);
+        {
+            RawConnection raw(path);
+            QVERIFY(runFixture(raw, QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/projects/"_s + fixture));
+            QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), fixture.mid(1, fixture.indexOf(u'.') - 1).toInt());
+        }
+        // Read-only, an old file is refused with a message rather than half-read.
+        const auto reader = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+        QVERIFY(!reader);
+        QVERIFY2(reader.error().contains(path) && reader.error().contains(u"older"_s), qPrintable(reader.error()));
+
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store, qPrintable(store.error()));
+        QCOMPARE(store.value()->schemaVersion().value(), Dz::ProjectSchema::currentVersion());
+        QCOMPARE(store.value()->integrityCheck().value(), u"ok"_s);
+
+        // The analyst's data came through whole.
+        const auto report = store.value()->report(7).value();
+        QCOMPARE(report.summary.fileName, u"xiqu-2022.txt"_s);
+        QCOMPARE(report.summary.value(u"issuer"_s), u"西区司法局"_s);
+        QVERIFY(report.text.contains(u"行政处罚案件312件"_s));
+        const auto annotations = store.value()->annotations(7).value();
+        QCOMPARE(annotations.size(), 1);
+        const Dz::Annotation &a = annotations.constFirst();
+        QCOMPARE(a.id, 5);
+        QCOMPARE(report.text.mid(a.span.start, a.span.length()), a.quote);
+        QCOMPARE(a.note, u"与统计年报不一致"_s);
+        QCOMPARE(a.tags, (QStringList {u"执法"_s, u"数据"_s}));
+        QCOMPARE(a.severity, Dz::Annotation::Severity::High);
+        QCOMPARE(a.status, Dz::Annotation::Status::Flagged);
+        QCOMPARE(a.modified, QDateTime(QDate(2023, 2, 3), QTime(8, 0), QTimeZone::UTC));
+        const auto corrections = store.value()->corrections().value();
+        QCOMPARE(corrections.size(), 1);
+        QCOMPARE(corrections.at(0).correction.node, u"P1.T08"_s);
+        QCOMPARE(store.value()->indicatorOverride(7, u"cases.administrative_penalty"_s).value()->value, u"312"_s);
+        // What later versions added works on the old rows: search finds the old report.
+        const auto hits = store.value()->search(u"行政处罚"_s).value();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).reportId, 7);
+
+        // And the file now has exactly the schema of a new project.
+        store = Dz::Result<std::unique_ptr<ProjectStore>>::failure({});
+        const QString fresh = dir.filePath(u"fresh.duizhao"_s);
+        create(fresh);
+        QCOMPARE(schemaOf(path), schemaOf(fresh));
+    }
+
+    void searchesChinese_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expectedFiles"); // prefixes of the seeds that must be found
+        QTest::addColumn<bool>("indexed");
+        QTest::newRow("行政处罚 (trigram index)") << u"行政处罚"_s << QStringList {u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s} << true;
+        QTest::newRow("普法 (two characters: LIKE)") << u"普法"_s << QStringList {u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s} << false;
+        QTest::newRow("two terms") << u"行政复议 普法"_s << QStringList {u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s} << false;
+        QTest::newRow("full-width space between terms") << u"法治政府\u3000九龙坡"_s << QStringList {u"003"_s} << true;
+        QTest::newRow("three-character term in three reports") << u"重大行政决策"_s << QStringList {u"000"_s, u"001"_s, u"002"_s} << true;
+        QTest::newRow("only one report") << u"紧密型城市医疗集团"_s << QStringList {u"000"_s} << true;
+        QTest::newRow("nothing") << u"量子计算机"_s << QStringList {} << true;
+        QTest::newRow("query syntax is text") << u"\"AND OR NEAR(*"_s << QStringList {} << true;
+        QTest::newRow("LIKE wildcards are text") << u"%_"_s << QStringList {} << false;
+    }
+
+    void searchesChinese()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expectedFiles);
+        QFETCH(bool, indexed);
+        QTemporaryDir dir;
+        auto store = create(dir.filePath(u"p.duizhao"_s));
+        QHash<qint64, QString> prefixOf;
+        for (const QString &prefix : {u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s})
+            prefixOf.insert(store->addReport(seedReport(prefix)).value(), prefix);
+
+        const auto hits = store->search(query);
+        QVERIFY2(hits, qPrintable(hits.error()));
+        QStringList found;
+        for (const Dz::SearchHit &hit : hits.value()) {
+            found.append(prefixOf.value(hit.reportId));
+            QVERIFY(hit.fileName.startsWith(prefixOf.value(hit.reportId)));
+            QVERIFY2(!hit.highlights.isEmpty(), qPrintable(hit.snippet));
+            // Every highlight is one of the terms, found where it says.
+            const QStringList terms = query.simplified().split(u' ');
+            for (const Dz::TextSpan &span : hit.highlights) {
+                const QString marked = hit.snippet.mid(span.start, span.length());
+                QVERIFY2(std::any_of(terms.cbegin(), terms.cend(),
+                             [&marked](const QString &term) {
+                                 return term.contains(marked) || marked.contains(term);
+                             }),
+                    qPrintable(hit.snippet + u" / "_s + marked));
+            }
+            QVERIFY(!hit.snippet.contains(u'\n'));
+        }
+        found.sort();
+        QCOMPARE(found, expectedFiles);
+        // Best first.
+        for (qsizetype i = 1; i < hits->size(); ++i)
+            QVERIFY(hits->at(i - 1).score >= hits->at(i).score);
+        Q_UNUSED(indexed);
+    }
+
+    void searchRanksByRelevance()
+    {
+        QTemporaryDir dir;
+        auto store = create(dir.filePath(u"p.duizhao"_s));
+        // Texts of the same length that differ only in how often they name the terms.
+        const int counts[] = {1, 3, 2};
+        QList<qint64> ids;
+        for (const int k : counts) {
+            QString text = u"某区2023年度法治政府建设情况报告\n一、主要举措和成效\n"_s;
+            for (int i = 0; i < 3; ++i)
+                text += i < k ? u"依法办理行政复议案件。开展普法宣传活动。"_s : u"依法办理其他有关案件。开展其他宣传活动。"_s;
+            text += u"\n某区人民政府\n2024年1月5日"_s;
+            Dz::NewReport r;
+            r.fileName = u"k%1.txt"_s.arg(k);
+            r.encoding = u"UTF-8"_s;
+            r.text = text;
+            r.contentHash = QString::number(k);
+            const auto id = store->addReport(r); // no source path: stored as empty
+            QVERIFY2(id, qPrintable(id.error()));
+            ids.append(id.value());
+        }
+        // Most mentions first, in both paths (index and LIKE).
+        for (const QString &term : {u"行政复议"_s, u"普法"_s}) {
+            const auto found = store->search(term);
+            QVERIFY2(found, qPrintable(found.error()));
+            const QList<Dz::SearchHit> hits = found.value();
+            QCOMPARE(hits.size(), 3);
+            QCOMPARE(hits.at(0).reportId, ids.at(1));
+            QCOMPARE(hits.at(1).reportId, ids.at(2));
+            QCOMPARE(hits.at(2).reportId, ids.at(0));
+        }
+        // A removed report leaves the index with it; a limit is kept.
+        QVERIFY(store->removeReport(ids.at(1)));
+        QCOMPARE(store->search(u"行政复议"_s).value().size(), 2);
+        QCOMPARE(store->search(u"普法"_s, 1).value().size(), 1);
     }
 
     void reportRoundTrip()
