@@ -37,6 +37,9 @@ struct Annotation {
     Status status = Status::Open;
     QDateTime created;
     QDateTime modified;
+    /// The report's text changed and the quote could not be found again:
+    /// the annotation is kept, at its old place, until the analyst places it.
+    bool needsReanchoring = false;
 
     /// An annotation of @p span in @p text, with its quote and context taken from the text.
     static Annotation of(qint64 reportId, const QString &text, TextSpan span);
@@ -50,7 +53,8 @@ struct Annotation {
     friend bool operator==(const Annotation &a, const Annotation &b)
     {
         return a.id == b.id && a.reportId == b.reportId && a.span == b.span && a.quote == b.quote && a.contextBefore == b.contextBefore
-            && a.contextAfter == b.contextAfter && a.note == b.note && a.tags == b.tags && a.severity == b.severity && a.status == b.status;
+            && a.contextAfter == b.contextAfter && a.note == b.note && a.tags == b.tags && a.severity == b.severity && a.status == b.status
+            && a.needsReanchoring == b.needsReanchoring;
     }
 };
 

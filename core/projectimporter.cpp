@@ -116,13 +116,18 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
 
     // Every hash already in the project, so that duplicates are found without a query per file.
     QHash<QString, QString> known; // content hash → file name
+    QHash<QString, qint64> sources; // source path → report
+    QHash<qint64, QString> hashOf; // report → content hash
     auto summaries = store.reportSummaries();
     if (!summaries) {
         outcome.errors.append(summaries.error());
         return outcome;
     }
-    for (const ReportSummary &s : std::as_const(summaries.value()))
+    for (const ReportSummary &s : std::as_const(summaries.value())) {
         known.insert(s.contentHash, s.fileName);
+        sources.insert(s.sourcePath, s.id);
+        hashOf.insert(s.id, s.contentHash);
+    }
 
     // Reading and analysing is most of the work and runs in parallel while
     // this thread writes the previous batch: SQLite takes one writer anyway.
@@ -160,20 +165,35 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
                     step.duplicates.append(tr("%1: the same text as %2, already in the project; skipped.").arg(p.path, it.value()));
                     continue;
                 }
-                auto id = store.addReport(report);
-                if (!id) {
-                    step.errors.append(id.error());
-                    continue;
+                // A file imported before from the same place, changed since:
+                // a new text for the same report, so the analyst's work on it stays.
+                if (const qint64 existing = sources.value(report.sourcePath); existing > 0) {
+                    if (auto r = store.replaceReport(existing, report); !r) {
+                        step.errors.append(r.error());
+                        continue;
+                    }
+                    // Its old text is no longer in the project.
+                    known.remove(hashOf.value(existing));
+                    hashOf.insert(existing, report.contentHash);
+                    ++step.updated;
+                } else {
+                    auto id = store.addReport(report);
+                    if (!id) {
+                        step.errors.append(id.error());
+                        continue;
+                    }
+                    sources.insert(report.sourcePath, id.value());
+                    ++step.added;
                 }
                 known.insert(report.contentHash, report.fileName);
                 addedHashes.append(report.contentHash);
-                ++step.added;
             }
             return true;
         });
         if (!written) {
             // The batch was rolled back as a whole: forget its hashes and stop,
             // since the next batch would meet the same trouble (disk full, locked).
+            // (What was learnt from the batch may be off now; the import stops anyway.)
             for (const QString &hash : std::as_const(addedHashes))
                 known.remove(hash);
             outcome.errors.append(written.error());
@@ -182,14 +202,15 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
             break;
         }
         outcome.added += step.added;
+        outcome.updated += step.updated;
         outcome.duplicates += step.duplicates;
         outcome.errors += step.errors;
         done += int(batch.size());
         if (promise)
             promise->setProgressValueAndText(done, batch.constLast().path);
     }
-    qCInfo(lcStore).noquote() << store.path() << ": imported" << outcome.added << "of" << outcome.files << "files," << outcome.duplicates.size()
-                              << "duplicates," << outcome.errors.size() << "errors" << (outcome.canceled ? "(canceled)" : "");
+    qCInfo(lcStore).noquote() << store.path() << ": imported" << outcome.added << "of" << outcome.files << "files, updated" << outcome.updated << ","
+                              << outcome.duplicates.size() << "duplicates," << outcome.errors.size() << "errors" << (outcome.canceled ? "(canceled)" : "");
     return outcome;
 }
 

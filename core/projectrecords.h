@@ -21,6 +21,7 @@ struct ReportSummary {
     QString contentHash; ///< SHA-256 of the stored text (UTF-8), hex
     QDateTime importedAt;
     QString encoding;
+    int revision = 1; ///< 1, then one more each time a re-import changed the text
     /// As found by the metadata extractor: {district: {value, start, end, from}, …},
     /// the "metadata" object of OutlineFormat::toJson().
     QJsonObject metadata;

@@ -90,11 +90,20 @@ END)"_s,
     u"INSERT INTO report_search (report_search) VALUES ('rebuild')"_s,
 };
 
+// Version 3: re-import of a changed file replaces the report's text in
+// place, so analyst data stays with it. Annotations the new text no longer
+// holds are kept and flagged instead of pointing at the wrong words; the
+// revision counts the texts a report has had.
+const QStringList version3 = {
+    u"ALTER TABLE annotations ADD COLUMN needs_reanchoring INTEGER NOT NULL DEFAULT 0 CHECK (needs_reanchoring IN (0, 1))"_s,
+    u"ALTER TABLE reports ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"_s,
+};
+
 } // namespace
 
 int ProjectSchema::currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList ProjectSchema::migration(int toVersion)
@@ -104,6 +113,8 @@ QStringList ProjectSchema::migration(int toVersion)
         return version1;
     case 2:
         return version2;
+    case 3:
+        return version3;
     default:
         return {};
     }

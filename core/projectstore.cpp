@@ -1,5 +1,6 @@
 #include "projectstore.h"
 
+#include "annotationanchor.h"
 #include "projectlock.h"
 #include "projectschema.h"
 #include "reportloader.h"
@@ -372,7 +373,7 @@ Result<int> ProjectStore::reportCount() const
 namespace
 {
 
-const QString SummaryColumns = u"id, file_name, source_path, content_hash, imported_at, encoding, metadata, overrides"_s;
+const QString SummaryColumns = u"id, file_name, source_path, content_hash, imported_at, encoding, metadata, overrides, revision"_s;
 
 ReportSummary summaryFrom(const QSqlQuery &q)
 {
@@ -385,6 +386,7 @@ ReportSummary summaryFrom(const QSqlQuery &q)
     s.encoding = q.value(5).toString();
     s.metadata = jsonFrom(q.value(6));
     s.overrides = jsonFrom(q.value(7));
+    s.revision = q.value(8).toInt();
     return s;
 }
 
@@ -408,7 +410,7 @@ Result<StoredReport> ProjectStore::report(qint64 id) const
         return Result<StoredReport>::failure(q.error());
     if (!q->next())
         return Result<StoredReport>::failure(tr("%1 has no report %2.").arg(m_path).arg(id));
-    return StoredReport {summaryFrom(*q), q->value(8).toString()};
+    return StoredReport {summaryFrom(*q), q->value(9).toString()};
 }
 
 Result<qint64> ProjectStore::reportWithHash(const QString &contentHash) const
@@ -445,6 +447,64 @@ Result<qint64> ProjectStore::addReport(const NewReport &report)
     if (!done)
         return Result<qint64>::failure(done.error());
     return id;
+}
+
+Result<bool> ProjectStore::replaceReport(qint64 id, const NewReport &report)
+{
+    return transaction([&]() -> Result<bool> {
+        auto q = run(u"UPDATE reports SET file_name = ?, source_path = ?, content_hash = ?, imported_at = ?, encoding = ?, text = ?, metadata = ?, "
+                     u"revision = revision + 1 WHERE id = ?"_s,
+            {report.fileName, report.sourcePath, report.contentHash, timeText({}), report.encoding, report.text, jsonText(report.metadata), id});
+        if (!q)
+            return Result<bool>::failure(q.error());
+        if (q->numRowsAffected() != 1)
+            return Result<bool>::failure(tr("%1 has no report %2.").arg(m_path).arg(id));
+        // Analyses of the old text are wrong now; the new ones come with the report.
+        if (auto r = run(u"DELETE FROM analyses WHERE report_id = ?"_s, {id}); !r)
+            return Result<bool>::failure(r.error());
+        for (const AnalysisRecord &record : report.analyses) {
+            if (auto r = storeAnalysis(id, record); !r)
+                return r;
+        }
+        auto lost = reanchorAnnotations(id);
+        return lost ? Result<bool>(true) : Result<bool>::failure(lost.error());
+    });
+}
+
+Result<int> ProjectStore::reanchorAnnotations(qint64 reportId)
+{
+    int lost = 0;
+    auto done = transaction([&]() -> Result<bool> {
+        auto stored = report(reportId);
+        if (!stored)
+            return Result<bool>::failure(stored.error());
+        auto list = annotations(reportId);
+        if (!list)
+            return Result<bool>::failure(list.error());
+        for (const Annotation &a : std::as_const(list.value())) {
+            const auto span = AnnotationAnchor::locate(stored->text, a);
+            Annotation placed = a;
+            if (span) {
+                placed = AnnotationAnchor::anchored(a, stored->text, *span);
+            } else {
+                // Kept where it was, with its quote: the analyst decides.
+                placed.needsReanchoring = true;
+                ++lost;
+            }
+            if (placed == a)
+                continue;
+            // Placing is not an edit by the analyst: the modified time stays.
+            auto q = run(u"UPDATE annotations SET start = ?, \"end\" = ?, quote = ?, context_before = ?, context_after = ?, needs_reanchoring = ? "
+                         u"WHERE id = ?"_s,
+                {placed.span.start, placed.span.end, placed.quote, placed.contextBefore, placed.contextAfter, placed.needsReanchoring ? 1 : 0, a.id});
+            if (!q)
+                return Result<bool>::failure(q.error());
+        }
+        return true;
+    });
+    if (!done)
+        return Result<int>::failure(done.error());
+    return lost;
 }
 
 Result<bool> ProjectStore::setMetadataOverrides(qint64 id, const QJsonObject &overrides)
@@ -667,9 +727,10 @@ Result<qint64> ProjectStore::addAnnotation(const Annotation &a)
     qint64 id = a.id;
     auto done = transaction([&]() -> Result<bool> {
         QVariantList values {a.reportId, a.span.start, a.span.end, a.quote, a.contextBefore, a.contextAfter, a.note, Annotation::severityName(a.severity),
-            Annotation::statusName(a.status), timeText(a.created), timeText(a.modified.isValid() ? a.modified : a.created)};
-        QString columns = u"report_id, start, \"end\", quote, context_before, context_after, note, severity, status, created_at, modified_at"_s;
-        QString marks = u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"_s;
+            Annotation::statusName(a.status), timeText(a.created), timeText(a.modified.isValid() ? a.modified : a.created), a.needsReanchoring ? 1 : 0};
+        QString columns =
+            u"report_id, start, \"end\", quote, context_before, context_after, note, severity, status, created_at, modified_at, needs_reanchoring"_s;
+        QString marks = u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"_s;
         if (id > 0) {
             columns.prepend(u"id, "_s);
             marks.prepend(u"?, "_s);
@@ -690,9 +751,9 @@ Result<bool> ProjectStore::updateAnnotation(const Annotation &a)
 {
     return transaction([&]() -> Result<bool> {
         auto q = run(u"UPDATE annotations SET report_id = ?, start = ?, \"end\" = ?, quote = ?, context_before = ?, context_after = ?, note = ?, "
-                     u"severity = ?, status = ?, modified_at = ? WHERE id = ?"_s,
+                     u"severity = ?, status = ?, modified_at = ?, needs_reanchoring = ? WHERE id = ?"_s,
             {a.reportId, a.span.start, a.span.end, a.quote, a.contextBefore, a.contextAfter, a.note, Annotation::severityName(a.severity),
-                Annotation::statusName(a.status), timeText(a.modified), a.id});
+                Annotation::statusName(a.status), timeText(a.modified), a.needsReanchoring ? 1 : 0, a.id});
         if (!q)
             return Result<bool>::failure(q.error());
         if (q->numRowsAffected() != 1)
@@ -717,7 +778,7 @@ Result<QList<Annotation>> ProjectStore::readAnnotations(const QString &where, co
 {
     auto q = run(u"SELECT a.id, a.report_id, a.start, a.\"end\", a.quote, a.context_before, a.context_after, a.note, a.severity, a.status, "
                  u"a.created_at, a.modified_at, (SELECT group_concat(t.name, char(31)) FROM annotation_tags x JOIN tags t ON t.id = x.tag_id "
-                 u"WHERE x.annotation_id = a.id) FROM annotations a "_s
+                 u"WHERE x.annotation_id = a.id), a.needs_reanchoring FROM annotations a "_s
             + where + u" ORDER BY a.report_id, a.start, a.id"_s,
         values);
     if (!q)
@@ -742,6 +803,7 @@ Result<QList<Annotation>> ProjectStore::readAnnotations(const QString &where, co
             a.tags = tags.split(TagSeparator);
             a.tags.sort();
         }
+        a.needsReanchoring = q->value(13).toBool();
         list.append(std::move(a));
     }
     return list;

@@ -78,9 +78,14 @@ public:
     /// The id of the report imported from @p sourcePath, or 0.
     Result<qint64> reportFromSource(const QString &sourcePath) const;
     Result<qint64> addReport(const NewReport &report);
-    /// Gives report @p id new text (a re-import of a changed file). The
-    /// analyst's data stays: corrections, overrides and annotations.
+    /// Gives report @p id new text (a re-import of a changed file) and new
+    /// analyses. The analyst's data stays: corrections, overrides and
+    /// annotations; annotations are found again in the new text
+    /// (AnnotationAnchor), and those that cannot be are kept and marked.
     Result<bool> replaceReport(qint64 id, const NewReport &report);
+    /// Looks for report @p reportId's annotations in its text again; returns
+    /// how many still need the analyst to place them.
+    Result<int> reanchorAnnotations(qint64 reportId);
     Result<bool> setMetadataOverrides(qint64 id, const QJsonObject &overrides);
     Result<bool> removeReport(qint64 id);
     /// Every report, analysed again from its stored text (in parallel), with

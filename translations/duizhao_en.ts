@@ -879,5 +879,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Unknown command “%1”. Commands: outline, align, import, search.</source>
         <translation>Unknown command “%1”. Commands: outline, align, import, search.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed report(s) updated</source>
+        <translation>
+            <numerusform>%n changed report updated</numerusform>
+            <numerusform>%n changed reports updated</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

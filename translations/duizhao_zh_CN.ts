@@ -868,5 +868,11 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Unknown command “%1”. Commands: outline, align, import, search.</source>
         <translation>未知命令“%1”。可用命令：outline、align、import、search。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed report(s) updated</source>
+        <translation>
+            <numerusform>更新 %n 份已修改的报告</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

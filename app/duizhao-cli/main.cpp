@@ -168,6 +168,7 @@ int runImport(const QString &project, const QStringList &paths)
     for (const QString &message : outcome.errors)
         err() << message << Qt::endl;
     out() << QCoreApplication::translate("main", "%1: %n report(s) added", nullptr, outcome.added).arg(project) << u", "_s
+          << QCoreApplication::translate("main", "%n changed report(s) updated", nullptr, outcome.updated) << u", "_s
           << QCoreApplication::translate("main", "%n duplicate(s) skipped", nullptr, int(outcome.duplicates.size())) << u", "_s
           << QCoreApplication::translate("main", "%n file(s) not imported", nullptr, int(outcome.errors.size())) << u'.' << Qt::endl;
     return outcome.errors.isEmpty() ? Ok : SomeFilesFailed;

@@ -107,6 +107,39 @@ private Q_SLOTS:
         QCOMPARE(store->reportCount().value(), 5);
     }
 
+    void reimportOfChangedFileUpdatesTheReport()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"in/report.txt"_s);
+        const QByteArray original = readFile(Dz::Test::seedPaths().at(2));
+        QVERIFY(writeFile(file, original));
+        auto store = openStore(dir.filePath(u"p.duizhao"_s));
+        QCOMPARE(ProjectImporter::importInto(*store, {file}).added, 1);
+        const qint64 id = store->reportSummaries()->at(0).id;
+        const QString text = store->report(id)->text;
+        const qsizetype at = text.indexOf(u"行政"_s);
+        Dz::Annotation a = Dz::Annotation::of(id, text, {at, at + 8});
+        a.id = store->addAnnotation(a).value();
+
+        // The file changed where it was: same report, new text, annotation moved along.
+        QVERIFY(writeFile(file, "（修订版）\n" + original));
+        Dz::ImportOutcome outcome = ProjectImporter::importInto(*store, {file});
+        QCOMPARE(outcome.added, 0);
+        QCOMPARE(outcome.updated, 1);
+        QCOMPARE(store->reportCount().value(), 1);
+        QCOMPARE(store->report(id)->summary.revision, 2);
+        const Dz::Annotation moved = store->annotation(a.id).value();
+        QCOMPARE(moved.span.start, a.span.start + 6);
+        QVERIFY(!moved.needsReanchoring);
+
+        // Back to the first version: that text is not in the project any more, so it is an update too.
+        QVERIFY(writeFile(file, original));
+        outcome = ProjectImporter::importInto(*store, {file});
+        QCOMPARE(outcome.updated, 1);
+        QCOMPARE(outcome.duplicates.size(), 0);
+        QCOMPARE(store->annotation(a.id).value().span, a.span);
+    }
+
     void storesAnalysesAndRefreshesStaleOnes()
     {
         QTemporaryDir dir;

@@ -487,6 +487,71 @@ private Q_SLOTS:
         QCOMPARE(store->annotations().value().size(), 0);
     }
 
+    void replacedTextKeepsAnalystData()
+    {
+        QTemporaryDir dir;
+        auto store = create(dir.filePath(u"p.duizhao"_s));
+        const Dz::NewReport first = seedReport(u"001"_s);
+        const qint64 id = store->addReport(first).value();
+        auto annotate = [&](const QString &quote) {
+            const qsizetype at = first.text.indexOf(quote);
+            Dz::Annotation a = Dz::Annotation::of(id, first.text, {at, at + quote.size()});
+            a.note = u"注："_s + quote;
+            a.tags = QStringList {u"复核"_s};
+            a.id = store->addAnnotation(a).value();
+            return a;
+        };
+        const Dz::Annotation kept = annotate(first.text.mid(first.text.indexOf(u"普法"_s), 12));
+        const QString lostQuote = first.text.mid(first.text.lastIndexOf(u"。"_s, first.text.size() - 20) - 10, 10);
+        const Dz::Annotation lost = annotate(lostQuote);
+        QVERIFY(store->setIndicatorOverride({0, id, u"cases.total"_s, u"12"_s, {}, {}}));
+        QVERIFY(store->setMetadataOverrides(id, {{u"year"_s, u"2023"_s}}));
+
+        const QDateTime keptModified = store->annotation(kept.id)->modified;
+        QTest::qWait(5); // so that a changed time would show
+        // A new version of the file: a paragraph added at the top, the sentence of the second annotation rewritten.
+        Dz::NewReport second = first;
+        const QString preface = u"（本报告已于2024年3月更新）\n"_s;
+        second.text = preface + QString(first.text).replace(lostQuote, u"此处内容已删改"_s);
+        second.contentHash = QString::fromLatin1(QCryptographicHash::hash(second.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+        second.analyses = {{u"outline"_s, u"test-2"_s, QJsonObject {{u"new"_s, true}}, {}}};
+        QVERIFY(store->replaceReport(id, second));
+
+        const auto summary = store->report(id).value().summary;
+        QCOMPARE(summary.revision, 2);
+        QCOMPARE(summary.contentHash, second.contentHash);
+        QCOMPARE(summary.value(u"year"_s), u"2023"_s); // the analyst's override stays
+        QCOMPARE(store->analysis(id, u"outline"_s).value()->engineVersion, u"test-2"_s);
+        QVERIFY(store->indicatorOverride(id, u"cases.total"_s).value().has_value());
+        const auto annotations = store->annotations(id).value();
+        QCOMPARE(annotations.size(), 2);
+        for (const Dz::Annotation &a : annotations) {
+            if (a.id == kept.id) {
+                QVERIFY(!a.needsReanchoring);
+                QCOMPARE(a.span.start, kept.span.start + preface.size());
+                QCOMPARE(second.text.mid(a.span.start, a.span.length()), kept.quote);
+                QCOMPARE(a.modified, keptModified); // placing is no edit
+            } else {
+                QCOMPARE(a.id, lost.id);
+                // Kept, with the analyst's words and the quote, and marked.
+                QVERIFY(a.needsReanchoring);
+                QCOMPARE(a.quote, lostQuote);
+                QCOMPARE(a.note, lost.note);
+                QCOMPARE(a.tags, lost.tags);
+            }
+        }
+        // The search index follows the text.
+        QCOMPARE(store->search(u"此处内容已删改"_s).value().size(), 1);
+        QCOMPARE(store->search(lostQuote).value().size(), 0);
+
+        // The old text back (the file restored): the annotation is found again.
+        Dz::NewReport third = first;
+        QVERIFY(store->replaceReport(id, third));
+        QCOMPARE(store->annotation(lost.id).value().needsReanchoring, false);
+        QCOMPARE(store->annotation(lost.id).value().span, lost.span);
+        QCOMPARE(store->reanchorAnnotations(id).value(), 0);
+    }
+
     void refusedFiles_data()
     {
         QTest::addColumn<QByteArray>("content");
