@@ -529,20 +529,26 @@ Result<bool> ProjectStore::removeReport(qint64 id)
     });
 }
 
-Result<QList<Report>> ProjectStore::reports() const
+Result<QList<Report>> ProjectStore::reports(QList<qint64> *ids) const
 {
     struct Row {
+        qint64 id;
         QString fileName;
         QString encoding;
         QString text;
         QJsonObject overrides;
     };
-    auto q = run(u"SELECT file_name, encoding, text, overrides FROM reports ORDER BY id"_s);
+    auto q = run(u"SELECT id, file_name, encoding, text, overrides FROM reports ORDER BY id"_s);
     if (!q)
         return Result<QList<Report>>::failure(q.error());
     QList<Row> rows;
     while (q->next())
-        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), jsonFrom(q->value(3))});
+        rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), jsonFrom(q->value(4))});
+    if (ids) {
+        ids->clear();
+        for (const Row &row : std::as_const(rows))
+            ids->append(row.id);
+    }
     // The stored text is the truth; the analysis is redone from it so that a
     // newer parser always applies. Reports are independent: analyse them in parallel.
     return QtConcurrent::blockingMapped<QList<Report>>(rows, [](const Row &row) {

@@ -90,8 +90,9 @@ public:
     Result<bool> removeReport(qint64 id);
     /// Every report, analysed again from its stored text (in parallel), with
     /// the analyst's metadata overrides applied; Report::filePath is the
-    /// original file name, which SectionRef matches.
-    Result<QList<Report>> reports() const;
+    /// original file name, which SectionRef matches. @p ids, if given,
+    /// receives each report's id, in the same order.
+    Result<QList<Report>> reports(QList<qint64> *ids = nullptr) const;
 
     // --- derived analyses ---
     Result<bool> storeAnalysis(qint64 reportId, const AnalysisRecord &record);

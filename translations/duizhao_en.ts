@@ -97,10 +97,6 @@
 <context>
     <name>Dz::MainWindow</name>
     <message>
-        <source>Open Reports</source>
-        <translation>Open Reports</translation>
-    </message>
-    <message>
         <source>Text reports (*.txt);;All files (*)</source>
         <translation>Text reports (*.txt);;All files (*)</translation>
     </message>
@@ -150,10 +146,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Stop loading</source>
-        <translation>Stop loading</translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation>%v of %m</translation>
     </message>
@@ -167,10 +159,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>No report selected.</source>
         <translation>No report selected.</translation>
-    </message>
-    <message>
-        <source>Duizhao</source>
-        <translation>Duizhao</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -229,26 +217,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>Open report files (text in UTF-8, UTF-16 or GB18030)</source>
-        <translation>Open report files (text in UTF-8, UTF-16 or GB18030)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Samples</source>
-        <translation>Open &amp;Samples</translation>
-    </message>
-    <message>
-        <source>Load the five reports shipped with Duizhao</source>
-        <translation>Load the five reports shipped with Duizhao</translation>
-    </message>
-    <message>
-        <source>&amp;Close Report</source>
-        <translation>&amp;Close Report</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -279,6 +247,148 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Clear</source>
         <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Import Reports</source>
+        <translation>Import Reports</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Reports</source>
+        <translation>Import a Folder of Reports</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao)</source>
+        <translation>Duizhao projects (*.duizhao)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao);;All files (*)</source>
+        <translation>Duizhao projects (*.duizhao);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>Open it read-only?</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>No recent projects</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Save Project As</translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation>Remove Report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?</source>
+        <translation>
+            <numerusform>%1 has %n annotation or value of yours. Remove the report with them from the project?</numerusform>
+            <numerusform>%1 has %n annotations or values of yours. Remove the report with them from the project?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the project.</source>
+        <translation>
+            <numerusform>%n file already in the project.</numerusform>
+            <numerusform>%n files already in the project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Untitled project</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Duizhao</source>
+        <translation>%1 — %2 — Duizhao</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Stop importing; the reports imported so far stay in the project</source>
+        <translation>Stop importing; the reports imported so far stay in the project</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Save Project &amp;As…</translation>
+    </message>
+    <message>
+        <source>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</source>
+        <translation>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Close Project</translation>
+    </message>
+    <message>
+        <source>&amp;Import Reports…</source>
+        <translation>&amp;Import Reports…</translation>
+    </message>
+    <message>
+        <source>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</source>
+        <translation>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Add every .txt file in a folder and its sub-folders to the project</source>
+        <translation>Add every .txt file in a folder and its sub-folders to the project</translation>
+    </message>
+    <message>
+        <source>Import &amp;Samples</source>
+        <translation>Import &amp;Samples</translation>
+    </message>
+    <message>
+        <source>Add the five reports shipped with Duizhao to the project</source>
+        <translation>Add the five reports shipped with Duizhao to the project</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Report from Project</source>
+        <translation>&amp;Remove Report from Project</translation>
     </message>
 </context>
 <context>
@@ -346,6 +456,68 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Numbered %1 but it is heading %2 at its level.</source>
         <translation>Numbered %1 but it is heading %2 at its level.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectCommand</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>Add annotation</source>
+        <translation>Add annotation</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>Edit annotation</translation>
+    </message>
+    <message>
+        <source>Remove annotation</source>
+        <translation>Remove annotation</translation>
+    </message>
+    <message>
+        <source>Place annotation</source>
+        <translation>Place annotation</translation>
+    </message>
+    <message>
+        <source>Add alignment correction</source>
+        <translation>Add alignment correction</translation>
+    </message>
+    <message>
+        <source>Remove alignment correction</source>
+        <translation>Remove alignment correction</translation>
+    </message>
+    <message>
+        <source>Set indicator value</source>
+        <translation>Set indicator value</translation>
+    </message>
+    <message>
+        <source>Remove indicator value</source>
+        <translation>Remove indicator value</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectController</name>
+    <message>
+        <source>Cannot create a temporary folder for the project.</source>
+        <translation>Cannot create a temporary folder for the project.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; reports cannot be added to it.</source>
+        <translation>%1 is open read-only; reports cannot be added to it.</translation>
+    </message>
+    <message>
+        <source>No such report.</source>
+        <translation>No such report.</translation>
     </message>
 </context>
 <context>
@@ -796,10 +968,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Load the reports, save a picture of the window to &lt;file&gt; and exit.</translation>
     </message>
     <message>
-        <source>Report files to open (text: UTF-8, UTF-16 or GB18030). Without any, the built-in samples open.</source>
-        <translation>Report files to open (text: UTF-8, UTF-16 or GB18030). Without any, the built-in samples open.</translation>
-    </message>
-    <message>
         <source>Reads rule-of-law reports and prints what Duizhao finds in them.</source>
         <translation>Reads rule-of-law reports and prints what Duizhao finds in them.</translation>
     </message>
@@ -885,6 +1053,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>%n changed report updated</numerusform>
             <numerusform>%n changed reports updated</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A project (.duizhao) to open, or report files to import into a new untitled project (text: UTF-8, UTF-16 or GB18030). Without any, the last project opens, or the built-in samples in an untitled project.</source>
+        <translation>A project (.duizhao) to open, or report files to import into a new untitled project (text: UTF-8, UTF-16 or GB18030). Without any, the last project opens, or the built-in samples in an untitled project.</translation>
     </message>
 </context>
 </TS>

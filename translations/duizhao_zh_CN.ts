@@ -96,10 +96,6 @@
 <context>
     <name>Dz::MainWindow</name>
     <message>
-        <source>Open Reports</source>
-        <translation>打开报告</translation>
-    </message>
-    <message>
         <source>Text reports (*.txt);;All files (*)</source>
         <translation>文本报告 (*.txt);;所有文件 (*)</translation>
     </message>
@@ -146,10 +142,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>取消</translation>
     </message>
     <message>
-        <source>Stop loading</source>
-        <translation>停止加载</translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -162,10 +154,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>No report selected.</source>
         <translation>未选择报告。</translation>
-    </message>
-    <message>
-        <source>Duizhao</source>
-        <translation>对照</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -224,26 +212,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open report files (text in UTF-8, UTF-16 or GB18030)</source>
-        <translation>打开报告文件（UTF-8、UTF-16 或 GB18030 编码的文本）</translation>
-    </message>
-    <message>
-        <source>Open &amp;Samples</source>
-        <translation>打开示例(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Load the five reports shipped with Duizhao</source>
-        <translation>加载对照自带的五份报告</translation>
-    </message>
-    <message>
-        <source>&amp;Close Report</source>
-        <translation>关闭报告(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -274,6 +242,146 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+    <message>
+        <source>Import Reports</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Reports</source>
+        <translation>导入报告文件夹</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao)</source>
+        <translation>对照项目 (*.duizhao)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao);;All files (*)</source>
+        <translation>对照项目 (*.duizhao);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>是否以只读方式打开？</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation>移除报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?</source>
+        <translation>
+            <numerusform>%1 含有您的 %n 条批注或数值。是否将该报告连同这些内容一并从项目中移除？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the project.</source>
+        <translation>
+            <numerusform>%n 个文件已在项目中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Duizhao</source>
+        <translation>%1 — %2 — 对照</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stop importing; the reports imported so far stay in the project</source>
+        <translation>停止导入；已导入的报告保留在项目中</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</source>
+        <translation>将项目复制为新文件，并在副本中继续工作（修改会随时自动保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Reports…</source>
+        <translation>导入报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</source>
+        <translation>将报告文件加入项目（UTF-8、UTF-16 或 GB18030 编码的文本）</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add every .txt file in a folder and its sub-folders to the project</source>
+        <translation>将文件夹及其子文件夹中的所有 .txt 文件加入项目</translation>
+    </message>
+    <message>
+        <source>Import &amp;Samples</source>
+        <translation>导入示例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add the five reports shipped with Duizhao to the project</source>
+        <translation>将对照自带的五份报告加入项目</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Report from Project</source>
+        <translation>从项目中移除报告(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -339,6 +447,68 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Numbered %1 but it is heading %2 at its level.</source>
         <translation>序号为 %1，但在本级中是第 %2 个标题。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectCommand</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>Add annotation</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <source>Remove annotation</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <source>Place annotation</source>
+        <translation>重新定位批注</translation>
+    </message>
+    <message>
+        <source>Add alignment correction</source>
+        <translation>添加对照更正</translation>
+    </message>
+    <message>
+        <source>Remove alignment correction</source>
+        <translation>删除对照更正</translation>
+    </message>
+    <message>
+        <source>Set indicator value</source>
+        <translation>设置指标数值</translation>
+    </message>
+    <message>
+        <source>Remove indicator value</source>
+        <translation>删除指标数值</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectController</name>
+    <message>
+        <source>Cannot create a temporary folder for the project.</source>
+        <translation>无法为项目创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 无法替换。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; reports cannot be added to it.</source>
+        <translation>%1 以只读方式打开，无法向其中添加报告。</translation>
+    </message>
+    <message>
+        <source>No such report.</source>
+        <translation>没有该报告。</translation>
     </message>
 </context>
 <context>
@@ -789,10 +959,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>加载报告，将窗口截图保存到 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <source>Report files to open (text: UTF-8, UTF-16 or GB18030). Without any, the built-in samples open.</source>
-        <translation>要打开的报告文件（文本：UTF-8、UTF-16 或 GB18030）。未指定时打开内置示例。</translation>
-    </message>
-    <message>
         <source>Reads rule-of-law reports and prints what Duizhao finds in them.</source>
         <translation>读取法治政府建设情况报告，并输出对照从中识别出的内容。</translation>
     </message>
@@ -873,6 +1039,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>
             <numerusform>更新 %n 份已修改的报告</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A project (.duizhao) to open, or report files to import into a new untitled project (text: UTF-8, UTF-16 or GB18030). Without any, the last project opens, or the built-in samples in an untitled project.</source>
+        <translation>要打开的项目（.duizhao），或要导入新的未命名项目的报告文件（文本：UTF-8、UTF-16 或 GB18030）。不指定时打开上次的项目，或在未命名项目中打开内置示例。</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "projectcontroller.h"
 #include "reportloader.h"
 
 #include <QMainWindow>
@@ -18,14 +19,15 @@ namespace Dz
 {
 
 class LanguageMenu;
-class LoadController;
 class OutlinePane;
 class ReportListModel;
 class ReportView;
 
 /**
- * The workbench: loaded reports (left), the selected report's text (centre),
- * its outline (right); problems with files in a dock and the status bar.
+ * The workbench: the project's reports (left), the selected report's text
+ * (centre), its outline (right); problems with files in a dock and the
+ * status bar. Reports come from a project (ProjectController): files opened
+ * or dropped are imported into it.
  */
 class MainWindow final : public QMainWindow
 {
@@ -35,12 +37,23 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Loads @p paths in the background; each load ends with loadFinished().
+    /// Imports @p paths (files or folders) into the project in the background;
+    /// each import ends with loadFinished().
     void openFiles(const QStringList &paths);
-    /// Loads the five reports shipped with Duizhao.
+    /// Imports the five reports shipped with Duizhao.
     void openSamples();
+    /// At start: the project open when the application last quit, or, when
+    /// there is none or it cannot be opened (the reason goes to the problems
+    /// list), the built-in samples in an untitled project.
+    void openLastProjectOrSamples();
+    /// Makes @p path the current project (no dialogs; the caller shows the error).
+    Result<bool> openProject(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
     bool isLoading() const;
 
+    ProjectController *project() const
+    {
+        return m_project;
+    }
     ReportListModel *reportModel() const
     {
         return m_reports;
@@ -80,10 +93,18 @@ private:
     void retranslate();
 
     void chooseFiles();
-    void closeCurrentReport();
+    void chooseFolder();
+    void chooseNewProject();
+    void chooseProject();
+    void openProjectAsked(const QString &path);
+    void chooseCopy();
+    void fillRecentMenu();
+    void removeCurrentReport();
+    void warn(const QString &title, const QString &message);
     void showAbout();
     void showReport(int row);
-    void handleLoaded(const LoadOutcome &outcome);
+    void handleImported(const ImportOutcome &outcome);
+    void handleLoaded(const ProjectReports &loaded);
     void addErrors(const QStringList &errors);
     void clearErrors();
     void updateStatus();
@@ -91,7 +112,7 @@ private:
     void updateActions();
 
     ReportListModel *m_reports = nullptr;
-    LoadController *m_loader = nullptr;
+    ProjectController *m_project = nullptr;
 
     QListView *m_reportList = nullptr;
     ReportView *m_view = nullptr;
@@ -109,12 +130,21 @@ private:
     QToolButton *m_errorsButton = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_newProjectAction = nullptr;
+    QAction *m_openProjectAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeProjectAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
     QAction *m_openSamplesAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
@@ -123,6 +153,7 @@ private:
     LoadState m_loadState = LoadState::Idle;
     int m_lastLoadedCount = 0;
     int m_lastErrorCount = 0;
+    int m_lastDuplicateCount = 0;
     int m_loadingCount = 0;
 };
 

@@ -1,0 +1,140 @@
+// The workbench's project: temporary at first, import, Save As, New, Open,
+// Close, recent projects and the last one, undo stack per project.
+
+#include "projectcommand.h"
+#include "projectcontroller.h"
+#include "seedfiles.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using Dz::ProjectController;
+
+class TestProjectController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationDomain(u"duizhao.github.io"_s);
+        QCoreApplication::setApplicationName(u"tst_projectcontroller"_s);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void lifeOfAProject()
+    {
+        QTemporaryDir dir;
+        ProjectController controller;
+        QSignalSpy loaded(&controller, &ProjectController::reportsLoaded);
+        QVERIFY(controller.isTemporary());
+        QVERIFY(controller.store());
+        QCOMPARE(controller.store()->reportCount().value(), 0);
+
+        controller.importFiles(Dz::Test::seedPaths());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+        auto reports = loaded.takeFirst().at(0).value<Dz::ProjectReports>();
+        QCOMPARE(reports.reports.size(), 5);
+        QCOMPARE(reports.ids.size(), 5);
+        QCOMPARE(controller.reportId(4), reports.ids.at(4));
+        QVERIFY(ProjectController::lastProject().isEmpty()); // an untitled project is not remembered
+
+        // An annotation, then Save As: the copy has it, and work goes on in the copy.
+        Dz::Annotation a = Dz::Annotation::of(reports.ids.at(0), reports.reports.at(0).text, {10, 14});
+        controller.undoStack()->push(Dz::ProjectCommand::addAnnotation(controller.commandContext(), a));
+        QCOMPARE(controller.undoStack()->count(), 1);
+        const QString saved = dir.filePath(u"seeds.duizhao"_s);
+        QVERIFY(controller.saveAs(saved));
+        QVERIFY(!controller.isTemporary());
+        QCOMPARE(controller.path(), saved);
+        QCOMPARE(controller.store()->annotations()->size(), 1);
+        QCOMPARE(controller.undoStack()->count(), 0); // commands belonged to the other file
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+        QCOMPARE(loaded.takeFirst().at(0).value<Dz::ProjectReports>().reports.size(), 5);
+        QCOMPARE(ProjectController::lastProject(), QFileInfo(saved).absoluteFilePath());
+
+        // New: empty, remembered first.
+        const QString fresh = dir.filePath(u"fresh.duizhao"_s);
+        QVERIFY(controller.create(fresh));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+        QCOMPARE(loaded.takeFirst().at(0).value<Dz::ProjectReports>().reports.size(), 0);
+        QCOMPARE(controller.recentProjects(), (QStringList {QFileInfo(fresh).absoluteFilePath(), QFileInfo(saved).absoluteFilePath()}));
+
+        // Open the first again.
+        QVERIFY(controller.open(saved));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+        QCOMPARE(loaded.takeFirst().at(0).value<Dz::ProjectReports>().reports.size(), 5);
+        QCOMPARE(controller.recentProjects().constFirst(), QFileInfo(saved).absoluteFilePath());
+
+        // A file that is not a project: refused, the current project stays.
+        const QString text = dir.filePath(u"notes.duizhao"_s);
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a project");
+        file.close();
+        const auto refused = controller.open(text);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(text));
+        QCOMPARE(controller.path(), saved);
+
+        // Close: back to an untitled project, and nothing to reopen at the next start.
+        controller.close();
+        QVERIFY(controller.isTemporary());
+        QCOMPARE(controller.store()->reportCount().value(), 0);
+        QVERIFY(ProjectController::lastProject().isEmpty());
+    }
+
+    void lastProjectIsRememberedAtExit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"kept.duizhao"_s);
+        {
+            ProjectController controller;
+            QVERIFY(controller.create(path));
+            QSettings().remove(u"project/last"_s);
+        }
+        QCOMPARE(ProjectController::lastProject(), QFileInfo(path).absoluteFilePath());
+    }
+
+    void secondWindowIsRefusedUntilTheFirstCloses()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shared.duizhao"_s);
+        ProjectController first;
+        QVERIFY(first.create(path));
+        // Another process holding it is what the lock file is for; within a
+        // process the lock is shared, so stand in for the other process with a
+        // lock file naming a live process of this name.
+        first.close();
+        QFile lock(path + u".lock"_s);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n' + QCoreApplication::applicationName().toUtf8() + '\n'
+            + QSysInfo::machineHostName().toUtf8() + '\n');
+        lock.close();
+        ProjectController second;
+        const auto refused = second.open(path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(path) && refused.error().contains(u"another program"_s), qPrintable(refused.error()));
+        QVERIFY(second.isTemporary());
+        // Read-only is allowed, and refuses imports with a message.
+        QVERIFY(second.open(path, Dz::ProjectStore::Access::ReadOnly));
+        QVERIFY(second.isReadOnly());
+        QSignalSpy failed(&second, &ProjectController::failed);
+        second.importFiles(Dz::Test::seedPaths());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(path));
+    }
+};
+
+QTEST_MAIN(TestProjectController)
+#include "tst_projectcontroller.moc"
