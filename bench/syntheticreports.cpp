@@ -91,7 +91,11 @@ QString SyntheticReports::make(int index, QString *fileName) const
         const QRegularExpressionMatch m = it.next();
         out += QStringView(text).mid(last, m.capturedStart() - last);
         const qint64 value = m.capturedView().toLongLong();
-        if (m.capturedLength() == 4 && value >= 1990 && value <= 2035)
+        // A number opening a line is a heading's or an item's marker (10.): it stays.
+        const bool marker = m.capturedStart() == 0 || text.at(m.capturedStart() - 1) == u'\n';
+        if (marker)
+            out += m.capturedView();
+        else if (m.capturedLength() == 4 && value >= 1990 && value <= 2035)
             out += QString::number(value + year - seedYear);
         else if (value >= 10 && m.capturedLength() < 10)
             out += QString::number(qMax<qint64>(1, value * (60 + random.bounded(81)) / 100));
