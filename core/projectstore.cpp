@@ -558,6 +558,36 @@ Result<QList<Report>> ProjectStore::reports(QList<qint64> *ids) const
     });
 }
 
+Result<Report> ProjectStore::analysedReport(qint64 id) const
+{
+    auto stored = report(id);
+    if (!stored)
+        return Result<Report>::failure(stored.error());
+    Report report = ReportLoader::fromText(stored->text, stored->summary.fileName, stored->summary.encoding);
+    applyOverrides(report.metadata, stored->summary.overrides);
+    return report;
+}
+
+Report ProjectStore::listed(const ReportSummary &summary)
+{
+    Report report;
+    report.filePath = summary.fileName;
+    report.encoding = summary.encoding;
+    const std::pair<const char16_t *, MetadataField *> fields[] = {
+        {u"district", &report.metadata.district},
+        {u"issuer", &report.metadata.issuer},
+        {u"year", &report.metadata.year},
+        {u"published", &report.metadata.published},
+        {u"source", &report.metadata.source},
+    };
+    for (const auto &[name, field] : fields) {
+        field->value = summary.value(QString::fromUtf16(name));
+        field->origin =
+            summary.overrides.contains(QStringView(name)) ? u"analyst"_s : summary.metadata.value(QStringView(name)).toObject().value(u"from").toString();
+    }
+    return report;
+}
+
 Result<QList<Report>> ProjectStore::loadReports(const QString &path)
 {
     auto store = open(path, Access::ReadOnly);

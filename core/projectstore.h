@@ -93,6 +93,11 @@ public:
     /// original file name, which SectionRef matches. @p ids, if given,
     /// receives each report's id, in the same order.
     Result<QList<Report>> reports(QList<qint64> *ids = nullptr) const;
+    /// One report, analysed from its stored text, as reports() gives it.
+    Result<Report> analysedReport(qint64 id) const;
+    /// What a list shows before the text is read: the file name and the
+    /// metadata values (with the analyst's overrides), no text, no sections.
+    static Report listed(const ReportSummary &summary);
 
     // --- derived analyses ---
     Result<bool> storeAnalysis(qint64 reportId, const AnalysisRecord &record);

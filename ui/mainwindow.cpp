@@ -508,6 +508,14 @@ void MainWindow::showReport(int row)
         m_view->setReport({});
         m_outline->setReport({});
     } else {
+        // Listed reports are read in full when first shown (a stored text is never empty).
+        if (m_reports->report(row).text.isEmpty()) {
+            auto full = m_project->readReport(row);
+            if (full)
+                m_reports->setReport(row, full.value());
+            else
+                addErrors({full.error()});
+        }
         const Report &report = m_reports->report(row);
         m_view->setReport(report);
         m_outline->setReport(report);

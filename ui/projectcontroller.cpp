@@ -27,16 +27,16 @@ ProjectReports readReports(const QString &path)
 {
     ProjectReports result;
     result.project = path;
-    auto reports = [&] {
-        auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
-        if (!store)
-            return Result<QList<Report>>::failure(store.error());
-        return store.value()->reports(&result.ids);
-    }();
-    if (reports)
-        result.reports = std::move(reports).value();
-    else
-        result.errors.append(reports.error());
+    auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+    auto summaries = store ? store.value()->reportSummaries() : Result<QList<ReportSummary>>::failure(store.error());
+    if (!summaries) {
+        result.errors.append(summaries.error());
+        return result;
+    }
+    for (const ReportSummary &summary : std::as_const(summaries.value())) {
+        result.ids.append(summary.id);
+        result.reports.append(ProjectStore::listed(summary));
+    }
     return result;
 }
 
@@ -274,6 +274,14 @@ void ProjectController::handleReportsLoaded()
 qint64 ProjectController::reportId(int row) const
 {
     return row >= 0 && row < m_reportIds.size() ? m_reportIds.at(row) : 0;
+}
+
+Result<Report> ProjectController::readReport(int row) const
+{
+    const qint64 id = reportId(row);
+    if (!m_store || id == 0)
+        return Result<Report>::failure(tr("No such report."));
+    return m_store->analysedReport(id);
 }
 
 Result<bool> ProjectController::removeReport(int row)

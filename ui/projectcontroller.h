@@ -17,7 +17,8 @@ class QUndoStack;
 namespace Dz
 {
 
-/// A project's reports as the window shows them, with their ids in the project.
+/// A project's reports as the window lists them (ProjectStore::listed(): no
+/// text yet, see ProjectController::readReport()), with their ids.
 struct ProjectReports {
     QString project; ///< the file they were read from
     QList<qint64> ids;
@@ -27,6 +28,10 @@ struct ProjectReports {
 
 /**
  * The project the workbench works on, and the background work on it.
+ *
+ * Opening lists the reports from their stored metadata, which takes a
+ * fraction of a second for ten thousand; a report's text is read and
+ * analysed when it is shown (readReport()).
  *
  * There is always a project: without one chosen, an empty temporary project
  * (deleted on exit) takes the reports. Every change is written at once;
@@ -74,6 +79,8 @@ public:
     bool isReadOnly() const;
     /// The project id of the report in row @p row of the last reportsLoaded().
     qint64 reportId(int row) const;
+    /// The report in row @p row read in full and analysed (a few milliseconds).
+    Result<Report> readReport(int row) const;
     Result<bool> removeReport(int row);
 
     QUndoStack *undoStack() const

@@ -364,6 +364,18 @@ private Q_SLOTS:
         QCOMPARE(reports->at(0).metadata.district.value, u"滨海新区"_s);
         QCOMPARE(reports->at(0).metadata.district.origin, u"analyst"_s);
         QCOMPARE(reports->at(0).sections.size(), Dz::Test::loadSeed(u"000"_s).sections.size());
+        // One report alike, and the list entry made without reading the text.
+        const Dz::Report one = store.value()->analysedReport(id).value();
+        QCOMPARE(one.text, reports->at(0).text);
+        QCOMPARE(one.sections.size(), reports->at(0).sections.size());
+        QCOMPARE(one.metadata.district.value, u"滨海新区"_s);
+        const Dz::Report listed = ProjectStore::listed(stored->summary);
+        QVERIFY(listed.text.isEmpty());
+        QCOMPARE(listed.filePath, binhai.fileName);
+        QCOMPARE(listed.displayName(), one.displayName());
+        QCOMPARE(listed.metadata.issuer.value, one.metadata.issuer.value);
+        QCOMPARE(listed.metadata.district.origin, u"analyst"_s);
+        QCOMPARE(listed.metadata.year.origin, u"title"_s);
         // Read-only means read-only.
         const auto refused = store.value()->setMetadataOverrides(id, {});
         QVERIFY(!refused);
