@@ -496,6 +496,30 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Remove indicator value</source>
         <translation>Remove indicator value</translation>
     </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>publish date</source>
+        <translation>publish date</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectController</name>

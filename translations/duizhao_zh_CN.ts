@@ -487,6 +487,30 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Remove indicator value</source>
         <translation>删除指标数值</translation>
     </message>
+    <message>
+        <source>district</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>publish date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectController</name>

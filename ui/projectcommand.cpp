@@ -171,6 +171,35 @@ ProjectCommand *ProjectCommand::setIndicatorOverride(const ProjectCommandContext
         });
 }
 
+ProjectCommand *ProjectCommand::setMetadataOverride(const ProjectCommandContext &context, qint64 reportId, const QString &field, const QString &value)
+{
+    ProjectStore *store = context.store;
+    QJsonObject before;
+    if (store) {
+        if (auto report = store->report(reportId))
+            before = report->summary.overrides;
+    }
+    QJsonObject after = before;
+    if (value.isEmpty())
+        after.remove(field);
+    else
+        after.insert(field, value);
+    const QString label = field == u"district" ? tr("district")
+        : field == u"issuer"                   ? tr("issuer")
+        : field == u"year"                     ? tr("year")
+        : field == u"published"                ? tr("publish date")
+        : field == u"source"                   ? tr("source")
+                                               : field;
+    return new ProjectCommand(
+        tr("Change %1").arg(label), context,
+        [store, reportId, after] {
+            return store->setMetadataOverrides(reportId, after);
+        },
+        [store, reportId, before] {
+            return store->setMetadataOverrides(reportId, before);
+        });
+}
+
 ProjectCommand *ProjectCommand::removeIndicatorOverride(const ProjectCommandContext &context, qint64 reportId, const QString &indicatorId)
 {
     ProjectStore *store = context.store;

@@ -55,6 +55,9 @@ public:
 
     /// Sets the analyst's value; undo brings back the value before (or none).
     static ProjectCommand *setIndicatorOverride(const ProjectCommandContext &context, const IndicatorOverride &value);
+    /// Sets the analyst's value of a metadata field (district, issuer, year,
+    /// published, source) of a report; an empty @p value goes back to the one found.
+    static ProjectCommand *setMetadataOverride(const ProjectCommandContext &context, qint64 reportId, const QString &field, const QString &value);
     static ProjectCommand *removeIndicatorOverride(const ProjectCommandContext &context, qint64 reportId, const QString &indicatorId);
 
 private:

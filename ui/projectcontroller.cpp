@@ -1,5 +1,6 @@
 #include "projectcontroller.h"
 
+#include "projectanalysis.h"
 #include "uilogging.h"
 
 #include <QDir>
@@ -51,6 +52,10 @@ ProjectController::ProjectController(QObject *parent)
     });
     connect(&m_import, &QFutureWatcher<ImportOutcome>::finished, this, &ProjectController::handleImportFinished);
     connect(&m_loading, &QFutureWatcher<ProjectReports>::finished, this, &ProjectController::handleReportsLoaded);
+    connect(&m_refresh, &QFutureWatcher<int>::finished, this, [this] {
+        if (!m_refresh.isCanceled() && m_refresh.future().resultCount() > 0)
+            Q_EMIT analysesRefreshed(m_refresh.result());
+    });
     openTemporary();
 }
 
@@ -66,8 +71,10 @@ void ProjectController::stopWork()
 {
     m_queued.clear();
     m_import.cancel();
+    m_refresh.cancel();
     m_import.waitForFinished();
     m_loading.waitForFinished();
+    m_refresh.waitForFinished();
     m_importing = false;
     m_reloadPending = false;
 }
@@ -102,6 +109,28 @@ void ProjectController::setStore(std::unique_ptr<ProjectStore> store, std::uniqu
         return;
     }
     reloadReports();
+    refreshAnalyses();
+}
+
+void ProjectController::refreshAnalyses()
+{
+    if (!m_store || m_store->isReadOnly())
+        return;
+    // On a worker with its own connection; the import does the same after each run.
+    m_refresh.setFuture(QtConcurrent::run(
+        [](QPromise<int> &promise, const QString &path) {
+            auto store = ProjectStore::open(path);
+            if (!store)
+                return;
+            auto count = ProjectAnalysis::refresh(*store.value(), [&promise] {
+                return promise.isCanceled();
+            });
+            if (count)
+                promise.addResult(count.value());
+            else
+                qCWarning(lcUi).noquote() << count.error();
+        },
+        m_store->path()));
 }
 
 void ProjectController::openTemporary()

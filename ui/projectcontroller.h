@@ -31,7 +31,8 @@ struct ProjectReports {
  *
  * Opening lists the reports from their stored metadata, which takes a
  * fraction of a second for ten thousand; a report's text is read and
- * analysed when it is shown (readReport()).
+ * analysed when it is shown (readReport()). Analyses stored by an older
+ * engine are made again in the background after opening.
  *
  * There is always a project: without one chosen, an empty temporary project
  * (deleted on exit) takes the reports. Every change is written at once;
@@ -100,6 +101,8 @@ Q_SIGNALS:
     void progressChanged(int done, int total, const QString &file);
     void importFinished(const Dz::ImportOutcome &outcome);
     void importCanceled();
+    /// Analyses made by an older engine were made again in the background (@p count reports).
+    void analysesRefreshed(int count);
     void reportsLoaded(const Dz::ProjectReports &reports);
     /// Analyst data changed through the undo stack.
     void analystDataChanged();
@@ -112,6 +115,7 @@ private:
     void startImport(const QStringList &paths);
     void handleImportFinished();
     void handleReportsLoaded();
+    void refreshAnalyses();
     void remember(const QString &path);
 
     // In this order: the store closes (and unlocks) before its temporary folder goes.
@@ -120,6 +124,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QFutureWatcher<ImportOutcome> m_import;
     QFutureWatcher<ProjectReports> m_loading;
+    QFutureWatcher<int> m_refresh;
     QStringList m_queued;
     bool m_importing = false;
     bool m_reloadPending = false;

@@ -177,6 +177,29 @@ private Q_SLOTS:
         QCOMPARE(m_store->indicatorOverride(m_report, indicator).value()->value, u"29"_s);
     }
 
+    void metadataOverrides()
+    {
+        QUndoStack stack;
+        const QString found = m_store->report(m_report)->summary.value(u"district"_s);
+        QVERIFY(!found.isEmpty());
+        stack.push(ProjectCommand::setMetadataOverride(context(), m_report, u"district"_s, u"海门区"_s));
+        stack.push(ProjectCommand::setMetadataOverride(context(), m_report, u"year"_s, u"2023"_s));
+        QCOMPARE(stack.undoText(), u"Change year"_s);
+        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), u"海门区"_s);
+        QCOMPARE(m_store->report(m_report)->summary.value(u"year"_s), u"2023"_s);
+        stack.undo();
+        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), u"海门区"_s);
+        QVERIFY(!m_store->report(m_report)->summary.overrides.contains(u"year"_s));
+        stack.undo();
+        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), found);
+        // An empty value goes back to what was found.
+        stack.redo();
+        stack.push(ProjectCommand::setMetadataOverride(context(), m_report, u"district"_s, QString()));
+        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), found);
+        stack.undo();
+        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), u"海门区"_s);
+    }
+
     void refusedWriteIsDroppedAndReported()
     {
         const QString path = m_store->path();

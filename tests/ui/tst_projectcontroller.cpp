@@ -1,8 +1,10 @@
 // The workbench's project: temporary at first, import, Save As, New, Open,
 // Close, recent projects and the last one, undo stack per project.
 
+#include "projectanalysis.h"
 #include "projectcommand.h"
 #include "projectcontroller.h"
+#include "projectimporter.h"
 #include "seedfiles.h"
 
 #include <QSettings>
@@ -92,6 +94,29 @@ private Q_SLOTS:
         QVERIFY(controller.isTemporary());
         QCOMPARE(controller.store()->reportCount().value(), 0);
         QVERIFY(ProjectController::lastProject().isEmpty());
+    }
+
+    void staleAnalysesAreMadeAgainAfterOpening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"stale.duizhao"_s);
+        qint64 id = 0;
+        {
+            auto store = Dz::ProjectStore::open(path, Dz::ProjectStore::Access::ReadWrite, Dz::ProjectStore::Creation::CreateIfMissing);
+            QVERIFY(store);
+            QCOMPARE(Dz::ProjectImporter::importInto(*store.value(), {Dz::Test::seedPath(u"004"_s)}).added, 1);
+            id = store.value()->reportSummaries()->at(0).id;
+            // As an older engine left it.
+            QVERIFY(store.value()->storeAnalysis(id, {Dz::ProjectAnalysis::outlineKind(), u"outline-0"_s, QJsonObject {{u"old"_s, true}}, {}}));
+        }
+        ProjectController controller;
+        QSignalSpy refreshed(&controller, &ProjectController::analysesRefreshed);
+        QVERIFY(controller.open(path));
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 30000);
+        QCOMPARE(refreshed.at(0).at(0).toInt(), 1);
+        const auto record = controller.store()->analysis(id, Dz::ProjectAnalysis::outlineKind()).value();
+        QCOMPARE(record->engineVersion, Dz::ProjectAnalysis::engineVersion(Dz::ProjectAnalysis::outlineKind()));
+        QVERIFY(!record->data.contains(u"old"_s));
     }
 
     void lastProjectIsRememberedAtExit()
