@@ -197,14 +197,14 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
             return R::failure(describe(query.lastError()));
         values[i] = query.value(0).toInt();
     }
-    const auto ready = store->initialise(values[0], values[1], values[2]);
+    const auto ready = store->initialise(values[0], values[1], values[2], creation == Creation::CreateIfMissing);
     if (!ready)
         return R::failure(ready.error());
     qCDebug(lcStore) << "opened" << path << (readOnly ? "read-only" : "read-write");
     return R(std::move(store));
 }
 
-Result<bool> ProjectStore::initialise(int version, int applicationId, int objectCount)
+Result<bool> ProjectStore::initialise(int version, int applicationId, int objectCount, bool mayCreate)
 {
     using R = Result<bool>;
     const int current = ProjectSchema::currentVersion();
@@ -217,9 +217,10 @@ Result<bool> ProjectStore::initialise(int version, int applicationId, int object
     const bool empty = version == 0 && objectCount == 0;
     if (!empty && applicationId != ProjectSchema::ApplicationId)
         return R::failure(tr("%1 is an SQLite database of another program, not a Duizhao project. It was not changed.").arg(m_path));
+    // An empty database becomes a project only when asked to make one.
+    if (empty && (m_readOnly || !mayCreate))
+        return R::failure(tr("%1 is an empty database, not a Duizhao project.").arg(m_path));
     if (m_readOnly) {
-        if (empty)
-            return R::failure(tr("%1 is an empty database, not a Duizhao project.").arg(m_path));
         if (version < current) {
             return R::failure(
                 tr("%1 is in an older project format (%2) and must be upgraded to %3: open it once for writing.").arg(m_path).arg(version).arg(current));

@@ -149,7 +149,7 @@ public:
 private:
     ProjectStore() = default;
 
-    Result<bool> initialise(int version, int applicationId, int objectCount);
+    Result<bool> initialise(int version, int applicationId, int objectCount, bool mayCreate);
     Result<bool> migrate(int fromVersion);
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
     QString sqlError(const QSqlError &error) const;

@@ -573,6 +573,7 @@ private Q_SLOTS:
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QString() << u"not an SQLite database"_s;
         QTest::newRow("empty file") << QByteArray() << QString() << u"empty file"_s;
         QTest::newRow("other program's database") << QByteArray() << u"CREATE TABLE t (x)"_s << u"another program"_s;
+        QTest::newRow("empty database") << QByteArray() << u"CREATE TABLE t (x); DROP TABLE t"_s << u"empty database"_s;
         QTest::newRow("newer format") << QByteArray() << u"PRAGMA user_version = 99"_s << u"newer version"_s;
         QTest::newRow("damaged header") << QByteArray("SQLite format 3\0garbage garbage garbage garbage garbage", 56) << QString()
                                         << u"not an SQLite database"_s;
@@ -591,7 +592,8 @@ private Q_SLOTS:
             file.write(content);
         } else {
             RawConnection raw(path);
-            QVERIFY(raw.exec(setup));
+            for (const QString &statement : setup.split(u"; "_s))
+                QVERIFY(raw.exec(statement));
             if (setup.contains(u"user_version"_s)) {
                 QVERIFY(raw.exec(u"PRAGMA application_id = %1"_s.arg(Dz::ProjectSchema::ApplicationId)));
                 QVERIFY(raw.exec(u"CREATE TABLE reports (id INTEGER PRIMARY KEY)"_s));
