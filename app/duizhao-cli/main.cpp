@@ -167,6 +167,9 @@ int runImport(const QString &project, const QStringList &paths)
         err() << message << Qt::endl;
     for (const QString &message : outcome.errors)
         err() << message << Qt::endl;
+    // Nothing was looked at (the project could not be opened): the error says it all.
+    if (outcome.files == 0 && !outcome.errors.isEmpty())
+        return SomeFilesFailed;
     out() << QCoreApplication::translate("main", "%1: %n report(s) added", nullptr, outcome.added).arg(project) << u", "_s
           << QCoreApplication::translate("main", "%n changed report(s) updated", nullptr, outcome.updated) << u", "_s
           << QCoreApplication::translate("main", "%n duplicate(s) skipped", nullptr, int(outcome.duplicates.size())) << u", "_s

@@ -262,6 +262,7 @@ private Q_SLOTS:
             QCOMPARE(refused.exitCode, 1);
             QVERIFY2(
                 QString::fromUtf8(refused.err).contains(project) && QString::fromUtf8(refused.err).contains(u"another program"_s), refused.err.constData());
+            QVERIFY(refused.out.isEmpty()); // no summary of an import that did not start
             // Readers are not refused.
             const Run search = runCli({u"search"_s, u"--format"_s, u"text"_s, project, u"行政处罚"_s});
             QCOMPARE(search.exitCode, 0);
