@@ -129,28 +129,40 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
         hashOf.insert(s.id, s.contentHash);
     }
 
-    // Reading and analysing is most of the work and runs in parallel while
-    // this thread writes the previous batch: SQLite takes one writer anyway.
+    // Reading and analysing runs in parallel, a few batches ahead of this
+    // thread, which writes: SQLite takes one writer anyway, and with batches
+    // queued ahead neither side waits for the other.
     QThreadPool pool;
     pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
     auto batchAt = [&files](qsizetype start) {
         return files.mid(start, BatchSize);
     };
-    QFuture<Prepared> next;
-    if (!files.isEmpty())
-        next = QtConcurrent::mapped(&pool, batchAt(0), prepareOne);
+    QList<QFuture<Prepared>> ahead;
+    qsizetype queued = 0; // files handed to the pool so far
+    auto queueBatches = [&] {
+        while (ahead.size() < BatchesAhead && queued < files.size()) {
+            ahead.append(QtConcurrent::mapped(&pool, batchAt(queued), prepareOne));
+            queued += BatchSize;
+        }
+    };
+    auto dropQueued = [&ahead] {
+        for (QFuture<Prepared> &future : ahead)
+            future.cancel();
+        for (QFuture<Prepared> &future : ahead)
+            future.waitForFinished();
+        ahead.clear();
+    };
+    queueBatches();
 
     int done = 0;
-    for (qsizetype start = 0; start < files.size(); start += BatchSize) {
+    while (!ahead.isEmpty()) {
         if (promise && promise->isCanceled()) {
-            next.cancel();
-            next.waitForFinished();
+            dropQueued();
             outcome.canceled = true;
             break;
         }
-        const QList<Prepared> batch = next.results();
-        if (start + BatchSize < files.size())
-            next = QtConcurrent::mapped(&pool, batchAt(start + BatchSize), prepareOne);
+        const QList<Prepared> batch = ahead.takeFirst().results();
+        queueBatches();
 
         ImportOutcome step;
         QStringList addedHashes;
@@ -197,8 +209,7 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
             for (const QString &hash : std::as_const(addedHashes))
                 known.remove(hash);
             outcome.errors.append(written.error());
-            next.cancel();
-            next.waitForFinished();
+            dropQueued();
             break;
         }
         outcome.added += step.added;

@@ -42,6 +42,8 @@ public:
     /// Reports per transaction: large enough that commits do not dominate,
     /// small enough that Cancel answers within a fraction of a second.
     static constexpr int BatchSize = 64;
+    /// Batches read and analysed ahead of the one being written.
+    static constexpr int BatchesAhead = 3;
 
     /// The report files in @p paths: files as given, folders searched
     /// recursively for *.txt, in a stable order. Paths that do not exist go to @p errors.
