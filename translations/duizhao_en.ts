@@ -543,6 +543,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>No such report.</source>
         <translation>No such report.</translation>
     </message>
+    <message>
+        <source>%1 is the project open now; a new project needs another file.</source>
+        <translation>%1 is the project open now; a new project needs another file.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectImporter</name>

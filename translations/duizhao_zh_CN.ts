@@ -534,6 +534,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>No such report.</source>
         <translation>没有该报告。</translation>
     </message>
+    <message>
+        <source>%1 is the project open now; a new project needs another file.</source>
+        <translation>%1 是当前打开的项目；新建项目需要使用其他文件。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectImporter</name>

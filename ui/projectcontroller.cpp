@@ -1,6 +1,7 @@
 #include "projectcontroller.h"
 
 #include "projectanalysis.h"
+#include "projectlock.h"
 #include "uilogging.h"
 
 #include <QDir>
@@ -159,6 +160,12 @@ Result<bool> ProjectController::open(const QString &path, ProjectStore::Access a
 
 Result<bool> ProjectController::create(const QString &path)
 {
+    if (m_store && QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->path()).absoluteFilePath())
+        return Result<bool>::failure(tr("%1 is the project open now; a new project needs another file.").arg(path));
+    // Never delete a project another program is working in: take its lock first.
+    const auto lock = ProjectLock::acquire(path);
+    if (!lock)
+        return Result<bool>::failure(lock.error());
     if (QFileInfo::exists(path) && !QFile::remove(path))
         return Result<bool>::failure(tr("%1 cannot be replaced.").arg(path));
     QFile::remove(path + u"-wal"_s);

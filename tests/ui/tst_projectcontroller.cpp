@@ -65,6 +65,9 @@ private Q_SLOTS:
         QCOMPARE(loaded.takeFirst().at(0).value<Dz::ProjectReports>().reports.size(), 5);
         QCOMPARE(ProjectController::lastProject(), QFileInfo(saved).absoluteFilePath());
 
+        // New over the file in use is refused.
+        QVERIFY(!controller.create(saved));
+        QCOMPARE(controller.store()->reportCount().value(), 5);
         // New: empty, remembered first.
         const QString fresh = dir.filePath(u"fresh.duizhao"_s);
         QVERIFY(controller.create(fresh));
@@ -147,6 +150,11 @@ private Q_SLOTS:
             + QSysInfo::machineHostName().toUtf8() + '\n');
         lock.close();
         ProjectController second;
+        // Nor is it replaced by a new project.
+        const auto notReplaced = second.create(path);
+        QVERIFY(!notReplaced);
+        QVERIFY(notReplaced.error().contains(u"another program"_s));
+        QVERIFY(QFileInfo(path).size() > 0);
         const auto refused = second.open(path);
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(path) && refused.error().contains(u"another program"_s), qPrintable(refused.error()));
