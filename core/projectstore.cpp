@@ -1021,6 +1021,10 @@ Result<bool> ProjectStore::saveCopy(const QString &target) const
     const QFileInfo targetInfo(target);
     if (targetInfo.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return R::failure(tr("%1: a copy cannot replace the project itself.").arg(target));
+    // Never replace a project another program is working in.
+    const auto lock = ProjectLock::acquire(target);
+    if (!lock)
+        return R::failure(lock.error());
     // VACUUM INTO refuses an existing file: write beside the target, then
     // replace it, so that a failed copy leaves the old file in place.
     const QString partial = target + u".partial"_s;

@@ -721,6 +721,21 @@ private Q_SLOTS:
         old.close();
         QVERIFY(store->saveCopy(copy));
         QVERIFY(!store->saveCopy(path));
+        // Not over a project another program holds.
+        const QString held = dir.filePath(u"held.duizhao"_s);
+        QFile heldFile(held);
+        QVERIFY(heldFile.open(QIODevice::WriteOnly));
+        heldFile.write("someone else's");
+        heldFile.close();
+        QFile lock(Dz::ProjectLock::lockFilePath(held));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n' + QCoreApplication::applicationName().toUtf8() + '\n'
+            + QSysInfo::machineHostName().toUtf8() + '\n');
+        lock.close();
+        const auto refused = store->saveCopy(held);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(held));
+        QCOMPARE(fileHash(held), QCryptographicHash::hash("someone else's", QCryptographicHash::Sha256));
         auto reopened = ProjectStore::open(copy);
         QVERIFY2(reopened, qPrintable(reopened.error()));
         QCOMPARE(reopened.value()->reportCount().value(), 1);
