@@ -2,7 +2,7 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QMutex>
+#include <QRecursiveMutex>
 
 #include <memory>
 
@@ -14,9 +14,10 @@ namespace Dz
 namespace
 {
 
-// Holders in this process, by canonical project path.
+// Holders in this process, by canonical project path. Recursive: a lock that
+// could not be taken is destroyed while acquire() holds the mutex.
 struct Registry {
-    QMutex mutex;
+    QRecursiveMutex mutex;
     QHash<QString, std::weak_ptr<ProjectLock>> locks;
 };
 
@@ -45,6 +46,9 @@ ProjectLock::ProjectLock(const QString &key, const QString &lockPath)
 
 ProjectLock::~ProjectLock()
 {
+    // Under the registry's mutex, so that another thread cannot find the lock
+    // gone from the registry while its file still names this process.
+    const QMutexLocker locker(&registry().mutex);
     m_file.unlock();
 }
 

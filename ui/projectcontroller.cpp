@@ -62,14 +62,16 @@ ProjectController::ProjectController(QObject *parent)
 
 ProjectController::~ProjectController()
 {
-    // The workers have their own connections, but must not outlive the files.
-    stopWork();
+    // The workers have their own connections, but must not outlive the
+    // files. No signals: the window listening may be half destroyed.
+    stopWork(false);
     if (!isTemporary() && m_store)
         QSettings().setValue(LastKey, m_store->path());
 }
 
-void ProjectController::stopWork()
+void ProjectController::stopWork(bool announce)
 {
+    const bool wasImporting = m_importing;
     m_queued.clear();
     m_import.cancel();
     m_refresh.cancel();
@@ -78,6 +80,8 @@ void ProjectController::stopWork()
     m_refresh.waitForFinished();
     m_importing = false;
     m_reloadPending = false;
+    if (wasImporting && announce)
+        Q_EMIT importCanceled();
 }
 
 QString ProjectController::path() const

@@ -111,7 +111,8 @@ Q_SIGNALS:
 private:
     void setStore(std::unique_ptr<ProjectStore> store, std::unique_ptr<QTemporaryDir> temporary);
     void openTemporary();
-    void stopWork();
+    /// Cancels and waits for the workers; @p announce: say so if an import was canceled.
+    void stopWork(bool announce = true);
     void startImport(const QStringList &paths);
     void handleImportFinished();
     void handleReportsLoaded();

@@ -7,6 +7,7 @@
 #include "projectimporter.h"
 #include "seedfiles.h"
 
+#include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -120,6 +121,34 @@ private Q_SLOTS:
         const auto record = controller.store()->analysis(id, Dz::ProjectAnalysis::outlineKind()).value();
         QCOMPARE(record->engineVersion, Dz::ProjectAnalysis::engineVersion(Dz::ProjectAnalysis::outlineKind()));
         QVERIFY(!record->data.contains(u"old"_s));
+    }
+
+    void changingProjectStopsTheImport()
+    {
+        QTemporaryDir dir;
+        // Enough files that the import is still running when the project changes.
+        const QString in = dir.filePath(u"in"_s);
+        QDir().mkpath(in);
+        const QStringList seeds = Dz::Test::seedPaths();
+        for (int i = 0; i < 400; ++i) {
+            QFile source(seeds.at(i % seeds.size()));
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            QFile copy(in + u"/r%1.txt"_s.arg(i));
+            QVERIFY(copy.open(QIODevice::WriteOnly));
+            copy.write(source.readAll() + "\n编号" + QByteArray::number(i));
+        }
+        ProjectController controller;
+        QVERIFY(controller.create(dir.filePath(u"a.duizhao"_s)));
+        QSignalSpy canceled(&controller, &ProjectController::importCanceled);
+        QSignalSpy progress(&controller, &ProjectController::progressChanged);
+        controller.importFiles({in});
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 30000);
+        QVERIFY(controller.isBusy());
+        QVERIFY(controller.create(dir.filePath(u"b.duizhao"_s)));
+        // The window hears that the import ended, and the new project is left alone.
+        QCOMPARE(canceled.size(), 1);
+        QTest::qWait(200);
+        QCOMPARE(controller.store()->reportCount().value(), 0);
     }
 
     void lastProjectIsRememberedAtExit()
