@@ -18,6 +18,26 @@
 using namespace Qt::StringLiterals;
 using Dz::ProjectController;
 
+namespace
+{
+
+// @p count distinct reports made from the seeds.
+bool writeVariants(const QString &dir, int count)
+{
+    QDir().mkpath(dir);
+    const QStringList seeds = Dz::Test::seedPaths();
+    for (int i = 0; i < count; ++i) {
+        QFile source(seeds.at(i % seeds.size()));
+        QFile copy(dir + u"/r%1.txt"_s.arg(i));
+        if (!source.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly))
+            return false;
+        copy.write(source.readAll() + "\n编号" + QByteArray::number(i));
+    }
+    return true;
+}
+
+} // namespace
+
 class TestProjectController : public QObject
 {
     Q_OBJECT
@@ -123,20 +143,38 @@ private Q_SLOTS:
         QVERIFY(!record->data.contains(u"old"_s));
     }
 
+    void cancelKeepsWhatWasImported()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(u"in"_s);
+        QVERIFY(writeVariants(in, 400));
+        ProjectController controller;
+        QSignalSpy canceled(&controller, &ProjectController::importCanceled);
+        QSignalSpy finished(&controller, &ProjectController::importFinished);
+        QSignalSpy loaded(&controller, &ProjectController::reportsLoaded);
+        connect(&controller, &ProjectController::progressChanged, &controller, [&controller](int done) {
+            if (done > 0)
+                controller.cancelImport();
+        });
+        controller.importFiles({in});
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+        QCOMPARE(canceled.size(), 1);
+        QCOMPARE(finished.size(), 0);
+        // Whole batches are in, and listed.
+        const auto reports = loaded.at(0).at(0).value<Dz::ProjectReports>();
+        const int count = controller.store()->reportCount().value();
+        QVERIFY2(count > 0 && count < 400, qPrintable(QString::number(count)));
+        QCOMPARE(count % Dz::ProjectImporter::BatchSize, 0);
+        QCOMPARE(reports.reports.size(), count);
+        QVERIFY(!controller.isBusy());
+    }
+
     void changingProjectStopsTheImport()
     {
         QTemporaryDir dir;
         // Enough files that the import is still running when the project changes.
         const QString in = dir.filePath(u"in"_s);
-        QDir().mkpath(in);
-        const QStringList seeds = Dz::Test::seedPaths();
-        for (int i = 0; i < 400; ++i) {
-            QFile source(seeds.at(i % seeds.size()));
-            QVERIFY(source.open(QIODevice::ReadOnly));
-            QFile copy(in + u"/r%1.txt"_s.arg(i));
-            QVERIFY(copy.open(QIODevice::WriteOnly));
-            copy.write(source.readAll() + "\n编号" + QByteArray::number(i));
-        }
+        QVERIFY(writeVariants(in, 400));
         ProjectController controller;
         QVERIFY(controller.create(dir.filePath(u"a.duizhao"_s)));
         QSignalSpy canceled(&controller, &ProjectController::importCanceled);
