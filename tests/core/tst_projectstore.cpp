@@ -639,6 +639,12 @@ private Q_SLOTS:
         QVERIFY(reader.value()->isReadOnly());
         QCOMPARE(reader.value()->reportCount().value(), 1);
         QVERIFY(!reader.value()->addAnnotation(Dz::Annotation::of(1, u"abc"_s, {0, 1})));
+        // A read-only project can still be saved elsewhere, and the copy is writable.
+        const QString copy = dir.filePath(u"copy.duizhao"_s);
+        QVERIFY(reader.value()->saveCopy(copy));
+        auto writable = ProjectStore::open(copy);
+        QVERIFY2(writable, qPrintable(writable.error()));
+        QCOMPARE(writable.value()->reportCount().value(), 1);
         reader = Dz::Result<std::unique_ptr<ProjectStore>>::failure({});
         QCOMPARE(fileHash(path), before);
     }
