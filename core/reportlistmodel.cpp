@@ -88,6 +88,15 @@ void ReportListModel::removeReport(int row)
     endRemoveRows();
 }
 
+void ReportListModel::setReport(int row, const Report &report)
+{
+    if (row < 0 || row >= m_reports.size())
+        return;
+    m_reports[row] = report;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed);
+}
+
 const Report &ReportListModel::report(int row) const
 {
     return m_reports.at(row);

@@ -32,6 +32,8 @@ public:
     /// Appends reports; a report whose file is already loaded replaces it.
     void addReports(const QList<Report> &reports);
     void removeReport(int row);
+    /// Replaces the report in @p row (a listed report read in full).
+    void setReport(int row, const Report &report);
 
     const Report &report(int row) const;
     const QList<Report> &reports() const

@@ -56,6 +56,10 @@ public:
     {
         return &*m_value;
     }
+    T *operator->()
+    {
+        return &*m_value;
+    }
     const T &operator*() const
     {
         return *m_value;

@@ -716,10 +716,6 @@
 <context>
     <name>Dz::MainWindow</name>
     <message>
-        <source>Open Reports</source>
-        <translation>Open Reports</translation>
-    </message>
-    <message>
         <source>Text reports (*.txt);;All files (*)</source>
         <translation>Text reports (*.txt);;All files (*)</translation>
     </message>
@@ -769,10 +765,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Stop loading</source>
-        <translation>Stop loading</translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation>%v of %m</translation>
     </message>
@@ -786,10 +778,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>No report selected.</source>
         <translation>No report selected.</translation>
-    </message>
-    <message>
-        <source>Duizhao</source>
-        <translation>Duizhao</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -848,26 +836,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>Open report files (text in UTF-8, UTF-16 or GB18030)</source>
-        <translation>Open report files (text in UTF-8, UTF-16 or GB18030)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Samples</source>
-        <translation>Open &amp;Samples</translation>
-    </message>
-    <message>
-        <source>Load the five reports shipped with Duizhao</source>
-        <translation>Load the five reports shipped with Duizhao</translation>
-    </message>
-    <message>
-        <source>&amp;Close Report</source>
-        <translation>&amp;Close Report</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -909,10 +877,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>Search: “%1” — %n hit</numerusform>
             <numerusform>Search: “%1” — %n hits</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Assign “%1” to %2</source>
-        <translation>Assign “%1” to %2</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n report(s)…</source>
@@ -978,14 +942,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Navigator</translation>
     </message>
     <message>
-        <source>Set %1 to %2</source>
-        <translation>Set %1 to %2</translation>
-    </message>
-    <message>
-        <source>Reset %1</source>
-        <translation>Reset %1</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -1004,6 +960,171 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>What each report admits (存在的不足), by theme</source>
         <translation>What each report admits (存在的不足), by theme</translation>
+    </message>
+    <message>
+        <source>(not compared) %1  %2</source>
+        <translation>(not compared) %1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n other report(s) in the project)</source>
+        <translation>
+            <numerusform>(and %n other report in the project)</numerusform>
+            <numerusform>(and %n other reports in the project)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Reports</source>
+        <translation>Import Reports</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Reports</source>
+        <translation>Import a Folder of Reports</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao)</source>
+        <translation>Duizhao projects (*.duizhao)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao);;All files (*)</source>
+        <translation>Duizhao projects (*.duizhao);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>Open it read-only?</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>No recent projects</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Save Project As</translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation>Remove Report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?</source>
+        <translation>
+            <numerusform>%1 has %n annotation or value of yours. Remove the report with them from the project?</numerusform>
+            <numerusform>%1 has %n annotations or values of yours. Remove the report with them from the project?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the project.</source>
+        <translation>
+            <numerusform>%n file already in the project.</numerusform>
+            <numerusform>%n files already in the project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing %1 of %2 reports: select reports in the list to compare others.</source>
+        <translation>Comparing %1 of %2 reports: select reports in the list to compare others.</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Untitled project</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Duizhao</source>
+        <translation>%1 — %2 — Duizhao</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Stop importing or comparing; the reports imported so far stay in the project</source>
+        <translation>Stop importing or comparing; the reports imported so far stay in the project</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Save Project &amp;As…</translation>
+    </message>
+    <message>
+        <source>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</source>
+        <translation>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Close Project</translation>
+    </message>
+    <message>
+        <source>&amp;Import Reports…</source>
+        <translation>&amp;Import Reports…</translation>
+    </message>
+    <message>
+        <source>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</source>
+        <translation>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Add every .txt file in a folder and its sub-folders to the project</source>
+        <translation>Add every .txt file in a folder and its sub-folders to the project</translation>
+    </message>
+    <message>
+        <source>Import &amp;Samples</source>
+        <translation>Import &amp;Samples</translation>
+    </message>
+    <message>
+        <source>Add the five reports shipped with Duizhao to the project</source>
+        <translation>Add the five reports shipped with Duizhao to the project</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Report from Project</source>
+        <translation>&amp;Remove Report from Project</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Set %1 to %2</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>Reset %1</translation>
+    </message>
+    <message>
+        <source>Assign “%1” to %2</source>
+        <translation>Assign “%1” to %2</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1253,261 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Internal error: slide %1 refers to parts that are missing.</source>
         <translation>Internal error: slide %1 refers to parts that are missing.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectCommand</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>Add annotation</source>
+        <translation>Add annotation</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>Edit annotation</translation>
+    </message>
+    <message>
+        <source>Remove annotation</source>
+        <translation>Remove annotation</translation>
+    </message>
+    <message>
+        <source>Place annotation</source>
+        <translation>Place annotation</translation>
+    </message>
+    <message>
+        <source>Add alignment correction</source>
+        <translation>Add alignment correction</translation>
+    </message>
+    <message>
+        <source>Remove alignment correction</source>
+        <translation>Remove alignment correction</translation>
+    </message>
+    <message>
+        <source>Set indicator value</source>
+        <translation>Set indicator value</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>publish date</source>
+        <translation>publish date</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Remove indicator value</source>
+        <translation>Remove indicator value</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectController</name>
+    <message>
+        <source>Cannot create a temporary folder for the project.</source>
+        <translation>Cannot create a temporary folder for the project.</translation>
+    </message>
+    <message>
+        <source>%1 is the project open now; a new project needs another file.</source>
+        <translation>%1 is the project open now; a new project needs another file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; reports cannot be added to it.</source>
+        <translation>%1 is open read-only; reports cannot be added to it.</translation>
+    </message>
+    <message>
+        <source>No such report.</source>
+        <translation>No such report.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectImporter</name>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1: no such file or folder.</translation>
+    </message>
+    <message>
+        <source>%1: the same text as %2, already in the project; skipped.</source>
+        <translation>%1: the same text as %2, already in the project; skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectLock</name>
+    <message>
+        <source>%1 is open in another program (%2, process %3 on %4). Close it there first, or open it read-only.</source>
+        <translation>%1 is open in another program (%2, process %3 on %4). Close it there first, or open it read-only.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation>unknown host</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2 (no permission to write in its folder). Open the project read-only.</source>
+        <translation>%1: cannot create the lock file %2 (no permission to write in its folder). Open the project read-only.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2.</source>
+        <translation>%1: cannot create the lock file %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectStore</name>
+    <message>
+        <source>No project file given.</source>
+        <translation>No project file given.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Duizhao project.</source>
+        <translation>%1 is a folder, not a Duizhao project.</translation>
+    </message>
+    <message>
+        <source>%1: no such project file.</source>
+        <translation>%1: no such project file.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2).</source>
+        <translation>%1: cannot be opened (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Duizhao project.</source>
+        <translation>%1 is an empty file, not a Duizhao project.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Duizhao project: it is not an SQLite database.</source>
+        <translation>%1 is not a Duizhao project: it is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so Duizhao cannot save changes to it. Open it read-only, or save a copy somewhere writable.</source>
+        <translation>%1 is read-only, so Duizhao cannot save changes to it. Open it read-only, or save a copy somewhere writable.</translation>
+    </message>
+    <message>
+        <source>%1: its folder %2 is not writable; a project writes its journal beside it.</source>
+        <translation>%1: its folder %2 is not writable; a project writes its journal beside it.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: the Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>%1: cannot be opened: the Qt SQLite driver (QSQLITE) is not installed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Duizhao project: it is not an SQLite database, or it is damaged.</source>
+        <translation>%1 is not a Duizhao project: it is not an SQLite database, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it. Try again when it is done.</source>
+        <translation>%1 is locked by another program that is writing to it. Try again when it is done.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Open it read-only.</source>
+        <translation>%1 cannot be written (%2). Open it read-only.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Duizhao (project format %2; this version reads up to %3). It was not changed.</source>
+        <translation>%1 was saved by a newer version of Duizhao (project format %2; this version reads up to %3). It was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Duizhao project. It was not changed.</source>
+        <translation>%1 is an SQLite database of another program, not a Duizhao project. It was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not a Duizhao project.</source>
+        <translation>%1 is an empty database, not a Duizhao project.</translation>
+    </message>
+    <message>
+        <source>%1 is in an older project format (%2) and must be upgraded to %3: open it once for writing.</source>
+        <translation>%1 is in an older project format (%2) and must be upgraded to %3: open it once for writing.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read.</source>
+        <translation>%1: cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (the journal mode could not be set to WAL, it is %2).</source>
+        <translation>%1 is locked by another program (the journal mode could not be set to WAL, it is %2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot upgrade the project to format %2: %3</source>
+        <translation>%1: cannot upgrade the project to format %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept it locked for more than %2 seconds.</source>
+        <translation>%1 is busy: another program kept it locked for more than %2 seconds.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: it is open read-only.</source>
+        <translation>%1 cannot be changed: it is open read-only.</translation>
+    </message>
+    <message>
+        <source>%1: the project could not be read or written (%2).</source>
+        <translation>%1: the project could not be read or written (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed.</source>
+        <translation>%1 is open read-only; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 has no report %2.</source>
+        <translation>%1 has no report %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no correction %2.</source>
+        <translation>%1 has no correction %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no annotation %2.</source>
+        <translation>%1 has no annotation %2.</translation>
+    </message>
+    <message>
+        <source>%1: a copy cannot replace the project itself.</source>
+        <translation>%1: a copy cannot replace the project itself.</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be written (%2).</source>
+        <translation>%1: the copy could not be written (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be replaced.</source>
+        <translation>%1: cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be moved into place.</source>
+        <translation>%1: the copy could not be moved into place.</translation>
     </message>
 </context>
 <context>
@@ -1417,7 +1793,7 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
     <message>
         <source>In the report&apos;s own words</source>
-        <translation>In the report's own words</translation>
+        <translation>In the report&apos;s own words</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1457,7 +1833,7 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
     <message>
         <source>The matrix and every report&apos;s items as a Markdown document</source>
-        <translation>The matrix and every report's items as a Markdown document</translation>
+        <translation>The matrix and every report&apos;s items as a Markdown document</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -1473,11 +1849,11 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
     <message>
         <source>A slide of the chosen theme: each report&apos;s items in its own words</source>
-        <translation>A slide of the chosen theme: each report's items in its own words</translation>
+        <translation>A slide of the chosen theme: each report&apos;s items in its own words</translation>
     </message>
     <message>
         <source>Click a cell for its items, a report&apos;s name for all of them</source>
-        <translation>Click a cell for its items, a report's name for all of them</translation>
+        <translation>Click a cell for its items, a report&apos;s name for all of them</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +2042,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Load the reports, save a picture of the window to &lt;file&gt; and exit.</translation>
     </message>
     <message>
-        <source>Report files to open (text: UTF-8, UTF-16 or GB18030). Without any, the built-in samples open.</source>
-        <translation>Report files to open (text: UTF-8, UTF-16 or GB18030). Without any, the built-in samples open.</translation>
-    </message>
-    <message>
         <source>Reads rule-of-law reports and prints what Duizhao finds in them.</source>
         <translation>Reads rule-of-law reports and prints what Duizhao finds in them.</translation>
     </message>
@@ -1741,10 +2113,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>deck: put charts on slides as pictures instead of native, editable charts.</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out).</source>
-        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out).</translation>
-    </message>
-    <message>
         <source>%1: say where to write with --out.</source>
         <translation>%1: say where to write with --out.</translation>
     </message>
@@ -1761,16 +2129,75 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>chart: name the indicators with --indicator (%1).</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck.</source>
-        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck.</translation>
-    </message>
-    <message>
         <source>Start on this view: compare, matrix, indicators, weaknesses or report.</source>
         <translation>Start on this view: compare, matrix, indicators, weaknesses or report.</translation>
     </message>
     <message>
         <source>Unknown view “%1” (use compare, matrix, indicators, weaknesses or report).</source>
         <translation>Unknown view “%1” (use compare, matrix, indicators, weaknesses or report).</translation>
+    </message>
+    <message>
+        <source>A project (.duizhao) to open, or report files to import into a new untitled project (text: UTF-8, UTF-16 or GB18030). Without any, the last project opens, or the built-in samples in an untitled project.</source>
+        <translation>A project (.duizhao) to open, or report files to import into a new untitled project (text: UTF-8, UTF-16 or GB18030). Without any, the last project opens, or the built-in samples in an untitled project.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 of %2 files</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s) added</source>
+        <translation>
+            <numerusform>%1: %n report added</numerusform>
+            <numerusform>%1: %n reports added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed report(s) updated</source>
+        <translation>
+            <numerusform>%n changed report updated</numerusform>
+            <numerusform>%n changed reports updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n file not imported</numerusform>
+            <numerusform>%n files not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) found.</source>
+        <translation>
+            <numerusform>%n report found.</numerusform>
+            <numerusform>%n reports found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the reports of this project (outline, align, indicators, weaknesses, chart, deck) in place of, or besides, report files.</source>
+        <translation>Take the reports of this project (outline, align, indicators, weaknesses, chart, deck) in place of, or besides, report files.</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</translation>
+    </message>
+    <message>
+        <source>import: give a project and at least one report file or folder.</source>
+        <translation>import: give a project and at least one report file or folder.</translation>
+    </message>
+    <message>
+        <source>search: give a project and what to search for.</source>
+        <translation>search: give a project and what to search for.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.</source>
+        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.</translation>
     </message>
 </context>
 </TS>

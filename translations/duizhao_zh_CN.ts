@@ -713,10 +713,6 @@
 <context>
     <name>Dz::MainWindow</name>
     <message>
-        <source>Open Reports</source>
-        <translation>打开报告</translation>
-    </message>
-    <message>
         <source>Text reports (*.txt);;All files (*)</source>
         <translation>文本报告 (*.txt);;所有文件 (*)</translation>
     </message>
@@ -763,10 +759,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>取消</translation>
     </message>
     <message>
-        <source>Stop loading</source>
-        <translation>停止加载</translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -779,10 +771,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>No report selected.</source>
         <translation>未选择报告。</translation>
-    </message>
-    <message>
-        <source>Duizhao</source>
-        <translation>对照</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -841,26 +829,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open report files (text in UTF-8, UTF-16 or GB18030)</source>
-        <translation>打开报告文件（UTF-8、UTF-16 或 GB18030 编码的文本）</translation>
-    </message>
-    <message>
-        <source>Open &amp;Samples</source>
-        <translation>打开示例(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Load the five reports shipped with Duizhao</source>
-        <translation>加载对照自带的五份报告</translation>
-    </message>
-    <message>
-        <source>&amp;Close Report</source>
-        <translation>关闭报告(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -901,10 +869,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>
             <numerusform>搜索：“%1”— %n 处结果</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Assign “%1” to %2</source>
-        <translation>将“%1”归入 %2</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n report(s)…</source>
@@ -969,14 +933,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>导航</translation>
     </message>
     <message>
-        <source>Set %1 to %2</source>
-        <translation>将 %1 设为 %2</translation>
-    </message>
-    <message>
-        <source>Reset %1</source>
-        <translation>恢复 %1</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
@@ -995,6 +951,168 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>What each report admits (存在的不足), by theme</source>
         <translation>各报告承认的不足，按主题归类</translation>
+    </message>
+    <message>
+        <source>(not compared) %1  %2</source>
+        <translation>（未对照）%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n other report(s) in the project)</source>
+        <translation>
+            <numerusform>（项目中另有 %n 份报告）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Reports</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Reports</source>
+        <translation>导入报告文件夹</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao)</source>
+        <translation>对照项目 (*.duizhao)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao);;All files (*)</source>
+        <translation>对照项目 (*.duizhao);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>是否以只读方式打开？</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation>移除报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?</source>
+        <translation>
+            <numerusform>%1 含有您的 %n 条批注或数值。是否将该报告连同这些内容一并从项目中移除？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the project.</source>
+        <translation>
+            <numerusform>%n 个文件已在项目中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing %1 of %2 reports: select reports in the list to compare others.</source>
+        <translation>正在对照 %2 份中的 %1 份：在列表中选择报告可对照其他报告。</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Duizhao</source>
+        <translation>%1 — %2 — 对照</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stop importing or comparing; the reports imported so far stay in the project</source>
+        <translation>停止导入或对照；已导入的报告保留在项目中</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</source>
+        <translation>将项目复制为新文件，并在副本中继续工作（修改会随时自动保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Reports…</source>
+        <translation>导入报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</source>
+        <translation>将报告文件加入项目（UTF-8、UTF-16 或 GB18030 编码的文本）</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add every .txt file in a folder and its sub-folders to the project</source>
+        <translation>将文件夹及其子文件夹中的所有 .txt 文件加入项目</translation>
+    </message>
+    <message>
+        <source>Import &amp;Samples</source>
+        <translation>导入示例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add the five reports shipped with Duizhao to the project</source>
+        <translation>将对照自带的五份报告加入项目</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Report from Project</source>
+        <translation>从项目中移除报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>Assign “%1” to %2</source>
+        <translation>将“%1”归入 %2</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1239,261 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Internal error: slide %1 refers to parts that are missing.</source>
         <translation>内部错误：第 %1 张幻灯片引用了缺失的部件。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectCommand</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>Add annotation</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <source>Remove annotation</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <source>Place annotation</source>
+        <translation>重新定位批注</translation>
+    </message>
+    <message>
+        <source>Add alignment correction</source>
+        <translation>添加对照更正</translation>
+    </message>
+    <message>
+        <source>Remove alignment correction</source>
+        <translation>删除对照更正</translation>
+    </message>
+    <message>
+        <source>Set indicator value</source>
+        <translation>设置指标数值</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>publish date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>Remove indicator value</source>
+        <translation>删除指标数值</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectController</name>
+    <message>
+        <source>Cannot create a temporary folder for the project.</source>
+        <translation>无法为项目创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is the project open now; a new project needs another file.</source>
+        <translation>%1 是当前打开的项目；新建项目需要使用其他文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 无法替换。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; reports cannot be added to it.</source>
+        <translation>%1 以只读方式打开，无法向其中添加报告。</translation>
+    </message>
+    <message>
+        <source>No such report.</source>
+        <translation>没有该报告。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectImporter</name>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1：文件或文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1: the same text as %2, already in the project; skipped.</source>
+        <translation>%1：与项目中已有的 %2 内容相同，已跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectLock</name>
+    <message>
+        <source>%1 is open in another program (%2, process %3 on %4). Close it there first, or open it read-only.</source>
+        <translation>%1 已在另一个程序中打开（%2，%4 上的进程 %3）。请先在那里关闭，或以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation>未知主机</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2 (no permission to write in its folder). Open the project read-only.</source>
+        <translation>%1：无法创建锁文件 %2（没有写入其所在文件夹的权限）。请以只读方式打开项目。</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2.</source>
+        <translation>%1：无法创建锁文件 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectStore</name>
+    <message>
+        <source>No project file given.</source>
+        <translation>未指定项目文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Duizhao project.</source>
+        <translation>%1 是文件夹，不是对照项目。</translation>
+    </message>
+    <message>
+        <source>%1: no such project file.</source>
+        <translation>%1：项目文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2).</source>
+        <translation>%1：无法打开（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Duizhao project.</source>
+        <translation>%1 是空文件，不是对照项目。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Duizhao project: it is not an SQLite database.</source>
+        <translation>%1 不是对照项目：它不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so Duizhao cannot save changes to it. Open it read-only, or save a copy somewhere writable.</source>
+        <translation>%1 是只读文件，对照无法保存对它的修改。请以只读方式打开，或将副本另存到可写的位置。</translation>
+    </message>
+    <message>
+        <source>%1: its folder %2 is not writable; a project writes its journal beside it.</source>
+        <translation>%1：所在文件夹 %2 不可写；项目需要在旁边写入日志文件。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: the Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>%1：无法打开：未安装 Qt SQLite 驱动（QSQLITE）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Duizhao project: it is not an SQLite database, or it is damaged.</source>
+        <translation>%1 不是对照项目：它不是 SQLite 数据库，或已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it. Try again when it is done.</source>
+        <translation>%1 被另一个正在写入的程序锁定。请等其完成后再试。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Open it read-only.</source>
+        <translation>%1 无法写入（%2）。请以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1：无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Duizhao (project format %2; this version reads up to %3). It was not changed.</source>
+        <translation>%1 由较新版本的对照保存（项目格式 %2；本版本最高可读 %3）。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Duizhao project. It was not changed.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是对照项目。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not a Duizhao project.</source>
+        <translation>%1 是空数据库，不是对照项目。</translation>
+    </message>
+    <message>
+        <source>%1 is in an older project format (%2) and must be upgraded to %3: open it once for writing.</source>
+        <translation>%1 使用较旧的项目格式（%2），需要升级到 %3：请以可写方式打开一次。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read.</source>
+        <translation>%1：无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (the journal mode could not be set to WAL, it is %2).</source>
+        <translation>%1 被另一个程序锁定（日志模式无法设为 WAL，当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot upgrade the project to format %2: %3</source>
+        <translation>%1：无法将项目升级到格式 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept it locked for more than %2 seconds.</source>
+        <translation>%1 正忙：另一个程序锁定它超过了 %2 秒。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: it is open read-only.</source>
+        <translation>%1 无法修改：它以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1: the project could not be read or written (%2).</source>
+        <translation>%1：无法读写项目（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed.</source>
+        <translation>%1 以只读方式打开；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 has no report %2.</source>
+        <translation>%1 中没有报告 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no correction %2.</source>
+        <translation>%1 中没有更正 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no annotation %2.</source>
+        <translation>%1 中没有批注 %2。</translation>
+    </message>
+    <message>
+        <source>%1: a copy cannot replace the project itself.</source>
+        <translation>%1：副本不能替换项目本身。</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be written (%2).</source>
+        <translation>%1：无法写入副本（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be replaced.</source>
+        <translation>%1：无法替换。</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be moved into place.</source>
+        <translation>%1：无法将副本移到目标位置。</translation>
     </message>
 </context>
 <context>
@@ -1654,10 +2027,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>加载报告，将窗口截图保存到 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <source>Report files to open (text: UTF-8, UTF-16 or GB18030). Without any, the built-in samples open.</source>
-        <translation>要打开的报告文件（文本：UTF-8、UTF-16 或 GB18030）。未指定时打开内置示例。</translation>
-    </message>
-    <message>
         <source>Reads rule-of-law reports and prints what Duizhao finds in them.</source>
         <translation>读取法治政府建设情况报告，并输出对照从中识别出的内容。</translation>
     </message>
@@ -1728,10 +2097,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>deck：图表以图片插入幻灯片，而不是可编辑的原生图表。</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out).</source>
-        <translation>outline：每份报告的标题、层级、元数据和章节分类；align：按章节并排对照各报告；indicators：处罚案件等数字及其依据；weaknesses：各报告承认的不足，按主题归类；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）。</translation>
-    </message>
-    <message>
         <source>%1: say where to write with --out.</source>
         <translation>%1：请用 --out 指定写入位置。</translation>
     </message>
@@ -1748,16 +2113,70 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>chart：请用 --indicator 指定指标（%1）。</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck.</source>
-        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、chart、deck。</translation>
-    </message>
-    <message>
         <source>Start on this view: compare, matrix, indicators, weaknesses or report.</source>
         <translation>启动时显示此视图：compare、matrix、indicators、weaknesses 或 report。</translation>
     </message>
     <message>
         <source>Unknown view “%1” (use compare, matrix, indicators, weaknesses or report).</source>
         <translation>未知视图“%1”（请用 compare、matrix、indicators、weaknesses 或 report）。</translation>
+    </message>
+    <message>
+        <source>A project (.duizhao) to open, or report files to import into a new untitled project (text: UTF-8, UTF-16 or GB18030). Without any, the last project opens, or the built-in samples in an untitled project.</source>
+        <translation>要打开的项目（.duizhao），或要导入新的未命名项目的报告文件（文本：UTF-8、UTF-16 或 GB18030）。不指定时打开上次的项目，或在未命名项目中打开内置示例。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 / %2 个文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s) added</source>
+        <translation>
+            <numerusform>%1：已添加 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed report(s) updated</source>
+        <translation>
+            <numerusform>更新 %n 份已修改的报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>跳过 %n 份重复报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n 个文件未导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the reports of this project (outline, align, indicators, weaknesses, chart, deck) in place of, or besides, report files.</source>
+        <translation>使用此项目中的报告（outline、align、indicators、weaknesses、chart、deck），代替或补充报告文件。</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
+        <translation>outline：每份报告的标题、层级、元数据和章节分类；align：按章节并排对照各报告；indicators：处罚案件等数字及其依据；weaknesses：各报告承认的不足，按主题归类；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；import 项目 文件|文件夹...：把报告加入项目（必要时新建）；search 项目 查询：在项目的报告中查找文字。</translation>
+    </message>
+    <message>
+        <source>import: give a project and at least one report file or folder.</source>
+        <translation>import：请指定项目以及至少一个报告文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>search: give a project and what to search for.</source>
+        <translation>search：请指定项目以及要查找的内容。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.</source>
+        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、chart、deck、import、search。</translation>
     </message>
 </context>
 </TS>

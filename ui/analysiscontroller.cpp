@@ -77,19 +77,13 @@ void AnalysisController::handleFinished()
         Q_EMIT canceled();
 }
 
-void AnalysisController::addCorrection(const AlignmentCorrection &correction)
+void AnalysisController::setCorrections(const QList<AlignmentCorrection> &corrections)
 {
-    m_corrections.removeIf([&correction](const AlignmentCorrection &c) {
-        return c.kind == correction.kind && c.section == correction.section;
-    });
-    m_corrections.append(correction);
-    realign();
-    Q_EMIT comparisonChanged();
-}
-
-void AnalysisController::removeCorrection(const AlignmentCorrection &correction)
-{
-    m_corrections.removeAll(correction);
+    if (corrections == m_corrections)
+        return;
+    m_corrections = corrections;
+    if (m_comparison.isEmpty())
+        return;
     realign();
     Q_EMIT comparisonChanged();
 }
@@ -104,22 +98,11 @@ const WeaknessCatalog *AnalysisController::weaknessCatalog() const
     return m_engines ? &m_engines->weaknesses.catalog() : nullptr;
 }
 
-std::optional<ValueOverride> AnalysisController::valueOverride(const QString &reportFile, const QString &indicator) const
+void AnalysisController::setValueOverrides(const QList<ValueOverride> &overrides)
 {
-    for (const ValueOverride &o : m_overrides) {
-        if (o.reportFile == reportFile && o.indicator == indicator)
-            return o;
-    }
-    return std::nullopt;
-}
-
-void AnalysisController::setValueOverride(const QString &reportFile, const QString &indicator, const std::optional<ValueOverride> &value)
-{
-    m_overrides.removeIf([&](const ValueOverride &o) {
-        return o.reportFile == reportFile && o.indicator == indicator;
-    });
-    if (value)
-        m_overrides.append(*value);
+    if (overrides == m_overrides)
+        return;
+    m_overrides = overrides;
     Q_EMIT valueOverridesChanged();
 }
 

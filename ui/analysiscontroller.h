@@ -35,18 +35,14 @@ public:
     {
         return m_comparison;
     }
-    /// Adds @p correction (replacing one for the same section) and realigns.
-    void addCorrection(const AlignmentCorrection &correction);
-    /// Removes @p correction if present and realigns.
-    void removeCorrection(const AlignmentCorrection &correction);
+    /// The analyst's corrections (from the project); the alignment is made again with them.
+    void setCorrections(const QList<AlignmentCorrection> &corrections);
     const QList<AlignmentCorrection> &corrections() const
     {
         return m_corrections;
     }
-    /// The analyst's value for @p reportFile's @p indicator, if any.
-    std::optional<ValueOverride> valueOverride(const QString &reportFile, const QString &indicator) const;
-    /// Sets (a value) or clears (nullopt) the override of @p reportFile's @p indicator.
-    void setValueOverride(const QString &reportFile, const QString &indicator, const std::optional<ValueOverride> &value);
+    /// The analyst's values (from the project), keyed by the compared reports' file paths.
+    void setValueOverrides(const QList<ValueOverride> &overrides);
     const QList<ValueOverride> &valueOverrides() const
     {
         return m_overrides;

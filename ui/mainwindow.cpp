@@ -2,7 +2,6 @@
 
 #include "alignmenttreemodel.h"
 #include "analysiscontroller.h"
-#include "assignsectioncommand.h"
 #include "comparecolumn.h"
 #include "compareview.h"
 #include "deckpane.h"
@@ -10,10 +9,9 @@
 #include "indicatorspane.h"
 #include "indicatortablemodel.h"
 #include "languagemenu.h"
-#include "loadcontroller.h"
 #include "navigatordelegate.h"
 #include "outlinepane.h"
-#include "overridevaluecommand.h"
+#include "projectcommand.h"
 #include "reportlistmodel.h"
 #include "reportsearch.h"
 #include "reportview.h"
@@ -46,6 +44,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -78,13 +77,12 @@ QStringList localFiles(const QMimeData *mime)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_reports(new ReportListModel(this))
-    , m_loader(new LoadController(this))
+    , m_project(new ProjectController(this))
     , m_view(new ReportView)
     , m_header(new QLabel)
     , m_outline(new OutlinePane)
     , m_analysis(new AnalysisController(this))
     , m_alignmentModel(new AlignmentTreeModel(this))
-    , m_undoStack(new QUndoStack(this))
     , m_tabs(new QTabWidget)
     , m_compare(new CompareView)
     , m_navigator(new QTreeView)
@@ -133,10 +131,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_compare->showSpan(report, span);
     });
     connect(m_indicators, &IndicatorsPane::overrideRequested, this, [this](int report, const QString &indicator, const std::optional<ValueOverride> &value) {
-        const QString file = m_analysis->comparison().reports.at(report).filePath;
+        const qint64 id = comparedReportId(report);
+        if (id == 0)
+            return;
         const QString what = m_indicatorModel->indicatorLabel(indicator) + u" · "_s + m_analysis->comparison().reports.at(report).displayName();
-        const QString text = value ? tr("Set %1 to %2").arg(what, value->value.toString()) : tr("Reset %1").arg(what);
-        m_undoStack->push(new OverrideValueCommand(m_analysis, file, indicator, value, text));
+        ProjectCommand *command = value ? ProjectCommand::setIndicatorOverride(m_project->commandContext(),
+                                              IndicatorOverride {0, id, indicator, value->value.toString(), value->note, value->time})
+                                        : ProjectCommand::removeIndicatorOverride(m_project->commandContext(), id, indicator);
+        command->setText(value ? tr("Set %1 to %2").arg(what, value->value.toString()) : tr("Reset %1").arg(what));
+        undoStack()->push(command);
     });
 
     m_weaknessBoard = new WeaknessBoard(m_weaknessModel);
@@ -174,16 +177,58 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(QIcon::fromTheme(u"document-open"_s), QString(), this);
-    m_openAction->setShortcut(QKeySequence::Open);
+    m_newProjectAction = new QAction(QIcon::fromTheme(u"document-new"_s), QString(), this);
+    m_newProjectAction->setObjectName(u"newProjectAction"_s);
+    m_newProjectAction->setShortcut(QKeySequence::New);
+    connect(m_newProjectAction, &QAction::triggered, this, &MainWindow::chooseNewProject);
+
+    m_openProjectAction = new QAction(QIcon::fromTheme(u"document-open"_s), QString(), this);
+    m_openProjectAction->setObjectName(u"openProjectAction"_s);
+    m_openProjectAction->setShortcut(QKeySequence::Open);
+    connect(m_openProjectAction, &QAction::triggered, this, &MainWindow::chooseProject);
+
+    m_saveAsAction = new QAction(QIcon::fromTheme(u"document-save-as"_s), QString(), this);
+    m_saveAsAction->setObjectName(u"saveAsAction"_s);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::chooseCopy);
+
+    m_closeProjectAction = new QAction(QIcon::fromTheme(u"document-close"_s), QString(), this);
+    m_closeProjectAction->setObjectName(u"closeProjectAction"_s);
+    m_closeProjectAction->setShortcut(QKeySequence::Close);
+    connect(m_closeProjectAction, &QAction::triggered, m_project, &ProjectController::close);
+
+    m_openAction = new QAction(QIcon::fromTheme(u"document-import"_s), QString(), this);
+    m_openAction->setObjectName(u"importAction"_s);
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFiles);
 
+    m_openFolderAction = new QAction(QIcon::fromTheme(u"folder-open"_s), QString(), this);
+    m_openFolderAction->setObjectName(u"importFolderAction"_s);
+    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
+
     m_openSamplesAction = new QAction(QIcon::fromTheme(u"folder-documents"_s), QString(), this);
+    m_openSamplesAction->setObjectName(u"importSamplesAction"_s);
     connect(m_openSamplesAction, &QAction::triggered, this, &MainWindow::openSamples);
 
-    m_closeAction = new QAction(QIcon::fromTheme(u"document-close"_s), QString(), this);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCurrentReport);
+    m_closeAction = new QAction(QIcon::fromTheme(u"edit-delete"_s), QString(), this);
+    m_closeAction->setObjectName(u"removeReportAction"_s);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::removeCurrentReport);
+
+    // Own actions rather than QUndoStack::createUndoAction(), whose prefix
+    // cannot follow a change of language.
+    QUndoStack *stack = m_project->undoStack();
+    m_undoAction = new QAction(QIcon::fromTheme(u"edit-undo"_s), QString(), this);
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redoAction = new QAction(QIcon::fromTheme(u"edit-redo"_s), QString(), this);
+    m_redoAction->setObjectName(u"redoAction"_s);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
 
     m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), QString(), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -206,13 +251,6 @@ void MainWindow::createActions()
         else
             m_view->zoomOut(1);
     });
-
-    m_undoAction = m_undoStack->createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(QIcon::fromTheme(u"edit-undo"_s));
-    m_redoAction = m_undoStack->createRedoAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s));
 
     m_syncAction = new QAction(QIcon::fromTheme(u"link"_s), QString(), this);
     m_syncAction->setObjectName(u"syncAction"_s);
@@ -244,7 +282,19 @@ void MainWindow::createDocks()
     m_reportList->setObjectName(u"reportList"_s);
     m_reportList->setModel(m_reports);
     m_reportList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_reportList->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several reports selected are the ones compared (Ctrl/Shift-click).
+    m_reportList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_selectionTimer = new QTimer(this);
+    m_selectionTimer->setSingleShot(true);
+    m_selectionTimer->setInterval(400);
+    connect(m_selectionTimer, &QTimer::timeout, this, [this] {
+        QList<qint64> wanted;
+        for (int row : rowsToCompare())
+            wanted.append(m_project->reportId(row));
+        if (wanted != m_comparedIds)
+            analyseReports();
+    });
+    connect(m_reportList->selectionModel(), &QItemSelectionModel::selectionChanged, m_selectionTimer, qOverload<>(&QTimer::start));
     connect(m_reportList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         showReport(current.isValid() ? current.row() : -1);
     });
@@ -308,12 +358,7 @@ void MainWindow::createDocks()
     m_searchResults = new QListWidget;
     m_searchResults->setObjectName(u"searchResults"_s);
     m_searchResults->setWordWrap(true);
-    connect(m_searchResults, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        m_tabs->setCurrentWidget(m_compare);
-        const int report = item->data(Qt::UserRole).toInt();
-        const TextSpan span {item->data(Qt::UserRole + 1).toLongLong(), item->data(Qt::UserRole + 2).toLongLong()};
-        m_compare->showSpan(report, span);
-    });
+    connect(m_searchResults, &QListWidget::itemActivated, this, &MainWindow::showSearchHit);
     connect(m_searchResults, &QListWidget::itemClicked, m_searchResults, &QListWidget::itemActivated);
     m_searchDock = new QDockWidget(this);
     m_searchDock->setObjectName(u"searchDock"_s);
@@ -384,7 +429,16 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_fileMenu->addAction(m_newProjectAction);
+    m_fileMenu->addAction(m_openProjectAction);
+    m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), QString());
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addAction(m_closeProjectAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openFolderAction);
     m_fileMenu->addAction(m_openSamplesAction);
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
@@ -449,7 +503,7 @@ void MainWindow::createStatusBar()
     m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_cancelButton->hide();
     connect(m_cancelButton, &QToolButton::clicked, this, [this] {
-        m_loader->cancel();
+        m_project->cancelImport();
         m_analysis->cancel();
     });
     statusBar()->addPermanentWidget(m_cancelButton);
@@ -457,27 +511,39 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectLoader()
 {
-    connect(m_loader, &LoadController::started, this, [this](int fileCount) {
+    connect(m_project, &ProjectController::importStarted, this, [this](int fileCount) {
         m_loadState = LoadState::Loading;
         m_loadingCount = fileCount;
-        m_progress->setRange(0, fileCount);
-        m_progress->setValue(0);
+        m_progress->setRange(0, 0); // busy until the importer has counted the files
         m_progress->show();
         m_cancelButton->show();
         updateStatus();
+        updateActions();
     });
-    connect(m_loader, &LoadController::progressChanged, this, [this](int done, int total, const QString &file) {
+    connect(m_project, &ProjectController::progressChanged, this, [this](int done, int total, const QString &file) {
+        if (m_loadingCount != total) {
+            m_loadingCount = total;
+            updateStatus();
+        }
         m_progress->setRange(0, total);
         m_progress->setValue(done);
         m_progress->setToolTip(QFileInfo(file).fileName());
     });
-    connect(m_loader, &LoadController::loaded, this, &MainWindow::handleLoaded);
-    connect(m_loader, &LoadController::canceled, this, [this] {
+    connect(m_project, &ProjectController::importFinished, this, &MainWindow::handleImported);
+    connect(m_project, &ProjectController::importCanceled, this, [this] {
         m_loadState = LoadState::Canceled;
         m_progress->hide();
         m_cancelButton->hide();
         updateStatus();
-        Q_EMIT loadFinished();
+    });
+    connect(m_project, &ProjectController::reportsLoaded, this, &MainWindow::handleLoaded);
+    connect(m_project, &ProjectController::projectChanged, this, [this] {
+        clearErrors();
+        updateHeader();
+        updateActions();
+    });
+    connect(m_project, &ProjectController::failed, this, [this](const QString &message) {
+        addErrors({message});
     });
 }
 
@@ -497,6 +563,7 @@ void MainWindow::connectAnalysis()
         m_progress->setToolTip(report);
     });
     connect(m_analysis, &AnalysisController::comparisonChanged, this, &MainWindow::showComparison);
+    connect(m_project, &ProjectController::analystDataChanged, this, &MainWindow::reloadAnalystData);
     connect(m_analysis, &AnalysisController::valueOverridesChanged, this, [this] {
         m_indicatorModel->setOverrides(m_analysis->valueOverrides());
     });
@@ -516,15 +583,82 @@ void MainWindow::connectAnalysis()
         addErrors({m_analysis->engineError()});
 }
 
+QList<int> MainWindow::rowsToCompare() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_reportList->selectionModel()->selectedRows();
+    if (selected.size() >= 2) {
+        for (const QModelIndex &index : selected)
+            rows.append(index.row());
+        std::sort(rows.begin(), rows.end());
+    } else {
+        for (int row = 0; row < qMin(m_reports->rowCount(), MaxComparedByDefault); ++row)
+            rows.append(row);
+    }
+    return rows;
+}
+
 void MainWindow::analyseReports()
 {
-    m_analysis->analyse(m_reports->reports());
+    const QList<int> rows = rowsToCompare();
+    QList<Report> reports;
+    m_comparedIds.clear();
+    m_comparedFiles.clear();
+    for (int row : std::as_const(rows)) {
+        // Listed reports carry no text until read (a stored text is never empty).
+        if (m_reports->report(row).text.isEmpty()) {
+            auto full = m_project->readReport(row);
+            if (!full) {
+                addErrors({full.error()});
+                continue;
+            }
+            m_reports->setReport(row, full.value());
+        }
+        reports.append(m_reports->report(row));
+        m_comparedIds.append(m_project->reportId(row));
+        m_comparedFiles.append(m_reports->report(row).filePath);
+    }
+    reloadAnalystData();
+    m_analysis->analyse(reports);
+}
+
+qint64 MainWindow::comparedReportId(int report) const
+{
+    return report >= 0 && report < m_comparedIds.size() ? m_comparedIds.at(report) : 0;
+}
+
+void MainWindow::reloadAnalystData()
+{
+    ProjectStore *store = m_project->store();
+    if (!store)
+        return;
+    QList<AlignmentCorrection> corrections;
+    if (const auto stored = store->corrections(); stored) {
+        for (const StoredCorrection &c : stored.value())
+            corrections.append(c.correction);
+    } else {
+        addErrors({stored.error()});
+    }
+    QList<ValueOverride> overrides;
+    if (const auto stored = store->indicatorOverrides(); stored) {
+        for (const IndicatorOverride &o : stored.value()) {
+            // Only the compared reports' values show; the table keys them by file path.
+            const qsizetype report = m_comparedIds.indexOf(o.reportId);
+            const auto value = Decimal::fromString(o.value);
+            if (report >= 0 && value)
+                overrides.append({m_comparedFiles.at(report), o.indicatorId, *value, o.note, o.time});
+        }
+    } else {
+        addErrors({stored.error()});
+    }
+    m_analysis->setCorrections(corrections);
+    m_analysis->setValueOverrides(overrides);
 }
 
 void MainWindow::showComparison()
 {
     m_analysing = m_analysis->isAnalysing();
-    if (!m_loader->isLoading() && !m_analysing) {
+    if (!m_project->isBusy() && !m_analysing) {
         m_progress->hide();
         m_cancelButton->hide();
     }
@@ -608,6 +742,7 @@ void MainWindow::stepNode(int delta)
 void MainWindow::search(const QString &query)
 {
     m_searchResults->clear();
+    // Hits in the compared reports, each at its place in its column ...
     const QList<TextSearchHit> hits = searchReports(m_analysis->comparison().reports, query);
     for (const TextSearchHit &hit : hits) {
         const Report &report = m_analysis->comparison().reports.at(hit.report);
@@ -616,10 +751,52 @@ void MainWindow::search(const QString &query)
         item->setData(Qt::UserRole + 1, qlonglong(hit.span.start));
         item->setData(Qt::UserRole + 2, qlonglong(hit.span.end));
     }
-    m_searchDock->setWindowTitle(query.trimmed().isEmpty() ? tr("Search") : tr("Search: “%1” — %n hit(s)", nullptr, int(hits.size())).arg(query.trimmed()));
+    // ... then the project's other reports that hold it, from the full-text index.
+    int others = 0;
+    if (ProjectStore *store = m_project->store(); store && !query.trimmed().isEmpty()) {
+        const auto found = store->search(query.trimmed());
+        if (!found) {
+            addErrors({found.error()});
+        } else {
+            for (const SearchHit &hit : found.value()) {
+                if (m_comparedIds.contains(hit.reportId))
+                    continue;
+                auto *item = new QListWidgetItem(tr("(not compared) %1  %2").arg(hit.fileName, hit.snippet), m_searchResults);
+                item->setData(Qt::UserRole, -1);
+                item->setData(Qt::UserRole + 3, hit.reportId);
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                ++others;
+            }
+        }
+    }
+    m_searchDock->setWindowTitle(query.trimmed().isEmpty() ? tr("Search")
+                                                           : tr("Search: “%1” — %n hit(s)", nullptr, int(hits.size())).arg(query.trimmed())
+                + (others > 0 ? u"  "_s + tr("(and %n other report(s) in the project)", nullptr, others) : QString()));
     m_searchDock->show();
-    if (!hits.isEmpty())
+    if (m_searchResults->count() > 0)
         m_searchResults->setCurrentRow(0);
+}
+
+void MainWindow::showSearchHit(QListWidgetItem *item)
+{
+    const int report = item->data(Qt::UserRole).toInt();
+    if (report >= 0) {
+        m_tabs->setCurrentWidget(m_compare);
+        m_compare->showSpan(report, {item->data(Qt::UserRole + 1).toLongLong(), item->data(Qt::UserRole + 2).toLongLong()});
+        return;
+    }
+    // A report not compared: show it alone, at its first hit.
+    const qint64 id = item->data(Qt::UserRole + 3).toLongLong();
+    for (int row = 0; row < m_reports->rowCount(); ++row) {
+        if (m_project->reportId(row) != id)
+            continue;
+        m_reportList->selectionModel()->setCurrentIndex(m_reports->index(row), QItemSelectionModel::ClearAndSelect);
+        m_tabs->setCurrentWidget(m_reportPage);
+        const QList<TextSearchHit> hits = searchReports({m_reports->report(row)}, m_searchBox->text(), 1);
+        if (!hits.isEmpty())
+            m_view->showSpan(hits.constFirst().span);
+        return;
+    }
 }
 
 void MainWindow::assignSection(int report, int section, const QString &node)
@@ -629,8 +806,9 @@ void MainWindow::assignSection(int report, int section, const QString &node)
         return;
     const Report &r = comparison.reports.at(report);
     const Section &s = r.sections.at(section);
-    const AlignmentCorrection correction = AlignmentCorrection::reassign(SectionRef::of(r, section), node);
-    m_undoStack->push(new AssignSectionCommand(m_analysis, correction, tr("Assign “%1” to %2").arg(QString(s.marker + s.title).simplified(), node)));
+    auto *command = ProjectCommand::addCorrection(m_project->commandContext(), AlignmentCorrection::reassign(SectionRef::of(r, section), node));
+    command->setText(tr("Assign “%1” to %2").arg(QString(s.marker + s.title).simplified(), node));
+    undoStack()->push(command);
 }
 
 void MainWindow::restoreLayout()
@@ -661,7 +839,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::openFiles(const QStringList &paths)
 {
-    m_loader->load(paths);
+    m_project->importFiles(paths);
+}
+
+void MainWindow::openLastProjectOrSamples()
+{
+    const QString last = ProjectController::lastProject();
+    if (!last.isEmpty()) {
+        const auto opened = openProject(last);
+        if (opened)
+            return;
+        addErrors({opened.error()});
+    }
+    openSamples();
+}
+
+Result<bool> MainWindow::openProject(const QString &path, ProjectStore::Access access)
+{
+    m_loadState = LoadState::Idle;
+    return m_project->open(path, access);
 }
 
 void MainWindow::openSamples()
@@ -671,7 +867,7 @@ void MainWindow::openSamples()
 
 bool MainWindow::isLoading() const
 {
-    return m_loader->isLoading();
+    return m_project->isBusy();
 }
 
 QStringList MainWindow::errors() const
@@ -685,15 +881,124 @@ QStringList MainWindow::errors() const
 void MainWindow::chooseFiles()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Reports"), dir, tr("Text reports (*.txt);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Reports"), dir, tr("Text reports (*.txt);;All files (*)"));
     openFiles(files);
 }
 
-void MainWindow::closeCurrentReport()
+void MainWindow::chooseFolder()
+{
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Import a Folder of Reports"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!dir.isEmpty())
+        openFiles({dir});
+}
+
+namespace
+{
+
+QString withSuffix(QString path)
+{
+    const QString suffix = u"."_s + ProjectStore::fileSuffix();
+    if (!path.isEmpty() && !path.endsWith(suffix))
+        path += suffix;
+    return path;
+}
+
+} // namespace
+
+void MainWindow::warn(const QString &title, const QString &message)
+{
+    qCInfo(lcUi).noquote() << message;
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::chooseNewProject()
+{
+    const QString path = withSuffix(QFileDialog::getSaveFileName(
+        this, tr("New Project"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Duizhao projects (*.duizhao)")));
+    if (path.isEmpty())
+        return;
+    m_loadState = LoadState::Idle;
+    if (auto created = m_project->create(path); !created)
+        warn(tr("New Project"), created.error());
+}
+
+void MainWindow::chooseProject()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Duizhao projects (*.duizhao);;All files (*)"));
+    if (!path.isEmpty())
+        openProjectAsked(path);
+}
+
+void MainWindow::openProjectAsked(const QString &path)
+{
+    const auto opened = openProject(path);
+    if (opened)
+        return;
+    // Locked by another window, or a read-only file: reading it may still be what the analyst wants.
+    if (auto probe = ProjectStore::open(path, ProjectStore::Access::ReadOnly); probe) {
+        probe = Result<std::unique_ptr<ProjectStore>>::failure({}); // closed again before the controller opens it
+        const auto answer = QMessageBox::question(this, tr("Open Project"), opened.error() + u"\n\n"_s + tr("Open it read-only?"));
+        if (answer != QMessageBox::Yes)
+            return;
+        if (auto readOnly = openProject(path, ProjectStore::Access::ReadOnly); !readOnly)
+            warn(tr("Open Project"), readOnly.error());
+        return;
+    }
+    warn(tr("Open Project"), opened.error());
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_project->recentProjects();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            openProjectAsked(path);
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+void MainWindow::chooseCopy()
+{
+    const QString path = withSuffix(QFileDialog::getSaveFileName(
+        this, tr("Save Project As"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Duizhao projects (*.duizhao)")));
+    if (path.isEmpty())
+        return;
+    if (auto saved = m_project->saveAs(path); !saved)
+        warn(tr("Save Project As"), saved.error());
+}
+
+void MainWindow::removeCurrentReport()
 {
     const int row = m_reportList->currentIndex().row();
-    if (row >= 0)
-        m_reports->removeReport(row);
+    if (row < 0)
+        return;
+    // Removing a report removes what the analyst wrote about it: ask first when there is any.
+    if (ProjectStore *store = m_project->store()) {
+        const qint64 id = m_project->reportId(row);
+        const auto annotations = store->annotations(id);
+        const auto overrides = store->indicatorOverrides(id);
+        const int notes = int((annotations ? annotations->size() : 0) + (overrides ? overrides->size() : 0));
+        if (notes > 0) {
+            const auto answer = QMessageBox::question(this, tr("Remove Report"),
+                tr("%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?", nullptr, notes)
+                    .arg(m_reports->report(row).displayName()));
+            if (answer != QMessageBox::Yes)
+                return;
+        }
+    }
+    if (auto removed = m_project->removeReport(row); !removed) {
+        addErrors({removed.error()});
+        return;
+    }
+    m_reports->removeReport(row);
     if (m_reports->rowCount() == 0)
         showReport(-1);
     updateActions();
@@ -714,6 +1019,14 @@ void MainWindow::showReport(int row)
         m_view->setReport({});
         m_outline->setReport({});
     } else {
+        // Listed reports are read in full when first shown (a stored text is never empty).
+        if (m_reports->report(row).text.isEmpty()) {
+            auto full = m_project->readReport(row);
+            if (full)
+                m_reports->setReport(row, full.value());
+            else
+                addErrors({full.error()});
+        }
         const Report &report = m_reports->report(row);
         m_view->setReport(report);
         m_outline->setReport(report);
@@ -722,31 +1035,45 @@ void MainWindow::showReport(int row)
     updateActions();
 }
 
-void MainWindow::handleLoaded(const LoadOutcome &outcome)
+void MainWindow::handleImported(const ImportOutcome &outcome)
 {
     m_loadState = LoadState::Loaded;
-    m_lastLoadedCount = int(outcome.reports.size());
+    m_lastLoadedCount = outcome.added + outcome.updated;
     m_lastErrorCount = int(outcome.errors.size());
+    m_lastDuplicateCount = int(outcome.duplicates.size());
     m_progress->hide();
     m_cancelButton->hide();
-
-    if (!outcome.reports.isEmpty()) {
-        m_reports->addReports(outcome.reports);
-        // Show the first report of this load: it is what the user asked for.
-        const QModelIndexList match =
-            m_reports->match(m_reports->index(0), ReportListModel::FilePathRole, outcome.reports.constFirst().filePath, 1, Qt::MatchExactly);
-        const QModelIndex first = match.isEmpty() ? m_reports->index(0) : match.constFirst();
-        if (first == m_reportList->currentIndex())
-            showReport(first.row()); // replaced in place: refresh
-        else
-            m_reportList->setCurrentIndex(first);
-    }
     addErrors(outcome.errors); // updates the status too
     for (const QString &error : outcome.errors)
         qCInfo(lcUi).noquote() << error;
+}
+
+void MainWindow::handleLoaded(const ProjectReports &loaded)
+{
+    const QString selected = m_reportList->currentIndex().data(ReportListModel::FilePathRole).toString();
+    m_reports->setReports(loaded.reports);
+    if (m_loadState == LoadState::Idle) {
+        // A project opened: what it holds is what was loaded.
+        m_loadState = loaded.reports.isEmpty() ? LoadState::Idle : LoadState::Loaded;
+        m_lastLoadedCount = int(loaded.reports.size());
+        m_lastErrorCount = 0;
+        m_lastDuplicateCount = 0;
+    }
+    if (!loaded.reports.isEmpty()) {
+        // Keep the report that was shown, else show the first.
+        const QModelIndexList match =
+            selected.isEmpty() ? QModelIndexList() : m_reports->match(m_reports->index(0), ReportListModel::FilePathRole, selected, 1, Qt::MatchExactly);
+        const QModelIndex current = match.isEmpty() ? m_reports->index(0) : match.constFirst();
+        if (current == m_reportList->currentIndex())
+            showReport(current.row());
+        else
+            m_reportList->setCurrentIndex(current);
+    } else {
+        showReport(-1);
+    }
+    addErrors(loaded.errors);
     updateActions();
-    if (!outcome.reports.isEmpty())
-        analyseReports();
+    analyseReports();
     Q_EMIT loadFinished();
 }
 
@@ -778,15 +1105,22 @@ void MainWindow::updateStatus()
     case LoadState::Canceled:
         m_statusLabel->setText(tr("Loading canceled."));
         break;
-    case LoadState::Loaded:
+    case LoadState::Loaded: {
+        QString text = tr("Loaded %n report(s).", nullptr, m_lastLoadedCount);
+        if (m_lastDuplicateCount > 0)
+            text += u' ' + tr("%n file(s) already in the project.", nullptr, m_lastDuplicateCount);
+        if (m_lastErrorCount > 0)
+            text += u' ' + tr("%n file(s) could not be read.", nullptr, m_lastErrorCount);
         if (m_analysing)
-            m_statusLabel->setText(tr("Comparing %n report(s)…", nullptr, m_reportList->model()->rowCount()));
-        else if (m_lastErrorCount == 0)
-            m_statusLabel->setText(tr("Loaded %n report(s).", nullptr, m_lastLoadedCount));
-        else
-            m_statusLabel->setText(
-                tr("Loaded %n report(s).", nullptr, m_lastLoadedCount) + u' ' + tr("%n file(s) could not be read.", nullptr, m_lastErrorCount));
+            text = tr("Comparing %n report(s)…", nullptr, int(m_comparedIds.size()));
+        else if (m_reports->rowCount() > m_analysis->comparison().reports.size() && !m_analysis->comparison().isEmpty())
+            text += u' '
+                + tr("Comparing %1 of %2 reports: select reports in the list to compare others.")
+                      .arg(m_analysis->comparison().reports.size())
+                      .arg(m_reports->rowCount());
+        m_statusLabel->setText(text);
         break;
+    }
     }
     const int errorCount = m_errorList->count();
     m_errorsButton->setVisible(errorCount > 0);
@@ -797,10 +1131,13 @@ void MainWindow::updateStatus()
 void MainWindow::updateHeader()
 {
     const Report &report = m_view->report();
+    QString project = m_project->isTemporary() ? tr("Untitled project") : QFileInfo(m_project->path()).completeBaseName();
+    if (m_project->isReadOnly())
+        project = tr("%1 (read-only)").arg(project);
     if (report.text.isEmpty()) {
         m_header->setText(tr("No report selected."));
         m_header->setToolTip(QString());
-        setWindowTitle(tr("Duizhao"));
+        setWindowTitle(tr("%1 — Duizhao").arg(project));
         return;
     }
     const ReportMetadata &meta = report.metadata;
@@ -824,18 +1161,29 @@ void MainWindow::updateHeader()
         explain(tr("Source"), meta.source);
     why.append(tr("File: %1 (%2)").arg(QDir::toNativeSeparators(report.filePath), report.encoding));
     m_header->setToolTip(why.join(u'\n'));
-    setWindowTitle(tr("%1 — Duizhao").arg(report.displayName()));
+    setWindowTitle(tr("%1 — %2 — Duizhao").arg(report.displayName(), project));
 }
 
 void MainWindow::updateActions()
 {
-    m_closeAction->setEnabled(m_reportList->currentIndex().isValid());
+    const bool writable = m_project->store() && !m_project->isReadOnly();
+    m_closeAction->setEnabled(writable && m_reportList->currentIndex().isValid());
+    for (QAction *action : {m_openAction, m_openFolderAction, m_openSamplesAction})
+        action->setEnabled(writable);
+    m_saveAsAction->setEnabled(m_project->store() != nullptr);
+    m_closeProjectAction->setEnabled(!m_project->isTemporary());
+    const QUndoStack *stack = m_project->undoStack();
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
 }
 
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
     m_tabs->setTabText(0, tr("Compare"));
     m_tabs->setTabToolTip(0, tr("The reports side by side, section by section"));
     m_tabs->setTabText(1, tr("Matrix"));
@@ -865,14 +1213,21 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
 
     m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop loading"));
+    m_cancelButton->setToolTip(tr("Stop importing or comparing; the reports imported so far stay in the project"));
     m_progress->setFormat(tr("%v of %m"));
 
-    m_openAction->setText(tr("&Open…"));
-    m_openAction->setToolTip(tr("Open report files (text in UTF-8, UTF-16 or GB18030)"));
-    m_openSamplesAction->setText(tr("Open &Samples"));
-    m_openSamplesAction->setToolTip(tr("Load the five reports shipped with Duizhao"));
-    m_closeAction->setText(tr("&Close Report"));
+    m_newProjectAction->setText(tr("&New Project…"));
+    m_openProjectAction->setText(tr("&Open Project…"));
+    m_saveAsAction->setText(tr("Save Project &As…"));
+    m_saveAsAction->setToolTip(tr("Copy the project to a new file and go on working in the copy (changes are saved as you make them)"));
+    m_closeProjectAction->setText(tr("&Close Project"));
+    m_openAction->setText(tr("&Import Reports…"));
+    m_openAction->setToolTip(tr("Add report files to the project (text in UTF-8, UTF-16 or GB18030)"));
+    m_openFolderAction->setText(tr("Import &Folder…"));
+    m_openFolderAction->setToolTip(tr("Add every .txt file in a folder and its sub-folders to the project"));
+    m_openSamplesAction->setText(tr("Import &Samples"));
+    m_openSamplesAction->setToolTip(tr("Add the five reports shipped with Duizhao to the project"));
+    m_closeAction->setText(tr("&Remove Report from Project"));
     m_quitAction->setText(tr("&Quit"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));

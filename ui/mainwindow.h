@@ -1,5 +1,6 @@
 #pragma once
 
+#include "projectcontroller.h"
 #include "reportloader.h"
 
 #include <QMainWindow>
@@ -9,6 +10,7 @@ class QDockWidget;
 class QLabel;
 class QListView;
 class QListWidget;
+class QListWidgetItem;
 class QMenu;
 class QProgressBar;
 class QPushButton;
@@ -17,6 +19,7 @@ class QTabWidget;
 class QToolBar;
 class QToolButton;
 class QTreeView;
+class QTimer;
 class QUndoStack;
 
 namespace Dz
@@ -31,7 +34,6 @@ class WeaknessMatrixModel;
 class IndicatorTableModel;
 class IndicatorsPane;
 class LanguageMenu;
-class LoadController;
 class OutlinePane;
 class ReportListModel;
 class ReportView;
@@ -40,7 +42,9 @@ class ReportView;
  * The workbench. The loaded reports side by side (Compare), the same as a
  * table of sections (Matrix), or one report with its outline (Report); the
  * navigator of scheme nodes and the report list on the left, search results
- * and problems with files at the bottom.
+ * and problems with files at the bottom. Reports come from a project
+ * (ProjectController): files opened or dropped are imported into it, and the
+ * analyst's corrections and values are kept in it.
  */
 class MainWindow final : public QMainWindow
 {
@@ -50,12 +54,26 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Loads @p paths in the background; each load ends with loadFinished().
+    /// Imports @p paths (files or folders) into the project in the background;
+    /// each import ends with loadFinished().
     void openFiles(const QStringList &paths);
-    /// Loads the five reports shipped with Duizhao.
+    /// Imports the five reports shipped with Duizhao.
     void openSamples();
+    /// At start: the project open when the application last quit, or, when
+    /// there is none or it cannot be opened (the reason goes to the problems
+    /// list), the built-in samples in an untitled project.
+    void openLastProjectOrSamples();
+    /// Makes @p path the current project (no dialogs; the caller shows the error).
+    Result<bool> openProject(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
     bool isLoading() const;
 
+    /// Reports compared when none are selected: the first ones of the project.
+    static constexpr int MaxComparedByDefault = 12;
+
+    ProjectController *project() const
+    {
+        return m_project;
+    }
     ReportListModel *reportModel() const
     {
         return m_reports;
@@ -92,9 +110,10 @@ public:
     {
         return m_analysis;
     }
+    /// The project's undo stack: corrections, values and annotations.
     QUndoStack *undoStack() const
     {
-        return m_undoStack;
+        return m_project->undoStack();
     }
     QTabWidget *tabs() const
     {
@@ -152,8 +171,11 @@ private:
     void connectLoader();
     void connectAnalysis();
     void analyseReports();
+    /// The rows to compare: the selected reports, or the first ones.
+    QList<int> rowsToCompare() const;
     void showComparison();
     void assignSection(int report, int section, const QString &node);
+    void showSearchHit(QListWidgetItem *item);
     void stepNode(int delta);
     QList<std::pair<QString, QString>> nodeLabels() const;
     void restoreLayout();
@@ -161,10 +183,22 @@ private:
     void retranslate();
 
     void chooseFiles();
-    void closeCurrentReport();
+    void chooseFolder();
+    void chooseNewProject();
+    void chooseProject();
+    void openProjectAsked(const QString &path);
+    void chooseCopy();
+    void fillRecentMenu();
+    void removeCurrentReport();
+    void warn(const QString &title, const QString &message);
     void showAbout();
     void showReport(int row);
-    void handleLoaded(const LoadOutcome &outcome);
+    void handleImported(const ImportOutcome &outcome);
+    void handleLoaded(const ProjectReports &loaded);
+    /// Rereads the analyst's corrections and values from the project.
+    void reloadAnalystData();
+    /// The project report id of compared report @p report, or 0.
+    qint64 comparedReportId(int report) const;
     void addErrors(const QStringList &errors);
     void clearErrors();
     void updateStatus();
@@ -172,7 +206,10 @@ private:
     void updateActions();
 
     ReportListModel *m_reports = nullptr;
-    LoadController *m_loader = nullptr;
+    ProjectController *m_project = nullptr;
+    QList<qint64> m_comparedIds; ///< project ids of the compared reports, in column order
+    QStringList m_comparedFiles; ///< their file paths, as the indicator table keys them
+    QTimer *m_selectionTimer = nullptr; ///< a new selection is compared when the analyst pauses
 
     QListView *m_reportList = nullptr;
     ReportView *m_view = nullptr;
@@ -190,7 +227,6 @@ private:
 
     AnalysisController *m_analysis = nullptr;
     AlignmentTreeModel *m_alignmentModel = nullptr;
-    QUndoStack *m_undoStack = nullptr;
     QTabWidget *m_tabs = nullptr;
     CompareView *m_compare = nullptr;
     QTreeView *m_navigator = nullptr;
@@ -210,11 +246,17 @@ private:
     QToolButton *m_errorsButton = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_newProjectAction = nullptr;
+    QAction *m_openProjectAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeProjectAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
     QAction *m_openSamplesAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -231,6 +273,7 @@ private:
     LoadState m_loadState = LoadState::Idle;
     int m_lastLoadedCount = 0;
     int m_lastErrorCount = 0;
+    int m_lastDuplicateCount = 0;
     int m_loadingCount = 0;
     bool m_analysing = false;
 };

@@ -14,6 +14,8 @@
 #include "indicatorformat.h"
 #include "indicatortablemodel.h"
 #include "outlineformat.h"
+#include "projectimporter.h"
+#include "projectstore.h"
 #include "reportloader.h"
 #include "sectionclassifier.h"
 #include "translationloader.h"
@@ -22,10 +24,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QtConcurrentRun>
 
 #include <cstdio>
 
@@ -158,27 +163,56 @@ int runDeck(const QList<Dz::Report> &reports, const DrawingOptions &options, int
     return written == Ok ? exitCode : written;
 }
 
-// The readable reports of @p files; each unreadable one is named on stderr
-// and makes the exit code SomeFilesFailed.
-QList<Dz::Report> loadReports(const QStringList &files, int &exitCode)
+/// One report a command was given, or why it could not be read.
+struct Input {
+    QString file;
+    std::optional<Dz::Report> report;
+    QString error;
+};
+
+/// The reports of @p project (if any), then those of @p files, in order.
+QList<Input> readInputs(const QString &project, const QStringList &files)
 {
-    QList<Dz::Report> reports;
+    QList<Input> inputs;
+    if (!project.isEmpty()) {
+        auto reports = Dz::ProjectStore::loadReports(project);
+        if (!reports)
+            inputs.append({project, std::nullopt, reports.error()});
+        else {
+            for (Dz::Report &report : reports.value())
+                inputs.append({report.filePath, std::move(report), {}});
+        }
+    }
     for (const QString &file : files) {
         auto report = Dz::ReportLoader::load(file);
-        if (!report) {
+        if (report)
+            inputs.append({file, std::move(report).value(), {}});
+        else
+            inputs.append({file, std::nullopt, report.error()});
+    }
+    return inputs;
+}
+
+// The readable reports of @p inputs; each unreadable one is named on stderr
+// and makes the exit code SomeFilesFailed.
+QList<Dz::Report> loadReports(const QList<Input> &inputs, int &exitCode)
+{
+    QList<Dz::Report> reports;
+    for (const Input &input : inputs) {
+        if (!input.report) {
             exitCode = SomeFilesFailed;
-            err() << report.error() << Qt::endl;
+            err() << input.error << Qt::endl;
             continue;
         }
-        reports.append(std::move(report).value());
+        reports.append(*input.report);
     }
     return reports;
 }
 
-int runAlign(const QStringList &files, const QString &format)
+int runAlign(const QList<Input> &inputs, const QString &format)
 {
     int exitCode = Ok;
-    const QList<Dz::Report> reports = loadReports(files, exitCode);
+    const QList<Dz::Report> reports = loadReports(inputs, exitCode);
     const Dz::Alignment alignment = Dz::Alignment::compute(classifier(), reports);
     if (format == u"json"_s)
         out() << QString::fromUtf8(QJsonDocument(Dz::AlignmentFormat::toJson(alignment)).toJson(QJsonDocument::Indented));
@@ -190,12 +224,12 @@ int runAlign(const QStringList &files, const QString &format)
     return exitCode;
 }
 
-int runIndicators(const QStringList &files, const QString &format, const Dz::IndicatorCatalog &catalog)
+int runIndicators(const QList<Input> &inputs, const QString &format, const Dz::IndicatorCatalog &catalog)
 {
     int exitCode = Ok;
     const Dz::IndicatorExtractor extractor(catalog);
     QList<Dz::ReportIndicators> results;
-    for (const Dz::Report &report : loadReports(files, exitCode))
+    for (const Dz::Report &report : loadReports(inputs, exitCode))
         results.append(extractor.extract(report, classifier().classify(report)));
     if (format == u"json"_s)
         out() << QString::fromUtf8(QJsonDocument(Dz::IndicatorFormat::toJson(results)).toJson(QJsonDocument::Indented));
@@ -207,12 +241,12 @@ int runIndicators(const QStringList &files, const QString &format, const Dz::Ind
     return exitCode;
 }
 
-int runWeaknesses(const QStringList &files, const QString &format, const Dz::WeaknessCatalog &catalog)
+int runWeaknesses(const QList<Input> &inputs, const QString &format, const Dz::WeaknessCatalog &catalog)
 {
     int exitCode = Ok;
     const Dz::WeaknessExtractor extractor(catalog);
     QList<Dz::ReportWeaknesses> results;
-    for (const Dz::Report &report : loadReports(files, exitCode))
+    for (const Dz::Report &report : loadReports(inputs, exitCode))
         results.append(extractor.extract(report, classifier().classify(report)));
     if (format == u"json"_s)
         out() << QString::fromUtf8(QJsonDocument(Dz::WeaknessFormat::toJson(results)).toJson(QJsonDocument::Indented));
@@ -233,17 +267,17 @@ bool checkFormat(const QString &command, const QString &format, const QStringLis
     return false;
 }
 
-int runOutline(const QStringList &files, const QString &format)
+int runOutline(const QList<Input> &inputs, const QString &format)
 {
     int exitCode = Ok;
     QJsonArray reports;
-    for (const QString &file : files) {
-        const auto report = Dz::ReportLoader::load(file);
+    for (const Input &input : inputs) {
+        const auto &report = input.report;
         if (!report) {
             exitCode = SomeFilesFailed;
-            err() << report.error() << Qt::endl;
+            err() << input.error << Qt::endl;
             if (format == u"json"_s)
-                reports.append(Dz::OutlineFormat::errorToJson(file, report.error()));
+                reports.append(Dz::OutlineFormat::errorToJson(input.file, input.error));
             continue;
         }
         if (format == u"json"_s) {
@@ -259,6 +293,82 @@ int runOutline(const QStringList &files, const QString &format)
     }
     out().flush();
     return exitCode;
+}
+
+// Imports in the background like the GUI does, printing throttled progress
+// to stderr and a summary to stdout.
+int runImport(const QString &project, const QStringList &paths)
+{
+    QFutureWatcher<Dz::ImportOutcome> watcher;
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    QObject::connect(&watcher, &QFutureWatcher<Dz::ImportOutcome>::progressValueChanged, &watcher, [&watcher, &sinceLast](int value) {
+        if (watcher.progressMaximum() == 0 || (sinceLast.elapsed() < 500 && value < watcher.progressMaximum()))
+            return;
+        sinceLast.restart();
+        err() << QCoreApplication::translate("main", "%1 of %2 files").arg(value).arg(watcher.progressMaximum()) << Qt::endl;
+    });
+    QObject::connect(&watcher, &QFutureWatcher<Dz::ImportOutcome>::finished, &watcher, [] {
+        QCoreApplication::quit();
+    });
+    watcher.setFuture(QtConcurrent::run(&Dz::ProjectImporter::run, project, paths));
+    if (!watcher.isFinished())
+        QCoreApplication::exec();
+    watcher.waitForFinished();
+    if (watcher.future().resultCount() == 0)
+        return SomeFilesFailed;
+    const Dz::ImportOutcome outcome = watcher.result();
+    for (const QString &message : outcome.duplicates)
+        err() << message << Qt::endl;
+    for (const QString &message : outcome.errors)
+        err() << message << Qt::endl;
+    // Nothing was looked at (the project could not be opened): the error says it all.
+    if (outcome.files == 0 && !outcome.errors.isEmpty())
+        return SomeFilesFailed;
+    out() << QCoreApplication::translate("main", "%1: %n report(s) added", nullptr, outcome.added).arg(project) << u", "_s
+          << QCoreApplication::translate("main", "%n changed report(s) updated", nullptr, outcome.updated) << u", "_s
+          << QCoreApplication::translate("main", "%n duplicate(s) skipped", nullptr, int(outcome.duplicates.size())) << u", "_s
+          << QCoreApplication::translate("main", "%n file(s) not imported", nullptr, int(outcome.errors.size())) << u'.' << Qt::endl;
+    return outcome.errors.isEmpty() ? Ok : SomeFilesFailed;
+}
+
+int runSearch(const QString &project, const QString &query, const QString &format)
+{
+    auto store = Dz::ProjectStore::open(project, Dz::ProjectStore::Access::ReadOnly);
+    if (!store) {
+        err() << store.error() << Qt::endl;
+        return SomeFilesFailed;
+    }
+    const auto hits = store.value()->search(query);
+    if (!hits) {
+        err() << hits.error() << Qt::endl;
+        return SomeFilesFailed;
+    }
+    if (format == u"json"_s) {
+        QJsonArray array;
+        for (const Dz::SearchHit &hit : hits.value()) {
+            QJsonArray highlights;
+            for (const Dz::TextSpan &span : hit.highlights)
+                highlights.append(QJsonArray {span.start, span.end});
+            array.append(QJsonObject {{u"report_id"_s, hit.reportId}, {u"file"_s, hit.fileName}, {u"snippet"_s, hit.snippet}, {u"highlights"_s, highlights},
+                {u"score"_s, hit.score}});
+        }
+        const QJsonObject root {{u"query"_s, query}, {u"hits"_s, array}};
+        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        for (const Dz::SearchHit &hit : hits.value()) {
+            // Matches between 【】, the brackets Chinese text uses for emphasis.
+            QString snippet = hit.snippet;
+            for (auto it = hit.highlights.crbegin(); it != hit.highlights.crend(); ++it) {
+                snippet.insert(it->end, u'】');
+                snippet.insert(it->start, u'【');
+            }
+            out() << hit.fileName << u": "_s << snippet << Qt::endl;
+        }
+        out() << QCoreApplication::translate("main", "%n report(s) found.", nullptr, int(hits->size())) << Qt::endl;
+    }
+    out().flush();
+    return Ok;
 }
 
 } // namespace
@@ -284,6 +394,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption formatOption(
         u"format"_s, QCoreApplication::translate("main", "Output format: json, text or csv (outline: json or text)."), u"format"_s, u"json"_s);
     parser.addOption(formatOption);
+    const QCommandLineOption projectOption(u"project"_s,
+        QCoreApplication::translate(
+            "main", "Take the reports of this project (outline, align, indicators, weaknesses, chart, deck) in place of, or besides, report files."),
+        u"project"_s);
+    parser.addOption(projectOption);
     const QCommandLineOption indicatorOption(u"indicator"_s,
         QCoreApplication::translate("main", "indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills)."), u"ids"_s);
     parser.addOption(indicatorOption);
@@ -308,7 +423,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
             "outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures "
             "such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, "
-            "--out); deck: a comparison deck (--out)."));
+            "--out); deck: a comparison deck (--out); import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find "
+            "text in a project's reports."));
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030)."), u"FILE..."_s);
     parser.process(app);
 
@@ -319,7 +435,26 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takeFirst();
     const QString format = parser.value(formatOption);
-    if (args.isEmpty()) {
+    const QString project = parser.value(projectOption);
+    if (command == u"import"_s) {
+        if (args.size() < 2) {
+            err() << QCoreApplication::translate("main", "import: give a project and at least one report file or folder.") << Qt::endl;
+            return UsageError;
+        }
+        const QString target = args.takeFirst();
+        return runImport(target, args);
+    }
+    if (command == u"search"_s) {
+        if (args.size() < 2) {
+            err() << QCoreApplication::translate("main", "search: give a project and what to search for.") << Qt::endl;
+            return UsageError;
+        }
+        if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
+            return UsageError;
+        const QString target = args.takeFirst();
+        return runSearch(target, args.join(u' '), format);
+    }
+    if (args.isEmpty() && project.isEmpty()) {
         err() << QCoreApplication::translate("main", "%1: no files given.").arg(command) << Qt::endl;
         return UsageError;
     }
@@ -327,12 +462,12 @@ int main(int argc, char *argv[])
     if (command == u"outline"_s) {
         if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
             return UsageError;
-        return runOutline(args, format);
+        return runOutline(readInputs(project, args), format);
     }
     if (command == u"align"_s) {
         if (!checkFormat(command, format, allFormats))
             return UsageError;
-        return runAlign(args, format);
+        return runAlign(readInputs(project, args), format);
     }
     if (command == u"indicators"_s) {
         if (!checkFormat(command, format, allFormats))
@@ -344,7 +479,7 @@ int main(int argc, char *argv[])
             err() << catalog.error() << Qt::endl;
             return UsageError;
         }
-        return runIndicators(args, format, catalog.value());
+        return runIndicators(readInputs(project, args), format, catalog.value());
     }
     if (command == u"weaknesses"_s) {
         if (!checkFormat(command, format, allFormats))
@@ -354,7 +489,7 @@ int main(int argc, char *argv[])
             err() << catalog.error() << Qt::endl;
             return UsageError;
         }
-        return runWeaknesses(args, format, catalog.value());
+        return runWeaknesses(readInputs(project, args), format, catalog.value());
     }
     if (command == u"chart"_s || command == u"deck"_s) {
         DrawingOptions options;
@@ -394,10 +529,11 @@ int main(int argc, char *argv[])
             }
         }
         int exitCode = Ok;
-        const QList<Dz::Report> reports = loadReports(args, exitCode);
+        const QList<Dz::Report> reports = loadReports(readInputs(project, args), exitCode);
         return command == u"chart"_s ? runChart(reports, indicators, options, exitCode) : runDeck(reports, options, exitCode);
     }
-    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck.").arg(command)
+    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.")
+                 .arg(command)
           << Qt::endl;
     return UsageError;
 }

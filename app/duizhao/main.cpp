@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "outlinepane.h"
+#include "projectstore.h"
 #include "reportlistmodel.h"
 #include "translationloader.h"
 
@@ -108,7 +109,10 @@ int main(int argc, char *argv[])
         u"node"_s, QCoreApplication::translate("main", "Bring the compare view to this section of the scheme, e.g. P1.T05 or P2."), u"node"_s);
     parser.addOption(nodeOption);
     parser.addPositionalArgument(u"files"_s,
-        QCoreApplication::translate("main", "Report files to open (text: UTF-8, UTF-16 or GB18030). Without any, the built-in samples open."), u"[FILE...]"_s);
+        QCoreApplication::translate("main",
+            "A project (.duizhao) to open, or report files to import into a new untitled project (text: UTF-8, UTF-16 or GB18030). "
+            "Without any, the last project opens, or the built-in samples in an untitled project."),
+        u"[PROJECT | FILE...]"_s);
     parser.process(app);
 
     Dz::MainWindow window;
@@ -147,9 +151,20 @@ int main(int argc, char *argv[])
         });
     }
 
-    if (files.isEmpty())
-        window.openSamples();
-    else
+    const QString suffix = u"."_s + Dz::ProjectStore::fileSuffix();
+    if (files.size() == 1 && files.constFirst().endsWith(suffix)) {
+        if (auto opened = window.openProject(files.constFirst()); !opened) {
+            err() << opened.error() << Qt::endl;
+            return 1;
+        }
+    } else if (!files.isEmpty()) {
         window.openFiles(files);
+    } else {
+        // The self-test and screenshots always show the samples, whatever was open last.
+        if (parser.isSet(selfTestOption) || parser.isSet(screenshotOption))
+            window.openSamples();
+        else
+            window.openLastProjectOrSamples();
+    }
     return QApplication::exec();
 }

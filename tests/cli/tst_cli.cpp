@@ -1,8 +1,12 @@
 // Runs the real duizhao-cli binary and reads what it prints.
 
+#include "projectimporter.h"
+#include "projectstore.h"
 #include "seedfiles.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -331,6 +335,9 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList {u"frobnicate"_s, u"x.txt"_s};
         QTest::newRow("no files") << QStringList {u"outline"_s};
         QTest::newRow("bad format") << QStringList {u"outline"_s, u"--format"_s, u"xml"_s, u"x.txt"_s};
+        QTest::newRow("import without files") << QStringList {u"import"_s, u"p.duizhao"_s};
+        QTest::newRow("search without query") << QStringList {u"search"_s, u"p.duizhao"_s};
+        QTest::newRow("search bad format") << QStringList {u"search"_s, u"--format"_s, u"csv"_s, u"p.duizhao"_s, u"普法"_s};
     }
 
     void usageErrors()
@@ -339,6 +346,141 @@ private Q_SLOTS:
         const Run run = runCli(args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
+    }
+
+    void importSearchAndProjectOption()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"seeds.duizhao"_s);
+        // A folder of seeds and one file given on its own (a duplicate of one in the folder).
+        const QString folder = dir.filePath(u"in/2024"_s);
+        QVERIFY(QDir().mkpath(folder));
+        for (const QString &seed : seeds())
+            QVERIFY(QFile::copy(seed, folder + u'/' + QFileInfo(seed).fileName()));
+        Run run = runCli({u"import"_s, project, dir.filePath(u"in"_s), seeds().at(2)});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(run.out).contains(u"5"_s), run.out.constData());
+        QVERIFY(QString::fromUtf8(run.err).contains(QFileInfo(seeds().at(2)).fileName())); // the duplicate is named
+
+        // An unreadable file is reported and the rest goes on.
+        QFile empty(dir.filePath(u"empty.txt"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        run = runCli({u"import"_s, project, empty.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(QString::fromUtf8(run.err).contains(empty.fileName()));
+
+        run = runCli({u"search"_s, u"--format"_s, u"text"_s, project, u"行政处罚"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(u"【行政处罚】"_s), run.out.constData());
+        QCOMPARE(text.count(u".txt: "_s), 5);
+
+        run = runCli({u"search"_s, project, u"普法"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(run.out).object().value(u"hits").toArray();
+        QCOMPARE(hits.size(), 5);
+        const QJsonObject first = hits.at(0).toObject();
+        const QJsonArray span = first.value(u"highlights").toArray().at(0).toArray();
+        QCOMPARE(first.value(u"snippet").toString().mid(span.at(0).toInt(), span.at(1).toInt() - span.at(0).toInt()), u"普法"_s);
+
+        // outline and align read the project like files.
+        run = runCli({u"outline"_s, u"--project"_s, project});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray reports = QJsonDocument::fromJson(run.out).object().value(u"reports").toArray();
+        QCOMPARE(reports.size(), 5);
+        QCOMPARE(reports.at(0).toObject().value(u"file").toString(), QFileInfo(seeds().at(0)).fileName());
+        QCOMPARE(reports.at(3).toObject().value(u"missing_parts").toArray(), QJsonArray {u"P2"_s});
+        run = runCli({u"align"_s, u"--format"_s, u"csv"_s, u"--project"_s, project});
+        QCOMPARE(run.exitCode, 0);
+        const Run fromFiles = runCli(QStringList {u"align"_s, u"--format"_s, u"csv"_s} + seeds());
+        // The same table, the columns named by file name instead of path.
+        QCOMPARE(run.out.count('\n'), fromFiles.out.count('\n'));
+
+        run = runCli({u"outline"_s, u"--project"_s, dir.filePath(u"nothing.duizhao"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(QString::fromUtf8(run.err).contains(u"nothing.duizhao"_s));
+        run = runCli({u"search"_s, seeds().at(0), u"普法"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(QString::fromUtf8(run.err).contains(seeds().at(0)));
+    }
+
+    void secondWriterIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.duizhao"_s);
+        QCOMPARE(runCli({u"import"_s, project, seeds().at(0)}).exitCode, 0);
+        {
+            // This process holds the project open for writing, as a Duizhao window would.
+            auto holder = Dz::ProjectStore::open(project);
+            QVERIFY2(holder, qPrintable(holder.error()));
+            const Run refused = runCli({u"import"_s, project, seeds().at(1)});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(
+                QString::fromUtf8(refused.err).contains(project) && QString::fromUtf8(refused.err).contains(u"another program"_s), refused.err.constData());
+            QVERIFY(refused.out.isEmpty()); // no summary of an import that did not start
+            // Readers are not refused.
+            const Run search = runCli({u"search"_s, u"--format"_s, u"text"_s, project, u"行政处罚"_s});
+            QCOMPARE(search.exitCode, 0);
+            QVERIFY(QString::fromUtf8(search.out).contains(u"【行政处罚】"_s));
+            QCOMPARE(holder.value()->reportCount().value(), 1);
+        }
+        QCOMPARE(runCli({u"import"_s, project, seeds().at(1)}).exitCode, 0);
+    }
+
+    void killDuringImportLeavesConsistentProject()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(u"in"_s);
+        QVERIFY(QDir().mkpath(in));
+        // Enough distinct reports that the import is still running when killed.
+        const int total = 3000;
+        QList<QByteArray> texts;
+        for (const QString &seed : seeds()) {
+            QFile f(seed);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            texts.append(f.readAll());
+        }
+        for (int i = 0; i < total; ++i) {
+            QFile f(in + u"/r%1.txt"_s.arg(i, 5, 10, QLatin1Char('0')));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(texts.at(i % texts.size()) + "\n附件编号：" + QByteArray::number(i) + '\n');
+        }
+        const QString project = dir.filePath(u"big.duizhao"_s);
+        QProcess process;
+        process.start(QStringLiteral(DUIZHAO_BIN_DIR) + u"/duizhao-cli"_s, {u"import"_s, project, in});
+        QVERIFY(process.waitForStarted());
+        // Kill it once some batches are in, in the middle of its work.
+        QByteArray progress;
+        QTRY_VERIFY_WITH_TIMEOUT((progress += process.readAllStandardError(), progress.contains(" of ")), 60000);
+        QVERIFY(process.state() == QProcess::Running);
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+        // The lock the dead process left does not keep the project closed.
+        auto store = Dz::ProjectStore::open(project);
+        QVERIFY2(store, qPrintable(store.error()));
+        QCOMPARE(store.value()->integrityCheck().value(), u"ok"_s);
+        const int count = store.value()->reportCount().value();
+        QVERIFY2(count > 0 && count < total, qPrintable(QString::number(count)));
+        const QList<Dz::ReportSummary> summaries = store.value()->reportSummaries().value();
+        for (const Dz::ReportSummary &s : summaries) {
+            const auto report = store.value()->report(s.id);
+            QVERIFY(report);
+            QVERIFY(!report->text.isEmpty());
+            QCOMPARE(s.contentHash, Dz::ProjectImporter::contentHash(report->text));
+            QVERIFY(!s.metadata.isEmpty());
+            QVERIFY(store.value()->analysis(s.id, u"outline"_s).value().has_value());
+            QVERIFY(store.value()->analysis(s.id, u"classification"_s).value().has_value());
+        }
+        // The search index holds exactly the reports that are there.
+        QCOMPARE(store.value()->search(u"附件编号"_s, total).value().size(), count);
+        store = Dz::Result<std::unique_ptr<Dz::ProjectStore>>::failure({});
+        // And the import can simply be run again.
+        const Run rest = runCli({u"import"_s, project, in});
+        QCOMPARE(rest.exitCode, 0);
+        QCOMPARE(Dz::ProjectStore::open(project, Dz::ProjectStore::Access::ReadOnly).value()->reportCount().value(), total);
     }
 };
 

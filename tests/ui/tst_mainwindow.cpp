@@ -7,6 +7,8 @@
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "outlinepane.h"
+#include "projectcommand.h"
+#include "projectstore.h"
 #include "reportlistmodel.h"
 #include "reportview.h"
 #include "translationloader.h"
@@ -18,6 +20,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -212,26 +215,25 @@ private Q_SLOTS:
         QCOMPARE(window.reportModel()->rowCount(), 1);
         const QStringList errors = window.errors();
         QCOMPARE(errors.size(), 2);
-        QVERIFY2(errors.at(0).contains(u"empty.txt"_s), qPrintable(errors.at(0)));
-        QVERIFY2(errors.at(1).contains(u"missing.txt"_s), qPrintable(errors.at(1)));
+        // Paths that do not exist are found before any file is read.
+        QVERIFY2(errors.at(0).contains(u"missing.txt"_s), qPrintable(errors.at(0)));
+        QVERIFY2(errors.at(1).contains(u"empty.txt"_s), qPrintable(errors.at(1)));
         const auto *status = window.findChild<QLabel *>(u"statusLabel"_s);
         QVERIFY(status->text().contains(u"2 files could not be read"_s));
     }
 
-    void closingAReportRemovesIt()
+    void removingAReportRemovesIt()
     {
         auto window = loadedWindow();
         QTRY_COMPARE_WITH_TIMEOUT(window->reportModel()->rowCount(), 5, 30000);
         const QString closed = window->reportModel()->report(0).filePath;
-        QAction *close = nullptr;
-        const QList<QAction *> actions = menu(*window, u"fileMenu"_s)->actions();
-        for (QAction *action : actions) {
-            if (action->shortcut() == QKeySequence(QKeySequence::Close))
-                close = action;
-        }
+        auto *close = window->findChild<QAction *>(u"removeReportAction"_s);
         QVERIFY(close);
+        QVERIFY(menu(*window, u"fileMenu"_s)->actions().contains(close));
+        QVERIFY(close->isEnabled());
         close->trigger();
         QCOMPARE(window->reportModel()->rowCount(), 4);
+        QCOMPARE(window->project()->store()->reportCount().value(), 4);
         QVERIFY(window->reportView()->report().filePath != closed);
         QVERIFY(!window->reportView()->toPlainText().isEmpty());
     }
@@ -257,7 +259,79 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(&window, &drop);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QCOMPARE(window.reportModel()->rowCount(), 1);
-        QCOMPARE(window.reportModel()->report(0).filePath, path);
+        // Imported into the project, which names reports by file name.
+        QCOMPARE(window.reportModel()->report(0).filePath, QFileInfo(path).fileName());
+        QCOMPARE(window.project()->store()->reportCount().value(), 1);
+    }
+
+    void editMenuUndoesAnalystChanges()
+    {
+        auto window = loadedWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(window->reportModel()->rowCount(), 5, 30000);
+        auto *undo = window->findChild<QAction *>(u"undoAction"_s);
+        auto *redo = window->findChild<QAction *>(u"redoAction"_s);
+        QVERIFY(undo && redo);
+        QVERIFY(menu(*window, u"editMenu"_s)->actions().contains(undo));
+        QVERIFY(!undo->isEnabled());
+
+        Dz::ProjectController *project = window->project();
+        // Listed reports are read in full when shown or compared; read this one.
+        const Dz::Report report = project->readReport(2).value();
+        const qsizetype at = report.text.indexOf(u"行政"_s);
+        QVERIFY(at >= 0);
+        project->undoStack()->push(
+            Dz::ProjectCommand::addAnnotation(project->commandContext(), Dz::Annotation::of(project->reportId(2), report.text, {at, at + 4})));
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), u"&Undo Add annotation"_s);
+        QCOMPARE(project->store()->annotations()->size(), 1);
+        undo->trigger();
+        QCOMPARE(project->store()->annotations()->size(), 0);
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        QCOMPARE(project->store()->annotations()->size(), 1);
+    }
+
+    void fileMenuHasTheProjectActions()
+    {
+        auto window = loadedWindow();
+        const QList<QAction *> actions = menu(*window, u"fileMenu"_s)->actions();
+        for (const QString &name : {u"newProjectAction"_s, u"openProjectAction"_s, u"saveAsAction"_s, u"closeProjectAction"_s, u"importAction"_s}) {
+            auto *action = window->findChild<QAction *>(name);
+            QVERIFY2(action && actions.contains(action), qPrintable(name));
+        }
+        QVERIFY(window->findChild<QMenu *>(u"recentMenu"_s));
+        // An untitled project has nothing to close.
+        QVERIFY(!window->findChild<QAction *>(u"closeProjectAction"_s)->isEnabled());
+    }
+
+    void lastProjectReopens()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"last.duizhao"_s);
+        {
+            Dz::MainWindow first;
+            QSignalSpy finished(&first, &Dz::MainWindow::loadFinished);
+            QVERIFY(first.project()->create(path));
+            first.openFiles({Dz::sampleReportPaths().at(3)});
+            QTRY_VERIFY_WITH_TIMEOUT(!first.isLoading() && first.reportModel()->rowCount() == 1, 30000);
+        }
+        Dz::MainWindow second;
+        QSignalSpy finished(&second, &Dz::MainWindow::loadFinished);
+        second.openLastProjectOrSamples();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 1 && !second.isLoading(), 30000);
+        QCOMPARE(second.project()->path(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(second.reportModel()->rowCount(), 1);
+        QVERIFY(second.windowTitle().contains(u"last"_s));
+
+        // Gone: the samples instead, and why in the problems list.
+        second.project()->close();
+        QSettings().setValue(u"project/last"_s, dir.filePath(u"gone.duizhao"_s));
+        Dz::MainWindow third;
+        third.openLastProjectOrSamples();
+        QTRY_COMPARE_WITH_TIMEOUT(third.reportModel()->rowCount(), 5, 30000);
+        QVERIFY(third.project()->isTemporary());
+        QCOMPARE(third.errors().size(), 1);
+        QVERIFY(third.errors().at(0).contains(u"gone.duizhao"_s));
     }
 
     void switchingLanguageRetranslates()

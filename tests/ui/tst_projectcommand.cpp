@@ -1,0 +1,220 @@
+// Undo and redo of the analyst's changes to a project, through QUndoStack.
+
+#include "projectcommand.h"
+#include "projectimporter.h"
+#include "projectstore.h"
+#include "seedfiles.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using Dz::ProjectCommand;
+using Dz::ProjectStore;
+
+class TestProjectCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+    qint64 m_report = 0;
+    QString m_text;
+    QStringList m_failures;
+    int m_changes = 0;
+
+    Dz::ProjectCommandContext context()
+    {
+        Dz::ProjectCommandContext c;
+        c.store = m_store.get();
+        c.failed = [this](const QString &message) {
+            m_failures.append(message);
+        };
+        c.changed = [this] {
+            ++m_changes;
+        };
+        return c;
+    }
+
+    Dz::Annotation annotationOf(const QString &quote)
+    {
+        const qsizetype at = m_text.indexOf(quote);
+        return Dz::Annotation::of(m_report, m_text, {at, at + quote.size()});
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.filePath(u"p%1.duizhao"_s.arg(QDateTime::currentMSecsSinceEpoch()));
+        auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
+        QVERIFY2(store, qPrintable(store.error()));
+        m_store = std::move(store).value();
+        QCOMPARE(Dz::ProjectImporter::importInto(*m_store, {Dz::Test::seedPath(u"002"_s)}).added, 1);
+        m_report = m_store->reportSummaries()->at(0).id;
+        m_text = m_store->report(m_report)->text;
+        m_failures.clear();
+        m_changes = 0;
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+    }
+
+    void addAnnotation()
+    {
+        QUndoStack stack;
+        Dz::Annotation a = annotationOf(u"行政复议"_s);
+        a.note = u"复议数量"_s;
+        a.tags = QStringList {u"数据"_s};
+        stack.push(ProjectCommand::addAnnotation(context(), a));
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(stack.undoText(), u"Add annotation"_s);
+        const auto added = m_store->annotations(m_report).value();
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.at(0).note, a.note);
+        const qint64 id = added.at(0).id;
+
+        stack.undo();
+        QCOMPARE(m_store->annotations(m_report)->size(), 0);
+        stack.redo();
+        const auto again = m_store->annotations(m_report).value();
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.at(0).id, id); // the same annotation, not a new one
+        QCOMPARE(again.at(0).tags, a.tags);
+        QCOMPARE(m_changes, 3);
+        QVERIFY(m_failures.isEmpty());
+    }
+
+    void editAndRemoveAnnotation()
+    {
+        QUndoStack stack;
+        Dz::Annotation a = annotationOf(u"普法"_s);
+        a.note = u"初稿"_s;
+        a.id = m_store->addAnnotation(a).value();
+        const Dz::Annotation before = m_store->annotation(a.id).value();
+
+        Dz::Annotation after = before;
+        after.note = u"已核对"_s;
+        after.status = Dz::Annotation::Status::Reviewed;
+        after.severity = Dz::Annotation::Severity::Low;
+        after.tags = QStringList {u"普法"_s, u"复核"_s};
+        stack.push(ProjectCommand::editAnnotation(context(), before, after));
+        QCOMPARE(m_store->annotation(a.id)->note, u"已核对"_s);
+        QCOMPARE(m_store->annotation(a.id)->status, Dz::Annotation::Status::Reviewed);
+        QVERIFY(m_store->annotation(a.id)->modified > before.modified || m_store->annotation(a.id)->modified == before.modified);
+        stack.undo();
+        QCOMPARE(m_store->annotation(a.id).value(), before);
+
+        stack.redo();
+        stack.push(ProjectCommand::removeAnnotation(context(), m_store->annotation(a.id).value()));
+        QVERIFY(!m_store->annotation(a.id));
+        stack.undo();
+        QCOMPARE(m_store->annotation(a.id)->note, u"已核对"_s);
+        QCOMPARE(m_store->annotation(a.id)->tags, (QStringList {u"复核"_s, u"普法"_s}));
+        stack.undo();
+        QCOMPARE(m_store->annotation(a.id).value(), before);
+        QVERIFY(m_failures.isEmpty());
+    }
+
+    void placeAnnotation()
+    {
+        QUndoStack stack;
+        Dz::Annotation lost = annotationOf(u"行政"_s);
+        lost.quote = u"已删去的一句话"_s;
+        lost.needsReanchoring = true;
+        lost.id = m_store->addAnnotation(lost).value();
+        const qsizetype at = m_text.indexOf(u"依法"_s);
+        stack.push(ProjectCommand::placeAnnotation(context(), m_store->annotation(lost.id).value(), m_text, {at, at + 4}));
+        const Dz::Annotation placed = m_store->annotation(lost.id).value();
+        QVERIFY(!placed.needsReanchoring);
+        QCOMPARE(placed.quote, m_text.mid(at, 4));
+        QCOMPARE(placed.span, (Dz::TextSpan {at, at + 4}));
+        stack.undo();
+        QVERIFY(m_store->annotation(lost.id)->needsReanchoring);
+        QCOMPARE(m_store->annotation(lost.id)->quote, u"已删去的一句话"_s);
+    }
+
+    void corrections()
+    {
+        QUndoStack stack;
+        const auto correction = Dz::AlignmentCorrection::reassign({u"002.txt"_s, u"推进严格规范公正文明执法"_s, 2, 0}, u"P1.T06"_s);
+        stack.push(ProjectCommand::addCorrection(context(), correction));
+        QCOMPARE(m_store->corrections()->size(), 1);
+        const Dz::StoredCorrection stored = m_store->corrections()->at(0);
+        stack.push(ProjectCommand::removeCorrection(context(), stored));
+        QCOMPARE(m_store->corrections()->size(), 0);
+        stack.undo();
+        QCOMPARE(m_store->corrections()->size(), 1);
+        QCOMPARE(m_store->corrections()->at(0).id, stored.id);
+        stack.undo();
+        QCOMPARE(m_store->corrections()->size(), 0);
+        stack.redo();
+        QCOMPARE(m_store->corrections()->at(0).correction, correction);
+        QCOMPARE(m_store->corrections()->at(0).id, stored.id);
+    }
+
+    void indicatorOverrides()
+    {
+        QUndoStack stack;
+        const QString indicator = u"cases.reconsideration"_s;
+        stack.push(ProjectCommand::setIndicatorOverride(context(), {0, m_report, indicator, u"27"_s, u"表二"_s, {}}));
+        stack.push(ProjectCommand::setIndicatorOverride(context(), {0, m_report, indicator, u"29"_s, u"更正"_s, {}}));
+        QCOMPARE(m_store->indicatorOverride(m_report, indicator).value()->value, u"29"_s);
+        stack.undo(); // the value before comes back…
+        QCOMPARE(m_store->indicatorOverride(m_report, indicator).value()->value, u"27"_s);
+        QCOMPARE(m_store->indicatorOverride(m_report, indicator).value()->note, u"表二"_s);
+        stack.undo(); // …and before that there was none
+        QVERIFY(!m_store->indicatorOverride(m_report, indicator).value().has_value());
+        stack.redo();
+        stack.redo();
+        stack.push(ProjectCommand::removeIndicatorOverride(context(), m_report, indicator));
+        QVERIFY(!m_store->indicatorOverride(m_report, indicator).value().has_value());
+        stack.undo();
+        QCOMPARE(m_store->indicatorOverride(m_report, indicator).value()->value, u"29"_s);
+    }
+
+    void metadataOverrides()
+    {
+        QUndoStack stack;
+        const QString found = m_store->report(m_report)->summary.value(u"district"_s);
+        QVERIFY(!found.isEmpty());
+        stack.push(ProjectCommand::setMetadataOverride(context(), m_report, u"district"_s, u"海门区"_s));
+        stack.push(ProjectCommand::setMetadataOverride(context(), m_report, u"year"_s, u"2023"_s));
+        QCOMPARE(stack.undoText(), u"Change year"_s);
+        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), u"海门区"_s);
+        QCOMPARE(m_store->report(m_report)->summary.value(u"year"_s), u"2023"_s);
+        stack.undo();
+        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), u"海门区"_s);
+        QVERIFY(!m_store->report(m_report)->summary.overrides.contains(u"year"_s));
+        stack.undo();
+        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), found);
+        // An empty value goes back to what was found.
+        stack.redo();
+        stack.push(ProjectCommand::setMetadataOverride(context(), m_report, u"district"_s, QString()));
+        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), found);
+        stack.undo();
+        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), u"海门区"_s);
+    }
+
+    void refusedWriteIsDroppedAndReported()
+    {
+        const QString path = m_store->path();
+        m_store.reset();
+        auto reader = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+        QVERIFY(reader);
+        m_store = std::move(reader).value();
+        QUndoStack stack;
+        stack.push(ProjectCommand::addAnnotation(context(), annotationOf(u"普法"_s)));
+        QCOMPARE(stack.count(), 0); // nothing to undo: nothing was done
+        QCOMPARE(m_failures.size(), 1);
+        QVERIFY2(m_failures.at(0).contains(path), qPrintable(m_failures.at(0)));
+        QCOMPARE(m_changes, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectCommand)
+#include "tst_projectcommand.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "annotation.h"
+#include "projectrecords.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace Dz
+{
+
+class ProjectStore;
+
+/// What a command acts on, and whom it tells.
+struct ProjectCommandContext {
+    ProjectStore *store = nullptr;
+    /// A write was refused (read-only project, disk full): the message names the file.
+    std::function<void(const QString &message)> failed;
+    /// The analyst's data changed (views reread it).
+    std::function<void()> changed;
+};
+
+/**
+ * One undoable change to the analyst's data in a project, written to the
+ * file at once (there is no Save). The factories make the commands the
+ * annotation and correction views push onto ProjectController's undo stack.
+ *
+ * A step the store refuses makes the command obsolete, so QUndoStack drops
+ * it instead of keeping an entry that did nothing; the context hears why.
+ */
+class ProjectCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::ProjectCommand)
+
+public:
+    using Step = std::function<Result<bool>()>;
+
+    ProjectCommand(const QString &text, ProjectCommandContext context, Step redo, Step undo);
+
+    void redo() override;
+    void undo() override;
+
+    static ProjectCommand *addAnnotation(const ProjectCommandContext &context, const Annotation &annotation);
+    /// Changes note, tags, severity, status or place of @p before to those of @p after.
+    static ProjectCommand *editAnnotation(const ProjectCommandContext &context, const Annotation &before, const Annotation &after);
+    static ProjectCommand *removeAnnotation(const ProjectCommandContext &context, const Annotation &annotation);
+    /// The analyst puts an annotation that needs re-anchoring (or any) at @p span of @p text.
+    static ProjectCommand *placeAnnotation(const ProjectCommandContext &context, const Annotation &annotation, const QString &text, TextSpan span);
+
+    static ProjectCommand *addCorrection(const ProjectCommandContext &context, const AlignmentCorrection &correction);
+    static ProjectCommand *removeCorrection(const ProjectCommandContext &context, const StoredCorrection &correction);
+
+    /// Sets the analyst's value; undo brings back the value before (or none).
+    static ProjectCommand *setIndicatorOverride(const ProjectCommandContext &context, const IndicatorOverride &value);
+    /// Sets the analyst's value of a metadata field (district, issuer, year,
+    /// published, source) of a report; an empty @p value goes back to the one found.
+    static ProjectCommand *setMetadataOverride(const ProjectCommandContext &context, qint64 reportId, const QString &field, const QString &value);
+    static ProjectCommand *removeIndicatorOverride(const ProjectCommandContext &context, qint64 reportId, const QString &indicatorId);
+
+private:
+    void apply(const Step &step);
+
+    ProjectCommandContext m_context;
+    Step m_redo;
+    Step m_undo;
+};
+
+} // namespace Dz
