@@ -4,7 +4,6 @@
 #include "projectlock.h"
 #include "uilogging.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -66,7 +65,7 @@ ProjectController::~ProjectController()
     // files. No signals: the window listening may be half destroyed.
     stopWork(false);
     if (!isTemporary() && m_store)
-        QSettings().setValue(LastKey, m_store->path());
+        QSettings().setValue(LastKey, QFileInfo(m_store->path()).absoluteFilePath());
 }
 
 void ProjectController::stopWork(bool announce)
@@ -186,7 +185,8 @@ Result<bool> ProjectController::saveAs(const QString &path)
 {
     if (!m_store)
         return Result<bool>::failure(tr("No project is open."));
-    // A copy taken while an import writes would miss its last batches.
+    // A running import writes into the file we are leaving: stop it first,
+    // so that the copy holds exactly what was imported.
     stopWork();
     if (auto copied = m_store->saveCopy(path); !copied)
         return copied;

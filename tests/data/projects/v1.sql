@@ -1,7 +1,8 @@
--- A Duizhao project in format 1, as the first release wrote it: one report
--- with an analysis and every kind of analyst data. tst_projectstore makes a
--- file from it and opens it, so the migrations from version 1 are tested on
--- real rows. Frozen: never edit, add a file for a new version instead.
+-- A Duizhao project in format 1 (the schema of commit a9113ea, the first
+-- project store): one report with an analysis and every kind of analyst
+-- data. tst_projectstore makes a file from it and opens it, so the
+-- migrations from version 1 are tested on real rows. Frozen: never edit,
+-- add a file for a new version instead.
 -- Statements end with ";" at the end of a line.
 PRAGMA application_id = 1146769482;
 CREATE TABLE reports (

@@ -1,5 +1,5 @@
--- A Duizhao project in format 2 (format 1 plus the full-text index), as it
--- was written then: one report with an analysis and every kind of analyst
+-- A Duizhao project in format 2 (format 1 plus the full-text index, commit
+-- d60f5d9): one report with an analysis and every kind of analyst
 -- data. tst_projectstore makes a file from it and opens it, so the
 -- migrations from version 2 are tested on real rows. Frozen: never edit, add
 -- a file for a new version instead.
