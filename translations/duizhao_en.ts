@@ -97,6 +97,160 @@
     </message>
 </context>
 <context>
+    <name>Dz::AnnotationDialog</name>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Annotate</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Edit Annotation</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. 执法, 人员不足</source>
+        <translation>comma-separated, e.g. 执法, 人员不足</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::AnnotationsPane</name>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>The report&apos;s text changed and this passage was not found again: select it and press Place at Selection</source>
+        <translation>The report's text changed and this passage was not found again: select it and press Place at Selection</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Export Annotations</translation>
+    </message>
+    <message>
+        <source>annotations.md</source>
+        <translation>annotations.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>annotations.csv</source>
+        <translation>annotations.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Place at Selection</source>
+        <translation>Place at Selection</translation>
+    </message>
+    <message>
+        <source>Put an annotation whose passage was not found again at the text selected in its report&apos;s column</source>
+        <translation>Put an annotation whose passage was not found again at the text selected in its report's column</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ChartData</name>
     <message>
         <source>The chart “%1” has no categories.</source>
@@ -139,6 +293,10 @@
     <message>
         <source>Assign “%1” to</source>
         <translation>Assign “%1” to</translation>
+    </message>
+    <message>
+        <source>Annotate Selection…</source>
+        <translation>Annotate Selection…</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1284,30 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Assign “%1” to %2</source>
         <translation>Assign “%1” to %2</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Place Annotation</source>
+        <translation>Place Annotation</translation>
+    </message>
+    <message>
+        <source>Select the passage in %1&apos;s column first.</source>
+        <translation>Select the passage in %1's column first.</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -1854,6 +2036,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Click a cell for its items, a report&apos;s name for all of them</source>
         <translation>Click a cell for its items, a report&apos;s name for all of them</translation>
+    </message>
+    <message>
+        <source>Annotate…</source>
+        <translation>Annotate…</translation>
+    </message>
+    <message>
+        <source>Analyst&apos;s notes</source>
+        <translation>Analyst's notes</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,160 @@
     </message>
 </context>
 <context>
+    <name>Dz::AnnotationDialog</name>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. 执法, 人员不足</source>
+        <translation>以逗号分隔，例如 执法, 人员不足</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::AnnotationsPane</name>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>The report&apos;s text changed and this passage was not found again: select it and press Place at Selection</source>
+        <translation>报告文本已变化，未能再次找到这段文字：请选中它并点击“放到所选文字处”</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>annotations.md</source>
+        <translation>批注.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>annotations.csv</source>
+        <translation>批注.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Place at Selection</source>
+        <translation>放到所选文字处</translation>
+    </message>
+    <message>
+        <source>Put an annotation whose passage was not found again at the text selected in its report&apos;s column</source>
+        <translation>把找不到原位置的批注放到该报告列中所选的文字处</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ChartData</name>
     <message>
         <source>The chart “%1” has no categories.</source>
@@ -138,6 +292,10 @@
     <message>
         <source>Assign “%1” to</source>
         <translation>将“%1”归入</translation>
+    </message>
+    <message>
+        <source>Annotate Selection…</source>
+        <translation>批注所选文字…</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1272,30 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Assign “%1” to %2</source>
         <translation>将“%1”归入 %2</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Place Annotation</source>
+        <translation>放置批注</translation>
+    </message>
+    <message>
+        <source>Select the passage in %1&apos;s column first.</source>
+        <translation>请先在 %1 的列中选中这段文字。</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -1840,6 +2022,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Click a cell for its items, a report&apos;s name for all of them</source>
         <translation>点击单元格查看其条目，点击报告名查看该报告的全部条目</translation>
+    </message>
+    <message>
+        <source>Annotate…</source>
+        <translation>批注…</translation>
+    </message>
+    <message>
+        <source>Analyst&apos;s notes</source>
+        <translation>分析员说明</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,13 @@ void CompareColumn::setCurrent(bool current)
 void CompareColumn::showContextMenu(const QPoint &position)
 {
     std::unique_ptr<QMenu> menu(m_view->createStandardContextMenu(position));
+    const QTextCursor selection = m_view->textCursor();
+    QAction *annotate = menu->addAction(tr("Annotate Selection…"));
+    annotate->setObjectName(u"annotateAction"_s);
+    annotate->setEnabled(selection.hasSelection());
+    connect(annotate, &QAction::triggered, this, [this, selection] {
+        Q_EMIT annotateRequested({selection.selectionStart(), selection.selectionEnd()});
+    });
     const Report &report = m_view->report();
     const int section = sectionAt(report, m_view->cursorForPosition(position).position());
     if (section >= 0 && !m_nodes.isEmpty()) {

@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     /// The analyst asked to place section @p section of this column's report in @p node.
     void assignRequested(int section, const QString &node);
+    /// The analyst asked to annotate @p span (the selection).
+    void annotateRequested(Dz::TextSpan span);
     /// The column's text got the focus (click, Tab).
     void activated();
 

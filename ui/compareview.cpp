@@ -79,17 +79,26 @@ void CompareView::setComparison(const Comparison *comparison, const QList<std::p
         connect(column, &CompareColumn::assignRequested, this, [this, i](int section, const QString &node) {
             Q_EMIT assignRequested(i, section, node);
         });
+        connect(column, &CompareColumn::annotateRequested, this, [this, i](TextSpan span) {
+            Q_EMIT annotateRequested(i, span);
+        });
         connect(column, &CompareColumn::activated, this, [this, i] {
             setCurrentColumn(i);
         });
         m_splitter->addWidget(column);
         m_columns.append(column);
     }
+    m_evidenceMarks.resize(count);
+    m_annotationMarks.resize(count);
     for (int i = 0; i < count; ++i) {
         CompareColumn *column = m_columns.at(i);
+        m_evidenceMarks[i] = evidenceMarks(comparison->indicators.value(i));
         if (column->view()->report().filePath != comparison->reports.at(i).filePath || column->view()->report().text != comparison->reports.at(i).text) {
-            column->setReport(comparison->reports.at(i), evidenceMarks(comparison->indicators.value(i)));
+            m_annotationMarks[i].clear();
+            column->setReport(comparison->reports.at(i), m_evidenceMarks.at(i));
             column->view()->zoomIn(m_zoom);
+        } else {
+            column->view()->setMarks(m_evidenceMarks.at(i) + m_annotationMarks.at(i));
         }
         column->setNodes(nodeLabels);
     }
@@ -134,6 +143,14 @@ void CompareView::showSpan(int report, TextSpan span)
     column->view()->setFocus();
     m_scroll->ensureWidgetVisible(column);
     setCurrentColumn(report);
+}
+
+void CompareView::setAnnotationMarks(int report, const QList<TextMark> &marks)
+{
+    if (report < 0 || report >= m_columns.size() || report >= m_annotationMarks.size())
+        return;
+    m_annotationMarks[report] = marks;
+    m_columns.at(report)->view()->setMarks(m_evidenceMarks.value(report) + marks);
 }
 
 void CompareView::setSyncScrolling(bool enabled)

@@ -11,6 +11,7 @@ namespace Dz
 {
 
 class CompareColumn;
+struct TextMark;
 class SectionScrollSync;
 
 /**
@@ -40,6 +41,9 @@ public:
     /// Shows @p span of report @p report (a search hit) and marks it.
     void showSpan(int report, TextSpan span);
 
+    /// The analyst's annotations to mark in column @p report (over the indicator evidence).
+    void setAnnotationMarks(int report, const QList<TextMark> &marks);
+
     void setSyncScrolling(bool enabled);
     bool syncScrolling() const;
     void zoomIn();
@@ -63,6 +67,7 @@ public:
 Q_SIGNALS:
     void currentNodeChanged(const QString &node);
     void assignRequested(int report, int section, const QString &node);
+    void annotateRequested(int report, Dz::TextSpan span);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +81,8 @@ private:
     QScrollArea *m_scroll = nullptr;
     QSplitter *m_splitter = nullptr;
     QList<CompareColumn *> m_columns;
+    QList<QList<TextMark>> m_evidenceMarks; ///< per column
+    QList<QList<TextMark>> m_annotationMarks;
     SectionScrollSync *m_sync = nullptr;
     QString m_currentNode;
     int m_currentColumn = 0;

@@ -2,6 +2,8 @@
 
 #include "alignmenttreemodel.h"
 #include "analysiscontroller.h"
+#include "annotationdialog.h"
+#include "annotationspane.h"
 #include "comparecolumn.h"
 #include "compareview.h"
 #include "deckpane.h"
@@ -388,6 +390,24 @@ void MainWindow::createDocks()
         if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
             m_deck->addTable(IndicatorExport::weaknessMatrix(comparison.weaknesses, names, *catalog));
     });
+    m_annotations = new AnnotationsPane;
+    connect(m_annotations, &AnnotationsPane::showRequested, this, [this](int report, TextSpan span) {
+        m_tabs->setCurrentWidget(m_compare);
+        m_compare->showSpan(report, span);
+    });
+    connect(m_annotations, &AnnotationsPane::editRequested, this, &MainWindow::editAnnotation);
+    connect(m_annotations, &AnnotationsPane::removeRequested, this, [this](const Annotation &annotation) {
+        undoStack()->push(ProjectCommand::removeAnnotation(m_project->commandContext(), annotation));
+    });
+    connect(m_annotations, &AnnotationsPane::placeRequested, this, &MainWindow::placeAnnotation);
+    connect(m_compare, &CompareView::annotateRequested, this, &MainWindow::annotate);
+    connect(m_weaknessBoard, &WeaknessBoard::annotateRequested, this, &MainWindow::annotate);
+    m_annotationsDock = new QDockWidget(this);
+    m_annotationsDock->setObjectName(u"annotationsDock"_s);
+    m_annotationsDock->setWidget(m_annotations);
+    addDockWidget(Qt::BottomDockWidgetArea, m_annotationsDock);
+    m_annotationsDock->hide();
+
     m_deckDock = new QDockWidget(this);
     m_deckDock->setObjectName(u"deckDock"_s);
     m_deckDock->setWidget(m_deck);
@@ -457,6 +477,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_reportsDock->toggleViewAction());
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
     m_viewMenu->addAction(m_deckDock->toggleViewAction());
+    m_viewMenu->addAction(m_annotationsDock->toggleViewAction());
     m_viewMenu->addAction(m_outlineDock->toggleViewAction());
     m_viewMenu->addAction(m_errorsDock->toggleViewAction());
     m_viewMenu->addSeparator();
@@ -653,6 +674,99 @@ void MainWindow::reloadAnalystData()
     }
     m_analysis->setCorrections(corrections);
     m_analysis->setValueOverrides(overrides);
+
+    // Annotations of the compared reports: marked in their columns, listed, and noted on theme slides.
+    const Comparison &comparison = m_analysis->comparison();
+    QList<ShownAnnotation> shown;
+    QList<QList<std::pair<TextSpan, QString>>> notes(m_comparedIds.size());
+    for (int report = 0; report < m_comparedIds.size(); ++report) {
+        const auto stored = store->annotations(m_comparedIds.at(report));
+        if (!stored) {
+            addErrors({stored.error()});
+            continue;
+        }
+        QList<TextMark> marks;
+        for (const Annotation &a : stored.value()) {
+            QString theme;
+            if (report < comparison.weaknesses.size() && report < comparison.reports.size()
+                && comparison.reports.at(report).filePath == m_comparedFiles.at(report)) {
+                for (const WeaknessItem &item : comparison.weaknesses.at(report).items) {
+                    if (item.span.contains(a.span.start) && !item.theme.isEmpty())
+                        theme = m_weaknessModel->themeLabel(item.theme);
+                }
+                if (theme.isEmpty()) {
+                    for (const AlignmentRow &row : comparison.alignment.rows()) {
+                        for (const AlignedSection &section : row.cells.value(report)) {
+                            if (section.span.contains(a.span.start))
+                                theme = row.node + u' ' + row.label.zh;
+                        }
+                    }
+                }
+            }
+            const QString name =
+                report < comparison.reports.size() ? comparison.reports.at(report).displayName() : QFileInfo(m_comparedFiles.at(report)).fileName();
+            shown.append({report, name, a, theme});
+            notes[report].append({a.span, a.note});
+            const bool urgent = a.severity == Annotation::Severity::High || a.status == Annotation::Status::Flagged;
+            QString tip = tr("Note: %1").arg(a.note.isEmpty() ? tr("(none)") : a.note);
+            if (!a.tags.isEmpty())
+                tip += u"\n"_s + tr("Tags: %1").arg(a.tags.join(u", "_s));
+            tip += u"\n"_s + severityText(a.severity) + u" · "_s + statusText(a.status);
+            if (!a.needsReanchoring)
+                marks.append({a.span, urgent ? TextMark::Kind::UrgentAnnotation : TextMark::Kind::Annotation, tip});
+        }
+        m_compare->setAnnotationMarks(report, marks);
+    }
+    m_annotations->setAnnotations(shown);
+    m_weaknessBoard->setNotes(notes);
+}
+
+void MainWindow::addAnnotation(int report, TextSpan span, const Annotation &what)
+{
+    const qint64 id = comparedReportId(report);
+    if (id == 0 || report >= m_analysis->comparison().reports.size() || !span.isValid() || span.length() == 0)
+        return;
+    Annotation annotation = Annotation::of(id, m_analysis->comparison().reports.at(report).text, span);
+    annotation.note = what.note;
+    annotation.tags = what.tags;
+    annotation.severity = what.severity;
+    annotation.status = what.status;
+    undoStack()->push(ProjectCommand::addAnnotation(m_project->commandContext(), annotation));
+    m_annotationsDock->show();
+}
+
+void MainWindow::annotate(int report, TextSpan span)
+{
+    const qint64 id = comparedReportId(report);
+    if (id == 0 || report >= m_analysis->comparison().reports.size() || span.length() == 0)
+        return;
+    const Annotation draft = Annotation::of(id, m_analysis->comparison().reports.at(report).text, span);
+    const auto tags = m_project->store() ? m_project->store()->tags() : Result<QStringList>(QStringList());
+    AnnotationDialog dialog(draft, tags ? tags.value() : QStringList(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        addAnnotation(report, span, dialog.result());
+}
+
+void MainWindow::editAnnotation(const Annotation &annotation)
+{
+    const auto tags = m_project->store() ? m_project->store()->tags() : Result<QStringList>(QStringList());
+    AnnotationDialog dialog(annotation, tags ? tags.value() : QStringList(), this);
+    if (dialog.exec() == QDialog::Accepted && !(dialog.result() == annotation))
+        undoStack()->push(ProjectCommand::editAnnotation(m_project->commandContext(), annotation, dialog.result()));
+}
+
+void MainWindow::placeAnnotation(const Annotation &annotation)
+{
+    const int report = int(m_comparedIds.indexOf(annotation.reportId));
+    if (report < 0 || report >= m_compare->columns().size())
+        return;
+    const QTextCursor selection = m_compare->columns().at(report)->view()->textCursor();
+    if (!selection.hasSelection()) {
+        warn(tr("Place Annotation"), tr("Select the passage in %1's column first.").arg(m_analysis->comparison().reports.at(report).displayName()));
+        return;
+    }
+    undoStack()->push(ProjectCommand::placeAnnotation(
+        m_project->commandContext(), annotation, m_analysis->comparison().reports.at(report).text, {selection.selectionStart(), selection.selectionEnd()}));
 }
 
 void MainWindow::showComparison()
@@ -665,6 +779,7 @@ void MainWindow::showComparison()
     const Comparison &comparison = m_analysis->comparison();
     m_alignmentModel->setComparison(comparison);
     m_compare->setComparison(&comparison, nodeLabels());
+    reloadAnalystData(); // annotations need the new comparison's columns and themes
     QStringList names;
     for (const Report &report : comparison.reports)
         names.append(report.displayName());
@@ -1112,7 +1227,7 @@ void MainWindow::updateStatus()
         if (m_lastErrorCount > 0)
             text += u' ' + tr("%n file(s) could not be read.", nullptr, m_lastErrorCount);
         if (m_analysing)
-            text = tr("Comparing %n report(s)…", nullptr, int(m_comparedIds.size()));
+            text += u' ' + tr("Comparing %n report(s)…", nullptr, int(m_comparedIds.size()));
         else if (m_reports->rowCount() > m_analysis->comparison().reports.size() && !m_analysis->comparison().isEmpty())
             text += u' '
                 + tr("Comparing %1 of %2 reports: select reports in the list to compare others.")
@@ -1204,6 +1319,7 @@ void MainWindow::retranslate()
     m_navigatorDock->setWindowTitle(tr("Navigator"));
     m_searchDock->setWindowTitle(tr("Search"));
     m_deckDock->setWindowTitle(tr("Deck"));
+    m_annotationsDock->setWindowTitle(tr("Annotations"));
     m_alignmentModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));
     m_indicatorModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));
     m_weaknessModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));

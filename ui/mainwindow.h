@@ -28,6 +28,7 @@ namespace Dz
 class AlignmentTreeModel;
 class AnalysisController;
 class CompareView;
+class AnnotationsPane;
 class DeckPane;
 class WeaknessBoard;
 class WeaknessMatrixModel;
@@ -135,6 +136,13 @@ public:
     {
         return m_weaknessBoard;
     }
+    AnnotationsPane *annotationsPane() const
+    {
+        return m_annotations;
+    }
+    /// Annotates @p span of compared report @p report with @p annotation's note, tags,
+    /// severity and status (no dialog: what the dialog gives, for tests and scripts).
+    void addAnnotation(int report, TextSpan span, const Annotation &what);
     /// Shows a view by name: compare, matrix, indicators, weaknesses or report; false for an unknown name.
     bool showView(const QString &name);
     /// Shows @p node in every column of the compare view and selects it in the navigator.
@@ -176,6 +184,10 @@ private:
     void showComparison();
     void assignSection(int report, int section, const QString &node);
     void showSearchHit(QListWidgetItem *item);
+    /// Asks for a note on @p span of compared report @p report and stores it.
+    void annotate(int report, TextSpan span);
+    void editAnnotation(const Annotation &annotation);
+    void placeAnnotation(const Annotation &annotation);
     void stepNode(int delta);
     QList<std::pair<QString, QString>> nodeLabels() const;
     void restoreLayout();
@@ -223,6 +235,8 @@ private:
     QDockWidget *m_navigatorDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
     QDockWidget *m_deckDock = nullptr;
+    QDockWidget *m_annotationsDock = nullptr;
+    AnnotationsPane *m_annotations = nullptr;
     DeckPane *m_deck = nullptr;
 
     AnalysisController *m_analysis = nullptr;

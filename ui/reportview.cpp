@@ -138,6 +138,16 @@ void ReportView::updateExtraSelections()
         case TextMark::Kind::SearchHit:
             format.setBackground(QColor(0x7f, 0xc8, 0xff, 150));
             break;
+        case TextMark::Kind::Annotation:
+            format.setBackground(QColor(0xb8, 0xe0, 0xb0, 140));
+            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            format.setUnderlineColor(QColor(0x2e, 0x7d, 0x32));
+            break;
+        case TextMark::Kind::UrgentAnnotation:
+            format.setBackground(QColor(0xf4, 0xb6, 0xc2, 150));
+            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            format.setUnderlineColor(QColor(0xc6, 0x28, 0x28));
+            break;
         }
         selections.append({cursorFor(mark.span), format});
     }

@@ -15,6 +15,8 @@ struct TextMark {
         Evidence, ///< the number an indicator's value rests on
         Candidate, ///< another statement that could give the value
         SearchHit,
+        Annotation, ///< a passage the analyst annotated
+        UrgentAnnotation, ///< one of high severity or flagged
     };
     TextSpan span;
     Kind kind = Kind::Evidence;

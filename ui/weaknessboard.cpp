@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
@@ -81,6 +82,17 @@ WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
     m_items->setObjectName(u"weaknessItems"_s);
     m_items->setWordWrap(true);
     m_items->setAlternatingRowColors(true);
+    m_items->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_items, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QListWidgetItem *item = m_items->itemAt(position);
+        if (!item || !item->data(Qt::UserRole + 1).isValid())
+            return;
+        QMenu menu;
+        menu.addAction(tr("Annotate…"), this, [this, item] {
+            Q_EMIT annotateRequested(item->data(Qt::UserRole).toInt(), {item->data(Qt::UserRole + 1).toLongLong(), item->data(Qt::UserRole + 2).toLongLong()});
+        });
+        menu.exec(m_items->viewport()->mapToGlobal(position));
+    });
     connect(m_items, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT itemRequested(item->data(Qt::UserRole).toInt(), {item->data(Qt::UserRole + 1).toLongLong(), item->data(Qt::UserRole + 2).toLongLong()});
     });
@@ -145,12 +157,18 @@ TableData WeaknessBoard::themeTable(const QString &theme) const
 {
     TableData table;
     table.title = m_model->themeLabel(theme);
-    table.header = {tr("Report"), tr("In the report's own words"), tr("Kind")};
+    table.header = {tr("Report"), tr("In the report's own words"), tr("Kind"), tr("Analyst's notes")};
     const Comparison &comparison = m_model->comparison();
     for (int report = 0; report < comparison.weaknesses.size(); ++report) {
         for (int i : m_model->itemsOf(report, theme)) {
             const WeaknessItem &item = comparison.weaknesses.at(report).items.at(i);
-            table.rows.append({comparison.reports.at(report).displayName(), item.text, item.kind == WeaknessKind::Cause ? tr("cause") : tr("shortcoming")});
+            QStringList notes;
+            for (const auto &[span, note] : m_notes.value(report)) {
+                if (span.start < item.span.end && item.span.start < span.end && !note.isEmpty())
+                    notes.append(note);
+            }
+            table.rows.append({comparison.reports.at(report).displayName(), item.text, item.kind == WeaknessKind::Cause ? tr("cause") : tr("shortcoming"),
+                notes.join(u"；"_s)});
         }
     }
     QStringList silent;
@@ -161,6 +179,11 @@ TableData WeaknessBoard::themeTable(const QString &theme) const
     if (!silent.isEmpty())
         table.note = tr("Nothing on this theme in: %1").arg(silent.join(tr(", ")));
     return table;
+}
+
+void WeaknessBoard::setNotes(const QList<QList<std::pair<TextSpan, QString>>> &notes)
+{
+    m_notes = notes;
 }
 
 bool WeaknessBoard::exportMarkdown(const QString &path, QString *error) const

@@ -37,13 +37,16 @@ public:
     /// Lists the items of report @p report under @p theme; an empty theme
     /// with @p allThemes lists all of the report's items.
     void showItems(int report, const QString &theme, bool allThemes = false);
-    /// A slide of one theme: each report's items in its own words.
+    /// A slide of one theme: each report's items in its own words, with the analyst's notes on them.
     TableData themeTable(const QString &theme) const;
+    /// The analyst's notes on passages of each compared report (column order), for theme slides.
+    void setNotes(const QList<QList<std::pair<TextSpan, QString>>> &notes);
     bool exportMarkdown(const QString &path, QString *error) const;
     bool exportCsv(const QString &path, QString *error) const;
 
 Q_SIGNALS:
     void itemRequested(int report, Dz::TextSpan span);
+    void annotateRequested(int report, Dz::TextSpan span);
     void tableForDeck(const Dz::TableData &table);
 
 protected:
@@ -61,6 +64,7 @@ private:
     QAction *m_csvAction = nullptr;
     QAction *m_themeSlideAction = nullptr;
     QString m_selectedTheme;
+    QList<QList<std::pair<TextSpan, QString>>> m_notes;
 };
 
 } // namespace Dz

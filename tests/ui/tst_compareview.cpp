@@ -5,12 +5,14 @@
 
 #include "alignmenttreemodel.h"
 #include "analysiscontroller.h"
+#include "annotationspane.h"
 #include "comparecolumn.h"
 #include "compareview.h"
 #include "deckpane.h"
 #include "indicatorspane.h"
 #include "indicatortablemodel.h"
 #include "mainwindow.h"
+#include "projectstore.h"
 #include "reportview.h"
 #include "translationloader.h"
 #include "weaknessboard.h"
@@ -188,12 +190,15 @@ private Q_SLOTS:
 
         Q_EMIT window->compareView()->assignRequested(3, section, u"P1.T04"_s);
         QCOMPARE(window->analysis()->comparison().alignment.nodeOf(3, section), u"P1.T04"_s);
+        // Kept in the project file at once.
+        QCOMPARE(window->project()->store()->corrections()->size(), 1);
         QVERIFY(model->indexOfNode(u"P1.T04"_s, 4).data(AlignmentTreeModel::CorrectedRole).toBool());
         QCOMPARE(window->undoStack()->count(), 1);
         QVERIFY(window->undoStack()->undoText().contains(u"P1.T04"_s));
 
         window->undoStack()->undo();
         QCOMPARE(window->analysis()->comparison().alignment.nodeOf(3, section), u"P1.T06"_s);
+        QCOMPARE(window->project()->store()->corrections()->size(), 0);
         QVERIFY(!model->indexOfNode(u"P1.T04"_s, 4).data(AlignmentTreeModel::CorrectedRole).toBool());
         window->undoStack()->redo();
         QCOMPARE(window->analysis()->comparison().alignment.nodeOf(3, section), u"P1.T04"_s);
@@ -341,6 +346,54 @@ private Q_SLOTS:
         QVERIFY(board->exportCsv(dir.filePath(u"w.csv"_s), &error));
         QVERIFY(!board->exportCsv(u"/nonexistent/w.csv"_s, &error));
         QVERIFY(error.contains(u"/nonexistent/w.csv"_s));
+    }
+
+    void annotationsAreKeptMarkedFilteredAndUndone()
+    {
+        auto window = comparedWindow();
+        const Dz::Report &binhai = window->analysis()->comparison().reports.at(0);
+        const qsizetype at = binhai.text.indexOf(u"行政处罚200件"_s);
+        QVERIFY(at > 0);
+        Dz::Annotation what;
+        what.note = u"全年处罚数与检查户次之比偏低"_s;
+        what.tags = {u"执法"_s};
+        what.severity = Dz::Annotation::Severity::High;
+        window->addAnnotation(0, {at, at + 8}, what);
+        QCOMPARE(window->project()->store()->annotations()->size(), 1);
+
+        // Marked in 滨海's column, with the note on hover.
+        QStringList marked;
+        for (const QTextEdit::ExtraSelection &selection : window->compareView()->columns().at(0)->view()->extraSelections())
+            marked.append(selection.cursor.selectedText());
+        QVERIFY(marked.contains(u"行政处罚200件"_s));
+
+        Dz::AnnotationsPane *pane = window->annotationsPane();
+        QCOMPARE(pane->shown().size(), 1);
+        QVERIFY2(pane->shown().constFirst().theme.startsWith(u"P1.T05"_s), qPrintable(pane->shown().constFirst().theme));
+        pane->setTagFilter(u"执法"_s);
+        QCOMPARE(pane->shown().size(), 1);
+        pane->setStatusFilter(Dz::Annotation::Status::Reviewed);
+        QCOMPARE(pane->shown().size(), 0);
+        pane->setStatusFilter(std::nullopt);
+        QVERIFY(pane->toMarkdown().contains(u"全年处罚数与检查户次之比偏低"_s));
+        QVERIFY(pane->toCsv().contains(u",high,open,"_s));
+
+        // A note on 湖滨's staff shortage goes onto the W03 slide.
+        const Dz::WeaknessItem &staff = window->analysis()->comparison().weaknesses.at(4).items.at(3);
+        QVERIFY(staff.text.contains(u"人员严重不足"_s));
+        Dz::Annotation note;
+        note.note = u"与海门同"_s;
+        window->addAnnotation(4, staff.headlineSpan, note);
+        const Dz::TableData w03 = window->weaknessBoard()->themeTable(u"W03"_s);
+        bool noted = false;
+        for (const auto &row : w03.rows)
+            noted = noted || std::get<QString>(row.at(3)) == u"与海门同"_s;
+        QVERIFY(noted);
+
+        window->undoStack()->undo();
+        window->undoStack()->undo();
+        QCOMPARE(window->project()->store()->annotations()->size(), 0);
+        QCOMPARE(pane->shown().size(), 0);
     }
 
     void layoutIsRemembered()
