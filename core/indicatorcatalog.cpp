@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
@@ -135,19 +134,10 @@ Result<IndicatorCatalog> IndicatorCatalog::fromJson(const QByteArray &json, cons
         return Result<IndicatorCatalog>::failure(tr("The indicator file %1 is not valid: %2").arg(origin, problem));
     };
 
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return failure(tr("JSON syntax error at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    if (!doc.isObject())
-        return failure(tr("the top level must be a JSON object"));
-    const QJsonObject root = doc.object();
-    if (root.value(u"format"_s).toString() != u"duizhao-indicators")
-        return failure(tr("\"format\" must be \"duizhao-indicators\""));
-    if (root.value(u"version"_s).toInt() != 1)
-        return failure(tr("unsupported \"version\" %1 (this build reads version 1)").arg(root.value(u"version"_s).toVariant().toString()));
-
     JsonValidator v;
+    const QJsonObject root = v.readRoot(json, u"duizhao-indicators");
+    if (!v.ok())
+        return failure(v.problem);
     IndicatorCatalog catalog;
     catalog.m_origin = origin;
     catalog.m_id = root.value(u"id"_s).toString();

@@ -1,12 +1,37 @@
 #include "jsonvalidator.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace Dz::Internal
 {
+
+QJsonObject JsonValidator::readRoot(const QByteArray &json, QStringView format)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        fail(tr("JSON syntax error at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return {};
+    }
+    if (!doc.isObject()) {
+        fail(tr("the top level must be a JSON object"));
+        return {};
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(u"format"_s).toString() != format) {
+        fail(tr("\"format\" must be \"%1\"").arg(format));
+        return {};
+    }
+    if (root.value(u"version"_s).toInt() != 1) {
+        fail(tr("unsupported \"version\" %1 (this build reads version 1)").arg(root.value(u"version"_s).toVariant().toString()));
+        return {};
+    }
+    return root;
+}
 
 SchemeLabel JsonValidator::label(const QJsonValue &value, const QString &where)
 {

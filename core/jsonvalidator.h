@@ -35,6 +35,12 @@ public:
             problem = message;
     }
 
+    /**
+     * Parses @p json as a data file of @p format, version 1: the root object,
+     * or an empty one with problem() saying what is wrong (syntax, not an
+     * object, another format, another version).
+     */
+    QJsonObject readRoot(const QByteArray &json, QStringView format);
     /// {"zh": …, "en": …}, both required.
     SchemeLabel label(const QJsonValue &value, const QString &where);
     /// An array of non-empty strings under @p key; an absent key gives @p fallback.

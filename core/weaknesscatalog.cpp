@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
@@ -35,17 +34,10 @@ Result<WeaknessCatalog> WeaknessCatalog::fromJson(const QByteArray &json, const 
         qCWarning(lcWeaknessCatalog) << "rejected weakness themes" << origin << problem;
         return Result<WeaknessCatalog>::failure(tr("The weakness theme file %1 is not valid: %2").arg(origin, problem));
     };
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return failure(tr("JSON syntax error at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    const QJsonObject root = doc.object();
-    if (root.value(u"format"_s).toString() != u"duizhao-weaknesses")
-        return failure(tr("\"format\" must be \"duizhao-weaknesses\""));
-    if (root.value(u"version"_s).toInt() != 1)
-        return failure(tr("unsupported \"version\" %1 (this build reads version 1)").arg(root.value(u"version"_s).toVariant().toString()));
-
     Internal::JsonValidator v;
+    const QJsonObject root = v.readRoot(json, u"duizhao-weaknesses");
+    if (!v.ok())
+        return failure(v.problem);
     WeaknessCatalog catalog;
     catalog.m_id = root.value(u"id"_s).toString();
     if (catalog.m_id.isEmpty())

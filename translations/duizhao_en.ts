@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>The report&apos;s text changed and this passage was not found again: select it and press Place at Selection</source>
-        <translation>The report's text changed and this passage was not found again: select it and press Place at Selection</translation>
+        <translation>The report&apos;s text changed and this passage was not found again: select it and press Place at Selection</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Put an annotation whose passage was not found again at the text selected in its report&apos;s column</source>
-        <translation>Put an annotation whose passage was not found again at the text selected in its report's column</translation>
+        <translation>Put an annotation whose passage was not found again at the text selected in its report&apos;s column</translation>
     </message>
     <message>
         <source>Export Markdown…</source>
@@ -424,22 +424,6 @@
     <message>
         <source>The indicator file %1 is not valid: %2</source>
         <translation>The indicator file %1 is not valid: %2</translation>
-    </message>
-    <message>
-        <source>JSON syntax error at byte %1: %2</source>
-        <translation>JSON syntax error at byte %1: %2</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>the top level must be a JSON object</translation>
-    </message>
-    <message>
-        <source>&quot;format&quot; must be &quot;duizhao-indicators&quot;</source>
-        <translation>&quot;format&quot; must be &quot;duizhao-indicators&quot;</translation>
-    </message>
-    <message>
-        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
-        <translation>unsupported &quot;version&quot; %1 (this build reads version 1)</translation>
     </message>
     <message>
         <source>the catalog has no &quot;id&quot;</source>
@@ -848,6 +832,22 @@
     <message>
         <source>%1: &quot;%2&quot; must list at least one cue</source>
         <translation>%1: &quot;%2&quot; must list at least one cue</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at byte %1: %2</source>
+        <translation>JSON syntax error at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>the top level must be a JSON object</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>&quot;format&quot; must be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
+        <translation>unsupported &quot;version&quot; %1 (this build reads version 1)</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1302,7 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
     <message>
         <source>Select the passage in %1&apos;s column first.</source>
-        <translation>Select the passage in %1's column first.</translation>
+        <translation>Select the passage in %1&apos;s column first.</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -1808,22 +1808,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>The scheme file %1 is not valid: %2</translation>
     </message>
     <message>
-        <source>JSON syntax error at byte %1: %2</source>
-        <translation>JSON syntax error at byte %1: %2</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>the top level must be a JSON object</translation>
-    </message>
-    <message>
-        <source>&quot;format&quot; must be &quot;duizhao-scheme&quot;</source>
-        <translation>&quot;format&quot; must be &quot;duizhao-scheme&quot;</translation>
-    </message>
-    <message>
-        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
-        <translation>unsupported &quot;version&quot; %1 (this build reads version 1)</translation>
-    </message>
-    <message>
         <source>the scheme has no &quot;id&quot;</source>
         <translation>the scheme has no &quot;id&quot;</translation>
     </message>
@@ -2043,7 +2027,7 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
     <message>
         <source>Analyst&apos;s notes</source>
-        <translation>Analyst's notes</translation>
+        <translation>Analyst&apos;s notes</translation>
     </message>
 </context>
 <context>
@@ -2055,18 +2039,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>The weakness theme file %1 is not valid: %2</source>
         <translation>The weakness theme file %1 is not valid: %2</translation>
-    </message>
-    <message>
-        <source>JSON syntax error at byte %1: %2</source>
-        <translation>JSON syntax error at byte %1: %2</translation>
-    </message>
-    <message>
-        <source>&quot;format&quot; must be &quot;duizhao-weaknesses&quot;</source>
-        <translation>&quot;format&quot; must be &quot;duizhao-weaknesses&quot;</translation>
-    </message>
-    <message>
-        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
-        <translation>unsupported &quot;version&quot; %1 (this build reads version 1)</translation>
     </message>
     <message>
         <source>the file has no &quot;id&quot;</source>

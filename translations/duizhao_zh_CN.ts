@@ -425,22 +425,6 @@
         <translation>指标文件 %1 无效：%2</translation>
     </message>
     <message>
-        <source>JSON syntax error at byte %1: %2</source>
-        <translation>第 %1 字节处 JSON 语法错误：%2</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>顶层必须是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>&quot;format&quot; must be &quot;duizhao-indicators&quot;</source>
-        <translation>“format”必须是“duizhao-indicators”</translation>
-    </message>
-    <message>
-        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
-        <translation>不支持的“version” %1（此版本只能读取第 1 版）</translation>
-    </message>
-    <message>
         <source>the catalog has no &quot;id&quot;</source>
         <translation>指标目录缺少“id”</translation>
     </message>
@@ -845,6 +829,22 @@
     <message>
         <source>%1: &quot;%2&quot; must list at least one cue</source>
         <translation>%1：“%2”至少要列出一个提示词</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at byte %1: %2</source>
+        <translation>第 %1 字节处 JSON 语法错误：%2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>顶层必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>“format”必须是“%1”</translation>
+    </message>
+    <message>
+        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
+        <translation>不支持的“version” %1（此版本只能读取第 1 版）</translation>
     </message>
 </context>
 <context>
@@ -1794,22 +1794,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>框架文件 %1 无效：%2</translation>
     </message>
     <message>
-        <source>JSON syntax error at byte %1: %2</source>
-        <translation>第 %1 字节处 JSON 语法错误：%2</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>顶层必须是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>&quot;format&quot; must be &quot;duizhao-scheme&quot;</source>
-        <translation>“format”必须为“duizhao-scheme”</translation>
-    </message>
-    <message>
-        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
-        <translation>不支持的“version” %1（此版本只能读取第 1 版）</translation>
-    </message>
-    <message>
         <source>the scheme has no &quot;id&quot;</source>
         <translation>框架缺少“id”</translation>
     </message>
@@ -2041,18 +2025,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>The weakness theme file %1 is not valid: %2</source>
         <translation>不足主题文件 %1 无效：%2</translation>
-    </message>
-    <message>
-        <source>JSON syntax error at byte %1: %2</source>
-        <translation>第 %1 字节处 JSON 语法错误：%2</translation>
-    </message>
-    <message>
-        <source>&quot;format&quot; must be &quot;duizhao-weaknesses&quot;</source>
-        <translation>“format”必须是“duizhao-weaknesses”</translation>
-    </message>
-    <message>
-        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
-        <translation>不支持的“version” %1（此版本只能读取第 1 版）</translation>
     </message>
     <message>
         <source>the file has no &quot;id&quot;</source>

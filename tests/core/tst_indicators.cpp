@@ -1,6 +1,7 @@
 // Indicators: the table of seed-expectations.md, the traps in the seeds, the
 // rules that choose a value, and the catalog file's validation.
 
+#include "analysisengines.h"
 #include "indicatorcatalog.h"
 #include "indicatorextractor.h"
 #include "indicatorformat.h"
@@ -19,16 +20,20 @@ using namespace Dz;
 namespace
 {
 
+// The engines the workbench and the CLI use.
+const AnalysisEngines &engines()
+{
+    return *AnalysisEngines::builtIn().value();
+}
+
 const SectionClassifier &classifier()
 {
-    static const SectionClassifier instance(Scheme::builtIn().value());
-    return instance;
+    return engines().classifier;
 }
 
 const IndicatorExtractor &extractor()
 {
-    static const IndicatorExtractor instance(IndicatorCatalog::builtIn().value());
-    return instance;
+    return engines().indicators;
 }
 
 struct Extracted {

@@ -21,16 +21,20 @@ using namespace Dz;
 namespace
 {
 
+// The engines the workbench and the CLI use.
+const AnalysisEngines &engines()
+{
+    return *AnalysisEngines::builtIn().value();
+}
+
 const SectionClassifier &classifier()
 {
-    static const SectionClassifier instance(Scheme::builtIn().value());
-    return instance;
+    return engines().classifier;
 }
 
 const WeaknessExtractor &extractor()
 {
-    static const WeaknessExtractor instance(WeaknessCatalog::builtIn().value());
-    return instance;
+    return engines().weaknesses;
 }
 
 struct Extracted {
