@@ -42,6 +42,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -171,7 +172,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     retranslate();
     updateActions();
-    resize(1600, 900);
+    // Five report columns want a wide window: most of the screen, at first.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 900);
+    resize(qMax(1024, available.width() * 19 / 20), qMax(700, available.height() * 9 / 10));
     restoreLayout();
 }
 
