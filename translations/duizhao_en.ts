@@ -1308,6 +1308,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
+    <message>
+        <source>Save Your Work?</source>
+        <translation>Save Your Work?</translation>
+    </message>
+    <message>
+        <source>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</source>
+        <translation>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>

@@ -1296,6 +1296,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
+    <message>
+        <source>Save Your Work?</source>
+        <translation>保存您的工作？</translation>
+    </message>
+    <message>
+        <source>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</source>
+        <translation>您的更正、数值和批注保存在未命名项目中，退出对照时该项目会被删除。要先将其另存为项目文件吗？</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>

@@ -949,8 +949,36 @@ void MainWindow::saveLayout() const
     settings.setValue(u"ui/tab"_s, m_tabs->currentIndex());
 }
 
+bool MainWindow::hasUnsavedWork() const
+{
+    // The untitled project is deleted on exit: what the analyst wrote in it would go with it.
+    ProjectStore *store = m_project->store();
+    if (!m_project->isTemporary() || !store)
+        return false;
+    const auto annotations = store->annotations();
+    const auto corrections = store->corrections();
+    const auto overrides = store->indicatorOverrides();
+    return (annotations && !annotations->isEmpty()) || (corrections && !corrections->isEmpty()) || (overrides && !overrides->isEmpty());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (hasUnsavedWork()) {
+        const auto answer = QMessageBox::question(this, tr("Save Your Work?"),
+            tr("Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            chooseCopy();
+            if (m_project->isTemporary()) { // the dialog was canceled or the copy failed
+                event->ignore();
+                return;
+            }
+        }
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }

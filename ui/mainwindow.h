@@ -143,6 +143,9 @@ public:
     /// Annotates @p span of compared report @p report with @p annotation's note, tags,
     /// severity and status (no dialog: what the dialog gives, for tests and scripts).
     void addAnnotation(int report, TextSpan span, const Annotation &what);
+    /// The analyst has written something (corrections, values, annotations)
+    /// into the untitled project, which is deleted on exit.
+    bool hasUnsavedWork() const;
     /// Shows a view by name: compare, matrix, indicators, weaknesses or report; false for an unknown name.
     bool showView(const QString &name);
     /// Shows @p node in every column of the compare view and selects it in the navigator.

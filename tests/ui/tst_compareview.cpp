@@ -390,10 +390,15 @@ private Q_SLOTS:
             noted = noted || std::get<QString>(row.at(3)) == u"与海门同"_s;
         QVERIFY(noted);
 
+        // Written into the untitled project: quitting would lose it, so the window asks.
+        QVERIFY(window->project()->isTemporary());
+        QVERIFY(window->hasUnsavedWork());
+
         window->undoStack()->undo();
         window->undoStack()->undo();
         QCOMPARE(window->project()->store()->annotations()->size(), 0);
         QCOMPARE(pane->shown().size(), 0);
+        QVERIFY(!window->hasUnsavedWork());
     }
 
     void layoutIsRemembered()
