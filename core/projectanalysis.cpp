@@ -1,10 +1,13 @@
 #include "projectanalysis.h"
 
 #include "alignmentformat.h"
+#include "analysisengines.h"
+#include "indicatorformat.h"
 #include "outlineformat.h"
 #include "projectstore.h"
 #include "reportloader.h"
 #include "sectionclassifier.h"
+#include "weaknessformat.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -23,27 +26,34 @@ constexpr int OutlineEngine = 1;
 // Bump when SectionClassifier changes; scheme edits are picked up by hash.
 constexpr int ClassificationEngine = 1;
 
-// The built-in scheme is compiled in, so failing to load it is a build defect.
-const SectionClassifier &classifier()
+// Bump when the weakness splitter or classifier changes; theme edits are picked up by hash.
+constexpr int WeaknessEngine = 1;
+
+// The built-in data files are compiled in, so failing to load them is a build defect.
+const AnalysisEngines &engines()
 {
-    static const SectionClassifier instance = [] {
-        auto scheme = Scheme::builtIn();
-        if (!scheme)
-            qFatal("%s", qPrintable(scheme.error()));
-        return SectionClassifier(scheme.value());
+    static const AnalysisEngines *instance = [] {
+        const auto built = AnalysisEngines::builtIn();
+        if (!built)
+            qFatal("%s", qPrintable(built.error()));
+        return built.value();
     }();
-    return instance;
+    return *instance;
+}
+
+// A short hash of a built-in data file, so editing it makes stored records stale.
+QString fingerprint(QStringView path)
+{
+    QFile file(path.toString());
+    if (!file.open(QIODevice::ReadOnly))
+        return u"unknown"_s;
+    return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().left(12));
 }
 
 QString schemeFingerprint()
 {
-    static const QString fingerprint = [] {
-        QFile file(QString::fromUtf16(Scheme::BuiltInPath));
-        if (!file.open(QIODevice::ReadOnly))
-            return u"unknown"_s;
-        return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().left(12));
-    }();
-    return fingerprint;
+    static const QString value = fingerprint(Scheme::BuiltInPath);
+    return value;
 }
 
 } // namespace
@@ -58,9 +68,19 @@ QString ProjectAnalysis::classificationKind()
     return u"classification"_s;
 }
 
+QString ProjectAnalysis::indicatorsKind()
+{
+    return u"indicators"_s;
+}
+
+QString ProjectAnalysis::weaknessesKind()
+{
+    return u"weaknesses"_s;
+}
+
 QStringList ProjectAnalysis::kinds()
 {
-    return {outlineKind(), classificationKind()};
+    return {outlineKind(), classificationKind(), indicatorsKind(), weaknessesKind()};
 }
 
 QString ProjectAnalysis::engineVersion(const QString &kind)
@@ -68,7 +88,17 @@ QString ProjectAnalysis::engineVersion(const QString &kind)
     if (kind == outlineKind())
         return u"outline-%1"_s.arg(OutlineEngine);
     if (kind == classificationKind())
-        return u"classification-%1/%2@%3"_s.arg(ClassificationEngine).arg(classifier().scheme().id(), schemeFingerprint());
+        return u"classification-%1/%2@%3"_s.arg(ClassificationEngine).arg(engines().classifier.scheme().id(), schemeFingerprint());
+    // Indicators and weaknesses also rest on the classification (P1 only, P2 only).
+    if (kind == indicatorsKind()) {
+        static const QString catalog = fingerprint(IndicatorCatalog::BuiltInPath);
+        return u"indicators-%1/%2@%3/%4"_s.arg(IndicatorExtractor::EngineVersion)
+            .arg(engines().indicators.catalog().id(), catalog, engineVersion(classificationKind()));
+    }
+    if (kind == weaknessesKind()) {
+        static const QString catalog = fingerprint(WeaknessCatalog::BuiltInPath);
+        return u"weaknesses-%1/%2@%3/%4"_s.arg(WeaknessEngine).arg(engines().weaknesses.catalog().id(), catalog, engineVersion(classificationKind()));
+    }
     return {};
 }
 
@@ -78,7 +108,7 @@ QList<AnalysisRecord> ProjectAnalysis::analyse(const Report &report)
     QList<AnalysisRecord> records;
     records.append({outlineKind(), engineVersion(outlineKind()), OutlineFormat::toJson(report), now});
 
-    const ReportClassification classification = classifier().classify(report);
+    const ReportClassification classification = engines().classifier.classify(report);
     QJsonArray sections;
     for (const SectionClassification &section : classification.sections)
         sections.append(AlignmentFormat::classificationToJson(section));
@@ -88,6 +118,10 @@ QList<AnalysisRecord> ProjectAnalysis::analyse(const Report &report)
         {u"missing_parts"_s, QJsonArray::fromStringList(classification.missingParts)},
     };
     records.append({classificationKind(), engineVersion(classificationKind()), data, now});
+    records.append(
+        {indicatorsKind(), engineVersion(indicatorsKind()), IndicatorFormat::reportToJson(engines().indicators.extract(report, classification)), now});
+    const QJsonObject weaknesses = WeaknessFormat::toJson({engines().weaknesses.extract(report, classification)});
+    records.append({weaknessesKind(), engineVersion(weaknessesKind()), weaknesses.value(u"reports"_s).toArray().at(0).toObject(), now});
     return records;
 }
 

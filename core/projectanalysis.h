@@ -35,11 +35,16 @@ public:
     static QString outlineKind();
     /// The classification of each section by the built-in scheme.
     static QString classificationKind();
+    /// Every built-in indicator with its evidence (IndicatorFormat::reportToJson()).
+    static QString indicatorsKind();
+    /// The weakness items of the shortcomings part, with themes.
+    static QString weaknessesKind();
     static QStringList kinds();
 
     /// The version of the engine that makes @p kind now. Bump the number in
     /// projectanalysis.cpp when the output of the parser changes; the
-    /// classification's version also follows the scheme file's content.
+    /// classification's, indicators' and weaknesses' versions also follow
+    /// the content of the data files they read (scheme, catalogs).
     static QString engineVersion(const QString &kind);
 
     /// Every kind of analysis of @p report (pure; runs on any thread).

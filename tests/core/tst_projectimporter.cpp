@@ -153,6 +153,13 @@ private Q_SLOTS:
         QCOMPARE(classification->data.value(u"missing_parts").toArray(), QJsonArray {u"P2"_s}); // 九龙坡 has no P2
         const auto outline = store->analysis(id, Dz::ProjectAnalysis::outlineKind()).value();
         QCOMPARE(outline->data.value(u"district").toString(), u"九龙坡"_s);
+        // Indicators and weaknesses are kept too: 九龙坡's 314 penalty cases, and no shortcomings part.
+        const auto indicators = store->analysis(id, Dz::ProjectAnalysis::indicatorsKind()).value();
+        QVERIFY(indicators.has_value());
+        QCOMPARE(indicators->data.value(u"indicators").toArray().at(0).toObject().value(u"value").toDouble(), 314.0);
+        const auto weaknesses = store->analysis(id, Dz::ProjectAnalysis::weaknessesKind()).value();
+        QVERIFY(weaknesses.has_value());
+        QCOMPARE(weaknesses->data.value(u"missing").toBool(), true);
 
         // A record from another engine version is made again; nothing else is.
         QVERIFY(store->storeAnalysis(id, {Dz::ProjectAnalysis::outlineKind(), u"outline-0"_s, QJsonObject {{u"old"_s, true}}, {}}));
