@@ -397,6 +397,19 @@ private Q_SLOTS:
         // The same table, the columns named by file name instead of path.
         QCOMPARE(run.out.count('\n'), fromFiles.out.count('\n'));
 
+        // So do the indicator, weakness, chart and deck commands.
+        run = runCli({u"indicators"_s, u"--indicator"_s, u"penalty_cases"_s, u"--project"_s, project});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray indicators = QJsonDocument::fromJson(run.out).object().value(u"reports").toArray();
+        QCOMPARE(indicators.size(), 5);
+        QCOMPARE(indicators.at(3).toObject().value(u"indicators").toArray().at(0).toObject().value(u"value").toInt(), 314);
+        run = runCli({u"weaknesses"_s, u"--project"_s, project});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"reports").toArray().at(3).toObject().value(u"missing").toBool(), true);
+        run = runCli({u"deck"_s, u"--out"_s, dir.filePath(u"deck.pptx"_s), u"--project"_s, project});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(QFileInfo(dir.filePath(u"deck.pptx"_s)).size() > 10000);
+
         run = runCli({u"outline"_s, u"--project"_s, dir.filePath(u"nothing.duizhao"_s)});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(QString::fromUtf8(run.err).contains(u"nothing.duizhao"_s));
