@@ -14,6 +14,20 @@ QList<AlignedSection> Comparison::sectionsIn(const QString &node, int report) co
     return report < cells.size() ? cells.at(report) : QList<AlignedSection>();
 }
 
+Comparison::Place Comparison::placeAt(int report, qsizetype position) const
+{
+    Place place;
+    for (const AlignmentRow &row : alignment.rows()) {
+        if (report < 0 || report >= row.cells.size())
+            continue;
+        for (const AlignedSection &s : row.cells.at(report)) {
+            if (s.span.contains(position) && (!place.span.isValid() || s.span.length() < place.span.length()))
+                place = {row.node, s.span};
+        }
+    }
+    return place;
+}
+
 namespace
 {
 

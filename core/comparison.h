@@ -35,6 +35,15 @@ struct Comparison {
     /// The sections of report @p report placed in @p node's row; empty when it has none.
     QList<AlignedSection> sectionsIn(const QString &node, int report) const;
 
+    /// Where a text position of report @p report stands in the alignment.
+    struct Place {
+        QString node; ///< empty when the position is in no placed section
+        TextSpan span; ///< the placed section's text
+    };
+    /// The most specific node holding @p position (P1.T05 rather than P1):
+    /// the smallest placed span that contains it.
+    Place placeAt(int report, qsizetype position) const;
+
     /// Analyses @p reports (classification, indicators, weaknesses, alignment).
     static Comparison analyse(const AnalysisEngines &engines, QList<Report> reports, QList<AlignmentCorrection> corrections = {});
     /// The same, on a worker thread: progress per report, stops when canceled.

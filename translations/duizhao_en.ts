@@ -194,10 +194,6 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -282,10 +278,6 @@
     <message>
         <source>Could not draw the chart for %1.</source>
         <translation>Could not draw the chart for %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -377,6 +369,17 @@
     <message>
         <source>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck)</source>
         <translation>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck)</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::FileSaving</name>
+    <message>
+        <source>%1: is a folder; choose a file name to export to.</source>
+        <translation>%1: is a folder; choose a file name to export to.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: cannot be written (%2).</translation>
     </message>
 </context>
 <context>
@@ -681,10 +684,6 @@
     <message>
         <source>Reset to Extracted Value</source>
         <translation>Reset to Extracted Value</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
     </message>
     <message>
         <source>Export Indicator Table</source>
@@ -1345,14 +1344,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Cannot write the zip container: %1</source>
         <translation>Cannot write the zip container: %1</translation>
     </message>
-    <message>
-        <source>%1: is a folder; choose a file name to export to.</source>
-        <translation>%1: is a folder; choose a file name to export to.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written (%2).</source>
-        <translation>%1: cannot be written (%2).</translation>
-    </message>
 </context>
 <context>
     <name>Dz::OutlineFormat</name>
@@ -1941,10 +1932,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
 </context>
 <context>
     <name>Dz::WeaknessBoard</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
     <message>
         <source>%1 has no shortcomings part: it admits no weaknesses.</source>
         <translation>%1 has no shortcomings part: it admits no weaknesses.</translation>

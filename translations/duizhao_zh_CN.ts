@@ -193,10 +193,6 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -281,10 +277,6 @@
     <message>
         <source>Could not draw the chart for %1.</source>
         <translation>无法为 %1 绘制图表。</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -376,6 +368,17 @@
     <message>
         <source>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck)</source>
         <translation>第 1 页为标题页；图表来自“指标”视图（加入演示文稿）</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::FileSaving</name>
+    <message>
+        <source>%1: is a folder; choose a file name to export to.</source>
+        <translation>%1：这是文件夹；请选择要导出的文件名。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1：无法写入（%2）。</translation>
     </message>
 </context>
 <context>
@@ -678,10 +681,6 @@
     <message>
         <source>Reset to Extracted Value</source>
         <translation>恢复为提取值</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Export Indicator Table</source>
@@ -1332,14 +1331,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Cannot write the zip container: %1</source>
         <translation>无法写入 zip 容器：%1</translation>
     </message>
-    <message>
-        <source>%1: is a folder; choose a file name to export to.</source>
-        <translation>%1：这是文件夹；请选择要导出的文件名。</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written (%2).</source>
-        <translation>%1：无法写入（%2）。</translation>
-    </message>
 </context>
 <context>
     <name>Dz::OutlineFormat</name>
@@ -1927,10 +1918,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
 </context>
 <context>
     <name>Dz::WeaknessBoard</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>%1 has no shortcomings part: it admits no weaknesses.</source>
         <translation>%1 没有“存在的不足”部分：未承认任何不足。</translation>

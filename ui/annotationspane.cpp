@@ -1,6 +1,7 @@
 #include "annotationspane.h"
 
 #include "annotationdialog.h"
+#include "filesaving.h"
 #include "textformatting.h"
 
 #include <QComboBox>
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -236,9 +236,8 @@ void AnnotationsPane::exportTo(bool markdown)
                                   : QFileDialog::getSaveFileName(this, tr("Export Annotations"), tr("annotations.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write((markdown ? toMarkdown() : toCsv()).toUtf8()) < 0 || !file.commit())
-        QMessageBox::warning(this, tr("Export Annotations"), tr("Could not write %1: %2").arg(path, file.errorString()));
+    if (const auto saved = FileSaving::save((markdown ? toMarkdown() : toCsv()).toUtf8(), path); !saved)
+        QMessageBox::warning(this, tr("Export Annotations"), saved.error());
 }
 
 void AnnotationsPane::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #include "indicatorspane.h"
 
 #include "chartexporter.h"
+#include "filesaving.h"
 #include "indicatorchart.h"
 #include "indicatorchartview.h"
 #include "indicatorexport.h"
@@ -17,7 +18,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -184,12 +184,10 @@ void IndicatorsPane::showContextMenu(const QPoint &position)
 
 bool IndicatorsPane::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toCsv().toUtf8()) < 0 || !file.commit()) {
-        *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const auto saved = FileSaving::save(m_model->toCsv().toUtf8(), path);
+    if (!saved)
+        *error = saved.error();
+    return saved.isValid();
 }
 
 bool IndicatorsPane::exportXlsx(const QString &path, QString *error) const

@@ -587,7 +587,10 @@ void MainWindow::connectAnalysis()
         m_progress->setToolTip(report);
     });
     connect(m_analysis, &AnalysisController::comparisonChanged, this, &MainWindow::showComparison);
-    connect(m_project, &ProjectController::analystDataChanged, this, &MainWindow::reloadAnalystData);
+    connect(m_project, &ProjectController::analystDataChanged, this, [this] {
+        loadAnalystValues();
+        showAnnotations();
+    });
     connect(m_analysis, &AnalysisController::valueOverridesChanged, this, [this] {
         m_indicatorModel->setOverrides(m_analysis->valueOverrides());
     });
@@ -629,21 +632,28 @@ void MainWindow::analyseReports()
     m_comparedIds.clear();
     m_comparedFiles.clear();
     for (int row : std::as_const(rows)) {
-        // Listed reports carry no text until read (a stored text is never empty).
-        if (m_reports->report(row).text.isEmpty()) {
-            auto full = m_project->readReport(row);
-            if (!full) {
-                addErrors({full.error()});
-                continue;
-            }
-            m_reports->setReport(row, full.value());
-        }
+        if (!readInFull(row))
+            continue;
         reports.append(m_reports->report(row));
         m_comparedIds.append(m_project->reportId(row));
         m_comparedFiles.append(m_reports->report(row).filePath);
     }
-    reloadAnalystData();
+    loadAnalystValues();
     m_analysis->analyse(reports);
+}
+
+bool MainWindow::readInFull(int row)
+{
+    // Listed reports carry no text until read (a stored text is never empty).
+    if (!m_reports->report(row).text.isEmpty())
+        return true;
+    auto full = m_project->readReport(row);
+    if (!full) {
+        addErrors({full.error()});
+        return false;
+    }
+    m_reports->setReport(row, full.value());
+    return true;
 }
 
 qint64 MainWindow::comparedReportId(int report) const
@@ -651,7 +661,7 @@ qint64 MainWindow::comparedReportId(int report) const
     return report >= 0 && report < m_comparedIds.size() ? m_comparedIds.at(report) : 0;
 }
 
-void MainWindow::reloadAnalystData()
+void MainWindow::loadAnalystValues()
 {
     ProjectStore *store = m_project->store();
     if (!store)
@@ -677,12 +687,20 @@ void MainWindow::reloadAnalystData()
     }
     m_analysis->setCorrections(corrections);
     m_analysis->setValueOverrides(overrides);
+}
 
-    // Annotations of the compared reports: marked in their columns, listed, and noted on theme slides.
+void MainWindow::showAnnotations()
+{
+    ProjectStore *store = m_project->store();
     const Comparison &comparison = m_analysis->comparison();
+    // Only once the comparison on screen is of the reports asked for.
+    if (!store || comparison.reports.size() != m_comparedIds.size())
+        return;
     QList<ShownAnnotation> shown;
-    QList<QList<std::pair<TextSpan, QString>>> notes(m_comparedIds.size());
-    for (int report = 0; report < m_comparedIds.size(); ++report) {
+    QList<QList<std::pair<TextSpan, QString>>> notes(comparison.reports.size());
+    for (int report = 0; report < comparison.reports.size(); ++report) {
+        if (comparison.reports.at(report).filePath != m_comparedFiles.at(report))
+            return;
         const auto stored = store->annotations(m_comparedIds.at(report));
         if (!stored) {
             addErrors({stored.error()});
@@ -690,25 +708,18 @@ void MainWindow::reloadAnalystData()
         }
         QList<TextMark> marks;
         for (const Annotation &a : stored.value()) {
+            // What the passage is about: its weakness theme, else its node.
             QString theme;
-            if (report < comparison.weaknesses.size() && report < comparison.reports.size()
-                && comparison.reports.at(report).filePath == m_comparedFiles.at(report)) {
-                for (const WeaknessItem &item : comparison.weaknesses.at(report).items) {
-                    if (item.span.contains(a.span.start) && !item.theme.isEmpty())
-                        theme = m_weaknessModel->themeLabel(item.theme);
-                }
-                if (theme.isEmpty()) {
-                    for (const AlignmentRow &row : comparison.alignment.rows()) {
-                        for (const AlignedSection &section : row.cells.value(report)) {
-                            if (section.span.contains(a.span.start))
-                                theme = row.node + u' ' + row.label.zh;
-                        }
-                    }
-                }
+            for (const WeaknessItem &item : comparison.weaknesses.at(report).items) {
+                if (item.span.contains(a.span.start) && !item.theme.isEmpty())
+                    theme = m_weaknessModel->themeLabel(item.theme);
             }
-            const QString name =
-                report < comparison.reports.size() ? comparison.reports.at(report).displayName() : QFileInfo(m_comparedFiles.at(report)).fileName();
-            shown.append({report, name, a, theme});
+            if (theme.isEmpty()) {
+                const QString node = comparison.placeAt(report, a.span.start).node;
+                if (!node.isEmpty())
+                    theme = node + u' ' + comparison.alignment.rows().at(comparison.alignment.rowIndex(node)).label.zh;
+            }
+            shown.append({report, comparison.reports.at(report).displayName(), a, theme});
             notes[report].append({a.span, a.note});
             const bool urgent = a.severity == Annotation::Severity::High || a.status == Annotation::Status::Flagged;
             QString tip = tr("Note: %1").arg(a.note.isEmpty() ? tr("(none)") : a.note);
@@ -782,7 +793,7 @@ void MainWindow::showComparison()
     const Comparison &comparison = m_analysis->comparison();
     m_alignmentModel->setComparison(comparison);
     m_compare->setComparison(&comparison, nodeLabels());
-    reloadAnalystData(); // annotations need the new comparison's columns and themes
+    showAnnotations(); // they need the new comparison's columns and themes
     QStringList names;
     for (const Report &report : comparison.reports)
         names.append(report.displayName());
@@ -1165,14 +1176,7 @@ void MainWindow::showReport(int row)
         m_view->setReport({});
         m_outline->setReport({});
     } else {
-        // Listed reports are read in full when first shown (a stored text is never empty).
-        if (m_reports->report(row).text.isEmpty()) {
-            auto full = m_project->readReport(row);
-            if (full)
-                m_reports->setReport(row, full.value());
-            else
-                addErrors({full.error()});
-        }
+        readInFull(row);
         const Report &report = m_reports->report(row);
         m_view->setReport(report);
         m_outline->setReport(report);

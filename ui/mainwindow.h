@@ -210,8 +210,12 @@ private:
     void showReport(int row);
     void handleImported(const ImportOutcome &outcome);
     void handleLoaded(const ProjectReports &loaded);
-    /// Rereads the analyst's corrections and values from the project.
-    void reloadAnalystData();
+    /// Reads the compared reports' text in full; false (with the problem listed) when it cannot.
+    bool readInFull(int row);
+    /// Rereads the analyst's corrections and values from the project: the comparison's inputs.
+    void loadAnalystValues();
+    /// Rereads the compared reports' annotations and shows them (marks, list, theme slides).
+    void showAnnotations();
     /// The project report id of compared report @p report, or 0.
     qint64 comparedReportId(int report) const;
     void addErrors(const QStringList &errors);

@@ -55,23 +55,10 @@ std::pair<QString, double> SectionScrollSync::placeOf(int column) const
     const CompareColumn *c = m_columns.at(column);
     const int report = c->reportIndex();
     const qsizetype position = c->view()->topPosition();
-    // The smallest placed span holding the position is the most specific node
-    // (P1.T05 rather than P1).
-    QString node;
-    TextSpan best;
-    for (const AlignmentRow &row : m_comparison->alignment.rows()) {
-        if (report >= row.cells.size())
-            continue;
-        for (const AlignedSection &s : row.cells.at(report)) {
-            if (s.span.contains(position) && (!best.isValid() || s.span.length() < best.length())) {
-                best = s.span;
-                node = row.node;
-            }
-        }
-    }
-    if (node.isEmpty())
+    const Comparison::Place place = m_comparison->placeAt(report, position);
+    if (place.node.isEmpty())
         return {};
-    return {node, double(position - best.start) / double(qMax<qsizetype>(1, best.length()))};
+    return {place.node, double(position - place.span.start) / double(qMax<qsizetype>(1, place.span.length()))};
 }
 
 void SectionScrollSync::align(const QString &node, double fraction, int except)

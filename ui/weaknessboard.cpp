@@ -1,5 +1,6 @@
 #include "weaknessboard.h"
 
+#include "filesaving.h"
 #include "weaknessmatrixmodel.h"
 
 #include <QAction>
@@ -10,7 +11,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -47,12 +47,10 @@ public:
 
 bool writeFile(const QString &path, const QString &text, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        *error = WeaknessBoard::tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const auto saved = FileSaving::save(text.toUtf8(), path);
+    if (!saved)
+        *error = saved.error();
+    return saved.isValid();
 }
 
 } // namespace

@@ -6,7 +6,6 @@
 
 #include <QBuffer>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -118,25 +117,6 @@ Result<QByteArray> OoxmlPackage::toBytes() const
     if (!ok)
         return Result<QByteArray>::failure(tr("Cannot write the zip container: %1").arg(zipError));
     return buffer.data();
-}
-
-Result<qint64> OoxmlPackage::save(const QByteArray &bytes, const QString &path)
-{
-    const QString shown = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo(path).isDir())
-        return Result<qint64>::failure(tr("%1: is a folder; choose a file name to export to.").arg(shown));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<qint64>::failure(tr("%1: cannot be written (%2).").arg(shown, file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return Result<qint64>::failure(tr("%1: cannot be written (%2).").arg(shown, error));
-    }
-    if (!file.commit())
-        return Result<qint64>::failure(tr("%1: cannot be written (%2).").arg(shown, file.errorString()));
-    qCDebug(lcOoxml) << "wrote" << shown << bytes.size() << "bytes";
-    return qint64(bytes.size());
 }
 
 } // namespace Dz::Internal

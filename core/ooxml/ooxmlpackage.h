@@ -72,13 +72,6 @@ public:
     /// The zipped package; [Content_Types].xml comes first, as Office writes it.
     Result<QByteArray> toBytes() const;
 
-    /**
-     * Writes @p bytes to @p path through a temporary file in the same folder
-     * that replaces the destination only when complete, so a failure never
-     * leaves half a file behind. Returns the number of bytes written.
-     */
-    static Result<qint64> save(const QByteArray &bytes, const QString &path);
-
 private:
     struct Part {
         QString name;

@@ -3,6 +3,7 @@
 #include "chartpart.h"
 #include "deckparts.h"
 #include "drawingtext.h"
+#include "filesaving.h"
 #include "ooxmlpackage.h"
 #include "ooxmlwriting.h"
 #include "xlsxworkbook.h"
@@ -512,7 +513,7 @@ Result<qint64> PptxDeck::write(const QString &path) const
     const auto bytes = toBytes();
     if (!bytes)
         return Result<qint64>::failure(bytes.error());
-    return OoxmlPackage::save(bytes.value(), path);
+    return FileSaving::save(bytes.value(), path);
 }
 
 } // namespace Dz

@@ -1,5 +1,6 @@
 #include "xlsxworkbook.h"
 
+#include "filesaving.h"
 #include "ooxmlpackage.h"
 #include "ooxmlwriting.h"
 #include "tabledata.h"
@@ -394,7 +395,7 @@ Result<qint64> XlsxWorkbook::write(const QString &path) const
     const auto bytes = toBytes();
     if (!bytes)
         return Result<qint64>::failure(bytes.error());
-    return OoxmlPackage::save(bytes.value(), path);
+    return FileSaving::save(bytes.value(), path);
 }
 
 } // namespace Dz

@@ -1,6 +1,7 @@
 #include "chartexporter.h"
 
 #include "chartfactory.h"
+#include "filesaving.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -12,7 +13,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 using namespace Qt::StringLiterals;
@@ -109,9 +109,8 @@ Result<bool> ChartExporter::save(const ChartData &data, const QString &path, QSi
         return Result<bool>::failure(tr("Cannot export a chart as “%1”: use a file name ending in .png, .svg or .pdf.").arg(path));
     if (bytes.isEmpty())
         return Result<bool>::failure(tr("Could not draw the chart for %1.").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Result<bool>::failure(tr("Could not write %1: %2").arg(path, file.errorString()));
+    if (const auto saved = FileSaving::save(bytes, path); !saved)
+        return Result<bool>::failure(saved.error());
     return true;
 }
 

@@ -129,10 +129,8 @@ public:
         }
 
         // Note and source under the plot, inside the margin the factory left.
-        const QRectF plot = m_chart->plotArea();
         const QRectF below(m_chart->rect().left() + 12, m_chart->rect().bottom() - m_chart->margins().bottom() + 4, m_chart->rect().width() - 24,
             m_chart->margins().bottom() - 8);
-        Q_UNUSED(plot);
         painter->setFont(ChartFactory::font(8));
         painter->setPen(QColor(90, 90, 90));
         painter->drawText(below, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_data.note + u'\n' + m_data.source);
