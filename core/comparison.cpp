@@ -52,11 +52,13 @@ Comparison Comparison::analyse(const AnalysisEngines &engines, QList<Report> rep
     return c;
 }
 
-void Comparison::analyseAll(QPromise<Comparison> &promise, const AnalysisEngines *engines, QList<Report> reports, QList<AlignmentCorrection> corrections)
+void Comparison::analyseAll(
+    QPromise<Comparison> &promise, const AnalysisEngines *engines, QList<Report> reports, QList<AlignmentCorrection> corrections, QList<qint64> keys)
 {
     Comparison c;
     c.reports = std::move(reports);
     c.corrections = std::move(corrections);
+    c.keys = std::move(keys);
     const int total = int(c.reports.size());
     promise.setProgressRange(0, total + 1); // the alignment is the last step
     for (int i = 0; i < total; ++i) {

@@ -27,6 +27,9 @@ struct Comparison {
     QList<ReportWeaknesses> weaknesses;
     QList<AlignmentCorrection> corrections;
     Alignment alignment;
+    /// The caller's identifiers of the reports (project report ids), parallel
+    /// to @c reports, so what is shown can be traced back to what was asked for.
+    QList<qint64> keys;
 
     bool isEmpty() const
     {
@@ -47,7 +50,8 @@ struct Comparison {
     /// Analyses @p reports (classification, indicators, weaknesses, alignment).
     static Comparison analyse(const AnalysisEngines &engines, QList<Report> reports, QList<AlignmentCorrection> corrections = {});
     /// The same, on a worker thread: progress per report, stops when canceled.
-    static void analyseAll(QPromise<Comparison> &promise, const AnalysisEngines *engines, QList<Report> reports, QList<AlignmentCorrection> corrections);
+    static void analyseAll(
+        QPromise<Comparison> &promise, const AnalysisEngines *engines, QList<Report> reports, QList<AlignmentCorrection> corrections, QList<qint64> keys);
     /// Aligns again after @c corrections changed; the per-report analyses stay.
     void realign(const AnalysisEngines &engines);
 };

@@ -53,9 +53,8 @@ const ValueOverride *IndicatorTableModel::overrideAt(int row, const QString &ind
 {
     if (row < 0 || row >= m_comparison.reports.size())
         return nullptr;
-    const QString &file = m_comparison.reports.at(row).filePath;
     for (const ValueOverride &o : m_overrides) {
-        if (o.reportFile == file && o.indicator == indicator)
+        if (o.report == row && o.indicator == indicator)
             return &o;
     }
     return nullptr;

@@ -4,7 +4,6 @@
 #include "indicatorcatalog.h"
 
 #include <QAbstractTableModel>
-#include <QDateTime>
 #include <QList>
 
 namespace Dz
@@ -12,15 +11,14 @@ namespace Dz
 
 /// An analyst's value for one indicator of one report, in place of the extracted one.
 struct ValueOverride {
-    QString reportFile; ///< Report::filePath
+    int report = -1; ///< row: index into the comparison's reports
     QString indicator;
     Decimal value;
     QString note;
-    QDateTime time;
 
     friend bool operator==(const ValueOverride &a, const ValueOverride &b)
     {
-        return a.reportFile == b.reportFile && a.indicator == b.indicator && a.value == b.value && a.note == b.note;
+        return a.report == b.report && a.indicator == b.indicator && a.value == b.value && a.note == b.note;
     }
 };
 

@@ -36,6 +36,11 @@ public:
 
     /// The language the interface shows now ("zh_CN", "en"), whatever was asked for.
     QString activeLanguage() const;
+    /// The interface is in Chinese: data labels (scheme, indicators) show their zh form.
+    bool showsChinese() const
+    {
+        return activeLanguage().startsWith(u"zh");
+    }
 
 private:
     explicit TranslationLoader(QObject *parent);

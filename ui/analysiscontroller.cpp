@@ -28,7 +28,7 @@ AnalysisController::~AnalysisController()
     m_watcher.waitForFinished();
 }
 
-void AnalysisController::analyse(const QList<Report> &reports)
+void AnalysisController::analyse(const QList<Report> &reports, const QList<qint64> &keys)
 {
     if (!m_engines) {
         qCWarning(lcUi) << "no analysis:" << m_engineError;
@@ -37,18 +37,20 @@ void AnalysisController::analyse(const QList<Report> &reports)
     if (m_watcher.isRunning()) {
         // The running analysis is stale: cancel it and start this one when it ends.
         m_pending = reports;
+        m_pendingKeys = keys;
         m_hasPending = true;
         m_watcher.cancel();
         return;
     }
+    m_watcher.setFuture(QtConcurrent::run(&Comparison::analyseAll, m_engines, reports, m_corrections, keys));
     Q_EMIT started(int(reports.size()));
-    m_watcher.setFuture(QtConcurrent::run(&Comparison::analyseAll, m_engines, reports, m_corrections));
 }
 
 void AnalysisController::cancel()
 {
     m_hasPending = false;
     m_pending.clear();
+    m_pendingKeys.clear();
     m_watcher.cancel();
 }
 
@@ -69,7 +71,7 @@ void AnalysisController::handleFinished()
     }
     if (m_hasPending) {
         m_hasPending = false;
-        analyse(std::exchange(m_pending, {}));
+        analyse(std::exchange(m_pending, {}), std::exchange(m_pendingKeys, {}));
     }
     if (done)
         Q_EMIT comparisonChanged();
@@ -77,15 +79,16 @@ void AnalysisController::handleFinished()
         Q_EMIT canceled();
 }
 
-void AnalysisController::setCorrections(const QList<AlignmentCorrection> &corrections)
+bool AnalysisController::setCorrections(const QList<AlignmentCorrection> &corrections)
 {
     if (corrections == m_corrections)
-        return;
+        return false;
     m_corrections = corrections;
     if (m_comparison.isEmpty())
-        return;
+        return false;
     realign();
     Q_EMIT comparisonChanged();
+    return true;
 }
 
 const IndicatorCatalog *AnalysisController::indicatorCatalog() const

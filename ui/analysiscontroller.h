@@ -27,7 +27,8 @@ public:
     ~AnalysisController() override;
 
     /// Analyses @p reports (in the background); ends with comparisonChanged().
-    void analyse(const QList<Report> &reports);
+    /// @p keys (the reports' project ids) come back as the comparison's keys.
+    void analyse(const QList<Report> &reports, const QList<qint64> &keys);
     void cancel();
     bool isAnalysing() const;
 
@@ -36,7 +37,8 @@ public:
         return m_comparison;
     }
     /// The analyst's corrections (from the project); the alignment is made again with them.
-    void setCorrections(const QList<AlignmentCorrection> &corrections);
+    /// Returns whether they changed.
+    bool setCorrections(const QList<AlignmentCorrection> &corrections);
     const QList<AlignmentCorrection> &corrections() const
     {
         return m_corrections;
@@ -77,6 +79,7 @@ private:
     QList<AlignmentCorrection> m_corrections;
     QList<ValueOverride> m_overrides;
     QList<Report> m_pending;
+    QList<qint64> m_pendingKeys;
     bool m_hasPending = false;
 };
 

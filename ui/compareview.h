@@ -38,7 +38,7 @@ public:
     {
         return m_currentNode;
     }
-    /// Shows @p span of report @p report (a search hit) and marks it.
+    /// Shows @p span of report @p report (a search hit, evidence) selected.
     void showSpan(int report, TextSpan span);
 
     /// The analyst's annotations to mark in column @p report (over the indicator evidence).
@@ -57,11 +57,6 @@ public:
     QList<CompareColumn *> columns() const
     {
         return m_columns;
-    }
-    /// The column the analyst worked in last.
-    int currentColumn() const
-    {
-        return m_currentColumn;
     }
 
 Q_SIGNALS:

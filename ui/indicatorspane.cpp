@@ -145,7 +145,6 @@ void IndicatorsPane::showContextMenu(const QPoint &position)
         return;
     const int report = index.row();
     const QString indicator = index.data(IndicatorTableModel::IndicatorRole).toString();
-    const QString reportFile = m_model->comparison().reports.at(report).filePath;
     const QString what = m_model->indicatorLabel(indicator) + u" · "_s + m_model->comparison().reports.at(report).displayName();
     QMenu menu;
     QAction *evidence = menu.addAction(tr("Show Evidence"));
@@ -153,12 +152,12 @@ void IndicatorsPane::showContextMenu(const QPoint &position)
     connect(evidence, &QAction::triggered, this, [this, index] {
         Q_EMIT m_table->doubleClicked(m_proxy->mapFromSource(index));
     });
-    menu.addAction(tr("Set Value…"), this, [this, report, indicator, reportFile, what, index] {
+    menu.addAction(tr("Set Value…"), this, [this, report, indicator, what, index] {
         const QVariant current = index.data(IndicatorTableModel::ValueRole);
         OverrideDialog dialog(what, current.isValid() ? m_model->figure(report, indicator).value->toString() : QString(), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        Q_EMIT overrideRequested(report, indicator, ValueOverride {reportFile, indicator, dialog.value(), dialog.note(), QDateTime::currentDateTimeUtc()});
+        Q_EMIT overrideRequested(report, indicator, dialog.value(), dialog.note());
     });
     // Without a stated total, each statement found can become the value.
     if (const IndicatorValue *v = m_model->extracted(report, indicator); v && !v->figure.isReported() && !v->candidates.isEmpty()) {
@@ -169,14 +168,13 @@ void IndicatorsPane::showContextMenu(const QPoint &position)
             QString sentence = c.evidence;
             if (sentence.size() > 30)
                 sentence = sentence.left(30) + u'…';
-            use->addAction(c.figure.toDisplayString() + c.figure.unit + u"  "_s + sentence, this, [this, report, indicator, reportFile, c] {
-                Q_EMIT overrideRequested(report, indicator,
-                    ValueOverride {reportFile, indicator, *c.figure.value, tr("Chosen statement: %1").arg(c.evidence), QDateTime::currentDateTimeUtc()});
+            use->addAction(c.figure.toDisplayString() + c.figure.unit + u"  "_s + sentence, this, [this, report, indicator, c] {
+                Q_EMIT overrideRequested(report, indicator, c.figure.value, tr("Chosen statement: %1").arg(c.evidence));
             });
         }
     }
     QAction *reset = menu.addAction(tr("Reset to Extracted Value"), this, [this, report, indicator] {
-        Q_EMIT overrideRequested(report, indicator, std::nullopt);
+        Q_EMIT overrideRequested(report, indicator, std::nullopt, QString());
     });
     reset->setEnabled(index.data(IndicatorTableModel::OverriddenRole).toBool());
     menu.exec(m_table->viewport()->mapToGlobal(position));
@@ -230,13 +228,13 @@ void IndicatorsPane::fillIndicatorList()
     const QStringList checked = chartedIndicators();
     const QSignalBlocker blocker(m_indicatorList);
     m_indicatorList->clear();
-    m_listedIds = m_model->indicatorIds();
-    for (const QString &id : std::as_const(m_listedIds)) {
+    const QStringList ids = m_model->indicatorIds();
+    for (const QString &id : ids) {
         auto *item = new QListWidgetItem(m_model->indicatorLabel(id), m_indicatorList);
         item->setData(Qt::UserRole, id);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
         // Penalty cases first: the figure most reports give.
-        const bool on = checked.isEmpty() ? id == m_listedIds.value(0) : checked.contains(id);
+        const bool on = checked.isEmpty() ? id == ids.value(0) : checked.contains(id);
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
 }

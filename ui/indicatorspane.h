@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quantity.h"
 #include "textspan.h"
 
 #include <QWidget>
@@ -20,7 +21,6 @@ namespace Dz
 class IndicatorChartView;
 class IndicatorTableModel;
 struct ChartData;
-struct ValueOverride;
 
 /**
  * The indicator table: reports × indicators with qualifiers and marks,
@@ -66,8 +66,8 @@ public:
 Q_SIGNALS:
     /// Show report @p report's evidence at @p span.
     void evidenceRequested(int report, Dz::TextSpan span);
-    /// Set (value) or reset (nullopt) report @p report's @p indicator.
-    void overrideRequested(int report, const QString &indicator, const std::optional<Dz::ValueOverride> &value);
+    /// Set (a value, with a note saying why) or reset (nullopt) report @p report's @p indicator.
+    void overrideRequested(int report, const QString &indicator, const std::optional<Dz::Decimal> &value, const QString &note);
     /// The analyst asked to add the current chart to the deck.
     void addToDeckRequested(const Dz::ChartData &chart);
 
@@ -101,7 +101,6 @@ private:
     QAction *m_exportChartAction = nullptr;
     QAction *m_copyChartAction = nullptr;
     QAction *m_addToDeckAction = nullptr;
-    QStringList m_listedIds;
 };
 
 } // namespace Dz

@@ -133,17 +133,18 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->setCurrentWidget(m_compare);
         m_compare->showSpan(report, span);
     });
-    connect(m_indicators, &IndicatorsPane::overrideRequested, this, [this](int report, const QString &indicator, const std::optional<ValueOverride> &value) {
-        const qint64 id = comparedReportId(report);
-        if (id == 0)
-            return;
-        const QString what = m_indicatorModel->indicatorLabel(indicator) + u" · "_s + m_analysis->comparison().reports.at(report).displayName();
-        ProjectCommand *command = value ? ProjectCommand::setIndicatorOverride(m_project->commandContext(),
-                                              IndicatorOverride {0, id, indicator, value->value.toString(), value->note, value->time})
-                                        : ProjectCommand::removeIndicatorOverride(m_project->commandContext(), id, indicator);
-        command->setText(value ? tr("Set %1 to %2").arg(what, value->value.toString()) : tr("Reset %1").arg(what));
-        undoStack()->push(command);
-    });
+    connect(m_indicators, &IndicatorsPane::overrideRequested, this,
+        [this](int report, const QString &indicator, const std::optional<Decimal> &value, const QString &note) {
+            const qint64 id = comparedReportId(report);
+            if (id == 0)
+                return;
+            const QString what = m_indicatorModel->indicatorLabel(indicator) + u" · "_s + m_analysis->comparison().reports.at(report).displayName();
+            ProjectCommand *command = value ? ProjectCommand::setIndicatorOverride(m_project->commandContext(),
+                                                  IndicatorOverride {0, id, indicator, value->toString(), note, QDateTime::currentDateTimeUtc()})
+                                            : ProjectCommand::removeIndicatorOverride(m_project->commandContext(), id, indicator);
+            command->setText(value ? tr("Set %1 to %2").arg(what, value->toString()) : tr("Reset %1").arg(what));
+            undoStack()->push(command);
+        });
 
     m_weaknessBoard = new WeaknessBoard(m_weaknessModel);
     connect(m_weaknessBoard, &WeaknessBoard::itemRequested, this, [this](int report, TextSpan span) {
@@ -293,11 +294,7 @@ void MainWindow::createDocks()
     m_selectionTimer->setSingleShot(true);
     m_selectionTimer->setInterval(400);
     connect(m_selectionTimer, &QTimer::timeout, this, [this] {
-        QList<qint64> wanted;
-        for (int row : rowsToCompare())
-            wanted.append(m_project->reportId(row));
-        if (wanted != m_comparedIds)
-            analyseReports();
+        compareReports(false);
     });
     connect(m_reportList->selectionModel(), &QItemSelectionModel::selectionChanged, m_selectionTimer, qOverload<>(&QTimer::start));
     connect(m_reportList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -574,7 +571,6 @@ void MainWindow::connectLoader()
 void MainWindow::connectAnalysis()
 {
     connect(m_analysis, &AnalysisController::started, this, [this](int reportCount) {
-        m_analysing = true;
         m_progress->setRange(0, reportCount + 1);
         m_progress->setValue(0);
         m_progress->show();
@@ -588,14 +584,16 @@ void MainWindow::connectAnalysis()
     });
     connect(m_analysis, &AnalysisController::comparisonChanged, this, &MainWindow::showComparison);
     connect(m_project, &ProjectController::analystDataChanged, this, [this] {
-        loadAnalystValues();
-        showAnnotations();
+        // Changed corrections realign, and showComparison() rereads the rest.
+        if (!loadCorrections()) {
+            loadValues();
+            showAnnotations();
+        }
     });
     connect(m_analysis, &AnalysisController::valueOverridesChanged, this, [this] {
         m_indicatorModel->setOverrides(m_analysis->valueOverrides());
     });
     connect(m_analysis, &AnalysisController::canceled, this, [this] {
-        m_analysing = false;
         m_progress->hide();
         m_cancelButton->hide();
         updateStatus();
@@ -625,21 +623,25 @@ QList<int> MainWindow::rowsToCompare() const
     return rows;
 }
 
-void MainWindow::analyseReports()
+void MainWindow::compareReports(bool always)
 {
     const QList<int> rows = rowsToCompare();
+    QList<qint64> keys;
+    for (int row : rows)
+        keys.append(m_project->reportId(row));
+    // The same reports, unchanged: the comparison on screen stands.
+    if (!always && keys == m_analysis->comparison().keys && !m_analysis->isAnalysing())
+        return;
     QList<Report> reports;
-    m_comparedIds.clear();
-    m_comparedFiles.clear();
-    for (int row : std::as_const(rows)) {
+    keys.clear();
+    for (int row : rows) {
         if (!readInFull(row))
             continue;
         reports.append(m_reports->report(row));
-        m_comparedIds.append(m_project->reportId(row));
-        m_comparedFiles.append(m_reports->report(row).filePath);
+        keys.append(m_project->reportId(row));
     }
-    loadAnalystValues();
-    m_analysis->analyse(reports);
+    loadCorrections();
+    m_analysis->analyse(reports, keys);
 }
 
 bool MainWindow::readInFull(int row)
@@ -658,34 +660,43 @@ bool MainWindow::readInFull(int row)
 
 qint64 MainWindow::comparedReportId(int report) const
 {
-    return report >= 0 && report < m_comparedIds.size() ? m_comparedIds.at(report) : 0;
+    return m_analysis->comparison().keys.value(report);
 }
 
-void MainWindow::loadAnalystValues()
+bool MainWindow::loadCorrections()
+{
+    ProjectStore *store = m_project->store();
+    if (!store)
+        return false;
+    const auto stored = store->corrections();
+    if (!stored) {
+        addErrors({stored.error()});
+        return false;
+    }
+    QList<AlignmentCorrection> corrections;
+    for (const StoredCorrection &c : stored.value())
+        corrections.append(c.correction);
+    return m_analysis->setCorrections(corrections);
+}
+
+void MainWindow::loadValues()
 {
     ProjectStore *store = m_project->store();
     if (!store)
         return;
-    QList<AlignmentCorrection> corrections;
-    if (const auto stored = store->corrections(); stored) {
-        for (const StoredCorrection &c : stored.value())
-            corrections.append(c.correction);
-    } else {
+    const auto stored = store->indicatorOverrides();
+    if (!stored) {
         addErrors({stored.error()});
+        return;
     }
+    // Only the compared reports' values show, by their row in the comparison.
+    const QList<qint64> &keys = m_analysis->comparison().keys;
     QList<ValueOverride> overrides;
-    if (const auto stored = store->indicatorOverrides(); stored) {
-        for (const IndicatorOverride &o : stored.value()) {
-            // Only the compared reports' values show; the table keys them by file path.
-            const qsizetype report = m_comparedIds.indexOf(o.reportId);
-            const auto value = Decimal::fromString(o.value);
-            if (report >= 0 && value)
-                overrides.append({m_comparedFiles.at(report), o.indicatorId, *value, o.note, o.time});
-        }
-    } else {
-        addErrors({stored.error()});
+    for (const IndicatorOverride &o : stored.value()) {
+        const auto value = Decimal::fromString(o.value);
+        if (const qsizetype report = keys.indexOf(o.reportId); report >= 0 && value)
+            overrides.append({int(report), o.indicatorId, *value, o.note});
     }
-    m_analysis->setCorrections(corrections);
     m_analysis->setValueOverrides(overrides);
 }
 
@@ -693,15 +704,12 @@ void MainWindow::showAnnotations()
 {
     ProjectStore *store = m_project->store();
     const Comparison &comparison = m_analysis->comparison();
-    // Only once the comparison on screen is of the reports asked for.
-    if (!store || comparison.reports.size() != m_comparedIds.size())
+    if (!store)
         return;
     QList<ShownAnnotation> shown;
     QList<QList<std::pair<TextSpan, QString>>> notes(comparison.reports.size());
     for (int report = 0; report < comparison.reports.size(); ++report) {
-        if (comparison.reports.at(report).filePath != m_comparedFiles.at(report))
-            return;
-        const auto stored = store->annotations(m_comparedIds.at(report));
+        const auto stored = store->annotations(comparison.keys.value(report));
         if (!stored) {
             addErrors({stored.error()});
             continue;
@@ -711,13 +719,15 @@ void MainWindow::showAnnotations()
             // What the passage is about: its weakness theme, else its node.
             QString theme;
             for (const WeaknessItem &item : comparison.weaknesses.at(report).items) {
-                if (item.span.contains(a.span.start) && !item.theme.isEmpty())
+                if (item.span.contains(a.span.start) && !item.theme.isEmpty()) {
                     theme = m_weaknessModel->themeLabel(item.theme);
+                    break;
+                }
             }
             if (theme.isEmpty()) {
                 const QString node = comparison.placeAt(report, a.span.start).node;
                 if (!node.isEmpty())
-                    theme = node + u' ' + comparison.alignment.rows().at(comparison.alignment.rowIndex(node)).label.zh;
+                    theme = node + u' ' + labelOf(comparison.alignment.rows().at(comparison.alignment.rowIndex(node)).label);
             }
             shown.append({report, comparison.reports.at(report).displayName(), a, theme});
             notes[report].append({a.span, a.note});
@@ -771,7 +781,7 @@ void MainWindow::editAnnotation(const Annotation &annotation)
 
 void MainWindow::placeAnnotation(const Annotation &annotation)
 {
-    const int report = int(m_comparedIds.indexOf(annotation.reportId));
+    const int report = int(m_analysis->comparison().keys.indexOf(annotation.reportId));
     if (report < 0 || report >= m_compare->columns().size())
         return;
     const QTextCursor selection = m_compare->columns().at(report)->view()->textCursor();
@@ -785,14 +795,14 @@ void MainWindow::placeAnnotation(const Annotation &annotation)
 
 void MainWindow::showComparison()
 {
-    m_analysing = m_analysis->isAnalysing();
-    if (!m_project->isBusy() && !m_analysing) {
+    if (!m_project->isBusy() && !m_analysis->isAnalysing()) {
         m_progress->hide();
         m_cancelButton->hide();
     }
     const Comparison &comparison = m_analysis->comparison();
     m_alignmentModel->setComparison(comparison);
     m_compare->setComparison(&comparison, nodeLabels());
+    loadValues(); // by row: they follow the comparison's reports
     showAnnotations(); // they need the new comparison's columns and themes
     QStringList names;
     for (const Report &report : comparison.reports)
@@ -823,12 +833,16 @@ void MainWindow::showComparison()
     Q_EMIT analysisFinished();
 }
 
+QString MainWindow::labelOf(const SchemeLabel &label)
+{
+    return TranslationLoader::instance()->showsChinese() ? label.zh : label.en;
+}
+
 QList<std::pair<QString, QString>> MainWindow::nodeLabels() const
 {
     QList<std::pair<QString, QString>> labels;
-    const bool chinese = TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s);
     for (const AlignmentRow &row : m_analysis->comparison().alignment.rows())
-        labels.append({row.node, chinese ? row.label.zh : row.label.en});
+        labels.append({row.node, labelOf(row.label)});
     return labels;
 }
 
@@ -888,7 +902,7 @@ void MainWindow::search(const QString &query)
             addErrors({found.error()});
         } else {
             for (const SearchHit &hit : found.value()) {
-                if (m_comparedIds.contains(hit.reportId))
+                if (m_analysis->comparison().keys.contains(hit.reportId))
                     continue;
                 auto *item = new QListWidgetItem(tr("(not compared) %1  %2").arg(hit.fileName, hit.snippet), m_searchResults);
                 item->setData(Qt::UserRole, -1);
@@ -1159,7 +1173,7 @@ void MainWindow::removeCurrentReport()
     if (m_reports->rowCount() == 0)
         showReport(-1);
     updateActions();
-    analyseReports();
+    compareReports(false);
 }
 
 void MainWindow::showAbout()
@@ -1191,6 +1205,7 @@ void MainWindow::handleImported(const ImportOutcome &outcome)
     m_lastLoadedCount = outcome.added + outcome.updated;
     m_lastErrorCount = int(outcome.errors.size());
     m_lastDuplicateCount = int(outcome.duplicates.size());
+    m_reportsChanged = m_reportsChanged || outcome.updated > 0;
     m_progress->hide();
     m_cancelButton->hide();
     addErrors(outcome.errors); // updates the status too
@@ -1223,7 +1238,8 @@ void MainWindow::handleLoaded(const ProjectReports &loaded)
     }
     addErrors(loaded.errors);
     updateActions();
-    analyseReports();
+    // A re-import that changed a report's text needs a new comparison of the same reports.
+    compareReports(std::exchange(m_reportsChanged, false));
     Q_EMIT loadFinished();
 }
 
@@ -1261,8 +1277,8 @@ void MainWindow::updateStatus()
             text += u' ' + tr("%n file(s) already in the project.", nullptr, m_lastDuplicateCount);
         if (m_lastErrorCount > 0)
             text += u' ' + tr("%n file(s) could not be read.", nullptr, m_lastErrorCount);
-        if (m_analysing)
-            text += u' ' + tr("Comparing %n report(s)…", nullptr, int(m_comparedIds.size()));
+        if (m_analysis->isAnalysing())
+            text += u' ' + tr("Comparing %n report(s)…", nullptr, int(rowsToCompare().size()));
         else if (m_reports->rowCount() > m_analysis->comparison().reports.size() && !m_analysis->comparison().isEmpty())
             text += u' '
                 + tr("Comparing %1 of %2 reports: select reports in the list to compare others.")
@@ -1355,9 +1371,9 @@ void MainWindow::retranslate()
     m_searchDock->setWindowTitle(tr("Search"));
     m_deckDock->setWindowTitle(tr("Deck"));
     m_annotationsDock->setWindowTitle(tr("Annotations"));
-    m_alignmentModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));
-    m_indicatorModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));
-    m_weaknessModel->setChineseLabels(TranslationLoader::instance()->activeLanguage().startsWith(u"zh"_s));
+    m_alignmentModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
+    m_indicatorModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
+    m_weaknessModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
     if (!m_analysis->comparison().isEmpty())
         m_compare->setComparison(&m_analysis->comparison(), nodeLabels());
     m_viewMenu->setTitle(tr("&View"));

@@ -25,6 +25,7 @@ class QUndoStack;
 namespace Dz
 {
 
+struct SchemeLabel;
 class AlignmentTreeModel;
 class AnalysisController;
 class CompareView;
@@ -181,7 +182,9 @@ private:
     void createCompareTools();
     void connectLoader();
     void connectAnalysis();
-    void analyseReports();
+    /// Compares the reports to compare (rowsToCompare()), unless the comparison
+    /// on screen is of those already and @p always is false.
+    void compareReports(bool always);
     /// The rows to compare: the selected reports, or the first ones.
     QList<int> rowsToCompare() const;
     void showComparison();
@@ -212,8 +215,12 @@ private:
     void handleLoaded(const ProjectReports &loaded);
     /// Reads the compared reports' text in full; false (with the problem listed) when it cannot.
     bool readInFull(int row);
-    /// Rereads the analyst's corrections and values from the project: the comparison's inputs.
-    void loadAnalystValues();
+    /// Rereads the alignment corrections; true when they changed (the alignment is made again).
+    bool loadCorrections();
+    /// Rereads the analyst's indicator values of the compared reports.
+    void loadValues();
+    /// A scheme label in the interface language.
+    static QString labelOf(const SchemeLabel &label);
     /// Rereads the compared reports' annotations and shows them (marks, list, theme slides).
     void showAnnotations();
     /// The project report id of compared report @p report, or 0.
@@ -226,8 +233,7 @@ private:
 
     ReportListModel *m_reports = nullptr;
     ProjectController *m_project = nullptr;
-    QList<qint64> m_comparedIds; ///< project ids of the compared reports, in column order
-    QStringList m_comparedFiles; ///< their file paths, as the indicator table keys them
+    bool m_reportsChanged = false; ///< an import changed reports' text since the last reload
     QTimer *m_selectionTimer = nullptr; ///< a new selection is compared when the analyst pauses
 
     QListView *m_reportList = nullptr;
@@ -296,7 +302,6 @@ private:
     int m_lastErrorCount = 0;
     int m_lastDuplicateCount = 0;
     int m_loadingCount = 0;
-    bool m_analysing = false;
 };
 
 } // namespace Dz

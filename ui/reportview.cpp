@@ -135,9 +135,6 @@ void ReportView::updateExtraSelections()
             format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             format.setUnderlineColor(QColor(0xc0, 0x90, 0x00));
             break;
-        case TextMark::Kind::SearchHit:
-            format.setBackground(QColor(0x7f, 0xc8, 0xff, 150));
-            break;
         case TextMark::Kind::Annotation:
             format.setBackground(QColor(0xb8, 0xe0, 0xb0, 140));
             format.setUnderlineStyle(QTextCharFormat::SingleUnderline);

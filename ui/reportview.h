@@ -14,7 +14,6 @@ struct TextMark {
     enum class Kind {
         Evidence, ///< the number an indicator's value rests on
         Candidate, ///< another statement that could give the value
-        SearchHit,
         Annotation, ///< a passage the analyst annotated
         UrgentAnnotation, ///< one of high severity or flagged
     };

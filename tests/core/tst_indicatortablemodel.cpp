@@ -71,7 +71,7 @@ private Q_SLOTS:
         const QModelIndex cell = model.index(0, column(model, u"legal_education_events"_s));
         QVERIFY(!cell.data(IndicatorTableModel::ValueRole).isValid());
         // The analyst adds up 滨海's five trainings and lectures.
-        model.setOverrides({{m_comparison.reports.at(0).filePath, u"legal_education_events"_s, Decimal::fromParts(20), u"3+6+5+4+2"_s, {}}});
+        model.setOverrides({{0, u"legal_education_events"_s, Decimal::fromParts(20), u"3+6+5+4+2"_s}});
         QCOMPARE(cell.data().toString(), u"20 ✎"_s);
         QCOMPARE(cell.data(IndicatorTableModel::ValueRole).toDouble(), 20.0);
         QVERIFY(cell.data(IndicatorTableModel::OverriddenRole).toBool());

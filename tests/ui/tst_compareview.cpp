@@ -262,15 +262,13 @@ private Q_SLOTS:
         QCOMPARE(window->compareView()->columns().at(3)->view()->textCursor().selectedText(), u"314件"_s);
 
         // An analyst's value, then undo and redo.
-        const QString file = window->analysis()->comparison().reports.at(3).filePath;
-        Q_EMIT window->indicatorsPane()->overrideRequested(
-            3, u"penalty_cases"_s, Dz::ValueOverride {file, u"penalty_cases"_s, Dz::Decimal::fromParts(320), u"incl. 6 late cases"_s, {}});
+        Q_EMIT window->indicatorsPane()->overrideRequested(3, u"penalty_cases"_s, Dz::Decimal::fromParts(320), u"incl. 6 late cases"_s);
         QCOMPARE(cell.data().toString(), u"320 ✎"_s);
         window->undoStack()->undo();
         QCOMPARE(cell.data().toString(), u"314"_s);
         window->undoStack()->redo();
         QCOMPARE(cell.data().toString(), u"320 ✎"_s);
-        Q_EMIT window->indicatorsPane()->overrideRequested(3, u"penalty_cases"_s, std::nullopt);
+        Q_EMIT window->indicatorsPane()->overrideRequested(3, u"penalty_cases"_s, std::nullopt, QString());
         QCOMPARE(cell.data().toString(), u"314"_s);
         window->undoStack()->undo();
         QCOMPARE(cell.data().toString(), u"320 ✎"_s);
