@@ -1,5 +1,5 @@
 // Extracts every built-in indicator from a synthetic corpus (the five seeds
-// with their figures and districts varied) and prints MB/s of report text
+// with their figures, districts and years varied: Dz::Bench::SyntheticReports) and prints MB/s of report text
 // (UTF-8) on one core. Usage:
 //   bench_indicators [MEGABYTES] [--catalog FILE]
 
@@ -9,40 +9,13 @@
 #include "reportloader.h"
 #include "scheme.h"
 #include "sectionclassifier.h"
+#include "syntheticreports.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QRandomGenerator>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
-
-namespace
-{
-
-// Every run of ASCII digits gets another figure of the same length, so
-// sentences keep their shape (dates stay dates) while values change.
-QString varyFigures(const QString &text, QRandomGenerator &random)
-{
-    QString result = text;
-    for (qsizetype i = 0; i < result.size(); ++i) {
-        if (!result.at(i).isDigit() || result.at(i).unicode() > 0x7f)
-            continue;
-        qsizetype end = i;
-        while (end < result.size() && result.at(end).unicode() < 0x80 && result.at(end).isDigit())
-            ++end;
-        // Years stay (a 2024 that becomes 7391 would no longer read as a year).
-        if (end - i != 4 || !result.mid(i, 2).startsWith(u"20"_s)) {
-            for (qsizetype k = i; k < end; ++k)
-                result[k] = QChar(u'0' + int(random.bounded(k == i ? 1 : 0, 10)));
-        }
-        i = end;
-    }
-    return result;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -66,27 +39,24 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    QStringList seeds;
+    QList<Dz::Report> seeds;
     for (const QString &path : Dz::sampleReportPaths()) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << path << u": "_s << file.errorString() << Qt::endl;
+        auto report = Dz::ReportLoader::load(path);
+        if (!report) {
+            err << report.error() << Qt::endl;
             return 1;
         }
-        seeds.append(QString::fromUtf8(file.readAll()));
+        seeds.append(report.value());
     }
-    const QStringList districts {u"滨海"_s, u"蓟州"_s, u"海门"_s, u"九龙坡"_s, u"湖滨"_s};
-    const QStringList renamed {u"西岸"_s, u"东湖"_s, u"南屏"_s, u"北仑"_s, u"清源"_s, u"临江"_s, u"梅岭"_s};
-
-    QRandomGenerator random(20261123);
+    // The seeds for other districts and years with other figures, as bench_project imports them.
+    const Dz::Bench::SyntheticReports generator(seeds);
     QList<Dz::Report> reports;
     qint64 bytes = 0;
     while (bytes < qint64(megabytes * 1024 * 1024)) {
-        const qsizetype n = reports.size();
-        QString text = varyFigures(seeds.at(n % seeds.size()), random);
-        text.replace(districts.at(n % districts.size()), renamed.at(n % renamed.size()));
+        QString fileName;
+        const QString text = generator.make(int(reports.size()), &fileName);
         bytes += text.toUtf8().size();
-        reports.append(Dz::ReportLoader::fromText(text, u"synthetic-%1.txt"_s.arg(n)));
+        reports.append(Dz::ReportLoader::fromText(text, fileName));
     }
 
     const Dz::SectionClassifier classifier(scheme.value());

@@ -9,7 +9,7 @@ Result<const AnalysisEngines *> AnalysisEngines::builtIn()
         auto scheme = Scheme::builtIn();
         if (!scheme)
             return Result<AnalysisEngines>::failure(scheme.error());
-        auto indicators = IndicatorCatalog::builtIn();
+        auto indicators = IndicatorCatalog::builtIn(scheme.value());
         if (!indicators)
             return Result<AnalysisEngines>::failure(indicators.error());
         auto weaknesses = WeaknessCatalog::builtIn();
@@ -20,6 +20,14 @@ Result<const AnalysisEngines *> AnalysisEngines::builtIn()
     if (!engines)
         return Result<const AnalysisEngines *>::failure(engines.error());
     return &engines.value();
+}
+
+const AnalysisEngines &AnalysisEngines::required()
+{
+    const auto engines = builtIn();
+    if (!engines)
+        qFatal("%s", qPrintable(engines.error()));
+    return *engines.value();
 }
 
 } // namespace Dz

@@ -21,6 +21,9 @@ struct AnalysisEngines {
     /// The built-in engines, made on first use; a failure means a data file
     /// compiled into the binary does not load, and names it.
     static Result<const AnalysisEngines *> builtIn();
+    /// The built-in engines where a failure is a build defect (the CLI,
+    /// stored analyses): stops the program with the message.
+    static const AnalysisEngines &required();
 };
 
 } // namespace Dz

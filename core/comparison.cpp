@@ -14,6 +14,14 @@ QList<AlignedSection> Comparison::sectionsIn(const QString &node, int report) co
     return report < cells.size() ? cells.at(report) : QList<AlignedSection>();
 }
 
+QStringList Comparison::reportNames() const
+{
+    QStringList names;
+    for (const Report &report : reports)
+        names.append(report.displayName());
+    return names;
+}
+
 Comparison::Place Comparison::placeAt(int report, qsizetype position) const
 {
     Place place;

@@ -35,6 +35,8 @@ struct Comparison {
     {
         return reports.isEmpty();
     }
+    /// How each report is named: "滨海 · 2024" …
+    QStringList reportNames() const;
     /// The sections of report @p report placed in @p node's row; empty when it has none.
     QList<AlignedSection> sectionsIn(const QString &node, int report) const;
 

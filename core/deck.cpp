@@ -3,6 +3,11 @@
 namespace Dz
 {
 
+QString Deck::subtitle(const QStringList &reportNames, QDate date)
+{
+    return reportNames.join(u"、") + u'\n' + date.toString(Qt::ISODate);
+}
+
 void Deck::move(int from, int to)
 {
     if (from < 0 || from >= slides.size() || to < 0 || to >= slides.size() || from == to)

@@ -2,6 +2,7 @@
 
 #include "ooxml/pptxdeck.h"
 
+#include <QDate>
 #include <QList>
 #include <functional>
 
@@ -35,6 +36,9 @@ public:
     QList<DeckSlide> slides;
 
     void move(int from, int to);
+
+    /// The title slide's subtitle: which reports, and when.
+    static QString subtitle(const QStringList &reportNames, QDate date);
 
     /// The deck as a PptxDeck; fails naming the slide a chart or table cannot go on.
     Result<PptxDeck> build(const QString &title, const QString &subtitle, ChartMode mode, const PictureRenderer &picture = {}) const;

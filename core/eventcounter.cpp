@@ -17,9 +17,10 @@ constexpr qsizetype CountReach = 4;
 bool coveredByAny(QStringView text, qsizetype pos, qsizetype length, const QStringList &terms)
 {
     for (const QString &term : terms) {
+        // Only where the term could overlap the mention.
         const qsizetype from = qMax<qsizetype>(0, pos + length - term.size());
-        const qsizetype hit = text.indexOf(term, from);
-        if (hit >= 0 && hit <= pos && hit + term.size() >= pos + length)
+        const qsizetype hit = text.mid(from, pos + term.size() - from).indexOf(term);
+        if (hit >= 0 && from + hit <= pos && from + hit + term.size() >= pos + length)
             return true;
     }
     return false;
@@ -146,8 +147,8 @@ IndicatorValue EventCounter::count(const IndicatorDefinition &d, const Report &r
     result.figure.unit = d.unit;
     result.figure.qualifier = IndicatorQualifier::Derived;
     result.figure.lower = certain;
-    if (!openEnded)
-        result.figure.upper = certain + uncertain;
+    // A count written as 20余次 bounds nothing above, as a statement of it would not.
+    result.figure.upper = openEnded ? std::nullopt : std::optional<Decimal>(certain + uncertain);
     if (result.participants.isReported()) {
         result.participants.qualifier = participantsAtLeast ? IndicatorQualifier::AtLeast : IndicatorQualifier::Exact;
         if (participantsAtLeast)

@@ -116,15 +116,25 @@ Result<IndicatorCatalog> IndicatorCatalog::builtIn()
     return loadFile(QString(QStringView(BuiltInPath)));
 }
 
+Result<IndicatorCatalog> IndicatorCatalog::builtIn(const Scheme &scheme)
+{
+    return loadFile(QString(QStringView(BuiltInPath)), scheme);
+}
+
 Result<IndicatorCatalog> IndicatorCatalog::loadFile(const QString &path)
+{
+    auto scheme = Scheme::builtIn();
+    if (!scheme)
+        return Result<IndicatorCatalog>::failure(scheme.error());
+    return loadFile(path, scheme.value());
+}
+
+Result<IndicatorCatalog> IndicatorCatalog::loadFile(const QString &path, const Scheme &scheme)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<IndicatorCatalog>::failure(tr("Cannot read the indicator file %1: %2").arg(path, file.errorString()));
-    auto scheme = Scheme::builtIn();
-    if (!scheme)
-        return Result<IndicatorCatalog>::failure(scheme.error());
-    return fromJson(file.readAll(), path, scheme.value());
+    return fromJson(file.readAll(), path, scheme);
 }
 
 Result<IndicatorCatalog> IndicatorCatalog::fromJson(const QByteArray &json, const QString &origin, const Scheme &scheme)

@@ -70,6 +70,9 @@ public:
 
     static Result<IndicatorCatalog> builtIn();
     static Result<IndicatorCatalog> loadFile(const QString &path);
+    /// The same, with part and theme ids checked against @p scheme (already loaded).
+    static Result<IndicatorCatalog> builtIn(const Scheme &scheme);
+    static Result<IndicatorCatalog> loadFile(const QString &path, const Scheme &scheme);
     /// Parses and validates @p json; @p origin names the source in messages.
     /// Part and theme ids are checked against @p scheme.
     static Result<IndicatorCatalog> fromJson(const QByteArray &json, const QString &origin, const Scheme &scheme);

@@ -1,6 +1,7 @@
 #include "indicatorchart.h"
 
 #include "districtpalette.h"
+#include "indicatorexport.h"
 #include "indicatortablemodel.h"
 
 #include <QMap>
@@ -32,7 +33,7 @@ bool isUncertain(const IndicatorFigure &f)
     case IndicatorQualifier::Partial:
         return true;
     case IndicatorQualifier::Derived:
-        return f.lower && f.upper && *f.lower != *f.upper;
+        return !f.upper || (f.lower && *f.lower != *f.upper);
     case IndicatorQualifier::Exact:
     case IndicatorQualifier::None:
         break;
@@ -102,7 +103,7 @@ ChartData IndicatorChartBuilder::build(const IndicatorTableModel &table, const I
 
     QStringList units;
     for (const QString &id : std::as_const(indicators)) {
-        const QString unit = table.figure(0, id).unit;
+        const QString unit = table.indicatorUnit(id);
         if (!units.contains(unit))
             units.append(unit);
     }
@@ -202,11 +203,7 @@ ChartData IndicatorChartBuilder::build(const IndicatorTableModel &table, const I
         note.append(tr("Not reported: the report gives no figure (no bar, not zero)"));
     chart.note = note.join(tr("; "));
 
-    QStringList sources;
-    for (const Report &report : comparison.reports)
-        sources.append(report.displayName());
-    chart.source =
-        tr("Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.").arg(sources.join(tr(", ")), request.extracted.toString(Qt::ISODate));
+    chart.source = IndicatorExport::sourceLine(comparison, request.extracted);
     return chart;
 }
 

@@ -8,19 +8,11 @@ using namespace Qt::StringLiterals;
 namespace Dz
 {
 
-namespace
+QString IndicatorExport::sourceLine(const Comparison &comparison, QDate extracted)
 {
-
-QString sourceLine(const IndicatorTableModel &table, QDate extracted)
-{
-    QStringList names;
-    for (const Report &report : table.comparison().reports)
-        names.append(report.displayName());
-    return IndicatorExport::tr("Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.")
-        .arg(names.join(IndicatorExport::tr(", ")), extracted.toString(Qt::ISODate));
+    return tr("Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.")
+        .arg(comparison.reportNames().join(tr(", ")), extracted.toString(Qt::ISODate));
 }
-
-} // namespace
 
 TableData IndicatorExport::shownTable(const IndicatorTableModel &table, QDate extracted)
 {
@@ -36,7 +28,7 @@ TableData IndicatorExport::shownTable(const IndicatorTableModel &table, QDate ex
         data.rows.append(cells);
     }
     data.note = tr("≥ at least; ≈ about; * part of the scope only; ✎ set by the analyst; — not reported; ⋯ statements without a stated total");
-    data.source = sourceLine(table, extracted);
+    data.source = sourceLine(table.comparison(), extracted);
     return data;
 }
 
@@ -47,7 +39,7 @@ Result<XlsxWorkbook> IndicatorExport::workbook(const IndicatorTableModel &table)
     CellRows shown;
     QList<CellValue> header {tr("Report")};
     for (const QString &id : ids)
-        header.append(table.indicatorLabel(id) + u" ("_s + table.figure(0, id).unit + u')');
+        header.append(table.indicatorLabel(id) + u" ("_s + table.indicatorUnit(id) + u')');
     numbers.append(header);
     shown.append(header);
     CellRows evidence {{tr("Report"), tr("Indicator"), tr("Value"), tr("Unit"), tr("Qualifier"), tr("Lower"), tr("Upper"), tr("Analyst's value"), tr("Note"),

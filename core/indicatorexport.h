@@ -11,6 +11,7 @@
 namespace Dz
 {
 
+struct Comparison;
 class IndicatorTableModel;
 class WeaknessCatalog;
 
@@ -28,6 +29,8 @@ public:
      * sentence, so a figure can be checked from the workbook alone.
      */
     static Result<XlsxWorkbook> workbook(const IndicatorTableModel &table);
+    /// "Source: rule-of-law reports of …; figures extracted by Duizhao on …", under charts and tables.
+    static QString sourceLine(const Comparison &comparison, QDate extracted);
     /// Districts × weakness themes: how many items each report admits per theme.
     static TableData weaknessMatrix(const QList<ReportWeaknesses> &weaknesses, const QStringList &reportNames, const WeaknessCatalog &catalog);
 };

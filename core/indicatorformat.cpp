@@ -75,13 +75,6 @@ QJsonObject valueToJson(const IndicatorValue &v)
     return json;
 }
 
-QString reportName(const ReportIndicators &report)
-{
-    if (report.district.isEmpty())
-        return QFileInfo(report.filePath).fileName();
-    return report.year > 0 ? report.district + u" · "_s + QString::number(report.year) : report.district;
-}
-
 } // namespace
 
 QJsonObject IndicatorFormat::reportToJson(const ReportIndicators &report)
@@ -142,7 +135,7 @@ QString IndicatorFormat::toText(const QList<ReportIndicators> &reports)
 {
     QString out;
     for (const ReportIndicators &report : reports) {
-        out += reportName(report) + u"  ("_s + QFileInfo(report.filePath).fileName() + u")\n"_s;
+        out += Internal::reportLabel(report.district, report.year, report.filePath) + u"  ("_s + QFileInfo(report.filePath).fileName() + u")\n"_s;
         int labelWidth = 0;
         for (const IndicatorValue &v : report.values)
             labelWidth = std::max(labelWidth, Internal::displayWidth(v.labelZh));

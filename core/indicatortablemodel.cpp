@@ -49,6 +49,12 @@ QString IndicatorTableModel::indicatorLabel(const QString &id) const
     return m_chinese ? d->label.zh : d->label.en;
 }
 
+QString IndicatorTableModel::indicatorUnit(const QString &id) const
+{
+    const IndicatorDefinition *d = m_catalog.indicator(id);
+    return d ? d->unit : QString();
+}
+
 const ValueOverride *IndicatorTableModel::overrideAt(int row, const QString &indicator) const
 {
     if (row < 0 || row >= m_comparison.reports.size())
@@ -77,8 +83,7 @@ IndicatorFigure IndicatorTableModel::figure(int row, const QString &indicator) c
         IndicatorFigure f;
         f.value = o->value;
         f.qualifier = IndicatorQualifier::Exact;
-        const IndicatorDefinition *d = m_catalog.indicator(indicator);
-        f.unit = d ? d->unit : QString();
+        f.unit = indicatorUnit(indicator);
         return f;
     }
     const IndicatorValue *v = extracted(row, indicator);

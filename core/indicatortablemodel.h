@@ -67,6 +67,8 @@ public:
     QStringList indicatorIds() const;
     /// "处罚案件" or "Penalty cases".
     QString indicatorLabel(const QString &id) const;
+    /// The unit the catalog gives the indicator (件, 次, 元 …).
+    QString indicatorUnit(const QString &id) const;
     void setChineseLabels(bool chinese);
 
     int rowCount(const QModelIndex &parent = {}) const override;

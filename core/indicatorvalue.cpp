@@ -45,8 +45,12 @@ QString IndicatorFigure::toDisplayString() const
         return u"≤"_s + (upper ? upper->toString() : number);
     case IndicatorQualifier::Approximate:
         return u"≈"_s + number;
-    case IndicatorQualifier::Range:
     case IndicatorQualifier::Derived:
+        // A count that includes an open figure (开展演练20余次) has no upper bound.
+        if (lower && !upper)
+            return u"≥"_s + lower->toString();
+        [[fallthrough]];
+    case IndicatorQualifier::Range:
         if (lower && upper && *lower != *upper)
             return lower->toString() + u'–' + upper->toString();
         return number;

@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -29,16 +30,9 @@ constexpr int ClassificationEngine = 1;
 // Bump when the weakness splitter or classifier changes; theme edits are picked up by hash.
 constexpr int WeaknessEngine = 1;
 
-// The built-in data files are compiled in, so failing to load them is a build defect.
 const AnalysisEngines &engines()
 {
-    static const AnalysisEngines *instance = [] {
-        const auto built = AnalysisEngines::builtIn();
-        if (!built)
-            qFatal("%s", qPrintable(built.error()));
-        return built.value();
-    }();
-    return *instance;
+    return AnalysisEngines::required();
 }
 
 // A short hash of a built-in data file, so editing it makes stored records stale.
@@ -120,21 +114,24 @@ QList<AnalysisRecord> ProjectAnalysis::analyse(const Report &report)
     records.append({classificationKind(), engineVersion(classificationKind()), data, now});
     records.append(
         {indicatorsKind(), engineVersion(indicatorsKind()), IndicatorFormat::reportToJson(engines().indicators.extract(report, classification)), now});
-    const QJsonObject weaknesses = WeaknessFormat::toJson({engines().weaknesses.extract(report, classification)});
-    records.append({weaknessesKind(), engineVersion(weaknessesKind()), weaknesses.value(u"reports"_s).toArray().at(0).toObject(), now});
+    records.append(
+        {weaknessesKind(), engineVersion(weaknessesKind()), WeaknessFormat::reportToJson(engines().weaknesses.extract(report, classification)), now});
     return records;
 }
 
 Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bool()> &canceled)
 {
     QList<qint64> stale;
+    QSet<qint64> seen;
     for (const QString &kind : kinds()) {
         auto ids = store.reportsNeedingAnalysis(kind, engineVersion(kind));
         if (!ids)
             return Result<int>::failure(ids.error());
         for (const qint64 id : std::as_const(ids.value())) {
-            if (!stale.contains(id))
+            if (!seen.contains(id)) {
+                seen.insert(id);
                 stale.append(id);
+            }
         }
     }
     int done = 0;

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "textformatting.h"
+
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -9,11 +11,7 @@ namespace Dz
 
 QString Report::displayName() const
 {
-    if (metadata.district.isValid() && metadata.year.isValid())
-        return metadata.district.value + u" · "_s + metadata.year.value;
-    if (metadata.district.isValid())
-        return metadata.district.value;
-    return QFileInfo(filePath).fileName();
+    return Internal::reportLabel(metadata.district.value, year(), filePath);
 }
 
 int Report::year() const

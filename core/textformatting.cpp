@@ -1,5 +1,7 @@
 #include "textformatting.h"
 
+#include <QFileInfo>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,13 @@ QString padded(const QString &text, int width)
 {
     const int w = displayWidth(text);
     return w >= width ? text : text + QString(width - w, u' ');
+}
+
+QString reportLabel(const QString &district, int year, const QString &filePath)
+{
+    if (district.isEmpty())
+        return QFileInfo(filePath).fileName();
+    return year > 0 ? district + u" · "_s + QString::number(year) : district;
 }
 
 QString csvField(const QString &text)

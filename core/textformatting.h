@@ -14,6 +14,10 @@ int displayWidth(QStringView text);
 /// @p text padded with spaces to @p width terminal columns.
 QString padded(const QString &text, int width);
 
+/// How a report is named to the analyst: "滨海 · 2024", the district alone,
+/// or the file name when the district is not known.
+QString reportLabel(const QString &district, int year, const QString &filePath);
+
 /// One CSV field, quoted as RFC 4180 asks when it holds a comma, quote or line break.
 QString csvField(const QString &text);
 

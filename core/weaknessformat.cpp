@@ -20,42 +20,39 @@ QString themeLabel(const WeaknessCatalog &catalog, const QString &id)
     return theme ? theme->label.zh : QString();
 }
 
-QString reportName(const ReportWeaknesses &report)
-{
-    if (report.district.isEmpty())
-        return QFileInfo(report.filePath).fileName();
-    return report.year > 0 ? report.district + u" · "_s + QString::number(report.year) : report.district;
-}
-
 } // namespace
+
+QJsonObject WeaknessFormat::reportToJson(const ReportWeaknesses &report)
+{
+    QJsonArray items;
+    for (const WeaknessItem &item : report.items) {
+        items.append(QJsonObject {
+            {u"text"_s, item.text},
+            {u"kind"_s, weaknessKindName(item.kind)},
+            {u"theme"_s, Internal::stringOrNull(item.theme)},
+            {u"confidence"_s, Internal::rounded(item.confidence)},
+            {u"cues"_s, QJsonArray::fromStringList(item.cues)},
+            {u"start"_s, double(item.span.start)},
+            {u"end"_s, double(item.span.end)},
+            {u"text_start"_s, double(item.headlineSpan.start)},
+            {u"text_end"_s, double(item.headlineSpan.end)},
+            {u"section"_s, item.section},
+        });
+    }
+    return QJsonObject {
+        {u"file"_s, report.filePath},
+        {u"district"_s, Internal::stringOrNull(report.district)},
+        {u"year"_s, report.year > 0 ? QJsonValue(report.year) : QJsonValue(QJsonValue::Null)},
+        {u"missing"_s, report.missing},
+        {u"items"_s, items},
+    };
+}
 
 QJsonObject WeaknessFormat::toJson(const QList<ReportWeaknesses> &reports)
 {
     QJsonArray array;
-    for (const ReportWeaknesses &report : reports) {
-        QJsonArray items;
-        for (const WeaknessItem &item : report.items) {
-            items.append(QJsonObject {
-                {u"text"_s, item.text},
-                {u"kind"_s, weaknessKindName(item.kind)},
-                {u"theme"_s, Internal::stringOrNull(item.theme)},
-                {u"confidence"_s, Internal::rounded(item.confidence)},
-                {u"cues"_s, QJsonArray::fromStringList(item.cues)},
-                {u"start"_s, double(item.span.start)},
-                {u"end"_s, double(item.span.end)},
-                {u"text_start"_s, double(item.headlineSpan.start)},
-                {u"text_end"_s, double(item.headlineSpan.end)},
-                {u"section"_s, item.section},
-            });
-        }
-        array.append(QJsonObject {
-            {u"file"_s, report.filePath},
-            {u"district"_s, Internal::stringOrNull(report.district)},
-            {u"year"_s, report.year > 0 ? QJsonValue(report.year) : QJsonValue(QJsonValue::Null)},
-            {u"missing"_s, report.missing},
-            {u"items"_s, items},
-        });
-    }
+    for (const ReportWeaknesses &report : reports)
+        array.append(reportToJson(report));
     return {{u"reports"_s, array}};
 }
 
@@ -81,7 +78,7 @@ QString WeaknessFormat::toText(const QList<ReportWeaknesses> &reports, const Wea
 {
     QString out;
     for (const ReportWeaknesses &report : reports) {
-        out += reportName(report) + u"  ("_s + QFileInfo(report.filePath).fileName() + u")\n"_s;
+        out += Internal::reportLabel(report.district, report.year, report.filePath) + u"  ("_s + QFileInfo(report.filePath).fileName() + u")\n"_s;
         if (report.missing)
             out += u"  "_s + tr("no shortcomings part: the report admits no weaknesses") + u'\n';
         else if (report.items.isEmpty())

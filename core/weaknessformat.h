@@ -19,6 +19,7 @@ class WeaknessFormat
 public:
     /// {"reports":[{"file","district","year","missing","items":[{"text","kind","theme","confidence","start","end", …}]}]}
     static QJsonObject toJson(const QList<ReportWeaknesses> &reports);
+    static QJsonObject reportToJson(const ReportWeaknesses &report);
     /// One row per item; a report without items gets one row saying so.
     static QString toCsv(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog);
     /// A block per report, items numbered, with theme labels.

@@ -26,10 +26,12 @@ struct Hit {
 Hit findFirst(QStringView text, qsizetype from, qsizetype to, const QStringList &terms)
 {
     Hit best;
+    const QStringView window = text.mid(from, to - from);
     for (const QString &term : terms) {
-        const qsizetype pos = text.indexOf(term, from);
-        if (pos < 0 || pos + term.size() > to)
+        const qsizetype found = window.indexOf(term);
+        if (found < 0)
             continue;
+        const qsizetype pos = from + found;
         if (!best.isValid() || pos < best.pos || (pos == best.pos && term.size() > best.length))
             best = {pos, term.size()};
     }

@@ -499,10 +499,6 @@
         <source>; </source>
         <translation>; </translation>
     </message>
-    <message>
-        <source>Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.</source>
-        <translation>Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.</translation>
-    </message>
 </context>
 <context>
     <name>Dz::IndicatorExport</name>

@@ -498,10 +498,6 @@
         <source>; </source>
         <translation>；</translation>
     </message>
-    <message>
-        <source>Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.</source>
-        <translation>来源：%1 法治政府建设情况报告；数字由对照（Duizhao）于 %2 提取。</translation>
-    </message>
 </context>
 <context>
     <name>Dz::IndicatorExport</name>

@@ -384,11 +384,8 @@ void MainWindow::createDocks()
     });
     connect(m_deck, &DeckPane::weaknessMatrixRequested, this, [this] {
         const Comparison &comparison = m_analysis->comparison();
-        QStringList names;
-        for (const Report &report : comparison.reports)
-            names.append(report.displayName());
         if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
-            m_deck->addTable(IndicatorExport::weaknessMatrix(comparison.weaknesses, names, *catalog));
+            m_deck->addTable(IndicatorExport::weaknessMatrix(comparison.weaknesses, comparison.reportNames(), *catalog));
     });
     m_annotations = new AnnotationsPane;
     connect(m_annotations, &AnnotationsPane::showRequested, this, [this](int report, TextSpan span) {
@@ -804,10 +801,7 @@ void MainWindow::showComparison()
     m_compare->setComparison(&comparison, nodeLabels());
     loadValues(); // by row: they follow the comparison's reports
     showAnnotations(); // they need the new comparison's columns and themes
-    QStringList names;
-    for (const Report &report : comparison.reports)
-        names.append(report.displayName());
-    m_deck->setSubtitle(names.join(u"、"_s) + u'\n' + QDate::currentDate().toString(Qt::ISODate));
+    m_deck->setSubtitle(Deck::subtitle(comparison.reportNames(), QDate::currentDate()));
     if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
         m_weaknessModel->setComparison(comparison, *catalog);
     if (const IndicatorCatalog *catalog = m_analysis->indicatorCatalog()) {

@@ -57,16 +57,9 @@ QTextStream &err()
     return stream;
 }
 
-// The built-in data files are compiled in, so failing to load them is a build defect.
 const Dz::AnalysisEngines &engines()
 {
-    static const Dz::AnalysisEngines *instance = [] {
-        const auto built = Dz::AnalysisEngines::builtIn();
-        if (!built)
-            qFatal("%s", qPrintable(built.error()));
-        return built.value();
-    }();
-    return *instance;
+    return Dz::AnalysisEngines::required();
 }
 
 const Dz::SectionClassifier &classifier()
@@ -82,20 +75,13 @@ struct DrawingOptions {
     bool pictures = false;
 };
 
-QString extractionSubtitle(const Dz::Comparison &comparison)
-{
-    QStringList names;
-    for (const Dz::Report &report : comparison.reports)
-        names.append(report.displayName());
-    return names.join(u"、"_s) + u"\n"_s + QDate::currentDate().toString(Qt::ISODate);
-}
-
 int writeDeck(const Dz::Deck &deck, const Dz::Comparison &comparison, const DrawingOptions &options)
 {
-    const auto built = deck.build(QCoreApplication::translate("main", "Rule-of-law reports compared"), extractionSubtitle(comparison),
-        options.pictures ? Dz::ChartMode::Picture : Dz::ChartMode::Native, [&options](const Dz::ChartData &chart) {
-            return Dz::ChartExporter::png(chart, options.size, options.scale);
-        });
+    const auto built =
+        deck.build(QCoreApplication::translate("main", "Rule-of-law reports compared"), Dz::Deck::subtitle(comparison.reportNames(), QDate::currentDate()),
+            options.pictures ? Dz::ChartMode::Picture : Dz::ChartMode::Native, [&options](const Dz::ChartData &chart) {
+                return Dz::ChartExporter::png(chart, options.size, options.scale);
+            });
     if (!built) {
         err() << built.error() << Qt::endl;
         return SomeFilesFailed;
@@ -155,10 +141,8 @@ int runDeck(const QList<Dz::Report> &reports, const DrawingOptions &options, int
         deck.slides.append({Dz::DeckSlide::Kind::Chart, Dz::IndicatorChartBuilder::build(table, request), {}});
     }
     deck.slides.append({Dz::DeckSlide::Kind::Table, {}, Dz::IndicatorExport::shownTable(table)});
-    QStringList names;
-    for (const Dz::Report &report : comparison.reports)
-        names.append(report.displayName());
-    deck.slides.append({Dz::DeckSlide::Kind::Table, {}, Dz::IndicatorExport::weaknessMatrix(comparison.weaknesses, names, engines().weaknesses.catalog())});
+    deck.slides.append(
+        {Dz::DeckSlide::Kind::Table, {}, Dz::IndicatorExport::weaknessMatrix(comparison.weaknesses, comparison.reportNames(), engines().weaknesses.catalog())});
     const int written = writeDeck(deck, comparison, options);
     return written == Ok ? exitCode : written;
 }
@@ -472,7 +456,8 @@ int main(int argc, char *argv[])
     if (command == u"indicators"_s) {
         if (!checkFormat(command, format, allFormats))
             return UsageError;
-        auto catalog = parser.isSet(catalogOption) ? Dz::IndicatorCatalog::loadFile(parser.value(catalogOption)) : Dz::IndicatorCatalog::builtIn();
+        auto catalog = parser.isSet(catalogOption) ? Dz::IndicatorCatalog::loadFile(parser.value(catalogOption), engines().classifier.scheme())
+                                                   : Dz::Result<Dz::IndicatorCatalog>(engines().indicators.catalog());
         if (catalog && parser.isSet(indicatorOption))
             catalog = catalog->subset(parser.value(indicatorOption).split(u',', Qt::SkipEmptyParts));
         if (!catalog) {
@@ -484,7 +469,8 @@ int main(int argc, char *argv[])
     if (command == u"weaknesses"_s) {
         if (!checkFormat(command, format, allFormats))
             return UsageError;
-        const auto catalog = parser.isSet(catalogOption) ? Dz::WeaknessCatalog::loadFile(parser.value(catalogOption)) : Dz::WeaknessCatalog::builtIn();
+        const auto catalog = parser.isSet(catalogOption) ? Dz::WeaknessCatalog::loadFile(parser.value(catalogOption))
+                                                         : Dz::Result<Dz::WeaknessCatalog>(engines().weaknesses.catalog());
         if (!catalog) {
             err() << catalog.error() << Qt::endl;
             return UsageError;

@@ -65,6 +65,8 @@ private Q_SLOTS:
         const ChartData chart = chartOf({u"legal_education_events"_s});
         const ChartSeries &s = chart.series.constFirst();
         QCOMPARE(s.labels.at(3), u"≥175"_s);
+        // The axis is in the catalog's unit, whatever word the first report used (九龙坡: 场次).
+        QCOMPARE(chart.valueAxisTitle, u"次"_s);
         QVERIFY(s.pointStyles.at(3).hatched);
         QVERIFY(chart.note.contains(u'≥'));
         // 滨海 states no total: no bar.

@@ -357,6 +357,7 @@ void TestIndicators::choosing_data()
     QTest::newRow("fines in 万元") << u"全年罚没款共计3.5万元。"_s << u"fines_amount"_s << u"35000"_s << u"exact"_s;
     QTest::newRow("a rate is not a count") << u"行政处罚公示率达100%。"_s << u"penalty_cases"_s << QString() << u"none"_s;
     QTest::newRow("drills with a written count") << u"开展应急演练3次，200余人次参加。"_s << u"emergency_drills"_s << u"3"_s << u"derived"_s;
+    QTest::newRow("drills with an open count") << u"开展应急演练20余次。"_s << u"emergency_drills"_s << u"≥20"_s << u"derived"_s;
     QTest::newRow("drills from a list") << u"组织开展地震、火灾、踩踏应急演练。"_s << u"emergency_drills"_s << u"3"_s << u"derived"_s;
     QTest::newRow("drills joined by 和") << u"完成桌面推演演练和实战演练。"_s << u"emergency_drills"_s << u"2"_s << u"derived"_s;
 }
