@@ -48,6 +48,7 @@ struct Marks {
     bool uncertain = false;
     bool gap = false;
     bool overridden = false;
+    bool statementsOnly = false;
 
     void add(const IndicatorFigure &f, bool byAnalyst)
     {
@@ -92,7 +93,11 @@ ChartData IndicatorChartBuilder::build(const IndicatorTableModel &table, const I
         const bool byAnalyst = table.overrideAt(row, id) != nullptr;
         marks.add(f, byAnalyst);
         series.values.append(f.value ? std::optional<double>(f.value->toDouble()) : std::nullopt);
-        QString label = f.isReported() ? f.toDisplayString() : tr("Not reported");
+        // No figure, but statements to choose from (滨海's trainings) is not "not reported".
+        const IndicatorValue *extracted = table.extracted(row, id);
+        const bool statements = extracted && !extracted->candidates.isEmpty();
+        QString label = f.isReported() ? f.toDisplayString() : (statements ? tr("No stated total") : tr("Not reported"));
+        marks.statementsOnly = marks.statementsOnly || (!f.isReported() && statements);
         if (f.qualifier == IndicatorQualifier::Partial)
             label += u'*';
         if (byAnalyst)
@@ -201,6 +206,8 @@ ChartData IndicatorChartBuilder::build(const IndicatorTableModel &table, const I
         note.append(tr("✎: value set by the analyst"));
     if (marks.gap)
         note.append(tr("Not reported: the report gives no figure (no bar, not zero)"));
+    if (marks.statementsOnly)
+        note.append(tr("No stated total: the report lists activities with figures but gives no total (see the indicator table)"));
     chart.note = note.join(tr("; "));
 
     chart.source = IndicatorExport::sourceLine(comparison, request.extracted);

@@ -499,6 +499,14 @@
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>No stated total</source>
+        <translation>No stated total</translation>
+    </message>
+    <message>
+        <source>No stated total: the report lists activities with figures but gives no total (see the indicator table)</source>
+        <translation>No stated total: the report lists activities with figures but gives no total (see the indicator table)</translation>
+    </message>
 </context>
 <context>
     <name>Dz::IndicatorExport</name>

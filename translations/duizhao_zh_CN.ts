@@ -498,6 +498,14 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>No stated total</source>
+        <translation>未给出总数</translation>
+    </message>
+    <message>
+        <source>No stated total: the report lists activities with figures but gives no total (see the indicator table)</source>
+        <translation>未给出总数：报告列出了带数字的活动，但没有总数（见指标表）</translation>
+    </message>
 </context>
 <context>
     <name>Dz::IndicatorExport</name>

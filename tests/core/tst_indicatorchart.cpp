@@ -69,8 +69,10 @@ private Q_SLOTS:
         QCOMPARE(chart.valueAxisTitle, u"次"_s);
         QVERIFY(s.pointStyles.at(3).hatched);
         QVERIFY(chart.note.contains(u'≥'));
-        // 滨海 states no total: no bar.
+        // 滨海 states no total: no bar, and the label says why.
         QVERIFY(!s.values.at(0).has_value());
+        QCOMPARE(s.labels.at(0), u"No stated total"_s);
+        QCOMPARE(s.labels.at(1), u"Not reported"_s); // 蓟州 lists activities without figures
     }
 
     void sortedByValue()

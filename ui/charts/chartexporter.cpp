@@ -30,10 +30,10 @@ void render(const ChartData &data, QPainter &painter, QSize size)
     QChart *chart = ChartFactory::create(data);
     scene.addItem(chart);
     chart->resize(size);
-    // The chart lays itself out on posted events; a scene without a view
-    // needs them delivered before it is drawn.
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
+    // The chart lays itself out on posted layout requests; a scene without a
+    // view needs them delivered before it is drawn. Only those: an export must
+    // not run the analyst's clicks or a finished analysis in the middle of it.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
