@@ -1,15 +1,14 @@
 #include "annotationspane.h"
 
 #include "annotationdialog.h"
+#include "exportdialog.h"
 #include "filesaving.h"
 #include "textformatting.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -69,10 +68,14 @@ AnnotationsPane::AnnotationsPane(QWidget *parent)
             Q_EMIT placeRequested(a->annotation);
     });
     connect(m_markdown, &QPushButton::clicked, this, [this] {
-        exportTo(true);
+        exportWithDialog(this, tr("Export Annotations"), tr("annotations.md"), tr("Markdown (*.md)"), [this](const QString &path) {
+            return FileSaving::save(toMarkdown().toUtf8(), path);
+        });
     });
     connect(m_csv, &QPushButton::clicked, this, [this] {
-        exportTo(false);
+        exportWithDialog(this, tr("Export Annotations"), tr("annotations.csv"), tr("CSV files (*.csv)"), [this](const QString &path) {
+            return FileSaving::save(toCsv().toUtf8(), path);
+        });
     });
 
     auto *layout = new QGridLayout(this);
@@ -228,16 +231,6 @@ QString AnnotationsPane::toCsv() const
             + u'\n';
     }
     return out;
-}
-
-void AnnotationsPane::exportTo(bool markdown)
-{
-    const QString path = markdown ? QFileDialog::getSaveFileName(this, tr("Export Annotations"), tr("annotations.md"), tr("Markdown (*.md)"))
-                                  : QFileDialog::getSaveFileName(this, tr("Export Annotations"), tr("annotations.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (const auto saved = FileSaving::save((markdown ? toMarkdown() : toCsv()).toUtf8(), path); !saved)
-        QMessageBox::warning(this, tr("Export Annotations"), saved.error());
 }
 
 void AnnotationsPane::changeEvent(QEvent *event)

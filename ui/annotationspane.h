@@ -55,7 +55,6 @@ private:
     void refill();
     void fillFilters();
     const ShownAnnotation *current() const;
-    void exportTo(bool markdown);
     void retranslate();
 
     QList<ShownAnnotation> m_all;

@@ -1,13 +1,12 @@
 #include "deckpane.h"
 
 #include "chartexporter.h"
+#include "exportdialog.h"
 
 #include <QCheckBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +42,11 @@ DeckPane::DeckPane(QWidget *parent)
     });
     connect(m_addTable, &QPushButton::clicked, this, &DeckPane::indicatorTableRequested);
     connect(m_addMatrix, &QPushButton::clicked, this, &DeckPane::weaknessMatrixRequested);
-    connect(m_export, &QPushButton::clicked, this, &DeckPane::chooseFile);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        exportWithDialog(this, tr("Export Deck"), tr("comparison.pptx"), tr("PowerPoint deck (*.pptx)"), [this](const QString &path) {
+            return exportTo(path);
+        });
+    });
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         const int row = m_list->currentRow();
         m_up->setEnabled(row > 0);
@@ -106,22 +109,15 @@ void DeckPane::setSubtitle(const QString &subtitle)
     m_subtitle = subtitle;
 }
 
-bool DeckPane::exportTo(const QString &path, QString *error) const
+Result<qint64> DeckPane::exportTo(const QString &path) const
 {
     const auto built = m_deck.build(
         tr("Rule-of-law reports compared"), m_subtitle, m_pictures->isChecked() ? ChartMode::Picture : ChartMode::Native, [](const ChartData &chart) {
             return ChartExporter::png(chart, ChartExporter::DefaultSize, 1);
         });
-    if (!built) {
-        *error = built.error();
-        return false;
-    }
-    const auto written = built->write(path);
-    if (!written) {
-        *error = written.error();
-        return false;
-    }
-    return true;
+    if (!built)
+        return Result<qint64>::failure(built.error());
+    return built->write(path);
 }
 
 void DeckPane::refresh()
@@ -135,16 +131,6 @@ void DeckPane::refresh()
     }
     m_list->setCurrentRow(qMin(current, m_list->count() - 1));
     m_export->setEnabled(!m_deck.slides.isEmpty());
-}
-
-void DeckPane::chooseFile()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Deck"), tr("comparison.pptx"), tr("PowerPoint deck (*.pptx)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export Deck"), error);
 }
 
 void DeckPane::changeEvent(QEvent *event)

@@ -34,8 +34,8 @@ public:
     void setChartsAsPictures(bool pictures);
     /// The subtitle of the title slide (which reports, when).
     void setSubtitle(const QString &subtitle);
-    /// Writes the deck to @p path; false with @p error set when it cannot.
-    bool exportTo(const QString &path, QString *error) const;
+    /// Writes the deck to @p path.
+    Result<qint64> exportTo(const QString &path) const;
 
 Q_SIGNALS:
     void indicatorTableRequested();
@@ -46,7 +46,6 @@ protected:
 
 private:
     void refresh();
-    void chooseFile();
     void retranslate();
 
     Deck m_deck;

@@ -1,6 +1,7 @@
 #include "indicatorspane.h"
 
 #include "chartexporter.h"
+#include "exportdialog.h"
 #include "filesaving.h"
 #include "indicatorchart.h"
 #include "indicatorchartview.h"
@@ -12,12 +13,10 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -57,8 +56,16 @@ IndicatorsPane::IndicatorsPane(IndicatorTableModel *model, QWidget *parent)
                 index.data(IndicatorTableModel::ReportRole).toInt(), {start, index.data(IndicatorTableModel::EvidenceEndRole).toLongLong()});
     });
 
-    m_exportCsvAction = m_tools->addAction(QIcon::fromTheme(u"text-csv"_s), QString(), this, &IndicatorsPane::chooseCsvFile);
-    m_exportXlsxAction = m_tools->addAction(QIcon::fromTheme(u"x-office-spreadsheet"_s), QString(), this, &IndicatorsPane::chooseXlsxFile);
+    m_exportCsvAction = m_tools->addAction(QIcon::fromTheme(u"text-csv"_s), QString(), this, [this] {
+        exportWithDialog(this, tr("Export Indicator Table"), tr("indicators.csv"), tr("CSV files (*.csv)"), [this](const QString &path) {
+            return exportCsv(path);
+        });
+    });
+    m_exportXlsxAction = m_tools->addAction(QIcon::fromTheme(u"x-office-spreadsheet"_s), QString(), this, [this] {
+        exportWithDialog(this, tr("Export Indicator Table"), tr("indicators.xlsx"), tr("Excel workbook (*.xlsx)"), [this](const QString &path) {
+            return exportXlsx(path);
+        });
+    });
     m_tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     // The chart: which indicators, in what order, at what export size.
@@ -94,7 +101,12 @@ IndicatorsPane::IndicatorsPane(IndicatorTableModel *model, QWidget *parent)
     m_chartTools->addWidget(m_height);
     m_chartTools->addWidget(new QLabel(u" @ "_s));
     m_chartTools->addWidget(m_scale);
-    m_exportChartAction = m_chartTools->addAction(QIcon::fromTheme(u"document-export"_s), QString(), this, &IndicatorsPane::chooseChartFile);
+    m_exportChartAction = m_chartTools->addAction(QIcon::fromTheme(u"document-export"_s), QString(), this, [this] {
+        exportWithDialog(
+            this, tr("Export Chart"), tr("chart.png"), tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"), [this](const QString &path) {
+                return ChartExporter::save(chartData(), path, exportSize(), exportScale());
+            });
+    });
     m_copyChartAction = m_chartTools->addAction(QIcon::fromTheme(u"edit-copy"_s), QString(), this, [this] {
         ChartExporter::copyToClipboard(chartData(), exportSize(), exportScale());
     });
@@ -180,47 +192,17 @@ void IndicatorsPane::showContextMenu(const QPoint &position)
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
-bool IndicatorsPane::exportCsv(const QString &path, QString *error) const
+Result<qint64> IndicatorsPane::exportCsv(const QString &path) const
 {
-    const auto saved = FileSaving::save(m_model->toCsv().toUtf8(), path);
-    if (!saved)
-        *error = saved.error();
-    return saved.isValid();
+    return FileSaving::save(m_model->toCsv().toUtf8(), path);
 }
 
-bool IndicatorsPane::exportXlsx(const QString &path, QString *error) const
+Result<qint64> IndicatorsPane::exportXlsx(const QString &path) const
 {
     const auto book = IndicatorExport::workbook(*m_model);
-    if (!book) {
-        *error = book.error();
-        return false;
-    }
-    const auto written = book->write(path);
-    if (!written) {
-        *error = written.error();
-        return false;
-    }
-    return true;
-}
-
-void IndicatorsPane::chooseXlsxFile()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Indicator Table"), tr("indicators.xlsx"), tr("Excel workbook (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportXlsx(path, &error))
-        QMessageBox::warning(this, tr("Export Indicator Table"), error);
-}
-
-void IndicatorsPane::chooseCsvFile()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Indicator Table"), tr("indicators.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export Indicator Table"), error);
+    if (!book)
+        return Result<qint64>::failure(book.error());
+    return book->write(path);
 }
 
 void IndicatorsPane::fillIndicatorList()
@@ -301,17 +283,6 @@ void IndicatorsPane::updateChart()
     m_exportChartAction->setEnabled(drawable);
     m_copyChartAction->setEnabled(drawable);
     m_addToDeckAction->setEnabled(drawable);
-}
-
-void IndicatorsPane::chooseChartFile()
-{
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Chart"), tr("chart.png"), tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const auto saved = ChartExporter::save(chartData(), path, exportSize(), exportScale());
-    if (!saved)
-        QMessageBox::warning(this, tr("Export Chart"), saved.error());
 }
 
 void IndicatorsPane::changeEvent(QEvent *event)

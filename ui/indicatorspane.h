@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quantity.h"
+#include "result.h"
 #include "textspan.h"
 
 #include <QWidget>
@@ -43,10 +44,10 @@ public:
     {
         return m_tools;
     }
-    /// Writes the table as CSV to @p path; false with @p error set when it cannot.
-    bool exportCsv(const QString &path, QString *error) const;
+    /// Writes the table as CSV to @p path.
+    Result<qint64> exportCsv(const QString &path) const;
     /// Writes the table as an .xlsx workbook (values, as shown, evidence) to @p path.
-    bool exportXlsx(const QString &path, QString *error) const;
+    Result<qint64> exportXlsx(const QString &path) const;
 
     IndicatorChartView *chartView() const
     {
@@ -76,9 +77,6 @@ protected:
 
 private:
     void showContextMenu(const QPoint &position);
-    void chooseCsvFile();
-    void chooseXlsxFile();
-    void chooseChartFile();
     void fillIndicatorList();
     void updateChart();
     void retranslate();

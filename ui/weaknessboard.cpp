@@ -1,15 +1,14 @@
 #include "weaknessboard.h"
 
+#include "exportdialog.h"
 #include "filesaving.h"
 #include "weaknessmatrixmodel.h"
 
 #include <QAction>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -44,14 +43,6 @@ public:
         QStyledItemDelegate::paint(painter, text, index);
     }
 };
-
-bool writeFile(const QString &path, const QString &text, QString *error)
-{
-    const auto saved = FileSaving::save(text.toUtf8(), path);
-    if (!saved)
-        *error = saved.error();
-    return saved.isValid();
-}
 
 } // namespace
 
@@ -96,10 +87,14 @@ WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
     });
 
     m_markdownAction = m_tools->addAction(QIcon::fromTheme(u"text-markdown"_s), QString(), this, [this] {
-        chooseFile(true);
+        exportWithDialog(this, tr("Export Weaknesses"), tr("weaknesses.md"), tr("Markdown (*.md)"), [this](const QString &path) {
+            return exportMarkdown(path);
+        });
     });
     m_csvAction = m_tools->addAction(QIcon::fromTheme(u"text-csv"_s), QString(), this, [this] {
-        chooseFile(false);
+        exportWithDialog(this, tr("Export Weaknesses"), tr("weaknesses.csv"), tr("CSV files (*.csv)"), [this](const QString &path) {
+            return exportCsv(path);
+        });
     });
     m_themeSlideAction = m_tools->addAction(QIcon::fromTheme(u"list-add"_s), QString(), this, [this] {
         Q_EMIT tableForDeck(themeTable(m_selectedTheme));
@@ -184,25 +179,14 @@ void WeaknessBoard::setNotes(const QList<QList<std::pair<TextSpan, QString>>> &n
     m_notes = notes;
 }
 
-bool WeaknessBoard::exportMarkdown(const QString &path, QString *error) const
+Result<qint64> WeaknessBoard::exportMarkdown(const QString &path) const
 {
-    return writeFile(path, m_model->toMarkdown(), error);
+    return FileSaving::save(m_model->toMarkdown().toUtf8(), path);
 }
 
-bool WeaknessBoard::exportCsv(const QString &path, QString *error) const
+Result<qint64> WeaknessBoard::exportCsv(const QString &path) const
 {
-    return writeFile(path, m_model->toCsv(), error);
-}
-
-void WeaknessBoard::chooseFile(bool markdown)
-{
-    const QString path = markdown ? QFileDialog::getSaveFileName(this, tr("Export Weaknesses"), tr("weaknesses.md"), tr("Markdown (*.md)"))
-                                  : QFileDialog::getSaveFileName(this, tr("Export Weaknesses"), tr("weaknesses.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!(markdown ? exportMarkdown(path, &error) : exportCsv(path, &error)))
-        QMessageBox::warning(this, tr("Export Weaknesses"), error);
+    return FileSaving::save(m_model->toCsv().toUtf8(), path);
 }
 
 void WeaknessBoard::changeEvent(QEvent *event)

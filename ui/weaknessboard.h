@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ooxml/tabledata.h"
+#include "result.h"
 #include "textspan.h"
 
 #include <QWidget>
@@ -41,8 +42,8 @@ public:
     TableData themeTable(const QString &theme) const;
     /// The analyst's notes on passages of each compared report (column order), for theme slides.
     void setNotes(const QList<QList<std::pair<TextSpan, QString>>> &notes);
-    bool exportMarkdown(const QString &path, QString *error) const;
-    bool exportCsv(const QString &path, QString *error) const;
+    Result<qint64> exportMarkdown(const QString &path) const;
+    Result<qint64> exportCsv(const QString &path) const;
 
 Q_SIGNALS:
     void itemRequested(int report, Dz::TextSpan span);
@@ -53,7 +54,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void chooseFile(bool markdown);
     void retranslate();
 
     WeaknessMatrixModel *m_model = nullptr;

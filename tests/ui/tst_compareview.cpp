@@ -274,9 +274,10 @@ private Q_SLOTS:
         QCOMPARE(cell.data().toString(), u"320 ✎"_s);
 
         QTemporaryDir dir;
-        QString error;
-        QVERIFY(window->indicatorsPane()->exportCsv(dir.filePath(u"t.csv"_s), &error));
-        QVERIFY(!window->indicatorsPane()->exportCsv(u"/nonexistent/dir/t.csv"_s, &error));
+        QVERIFY(window->indicatorsPane()->exportCsv(dir.filePath(u"t.csv"_s)));
+        const auto failed = window->indicatorsPane()->exportCsv(u"/nonexistent/dir/t.csv"_s);
+        QVERIFY(!failed);
+        const QString error = failed.error();
         QVERIFY2(error.contains(u"/nonexistent/dir/t.csv"_s), qPrintable(error));
     }
 
@@ -302,19 +303,22 @@ private Q_SLOTS:
         QCOMPARE(deck->deck().slides.size(), 2);
 
         QTemporaryDir dir;
-        QString error;
         for (bool pictures : {false, true}) {
             deck->setChartsAsPictures(pictures);
             const QString path = dir.filePath(pictures ? u"pictures.pptx"_s : u"native.pptx"_s);
-            QVERIFY2(deck->exportTo(path, &error), qPrintable(error));
+            const auto written = deck->exportTo(path);
+            QVERIFY2(written, qPrintable(written.error()));
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
             QVERIFY(file.read(2) == "PK");
         }
-        QVERIFY(!deck->exportTo(u"/nonexistent/dir/deck.pptx"_s, &error));
+        const auto failed = deck->exportTo(u"/nonexistent/dir/deck.pptx"_s);
+        QVERIFY(!failed);
+        const QString error = failed.error();
         QVERIFY2(error.contains(u"/nonexistent/dir/deck.pptx"_s), qPrintable(error));
 
-        QVERIFY2(pane->exportXlsx(dir.filePath(u"t.xlsx"_s), &error), qPrintable(error));
+        const auto workbook = pane->exportXlsx(dir.filePath(u"t.xlsx"_s));
+        QVERIFY2(workbook, qPrintable(workbook.error()));
     }
 
     void weaknessBoardListsAndJumps()
@@ -339,10 +343,11 @@ private Q_SLOTS:
         QCOMPARE(w03.rows.size(), 2); // 海门 and 湖滨
         QVERIFY(w03.note.contains(u"九龙坡"_s));
         QTemporaryDir dir;
-        QString error;
-        QVERIFY(board->exportMarkdown(dir.filePath(u"w.md"_s), &error));
-        QVERIFY(board->exportCsv(dir.filePath(u"w.csv"_s), &error));
-        QVERIFY(!board->exportCsv(u"/nonexistent/w.csv"_s, &error));
+        QVERIFY(board->exportMarkdown(dir.filePath(u"w.md"_s)));
+        QVERIFY(board->exportCsv(dir.filePath(u"w.csv"_s)));
+        const auto failed = board->exportCsv(u"/nonexistent/w.csv"_s);
+        QVERIFY(!failed);
+        const QString error = failed.error();
         QVERIFY(error.contains(u"/nonexistent/w.csv"_s));
     }
 

@@ -95,7 +95,7 @@ QByteArray ChartExporter::pdf(const ChartData &data, QSize size)
     return bytes;
 }
 
-Result<bool> ChartExporter::save(const ChartData &data, const QString &path, QSize size, qreal scale)
+Result<qint64> ChartExporter::save(const ChartData &data, const QString &path, QSize size, qreal scale)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray bytes;
@@ -106,12 +106,10 @@ Result<bool> ChartExporter::save(const ChartData &data, const QString &path, QSi
     else if (suffix == u"pdf")
         bytes = pdf(data, size);
     else
-        return Result<bool>::failure(tr("Cannot export a chart as “%1”: use a file name ending in .png, .svg or .pdf.").arg(path));
+        return Result<qint64>::failure(tr("Cannot export a chart as “%1”: use a file name ending in .png, .svg or .pdf.").arg(path));
     if (bytes.isEmpty())
-        return Result<bool>::failure(tr("Could not draw the chart for %1.").arg(path));
-    if (const auto saved = FileSaving::save(bytes, path); !saved)
-        return Result<bool>::failure(saved.error());
-    return true;
+        return Result<qint64>::failure(tr("Could not draw the chart for %1.").arg(path));
+    return FileSaving::save(bytes, path);
 }
 
 void ChartExporter::copyToClipboard(const ChartData &data, QSize size, qreal scale)

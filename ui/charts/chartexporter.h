@@ -27,7 +27,7 @@ public:
     static QByteArray svg(const ChartData &data, QSize size = DefaultSize);
     static QByteArray pdf(const ChartData &data, QSize size = DefaultSize);
     /// Writes @p path as .png, .svg or .pdf by its suffix; nothing is left behind on failure.
-    static Result<bool> save(const ChartData &data, const QString &path, QSize size = DefaultSize, qreal scale = 1);
+    static Result<qint64> save(const ChartData &data, const QString &path, QSize size = DefaultSize, qreal scale = 1);
     /// PNG and SVG on the clipboard, for applications that take either.
     static void copyToClipboard(const ChartData &data, QSize size = DefaultSize, qreal scale = 2);
 };
