@@ -102,9 +102,11 @@ QList<AlignedSection> AlignmentTreeModel::cell(int node, int report) const
 AlignmentTreeModel::CellStatus AlignmentTreeModel::status(const QString &id, int report) const
 {
     const QModelIndex index = indexOfNode(id);
-    if (!index.isValid())
-        return CellStatus::Empty;
-    const int n = nodeOf(index);
+    return index.isValid() ? statusOf(nodeOf(index), report) : CellStatus::Empty;
+}
+
+AlignmentTreeModel::CellStatus AlignmentTreeModel::statusOf(int n, int report) const
+{
     // A part is present when any of its rows holds a section (九龙坡's P1 is all themes).
     QList<AlignedSection> sections = cell(n, report);
     for (int child : m_nodes.at(n).children)
@@ -202,7 +204,7 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const CellStatus cellStatus = status(node.id, report);
+    const CellStatus cellStatus = statusOf(n, report);
     switch (role) {
     case StatusRole:
         return QVariant::fromValue(cellStatus);

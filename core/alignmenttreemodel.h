@@ -74,6 +74,7 @@ private:
     void rebuild();
     int nodeOf(const QModelIndex &index) const;
     QList<AlignedSection> cell(int node, int report) const;
+    CellStatus statusOf(int node, int report) const;
     QString summary(int node, int report) const;
 
     Comparison m_comparison;

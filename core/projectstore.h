@@ -127,7 +127,7 @@ public:
     Result<Annotation> annotation(qint64 id) const;
     /// All annotations, or those of one report, in text order.
     Result<QList<Annotation>> annotations(qint64 reportId = 0) const;
-    /// Every tag name in use, sorted.
+    /// The project's tag vocabulary, sorted: every tag ever given, kept when no annotation uses it any more.
     Result<QStringList> tags() const;
 
     // --- search ---

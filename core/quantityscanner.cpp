@@ -1,12 +1,13 @@
 #include "quantityscanner.h"
 
+#include "jsonvalidator.h"
+
 #include "widthfolding.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
@@ -1298,14 +1299,10 @@ Result<std::shared_ptr<const QuantityRules>> readRules(const QByteArray &json, c
         qCWarning(lcQuantity) << "rejected measure-word file" << origin << problem;
         return R::failure(QCoreApplication::translate("Dz::QuantityScanner", "The measure-word file %1 is not valid: %2").arg(origin, problem));
     };
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return failure(
-            QCoreApplication::translate("Dz::QuantityScanner", "JSON syntax error at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    const QJsonObject root = doc.object();
-    if (root.value(u"format"_s).toString() != u"duizhao-measure-words" || root.value(u"version"_s).toInt() != 1)
-        return failure(QCoreApplication::translate("Dz::QuantityScanner", "\"format\" must be \"duizhao-measure-words\" and \"version\" 1"));
+    Internal::JsonValidator validator;
+    const QJsonObject root = validator.readRoot(json, u"duizhao-measure-words");
+    if (!validator.ok())
+        return failure(validator.problem);
 
     auto rules = std::make_shared<QuantityRules>();
     QSet<QString> seen;

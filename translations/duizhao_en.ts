@@ -1706,14 +1706,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>The measure-word file %1 is not valid: %2</translation>
     </message>
     <message>
-        <source>JSON syntax error at byte %1: %2</source>
-        <translation>JSON syntax error at byte %1: %2</translation>
-    </message>
-    <message>
-        <source>&quot;format&quot; must be &quot;duizhao-measure-words&quot; and &quot;version&quot; 1</source>
-        <translation>&quot;format&quot; must be &quot;duizhao-measure-words&quot; and &quot;version&quot; 1</translation>
-    </message>
-    <message>
         <source>entry %1 of &quot;%2&quot; needs a &quot;word&quot; and a &quot;kind&quot; (count, money, percentage or percentagePoints)</source>
         <translation>entry %1 of &quot;%2&quot; needs a &quot;word&quot; and a &quot;kind&quot; (count, money, percentage or percentagePoints)</translation>
     </message>

@@ -1692,14 +1692,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>量词文件 %1 无效：%2</translation>
     </message>
     <message>
-        <source>JSON syntax error at byte %1: %2</source>
-        <translation>第 %1 字节处 JSON 语法错误：%2</translation>
-    </message>
-    <message>
-        <source>&quot;format&quot; must be &quot;duizhao-measure-words&quot; and &quot;version&quot; 1</source>
-        <translation>“format”必须为“duizhao-measure-words”，“version”必须为 1</translation>
-    </message>
-    <message>
         <source>entry %1 of &quot;%2&quot; needs a &quot;word&quot; and a &quot;kind&quot; (count, money, percentage or percentagePoints)</source>
         <translation>“%2”的第 %1 项需要“word”和“kind”（count、money、percentage 或 percentagePoints）</translation>
     </message>
