@@ -594,10 +594,10 @@ QList<Zone> nameZones(QStringView text)
 class Scan
 {
 public:
-    Scan(const QuantityRules &rules, QStringView original)
+    /// @p folded: the text already folded to half width (foldWidth()).
+    Scan(const QuantityRules &rules, QStringView folded)
         : m_rules(rules)
-        , m_folded(foldWidth(original))
-        , m_text(m_folded)
+        , m_text(folded)
         , m_zones(nameZones(m_text))
     {
     }
@@ -643,7 +643,6 @@ private:
     bool isBareName(const Number &lo, qsizetype end, bool prefixed) const;
 
     const QuantityRules &m_rules;
-    const QString m_folded;
     const QStringView m_text;
     const QList<Zone> m_zones;
     QList<Quantity> m_found;
@@ -1412,8 +1411,15 @@ QList<Quantity> QuantityScanner::scan(QStringView text) const
 {
     if (!m_rules || text.isEmpty())
         return {};
-    Scan scan(*m_rules, text);
-    return scan.run();
+    const QString folded = foldWidth(text);
+    return Scan(*m_rules, folded).run();
+}
+
+QList<Quantity> QuantityScanner::scanFolded(QStringView folded) const
+{
+    if (!m_rules || folded.isEmpty())
+        return {};
+    return Scan(*m_rules, folded).run();
 }
 
 QStringList QuantityScanner::measureWords() const

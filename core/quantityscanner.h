@@ -51,6 +51,9 @@ public:
 
     /// Every quantity in @p text, in text order, none overlapping.
     QList<Quantity> scan(QStringView text) const;
+    /// The same for text already folded (a report's matchText), which is
+    /// then not folded again.
+    QList<Quantity> scanFolded(QStringView folded) const;
 
     /// The measure words the scanner knows, longest first (人次 before 人).
     QStringList measureWords() const;

@@ -12,7 +12,7 @@ QList<ScannedScope> ScannedScope::scan(const Report &report, const ReportClassif
     const QList<SectionScope> scopes = SectionScope::of(report, classification);
     result.reserve(scopes.size());
     for (const SectionScope &scope : scopes) {
-        ScannedScope scanned {scope, scanner.scan(QStringView(report.matchText).mid(scope.span.start, scope.span.length()))};
+        ScannedScope scanned {scope, scanner.scanFolded(QStringView(report.matchText).mid(scope.span.start, scope.span.length()))};
         for (Quantity &q : scanned.quantities) {
             const auto shift = [&scope](TextSpan &span) {
                 if (span.isValid()) {
