@@ -78,6 +78,7 @@ IndicatorsPane::IndicatorsPane(IndicatorTableModel *model, QWidget *parent)
     m_order->addItems({QString(), QString()});
     connect(m_order, &QComboBox::currentIndexChanged, this, &IndicatorsPane::updateChart);
     m_years = new QComboBox;
+    m_years->setObjectName(u"chartYears"_s);
     m_years->addItems({QString(), QString()});
     connect(m_years, &QComboBox::currentIndexChanged, this, &IndicatorsPane::updateChart);
     m_width = new QSpinBox;
@@ -94,7 +95,8 @@ IndicatorsPane::IndicatorsPane(IndicatorTableModel *model, QWidget *parent)
     m_chartTools = new QToolBar;
     m_chartTools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_chartTools->addWidget(m_order);
-    m_chartTools->addWidget(m_years);
+    // A widget in a tool bar is shown and hidden through its action.
+    m_yearsAction = m_chartTools->addWidget(m_years);
     m_chartTools->addSeparator();
     m_chartTools->addWidget(m_width);
     m_chartTools->addWidget(new QLabel(u" × "_s));
@@ -277,7 +279,7 @@ void IndicatorsPane::updateChart()
         severalYears = severalYears || districts.contains(report.metadata.district.value);
         districts.append(report.metadata.district.value);
     }
-    m_years->setVisible(severalYears);
+    m_yearsAction->setVisible(severalYears);
     m_chart->setChartData(data);
     const bool drawable = !data.categories.isEmpty() && !data.series.isEmpty();
     m_exportChartAction->setEnabled(drawable);

@@ -91,6 +91,7 @@ private:
     QListWidget *m_indicatorList = nullptr;
     QComboBox *m_order = nullptr;
     QComboBox *m_years = nullptr;
+    QAction *m_yearsAction = nullptr;
     QSpinBox *m_width = nullptr;
     QSpinBox *m_height = nullptr;
     QDoubleSpinBox *m_scale = nullptr;

@@ -18,6 +18,7 @@
 #include "weaknessboard.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollBar>
@@ -290,6 +291,9 @@ private Q_SLOTS:
         QCOMPARE(pane->chartData().series.constFirst().labels.at(3), u"≥175"_s);
         pane->setSortByValue(true);
         QCOMPARE(pane->chartData().categories.constFirst(), u"九龙坡 2023"_s);
+
+        // One report per district: no choice of year layout to offer.
+        QVERIFY(!pane->findChild<QComboBox *>(u"chartYears"_s)->isVisibleTo(pane));
 
         Q_EMIT pane->addToDeckRequested(pane->chartData());
         Dz::DeckPane *deck = window->deckPane();
