@@ -2,10 +2,10 @@
 // under different file names) and prints sections per second. Usage:
 //   bench_alignment [SECTIONS] [--scheme FILE]
 
-#include "alignment.h"
-#include "reportloader.h"
-#include "scheme.h"
-#include "sectionclassifier.h"
+#include "alignment/alignment.h"
+#include "alignment/scheme.h"
+#include "alignment/sectionclassifier.h"
+#include "reading/reportloader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

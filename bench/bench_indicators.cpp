@@ -3,12 +3,12 @@
 // (UTF-8) on one core. Usage:
 //   bench_indicators [MEGABYTES] [--catalog FILE]
 
-#include "indicatorcatalog.h"
-#include "indicatorextractor.h"
-#include "quantityscanner.h"
-#include "reportloader.h"
-#include "scheme.h"
-#include "sectionclassifier.h"
+#include "alignment/scheme.h"
+#include "alignment/sectionclassifier.h"
+#include "indicators/indicatorcatalog.h"
+#include "indicators/indicatorextractor.h"
+#include "quantities/quantityscanner.h"
+#include "reading/reportloader.h"
 #include "syntheticreports.h"
 
 #include <QCoreApplication>

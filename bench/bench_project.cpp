@@ -4,9 +4,9 @@
 // REPORTS defaults to 10,000. The files and the project go to a temporary
 // folder (or DIR, kept afterwards).
 
-#include "projectimporter.h"
-#include "projectstore.h"
-#include "reportloader.h"
+#include "project/projectimporter.h"
+#include "project/projectstore.h"
+#include "reading/reportloader.h"
 #include "syntheticreports.h"
 
 #include <QCoreApplication>

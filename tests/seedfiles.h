@@ -2,7 +2,7 @@
 
 // The five seed reports, as the tests find them in resources/samples/.
 
-#include "reportloader.h"
+#include "reading/reportloader.h"
 
 #include <QDir>
 #include <QFileInfo>

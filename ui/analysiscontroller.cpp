@@ -1,6 +1,6 @@
 #include "analysiscontroller.h"
 
-#include "analysisengines.h"
+#include "analysis/analysisengines.h"
 #include "uilogging.h"
 
 #include <QtConcurrentRun>

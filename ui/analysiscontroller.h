@@ -1,7 +1,7 @@
 #pragma once
 
-#include "comparison.h"
-#include "indicatortablemodel.h"
+#include "analysis/comparison.h"
+#include "indicators/indicatortablemodel.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,9 +1,9 @@
 #include "annotationspane.h"
 
 #include "annotationdialog.h"
+#include "base/textformatting.h"
+#include "export/filesaving.h"
 #include "exportdialog.h"
-#include "filesaving.h"
-#include "textformatting.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotation.h"
+#include "project/annotation.h"
 
 #include <QWidget>
 

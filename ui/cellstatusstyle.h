@@ -1,6 +1,6 @@
 #pragma once
 
-#include "alignmenttreemodel.h"
+#include "alignment/alignmenttreemodel.h"
 
 #include <QColor>
 #include <QString>

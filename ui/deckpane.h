@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deck.h"
+#include "export/deck.h"
 
 #include <QWidget>
 

@@ -1,12 +1,12 @@
 #include "indicatorspane.h"
 
 #include "chartexporter.h"
+#include "export/filesaving.h"
+#include "export/indicatorchart.h"
+#include "export/indicatorexport.h"
 #include "exportdialog.h"
-#include "filesaving.h"
-#include "indicatorchart.h"
 #include "indicatorchartview.h"
-#include "indicatorexport.h"
-#include "indicatortablemodel.h"
+#include "indicators/indicatortablemodel.h"
 #include "overridedialog.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "quantity.h"
-#include "result.h"
-#include "textspan.h"
+#include "base/result.h"
+#include "base/textspan.h"
+#include "quantities/quantity.h"
 
 #include <QWidget>
 

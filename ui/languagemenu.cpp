@@ -1,6 +1,6 @@
 #include "languagemenu.h"
 
-#include "translationloader.h"
+#include "base/translationloader.h"
 
 #include <QActionGroup>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "projectcontroller.h"
-#include "reportloader.h"
+#include "reading/reportloader.h"
 
 #include <QMainWindow>
 

@@ -1,6 +1,6 @@
 #include "navigatordelegate.h"
 
-#include "alignmenttreemodel.h"
+#include "alignment/alignmenttreemodel.h"
 #include "cellstatusstyle.h"
 
 #include <QApplication>

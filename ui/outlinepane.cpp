@@ -1,6 +1,6 @@
 #include "outlinepane.h"
 
-#include "outlinemodel.h"
+#include "outline/outlinemodel.h"
 
 #include <QEvent>
 #include <QTreeView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report.h"
+#include "reading/report.h"
 
 #include <QWidget>
 

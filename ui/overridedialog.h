@@ -1,6 +1,6 @@
 #pragma once
 
-#include "quantity.h"
+#include "quantities/quantity.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "projectcommand.h"
 
-#include "annotationanchor.h"
-#include "projectstore.h"
+#include "project/annotationanchor.h"
+#include "project/projectstore.h"
 #include "uilogging.h"
 
 #include <memory>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "annotation.h"
-#include "projectrecords.h"
-#include "result.h"
+#include "base/result.h"
+#include "project/annotation.h"
+#include "project/projectrecords.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

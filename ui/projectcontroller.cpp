@@ -1,7 +1,7 @@
 #include "projectcontroller.h"
 
-#include "projectanalysis.h"
-#include "projectlock.h"
+#include "project/projectanalysis.h"
+#include "project/projectlock.h"
 #include "uilogging.h"
 
 #include <QFile>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "project/projectimporter.h"
+#include "project/projectstore.h"
 #include "projectcommand.h"
-#include "projectimporter.h"
-#include "projectstore.h"
-#include "reportloader.h"
+#include "reading/reportloader.h"
 
 #include <QFutureWatcher>
 #include <QObject>

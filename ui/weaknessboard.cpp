@@ -1,8 +1,8 @@
 #include "weaknessboard.h"
 
+#include "export/filesaving.h"
 #include "exportdialog.h"
-#include "filesaving.h"
-#include "weaknessmatrixmodel.h"
+#include "weaknesses/weaknessmatrixmodel.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ooxml/tabledata.h"
-#include "result.h"
-#include "textspan.h"
+#include "base/result.h"
+#include "base/textspan.h"
+#include "export/ooxml/tabledata.h"
 
 #include <QWidget>
 

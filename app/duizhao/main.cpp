@@ -1,14 +1,14 @@
 // duizhao: the workbench. Everything but the command line lives in DuizhaoUi.
 
-#include "alignmenttreemodel.h"
+#include "alignment/alignmenttreemodel.h"
+#include "base/translationloader.h"
 #include "compareview.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
-#include "outlinemodel.h"
+#include "outline/outlinemodel.h"
 #include "outlinepane.h"
-#include "projectstore.h"
-#include "reportlistmodel.h"
-#include "translationloader.h"
+#include "project/projectstore.h"
+#include "project/reportlistmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

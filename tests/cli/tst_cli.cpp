@@ -1,7 +1,7 @@
 // Runs the real duizhao-cli binary and reads what it prints.
 
-#include "projectimporter.h"
-#include "projectstore.h"
+#include "project/projectimporter.h"
+#include "project/projectstore.h"
 #include "seedfiles.h"
 
 #include <QDir>

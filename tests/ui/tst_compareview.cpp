@@ -3,18 +3,18 @@
 // 未报告 banner, synchronised scrolling, assignments with undo, search,
 // the matrix, indicator marks and the remembered layout.
 
-#include "alignmenttreemodel.h"
+#include "alignment/alignmenttreemodel.h"
 #include "analysiscontroller.h"
 #include "annotationspane.h"
+#include "base/translationloader.h"
 #include "comparecolumn.h"
 #include "compareview.h"
 #include "deckpane.h"
+#include "indicators/indicatortablemodel.h"
 #include "indicatorspane.h"
-#include "indicatortablemodel.h"
 #include "mainwindow.h"
-#include "projectstore.h"
+#include "project/projectstore.h"
 #include "reportview.h"
-#include "translationloader.h"
 #include "weaknessboard.h"
 
 #include <QAbstractItemModelTester>

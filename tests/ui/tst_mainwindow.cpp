@@ -3,15 +3,15 @@
 // back, reports unreadable files without a dialog, and retranslates live.
 
 #include "analysiscontroller.h"
+#include "base/translationloader.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
-#include "outlinemodel.h"
+#include "outline/outlinemodel.h"
 #include "outlinepane.h"
+#include "project/projectstore.h"
+#include "project/reportlistmodel.h"
 #include "projectcommand.h"
-#include "projectstore.h"
-#include "reportlistmodel.h"
 #include "reportview.h"
-#include "translationloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

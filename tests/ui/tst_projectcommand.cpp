@@ -1,8 +1,8 @@
 // Undo and redo of the analyst's changes to a project, through QUndoStack.
 
+#include "project/projectimporter.h"
+#include "project/projectstore.h"
 #include "projectcommand.h"
-#include "projectimporter.h"
-#include "projectstore.h"
 #include "seedfiles.h"
 
 #include <QTemporaryDir>

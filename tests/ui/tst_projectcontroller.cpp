@@ -1,10 +1,10 @@
 // The workbench's project: temporary at first, import, Save As, New, Open,
 // Close, recent projects and the last one, undo stack per project.
 
-#include "projectanalysis.h"
+#include "project/projectanalysis.h"
+#include "project/projectimporter.h"
 #include "projectcommand.h"
 #include "projectcontroller.h"
-#include "projectimporter.h"
 #include "seedfiles.h"
 
 #include <QDir>

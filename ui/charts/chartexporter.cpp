@@ -1,7 +1,7 @@
 #include "chartexporter.h"
 
 #include "chartfactory.h"
-#include "filesaving.h"
+#include "export/filesaving.h"
 
 #include <QApplication>
 #include <QBuffer>

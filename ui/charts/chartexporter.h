@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ooxml/chartdata.h"
-#include "result.h"
+#include "base/result.h"
+#include "export/chartdata.h"
 
 #include <QCoreApplication>
 #include <QImage>

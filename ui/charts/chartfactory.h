@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ooxml/chartdata.h"
+#include "export/chartdata.h"
 
 #include <QFont>
 

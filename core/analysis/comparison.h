@@ -1,0 +1,63 @@
+#pragma once
+
+#include "alignment/alignment.h"
+#include "alignment/sectionclassification.h"
+#include "indicators/indicatorvalue.h"
+#include "reading/report.h"
+#include "weaknesses/weaknessitem.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QPromise>
+
+namespace Dz
+{
+
+struct AnalysisEngines;
+
+/**
+ * Several reports analysed together: each one's classification, indicators
+ * and weaknesses, and the alignment of all of them (with the analyst's
+ * corrections applied). Lists are parallel to @c reports.
+ */
+struct Comparison {
+    QList<Report> reports;
+    QList<ReportClassification> classifications;
+    QList<ReportIndicators> indicators;
+    QList<ReportWeaknesses> weaknesses;
+    QList<AlignmentCorrection> corrections;
+    Alignment alignment;
+    /// The caller's identifiers of the reports (project report ids), parallel
+    /// to @c reports, so what is shown can be traced back to what was asked for.
+    QList<qint64> keys;
+
+    bool isEmpty() const
+    {
+        return reports.isEmpty();
+    }
+    /// How each report is named: "滨海 · 2024" …
+    QStringList reportNames() const;
+    /// The sections of report @p report placed in @p node's row; empty when it has none.
+    QList<AlignedSection> sectionsIn(const QString &node, int report) const;
+
+    /// Where a text position of report @p report stands in the alignment.
+    struct Place {
+        QString node; ///< empty when the position is in no placed section
+        TextSpan span; ///< the placed section's text
+    };
+    /// The most specific node holding @p position (P1.T05 rather than P1):
+    /// the smallest placed span that contains it.
+    Place placeAt(int report, qsizetype position) const;
+
+    /// Analyses @p reports (classification, indicators, weaknesses, alignment).
+    static Comparison analyse(const AnalysisEngines &engines, QList<Report> reports, QList<AlignmentCorrection> corrections = {});
+    /// The same, on a worker thread: progress per report, stops when canceled.
+    static void analyseAll(
+        QPromise<Comparison> &promise, const AnalysisEngines *engines, QList<Report> reports, QList<AlignmentCorrection> corrections, QList<qint64> keys);
+    /// Aligns again after @c corrections changed; the per-report analyses stay.
+    void realign(const AnalysisEngines &engines);
+};
+
+} // namespace Dz
+
+Q_DECLARE_METATYPE(Dz::Comparison)

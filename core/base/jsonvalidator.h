@@ -1,0 +1,52 @@
+#pragma once
+
+#include "alignment/scheme.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+namespace Dz::Internal
+{
+
+/**
+ * Reads the parts of a data file (scheme, indicator catalog) that every such
+ * file shares, and keeps the first problem found.
+ *
+ * Later checks stop counting once one problem is found, so the message names
+ * the real cause rather than its consequences.
+ */
+class JsonValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::JsonValidator)
+
+public:
+    QString problem;
+
+    bool ok() const
+    {
+        return problem.isEmpty();
+    }
+    void fail(const QString &message)
+    {
+        if (problem.isEmpty())
+            problem = message;
+    }
+
+    /**
+     * Parses @p json as a data file of @p format, version 1: the root object,
+     * or an empty one with problem() saying what is wrong (syntax, not an
+     * object, another format, another version).
+     */
+    QJsonObject readRoot(const QByteArray &json, QStringView format);
+    /// {"zh": …, "en": …}, both required.
+    SchemeLabel label(const QJsonValue &value, const QString &where);
+    /// An array of non-empty strings under @p key; an absent key gives @p fallback.
+    /// An array of {"term", "weight"} under @p key: terms unique, weights in (0, 100].
+    QList<SchemeCue> cues(const QJsonObject &object, const QString &key, const QString &where, bool required);
+    QStringList strings(const QJsonObject &object, const QString &key, const QString &where, const QStringList &fallback = {});
+};
+
+} // namespace Dz::Internal

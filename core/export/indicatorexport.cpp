@@ -1,0 +1,98 @@
+#include "export/indicatorexport.h"
+
+#include "indicators/indicatortablemodel.h"
+#include "weaknesses/weaknesscatalog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+QString IndicatorExport::sourceLine(const Comparison &comparison, QDate extracted)
+{
+    return tr("Source: rule-of-law reports of %1; figures extracted by Duizhao on %2.")
+        .arg(comparison.reportNames().join(tr(", ")), extracted.toString(Qt::ISODate));
+}
+
+TableData IndicatorExport::shownTable(const IndicatorTableModel &table, QDate extracted)
+{
+    TableData data;
+    data.title = tr("Indicators by report");
+    data.header.append(tr("Report"));
+    for (const QString &id : table.indicatorIds())
+        data.header.append(table.indicatorLabel(id));
+    for (int row = 0; row < table.rowCount(); ++row) {
+        QList<CellValue> cells {table.comparison().reports.at(row).displayName()};
+        for (int column = 0; column < table.columnCount(); ++column)
+            cells.append(table.index(row, column).data().toString());
+        data.rows.append(cells);
+    }
+    data.note = tr("≥ at least; ≈ about; * part of the scope only; ✎ set by the analyst; — not reported; ⋯ statements without a stated total");
+    data.source = sourceLine(table.comparison(), extracted);
+    return data;
+}
+
+Result<XlsxWorkbook> IndicatorExport::workbook(const IndicatorTableModel &table)
+{
+    const QStringList ids = table.indicatorIds();
+    CellRows numbers;
+    CellRows shown;
+    QList<CellValue> header {tr("Report")};
+    for (const QString &id : ids)
+        header.append(table.indicatorLabel(id) + u" ("_s + table.indicatorUnit(id) + u')');
+    numbers.append(header);
+    shown.append(header);
+    CellRows evidence {{tr("Report"), tr("Indicator"), tr("Value"), tr("Unit"), tr("Qualifier"), tr("Lower"), tr("Upper"), tr("Analyst's value"), tr("Note"),
+        tr("Section"), tr("Evidence")}};
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const QString report = table.comparison().reports.at(row).displayName();
+        QList<CellValue> numberRow {report};
+        QList<CellValue> shownRow {report};
+        for (int column = 0; column < ids.size(); ++column) {
+            const QString &id = ids.at(column);
+            const IndicatorFigure f = table.figure(row, id);
+            numberRow.append(f.value ? CellValue(f.value->toDouble()) : CellValue());
+            shownRow.append(table.index(row, column).data().toString());
+            const IndicatorValue *v = table.extracted(row, id);
+            const ValueOverride *o = table.overrideAt(row, id);
+            evidence.append({report, table.indicatorLabel(id), f.value ? CellValue(f.value->toDouble()) : CellValue(), f.unit, qualifierName(f.qualifier),
+                f.lower ? CellValue(f.lower->toDouble()) : CellValue(), f.upper ? CellValue(f.upper->toDouble()) : CellValue(), o ? tr("yes") : QString(),
+                o ? o->note : QString(), v ? v->sectionHeading : QString(), v ? v->evidence : QString()});
+        }
+        numbers.append(numberRow);
+        shown.append(shownRow);
+    }
+    XlsxWorkbook book;
+    for (const auto &[name, rows] : {std::pair {tr("Values"), numbers}, std::pair {tr("As shown"), shown}, std::pair {tr("Evidence"), evidence}}) {
+        const auto added = book.addSheet(XlsxWorkbook::sheetNameFrom(name, book.sheetNames()), rows, 1);
+        if (!added)
+            return Result<XlsxWorkbook>::failure(added.error());
+    }
+    return book;
+}
+
+TableData IndicatorExport::weaknessMatrix(const QList<ReportWeaknesses> &weaknesses, const QStringList &reportNames, const WeaknessCatalog &catalog)
+{
+    TableData data;
+    data.title = tr("Weaknesses admitted, by theme");
+    data.header.append(tr("Theme"));
+    data.header.append(reportNames);
+    for (const WeaknessTheme &theme : catalog.themes()) {
+        QList<CellValue> row {theme.id + u' ' + theme.label.zh};
+        for (const ReportWeaknesses &report : weaknesses) {
+            if (report.missing) {
+                row.append(tr("no part"));
+                continue;
+            }
+            const auto count = std::count_if(report.items.begin(), report.items.end(), [&theme](const WeaknessItem &item) {
+                return item.theme == theme.id;
+            });
+            row.append(count > 0 ? CellValue(double(count)) : CellValue());
+        }
+        data.rows.append(row);
+    }
+    data.note = tr("Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all");
+    return data;
+}
+
+} // namespace Dz

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "export/ooxml/cellvalue.h"
+
+#include <QStringList>
+
+namespace Dz
+{
+
+/// A table for a slide (PptxDeck::addTableSlide) or a sheet (XlsxWorkbook).
+struct TableData {
+    QString title;
+    QStringList header;
+    /// Numbers stay numbers (right-aligned on slides, numeric in workbooks);
+    /// empty cells are gaps.
+    CellRows rows;
+    /// A line under the table, e.g. what ≥ or an empty cell means.
+    QString note;
+    /// Where the figures come from (reports, extraction date).
+    QString source;
+};
+
+} // namespace Dz

@@ -1,0 +1,162 @@
+#include "indicators/eventcounter.h"
+
+#include "indicators/clauses.h"
+
+#include <algorithm>
+
+namespace Dz
+{
+
+namespace
+{
+
+// How far after the event term a count may stand: 演练3次, 演练活动3次.
+constexpr qsizetype CountReach = 4;
+
+// True when one of @p terms, found in @p text, covers the mention at [pos, pos + length).
+bool coveredByAny(QStringView text, qsizetype pos, qsizetype length, const QStringList &terms)
+{
+    for (const QString &term : terms) {
+        // Only where the term could overlap the mention.
+        const qsizetype from = qMax<qsizetype>(0, pos + length - term.size());
+        const qsizetype hit = text.mid(from, pos + term.size() - from).indexOf(term);
+        if (hit >= 0 && from + hit <= pos && from + hit + term.size() >= pos + length)
+            return true;
+    }
+    return false;
+}
+
+// The events a mention names: what follows the last verb of its phrase
+// (开展 …), split at 、.
+struct NamedEvents {
+    qsizetype start = 0; ///< where the names start in the phrase
+    int count = 1;
+};
+
+NamedEvents namedEvents(QStringView phrase, const QStringList &verbs)
+{
+    NamedEvents named;
+    for (const QString &verb : verbs) {
+        const qsizetype hit = phrase.lastIndexOf(verb);
+        if (hit >= 0)
+            named.start = qMax(named.start, hit + verb.size());
+    }
+    // 集训演练和无脚本集结演练: the second mention's names start after 和.
+    for (const QStringView conjunction : {u"以及", u"和", u"及", u"与", u"并"}) {
+        if (phrase.mid(named.start).startsWith(conjunction)) {
+            named.start += conjunction.size();
+            break;
+        }
+    }
+    const QStringView names = phrase.mid(named.start);
+    for (qsizetype i = 0; i + 1 < names.size(); ++i) {
+        if (names.at(i) == u'、')
+            ++named.count;
+    }
+    return named;
+}
+
+bool isEventCount(const Quantity &q, const IndicatorDefinition &d)
+{
+    return q.kind == QuantityKind::Count && d.measureWords.contains(q.unit);
+}
+
+} // namespace
+
+IndicatorValue EventCounter::count(const IndicatorDefinition &d, const Report &report, const QList<ScannedScope> &scopes)
+{
+    IndicatorValue result;
+    const QStringView text = report.matchText;
+    const qsizetype termLength = d.eventTerm.size();
+    Decimal certain;
+    Decimal uncertain;
+    bool openEnded = false;
+    Decimal participants;
+    bool participantsAtLeast = false;
+
+    for (const ScannedScope &scanned : scopes) {
+        const SectionScope &scope = scanned.scope;
+        if (!d.parts.contains(scope.part))
+            continue;
+        qsizetype previousEnd = scope.span.start;
+        for (qsizetype pos = text.indexOf(d.eventTerm, scope.span.start); pos >= 0 && pos + termLength <= scope.span.end;
+            pos = text.indexOf(d.eventTerm, pos + termLength)) {
+            const qsizetype mentionEnd = pos + termLength;
+            const TextSpan sentence = sentenceAt(text, pos, scope.span);
+            const qsizetype phraseStart = qMax(clauseStart(text, pos, sentence.start), qMax(previousEnd, sentence.start));
+            previousEnd = mentionEnd;
+            if (coveredByAny(text, pos, termLength, d.exclusions))
+                continue;
+
+            // A count written with the mention, in its clause, overrides the named list.
+            const auto written = std::find_if(scanned.quantities.begin(), scanned.quantities.end(), [&](const Quantity &q) {
+                if (!isEventCount(q, d))
+                    return false;
+                if (q.span.start >= phraseStart && q.span.end <= pos)
+                    return true;
+                return q.span.start >= mentionEnd && q.span.start <= mentionEnd + CountReach && clauseStart(text, q.span.start, mentionEnd) == mentionEnd;
+            });
+            const NamedEvents named = namedEvents(text.mid(phraseStart, pos - phraseStart), d.eventVerbs);
+            IndicatorCandidate candidate = scanned.candidateAt(report, {phraseStart + named.start, mentionEnd});
+            if (written != scanned.quantities.end()) {
+                candidate.figure = IndicatorFigure::fromQuantity(*written);
+                openEnded = openEnded || written->qualifier != QuantityQualifier::Exact;
+            } else {
+                candidate.figure.value = Decimal::fromParts(named.count);
+                candidate.figure.qualifier = IndicatorQualifier::Exact;
+            }
+            candidate.figure.unit = d.unit;
+            const bool maybe = coveredByAny(text, pos, termLength, d.uncertainEvents);
+            candidate.role = maybe ? CandidateRole::UncertainEvent : CandidateRole::Event;
+            candidate.confidence = maybe ? 0.4 : 0.7;
+            if (maybe)
+                uncertain = uncertain + *candidate.figure.value;
+            else
+                certain = certain + *candidate.figure.value;
+            result.candidates.append(candidate);
+
+            // Participants: the first figure in their units after the mention, in its sentence.
+            if (!d.participants.isValid())
+                continue;
+            for (const Quantity &q : scanned.quantities) {
+                if (q.span.start < mentionEnd || q.span.start >= sentence.end)
+                    continue;
+                if (text.mid(mentionEnd, q.span.start - mentionEnd).contains(d.eventTerm))
+                    break;
+                if (d.participants.measureWords.contains(q.unit)) {
+                    participants = participants + q.value;
+                    participantsAtLeast = participantsAtLeast || q.qualifier != QuantityQualifier::Exact;
+                    if (!result.participants.isReported()) {
+                        result.participants.unit = q.unit;
+                        result.participantsSpan = {q.numberSpan.start, q.span.end};
+                    }
+                    result.participants.value = participants;
+                    break;
+                }
+            }
+        }
+    }
+
+    if (result.candidates.isEmpty())
+        return result;
+    const auto first = std::find_if(result.candidates.begin(), result.candidates.end(), [](const IndicatorCandidate &c) {
+        return c.role == CandidateRole::Event;
+    });
+    result.adopt(first != result.candidates.end() ? *first : result.candidates.constFirst());
+    result.figure.value = certain;
+    result.figure.unit = d.unit;
+    result.figure.qualifier = IndicatorQualifier::Derived;
+    result.figure.lower = certain;
+    // A count written as 20余次 bounds nothing above, as a statement of it would not.
+    result.figure.upper = openEnded ? std::nullopt : std::optional<Decimal>(certain + uncertain);
+    if (result.participants.isReported()) {
+        result.participants.qualifier = participantsAtLeast ? IndicatorQualifier::AtLeast : IndicatorQualifier::Exact;
+        if (participantsAtLeast)
+            result.participants.lower = participants;
+        result.participantsLabelZh = d.participants.label.zh;
+        result.participantsLabelEn = d.participants.label.en;
+    }
+    return result;
+}
+
+} // namespace Dz

@@ -1,0 +1,119 @@
+#include "outline/outlineformat.h"
+
+#include "base/jsonvalues.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+namespace
+{
+
+QJsonObject fieldToJson(const MetadataField &field)
+{
+    QJsonObject o;
+    o.insert(u"value", Internal::stringOrNull(field.value));
+    o.insert(u"start", field.span.isValid() ? QJsonValue(field.span.start) : QJsonValue(QJsonValue::Null));
+    o.insert(u"end", field.span.isValid() ? QJsonValue(field.span.end) : QJsonValue(QJsonValue::Null));
+    o.insert(u"from", Internal::stringOrNull(field.origin));
+    return o;
+}
+
+} // namespace
+
+QString OutlineFormat::blockKindName(BlockKind kind)
+{
+    switch (kind) {
+    case BlockKind::Title:
+        return u"title"_s;
+    case BlockKind::Preamble:
+        return u"preamble"_s;
+    case BlockKind::Signature:
+        return u"signature"_s;
+    case BlockKind::Date:
+        return u"date"_s;
+    case BlockKind::Furniture:
+        return u"furniture"_s;
+    }
+    return {};
+}
+
+QJsonObject OutlineFormat::toJson(const Report &report)
+{
+    QJsonObject o;
+    o.insert(u"file", report.filePath);
+    o.insert(u"encoding", report.encoding);
+    o.insert(u"district", Internal::stringOrNull(report.metadata.district.value));
+    o.insert(u"issuer", Internal::stringOrNull(report.metadata.issuer.value));
+    o.insert(u"year", report.metadata.year.isValid() ? QJsonValue(report.year()) : QJsonValue(QJsonValue::Null));
+    o.insert(u"published", Internal::stringOrNull(report.metadata.published.value));
+
+    QJsonObject metadata;
+    metadata.insert(u"district", fieldToJson(report.metadata.district));
+    metadata.insert(u"issuer", fieldToJson(report.metadata.issuer));
+    metadata.insert(u"year", fieldToJson(report.metadata.year));
+    metadata.insert(u"published", fieldToJson(report.metadata.published));
+    metadata.insert(u"source", fieldToJson(report.metadata.source));
+    o.insert(u"metadata", metadata);
+
+    QJsonArray blocks;
+    for (const Block &b : report.blocks) {
+        blocks.append(QJsonObject {
+            {u"kind"_s, blockKindName(b.kind)}, {u"start"_s, b.span.start}, {u"end"_s, b.span.end}, {u"text"_s, report.textOf(b.span).toString()}});
+    }
+    o.insert(u"blocks", blocks);
+
+    QJsonArray sections;
+    for (const Section &s : report.sections) {
+        QJsonObject so;
+        so.insert(u"level", s.level);
+        so.insert(u"marker", s.marker);
+        so.insert(u"title", s.title);
+        so.insert(u"start", s.span.start);
+        so.insert(u"end", s.span.end);
+        so.insert(u"title_start", s.titleSpan.start);
+        so.insert(u"title_end", s.titleSpan.end);
+        so.insert(u"kind", s.kind == SectionKind::Heading ? u"heading"_s : u"numbered-paragraph"_s);
+        so.insert(u"ordinal", s.ordinal);
+        so.insert(u"parent", s.parent);
+        so.insert(u"repaired", Internal::stringOrNull(s.repaired));
+        QJsonArray items;
+        for (const EnumerationItem &item : s.enumeration) {
+            items.append(QJsonObject {
+                {u"marker"_s, item.marker}, {u"ordinal"_s, item.ordinal}, {u"title"_s, item.title}, {u"start"_s, item.span.start}, {u"end"_s, item.span.end}});
+        }
+        so.insert(u"enumeration", items);
+        sections.append(so);
+    }
+    o.insert(u"sections", sections);
+    return o;
+}
+
+QJsonObject OutlineFormat::errorToJson(const QString &file, const QString &message)
+{
+    return QJsonObject {{u"file"_s, file}, {u"error"_s, message}};
+}
+
+QString OutlineFormat::toText(const Report &report)
+{
+    QString out;
+    out += report.filePath + u'\n';
+    out += tr("  district: %1   issuer: %2   year: %3   published: %4")
+               .arg(report.metadata.district.value, report.metadata.issuer.value, report.metadata.year.value,
+                   report.metadata.published.value.isEmpty() ? tr("unknown") : report.metadata.published.value)
+        + u'\n';
+    for (const Section &s : report.sections) {
+        out += QString(s.level * 2, u' ') + (s.marker.isEmpty() ? tr("[no marker]") : s.marker) + u' ' + s.title;
+        if (!s.enumeration.isEmpty())
+            out += u"  ["_s + tr("%n item(s)", nullptr, int(s.enumeration.size())) + u']';
+        out += u'\n';
+        if (!s.repaired.isEmpty())
+            out += QString(s.level * 2 + 4, u' ') + tr("repaired: %1").arg(s.repaired) + u'\n';
+    }
+    return out;
+}
+
+} // namespace Dz

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "base/result.h"
+#include "project/projectrecords.h"
+#include "reading/report.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPromise>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Dz
+{
+
+class ProjectStore;
+
+/**
+ * The derived analyses a project stores for each report, by kind, and the
+ * engine version of each.
+ *
+ * A stored record names the engine version that made it; when the version
+ * here differs (the parser, the classifier or the scheme changed), refresh()
+ * computes it again from the stored text. Analyst data is stored apart and
+ * never touched by this.
+ */
+class ProjectAnalysis
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::ProjectAnalysis)
+
+public:
+    /// OutlineFormat::toJson() of the report.
+    static QString outlineKind();
+    /// The classification of each section by the built-in scheme.
+    static QString classificationKind();
+    /// Every built-in indicator with its evidence (IndicatorFormat::reportToJson()).
+    static QString indicatorsKind();
+    /// The weakness items of the shortcomings part, with themes.
+    static QString weaknessesKind();
+    static QStringList kinds();
+
+    /// The version of the engine that makes @p kind now. Bump the number in
+    /// projectanalysis.cpp when the output of the parser changes; the
+    /// classification's, indicators' and weaknesses' versions also follow
+    /// the content of the data files they read (scheme, catalogs).
+    static QString engineVersion(const QString &kind);
+
+    /// Every kind of analysis of @p report (pure; runs on any thread).
+    static QList<AnalysisRecord> analyse(const Report &report);
+
+    /// Recomputes the records made by another engine version; returns how
+    /// many reports were analysed again. Stops between reports when
+    /// @p canceled returns true.
+    static Result<int> refresh(ProjectStore &store, const std::function<bool()> &canceled = {});
+};
+
+} // namespace Dz

@@ -1,0 +1,249 @@
+#include "project/projectimporter.h"
+
+#include "outline/outlineformat.h"
+#include "project/projectanalysis.h"
+#include "project/projectstore.h"
+#include "reading/reportloader.h"
+#include "reading/reportreader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrentMap>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace Dz
+{
+
+namespace
+{
+
+// A file after the parallel step; default-constructible for QFuture.
+struct Prepared {
+    QString path;
+    std::optional<NewReport> report;
+    QString error;
+};
+
+Prepared prepareOne(const QString &path)
+{
+    Prepared p;
+    p.path = path;
+    auto report = ProjectImporter::prepare(path);
+    if (report)
+        p.report = std::move(report).value();
+    else
+        p.error = report.error();
+    return p;
+}
+
+} // namespace
+
+QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList *errors)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (errors)
+                errors->append(tr("%1: no such file or folder.").arg(path));
+            continue;
+        }
+        if (!info.isDir()) {
+            files.append(info.absoluteFilePath());
+            continue;
+        }
+        // Only text files from folders: a folder of reports also holds the
+        // PDFs and Word files they were converted from.
+        QStringList found;
+        QDirIterator it(info.absoluteFilePath(), {u"*.txt"_s, u"*.TXT"_s}, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        found.sort();
+        files += found;
+    }
+    files.removeDuplicates();
+    return files;
+}
+
+QString ProjectImporter::contentHash(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+NewReport ProjectImporter::prepare(const Report &report, const QString &sourcePath)
+{
+    NewReport r;
+    r.fileName = QFileInfo(sourcePath).fileName();
+    // Stored analyses name the report as the project does (its file name),
+    // the same whether made at import or by a later refresh.
+    Report named = report;
+    named.filePath = r.fileName;
+    r.sourcePath = sourcePath;
+    r.encoding = report.encoding;
+    r.text = report.text;
+    r.contentHash = contentHash(report.text);
+    r.metadata = OutlineFormat::toJson(named).value(u"metadata"_s).toObject();
+    r.analyses = ProjectAnalysis::analyse(named);
+    return r;
+}
+
+Result<NewReport> ProjectImporter::prepare(const QString &path)
+{
+    auto report = ReportLoader::load(path);
+    if (!report)
+        return Result<NewReport>::failure(report.error());
+    return prepare(report.value(), QFileInfo(path).absoluteFilePath());
+}
+
+ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList &paths, QPromise<ImportOutcome> *promise)
+{
+    ImportOutcome outcome;
+    const QStringList files = collectFiles(paths, &outcome.errors);
+    outcome.files = int(files.size());
+    if (promise)
+        promise->setProgressRange(0, outcome.files);
+
+    // Every hash already in the project, so that duplicates are found without a query per file.
+    QHash<QString, QString> known; // content hash → file name
+    QHash<QString, qint64> sources; // source path → report
+    QHash<qint64, QString> hashOf; // report → content hash
+    auto summaries = store.reportSummaries();
+    if (!summaries) {
+        outcome.errors.append(summaries.error());
+        return outcome;
+    }
+    for (const ReportSummary &s : std::as_const(summaries.value())) {
+        known.insert(s.contentHash, s.fileName);
+        sources.insert(s.sourcePath, s.id);
+        hashOf.insert(s.id, s.contentHash);
+    }
+
+    // Reading and analysing runs in parallel, a few batches ahead of this
+    // thread, which writes: SQLite takes one writer anyway, and with batches
+    // queued ahead neither side waits for the other.
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    auto batchAt = [&files](qsizetype start) {
+        return files.mid(start, BatchSize);
+    };
+    QList<QFuture<Prepared>> ahead;
+    qsizetype queued = 0; // files handed to the pool so far
+    auto queueBatches = [&] {
+        while (ahead.size() < BatchesAhead && queued < files.size()) {
+            ahead.append(QtConcurrent::mapped(&pool, batchAt(queued), prepareOne));
+            queued += BatchSize;
+        }
+    };
+    auto dropQueued = [&ahead] {
+        for (QFuture<Prepared> &future : ahead)
+            future.cancel();
+        for (QFuture<Prepared> &future : ahead)
+            future.waitForFinished();
+        ahead.clear();
+    };
+    queueBatches();
+
+    int done = 0;
+    while (!ahead.isEmpty()) {
+        if (promise && promise->isCanceled()) {
+            dropQueued();
+            outcome.canceled = true;
+            break;
+        }
+        const QList<Prepared> batch = ahead.takeFirst().results();
+        queueBatches();
+
+        ImportOutcome step;
+        QStringList addedHashes;
+        auto written = store.transaction([&]() -> Result<bool> {
+            for (const Prepared &p : batch) {
+                if (!p.report) {
+                    step.errors.append(p.error);
+                    continue;
+                }
+                const NewReport &report = *p.report;
+                if (const auto it = known.constFind(report.contentHash); it != known.cend()) {
+                    step.duplicates.append(tr("%1: the same text as %2, already in the project; skipped.").arg(p.path, it.value()));
+                    continue;
+                }
+                // A file imported before from the same place, changed since:
+                // a new text for the same report, so the analyst's work on it stays.
+                if (const qint64 existing = sources.value(report.sourcePath); existing > 0) {
+                    if (auto r = store.replaceReport(existing, report); !r) {
+                        step.errors.append(r.error());
+                        continue;
+                    }
+                    // Its old text is no longer in the project.
+                    known.remove(hashOf.value(existing));
+                    hashOf.insert(existing, report.contentHash);
+                    ++step.updated;
+                } else {
+                    auto id = store.addReport(report);
+                    if (!id) {
+                        step.errors.append(id.error());
+                        continue;
+                    }
+                    sources.insert(report.sourcePath, id.value());
+                    ++step.added;
+                }
+                known.insert(report.contentHash, report.fileName);
+                addedHashes.append(report.contentHash);
+            }
+            return true;
+        });
+        if (!written) {
+            // The batch was rolled back as a whole: forget its hashes and stop,
+            // since the next batch would meet the same trouble (disk full, locked).
+            // (What was learnt from the batch may be off now; the import stops anyway.)
+            for (const QString &hash : std::as_const(addedHashes))
+                known.remove(hash);
+            outcome.errors.append(written.error());
+            dropQueued();
+            break;
+        }
+        outcome.added += step.added;
+        outcome.updated += step.updated;
+        outcome.duplicates += step.duplicates;
+        outcome.errors += step.errors;
+        done += int(batch.size());
+        if (promise)
+            promise->setProgressValueAndText(done, batch.constLast().path);
+    }
+    qCInfo(lcStore).noquote() << store.path() << ": imported" << outcome.added << "of" << outcome.files << "files, updated" << outcome.updated << ","
+                              << outcome.duplicates.size() << "duplicates," << outcome.errors.size() << "errors" << (outcome.canceled ? "(canceled)" : "");
+    return outcome;
+}
+
+void ProjectImporter::run(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths)
+{
+    auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
+    if (!store) {
+        ImportOutcome outcome;
+        outcome.errors.append(store.error());
+        promise.addResult(outcome);
+        return;
+    }
+    ImportOutcome outcome = importInto(*store.value(), paths, &promise);
+    if (!outcome.canceled) {
+        // Reports analysed by an older engine are brought up to date while we are at it.
+        auto refreshed = ProjectAnalysis::refresh(*store.value(), [&promise] {
+            return promise.isCanceled();
+        });
+        if (!refreshed)
+            outcome.errors.append(refreshed.error());
+    }
+    promise.addResult(std::move(outcome));
+}
+
+} // namespace Dz

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "base/result.h"
+#include "project/projectrecords.h"
+#include "reading/report.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+#include <QStringList>
+
+namespace Dz
+{
+
+class ProjectStore;
+
+/// What an import did, file by file in summary.
+struct ImportOutcome {
+    int files = 0; ///< report files found in what was given
+    int added = 0;
+    int updated = 0; ///< re-imported files whose text changed
+    /// One message per file skipped because the project already holds its text.
+    QStringList duplicates;
+    /// One message per file that could not be imported, each naming it.
+    QStringList errors;
+    bool canceled = false;
+};
+
+/**
+ * Brings report files into a project.
+ *
+ * Files are read and analysed in parallel and written in batches, one
+ * transaction per batch, so an import that is canceled, fails or is killed
+ * leaves whole reports only. A file whose text is already in the project
+ * (same content hash) is skipped as a duplicate; a file that cannot be read
+ * is reported and the batch goes on.
+ */
+class ProjectImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::ProjectImporter)
+
+public:
+    /// Reports per transaction: large enough that commits do not dominate,
+    /// small enough that Cancel answers within a fraction of a second.
+    static constexpr int BatchSize = 64;
+    /// Batches read and analysed ahead of the one being written.
+    static constexpr int BatchesAhead = 3;
+
+    /// The report files in @p paths: files as given, folders searched
+    /// recursively for *.txt, in a stable order. Paths that do not exist go to @p errors.
+    static QStringList collectFiles(const QStringList &paths, QStringList *errors);
+
+    /// SHA-256 (hex) of the text as UTF-8: what duplicates are found by.
+    static QString contentHash(const QString &text);
+
+    /// Reads, analyses and packs one file for storing (any thread).
+    static Result<NewReport> prepare(const QString &path);
+    /// Packs an already analysed report; @p sourcePath is where it came from.
+    static NewReport prepare(const Report &report, const QString &sourcePath);
+
+    /// Imports @p paths into the project open in @p store, reporting progress
+    /// per file to @p promise (if any) and stopping between batches when it is canceled.
+    static ImportOutcome importInto(ProjectStore &store, const QStringList &paths, QPromise<ImportOutcome> *promise = nullptr);
+
+    /// Opens (or creates) the project at @p projectPath on the calling worker
+    /// thread and imports @p paths into it; for QtConcurrent::run.
+    static void run(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths);
+};
+
+} // namespace Dz
+
+Q_DECLARE_METATYPE(Dz::ImportOutcome)

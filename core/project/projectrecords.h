@@ -1,0 +1,96 @@
+#pragma once
+
+// Plain rows of a project file, as ProjectStore reads and writes them.
+
+#include "alignment/alignmentcorrection.h"
+#include "base/textspan.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Dz
+{
+
+/// What a project knows about a report without reading its text.
+struct ReportSummary {
+    qint64 id = 0;
+    QString fileName; ///< the original file name, without folder
+    QString sourcePath; ///< where it was imported from (absolute), for re-import
+    QString contentHash; ///< SHA-256 of the stored text (UTF-8), hex
+    QDateTime importedAt;
+    QString encoding;
+    int revision = 1; ///< 1, then one more each time a re-import changed the text
+    /// As found by the metadata extractor: {district: {value, start, end, from}, …},
+    /// the "metadata" object of OutlineFormat::toJson().
+    QJsonObject metadata;
+    /// The analyst's corrections of metadata values: {"district": "滨海", "year": "2024"}.
+    QJsonObject overrides;
+
+    /// The analyst's value for @p field if there is one, else the one found.
+    QString value(const QString &field) const
+    {
+        const QString own = overrides.value(field).toString();
+        return own.isEmpty() ? metadata.value(field).toObject().value(QLatin1StringView("value")).toString() : own;
+    }
+};
+
+struct StoredReport {
+    ReportSummary summary;
+    QString text;
+};
+
+/// Derived data of one kind for one report, and the engine version that made
+/// it: a record made by another version is recomputed, never trusted.
+struct AnalysisRecord {
+    QString kind; ///< "outline", "classification" …
+    QString engineVersion;
+    QJsonObject data;
+    QDateTime computedAt;
+};
+
+/// A report ready to be stored: made on a worker thread, written in one go.
+struct NewReport {
+    QString fileName;
+    QString sourcePath;
+    QString encoding;
+    QString text;
+    QString contentHash;
+    QJsonObject metadata;
+    QList<AnalysisRecord> analyses;
+};
+
+struct StoredCorrection {
+    qint64 id = 0; ///< 0 until stored
+    AlignmentCorrection correction;
+    QDateTime created;
+};
+
+/// An analyst's value for an indicator of a report, replacing what was extracted.
+struct IndicatorOverride {
+    qint64 id = 0; ///< 0 until stored
+    qint64 reportId = 0;
+    QString indicatorId;
+    QString value;
+    QString note;
+    QDateTime time;
+
+    friend bool operator==(const IndicatorOverride &a, const IndicatorOverride &b)
+    {
+        return a.reportId == b.reportId && a.indicatorId == b.indicatorId && a.value == b.value && a.note == b.note;
+    }
+};
+
+/// One report found by ProjectStore::search().
+struct SearchHit {
+    qint64 reportId = 0;
+    QString fileName;
+    /// A stretch of the text around the best match, line ends as spaces,
+    /// "…" where it is cut.
+    QString snippet;
+    QList<TextSpan> highlights; ///< the matches, as positions in @c snippet
+    double score = 0; ///< higher is better
+};
+
+} // namespace Dz

@@ -1,0 +1,123 @@
+#include "project/projectschema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+namespace
+{
+
+// Version 1: reports with their text and metadata, derived analyses by kind,
+// and the analyst's own data (corrections, overrides, annotations, tags).
+// Times are ISO 8601 UTC strings; JSON columns hold objects made by the core's
+// own toJson() functions.
+const QStringList version1 = {
+    uR"(CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    source_path TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL UNIQUE,
+    imported_at TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    text TEXT NOT NULL,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    overrides TEXT NOT NULL DEFAULT '{}'
+))"_s,
+    u"CREATE INDEX reports_source_path ON reports(source_path)"_s,
+    uR"(CREATE TABLE analyses (
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    engine_version TEXT NOT NULL,
+    data TEXT NOT NULL,
+    computed_at TEXT NOT NULL,
+    PRIMARY KEY (report_id, kind)
+) WITHOUT ROWID)"_s,
+    uR"(CREATE TABLE alignment_corrections (
+    id INTEGER PRIMARY KEY,
+    correction TEXT NOT NULL,
+    created_at TEXT NOT NULL
+))"_s,
+    uR"(CREATE TABLE indicator_overrides (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    indicator_id TEXT NOT NULL,
+    value TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    UNIQUE (report_id, indicator_id)
+))"_s,
+    uR"(CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    context_before TEXT NOT NULL DEFAULT '',
+    context_after TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    severity TEXT NOT NULL DEFAULT 'medium' CHECK (severity IN ('low', 'medium', 'high')),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'reviewed', 'flagged')),
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+))"_s,
+    u"CREATE INDEX annotations_report ON annotations(report_id)"_s,
+    u"CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"_s,
+    uR"(CREATE TABLE annotation_tags (
+    annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (annotation_id, tag_id)
+) WITHOUT ROWID)"_s,
+};
+
+// Version 2: full-text search. An FTS5 index over the report texts with the
+// trigram tokenizer (SQLite >= 3.34), which needs no word segmentation and so
+// works for Chinese; external content, so the text is stored once, kept in
+// step with the reports table by triggers.
+const QStringList version2 = {
+    u"CREATE VIRTUAL TABLE report_search USING fts5(text, content='reports', content_rowid='id', tokenize='trigram')"_s,
+    uR"(CREATE TRIGGER reports_search_insert AFTER INSERT ON reports BEGIN
+    INSERT INTO report_search (rowid, text) VALUES (new.id, new.text);
+END)"_s,
+    uR"(CREATE TRIGGER reports_search_delete AFTER DELETE ON reports BEGIN
+    INSERT INTO report_search (report_search, rowid, text) VALUES ('delete', old.id, old.text);
+END)"_s,
+    uR"(CREATE TRIGGER reports_search_update AFTER UPDATE OF text ON reports BEGIN
+    INSERT INTO report_search (report_search, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO report_search (rowid, text) VALUES (new.id, new.text);
+END)"_s,
+    // Index the reports a version 1 project already holds.
+    u"INSERT INTO report_search (report_search) VALUES ('rebuild')"_s,
+};
+
+// Version 3: re-import of a changed file replaces the report's text in
+// place, so analyst data stays with it. Annotations the new text no longer
+// holds are kept and flagged instead of pointing at the wrong words; the
+// revision counts the texts a report has had.
+const QStringList version3 = {
+    u"ALTER TABLE annotations ADD COLUMN needs_reanchoring INTEGER NOT NULL DEFAULT 0 CHECK (needs_reanchoring IN (0, 1))"_s,
+    u"ALTER TABLE reports ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"_s,
+};
+
+} // namespace
+
+int ProjectSchema::currentVersion()
+{
+    return 3;
+}
+
+QStringList ProjectSchema::migration(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return version1;
+    case 2:
+        return version2;
+    case 3:
+        return version3;
+    default:
+        return {};
+    }
+}
+
+} // namespace Dz

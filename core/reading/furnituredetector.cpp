@@ -1,0 +1,165 @@
+#include "reading/furnituredetector.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+namespace
+{
+
+// Labels of the metadata table government sites put above an article.
+const QRegularExpression &metadataLabel()
+{
+    static const QRegularExpression re(
+        u"^\\s*(索引号|发布机构|发文机关|主题分类|体裁分类|组配分类|成文日期|发布日期|生成日期|发文字号|文号|有效性|公开方式|公开范围|信息来源|所属机构|主题词)\\s*(:|$)"_s);
+    return re;
+}
+
+const QRegularExpression &webHeader()
+{
+    static const QRegularExpression re(u"(来源|发布时间|字体|浏览次数|累计次数|点击数|阅读次数)\\s*:"_s);
+    return re;
+}
+
+const QRegularExpression &breadcrumb()
+{
+    static const QRegularExpression re(u"^\\s*(当前位置\\s*:?\\s*)?首页\\s*(>|»|›|》|/)"_s);
+    return re;
+}
+
+const QRegularExpression &shareAndPrint()
+{
+    static const QRegularExpression re(
+        u"^[\\s【】\\[\\]/|:、]*((分享到?|打印(本页)?|关闭(窗口|本页)?|收藏|返回顶部|微信|微博|QQ空间)[\\s【】\\[\\]/|:、]*)+$"_s);
+    return re;
+}
+
+const QRegularExpression &conversionMark()
+{
+    static const QRegularExpression re(u"\\[(bookmark|image|comment)\\s*:[^\\]\\n]*\\]"_s, QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &isoishDate()
+{
+    static const QRegularExpression re(u"(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})"_s);
+    return re;
+}
+
+MetadataField dateField(const QString &folded, qsizetype from, qsizetype to, const QString &origin)
+{
+    const auto m = isoishDate().matchView(QStringView(folded).mid(from, to - from));
+    if (!m.hasMatch())
+        return {};
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (!date.isValid())
+        return {};
+    return {date.toString(Qt::ISODate), {from + m.capturedStart(), from + m.capturedEnd()}, origin};
+}
+
+MetadataField labelledValue(const QString &folded, qsizetype lineStart, qsizetype lineEnd, QStringView label, const QString &origin)
+{
+    const QStringView line = QStringView(folded).mid(lineStart, lineEnd - lineStart);
+    const qsizetype at = line.indexOf(label);
+    if (at < 0)
+        return {};
+    qsizetype pos = at + label.size();
+    while (pos < line.size() && (line.at(pos).isSpace() || line.at(pos) == u':'))
+        ++pos;
+    qsizetype end = pos;
+    while (end < line.size() && !line.at(end).isSpace())
+        ++end;
+    if (end == pos)
+        return {};
+    return {line.mid(pos, end - pos).toString(), {lineStart + pos, lineStart + end}, origin};
+}
+
+} // namespace
+
+FurnitureScan FurnitureDetector::scan(const QString &folded)
+{
+    FurnitureScan result;
+    const QString webOrigin = u"web header"_s;
+    bool previousWasBareLabel = false;
+
+    qsizetype lineStart = 0;
+    while (lineStart <= folded.size()) {
+        qsizetype lineEnd = folded.indexOf(QLatin1Char('\n'), lineStart);
+        if (lineEnd < 0)
+            lineEnd = folded.size();
+        const QStringView line = QStringView(folded).mid(lineStart, lineEnd - lineStart);
+        const QString trimmed = line.trimmed().toString();
+        bool wholeLine = false;
+
+        if (!trimmed.isEmpty()) {
+            const auto label = metadataLabel().match(trimmed);
+            if (label.hasMatch()) {
+                wholeLine = true;
+                const QString name = label.captured(1);
+                if (name == u"发布机构"_s || name == u"发文机关"_s)
+                    result.issuer = labelledValue(folded, lineStart, lineEnd, name, u"web metadata"_s);
+                if ((name.endsWith(u"日期"_s)) && !result.published.isValid())
+                    result.published = dateField(folded, lineStart, lineEnd, u"web metadata"_s);
+                if (name == u"信息来源"_s && !result.source.isValid())
+                    result.source = labelledValue(folded, lineStart, lineEnd, name, u"web metadata"_s);
+                // Tables converted to text put the value on the next line.
+                previousWasBareLabel = label.capturedEnd() >= trimmed.size();
+            } else if (previousWasBareLabel && trimmed.size() <= 40) {
+                wholeLine = true;
+                previousWasBareLabel = false;
+                if (!result.published.isValid())
+                    result.published = dateField(folded, lineStart, lineEnd, u"web metadata"_s);
+            } else {
+                previousWasBareLabel = false;
+                // A page header has at least two of its labels, or one with 字体.
+                int headerLabels = 0;
+                auto it = webHeader().globalMatchView(line);
+                while (it.hasNext()) {
+                    it.next();
+                    ++headerLabels;
+                }
+                if ((headerLabels >= 2 || line.contains(u"字体:"_s)) && trimmed.size() <= 160) {
+                    wholeLine = true;
+                    const MetadataField date = dateField(folded, lineStart, lineEnd, webOrigin);
+                    if (date.isValid())
+                        result.published = date;
+                    const MetadataField source = labelledValue(folded, lineStart, lineEnd, u"来源", webOrigin);
+                    if (source.isValid())
+                        result.source = source;
+                } else if (breadcrumb().match(trimmed).hasMatch() || shareAndPrint().match(trimmed).hasMatch()) {
+                    wholeLine = true;
+                }
+            }
+        }
+
+        if (wholeLine) {
+            result.blocks.append({BlockKind::Furniture, {lineStart, lineEnd}});
+        } else {
+            auto it = conversionMark().globalMatchView(line);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                result.blocks.append({BlockKind::Furniture, {lineStart + m.capturedStart(), lineStart + m.capturedEnd()}});
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    return result;
+}
+
+QString FurnitureDetector::masked(const QString &foldedText, const QList<Block> &furniture)
+{
+    QString out = foldedText;
+    for (const Block &block : furniture) {
+        for (qsizetype i = block.span.start; i < block.span.end && i < out.size(); ++i) {
+            if (out.at(i) != QLatin1Char('\n'))
+                out[i] = QLatin1Char(' ');
+        }
+    }
+    return out;
+}
+
+} // namespace Dz

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "base/textspan.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Dz
+{
+
+/// Parts of a report that are not content sections.
+enum class BlockKind {
+    Title, ///< the title line(s), e.g. 天津市滨海新区卫生健康委2024年度 / 法治政府建设情况报告
+    Preamble, ///< 导语: the paragraph(s) before the first heading
+    Signature, ///< 落款: the issuing body at the end
+    Date, ///< the signing date at the end
+    Furniture, ///< conversion or web-page residue set aside (来源/发布时间, [bookmark: …], 分享/打印)
+};
+
+struct Block {
+    BlockKind kind = BlockKind::Furniture;
+    TextSpan span;
+};
+
+/// An in-paragraph enumeration item: 一是…, 第二，…, ③…
+struct EnumerationItem {
+    QString marker; ///< as written, e.g. "一是"
+    int ordinal = 0;
+    QString title; ///< the item's first clause
+    TextSpan span; ///< from the marker to the start of the next item or the paragraph's end
+};
+
+enum class SectionKind {
+    Heading, ///< a heading line, possibly followed by its body on the same line
+    NumberedParagraph, ///< a long numbered paragraph (滨海's 1.…41.): its first clause is its title
+};
+
+struct Section {
+    int level = 0; ///< 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）
+    int ordinal = 0; ///< position among its siblings, after repair (1-based)
+    QString marker; ///< as written, empty when the report omits it
+    QString title;
+    SectionKind kind = SectionKind::Heading;
+    TextSpan span; ///< from the heading to the next heading of the same or a higher level
+    TextSpan headingSpan; ///< marker and title
+    TextSpan titleSpan;
+    /// Its own text: after the title up to its first sub-heading (or its end).
+    TextSpan bodySpan;
+    QString repaired; ///< why the marker was read differently from how it is written; empty if not
+    int parent = -1; ///< index into Report::sections, -1 at the top
+    QList<EnumerationItem> enumeration;
+};
+
+/// One metadata value and where it came from, so the UI can show why.
+struct MetadataField {
+    QString value;
+    TextSpan span; ///< the text it was read from; invalid when derived
+    QString origin; ///< e.g. "title", "preamble", "signature", "web header", "《》 title"
+
+    bool isValid() const
+    {
+        return !value.isEmpty();
+    }
+};
+
+struct ReportMetadata {
+    MetadataField district; ///< short name: 滨海, 蓟州, 海门, 九龙坡, 湖滨
+    MetadataField issuer; ///< the issuing body's fullest name found
+    MetadataField year; ///< the year reported on (not the publish year)
+    MetadataField published; ///< publish or signing date, ISO 8601 (yyyy-MM-dd)
+    MetadataField source; ///< the publishing site's "来源", if the page header carries one
+};
+
+/// A report as read: its text and what was found in it.
+struct Report {
+    QString filePath; ///< as given by the caller
+    QString text; ///< the stored text, line ends normalised; all spans index into it
+    /// What matching code reads: @c text folded to half width (foldWidth())
+    /// with furniture blanked out. Same length as @c text, so positions
+    /// found in it are positions in @c text. Made once, when the report is read.
+    QString matchText;
+    QString encoding;
+    ReportMetadata metadata;
+    QList<Block> blocks;
+    QList<Section> sections; ///< flat, in document order
+
+    /// "滨海 · 2024", or the file name when the metadata is missing.
+    QString displayName() const;
+    int year() const;
+    QStringView textOf(TextSpan span) const
+    {
+        return span.isValid() ? QStringView(text).mid(span.start, span.length()) : QStringView();
+    }
+    /// Indexes of the sections whose parent is @p parent (-1 for top level).
+    QList<int> childrenOf(int parent) const;
+};
+
+} // namespace Dz
+
+Q_DECLARE_METATYPE(Dz::Report)

@@ -1,0 +1,73 @@
+#include "reading/reportloader.h"
+
+#include "base/widthfolding.h"
+#include "identity/metadataextractor.h"
+#include "outline/outlineparser.h"
+#include "reading/furnituredetector.h"
+#include "reading/reportreader.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+Report ReportLoader::fromText(const QString &text, const QString &filePath, const QString &encoding)
+{
+    Report report;
+    report.filePath = filePath;
+    report.text = ReportReader::normalizeLineEnds(text);
+    report.encoding = encoding;
+    // Fold once; every matcher reads the same folded, furniture-free copy.
+    const QString folded = foldWidth(report.text);
+    const FurnitureScan furniture = FurnitureDetector::scan(folded);
+    report.matchText = FurnitureDetector::masked(folded, furniture.blocks);
+    Outline outline = OutlineParser::parse(report.text, report.matchText);
+    report.metadata = MetadataExtractor::extract(report.text, report.matchText, outline, furniture);
+    report.blocks = std::move(outline.blocks);
+    report.blocks += furniture.blocks;
+    std::sort(report.blocks.begin(), report.blocks.end(), [](const Block &a, const Block &b) {
+        return a.span.start < b.span.start;
+    });
+    report.sections = std::move(outline.sections);
+    return report;
+}
+
+Result<Report> ReportLoader::load(const QString &path)
+{
+    auto decoded = ReportReader::readFile(path);
+    if (!decoded)
+        return Result<Report>::failure(decoded.error());
+    return fromText(decoded->text, path, decoded->encoding);
+}
+
+void ReportLoader::loadAll(QPromise<LoadOutcome> &promise, const QStringList &paths)
+{
+    LoadOutcome outcome;
+    promise.setProgressRange(0, int(paths.size()));
+    for (int i = 0; i < paths.size(); ++i) {
+        if (promise.isCanceled())
+            return;
+        promise.setProgressValueAndText(i, paths.at(i));
+        auto report = load(paths.at(i));
+        if (report)
+            outcome.reports.append(std::move(report).value());
+        else
+            outcome.errors.append(report.error());
+    }
+    promise.setProgressValue(int(paths.size()));
+    promise.addResult(std::move(outcome));
+}
+
+QStringList sampleReportPaths()
+{
+    const QDir dir(u":/duizhao/samples"_s);
+    QStringList paths;
+    const QStringList names = dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+} // namespace Dz

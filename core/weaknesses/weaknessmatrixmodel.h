@@ -1,0 +1,66 @@
+#pragma once
+
+#include "analysis/comparison.h"
+#include "weaknesses/weaknesscatalog.h"
+
+#include <QAbstractTableModel>
+
+namespace Dz
+{
+
+/**
+ * Weakness themes × reports: how many items each report admits under each
+ * theme (a heat map), with a last row for items no theme fits. A report
+ * without a shortcomings part is marked in its column: admitting nothing is
+ * a finding too.
+ */
+class WeaknessMatrixModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles {
+        CountRole = Qt::UserRole + 1, ///< int
+        HeatRole, ///< double 0…1: the count against the largest count in the matrix
+        ThemeRole, ///< QString theme id; empty for the row of items without a theme
+        ReportRole, ///< int
+        MissingRole, ///< bool: the report has no shortcomings part
+        ItemsRole, ///< QList<int>: indexes into the report's items
+    };
+
+    explicit WeaknessMatrixModel(QObject *parent = nullptr);
+
+    void setComparison(const Comparison &comparison, const WeaknessCatalog &catalog);
+    void setChineseLabels(bool chinese);
+    const Comparison &comparison() const
+    {
+        return m_comparison;
+    }
+    const WeaknessCatalog &catalog() const
+    {
+        return m_catalog;
+    }
+    /// The items of report @p report under theme @p theme ("" for none), as indexes.
+    QList<int> itemsOf(int report, const QString &theme) const;
+    QString themeLabel(const QString &theme) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// The matrix as Markdown (a table), and each report's items below it.
+    QString toMarkdown() const;
+    /// One row per item: report, kind, theme, confidence, text.
+    QString toCsv() const;
+
+private:
+    QString themeAt(int row) const;
+
+    Comparison m_comparison;
+    WeaknessCatalog m_catalog;
+    int m_maximum = 0;
+    bool m_chinese = true;
+};
+
+} // namespace Dz
