@@ -1,48 +1,19 @@
 #include "base/chinesenumerals.h"
 
+#include "base/numberreader.h"
+
+#include <limits>
+
 namespace Dz
 {
 
-namespace
-{
-
-int digitValue(QChar c)
-{
-    static const QString digits = QStringLiteral("零一二三四五六七八九");
-    if (c == QChar(u'〇'))
-        return 0;
-    if (c == QChar(u'两'))
-        return 2;
-    return int(digits.indexOf(c));
-}
-
-} // namespace
-
 int chineseNumeralValue(QStringView numeral)
 {
-    if (numeral.isEmpty() || numeral.size() > 3)
+    NumberReading n;
+    if (numeral.isEmpty() || !readNumber(numeral, 0, &n) || n.end != numeral.size() || n.hasArabic || !n.value.isInteger())
         return 0;
-    const qsizetype ten = numeral.indexOf(QChar(u'十'));
-    if (ten < 0) {
-        return numeral.size() == 1 ? qMax(0, digitValue(numeral.at(0))) : 0;
-    }
-    int tens = 1;
-    if (ten == 1) {
-        tens = digitValue(numeral.at(0));
-        if (tens <= 0)
-            return 0;
-    } else if (ten != 0) {
-        return 0;
-    }
-    int units = 0;
-    if (ten + 1 < numeral.size()) {
-        if (ten + 2 != numeral.size())
-            return 0;
-        units = digitValue(numeral.at(ten + 1));
-        if (units <= 0)
-            return 0;
-    }
-    return tens * 10 + units;
+    const qint64 value = n.value.mantissa();
+    return value > 0 && value <= std::numeric_limits<int>::max() ? int(value) : 0;
 }
 
 QString chineseNumeral(int value)
@@ -59,6 +30,24 @@ QString chineseNumeral(int value)
     if (value % 10)
         s += digits.at(value % 10);
     return s;
+}
+
+qint64 chineseDigitsValue(QStringView digits)
+{
+    if (digits.isEmpty() || digits.size() > 18)
+        return -1;
+    qint64 value = 0;
+    for (const QChar c : digits) {
+        int d = -1;
+        if (Internal::isChineseZero(c) || c == u'○')
+            d = 0;
+        else if (!Internal::isFinancialNumeral(c) && c != u'两')
+            d = Internal::chineseDigit(c);
+        if (d < 0)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
 }
 
 } // namespace Dz

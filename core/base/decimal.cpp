@@ -1,4 +1,4 @@
-#include "quantities/quantity.h"
+#include "base/decimal.h"
 
 #include <QtNumeric>
 
