@@ -1,5 +1,6 @@
 #include "identity/metadataextractor.h"
 
+#include "base/datereader.h"
 #include "base/widthfolding.h"
 
 #include <QDate>
@@ -297,13 +298,13 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
         meta.issuer = furniture.issuer;
 
     // Year reported on: the title's year, else the preamble's first year.
-    static const QRegularExpression yearRe(u"((?:19|20)\\d{2})\\s*年"_s);
     for (const Zone &zone : zones) {
         if (zone.origin != u"title"_s && zone.origin != u"preamble"_s)
             continue;
-        const auto m = yearRe.match(folded, zone.span.start);
-        if (m.hasMatch() && m.capturedEnd() <= zone.span.end) {
-            meta.year = {m.captured(1), {m.capturedStart(1), m.capturedEnd(1)}, zone.origin};
+        const auto date = DateReader::find(QStringView(folded).mid(zone.span.start, zone.span.length()), DateReader::Precision::Year);
+        if (date) {
+            const TextSpan span {zone.span.start + date->yearSpan.start, zone.span.start + date->yearSpan.end};
+            meta.year = {QString::number(date->year), span, zone.origin};
             break;
         }
     }
@@ -311,11 +312,9 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
     for (const Block &b : outline.blocks) {
         if (b.kind != BlockKind::Date)
             continue;
-        static const QRegularExpression dateRe(u"(\\d{4})\\s*[年-]\\s*(\\d{1,2})\\s*[月-]\\s*(\\d{1,2})"_s);
-        const auto m = dateRe.match(folded.mid(b.span.start, b.span.length()));
-        const QDate date = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QDate();
-        if (date.isValid())
-            meta.published = {date.toString(Qt::ISODate), b.span, u"signature"_s};
+        const auto date = DateReader::find(QStringView(folded).mid(b.span.start, b.span.length()));
+        if (date)
+            meta.published = {date->isoText(), b.span, u"signature"_s};
     }
     if (!meta.published.isValid())
         meta.published = furniture.published;

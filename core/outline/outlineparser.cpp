@@ -1,6 +1,7 @@
 #include "outline/outlineparser.h"
 
 #include "base/chinesenumerals.h"
+#include "base/datereader.h"
 #include "base/widthfolding.h"
 
 #include <QLoggingCategory>
@@ -230,9 +231,8 @@ private:
 
     bool isDateLine(const Line &line) const
     {
-        static const QRegularExpression date(
-            u"^(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\\d{4}-\\d{1,2}-\\d{1,2})$"_s);
-        return !line.isEmpty() && date.matchView(folded(line.contentStart, line.contentEnd)).hasMatch();
+        // A signature's date may stop at the month (二○二五年一月).
+        return !line.isEmpty() && DateReader::readWhole(folded(line.contentStart, line.contentEnd), DateReader::Precision::Month).has_value();
     }
 
     // The title is the leading run of short lines up to the one naming the

@@ -1,6 +1,7 @@
 #include "reading/furnituredetector.h"
 
-#include <QDate>
+#include "base/datereader.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -44,21 +45,12 @@ const QRegularExpression &conversionMark()
     return re;
 }
 
-const QRegularExpression &isoishDate()
-{
-    static const QRegularExpression re(u"(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})"_s);
-    return re;
-}
-
 MetadataField dateField(const QString &folded, qsizetype from, qsizetype to, const QString &origin)
 {
-    const auto m = isoishDate().matchView(QStringView(folded).mid(from, to - from));
-    if (!m.hasMatch())
+    const auto date = DateReader::find(QStringView(folded).mid(from, to - from));
+    if (!date)
         return {};
-    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    if (!date.isValid())
-        return {};
-    return {date.toString(Qt::ISODate), {from + m.capturedStart(), from + m.capturedEnd()}, origin};
+    return {date->isoText(), {from + date->span.start, from + date->span.end}, origin};
 }
 
 MetadataField labelledValue(const QString &folded, qsizetype lineStart, qsizetype lineEnd, QStringView label, const QString &origin)

@@ -183,6 +183,49 @@ private Q_SLOTS:
         QCOMPARE(report.metadata.published.origin, u"web metadata"_s);
         QCOMPARE(report.metadata.year.value, u"2024"_s);
     }
+
+    // The outline parser finds the date line and the metadata reads it with
+    // the same reader, whatever the numerals.
+    void signatureDates_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("dateLine");
+        QTest::addColumn<bool>("isDateBlock");
+        QTest::addColumn<QString>("published"); // empty: none
+        QTest::addColumn<QString>("year");
+
+        QTest::newRow("Arabic") << u"2024年法治政府建设情况报告"_s << u"2025年2月19日"_s << true << u"2025-02-19"_s << u"2024"_s;
+        QTest::newRow("full width") << u"２０２４年法治政府建设情况报告"_s << u"２０２５年２月１９日"_s << true << u"2025-02-19"_s << u"2024"_s;
+        QTest::newRow("〇") << u"二〇二四年法治政府建设情况报告"_s << u"二〇二五年三月十五日"_s << true << u"2025-03-15"_s << u"2024"_s;
+        QTest::newRow("○") << u"2024年法治政府建设情况报告"_s << u"二○二五年一月八日"_s << true << u"2025-01-08"_s << u"2024"_s;
+        QTest::newRow("零") << u"2024年法治政府建设情况报告"_s << u"二零二五年一月二十日"_s << true << u"2025-01-20"_s << u"2024"_s;
+        QTest::newRow("hyphens") << u"2024年法治政府建设情况报告"_s << u"2025-01-20"_s << true << u"2025-01-20"_s << u"2024"_s;
+        QTest::newRow("slashes") << u"2024年法治政府建设情况报告"_s << u"2025/1/20"_s << true << u"2025-01-20"_s << u"2024"_s;
+        QTest::newRow("points") << u"2024年法治政府建设情况报告"_s << u"2025.1.20"_s << true << u"2025-01-20"_s << u"2024"_s;
+        // A month is a date line but no publish date; the year is the title's.
+        QTest::newRow("month only") << u"2024年法治政府建设情况报告"_s << u"二○二五年一月"_s << true << QString() << u"2024"_s;
+        // Without a year in the title, the year before publication.
+        QTest::newRow("year from the date") << u"法治政府建设情况报告"_s << u"二〇二五年三月十五日"_s << true << u"2025-03-15"_s << u"2024"_s;
+        QTest::newRow("no such day") << u"2024年法治政府建设情况报告"_s << u"2025年2月30日"_s << false << QString() << u"2024"_s;
+    }
+
+    void signatureDates()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, dateLine);
+        QFETCH(bool, isDateBlock);
+        QFETCH(QString, published);
+        QFETCH(QString, year);
+        const QString text = title + u"\n一、主要举措\n开展执法检查。\n某区司法局\n"_s + dateLine + u"\n"_s;
+        const Dz::Report report = Dz::ReportLoader::fromText(text, u"fixture.txt"_s);
+        const QStringList kinds = blockKinds(report);
+        QCOMPARE(kinds.contains(u"date:"_s + dateLine), isDateBlock);
+        QCOMPARE(kinds.contains(u"signature:某区司法局"_s), isDateBlock);
+        QCOMPARE(report.metadata.published.value, published);
+        if (!published.isEmpty())
+            QCOMPARE(report.metadata.published.origin, u"signature"_s);
+        QCOMPARE(report.metadata.year.value, year);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutlineParser)
