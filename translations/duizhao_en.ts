@@ -292,6 +292,37 @@
     </message>
 </context>
 <context>
+    <name>Dz::CompareToolBar</name>
+    <message>
+        <source>Synchronised Scrolling</source>
+        <translation>Synchronised Scrolling</translation>
+    </message>
+    <message>
+        <source>Scrolling one column keeps the others at the same section</source>
+        <translation>Scrolling one column keeps the others at the same section</translation>
+    </message>
+    <message>
+        <source>Next Section</source>
+        <translation>Next Section</translation>
+    </message>
+    <message>
+        <source>Previous Section</source>
+        <translation>Previous Section</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Reports…</source>
+        <translation>&amp;Find in Reports…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Search all reports…</source>
+        <translation>Search all reports…</translation>
+    </message>
+</context>
+<context>
     <name>Dz::CompareView</name>
     <message>
         <source>%1: %2 (%3)</source>
@@ -877,10 +908,6 @@
 <context>
     <name>Dz::MainWindow</name>
     <message>
-        <source>Text reports (*.txt);;All files (*)</source>
-        <translation>Text reports (*.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
@@ -891,94 +918,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Duizhao (对照) %1
 
 Compares the rule-of-law reports of Chinese government bodies: reads them, outlines their headings and shows them side by side.</translation>
-    </message>
-    <message>
-        <source>No reports loaded. Open report files or drop them here.</source>
-        <translation>No reports loaded. Open report files or drop them here.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %n report(s)…</source>
-        <translation>
-            <numerusform>Loading %n report…</numerusform>
-            <numerusform>Loading %n reports…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading canceled.</source>
-        <translation>Loading canceled.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n report(s).</source>
-        <translation>
-            <numerusform>Loaded %n report.</numerusform>
-            <numerusform>Loaded %n reports.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
-        <translation>
-            <numerusform>%n file could not be read.</numerusform>
-            <numerusform>%n files could not be read.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v of %m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No report selected.</source>
-        <translation>No report selected.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>%1 — year reported on: %2 — published: %3</source>
-        <translation>%1 — year reported on: %2 — published: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 (from the %3)</source>
-        <translation>%1: %2 (from the %3)</translation>
-    </message>
-    <message>
-        <source>%1: not found</source>
-        <translation>%1: not found</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Published</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>File: %1 (%2)</source>
-        <translation>File: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 — Duizhao</source>
@@ -1025,28 +964,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Problems</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message numerus="yes">
-        <source>Search: “%1” — %n hit(s)</source>
-        <translation>
-            <numerusform>Search: “%1” — %n hit</numerusform>
-            <numerusform>Search: “%1” — %n hits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Comparing %n report(s)…</source>
-        <translation>
-            <numerusform>Comparing %n report…</numerusform>
-            <numerusform>Comparing %n reports…</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1075,30 +992,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>One report with its outline</translation>
     </message>
     <message>
-        <source>Synchronised Scrolling</source>
-        <translation>Synchronised Scrolling</translation>
-    </message>
-    <message>
-        <source>Scrolling one column keeps the others at the same section</source>
-        <translation>Scrolling one column keeps the others at the same section</translation>
-    </message>
-    <message>
-        <source>Next Section</source>
-        <translation>Next Section</translation>
-    </message>
-    <message>
-        <source>Previous Section</source>
-        <translation>Previous Section</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Reports…</source>
-        <translation>&amp;Find in Reports…</translation>
-    </message>
-    <message>
-        <source>Search all reports…</source>
-        <translation>Search all reports…</translation>
-    </message>
-    <message>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
@@ -1121,75 +1014,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>What each report admits (存在的不足), by theme</source>
         <translation>What each report admits (存在的不足), by theme</translation>
-    </message>
-    <message>
-        <source>(not compared) %1  %2</source>
-        <translation>(not compared) %1  %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %n other report(s) in the project)</source>
-        <translation>
-            <numerusform>(and %n other report in the project)</numerusform>
-            <numerusform>(and %n other reports in the project)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Reports</source>
-        <translation>Import Reports</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Reports</source>
-        <translation>Import a Folder of Reports</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>New Project</translation>
-    </message>
-    <message>
-        <source>Duizhao projects (*.duizhao)</source>
-        <translation>Duizhao projects (*.duizhao)</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Open Project</translation>
-    </message>
-    <message>
-        <source>Duizhao projects (*.duizhao);;All files (*)</source>
-        <translation>Duizhao projects (*.duizhao);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Open it read-only?</source>
-        <translation>Open it read-only?</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>No recent projects</translation>
-    </message>
-    <message>
-        <source>Save Project As</source>
-        <translation>Save Project As</translation>
-    </message>
-    <message>
-        <source>Remove Report</source>
-        <translation>Remove Report</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?</source>
-        <translation>
-            <numerusform>%1 has %n annotation or value of yours. Remove the report with them from the project?</numerusform>
-            <numerusform>%1 has %n annotations or values of yours. Remove the report with them from the project?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) already in the project.</source>
-        <translation>
-            <numerusform>%n file already in the project.</numerusform>
-            <numerusform>%n files already in the project.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comparing %1 of %2 reports: select reports in the list to compare others.</source>
-        <translation>Comparing %1 of %2 reports: select reports in the list to compare others.</translation>
     </message>
     <message>
         <source>Untitled project</source>
@@ -1222,58 +1046,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <source>Stop importing or comparing; the reports imported so far stay in the project</source>
-        <translation>Stop importing or comparing; the reports imported so far stay in the project</translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation>&amp;New Project…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation>&amp;Open Project…</translation>
-    </message>
-    <message>
-        <source>Save Project &amp;As…</source>
-        <translation>Save Project &amp;As…</translation>
-    </message>
-    <message>
-        <source>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</source>
-        <translation>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</translation>
-    </message>
-    <message>
-        <source>&amp;Close Project</source>
-        <translation>&amp;Close Project</translation>
-    </message>
-    <message>
-        <source>&amp;Import Reports…</source>
-        <translation>&amp;Import Reports…</translation>
-    </message>
-    <message>
-        <source>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</source>
-        <translation>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>Import &amp;Folder…</translation>
-    </message>
-    <message>
-        <source>Add every .txt file in a folder and its sub-folders to the project</source>
-        <translation>Add every .txt file in a folder and its sub-folders to the project</translation>
-    </message>
-    <message>
-        <source>Import &amp;Samples</source>
-        <translation>Import &amp;Samples</translation>
-    </message>
-    <message>
-        <source>Add the five reports shipped with Duizhao to the project</source>
-        <translation>Add the five reports shipped with Duizhao to the project</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Report from Project</source>
-        <translation>&amp;Remove Report from Project</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
@@ -1310,14 +1082,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
-    </message>
-    <message>
-        <source>Save Your Work?</source>
-        <translation>Save Your Work?</translation>
-    </message>
-    <message>
-        <source>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</source>
-        <translation>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1202,123 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Internal error: slide %1 refers to parts that are missing.</source>
         <translation>Internal error: slide %1 refers to parts that are missing.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProblemsPane</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectActions</name>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao)</source>
+        <translation>Duizhao projects (*.duizhao)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao);;All files (*)</source>
+        <translation>Duizhao projects (*.duizhao);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>Open it read-only?</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>No recent projects</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Save Project As</translation>
+    </message>
+    <message>
+        <source>Import Reports</source>
+        <translation>Import Reports</translation>
+    </message>
+    <message>
+        <source>Text reports (*.txt);;All files (*)</source>
+        <translation>Text reports (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Reports</source>
+        <translation>Import a Folder of Reports</translation>
+    </message>
+    <message>
+        <source>Save Your Work?</source>
+        <translation>Save Your Work?</translation>
+    </message>
+    <message>
+        <source>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</source>
+        <translation>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation>Remove Report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?</source>
+        <translation>
+            <numerusform>%1 has %n annotation or value of yours. Remove the report with them from the project?</numerusform>
+            <numerusform>%1 has %n annotations or values of yours. Remove the report with them from the project?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Save Project &amp;As…</translation>
+    </message>
+    <message>
+        <source>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</source>
+        <translation>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Close Project</translation>
+    </message>
+    <message>
+        <source>&amp;Import Reports…</source>
+        <translation>&amp;Import Reports…</translation>
+    </message>
+    <message>
+        <source>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</source>
+        <translation>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Add every .txt file in a folder and its sub-folders to the project</source>
+        <translation>Add every .txt file in a folder and its sub-folders to the project</translation>
+    </message>
+    <message>
+        <source>Import &amp;Samples</source>
+        <translation>Import &amp;Samples</translation>
+    </message>
+    <message>
+        <source>Add the five reports shipped with Duizhao to the project</source>
+        <translation>Add the five reports shipped with Duizhao to the project</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Report from Project</source>
+        <translation>&amp;Remove Report from Project</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1604,53 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ReportPage</name>
+    <message>
+        <source>No report selected.</source>
+        <translation>No report selected.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 — year reported on: %2 — published: %3</source>
+        <translation>%1 — year reported on: %2 — published: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from the %3)</source>
+        <translation>%1: %2 (from the %3)</translation>
+    </message>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1: not found</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>File: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ReportReader</name>
     <message>
         <source>%1: no such file.</source>
@@ -1853,6 +1781,31 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>&quot;settings&quot; must be an object</source>
         <translation>&quot;settings&quot; must be an object</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::SearchPane</name>
+    <message>
+        <source>(not compared) %1  %2</source>
+        <translation>(not compared) %1  %2</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: “%1” — %n hit(s)</source>
+        <translation>
+            <numerusform>Search: “%1” — %n hit</numerusform>
+            <numerusform>Search: “%1” — %n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n other report(s) in the project)</source>
+        <translation>
+            <numerusform>(and %n other report in the project)</numerusform>
+            <numerusform>(and %n other reports in the project)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2069,75 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>(cause) </source>
         <translation>(cause) </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WorkbenchStatus</name>
+    <message>
+        <source>No reports loaded. Open report files or drop them here.</source>
+        <translation>No reports loaded. Open report files or drop them here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n report(s)…</source>
+        <translation>
+            <numerusform>Loading %n report…</numerusform>
+            <numerusform>Loading %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading canceled.</source>
+        <translation>Loading canceled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n report(s).</source>
+        <translation>
+            <numerusform>Loaded %n report.</numerusform>
+            <numerusform>Loaded %n reports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the project.</source>
+        <translation>
+            <numerusform>%n file already in the project.</numerusform>
+            <numerusform>%n files already in the project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n report(s)…</source>
+        <translation>
+            <numerusform>Comparing %n report…</numerusform>
+            <numerusform>Comparing %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing %1 of %2 reports: select reports in the list to compare others.</source>
+        <translation>Comparing %1 of %2 reports: select reports in the list to compare others.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop importing or comparing; the reports imported so far stay in the project</source>
+        <translation>Stop importing or comparing; the reports imported so far stay in the project</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,37 @@
     </message>
 </context>
 <context>
+    <name>Dz::CompareToolBar</name>
+    <message>
+        <source>Synchronised Scrolling</source>
+        <translation>同步滚动</translation>
+    </message>
+    <message>
+        <source>Scrolling one column keeps the others at the same section</source>
+        <translation>滚动一列时，其他各列停在相同的章节</translation>
+    </message>
+    <message>
+        <source>Next Section</source>
+        <translation>下一章节</translation>
+    </message>
+    <message>
+        <source>Previous Section</source>
+        <translation>上一章节</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Reports…</source>
+        <translation>在报告中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>Search all reports…</source>
+        <translation>搜索全部报告…</translation>
+    </message>
+</context>
+<context>
     <name>Dz::CompareView</name>
     <message>
         <source>%1: %2 (%3)</source>
@@ -874,10 +905,6 @@
 <context>
     <name>Dz::MainWindow</name>
     <message>
-        <source>Text reports (*.txt);;All files (*)</source>
-        <translation>文本报告 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
@@ -888,90 +915,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>对照（Duizhao）%1
 
 对照各级政府部门的法治政府建设情况报告：读取报告，梳理各级标题，并排展示。</translation>
-    </message>
-    <message>
-        <source>No reports loaded. Open report files or drop them here.</source>
-        <translation>尚未加载报告。请打开报告文件，或将文件拖放到此处。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %n report(s)…</source>
-        <translation>
-            <numerusform>正在加载 %n 份报告…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading canceled.</source>
-        <translation>已取消加载。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n report(s).</source>
-        <translation>
-            <numerusform>已加载 %n 份报告。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
-        <translation>
-            <numerusform>%n 个文件无法读取。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n 个问题</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No report selected.</source>
-        <translation>未选择报告。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>%1 — year reported on: %2 — published: %3</source>
-        <translation>%1 — 报告年度：%2 — 发布日期：%3</translation>
-    </message>
-    <message>
-        <source>%1: %2 (from the %3)</source>
-        <translation>%1：%2（来自%3）</translation>
-    </message>
-    <message>
-        <source>%1: not found</source>
-        <translation>%1：未找到</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>发文机关</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>发布日期</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>File: %1 (%2)</source>
-        <translation>文件：%1（%2）</translation>
     </message>
     <message>
         <source>%1 — Duizhao</source>
@@ -1018,26 +961,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>问题</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message numerus="yes">
-        <source>Search: “%1” — %n hit(s)</source>
-        <translation>
-            <numerusform>搜索：“%1”— %n 处结果</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Comparing %n report(s)…</source>
-        <translation>
-            <numerusform>正在对照 %n 份报告…</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1066,30 +989,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>单篇报告及其提纲</translation>
     </message>
     <message>
-        <source>Synchronised Scrolling</source>
-        <translation>同步滚动</translation>
-    </message>
-    <message>
-        <source>Scrolling one column keeps the others at the same section</source>
-        <translation>滚动一列时，其他各列停在相同的章节</translation>
-    </message>
-    <message>
-        <source>Next Section</source>
-        <translation>下一章节</translation>
-    </message>
-    <message>
-        <source>Previous Section</source>
-        <translation>上一章节</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Reports…</source>
-        <translation>在报告中查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Search all reports…</source>
-        <translation>搜索全部报告…</translation>
-    </message>
-    <message>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
@@ -1112,72 +1011,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>What each report admits (存在的不足), by theme</source>
         <translation>各报告承认的不足，按主题归类</translation>
-    </message>
-    <message>
-        <source>(not compared) %1  %2</source>
-        <translation>（未对照）%1  %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %n other report(s) in the project)</source>
-        <translation>
-            <numerusform>（项目中另有 %n 份报告）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Reports</source>
-        <translation>导入报告</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Reports</source>
-        <translation>导入报告文件夹</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>新建项目</translation>
-    </message>
-    <message>
-        <source>Duizhao projects (*.duizhao)</source>
-        <translation>对照项目 (*.duizhao)</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>打开项目</translation>
-    </message>
-    <message>
-        <source>Duizhao projects (*.duizhao);;All files (*)</source>
-        <translation>对照项目 (*.duizhao);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open it read-only?</source>
-        <translation>是否以只读方式打开？</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>没有最近的项目</translation>
-    </message>
-    <message>
-        <source>Save Project As</source>
-        <translation>项目另存为</translation>
-    </message>
-    <message>
-        <source>Remove Report</source>
-        <translation>移除报告</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?</source>
-        <translation>
-            <numerusform>%1 含有您的 %n 条批注或数值。是否将该报告连同这些内容一并从项目中移除？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) already in the project.</source>
-        <translation>
-            <numerusform>%n 个文件已在项目中。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comparing %1 of %2 reports: select reports in the list to compare others.</source>
-        <translation>正在对照 %2 份中的 %1 份：在列表中选择报告可对照其他报告。</translation>
     </message>
     <message>
         <source>Untitled project</source>
@@ -1210,58 +1043,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Open &amp;Recent</source>
         <translation>最近的项目(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Stop importing or comparing; the reports imported so far stay in the project</source>
-        <translation>停止导入或对照；已导入的报告保留在项目中</translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation>新建项目(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation>打开项目(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save Project &amp;As…</source>
-        <translation>项目另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</source>
-        <translation>将项目复制为新文件，并在副本中继续工作（修改会随时自动保存）</translation>
-    </message>
-    <message>
-        <source>&amp;Close Project</source>
-        <translation>关闭项目(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Import Reports…</source>
-        <translation>导入报告(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</source>
-        <translation>将报告文件加入项目（UTF-8、UTF-16 或 GB18030 编码的文本）</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Add every .txt file in a folder and its sub-folders to the project</source>
-        <translation>将文件夹及其子文件夹中的所有 .txt 文件加入项目</translation>
-    </message>
-    <message>
-        <source>Import &amp;Samples</source>
-        <translation>导入示例(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Add the five reports shipped with Duizhao to the project</source>
-        <translation>将对照自带的五份报告加入项目</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Report from Project</source>
-        <translation>从项目中移除报告(&amp;R)</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
@@ -1298,14 +1079,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Annotations</source>
         <translation>批注</translation>
-    </message>
-    <message>
-        <source>Save Your Work?</source>
-        <translation>保存您的工作？</translation>
-    </message>
-    <message>
-        <source>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</source>
-        <translation>您的更正、数值和批注保存在未命名项目中，退出对照时该项目会被删除。要先将其另存为项目文件吗？</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1197,122 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Internal error: slide %1 refers to parts that are missing.</source>
         <translation>内部错误：第 %1 张幻灯片引用了缺失的部件。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProblemsPane</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectActions</name>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao)</source>
+        <translation>对照项目 (*.duizhao)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao);;All files (*)</source>
+        <translation>对照项目 (*.duizhao);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>是否以只读方式打开？</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Import Reports</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Text reports (*.txt);;All files (*)</source>
+        <translation>文本报告 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Reports</source>
+        <translation>导入报告文件夹</translation>
+    </message>
+    <message>
+        <source>Save Your Work?</source>
+        <translation>保存您的工作？</translation>
+    </message>
+    <message>
+        <source>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</source>
+        <translation>您的更正、数值和批注保存在未命名项目中，退出对照时该项目会被删除。要先将其另存为项目文件吗？</translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation>移除报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?</source>
+        <translation>
+            <numerusform>%1 含有您的 %n 条批注或数值。是否将该报告连同这些内容一并从项目中移除？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</source>
+        <translation>将项目复制为新文件，并在副本中继续工作（修改会随时自动保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Reports…</source>
+        <translation>导入报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</source>
+        <translation>将报告文件加入项目（UTF-8、UTF-16 或 GB18030 编码的文本）</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add every .txt file in a folder and its sub-folders to the project</source>
+        <translation>将文件夹及其子文件夹中的所有 .txt 文件加入项目</translation>
+    </message>
+    <message>
+        <source>Import &amp;Samples</source>
+        <translation>导入示例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add the five reports shipped with Duizhao to the project</source>
+        <translation>将对照自带的五份报告加入项目</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Report from Project</source>
+        <translation>从项目中移除报告(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1598,53 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ReportPage</name>
+    <message>
+        <source>No report selected.</source>
+        <translation>未选择报告。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 — year reported on: %2 — published: %3</source>
+        <translation>%1 — 报告年度：%2 — 发布日期：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from the %3)</source>
+        <translation>%1：%2（来自%3）</translation>
+    </message>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1：未找到</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>文件：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ReportReader</name>
     <message>
         <source>%1: no such file.</source>
@@ -1839,6 +1775,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>&quot;settings&quot; must be an object</source>
         <translation>“settings”必须是对象</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::SearchPane</name>
+    <message>
+        <source>(not compared) %1  %2</source>
+        <translation>（未对照）%1  %2</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: “%1” — %n hit(s)</source>
+        <translation>
+            <numerusform>搜索：“%1”— %n 处结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n other report(s) in the project)</source>
+        <translation>
+            <numerusform>（项目中另有 %n 份报告）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2061,69 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>(cause) </source>
         <translation>（原因）</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WorkbenchStatus</name>
+    <message>
+        <source>No reports loaded. Open report files or drop them here.</source>
+        <translation>尚未加载报告。请打开报告文件，或将文件拖放到此处。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n report(s)…</source>
+        <translation>
+            <numerusform>正在加载 %n 份报告…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading canceled.</source>
+        <translation>已取消加载。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n report(s).</source>
+        <translation>
+            <numerusform>已加载 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the project.</source>
+        <translation>
+            <numerusform>%n 个文件已在项目中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n 个文件无法读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n report(s)…</source>
+        <translation>
+            <numerusform>正在对照 %n 份报告…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing %1 of %2 reports: select reports in the list to compare others.</source>
+        <translation>正在对照 %2 份中的 %1 份：在列表中选择报告可对照其他报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop importing or comparing; the reports imported so far stay in the project</source>
+        <translation>停止导入或对照；已导入的报告保留在项目中</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
     </message>
 </context>
 <context>

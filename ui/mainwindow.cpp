@@ -1,12 +1,14 @@
 #include "mainwindow.h"
 
 #include "alignment/alignmenttreemodel.h"
+#include "analysis/annotationtheme.h"
 #include "analysis/reportsearch.h"
 #include "analysiscontroller.h"
 #include "annotationdialog.h"
 #include "annotationspane.h"
 #include "base/translationloader.h"
 #include "comparecolumn.h"
+#include "comparetoolbar.h"
 #include "compareview.h"
 #include "deckpane.h"
 #include "export/indicatorexport.h"
@@ -15,36 +17,33 @@
 #include "languagemenu.h"
 #include "navigatordelegate.h"
 #include "outlinepane.h"
+#include "problemspane.h"
 #include "project/reportlistmodel.h"
+#include "projectactions.h"
 #include "projectcommand.h"
+#include "reportpage.h"
 #include "reportview.h"
+#include "searchpane.h"
 #include "uilogging.h"
 #include "weaknessboard.h"
 #include "weaknesses/weaknessmatrixmodel.h"
+#include "workbenchstatus.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -52,37 +51,17 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Dz
 {
 
-namespace
-{
-
-QStringList localFiles(const QMimeData *mime)
-{
-    QStringList files;
-    if (!mime || !mime->hasUrls())
-        return files;
-    const QList<QUrl> urls = mime->urls();
-    for (const QUrl &url : urls) {
-        if (url.isLocalFile())
-            files.append(url.toLocalFile());
-    }
-    return files;
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_reports(new ReportListModel(this))
     , m_project(new ProjectController(this))
     , m_view(new ReportView)
-    , m_header(new QLabel)
     , m_outline(new OutlinePane)
     , m_analysis(new AnalysisController(this))
     , m_alignmentModel(new AlignmentTreeModel(this))
@@ -98,16 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
 
     m_view->setObjectName(u"reportView"_s);
-    m_header->setObjectName(u"reportHeader"_s);
-    m_header->setTextFormat(Qt::PlainText);
-    m_header->setWordWrap(true);
-    m_header->setContentsMargins(6, 4, 6, 4);
-    auto *centre = new QWidget;
-    auto *centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins({});
-    centreLayout->setSpacing(0);
-    centreLayout->addWidget(m_header);
-    centreLayout->addWidget(m_view);
+    m_reportPage = new ReportPage(m_view);
 
     m_matrix->setObjectName(u"matrixView"_s);
     m_matrix->setModel(m_alignmentModel);
@@ -152,12 +122,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_compare->showSpan(report, span);
     });
 
-    m_reportPage = centre;
     m_tabs->addTab(m_compare, QString());
     m_tabs->addTab(m_matrix, QString());
     m_tabs->addTab(m_indicators, QString());
     m_tabs->addTab(m_weaknessBoard, QString());
-    m_tabs->addTab(centre, QString());
+    m_tabs->addTab(m_reportPage, QString());
     setCentralWidget(m_tabs);
 
     createActions();
@@ -183,42 +152,14 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_newProjectAction = new QAction(QIcon::fromTheme(u"document-new"_s), QString(), this);
-    m_newProjectAction->setObjectName(u"newProjectAction"_s);
-    m_newProjectAction->setShortcut(QKeySequence::New);
-    connect(m_newProjectAction, &QAction::triggered, this, &MainWindow::chooseNewProject);
-
-    m_openProjectAction = new QAction(QIcon::fromTheme(u"document-open"_s), QString(), this);
-    m_openProjectAction->setObjectName(u"openProjectAction"_s);
-    m_openProjectAction->setShortcut(QKeySequence::Open);
-    connect(m_openProjectAction, &QAction::triggered, this, &MainWindow::chooseProject);
-
-    m_saveAsAction = new QAction(QIcon::fromTheme(u"document-save-as"_s), QString(), this);
-    m_saveAsAction->setObjectName(u"saveAsAction"_s);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::chooseCopy);
-
-    m_closeProjectAction = new QAction(QIcon::fromTheme(u"document-close"_s), QString(), this);
-    m_closeProjectAction->setObjectName(u"closeProjectAction"_s);
-    m_closeProjectAction->setShortcut(QKeySequence::Close);
-    connect(m_closeProjectAction, &QAction::triggered, m_project, &ProjectController::close);
-
-    m_openAction = new QAction(QIcon::fromTheme(u"document-import"_s), QString(), this);
-    m_openAction->setObjectName(u"importAction"_s);
-    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFiles);
-
-    m_openFolderAction = new QAction(QIcon::fromTheme(u"folder-open"_s), QString(), this);
-    m_openFolderAction->setObjectName(u"importFolderAction"_s);
-    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
-
-    m_openSamplesAction = new QAction(QIcon::fromTheme(u"folder-documents"_s), QString(), this);
-    m_openSamplesAction->setObjectName(u"importSamplesAction"_s);
-    connect(m_openSamplesAction, &QAction::triggered, this, &MainWindow::openSamples);
-
-    m_closeAction = new QAction(QIcon::fromTheme(u"edit-delete"_s), QString(), this);
-    m_closeAction->setObjectName(u"removeReportAction"_s);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::removeCurrentReport);
+    m_projectActions = new ProjectActions(m_project, this);
+    connect(m_projectActions, &ProjectActions::projectOpening, this, [this] {
+        m_status->reset();
+    });
+    connect(m_projectActions, &ProjectActions::removeReportRequested, this, &MainWindow::removeCurrentReport);
+    connect(m_projectActions, &ProjectActions::failed, this, [this](const QString &message) {
+        addErrors({message});
+    });
 
     // Own actions rather than QUndoStack::createUndoAction(), whose prefix
     // cannot follow a change of language.
@@ -258,25 +199,6 @@ void MainWindow::createActions()
             m_view->zoomOut(1);
     });
 
-    m_syncAction = new QAction(QIcon::fromTheme(u"link"_s), QString(), this);
-    m_syncAction->setObjectName(u"syncAction"_s);
-    m_syncAction->setCheckable(true);
-    m_syncAction->setChecked(true);
-    connect(m_syncAction, &QAction::toggled, m_compare, &CompareView::setSyncScrolling);
-
-    m_nextNodeAction = new QAction(QIcon::fromTheme(u"go-down"_s), QString(), this);
-    m_nextNodeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    connect(m_nextNodeAction, &QAction::triggered, this, [this] {
-        stepNode(1);
-    });
-    m_previousNodeAction = new QAction(QIcon::fromTheme(u"go-up"_s), QString(), this);
-    m_previousNodeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    connect(m_previousNodeAction, &QAction::triggered, this, [this] {
-        stepNode(-1);
-    });
-    m_findAction = new QAction(QIcon::fromTheme(u"edit-find"_s), QString(), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-
     m_aboutAction = new QAction(QIcon::fromTheme(u"help-about"_s), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -306,33 +228,20 @@ void MainWindow::createDocks()
         showReport(m_reportList->currentIndex().row());
     });
 
-    m_reportsDock = new QDockWidget(this);
-    m_reportsDock->setObjectName(u"reportsDock"_s);
-    m_reportsDock->setWidget(m_reportList);
-    m_reportsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::LeftDockWidgetArea, m_reportsDock);
+    m_reportsDock = addDock(m_reportList, u"reportsDock"_s, Qt::LeftDockWidgetArea, true);
 
     m_outline->setObjectName(u"outlinePane"_s);
-    m_outlineDock = new QDockWidget(this);
-    m_outlineDock->setObjectName(u"outlineDock"_s);
-    m_outlineDock->setWidget(m_outline);
-    m_outlineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, m_outlineDock);
+    m_outlineDock = addDock(m_outline, u"outlineDock"_s, Qt::RightDockWidgetArea, true);
 
-    m_errorList = new QListWidget;
-    m_errorList->setObjectName(u"errorList"_s);
-    m_errorList->setWordWrap(true);
-    m_clearErrors = new QPushButton;
-    connect(m_clearErrors, &QPushButton::clicked, this, &MainWindow::clearErrors);
-    auto *errorsPane = new QWidget;
-    auto *errorsLayout = new QVBoxLayout(errorsPane);
-    errorsLayout->setContentsMargins(0, 0, 0, 0);
-    errorsLayout->addWidget(m_errorList);
-    errorsLayout->addWidget(m_clearErrors, 0, Qt::AlignRight);
-    m_errorsDock = new QDockWidget(this);
-    m_errorsDock->setObjectName(u"errorsDock"_s);
-    m_errorsDock->setWidget(errorsPane);
-    addDockWidget(Qt::BottomDockWidgetArea, m_errorsDock);
+    m_problems = new ProblemsPane;
+    connect(m_problems, &ProblemsPane::problemsAdded, this, [this] {
+        m_errorsDock->show();
+    });
+    connect(m_problems, &ProblemsPane::cleared, this, [this] {
+        m_errorsDock->hide();
+        updateStatus();
+    });
+    m_errorsDock = addDock(m_problems, u"errorsDock"_s, Qt::BottomDockWidgetArea, false);
     m_errorsDock->hide();
 
     m_navigator->setObjectName(u"navigator"_s);
@@ -349,23 +258,20 @@ void MainWindow::createDocks()
     connect(m_navigator, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
         showNode(index.data(AlignmentTreeModel::NodeRole).toString());
     });
-    m_navigatorDock = new QDockWidget(this);
-    m_navigatorDock->setObjectName(u"navigatorDock"_s);
-    m_navigatorDock->setWidget(m_navigator);
-    m_navigatorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    m_navigatorDock = addDock(m_navigator, u"navigatorDock"_s, Qt::LeftDockWidgetArea, true);
     tabifyDockWidget(m_reportsDock, m_navigatorDock);
     m_navigatorDock->raise();
 
-    m_searchResults = new QListWidget;
-    m_searchResults->setObjectName(u"searchResults"_s);
-    m_searchResults->setWordWrap(true);
-    connect(m_searchResults, &QListWidget::itemActivated, this, &MainWindow::showSearchHit);
-    connect(m_searchResults, &QListWidget::itemClicked, m_searchResults, &QListWidget::itemActivated);
-    m_searchDock = new QDockWidget(this);
-    m_searchDock->setObjectName(u"searchDock"_s);
-    m_searchDock->setWidget(m_searchResults);
-    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    m_searchPane = new SearchPane;
+    connect(m_searchPane, &SearchPane::titleChanged, this, [this](const QString &title) {
+        m_searchDock->setWindowTitle(title);
+    });
+    connect(m_searchPane, &SearchPane::hitChosen, this, &MainWindow::showComparedHit);
+    connect(m_searchPane, &SearchPane::reportChosen, this, &MainWindow::showProjectReport);
+    connect(m_searchPane, &SearchPane::failed, this, [this](const QString &message) {
+        addErrors({message});
+    });
+    m_searchDock = addDock(m_searchPane, u"searchDock"_s, Qt::BottomDockWidgetArea, false);
     m_searchDock->hide();
 
     m_deck = new DeckPane;
@@ -399,16 +305,10 @@ void MainWindow::createDocks()
     connect(m_annotations, &AnnotationsPane::placeRequested, this, &MainWindow::placeAnnotation);
     connect(m_compare, &CompareView::annotateRequested, this, &MainWindow::annotate);
     connect(m_weaknessBoard, &WeaknessBoard::annotateRequested, this, &MainWindow::annotate);
-    m_annotationsDock = new QDockWidget(this);
-    m_annotationsDock->setObjectName(u"annotationsDock"_s);
-    m_annotationsDock->setWidget(m_annotations);
-    addDockWidget(Qt::BottomDockWidgetArea, m_annotationsDock);
+    m_annotationsDock = addDock(m_annotations, u"annotationsDock"_s, Qt::BottomDockWidgetArea, false);
     m_annotationsDock->hide();
 
-    m_deckDock = new QDockWidget(this);
-    m_deckDock->setObjectName(u"deckDock"_s);
-    m_deckDock->setWidget(m_deck);
-    addDockWidget(Qt::RightDockWidgetArea, m_deckDock);
+    m_deckDock = addDock(m_deck, u"deckDock"_s, Qt::RightDockWidgetArea, false);
     m_deckDock->hide();
 
     resizeDocks({m_navigatorDock, m_outlineDock}, {440, 300}, Qt::Horizontal);
@@ -418,46 +318,39 @@ void MainWindow::createDocks()
     });
 }
 
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &name, Qt::DockWidgetArea area, bool fixed)
+{
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    if (fixed)
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    return dock;
+}
+
 void MainWindow::createCompareTools()
 {
-    m_searchBox = new QLineEdit;
-    m_searchBox->setObjectName(u"searchBox"_s);
-    m_searchBox->setClearButtonEnabled(true);
-    m_searchBox->setMaximumWidth(320);
-    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] {
-        search(m_searchBox->text());
-    });
-    connect(m_findAction, &QAction::triggered, m_searchBox, [this] {
-        m_searchBox->setFocus();
-        m_searchBox->selectAll();
-    });
-
-    m_compareTools = addToolBar(QString());
-    m_compareTools->setObjectName(u"compareTools"_s);
-    m_compareTools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_compareTools->addAction(m_previousNodeAction);
-    m_compareTools->addAction(m_nextNodeAction);
-    m_compareTools->addAction(m_syncAction);
-    m_compareTools->addSeparator();
-    m_compareTools->addWidget(m_searchBox);
+    m_compareTools = new CompareToolBar(this);
+    addToolBar(m_compareTools);
+    connect(m_compareTools->syncAction(), &QAction::toggled, m_compare, &CompareView::setSyncScrolling);
+    connect(m_compareTools, &CompareToolBar::stepRequested, this, &MainWindow::stepNode);
+    connect(m_compareTools, &CompareToolBar::searchRequested, this, &MainWindow::search);
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
-    m_fileMenu->addAction(m_newProjectAction);
-    m_fileMenu->addAction(m_openProjectAction);
+    m_fileMenu->addAction(m_projectActions->newProjectAction());
+    m_fileMenu->addAction(m_projectActions->openProjectAction());
     m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    m_fileMenu->addAction(m_saveAsAction);
-    m_fileMenu->addAction(m_closeProjectAction);
+    m_projectActions->attachRecentMenu(m_recentMenu);
+    m_fileMenu->addActions({m_projectActions->saveAsAction(), m_projectActions->closeProjectAction()});
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_openAction);
-    m_fileMenu->addAction(m_openFolderAction);
-    m_fileMenu->addAction(m_openSamplesAction);
-    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addActions({m_projectActions->importAction(), m_projectActions->importFolderAction(), m_projectActions->importSamplesAction(),
+        m_projectActions->removeReportAction()});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -466,24 +359,16 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
-    m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_compareTools->findAction());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
-    m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
-    m_viewMenu->addAction(m_reportsDock->toggleViewAction());
-    m_viewMenu->addAction(m_searchDock->toggleViewAction());
-    m_viewMenu->addAction(m_deckDock->toggleViewAction());
-    m_viewMenu->addAction(m_annotationsDock->toggleViewAction());
-    m_viewMenu->addAction(m_outlineDock->toggleViewAction());
-    m_viewMenu->addAction(m_errorsDock->toggleViewAction());
+    for (QDockWidget *dock : {m_navigatorDock, m_reportsDock, m_searchDock, m_deckDock, m_annotationsDock, m_outlineDock, m_errorsDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_zoomInAction);
-    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction});
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_syncAction);
-    m_viewMenu->addAction(m_previousNodeAction);
-    m_viewMenu->addAction(m_nextNodeAction);
+    m_viewMenu->addActions({m_compareTools->syncAction(), m_compareTools->previousNodeAction(), m_compareTools->nextNodeAction()});
 
     m_languageMenu = new LanguageMenu(this);
     menuBar()->addMenu(m_languageMenu);
@@ -495,63 +380,32 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    m_statusLabel = new QLabel;
-    m_statusLabel->setObjectName(u"statusLabel"_s);
-    statusBar()->addWidget(m_statusLabel, 1);
-
-    m_errorsButton = new QToolButton;
-    m_errorsButton->setObjectName(u"errorsButton"_s);
-    m_errorsButton->setIcon(QIcon::fromTheme(u"dialog-warning"_s));
-    m_errorsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_errorsButton->setAutoRaise(true);
-    m_errorsButton->hide();
-    connect(m_errorsButton, &QToolButton::clicked, this, [this] {
+    m_status = new WorkbenchStatus(statusBar(), this);
+    m_progress = m_status->progressBar();
+    m_cancelButton = m_status->cancelButton();
+    connect(m_status, &WorkbenchStatus::problemsButtonClicked, this, [this] {
         m_errorsDock->setVisible(!m_errorsDock->isVisible());
     });
-    statusBar()->addPermanentWidget(m_errorsButton);
-
-    m_progress = new QProgressBar;
-    m_progress->setMaximumWidth(200);
-    m_progress->hide();
-    statusBar()->addPermanentWidget(m_progress);
-
-    m_cancelButton = new QToolButton;
-    m_cancelButton->setObjectName(u"cancelButton"_s);
-    m_cancelButton->setIcon(QIcon::fromTheme(u"process-stop"_s));
-    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_cancelButton->hide();
-    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
+    connect(m_status, &WorkbenchStatus::cancelRequested, this, [this] {
         m_project->cancelImport();
         m_analysis->cancel();
     });
-    statusBar()->addPermanentWidget(m_cancelButton);
 }
 
 void MainWindow::connectLoader()
 {
     connect(m_project, &ProjectController::importStarted, this, [this](int fileCount) {
-        m_loadState = LoadState::Loading;
-        m_loadingCount = fileCount;
-        m_progress->setRange(0, 0); // busy until the importer has counted the files
-        m_progress->show();
-        m_cancelButton->show();
+        m_status->importStarted(fileCount);
         updateStatus();
         updateActions();
     });
     connect(m_project, &ProjectController::progressChanged, this, [this](int done, int total, const QString &file) {
-        if (m_loadingCount != total) {
-            m_loadingCount = total;
+        if (m_status->setImportProgress(done, total, file))
             updateStatus();
-        }
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_progress->setToolTip(QFileInfo(file).fileName());
     });
     connect(m_project, &ProjectController::importFinished, this, &MainWindow::handleImported);
     connect(m_project, &ProjectController::importCanceled, this, [this] {
-        m_loadState = LoadState::Canceled;
-        m_progress->hide();
-        m_cancelButton->hide();
+        m_status->importCanceled();
         updateStatus();
     });
     connect(m_project, &ProjectController::reportsLoaded, this, &MainWindow::handleLoaded);
@@ -713,19 +567,7 @@ void MainWindow::showAnnotations()
         }
         QList<TextMark> marks;
         for (const Annotation &a : stored.value()) {
-            // What the passage is about: its weakness theme, else its node.
-            QString theme;
-            for (const WeaknessItem &item : comparison.weaknesses.at(report).items) {
-                if (item.span.contains(a.span.start) && !item.theme.isEmpty()) {
-                    theme = m_weaknessModel->themeLabel(item.theme);
-                    break;
-                }
-            }
-            if (theme.isEmpty()) {
-                const QString node = comparison.placeAt(report, a.span.start).node;
-                if (!node.isEmpty())
-                    theme = node + u' ' + labelOf(comparison.alignment.rows().at(comparison.alignment.rowIndex(node)).label);
-            }
+            const QString theme = annotationTheme(comparison, report, a.span.start, *m_weaknessModel, TranslationLoader::instance()->showsChinese());
             shown.append({report, comparison.reports.at(report).displayName(), a, theme});
             notes[report].append({a.span, a.note});
             const bool urgent = a.severity == Annotation::Severity::High || a.status == Annotation::Status::Flagged;
@@ -878,58 +720,26 @@ void MainWindow::stepNode(int delta)
 
 void MainWindow::search(const QString &query)
 {
-    m_searchResults->clear();
-    // Hits in the compared reports, each at its place in its column ...
-    const QList<TextSearchHit> hits = searchReports(m_analysis->comparison().reports, query);
-    for (const TextSearchHit &hit : hits) {
-        const Report &report = m_analysis->comparison().reports.at(hit.report);
-        auto *item = new QListWidgetItem(report.displayName() + u"  "_s + hit.snippet, m_searchResults);
-        item->setData(Qt::UserRole, hit.report);
-        item->setData(Qt::UserRole + 1, qlonglong(hit.span.start));
-        item->setData(Qt::UserRole + 2, qlonglong(hit.span.end));
-    }
-    // ... then the project's other reports that hold it, from the full-text index.
-    int others = 0;
-    if (ProjectStore *store = m_project->store(); store && !query.trimmed().isEmpty()) {
-        const auto found = store->search(query.trimmed());
-        if (!found) {
-            addErrors({found.error()});
-        } else {
-            for (const SearchHit &hit : found.value()) {
-                if (m_analysis->comparison().keys.contains(hit.reportId))
-                    continue;
-                auto *item = new QListWidgetItem(tr("(not compared) %1  %2").arg(hit.fileName, hit.snippet), m_searchResults);
-                item->setData(Qt::UserRole, -1);
-                item->setData(Qt::UserRole + 3, hit.reportId);
-                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-                ++others;
-            }
-        }
-    }
-    m_searchDock->setWindowTitle(query.trimmed().isEmpty() ? tr("Search")
-                                                           : tr("Search: “%1” — %n hit(s)", nullptr, int(hits.size())).arg(query.trimmed())
-                + (others > 0 ? u"  "_s + tr("(and %n other report(s) in the project)", nullptr, others) : QString()));
+    const Comparison &comparison = m_analysis->comparison();
+    m_searchPane->search(query, comparison.reports, comparison.keys, m_project->store() ? m_project->store()->path() : QString());
     m_searchDock->show();
-    if (m_searchResults->count() > 0)
-        m_searchResults->setCurrentRow(0);
 }
 
-void MainWindow::showSearchHit(QListWidgetItem *item)
+void MainWindow::showComparedHit(int report, TextSpan span)
 {
-    const int report = item->data(Qt::UserRole).toInt();
-    if (report >= 0) {
-        m_tabs->setCurrentWidget(m_compare);
-        m_compare->showSpan(report, {item->data(Qt::UserRole + 1).toLongLong(), item->data(Qt::UserRole + 2).toLongLong()});
-        return;
-    }
+    m_tabs->setCurrentWidget(m_compare);
+    m_compare->showSpan(report, span);
+}
+
+void MainWindow::showProjectReport(qint64 id)
+{
     // A report not compared: show it alone, at its first hit.
-    const qint64 id = item->data(Qt::UserRole + 3).toLongLong();
     for (int row = 0; row < m_reports->rowCount(); ++row) {
         if (m_project->reportId(row) != id)
             continue;
         m_reportList->selectionModel()->setCurrentIndex(m_reports->index(row), QItemSelectionModel::ClearAndSelect);
         m_tabs->setCurrentWidget(m_reportPage);
-        const QList<TextSearchHit> hits = searchReports({m_reports->report(row)}, m_searchBox->text(), 1);
+        const QList<TextSearchHit> hits = searchReports({m_reports->report(row)}, m_searchPane->query(), 1);
         if (!hits.isEmpty())
             m_view->showSpan(hits.constFirst().span);
         return;
@@ -953,7 +763,7 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray());
     restoreState(settings.value(u"ui/state"_s).toByteArray());
-    m_syncAction->setChecked(settings.value(u"compare/sync"_s, true).toBool());
+    m_compareTools->syncAction()->setChecked(settings.value(u"compare/sync"_s, true).toBool());
     m_compare->setZoom(settings.value(u"compare/zoom"_s, 0).toInt());
     m_tabs->setCurrentIndex(settings.value(u"ui/tab"_s, 0).toInt());
 }
@@ -963,40 +773,21 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(u"ui/geometry"_s, saveGeometry());
     settings.setValue(u"ui/state"_s, saveState());
-    settings.setValue(u"compare/sync"_s, m_syncAction->isChecked());
+    settings.setValue(u"compare/sync"_s, m_compareTools->syncAction()->isChecked());
     settings.setValue(u"compare/zoom"_s, m_compare->zoom());
     settings.setValue(u"ui/tab"_s, m_tabs->currentIndex());
 }
 
 bool MainWindow::hasUnsavedWork() const
 {
-    // The untitled project is deleted on exit: what the analyst wrote in it would go with it.
-    ProjectStore *store = m_project->store();
-    if (!m_project->isTemporary() || !store)
-        return false;
-    const auto annotations = store->annotations();
-    const auto corrections = store->corrections();
-    const auto overrides = store->indicatorOverrides();
-    return (annotations && !annotations->isEmpty()) || (corrections && !corrections->isEmpty()) || (overrides && !overrides->isEmpty());
+    return m_projectActions->hasUnsavedWork();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (hasUnsavedWork()) {
-        const auto answer = QMessageBox::question(this, tr("Save Your Work?"),
-            tr("Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel) {
-            event->ignore();
-            return;
-        }
-        if (answer == QMessageBox::Save) {
-            chooseCopy();
-            if (m_project->isTemporary()) { // the dialog was canceled or the copy failed
-                event->ignore();
-                return;
-            }
-        }
+    if (!m_projectActions->confirmQuit()) {
+        event->ignore();
+        return;
     }
     saveLayout();
     QMainWindow::closeEvent(event);
@@ -1009,20 +800,12 @@ void MainWindow::openFiles(const QStringList &paths)
 
 void MainWindow::openLastProjectOrSamples()
 {
-    const QString last = ProjectController::lastProject();
-    if (!last.isEmpty()) {
-        const auto opened = openProject(last);
-        if (opened)
-            return;
-        addErrors({opened.error()});
-    }
-    openSamples();
+    m_projectActions->openLastProjectOrSamples();
 }
 
 Result<bool> MainWindow::openProject(const QString &path, ProjectStore::Access access)
 {
-    m_loadState = LoadState::Idle;
-    return m_project->open(path, access);
+    return m_projectActions->openProject(path, access);
 }
 
 void MainWindow::openSamples()
@@ -1035,41 +818,15 @@ bool MainWindow::isLoading() const
     return m_project->isBusy();
 }
 
+QListWidget *MainWindow::searchResults() const
+{
+    return m_searchPane->results();
+}
+
 QStringList MainWindow::errors() const
 {
-    QStringList errors;
-    for (int i = 0; i < m_errorList->count(); ++i)
-        errors.append(m_errorList->item(i)->text());
-    return errors;
+    return m_problems->problems();
 }
-
-void MainWindow::chooseFiles()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Reports"), dir, tr("Text reports (*.txt);;All files (*)"));
-    openFiles(files);
-}
-
-void MainWindow::chooseFolder()
-{
-    const QString dir =
-        QFileDialog::getExistingDirectory(this, tr("Import a Folder of Reports"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (!dir.isEmpty())
-        openFiles({dir});
-}
-
-namespace
-{
-
-QString withSuffix(QString path)
-{
-    const QString suffix = u"."_s + ProjectStore::fileSuffix();
-    if (!path.isEmpty() && !path.endsWith(suffix))
-        path += suffix;
-    return path;
-}
-
-} // namespace
 
 void MainWindow::warn(const QString &title, const QString &message)
 {
@@ -1077,92 +834,11 @@ void MainWindow::warn(const QString &title, const QString &message)
     QMessageBox::warning(this, title, message);
 }
 
-void MainWindow::chooseNewProject()
-{
-    const QString path = withSuffix(QFileDialog::getSaveFileName(
-        this, tr("New Project"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Duizhao projects (*.duizhao)")));
-    if (path.isEmpty())
-        return;
-    m_loadState = LoadState::Idle;
-    if (auto created = m_project->create(path); !created)
-        warn(tr("New Project"), created.error());
-}
-
-void MainWindow::chooseProject()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Duizhao projects (*.duizhao);;All files (*)"));
-    if (!path.isEmpty())
-        openProjectAsked(path);
-}
-
-void MainWindow::openProjectAsked(const QString &path)
-{
-    const auto opened = openProject(path);
-    if (opened)
-        return;
-    // Locked by another window, or a read-only file: reading it may still be what the analyst wants.
-    if (auto probe = ProjectStore::open(path, ProjectStore::Access::ReadOnly); probe) {
-        probe = Result<std::unique_ptr<ProjectStore>>::failure({}); // closed again before the controller opens it
-        const auto answer = QMessageBox::question(this, tr("Open Project"), opened.error() + u"\n\n"_s + tr("Open it read-only?"));
-        if (answer != QMessageBox::Yes)
-            return;
-        if (auto readOnly = openProject(path, ProjectStore::Access::ReadOnly); !readOnly)
-            warn(tr("Open Project"), readOnly.error());
-        return;
-    }
-    warn(tr("Open Project"), opened.error());
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = m_project->recentProjects();
-    for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            openProjectAsked(path);
-        });
-    }
-    if (recent.isEmpty())
-        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
-}
-
-void MainWindow::chooseCopy()
-{
-    const QString path = withSuffix(QFileDialog::getSaveFileName(
-        this, tr("Save Project As"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Duizhao projects (*.duizhao)")));
-    if (path.isEmpty())
-        return;
-    if (auto saved = m_project->saveAs(path); !saved)
-        warn(tr("Save Project As"), saved.error());
-}
-
 void MainWindow::removeCurrentReport()
 {
     const int row = m_reportList->currentIndex().row();
-    if (row < 0)
+    if (row < 0 || !m_projectActions->removeReport(row, m_reports->report(row).displayName()))
         return;
-    // Removing a report removes what the analyst wrote about it: ask first when there is any.
-    if (ProjectStore *store = m_project->store()) {
-        const qint64 id = m_project->reportId(row);
-        const auto annotations = store->annotations(id);
-        const auto overrides = store->indicatorOverrides(id);
-        const int notes = int((annotations ? annotations->size() : 0) + (overrides ? overrides->size() : 0));
-        if (notes > 0) {
-            const auto answer = QMessageBox::question(this, tr("Remove Report"),
-                tr("%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?", nullptr, notes)
-                    .arg(m_reports->report(row).displayName()));
-            if (answer != QMessageBox::Yes)
-                return;
-        }
-    }
-    if (auto removed = m_project->removeReport(row); !removed) {
-        addErrors({removed.error()});
-        return;
-    }
     m_reports->removeReport(row);
     if (m_reports->rowCount() == 0)
         showReport(-1);
@@ -1195,13 +871,8 @@ void MainWindow::showReport(int row)
 
 void MainWindow::handleImported(const ImportOutcome &outcome)
 {
-    m_loadState = LoadState::Loaded;
-    m_lastLoadedCount = outcome.added + outcome.updated;
-    m_lastErrorCount = int(outcome.errors.size());
-    m_lastDuplicateCount = int(outcome.duplicates.size());
+    m_status->importFinished(outcome);
     m_reportsChanged = m_reportsChanged || outcome.updated > 0;
-    m_progress->hide();
-    m_cancelButton->hide();
     addErrors(outcome.errors); // updates the status too
     for (const QString &error : outcome.errors)
         qCInfo(lcUi).noquote() << error;
@@ -1211,13 +882,7 @@ void MainWindow::handleLoaded(const ProjectReports &loaded)
 {
     const QString selected = m_reportList->currentIndex().data(ReportListModel::FilePathRole).toString();
     m_reports->setReports(loaded.reports);
-    if (m_loadState == LoadState::Idle) {
-        // A project opened: what it holds is what was loaded.
-        m_loadState = loaded.reports.isEmpty() ? LoadState::Idle : LoadState::Loaded;
-        m_lastLoadedCount = int(loaded.reports.size());
-        m_lastErrorCount = 0;
-        m_lastDuplicateCount = 0;
-    }
+    m_status->reportsListed(int(loaded.reports.size()));
     if (!loaded.reports.isEmpty()) {
         // Keep the report that was shown, else show the first.
         const QModelIndexList match =
@@ -1239,53 +904,20 @@ void MainWindow::handleLoaded(const ProjectReports &loaded)
 
 void MainWindow::addErrors(const QStringList &errors)
 {
-    for (const QString &error : errors)
-        m_errorList->addItem(error);
-    if (!errors.isEmpty())
-        m_errorsDock->show();
+    m_problems->addProblems(errors);
     updateStatus();
 }
 
 void MainWindow::clearErrors()
 {
-    m_errorList->clear();
-    m_errorsDock->hide();
-    updateStatus();
+    m_problems->clear(); // hides the dock and updates the status
 }
 
 void MainWindow::updateStatus()
 {
-    switch (m_loadState) {
-    case LoadState::Idle:
-        m_statusLabel->setText(tr("No reports loaded. Open report files or drop them here."));
-        break;
-    case LoadState::Loading:
-        m_statusLabel->setText(tr("Loading %n report(s)…", nullptr, m_loadingCount));
-        break;
-    case LoadState::Canceled:
-        m_statusLabel->setText(tr("Loading canceled."));
-        break;
-    case LoadState::Loaded: {
-        QString text = tr("Loaded %n report(s).", nullptr, m_lastLoadedCount);
-        if (m_lastDuplicateCount > 0)
-            text += u' ' + tr("%n file(s) already in the project.", nullptr, m_lastDuplicateCount);
-        if (m_lastErrorCount > 0)
-            text += u' ' + tr("%n file(s) could not be read.", nullptr, m_lastErrorCount);
-        if (m_analysis->isAnalysing())
-            text += u' ' + tr("Comparing %n report(s)…", nullptr, int(rowsToCompare().size()));
-        else if (m_reports->rowCount() > m_analysis->comparison().reports.size() && !m_analysis->comparison().isEmpty())
-            text += u' '
-                + tr("Comparing %1 of %2 reports: select reports in the list to compare others.")
-                      .arg(m_analysis->comparison().reports.size())
-                      .arg(m_reports->rowCount());
-        m_statusLabel->setText(text);
-        break;
-    }
-    }
-    const int errorCount = m_errorList->count();
-    m_errorsButton->setVisible(errorCount > 0);
-    m_errorsButton->setText(tr("%n problem(s)", nullptr, errorCount));
-    m_errorsButton->setToolTip(errors().join(u'\n'));
+    const Comparison &comparison = m_analysis->comparison();
+    const bool analysing = m_analysis->isAnalysing();
+    m_status->update({analysing, analysing ? int(rowsToCompare().size()) : 0, m_reports->rowCount(), int(comparison.reports.size())}, m_problems->problems());
 }
 
 void MainWindow::updateHeader()
@@ -1294,44 +926,13 @@ void MainWindow::updateHeader()
     QString project = m_project->isTemporary() ? tr("Untitled project") : QFileInfo(m_project->path()).completeBaseName();
     if (m_project->isReadOnly())
         project = tr("%1 (read-only)").arg(project);
-    if (report.text.isEmpty()) {
-        m_header->setText(tr("No report selected."));
-        m_header->setToolTip(QString());
-        setWindowTitle(tr("%1 — Duizhao").arg(project));
-        return;
-    }
-    const ReportMetadata &meta = report.metadata;
-    const QString unknown = tr("unknown");
-    auto valueOf = [&unknown](const MetadataField &field) {
-        return field.isValid() ? field.value : unknown;
-    };
-    m_header->setText(tr("%1 — year reported on: %2 — published: %3").arg(valueOf(meta.issuer), valueOf(meta.year), valueOf(meta.published)));
-
-    // Where each value was read from, so the reader can check it.
-    QStringList why;
-    auto explain = [&why, &unknown](const QString &label, const MetadataField &field) {
-        why.append(field.isValid() ? tr("%1: %2 (from the %3)").arg(label, field.value, field.origin.isEmpty() ? unknown : field.origin)
-                                   : tr("%1: not found").arg(label));
-    };
-    explain(tr("District"), meta.district);
-    explain(tr("Issuer"), meta.issuer);
-    explain(tr("Year"), meta.year);
-    explain(tr("Published"), meta.published);
-    if (meta.source.isValid())
-        explain(tr("Source"), meta.source);
-    why.append(tr("File: %1 (%2)").arg(QDir::toNativeSeparators(report.filePath), report.encoding));
-    m_header->setToolTip(why.join(u'\n'));
-    setWindowTitle(tr("%1 — %2 — Duizhao").arg(report.displayName(), project));
+    m_reportPage->setHeaderOf(report);
+    setWindowTitle(report.text.isEmpty() ? tr("%1 — Duizhao").arg(project) : tr("%1 — %2 — Duizhao").arg(report.displayName(), project));
 }
 
 void MainWindow::updateActions()
 {
-    const bool writable = m_project->store() && !m_project->isReadOnly();
-    m_closeAction->setEnabled(writable && m_reportList->currentIndex().isValid());
-    for (QAction *action : {m_openAction, m_openFolderAction, m_openSamplesAction})
-        action->setEnabled(writable);
-    m_saveAsAction->setEnabled(m_project->store() != nullptr);
-    m_closeProjectAction->setEnabled(!m_project->isTemporary());
+    m_projectActions->updateEnabled(m_reportList->currentIndex().isValid());
     const QUndoStack *stack = m_project->undoStack();
     m_undoAction->setEnabled(stack->canUndo());
     m_redoAction->setEnabled(stack->canRedo());
@@ -1354,15 +955,8 @@ void MainWindow::retranslate()
     m_tabs->setTabToolTip(3, tr("What each report admits (存在的不足), by theme"));
     m_tabs->setTabText(4, tr("Report"));
     m_tabs->setTabToolTip(4, tr("One report with its outline"));
-    m_syncAction->setText(tr("Synchronised Scrolling"));
-    m_syncAction->setToolTip(tr("Scrolling one column keeps the others at the same section"));
-    m_nextNodeAction->setText(tr("Next Section"));
-    m_previousNodeAction->setText(tr("Previous Section"));
-    m_findAction->setText(tr("&Find in Reports…"));
-    m_compareTools->setWindowTitle(tr("Compare"));
-    m_searchBox->setPlaceholderText(tr("Search all reports…"));
     m_navigatorDock->setWindowTitle(tr("Navigator"));
-    m_searchDock->setWindowTitle(tr("Search"));
+    m_searchDock->setWindowTitle(m_searchPane->title());
     m_deckDock->setWindowTitle(tr("Deck"));
     m_annotationsDock->setWindowTitle(tr("Annotations"));
     m_alignmentModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
@@ -1373,22 +967,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
 
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop importing or comparing; the reports imported so far stay in the project"));
-    m_progress->setFormat(tr("%v of %m"));
-
-    m_newProjectAction->setText(tr("&New Project…"));
-    m_openProjectAction->setText(tr("&Open Project…"));
-    m_saveAsAction->setText(tr("Save Project &As…"));
-    m_saveAsAction->setToolTip(tr("Copy the project to a new file and go on working in the copy (changes are saved as you make them)"));
-    m_closeProjectAction->setText(tr("&Close Project"));
-    m_openAction->setText(tr("&Import Reports…"));
-    m_openAction->setToolTip(tr("Add report files to the project (text in UTF-8, UTF-16 or GB18030)"));
-    m_openFolderAction->setText(tr("Import &Folder…"));
-    m_openFolderAction->setToolTip(tr("Add every .txt file in a folder and its sub-folders to the project"));
-    m_openSamplesAction->setText(tr("Import &Samples"));
-    m_openSamplesAction->setToolTip(tr("Add the five reports shipped with Duizhao to the project"));
-    m_closeAction->setText(tr("&Remove Report from Project"));
+    m_status->retranslate();
+    m_projectActions->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
@@ -1397,7 +977,6 @@ void MainWindow::retranslate()
     m_reportsDock->setWindowTitle(tr("Reports"));
     m_outlineDock->setWindowTitle(tr("Outline"));
     m_errorsDock->setWindowTitle(tr("Problems"));
-    m_clearErrors->setText(tr("Clear"));
 
     updateStatus();
     updateHeader();
@@ -1412,17 +991,14 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFiles(event->mimeData()).isEmpty())
+    if (ProjectActions::acceptsDrop(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList files = localFiles(event->mimeData());
-    if (files.isEmpty())
-        return;
-    event->acceptProposedAction();
-    openFiles(files);
+    if (m_projectActions->importDropped(event->mimeData()))
+        event->acceptProposedAction();
 }
 
 } // namespace Dz

@@ -28,6 +28,7 @@ namespace Dz
 struct SchemeLabel;
 class AlignmentTreeModel;
 class AnalysisController;
+class CompareToolBar;
 class CompareView;
 class AnnotationsPane;
 class DeckPane;
@@ -37,8 +38,13 @@ class IndicatorTableModel;
 class IndicatorsPane;
 class LanguageMenu;
 class OutlinePane;
+class ProblemsPane;
+class ProjectActions;
 class ReportListModel;
+class ReportPage;
 class ReportView;
+class SearchPane;
+class WorkbenchStatus;
 
 /**
  * The workbench. The loaded reports side by side (Compare), the same as a
@@ -153,10 +159,7 @@ public:
     void showNode(const QString &node);
     /// Runs a search over the loaded reports and lists the hits.
     void search(const QString &query);
-    QListWidget *searchResults() const
-    {
-        return m_searchResults;
-    }
+    QListWidget *searchResults() const;
     /// Every file problem since the list was last cleared, one per file.
     QStringList errors() const;
 
@@ -173,12 +176,12 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class LoadState { Idle, Loading, Loaded, Canceled };
-
     void createActions();
     void createMenus();
     void createDocks();
     void createStatusBar();
+    /// A dock for @p widget; @p fixed: it can be moved and closed but not floated.
+    QDockWidget *addDock(QWidget *widget, const QString &name, Qt::DockWidgetArea area, bool fixed);
     void createCompareTools();
     void connectLoader();
     void connectAnalysis();
@@ -189,7 +192,8 @@ private:
     QList<int> rowsToCompare() const;
     void showComparison();
     void assignSection(int report, int section, const QString &node);
-    void showSearchHit(QListWidgetItem *item);
+    void showComparedHit(int report, TextSpan span);
+    void showProjectReport(qint64 id);
     /// Asks for a note on @p span of compared report @p report and stores it.
     void annotate(int report, TextSpan span);
     void editAnnotation(const Annotation &annotation);
@@ -200,13 +204,6 @@ private:
     void saveLayout() const;
     void retranslate();
 
-    void chooseFiles();
-    void chooseFolder();
-    void chooseNewProject();
-    void chooseProject();
-    void openProjectAsked(const QString &path);
-    void chooseCopy();
-    void fillRecentMenu();
     void removeCurrentReport();
     void warn(const QString &title, const QString &message);
     void showAbout();
@@ -238,10 +235,8 @@ private:
 
     QListView *m_reportList = nullptr;
     ReportView *m_view = nullptr;
-    QLabel *m_header = nullptr;
     OutlinePane *m_outline = nullptr;
-    QListWidget *m_errorList = nullptr;
-    QPushButton *m_clearErrors = nullptr;
+    ProblemsPane *m_problems = nullptr;
     QDockWidget *m_reportsDock = nullptr;
     QDockWidget *m_outlineDock = nullptr;
     QDockWidget *m_errorsDock = nullptr;
@@ -260,17 +255,16 @@ private:
     QTreeView *m_matrix = nullptr;
     IndicatorTableModel *m_indicatorModel = nullptr;
     IndicatorsPane *m_indicators = nullptr;
-    QWidget *m_reportPage = nullptr;
+    ReportPage *m_reportPage = nullptr;
     WeaknessMatrixModel *m_weaknessModel = nullptr;
     WeaknessBoard *m_weaknessBoard = nullptr;
-    QToolBar *m_compareTools = nullptr;
-    QLineEdit *m_searchBox = nullptr;
-    QListWidget *m_searchResults = nullptr;
+    CompareToolBar *m_compareTools = nullptr;
+    SearchPane *m_searchPane = nullptr;
 
-    QLabel *m_statusLabel = nullptr;
+    WorkbenchStatus *m_status = nullptr;
+    // The status bar's, for the analysis wiring.
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
-    QToolButton *m_errorsButton = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -278,30 +272,13 @@ private:
     QMenu *m_viewMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QAction *m_newProjectAction = nullptr;
-    QAction *m_openProjectAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_closeProjectAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_openFolderAction = nullptr;
-    QAction *m_openSamplesAction = nullptr;
-    QAction *m_closeAction = nullptr;
+    ProjectActions *m_projectActions = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    QAction *m_syncAction = nullptr;
-    QAction *m_nextNodeAction = nullptr;
-    QAction *m_previousNodeAction = nullptr;
-    QAction *m_findAction = nullptr;
-
-    LoadState m_loadState = LoadState::Idle;
-    int m_lastLoadedCount = 0;
-    int m_lastErrorCount = 0;
-    int m_lastDuplicateCount = 0;
-    int m_loadingCount = 0;
 };
 
 } // namespace Dz
