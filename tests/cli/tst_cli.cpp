@@ -31,7 +31,9 @@ Run runCli(const QStringList &args, const QString &workingDirectory = {})
     process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(DUIZHAO_BIN_DIR) + u"/duizhao-cli"_s, args);
     Run run;
-    if (!process.waitForFinished(60000))
+    // A guard against a hang, not a timing target: a loaded machine (or a
+    // sanitizer build) may take minutes over the 3,000-report import.
+    if (!process.waitForFinished(240000))
         return run;
     run.exitCode = process.exitCode();
     run.out = process.readAllStandardOutput();
