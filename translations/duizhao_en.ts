@@ -97,6 +97,17 @@
     </message>
 </context>
 <context>
+    <name>Dz::AnalystSession</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>The value is not a number.</source>
+        <translation>The value is not a number.</translation>
+    </message>
+</context>
+<context>
     <name>Dz::AnnotationDialog</name>
     <message>
         <source>low</source>
@@ -646,6 +657,14 @@
     <message>
         <source>evidence: %1</source>
         <translation>evidence: %1</translation>
+    </message>
+    <message>
+        <source>analyst&apos;s value</source>
+        <translation>analyst&apos;s value</translation>
+    </message>
+    <message>
+        <source>analyst&apos;s value: %1</source>
+        <translation>analyst&apos;s value: %1</translation>
     </message>
 </context>
 <context>

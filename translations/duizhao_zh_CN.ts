@@ -96,6 +96,17 @@
     </message>
 </context>
 <context>
+    <name>Dz::AnalystSession</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>The value is not a number.</source>
+        <translation>该值不是数字。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::AnnotationDialog</name>
     <message>
         <source>low</source>
@@ -644,6 +655,14 @@
     <message>
         <source>evidence: %1</source>
         <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>analyst&apos;s value</source>
+        <translation>分析人员的值</translation>
+    </message>
+    <message>
+        <source>analyst&apos;s value: %1</source>
+        <translation>分析人员的值：%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "analysiscontroller.h"
 
 #include "analysis/analysisengines.h"
+#include "project/projectanalysis.h"
 #include "uilogging.h"
 
 #include <QtConcurrentRun>
@@ -16,10 +17,10 @@ AnalysisController::AnalysisController(QObject *parent)
         m_engines = engines.value();
     else
         m_engineError = engines.error();
-    connect(&m_watcher, &QFutureWatcher<Comparison>::progressValueChanged, this, [this](int value) {
+    connect(&m_watcher, &QFutureWatcher<Result<Comparison>>::progressValueChanged, this, [this](int value) {
         Q_EMIT progressChanged(value, m_watcher.progressMaximum(), m_watcher.progressText());
     });
-    connect(&m_watcher, &QFutureWatcher<Comparison>::finished, this, &AnalysisController::handleFinished);
+    connect(&m_watcher, &QFutureWatcher<Result<Comparison>>::finished, this, &AnalysisController::handleFinished);
 }
 
 AnalysisController::~AnalysisController()
@@ -28,29 +29,28 @@ AnalysisController::~AnalysisController()
     m_watcher.waitForFinished();
 }
 
-void AnalysisController::analyse(const QList<Report> &reports, const QList<qint64> &keys)
+void AnalysisController::compare(const QString &projectPath, const QList<qint64> &ids)
 {
     if (!m_engines) {
         qCWarning(lcUi) << "no analysis:" << m_engineError;
         return;
     }
     if (m_watcher.isRunning()) {
-        // The running analysis is stale: cancel it and start this one when it ends.
-        m_pending = reports;
-        m_pendingKeys = keys;
+        // The running comparison is stale: cancel it and start this one when it ends.
+        m_pendingProject = projectPath;
+        m_pendingIds = ids;
         m_hasPending = true;
         m_watcher.cancel();
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(&Comparison::analyseAll, m_engines, reports, m_corrections, keys));
-    Q_EMIT started(int(reports.size()));
+    m_watcher.setFuture(QtConcurrent::run(&ProjectAnalysis::compareInBackground, projectPath, ids, m_corrections));
+    Q_EMIT started(int(ids.size()));
 }
 
 void AnalysisController::cancel()
 {
     m_hasPending = false;
-    m_pending.clear();
-    m_pendingKeys.clear();
+    m_pendingIds.clear();
     m_watcher.cancel();
 }
 
@@ -61,20 +61,27 @@ bool AnalysisController::isAnalysing() const
 
 void AnalysisController::handleFinished()
 {
-    const QFuture<Comparison> future = m_watcher.future();
+    const QFuture<Result<Comparison>> future = m_watcher.future();
     const bool done = !future.isCanceled() && future.resultCount() > 0;
+    QString error;
     if (done) {
-        m_comparison = future.result();
-        // Corrections made while the worker ran apply now.
-        if (m_comparison.corrections != m_corrections)
-            realign();
+        Result<Comparison> result = future.result();
+        if (result) {
+            m_comparison = std::move(result).value();
+            // Corrections made while the worker ran apply now.
+            if (m_comparison.corrections != m_corrections)
+                realign();
+        } else
+            error = result.error();
     }
     if (m_hasPending) {
         m_hasPending = false;
-        analyse(std::exchange(m_pending, {}), std::exchange(m_pendingKeys, {}));
+        compare(std::exchange(m_pendingProject, {}), std::exchange(m_pendingIds, {}));
     }
-    if (done)
+    if (done && error.isEmpty())
         Q_EMIT comparisonChanged();
+    else if (!error.isEmpty())
+        Q_EMIT failed(error);
     else if (!isAnalysing())
         Q_EMIT canceled();
 }
@@ -99,14 +106,6 @@ const IndicatorCatalog *AnalysisController::indicatorCatalog() const
 const WeaknessCatalog *AnalysisController::weaknessCatalog() const
 {
     return m_engines ? &m_engines->weaknesses.catalog() : nullptr;
-}
-
-void AnalysisController::setValueOverrides(const QList<ValueOverride> &overrides)
-{
-    if (overrides == m_overrides)
-        return;
-    m_overrides = overrides;
-    Q_EMIT valueOverridesChanged();
 }
 
 void AnalysisController::realign()

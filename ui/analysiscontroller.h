@@ -13,10 +13,11 @@ struct AnalysisEngines;
 class WeaknessCatalog;
 
 /**
- * Keeps the comparison of the loaded reports: analyses them on a worker
- * thread (Comparison::analyseAll through QtConcurrent) whenever the set of
- * reports changes, and realigns at once when the analyst corrects the
- * alignment. A new request cancels the running one.
+ * Keeps the comparison of the reports on screen: reads their stored
+ * analyses on a worker thread (ProjectAnalysis::compareInBackground through
+ * QtConcurrent) whenever the set of reports changes, and realigns at once
+ * when the analyst corrects the alignment. Nothing is parsed or analysed on
+ * the GUI thread. A new request cancels the running one.
  */
 class AnalysisController final : public QObject
 {
@@ -26,9 +27,9 @@ public:
     explicit AnalysisController(QObject *parent = nullptr);
     ~AnalysisController() override;
 
-    /// Analyses @p reports (in the background); ends with comparisonChanged().
-    /// @p keys (the reports' project ids) come back as the comparison's keys.
-    void analyse(const QList<Report> &reports, const QList<qint64> &keys);
+    /// Compares reports @p ids of the project at @p projectPath (in the
+    /// background); ends with comparisonChanged(), or failed().
+    void compare(const QString &projectPath, const QList<qint64> &ids);
     void cancel();
     bool isAnalysing() const;
 
@@ -42,12 +43,6 @@ public:
     const QList<AlignmentCorrection> &corrections() const
     {
         return m_corrections;
-    }
-    /// The analyst's values (from the project), keyed by the compared reports' file paths.
-    void setValueOverrides(const QList<ValueOverride> &overrides);
-    const QList<ValueOverride> &valueOverrides() const
-    {
-        return m_overrides;
     }
 
     /// The engines' indicator catalog; nullptr when the engines could not be made.
@@ -65,8 +60,9 @@ Q_SIGNALS:
     void started(int reportCount);
     void progressChanged(int done, int total, const QString &report);
     void comparisonChanged();
-    void valueOverridesChanged();
     void canceled();
+    /// The project could not be read; the message names it.
+    void failed(const QString &message);
 
 private:
     void handleFinished();
@@ -74,12 +70,11 @@ private:
 
     const AnalysisEngines *m_engines = nullptr;
     QString m_engineError;
-    QFutureWatcher<Comparison> m_watcher;
+    QFutureWatcher<Result<Comparison>> m_watcher;
     Comparison m_comparison;
     QList<AlignmentCorrection> m_corrections;
-    QList<ValueOverride> m_overrides;
-    QList<Report> m_pending;
-    QList<qint64> m_pendingKeys;
+    QString m_pendingProject;
+    QList<qint64> m_pendingIds;
     bool m_hasPending = false;
 };
 

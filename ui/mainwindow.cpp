@@ -109,9 +109,9 @@ MainWindow::MainWindow(QWidget *parent)
             if (id == 0)
                 return;
             const QString what = m_indicatorModel->indicatorLabel(indicator) + u" · "_s + m_analysis->comparison().reports.at(report).displayName();
-            ProjectCommand *command = value ? ProjectCommand::setIndicatorOverride(m_project->commandContext(),
-                                                  IndicatorOverride {0, id, indicator, value->toString(), note, QDateTime::currentDateTimeUtc()})
-                                            : ProjectCommand::removeIndicatorOverride(m_project->commandContext(), id, indicator);
+            ProjectCommand *command = value
+                ? ProjectCommand::setIndicatorOverride(m_project->commandContext(), AnalystValue {id, indicator, *value, note, QDateTime::currentDateTimeUtc()})
+                : ProjectCommand::removeIndicatorOverride(m_project->commandContext(), id, indicator);
             command->setText(value ? tr("Set %1 to %2").arg(what, value->toString()) : tr("Reset %1").arg(what));
             undoStack()->push(command);
         });
@@ -157,6 +157,11 @@ void MainWindow::createActions()
         m_status->reset();
     });
     connect(m_projectActions, &ProjectActions::removeReportRequested, this, &MainWindow::removeCurrentReport);
+    // Nothing is current while the rows shift, so that no row is read by a
+    // number that already means another report.
+    connect(m_projectActions, &ProjectActions::aboutToRemoveReport, this, [this] {
+        m_reportList->selectionModel()->clearCurrentIndex();
+    });
     connect(m_projectActions, &ProjectActions::failed, this, [this](const QString &message) {
         addErrors({message});
     });
@@ -434,16 +439,20 @@ void MainWindow::connectAnalysis()
         m_progress->setToolTip(report);
     });
     connect(m_analysis, &AnalysisController::comparisonChanged, this, &MainWindow::showComparison);
-    connect(m_project, &ProjectController::analystDataChanged, this, [this] {
-        // Changed corrections realign, and showComparison() rereads the rest.
-        if (!loadCorrections()) {
-            loadValues();
+    // The analyst's work: corrections realign; a value updates its own cell
+    // (the indicator model listens to the session itself).
+    AnalystSession *session = m_project->session();
+    m_indicatorModel->setSession(session);
+    connect(session, &AnalystSession::correctionsChanged, this, &MainWindow::loadCorrections);
+    connect(session, &AnalystSession::annotationsChanged, this, &MainWindow::showAnnotations);
+    connect(session, &AnalystSession::reloaded, this, [this] {
+        if (!loadCorrections())
             showAnnotations();
-        }
     });
-    connect(m_analysis, &AnalysisController::valueOverridesChanged, this, [this] {
-        m_indicatorModel->setOverrides(m_analysis->valueOverrides());
+    connect(m_analysis, &AnalysisController::failed, this, [this](const QString &message) {
+        addErrors({message});
     });
+    connect(m_project, &ProjectController::reportRead, this, &MainWindow::handleReportRead);
     connect(m_analysis, &AnalysisController::canceled, this, [this] {
         m_progress->hide();
         m_cancelButton->hide();
@@ -483,30 +492,20 @@ void MainWindow::compareReports(bool always)
     // The same reports, unchanged: the comparison on screen stands.
     if (!always && keys == m_analysis->comparison().keys && !m_analysis->isAnalysing())
         return;
-    QList<Report> reports;
-    keys.clear();
-    for (int row : rows) {
-        if (!readInFull(row))
-            continue;
-        reports.append(m_reports->report(row));
-        keys.append(m_project->reportId(row));
-    }
     loadCorrections();
-    m_analysis->analyse(reports, keys);
+    m_analysis->compare(m_project->path(), keys);
 }
 
-bool MainWindow::readInFull(int row)
+void MainWindow::handleReportRead(qint64 id, const ReportAnalysis &analysis)
 {
-    // Listed reports carry no text until read (a stored text is never empty).
-    if (!m_reports->report(row).text.isEmpty())
-        return true;
-    auto full = m_project->readReport(row);
-    if (!full) {
-        addErrors({full.error()});
-        return false;
-    }
-    m_reports->setReport(row, full.value());
-    return true;
+    int row = -1;
+    for (int r = 0; r < m_reports->rowCount() && row < 0; ++r)
+        row = m_project->reportId(r) == id ? r : -1;
+    if (row < 0)
+        return;
+    m_reports->setReport(row, analysis.report);
+    if (m_reportList->currentIndex().row() == row)
+        showReport(row);
 }
 
 qint64 MainWindow::comparedReportId(int report) const
@@ -516,57 +515,18 @@ qint64 MainWindow::comparedReportId(int report) const
 
 bool MainWindow::loadCorrections()
 {
-    ProjectStore *store = m_project->store();
-    if (!store)
-        return false;
-    const auto stored = store->corrections();
-    if (!stored) {
-        addErrors({stored.error()});
-        return false;
-    }
-    QList<AlignmentCorrection> corrections;
-    for (const StoredCorrection &c : stored.value())
-        corrections.append(c.correction);
-    return m_analysis->setCorrections(corrections);
-}
-
-void MainWindow::loadValues()
-{
-    ProjectStore *store = m_project->store();
-    if (!store)
-        return;
-    const auto stored = store->indicatorOverrides();
-    if (!stored) {
-        addErrors({stored.error()});
-        return;
-    }
-    // Only the compared reports' values show, by their row in the comparison.
-    const QList<qint64> &keys = m_analysis->comparison().keys;
-    QList<ValueOverride> overrides;
-    for (const IndicatorOverride &o : stored.value()) {
-        const auto value = Decimal::fromString(o.value);
-        if (const qsizetype report = keys.indexOf(o.reportId); report >= 0 && value)
-            overrides.append({int(report), o.indicatorId, *value, o.note});
-    }
-    m_analysis->setValueOverrides(overrides);
+    return m_analysis->setCorrections(m_project->session()->corrections());
 }
 
 void MainWindow::showAnnotations()
 {
-    ProjectStore *store = m_project->store();
+    const AnalystSession *session = m_project->session();
     const Comparison &comparison = m_analysis->comparison();
-    if (!store)
-        return;
     QList<ShownAnnotation> shown;
     QList<QList<std::pair<TextSpan, QString>>> notes(comparison.reports.size());
     for (int report = 0; report < comparison.reports.size(); ++report) {
-        const auto stored = store->annotations(comparison.keys.value(report));
-        if (!stored) {
-            addErrors({stored.error()});
-            continue;
-        }
         QList<TextMark> marks;
-        for (const Annotation &a : stored.value()) {
+        for (const Annotation &a : session->annotations(comparison.keys.value(report))) {
             const QString theme = annotationTheme(comparison, report, a.span.start, *m_weaknessModel, TranslationLoader::instance()->showsChinese());
             shown.append({report, comparison.reports.at(report).displayName(), a, theme});
             notes[report].append({a.span, a.note});
@@ -639,17 +599,20 @@ void MainWindow::showComparison()
         m_cancelButton->hide();
     }
     const Comparison &comparison = m_analysis->comparison();
+    // The compared reports are read in full now: the list keeps them.
+    for (int row = 0; row < m_reports->rowCount(); ++row) {
+        const qsizetype compared = comparison.keys.indexOf(m_project->reportId(row));
+        if (compared >= 0 && m_reports->report(row).text.isEmpty())
+            m_reports->setReport(row, comparison.reports.at(compared));
+    }
     m_alignmentModel->setComparison(comparison);
     m_compare->setComparison(&comparison, nodeLabels());
-    loadValues(); // by row: they follow the comparison's reports
     showAnnotations(); // they need the new comparison's columns and themes
     m_deck->setSubtitle(Deck::subtitle(comparison.reportNames(), QDate::currentDate()));
     if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
         m_weaknessModel->setComparison(comparison, *catalog);
-    if (const IndicatorCatalog *catalog = m_analysis->indicatorCatalog()) {
+    if (const IndicatorCatalog *catalog = m_analysis->indicatorCatalog())
         m_indicatorModel->setComparison(comparison, *catalog);
-        m_indicatorModel->setOverrides(m_analysis->valueOverrides());
-    }
 
     m_navigator->expandAll();
     m_navigator->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -739,9 +702,8 @@ void MainWindow::showProjectReport(qint64 id)
             continue;
         m_reportList->selectionModel()->setCurrentIndex(m_reports->index(row), QItemSelectionModel::ClearAndSelect);
         m_tabs->setCurrentWidget(m_reportPage);
-        const QList<TextSearchHit> hits = searchReports({m_reports->report(row)}, m_searchPane->query(), 1);
-        if (!hits.isEmpty())
-            m_view->showSpan(hits.constFirst().span);
+        m_searchOnRead = m_searchPane->query();
+        showPendingSearchHit();
         return;
     }
 }
@@ -837,11 +799,17 @@ void MainWindow::warn(const QString &title, const QString &message)
 void MainWindow::removeCurrentReport()
 {
     const int row = m_reportList->currentIndex().row();
-    if (row < 0 || !m_projectActions->removeReport(row, m_reports->report(row).displayName()))
+    if (row < 0)
         return;
+    if (!m_projectActions->removeReport(row, m_reports->report(row).displayName())) {
+        m_reportList->setCurrentIndex(m_reports->index(row));
+        return;
+    }
     m_reports->removeReport(row);
     if (m_reports->rowCount() == 0)
         showReport(-1);
+    else
+        m_reportList->setCurrentIndex(m_reports->index(std::min(row, m_reports->rowCount() - 1)));
     updateActions();
     compareReports(false);
 }
@@ -860,13 +828,27 @@ void MainWindow::showReport(int row)
         m_view->setReport({});
         m_outline->setReport({});
     } else {
-        readInFull(row);
+        // Listed reports carry no text until read (a stored text is never
+        // empty): read on a worker, shown when it comes (handleReportRead()).
         const Report &report = m_reports->report(row);
+        if (report.text.isEmpty())
+            m_project->readReport(row);
         m_view->setReport(report);
         m_outline->setReport(report);
+        showPendingSearchHit();
     }
     updateHeader();
     updateActions();
+}
+
+void MainWindow::showPendingSearchHit()
+{
+    const int row = m_reportList->currentIndex().row();
+    if (m_searchOnRead.isEmpty() || row < 0 || m_reports->report(row).text.isEmpty())
+        return;
+    const QList<TextSearchHit> hits = searchReports({m_reports->report(row)}, std::exchange(m_searchOnRead, {}), 1);
+    if (!hits.isEmpty())
+        m_view->showSpan(hits.constFirst().span);
 }
 
 void MainWindow::handleImported(const ImportOutcome &outcome)

@@ -210,15 +210,15 @@ private:
     void showReport(int row);
     void handleImported(const ImportOutcome &outcome);
     void handleLoaded(const ProjectReports &loaded);
-    /// Reads the compared reports' text in full; false (with the problem listed) when it cannot.
-    bool readInFull(int row);
+    /// A report read on a worker (ProjectController::readReport()) goes into the list and, if current, on screen.
+    void handleReportRead(qint64 id, const Dz::ReportAnalysis &analysis);
+    /// Shows the hit of a search that chose a report not compared, once its text is read.
+    void showPendingSearchHit();
     /// Rereads the alignment corrections; true when they changed (the alignment is made again).
     bool loadCorrections();
-    /// Rereads the analyst's indicator values of the compared reports.
-    void loadValues();
     /// A scheme label in the interface language.
     static QString labelOf(const SchemeLabel &label);
-    /// Rereads the compared reports' annotations and shows them (marks, list, theme slides).
+    /// Shows the compared reports' annotations (from the session) (marks, list, theme slides).
     void showAnnotations();
     /// The project report id of compared report @p report, or 0.
     qint64 comparedReportId(int report) const;
@@ -248,6 +248,7 @@ private:
     DeckPane *m_deck = nullptr;
 
     AnalysisController *m_analysis = nullptr;
+    QString m_searchOnRead;
     AlignmentTreeModel *m_alignmentModel = nullptr;
     QTabWidget *m_tabs = nullptr;
     CompareView *m_compare = nullptr;

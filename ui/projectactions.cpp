@@ -1,9 +1,12 @@
 #include "projectactions.h"
 
+#include "project/analystsession.h"
 #include "projectcontroller.h"
+#include "reading/reportloader.h"
 #include "uilogging.h"
 
 #include <QAction>
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -11,6 +14,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStandardPaths>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -207,13 +211,8 @@ void ProjectActions::openLastProjectOrSamples()
 bool ProjectActions::hasUnsavedWork() const
 {
     // The untitled project is deleted on exit: what the analyst wrote in it would go with it.
-    ProjectStore *store = m_project->store();
-    if (!m_project->isTemporary() || !store)
-        return false;
-    const auto annotations = store->annotations();
-    const auto corrections = store->corrections();
-    const auto overrides = store->indicatorOverrides();
-    return (annotations && !annotations->isEmpty()) || (corrections && !corrections->isEmpty()) || (overrides && !overrides->isEmpty());
+    const AnalystSession *session = m_project->session();
+    return m_project->isTemporary() && session && !session->isEmpty();
 }
 
 bool ProjectActions::confirmQuit()
@@ -251,11 +250,12 @@ bool ProjectActions::removeReport(int row, const QString &name)
     if (row < 0)
         return false;
     // Removing a report removes what the analyst wrote about it: ask first when there is any.
-    if (ProjectStore *store = m_project->store()) {
+    if (const AnalystSession *session = m_project->session()) {
         const qint64 id = m_project->reportId(row);
-        const auto annotations = store->annotations(id);
-        const auto overrides = store->indicatorOverrides(id);
-        const int notes = int((annotations ? annotations->size() : 0) + (overrides ? overrides->size() : 0));
+        const QList<AnalystValue> values = session->values();
+        const int notes = int(session->annotations(id).size() + std::count_if(values.cbegin(), values.cend(), [id](const AnalystValue &v) {
+            return v.reportId == id;
+        }));
         if (notes > 0) {
             const auto answer = QMessageBox::question(m_window, tr("Remove Report"),
                 tr("%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?", nullptr, notes).arg(name));
@@ -263,6 +263,7 @@ bool ProjectActions::removeReport(int row, const QString &name)
                 return false;
         }
     }
+    Q_EMIT aboutToRemoveReport();
     if (auto removed = m_project->removeReport(row); !removed) {
         Q_EMIT failed(removed.error());
         return false;

@@ -102,6 +102,8 @@ Q_SIGNALS:
     void projectOpening();
     /// The remove action was triggered; the window answers with removeReport().
     void removeReportRequested();
+    /// The analyst confirmed: the report's row goes next, so nothing may hold its number.
+    void aboutToRemoveReport();
     void failed(const QString &message);
 
 private:

@@ -1,5 +1,6 @@
 #include "projectcommand.h"
 
+#include "project/analystsession.h"
 #include "project/annotationanchor.h"
 #include "project/projectstore.h"
 #include "uilogging.h"
@@ -39,61 +40,58 @@ void ProjectCommand::undo()
 
 void ProjectCommand::apply(const Step &step)
 {
-    const Result<bool> result = m_context.store ? step() : Result<bool>::failure(tr("No project is open."));
+    const Result<bool> result = m_context.session ? step() : Result<bool>::failure(tr("No project is open."));
     if (!result) {
         qCWarning(lcUi).noquote() << "command" << text() << "failed:" << result.error();
         setObsolete(true);
         if (m_context.failed)
             m_context.failed(result.error());
-        return;
     }
-    if (m_context.changed)
-        m_context.changed();
 }
 
 ProjectCommand *ProjectCommand::addAnnotation(const ProjectCommandContext &context, const Annotation &annotation)
 {
     // The first redo gives the annotation its id; later redos restore it under that id.
     auto stored = std::make_shared<Annotation>(annotation);
-    ProjectStore *store = context.store;
+    AnalystSession *session = context.session;
     return new ProjectCommand(
         tr("Add annotation"), context,
-        [store, stored]() -> Result<bool> {
-            auto id = store->addAnnotation(*stored);
+        [session, stored]() -> Result<bool> {
+            auto id = session->addAnnotation(*stored);
             if (id)
                 stored->id = id.value();
             return done(id);
         },
-        [store, stored] {
-            return store->removeAnnotation(stored->id);
+        [session, stored] {
+            return session->removeAnnotation(*stored);
         });
 }
 
 ProjectCommand *ProjectCommand::editAnnotation(const ProjectCommandContext &context, const Annotation &before, const Annotation &after)
 {
-    ProjectStore *store = context.store;
+    AnalystSession *session = context.session;
     Annotation edited = after;
     edited.modified = QDateTime::currentDateTimeUtc();
     return new ProjectCommand(
         tr("Edit annotation"), context,
-        [store, edited] {
-            return store->updateAnnotation(edited);
+        [session, edited] {
+            return session->updateAnnotation(edited);
         },
-        [store, before] {
-            return store->updateAnnotation(before);
+        [session, before] {
+            return session->updateAnnotation(before);
         });
 }
 
 ProjectCommand *ProjectCommand::removeAnnotation(const ProjectCommandContext &context, const Annotation &annotation)
 {
-    ProjectStore *store = context.store;
+    AnalystSession *session = context.session;
     return new ProjectCommand(
         tr("Remove annotation"), context,
-        [store, annotation] {
-            return store->removeAnnotation(annotation.id);
+        [session, annotation] {
+            return session->removeAnnotation(annotation);
         },
-        [store, annotation] {
-            return done(store->addAnnotation(annotation));
+        [session, annotation] {
+            return done(session->addAnnotation(annotation));
         });
 }
 
@@ -107,76 +105,74 @@ ProjectCommand *ProjectCommand::placeAnnotation(const ProjectCommandContext &con
 ProjectCommand *ProjectCommand::addCorrection(const ProjectCommandContext &context, const AlignmentCorrection &correction)
 {
     auto stored = std::make_shared<StoredCorrection>(StoredCorrection {0, correction, QDateTime::currentDateTimeUtc()});
-    ProjectStore *store = context.store;
+    AnalystSession *session = context.session;
     return new ProjectCommand(
         tr("Add alignment correction"), context,
-        [store, stored]() -> Result<bool> {
-            auto id = store->addCorrection(*stored);
+        [session, stored]() -> Result<bool> {
+            auto id = session->addCorrection(*stored);
             if (id)
                 stored->id = id.value();
             return done(id);
         },
-        [store, stored] {
-            return store->removeCorrection(stored->id);
+        [session, stored] {
+            return session->removeCorrection(stored->id);
         });
 }
 
 ProjectCommand *ProjectCommand::removeCorrection(const ProjectCommandContext &context, const StoredCorrection &correction)
 {
-    ProjectStore *store = context.store;
+    AnalystSession *session = context.session;
     return new ProjectCommand(
         tr("Remove alignment correction"), context,
-        [store, correction] {
-            return store->removeCorrection(correction.id);
+        [session, correction] {
+            return session->removeCorrection(correction.id);
         },
-        [store, correction] {
-            return done(store->addCorrection(correction));
+        [session, correction] {
+            return done(session->addCorrection(correction));
         });
 }
 
 namespace
 {
 
-// Puts @p previous back: its value if there was one, else no override at all.
-Result<bool> restoreOverride(ProjectStore *store, const std::optional<IndicatorOverride> &previous, qint64 reportId, const QString &indicatorId)
+// Puts @p previous back: its value if there was one, else no value at all.
+Result<bool> restoreValue(AnalystSession *session, const std::optional<AnalystValue> &previous, qint64 reportId, const QString &indicatorId)
 {
     if (previous)
-        return done(store->setIndicatorOverride(*previous));
-    return store->removeIndicatorOverride(reportId, indicatorId);
+        return session->setValue(*previous);
+    return session->removeValue(reportId, indicatorId);
 }
 
-std::optional<IndicatorOverride> currentOverride(ProjectStore *store, qint64 reportId, const QString &indicatorId)
+std::optional<AnalystValue> currentValue(const AnalystSession *session, qint64 reportId, const QString &indicatorId)
 {
-    if (!store)
-        return std::nullopt;
-    auto current = store->indicatorOverride(reportId, indicatorId);
-    return current ? current.value() : std::nullopt;
+    const AnalystValue *current = session ? session->value(reportId, indicatorId) : nullptr;
+    return current ? std::optional(*current) : std::nullopt;
 }
 
 } // namespace
 
-ProjectCommand *ProjectCommand::setIndicatorOverride(const ProjectCommandContext &context, const IndicatorOverride &value)
+ProjectCommand *ProjectCommand::setIndicatorOverride(const ProjectCommandContext &context, const AnalystValue &value)
 {
-    ProjectStore *store = context.store;
-    const auto previous = currentOverride(store, value.reportId, value.indicatorId);
-    IndicatorOverride stamped = value;
+    AnalystSession *session = context.session;
+    const auto previous = currentValue(session, value.reportId, value.indicatorId);
+    AnalystValue stamped = value;
     stamped.time = QDateTime::currentDateTimeUtc();
     return new ProjectCommand(
         tr("Set indicator value"), context,
-        [store, stamped] {
-            return done(store->setIndicatorOverride(stamped));
+        [session, stamped] {
+            return session->setValue(stamped);
         },
-        [store, previous, value] {
-            return restoreOverride(store, previous, value.reportId, value.indicatorId);
+        [session, previous, value] {
+            return restoreValue(session, previous, value.reportId, value.indicatorId);
         });
 }
 
 ProjectCommand *ProjectCommand::setMetadataOverride(const ProjectCommandContext &context, qint64 reportId, const QString &field, const QString &value)
 {
-    ProjectStore *store = context.store;
+    AnalystSession *session = context.session;
     QJsonObject before;
-    if (store) {
-        if (auto report = store->report(reportId))
+    if (session && session->store()) {
+        if (auto report = session->store()->report(reportId))
             before = report->summary.overrides;
     }
     QJsonObject after = before;
@@ -192,25 +188,25 @@ ProjectCommand *ProjectCommand::setMetadataOverride(const ProjectCommandContext 
                                                : field;
     return new ProjectCommand(
         tr("Change %1").arg(label), context,
-        [store, reportId, after] {
-            return store->setMetadataOverrides(reportId, after);
+        [session, reportId, after] {
+            return session->setIdentity(reportId, after);
         },
-        [store, reportId, before] {
-            return store->setMetadataOverrides(reportId, before);
+        [session, reportId, before] {
+            return session->setIdentity(reportId, before);
         });
 }
 
 ProjectCommand *ProjectCommand::removeIndicatorOverride(const ProjectCommandContext &context, qint64 reportId, const QString &indicatorId)
 {
-    ProjectStore *store = context.store;
-    const auto previous = currentOverride(store, reportId, indicatorId);
+    AnalystSession *session = context.session;
+    const auto previous = currentValue(session, reportId, indicatorId);
     return new ProjectCommand(
         tr("Remove indicator value"), context,
-        [store, reportId, indicatorId] {
-            return store->removeIndicatorOverride(reportId, indicatorId);
+        [session, reportId, indicatorId] {
+            return session->removeValue(reportId, indicatorId);
         },
-        [store, previous, reportId, indicatorId] {
-            return restoreOverride(store, previous, reportId, indicatorId);
+        [session, previous, reportId, indicatorId] {
+            return restoreValue(session, previous, reportId, indicatorId);
         });
 }
 

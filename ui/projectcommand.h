@@ -12,20 +12,20 @@
 namespace Dz
 {
 
-class ProjectStore;
+class AnalystSession;
+struct AnalystValue;
 
 /// What a command acts on, and whom it tells.
 struct ProjectCommandContext {
-    ProjectStore *store = nullptr;
+    /// The analyst's work; its signals tell the views what changed.
+    AnalystSession *session = nullptr;
     /// A write was refused (read-only project, disk full): the message names the file.
     std::function<void(const QString &message)> failed;
-    /// The analyst's data changed (views reread it).
-    std::function<void()> changed;
 };
 
 /**
- * One undoable change to the analyst's data in a project, written to the
- * file at once (there is no Save). The factories make the commands the
+ * One undoable change to the analyst's data in a project, made through its
+ * AnalystSession, which writes it to the file at once (there is no Save). The factories make the commands the
  * annotation and correction views push onto ProjectController's undo stack.
  *
  * A step the store refuses makes the command obsolete, so QUndoStack drops
@@ -54,7 +54,7 @@ public:
     static ProjectCommand *removeCorrection(const ProjectCommandContext &context, const StoredCorrection &correction);
 
     /// Sets the analyst's value; undo brings back the value before (or none).
-    static ProjectCommand *setIndicatorOverride(const ProjectCommandContext &context, const IndicatorOverride &value);
+    static ProjectCommand *setIndicatorOverride(const ProjectCommandContext &context, const AnalystValue &value);
     /// Sets the analyst's value of a metadata field (district, issuer, year,
     /// published, source) of a report; an empty @p value goes back to the one found.
     static ProjectCommand *setMetadataOverride(const ProjectCommandContext &context, qint64 reportId, const QString &field, const QString &value);

@@ -46,6 +46,7 @@ ProjectReports readReports(const QString &path)
 ProjectController::ProjectController(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
+    , m_session(new AnalystSession(this))
 {
     connect(&m_import, &QFutureWatcher<ImportOutcome>::progressValueChanged, this, [this](int value) {
         Q_EMIT progressChanged(value, m_import.progressMaximum(), m_import.progressText());
@@ -103,9 +104,11 @@ void ProjectController::setStore(std::unique_ptr<ProjectStore> store, std::uniqu
     stopWork();
     // Commands point at the old store.
     m_undoStack->clear();
+    m_session->load(nullptr);
     m_store = std::move(store);
     m_temporary = std::move(temporary); // the old temporary project goes with its folder, after its store
     m_reportIds.clear();
+    loadSession();
     Q_EMIT projectChanged();
     if (m_temporary) {
         // A new temporary project is empty: nothing to read.
@@ -222,15 +225,18 @@ QString ProjectController::lastProject()
     return QSettings().value(LastKey).toString();
 }
 
+void ProjectController::loadSession()
+{
+    if (auto loaded = m_session->load(m_store.get()); !loaded)
+        Q_EMIT failed(loaded.error());
+}
+
 ProjectCommandContext ProjectController::commandContext()
 {
     ProjectCommandContext context;
-    context.store = m_store.get();
+    context.session = m_session;
     context.failed = [this](const QString &message) {
         Q_EMIT failed(message);
-    };
-    context.changed = [this] {
-        Q_EMIT analystDataChanged();
     };
     return context;
 }
@@ -280,7 +286,9 @@ void ProjectController::handleImportFinished()
         Q_EMIT importCanceled();
     else
         Q_EMIT importFinished(future.result());
-    // Whatever got in, canceled or not, is in the project now.
+    // Whatever got in, canceled or not, is in the project now; a changed
+    // report's annotations were placed again in its new text.
+    loadSession();
     reloadReports();
     if (!m_queued.isEmpty() && !m_importing)
         startImport(std::exchange(m_queued, {}));
@@ -316,12 +324,32 @@ qint64 ProjectController::reportId(int row) const
     return row >= 0 && row < m_reportIds.size() ? m_reportIds.at(row) : 0;
 }
 
-Result<Report> ProjectController::readReport(int row) const
+void ProjectController::readReport(int row)
 {
     const qint64 id = reportId(row);
-    if (!m_store || id == 0)
-        return Result<Report>::failure(tr("No such report."));
-    return m_store->analysedReport(id);
+    if (!m_store || id == 0) {
+        Q_EMIT failed(tr("No such report."));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<Result<ReportAnalysis>>(this);
+    connect(watcher, &QFutureWatcher<Result<ReportAnalysis>>::finished, this, [this, watcher, id, project = path()] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0 || project != path())
+            return; // read before the project changed
+        const Result<ReportAnalysis> read = watcher->result();
+        if (read)
+            Q_EMIT reportRead(id, read.value());
+        else
+            Q_EMIT failed(read.error());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [](const QString &project, qint64 id) -> Result<ReportAnalysis> {
+            auto store = ProjectStore::open(project, ProjectStore::Access::ReadOnly);
+            if (!store)
+                return Result<ReportAnalysis>::failure(store.error());
+            return ProjectAnalysis::read(*store.value(), id);
+        },
+        path(), id));
 }
 
 Result<bool> ProjectController::removeReport(int row)
@@ -333,8 +361,9 @@ Result<bool> ProjectController::removeReport(int row)
     if (!removed)
         return removed;
     m_reportIds.removeAt(row);
-    // Commands may refer to what was said about it.
+    // Commands may refer to what was said about it, which went with it.
     m_undoStack->clear();
+    loadSession();
     return true;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "analysis/reportanalysis.h"
+#include "project/analystsession.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "projectcommand.h"
-#include "reading/reportloader.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -30,9 +31,10 @@ struct ProjectReports {
  * The project the workbench works on, and the background work on it.
  *
  * Opening lists the reports from their stored metadata, which takes a
- * fraction of a second for ten thousand; a report's text is read and
- * analysed when it is shown (readReport()). Analyses stored by an older
- * engine are made again in the background after opening.
+ * fraction of a second for ten thousand; a report's stored analysis is read
+ * on a worker when it is shown (readReport()). Analyses stored by an older
+ * engine are made again in the background after opening. The analyst's
+ * work on the project is held by session().
  *
  * There is always a project: without one chosen, an empty temporary project
  * (deleted on exit) takes the reports. Every change is written at once;
@@ -80,15 +82,21 @@ public:
     bool isReadOnly() const;
     /// The project id of the report in row @p row of the last reportsLoaded().
     qint64 reportId(int row) const;
-    /// The report in row @p row read in full and analysed (a few milliseconds).
-    Result<Report> readReport(int row) const;
+    /// Reads report @p row's stored analysis on a worker; ends with
+    /// reportRead() (or failed()).
+    void readReport(int row);
     Result<bool> removeReport(int row);
 
     QUndoStack *undoStack() const
     {
         return m_undoStack;
     }
-    /// For ProjectCommand's factories: the current store, failures and changes reported by this controller.
+    /// The analyst's work on the current project.
+    AnalystSession *session() const
+    {
+        return m_session;
+    }
+    /// For ProjectCommand's factories: the current session, failures reported by this controller.
     ProjectCommandContext commandContext();
 
     QStringList recentProjects() const;
@@ -104,8 +112,8 @@ Q_SIGNALS:
     /// Analyses made by an older engine were made again in the background (@p count reports).
     void analysesRefreshed(int count);
     void reportsLoaded(const Dz::ProjectReports &reports);
-    /// Analyst data changed through the undo stack.
-    void analystDataChanged();
+    /// Report @p id was read (readReport()), with what was derived from it.
+    void reportRead(qint64 id, const Dz::ReportAnalysis &analysis);
     void failed(const QString &message);
 
 private:
@@ -118,11 +126,13 @@ private:
     void handleReportsLoaded();
     void refreshAnalyses();
     void remember(const QString &path);
+    void loadSession();
 
     // In this order: the store closes (and unlocks) before its temporary folder goes.
     std::unique_ptr<QTemporaryDir> m_temporary;
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack *m_undoStack = nullptr;
+    AnalystSession *m_session = nullptr;
     QFutureWatcher<ImportOutcome> m_import;
     QFutureWatcher<ProjectReports> m_loading;
     QFutureWatcher<int> m_refresh;

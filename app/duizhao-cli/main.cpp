@@ -1,6 +1,7 @@
-// duizhao-cli: the headless front end. Each command reads its files with
-// Dz::ReportLoader and prints through the core's formatters; an unreadable
-// file gives an error entry and a non-zero exit while the others go on.
+// duizhao-cli: the headless front end. Each command takes its reports'
+// analyses from Dz::CliInputs (a project's stored analyses and analyst work,
+// report files analysed now) and prints through the core's formatters; an
+// unreadable file gives an error entry and a non-zero exit while the others go on.
 
 #include "alignment/alignment.h"
 #include "alignment/alignmentformat.h"
@@ -9,6 +10,8 @@
 #include "analysis/comparison.h"
 #include "base/translationloader.h"
 #include "chartexporter.h"
+#include "cliinputs.h"
+#include "export/comparisondeck.h"
 #include "export/deck.h"
 #include "export/indicatorchart.h"
 #include "export/indicatorexport.h"
@@ -18,7 +21,6 @@
 #include "outline/outlineformat.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
-#include "reading/reportloader.h"
 #include "weaknesses/weaknessextractor.h"
 #include "weaknesses/weaknessformat.h"
 
@@ -62,11 +64,6 @@ const Dz::AnalysisEngines &engines()
     return Dz::AnalysisEngines::required();
 }
 
-const Dz::SectionClassifier &classifier()
-{
-    return engines().classifier;
-}
-
 // What the chart and deck commands draw with.
 struct DrawingOptions {
     QString out;
@@ -95,11 +92,13 @@ int writeDeck(const Dz::Deck &deck, const Dz::Comparison &comparison, const Draw
     return Ok;
 }
 
-int runChart(const QList<Dz::Report> &reports, const QStringList &indicators, const DrawingOptions &options, int exitCode)
+int runChart(const Dz::CliInputs &inputs, const QStringList &indicators, const DrawingOptions &options)
 {
-    const Dz::Comparison comparison = Dz::Comparison::analyse(engines(), reports);
+    int exitCode = Ok;
+    const Dz::Comparison comparison = inputs.comparison(err(), exitCode, SomeFilesFailed);
     Dz::IndicatorTableModel table;
     table.setComparison(comparison, engines().indicators.catalog());
+    table.setSession(&inputs.session());
     Dz::IndicatorChartRequest request;
     request.indicators = indicators;
     const Dz::ChartData chart = Dz::IndicatorChartBuilder::build(table, request);
@@ -123,81 +122,21 @@ int runChart(const QList<Dz::Report> &reports, const QStringList &indicators, co
 }
 
 // A comparison deck: a chart per indicator some report gives, the table, and the weakness matrix.
-int runDeck(const QList<Dz::Report> &reports, const DrawingOptions &options, int exitCode)
+int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options)
 {
-    const Dz::Comparison comparison = Dz::Comparison::analyse(engines(), reports);
+    int exitCode = Ok;
+    const Dz::Comparison comparison = inputs.comparison(err(), exitCode, SomeFilesFailed);
     Dz::IndicatorTableModel table;
     table.setComparison(comparison, engines().indicators.catalog());
-    Dz::Deck deck;
-    for (const QString &id : table.indicatorIds()) {
-        const int column = int(table.indicatorIds().indexOf(id));
-        bool reported = false;
-        for (int row = 0; row < table.rowCount(); ++row)
-            reported = reported || table.index(row, column).data(Dz::IndicatorTableModel::ValueRole).isValid();
-        if (!reported)
-            continue;
-        Dz::IndicatorChartRequest request;
-        request.indicators = {id};
-        deck.slides.append({Dz::DeckSlide::Kind::Chart, Dz::IndicatorChartBuilder::build(table, request), {}});
-    }
-    deck.slides.append({Dz::DeckSlide::Kind::Table, {}, Dz::IndicatorExport::shownTable(table)});
-    deck.slides.append(
-        {Dz::DeckSlide::Kind::Table, {}, Dz::IndicatorExport::weaknessMatrix(comparison.weaknesses, comparison.reportNames(), engines().weaknesses.catalog())});
-    const int written = writeDeck(deck, comparison, options);
+    table.setSession(&inputs.session());
+    const int written = writeDeck(Dz::ComparisonDeck::slides(table, engines().weaknesses.catalog()), comparison, options);
     return written == Ok ? exitCode : written;
 }
 
-/// One report a command was given, or why it could not be read.
-struct Input {
-    QString file;
-    std::optional<Dz::Report> report;
-    QString error;
-};
-
-/// The reports of @p project (if any), then those of @p files, in order.
-QList<Input> readInputs(const QString &project, const QStringList &files)
-{
-    QList<Input> inputs;
-    if (!project.isEmpty()) {
-        auto reports = Dz::ProjectStore::loadReports(project);
-        if (!reports)
-            inputs.append({project, std::nullopt, reports.error()});
-        else {
-            for (Dz::Report &report : reports.value())
-                inputs.append({report.filePath, std::move(report), {}});
-        }
-    }
-    for (const QString &file : files) {
-        auto report = Dz::ReportLoader::load(file);
-        if (report)
-            inputs.append({file, std::move(report).value(), {}});
-        else
-            inputs.append({file, std::nullopt, report.error()});
-    }
-    return inputs;
-}
-
-// The readable reports of @p inputs; each unreadable one is named on stderr
-// and makes the exit code SomeFilesFailed.
-QList<Dz::Report> loadReports(const QList<Input> &inputs, int &exitCode)
-{
-    QList<Dz::Report> reports;
-    for (const Input &input : inputs) {
-        if (!input.report) {
-            exitCode = SomeFilesFailed;
-            err() << input.error << Qt::endl;
-            continue;
-        }
-        reports.append(*input.report);
-    }
-    return reports;
-}
-
-int runAlign(const QList<Input> &inputs, const QString &format)
+int runAlign(const Dz::CliInputs &inputs, const QString &format)
 {
     int exitCode = Ok;
-    const QList<Dz::Report> reports = loadReports(inputs, exitCode);
-    const Dz::Alignment alignment = Dz::Alignment::compute(classifier(), reports);
+    const Dz::Alignment alignment = inputs.comparison(err(), exitCode, SomeFilesFailed).alignment;
     if (format == u"json"_s)
         out() << QString::fromUtf8(QJsonDocument(Dz::AlignmentFormat::toJson(alignment)).toJson(QJsonDocument::Indented));
     else if (format == u"csv"_s)
@@ -208,13 +147,20 @@ int runAlign(const QList<Input> &inputs, const QString &format)
     return exitCode;
 }
 
-int runIndicators(const QList<Input> &inputs, const QString &format, const Dz::IndicatorCatalog &catalog)
+// The stored indicators where the catalog is the built-in one, else extracted
+// again with @p catalog (from the stored outline and classification); with
+// the analyst's values of a project's reports in place.
+int runIndicators(const Dz::CliInputs &inputs, const QString &format, const std::optional<Dz::IndicatorCatalog> &catalog)
 {
     int exitCode = Ok;
-    const Dz::IndicatorExtractor extractor(catalog);
+    QList<qint64> keys;
+    const QList<Dz::ReportAnalysis> analyses = inputs.readable(err(), exitCode, SomeFilesFailed, &keys);
+    const std::optional<Dz::IndicatorExtractor> extractor = catalog ? std::optional(Dz::IndicatorExtractor(*catalog)) : std::nullopt;
     QList<Dz::ReportIndicators> results;
-    for (const Dz::Report &report : loadReports(inputs, exitCode))
-        results.append(extractor.extract(report, classifier().classify(report)));
+    for (int i = 0; i < analyses.size(); ++i) {
+        const Dz::ReportAnalysis &a = analyses.at(i);
+        results.append(inputs.session().applied(extractor ? extractor->extract(a.report, a.classification) : a.indicators, keys.at(i)));
+    }
     if (format == u"json"_s)
         out() << QString::fromUtf8(QJsonDocument(Dz::IndicatorFormat::toJson(results)).toJson(QJsonDocument::Indented));
     else if (format == u"csv"_s)
@@ -225,13 +171,14 @@ int runIndicators(const QList<Input> &inputs, const QString &format, const Dz::I
     return exitCode;
 }
 
-int runWeaknesses(const QList<Input> &inputs, const QString &format, const Dz::WeaknessCatalog &catalog)
+int runWeaknesses(const Dz::CliInputs &inputs, const QString &format, const std::optional<Dz::WeaknessCatalog> &own)
 {
     int exitCode = Ok;
-    const Dz::WeaknessExtractor extractor(catalog);
+    const Dz::WeaknessCatalog &catalog = own ? *own : engines().weaknesses.catalog();
+    const std::optional<Dz::WeaknessExtractor> extractor = own ? std::optional(Dz::WeaknessExtractor(*own)) : std::nullopt;
     QList<Dz::ReportWeaknesses> results;
-    for (const Dz::Report &report : loadReports(inputs, exitCode))
-        results.append(extractor.extract(report, classifier().classify(report)));
+    for (const Dz::ReportAnalysis &a : inputs.readable(err(), exitCode, SomeFilesFailed))
+        results.append(extractor ? extractor->extract(a.report, a.classification) : a.weaknesses);
     if (format == u"json"_s)
         out() << QString::fromUtf8(QJsonDocument(Dz::WeaknessFormat::toJson(results)).toJson(QJsonDocument::Indented));
     else if (format == u"csv"_s)
@@ -251,13 +198,12 @@ bool checkFormat(const QString &command, const QString &format, const QStringLis
     return false;
 }
 
-int runOutline(const QList<Input> &inputs, const QString &format)
+int runOutline(const Dz::CliInputs &inputs, const QString &format)
 {
     int exitCode = Ok;
     QJsonArray reports;
-    for (const Input &input : inputs) {
-        const auto &report = input.report;
-        if (!report) {
+    for (const Dz::CliInput &input : inputs.inputs()) {
+        if (!input.analysis) {
             exitCode = SomeFilesFailed;
             err() << input.error << Qt::endl;
             if (format == u"json"_s)
@@ -265,11 +211,11 @@ int runOutline(const QList<Input> &inputs, const QString &format)
             continue;
         }
         if (format == u"json"_s) {
-            QJsonObject json = Dz::OutlineFormat::toJson(*report);
-            Dz::AlignmentFormat::addClassification(json, classifier().classify(*report));
+            QJsonObject json = Dz::OutlineFormat::toJson(input.analysis->report);
+            Dz::AlignmentFormat::addClassification(json, input.analysis->classification);
             reports.append(json);
         } else
-            out() << Dz::OutlineFormat::toText(*report) << Qt::endl;
+            out() << Dz::OutlineFormat::toText(input.analysis->report) << Qt::endl;
     }
     if (format == u"json"_s) {
         const QJsonObject root {{u"reports"_s, reports}};
@@ -446,12 +392,12 @@ int main(int argc, char *argv[])
     if (command == u"outline"_s) {
         if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
             return UsageError;
-        return runOutline(readInputs(project, args), format);
+        return runOutline(Dz::CliInputs(project, args), format);
     }
     if (command == u"align"_s) {
         if (!checkFormat(command, format, allFormats))
             return UsageError;
-        return runAlign(readInputs(project, args), format);
+        return runAlign(Dz::CliInputs(project, args), format);
     }
     if (command == u"indicators"_s) {
         if (!checkFormat(command, format, allFormats))
@@ -464,7 +410,9 @@ int main(int argc, char *argv[])
             err() << catalog.error() << Qt::endl;
             return UsageError;
         }
-        return runIndicators(readInputs(project, args), format, catalog.value());
+        // The built-in catalog as it is: the stored indicators serve.
+        const bool builtIn = !parser.isSet(catalogOption) && !parser.isSet(indicatorOption);
+        return runIndicators(Dz::CliInputs(project, args), format, builtIn ? std::nullopt : std::optional(catalog.value()));
     }
     if (command == u"weaknesses"_s) {
         if (!checkFormat(command, format, allFormats))
@@ -475,7 +423,7 @@ int main(int argc, char *argv[])
             err() << catalog.error() << Qt::endl;
             return UsageError;
         }
-        return runWeaknesses(readInputs(project, args), format, catalog.value());
+        return runWeaknesses(Dz::CliInputs(project, args), format, parser.isSet(catalogOption) ? std::optional(catalog.value()) : std::nullopt);
     }
     if (command == u"chart"_s || command == u"deck"_s) {
         DrawingOptions options;
@@ -514,9 +462,8 @@ int main(int argc, char *argv[])
                 return UsageError;
             }
         }
-        int exitCode = Ok;
-        const QList<Dz::Report> reports = loadReports(readInputs(project, args), exitCode);
-        return command == u"chart"_s ? runChart(reports, indicators, options, exitCode) : runDeck(reports, options, exitCode);
+        const Dz::CliInputs inputs(project, args);
+        return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options);
     }
     err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.")
                  .arg(command)

@@ -1,6 +1,7 @@
 #include "analysis/comparison.h"
 
 #include "analysis/analysisengines.h"
+#include "analysis/reportanalysis.h"
 
 namespace Dz
 {
@@ -36,51 +37,27 @@ Comparison::Place Comparison::placeAt(int report, qsizetype position) const
     return place;
 }
 
-namespace
-{
-
-void analyseReport(Comparison &c, const AnalysisEngines &engines, const Report &report)
-{
-    const ReportClassification classification = engines.classifier.classify(report);
-    c.indicators.append(engines.indicators.extract(report, classification));
-    c.weaknesses.append(engines.weaknesses.extract(report, classification));
-    c.classifications.append(classification);
-}
-
-} // namespace
-
-Comparison Comparison::analyse(const AnalysisEngines &engines, QList<Report> reports, QList<AlignmentCorrection> corrections)
+Comparison Comparison::compose(const AnalysisEngines &engines, QList<ReportAnalysis> analyses, QList<AlignmentCorrection> corrections, QList<qint64> keys)
 {
     Comparison c;
-    c.reports = std::move(reports);
     c.corrections = std::move(corrections);
-    for (const Report &report : std::as_const(c.reports))
-        analyseReport(c, engines, report);
+    c.keys = std::move(keys);
+    for (ReportAnalysis &analysis : analyses) {
+        c.reports.append(std::move(analysis.report));
+        c.classifications.append(std::move(analysis.classification));
+        c.indicators.append(std::move(analysis.indicators));
+        c.weaknesses.append(std::move(analysis.weaknesses));
+    }
     c.realign(engines);
     return c;
 }
 
-void Comparison::analyseAll(
-    QPromise<Comparison> &promise, const AnalysisEngines *engines, QList<Report> reports, QList<AlignmentCorrection> corrections, QList<qint64> keys)
+Comparison Comparison::analyse(const AnalysisEngines &engines, QList<Report> reports, QList<AlignmentCorrection> corrections)
 {
-    Comparison c;
-    c.reports = std::move(reports);
-    c.corrections = std::move(corrections);
-    c.keys = std::move(keys);
-    const int total = int(c.reports.size());
-    promise.setProgressRange(0, total + 1); // the alignment is the last step
-    for (int i = 0; i < total; ++i) {
-        if (promise.isCanceled())
-            return;
-        const Report &report = std::as_const(c.reports).at(i);
-        promise.setProgressValueAndText(i, report.displayName());
-        analyseReport(c, *engines, report);
-    }
-    if (promise.isCanceled())
-        return;
-    c.realign(*engines);
-    promise.setProgressValue(total + 1);
-    promise.addResult(std::move(c));
+    QList<ReportAnalysis> analyses;
+    for (Report &report : reports)
+        analyses.append(ReportAnalysis::run(engines, std::move(report)));
+    return compose(engines, std::move(analyses), std::move(corrections));
 }
 
 void Comparison::realign(const AnalysisEngines &engines)

@@ -2,13 +2,13 @@
 
 #include "alignment/alignment.h"
 #include "alignment/sectionclassification.h"
+#include "analysis/reportanalysis.h"
 #include "indicators/indicatorvalue.h"
 #include "reading/report.h"
 #include "weaknesses/weaknessitem.h"
 
 #include <QList>
 #include <QMetaType>
-#include <QPromise>
 
 namespace Dz
 {
@@ -49,11 +49,12 @@ struct Comparison {
     /// the smallest placed span that contains it.
     Place placeAt(int report, qsizetype position) const;
 
-    /// Analyses @p reports (classification, indicators, weaknesses, alignment).
+    /// Puts analysed reports side by side: their analyses as they are (read
+    /// back from a project or just made), aligned with @p corrections.
+    static Comparison compose(const AnalysisEngines &engines, QList<ReportAnalysis> analyses, QList<AlignmentCorrection> corrections, QList<qint64> keys = {});
+    /// Analyses @p reports (ReportAnalysis::run() each) and composes them; for
+    /// reports that are in no project (files given to the CLI, tests).
     static Comparison analyse(const AnalysisEngines &engines, QList<Report> reports, QList<AlignmentCorrection> corrections = {});
-    /// The same, on a worker thread: progress per report, stops when canceled.
-    static void analyseAll(
-        QPromise<Comparison> &promise, const AnalysisEngines *engines, QList<Report> reports, QList<AlignmentCorrection> corrections, QList<qint64> keys);
     /// Aligns again after @c corrections changed; the per-report analyses stay.
     void realign(const AnalysisEngines &engines);
 };

@@ -12,7 +12,6 @@ namespace Dz
 /// How a chart draws its series.
 enum class ChartKind {
     ClusteredColumn, ///< vertical bars, categories along the bottom (districts)
-    ClusteredBar, ///< horizontal bars, first category at the top (long district names)
     Line, ///< one line per series over the categories (years)
 };
 

@@ -1,6 +1,7 @@
 #include "export/indicatorexport.h"
 
 #include "indicators/indicatortablemodel.h"
+#include "project/analystsession.h"
 #include "weaknesses/weaknesscatalog.h"
 
 using namespace Qt::StringLiterals;
@@ -54,7 +55,7 @@ Result<XlsxWorkbook> IndicatorExport::workbook(const IndicatorTableModel &table)
             numberRow.append(f.value ? CellValue(f.value->toDouble()) : CellValue());
             shownRow.append(table.index(row, column).data().toString());
             const IndicatorValue *v = table.extracted(row, id);
-            const ValueOverride *o = table.overrideAt(row, id);
+            const AnalystValue *o = table.overrideAt(row, id);
             evidence.append({report, table.indicatorLabel(id), f.value ? CellValue(f.value->toDouble()) : CellValue(), f.unit, qualifierName(f.qualifier),
                 f.lower ? CellValue(f.lower->toDouble()) : CellValue(), f.upper ? CellValue(f.upper->toDouble()) : CellValue(), o ? tr("yes") : QString(),
                 o ? o->note : QString(), v ? v->sectionHeading : QString(), v ? v->evidence : QString()});

@@ -72,6 +72,11 @@ QJsonObject valueToJson(const IndicatorValue &v)
         participants.insert(u"end"_s, positionOrNull(v.participantsSpan.end));
         json.insert(u"participants"_s, participants);
     }
+    if (v.isAnalysts()) {
+        QJsonObject extracted;
+        addFigure(extracted, *v.extracted);
+        json.insert(u"analyst"_s, QJsonObject {{u"note"_s, v.analystNote}, {u"extracted"_s, extracted}});
+    }
     return json;
 }
 
@@ -113,7 +118,7 @@ QString IndicatorFormat::toCsv(const QList<ReportIndicators> &reports)
                 v.id,
                 csvField(v.labelZh),
                 number(v.figure.value),
-                csvField(v.figure.toDisplayString()),
+                csvField(v.isAnalysts() ? v.figure.toDisplayString() + u" ✎"_s : v.figure.toDisplayString()),
                 csvField(v.figure.unit),
                 qualifierName(v.figure.qualifier),
                 number(v.figure.lower),
@@ -148,8 +153,12 @@ QString IndicatorFormat::toText(const QList<ReportIndicators> &reports)
                     out += u"      · "_s + c.figure.toDisplayString() + c.figure.unit + u"  "_s + c.evidence + u'\n';
                 continue;
             }
-            out += v.figure.toDisplayString() + v.figure.unit + u"  ["_s + qualifierName(v.figure.qualifier) + u"]\n"_s;
-            out += u"      "_s + tr("evidence: %1").arg(v.evidence) + u'\n';
+            out += v.figure.toDisplayString() + v.figure.unit + u"  ["_s + qualifierName(v.figure.qualifier) + u']';
+            if (v.isAnalysts())
+                out += u"  ✎ "_s + (v.analystNote.isEmpty() ? tr("analyst's value") : tr("analyst's value: %1").arg(v.analystNote));
+            out += u'\n';
+            if (!v.evidence.isEmpty())
+                out += u"      "_s + tr("evidence: %1").arg(v.evidence) + u'\n';
             if (v.participants.isReported())
                 out += u"      "_s + v.participantsLabelZh + u": "_s + v.participants.toDisplayString() + v.participants.unit + u'\n';
         }

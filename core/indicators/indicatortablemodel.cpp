@@ -1,6 +1,7 @@
 #include "indicators/indicatortablemodel.h"
 
 #include "base/textformatting.h"
+#include "project/analystsession.h"
 
 #include <limits>
 
@@ -22,9 +23,34 @@ void IndicatorTableModel::setComparison(const Comparison &comparison, const Indi
     endResetModel();
 }
 
-void IndicatorTableModel::setOverrides(const QList<ValueOverride> &overrides)
+void IndicatorTableModel::setSession(const AnalystSession *session)
 {
-    m_overrides = overrides;
+    if (m_session == session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &AnalystSession::valueChanged, this, &IndicatorTableModel::updateValue);
+        connect(session, &AnalystSession::reloaded, this, &IndicatorTableModel::updateAll);
+    }
+    updateAll();
+}
+
+void IndicatorTableModel::updateValue(qint64 reportId, const QString &indicatorId)
+{
+    const int column = int(m_catalog.ids().indexOf(indicatorId));
+    if (column < 0 || columnCount() == 0)
+        return;
+    // A report may be compared more than once (never today, but cheap to honour).
+    for (qsizetype row = m_comparison.keys.indexOf(reportId); row >= 0; row = m_comparison.keys.indexOf(reportId, row + 1)) {
+        const QModelIndex cell = index(int(row), column);
+        Q_EMIT dataChanged(cell, cell);
+    }
+}
+
+void IndicatorTableModel::updateAll()
+{
     if (rowCount() > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
@@ -55,15 +81,12 @@ QString IndicatorTableModel::indicatorUnit(const QString &id) const
     return d ? d->unit : QString();
 }
 
-const ValueOverride *IndicatorTableModel::overrideAt(int row, const QString &indicator) const
+const AnalystValue *IndicatorTableModel::overrideAt(int row, const QString &indicator) const
 {
-    if (row < 0 || row >= m_comparison.reports.size())
+    if (!m_session || row < 0 || row >= m_comparison.keys.size())
         return nullptr;
-    for (const ValueOverride &o : m_overrides) {
-        if (o.report == row && o.indicator == indicator)
-            return &o;
-    }
-    return nullptr;
+    const qint64 id = m_comparison.keys.at(row);
+    return id != 0 ? m_session->value(id, indicator) : nullptr;
 }
 
 const IndicatorValue *IndicatorTableModel::extracted(int row, const QString &indicator) const
@@ -79,13 +102,8 @@ const IndicatorValue *IndicatorTableModel::extracted(int row, const QString &ind
 
 IndicatorFigure IndicatorTableModel::figure(int row, const QString &indicator) const
 {
-    if (const ValueOverride *o = overrideAt(row, indicator)) {
-        IndicatorFigure f;
-        f.value = o->value;
-        f.qualifier = IndicatorQualifier::Exact;
-        f.unit = indicatorUnit(indicator);
-        return f;
-    }
+    if (const AnalystValue *o = overrideAt(row, indicator))
+        return o->figure(indicatorUnit(indicator));
     const IndicatorValue *v = extracted(row, indicator);
     return v ? v->figure : IndicatorFigure();
 }
@@ -118,7 +136,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const QString id = m_catalog.indicators().at(index.column()).id;
     const IndicatorValue *v = extracted(row, id);
-    const ValueOverride *o = overrideAt(row, id);
+    const AnalystValue *o = overrideAt(row, id);
     const IndicatorFigure f = figure(row, id);
     switch (role) {
     case Qt::DisplayRole:

@@ -5,28 +5,22 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPointer>
 
 namespace Dz
 {
 
-/// An analyst's value for one indicator of one report, in place of the extracted one.
-struct ValueOverride {
-    int report = -1; ///< row: index into the comparison's reports
-    QString indicator;
-    Decimal value;
-    QString note;
-
-    friend bool operator==(const ValueOverride &a, const ValueOverride &b)
-    {
-        return a.report == b.report && a.indicator == b.indicator && a.value == b.value && a.note == b.note;
-    }
-};
+class AnalystSession;
+struct AnalystValue;
 
 /**
  * Reports × indicators: each cell the value with its qualifier (`≥175`,
  * `≈20`, `4*` for a partial scope, `✎` for an analyst's value, `—` not
  * reported), the evidence sentence as tooltip, and roles for sorting,
  * charting and jumping to the evidence.
+ *
+ * The analyst's values come from an AnalystSession (the comparison's keys
+ * are the reports' project ids); a value edit updates its one cell.
  */
 class IndicatorTableModel final : public QAbstractTableModel
 {
@@ -49,13 +43,11 @@ public:
     explicit IndicatorTableModel(QObject *parent = nullptr);
 
     void setComparison(const Comparison &comparison, const IndicatorCatalog &catalog);
-    void setOverrides(const QList<ValueOverride> &overrides);
-    const QList<ValueOverride> &overrides() const
-    {
-        return m_overrides;
-    }
-    /// The override of @p indicator in report @p row, or nullptr.
-    const ValueOverride *overrideAt(int row, const QString &indicator) const;
+    /// Where the analyst's values are read from (nullptr: none, as for
+    /// reports that are in no project).
+    void setSession(const AnalystSession *session);
+    /// The analyst's value of @p indicator in report @p row, or nullptr.
+    const AnalystValue *overrideAt(int row, const QString &indicator) const;
     /// The extracted value (no override) of @p indicator in report @p row.
     const IndicatorValue *extracted(int row, const QString &indicator) const;
     /// The figure shown: the override's, or the extracted one.
@@ -81,10 +73,12 @@ public:
 
 private:
     QString display(int row, const QString &indicator) const;
+    void updateValue(qint64 reportId, const QString &indicatorId);
+    void updateAll();
 
     Comparison m_comparison;
     IndicatorCatalog m_catalog;
-    QList<ValueOverride> m_overrides;
+    QPointer<const AnalystSession> m_session;
     bool m_chinese = true;
 };
 

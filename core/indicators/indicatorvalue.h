@@ -91,6 +91,15 @@ struct IndicatorValue {
     QString participantsLabelEn;
     TextSpan participantsSpan;
 
+    /// Set when an analyst's value stands in @c figure
+    /// (AnalystSession::applied()): the figure that was extracted.
+    std::optional<IndicatorFigure> extracted;
+    QString analystNote;
+    bool isAnalysts() const
+    {
+        return extracted.has_value();
+    }
+
     /// Takes @p candidate's figure, evidence and place as the value.
     void adopt(const IndicatorCandidate &candidate);
 };

@@ -1,17 +1,13 @@
 #include "project/projectanalysis.h"
 
-#include "alignment/alignmentformat.h"
 #include "alignment/sectionclassifier.h"
+#include "analysis/analysiscodec.h"
 #include "analysis/analysisengines.h"
-#include "indicators/indicatorformat.h"
-#include "outline/outlineformat.h"
 #include "project/projectstore.h"
 #include "reading/reportloader.h"
-#include "weaknesses/weaknessformat.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QJsonArray>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +25,14 @@ constexpr int ClassificationEngine = 1;
 
 // Bump when the weakness splitter or classifier changes; theme edits are picked up by hash.
 constexpr int WeaknessEngine = 1;
+
+// How the records are written (AnalysisCodec): part of the outline's and the
+// classification's version, and so of every kind's (the others include the
+// classification's).
+QString codecTag()
+{
+    return u"c%1"_s.arg(AnalysisCodec::Version);
+}
 
 const AnalysisEngines &engines()
 {
@@ -80,9 +84,9 @@ QStringList ProjectAnalysis::kinds()
 QString ProjectAnalysis::engineVersion(const QString &kind)
 {
     if (kind == outlineKind())
-        return u"outline-%1"_s.arg(OutlineEngine);
+        return u"outline-%1/%2"_s.arg(OutlineEngine).arg(codecTag());
     if (kind == classificationKind())
-        return u"classification-%1/%2@%3"_s.arg(ClassificationEngine).arg(engines().classifier.scheme().id(), schemeFingerprint());
+        return u"classification-%1/%2@%3/%4"_s.arg(ClassificationEngine).arg(engines().classifier.scheme().id(), schemeFingerprint(), codecTag());
     // Indicators and weaknesses also rest on the classification (P1 only, P2 only).
     if (kind == indicatorsKind()) {
         static const QString catalog = fingerprint(IndicatorCatalog::BuiltInPath);
@@ -98,25 +102,114 @@ QString ProjectAnalysis::engineVersion(const QString &kind)
 
 QList<AnalysisRecord> ProjectAnalysis::analyse(const Report &report)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<AnalysisRecord> records;
-    records.append({outlineKind(), engineVersion(outlineKind()), OutlineFormat::toJson(report), now});
+    return records(ReportAnalysis::run(engines(), report));
+}
 
-    const ReportClassification classification = engines().classifier.classify(report);
-    QJsonArray sections;
-    for (const SectionClassification &section : classification.sections)
-        sections.append(AlignmentFormat::classificationToJson(section));
-    const QJsonObject data {
-        {u"scheme"_s, classification.schemeId},
-        {u"sections"_s, sections},
-        {u"missing_parts"_s, QJsonArray::fromStringList(classification.missingParts)},
+QList<AnalysisRecord> ProjectAnalysis::records(const ReportAnalysis &analysis)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return {
+        {outlineKind(), engineVersion(outlineKind()), AnalysisCodec::encodeOutline(analysis.report), now},
+        {classificationKind(), engineVersion(classificationKind()), AnalysisCodec::encodeClassification(analysis.classification), now},
+        {indicatorsKind(), engineVersion(indicatorsKind()), AnalysisCodec::encodeIndicators(analysis.indicators), now},
+        {weaknessesKind(), engineVersion(weaknessesKind()), AnalysisCodec::encodeWeaknesses(analysis.weaknesses), now},
     };
-    records.append({classificationKind(), engineVersion(classificationKind()), data, now});
-    records.append(
-        {indicatorsKind(), engineVersion(indicatorsKind()), IndicatorFormat::reportToJson(engines().indicators.extract(report, classification)), now});
-    records.append(
-        {weaknessesKind(), engineVersion(weaknessesKind()), WeaknessFormat::reportToJson(engines().weaknesses.extract(report, classification)), now});
-    return records;
+}
+
+std::optional<ReportAnalysis> ProjectAnalysis::fromRecords(const StoredReport &stored, const QList<AnalysisRecord> &records)
+{
+    ReportAnalysis analysis;
+    analysis.report.filePath = stored.summary.fileName;
+    analysis.report.encoding = stored.summary.encoding;
+    analysis.report.text = stored.text;
+    int found = 0;
+    for (const AnalysisRecord &record : records) {
+        if (record.engineVersion != engineVersion(record.kind))
+            return std::nullopt;
+        bool read = false;
+        if (record.kind == outlineKind())
+            read = AnalysisCodec::decodeOutline(record.data, analysis.report);
+        else if (record.kind == classificationKind())
+            read = AnalysisCodec::decodeClassification(record.data, analysis.classification);
+        else if (record.kind == indicatorsKind())
+            read = AnalysisCodec::decodeIndicators(record.data, analysis.indicators);
+        else if (record.kind == weaknessesKind())
+            read = AnalysisCodec::decodeWeaknesses(record.data, analysis.weaknesses);
+        if (!read)
+            return std::nullopt;
+        analysis.engineVersions.insert(record.kind, record.engineVersion);
+        ++found;
+    }
+    if (found != kinds().size())
+        return std::nullopt;
+    analysis.applyIdentity(stored.summary.overrides);
+    return analysis;
+}
+
+Result<ReportAnalysis> ProjectAnalysis::read(const ProjectStore &store, qint64 id)
+{
+    auto stored = store.report(id);
+    if (!stored)
+        return Result<ReportAnalysis>::failure(stored.error());
+    QList<AnalysisRecord> records;
+    for (const QString &kind : kinds()) {
+        auto record = store.analysis(id, kind);
+        if (!record)
+            return Result<ReportAnalysis>::failure(record.error());
+        if (!record->has_value())
+            break;
+        records.append(**record);
+    }
+    if (auto analysis = fromRecords(stored.value(), records))
+        return std::move(*analysis);
+    // Stale or missing: made again from the text, the one source of truth.
+    const Report report = ReportLoader::fromText(stored->text, stored->summary.fileName, stored->summary.encoding);
+    ReportAnalysis analysis = ReportAnalysis::run(engines(), report);
+    for (const QString &kind : kinds())
+        analysis.engineVersions.insert(kind, engineVersion(kind));
+    analysis.applyIdentity(stored->summary.overrides);
+    return analysis;
+}
+
+Result<Comparison> ProjectAnalysis::compare(const ProjectStore &store, const QList<qint64> &ids, const QList<AlignmentCorrection> &corrections)
+{
+    QList<ReportAnalysis> analyses;
+    for (const qint64 id : ids) {
+        auto analysis = read(store, id);
+        if (!analysis)
+            return Result<Comparison>::failure(analysis.error());
+        analyses.append(std::move(analysis).value());
+    }
+    return Comparison::compose(engines(), std::move(analyses), corrections, ids);
+}
+
+void ProjectAnalysis::compareInBackground(
+    QPromise<Result<Comparison>> &promise, const QString &projectPath, const QList<qint64> &ids, const QList<AlignmentCorrection> &corrections)
+{
+    auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadOnly);
+    if (!store) {
+        promise.addResult(Result<Comparison>::failure(store.error()));
+        return;
+    }
+    const int total = int(ids.size());
+    promise.setProgressRange(0, total + 1); // the alignment is the last step
+    QList<ReportAnalysis> analyses;
+    for (int i = 0; i < total; ++i) {
+        if (promise.isCanceled())
+            return;
+        auto analysis = read(*store.value(), ids.at(i));
+        if (!analysis) {
+            promise.addResult(Result<Comparison>::failure(analysis.error()));
+            return;
+        }
+        promise.setProgressValueAndText(i, analysis->report.displayName());
+        analyses.append(std::move(analysis).value());
+    }
+    if (promise.isCanceled())
+        return;
+    Comparison comparison = Comparison::compose(engines(), std::move(analyses), corrections, ids);
+    promise.setProgressValue(total + 1);
+    promise.addResult(std::move(comparison));
 }
 
 Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bool()> &canceled)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/comparison.h"
+#include "analysis/reportanalysis.h"
 #include "base/result.h"
 #include "project/projectrecords.h"
 #include "reading/report.h"
@@ -47,8 +49,31 @@ public:
     /// the content of the data files they read (scheme, catalogs).
     static QString engineVersion(const QString &kind);
 
-    /// Every kind of analysis of @p report (pure; runs on any thread).
+    /// Every kind of analysis of @p report (pure; runs on any thread):
+    /// ReportAnalysis::run() with the built-in engines, as records.
     static QList<AnalysisRecord> analyse(const Report &report);
+    /// @p analysis as the records a project stores.
+    static QList<AnalysisRecord> records(const ReportAnalysis &analysis);
+    /// The analysis @p records hold for @p stored (its text, its identity
+    /// overrides applied); nullopt when a record is missing, made by
+    /// another engine version, or unreadable.
+    static std::optional<ReportAnalysis> fromRecords(const StoredReport &stored, const QList<AnalysisRecord> &records);
+
+    /// Report @p id's analysis, read back from the project: the stored records
+    /// where they are current, else made again from the stored text (not
+    /// written back: refresh() does that), with the analyst's identity
+    /// values applied. Report::filePath is the original file name.
+    static Result<ReportAnalysis> read(const ProjectStore &store, qint64 id);
+
+    /// The comparison of reports @p ids of the project: their stored analyses,
+    /// aligned with @p corrections. What the workbench shows and what
+    /// `duizhao-cli --project` prints.
+    static Result<Comparison> compare(const ProjectStore &store, const QList<qint64> &ids, const QList<AlignmentCorrection> &corrections);
+    /// The same on a worker thread, with its own connection to @p projectPath:
+    /// progress per report, stops when canceled; nothing when the project
+    /// cannot be read (see @p promise's result count).
+    static void compareInBackground(
+        QPromise<Result<Comparison>> &promise, const QString &projectPath, const QList<qint64> &ids, const QList<AlignmentCorrection> &corrections);
 
     /// Recomputes the records made by another engine version; returns how
     /// many reports were analysed again. Stops between reports when

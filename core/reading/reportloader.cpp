@@ -42,24 +42,6 @@ Result<Report> ReportLoader::load(const QString &path)
     return fromText(decoded->text, path, decoded->encoding);
 }
 
-void ReportLoader::loadAll(QPromise<LoadOutcome> &promise, const QStringList &paths)
-{
-    LoadOutcome outcome;
-    promise.setProgressRange(0, int(paths.size()));
-    for (int i = 0; i < paths.size(); ++i) {
-        if (promise.isCanceled())
-            return;
-        promise.setProgressValueAndText(i, paths.at(i));
-        auto report = load(paths.at(i));
-        if (report)
-            outcome.reports.append(std::move(report).value());
-        else
-            outcome.errors.append(report.error());
-    }
-    promise.setProgressValue(int(paths.size()));
-    promise.addResult(std::move(outcome));
-}
-
 QStringList sampleReportPaths()
 {
     const QDir dir(u":/duizhao/samples"_s);

@@ -79,10 +79,11 @@ private Q_SLOTS:
         const QString first = window->reportList()->model()->index(0, 0).data().toString();
         QVERIFY2(first.contains(u" · "_s), qPrintable(first));
 
-        // The first report is selected, shown and outlined.
+        // The first report is selected, shown and outlined (read on a worker).
         QCOMPARE(window->reportList()->currentIndex().row(), 0);
-        QCOMPARE(shownText(*window), window->reportModel()->report(0).text);
-        QVERIFY(window->outlinePane()->model()->rowCount() > 0);
+        QTRY_VERIFY(!window->reportModel()->report(0).text.isEmpty());
+        QTRY_COMPARE(shownText(*window), window->reportModel()->report(0).text);
+        QTRY_VERIFY(window->outlinePane()->model()->rowCount() > 0);
         QVERIFY(window->outlinePane()->view()->model()->rowCount() > 0);
 
         // Loading is followed by comparing the reports; then the status says what was loaded.
@@ -99,8 +100,9 @@ private Q_SLOTS:
             const QModelIndex index = window->reportList()->model()->index(row, 0);
             QTest::mouseClick(window->reportList()->viewport(), Qt::LeftButton, {}, window->reportList()->visualRect(index).center());
             QCOMPARE(window->reportList()->currentIndex().row(), row);
+            QTRY_VERIFY(!window->reportModel()->report(row).text.isEmpty());
             const Dz::Report &report = window->reportModel()->report(row);
-            QCOMPARE(shownText(*window), report.text);
+            QTRY_COMPARE(shownText(*window), report.text);
             QCOMPARE(window->outlinePane()->model()->report().filePath, report.filePath);
             QVERIFY2(window->outlinePane()->model()->rowCount() > 0, qPrintable(report.displayName()));
         }
@@ -112,7 +114,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window->reportModel()->rowCount(), 5, 30000);
         QTreeView *tree = window->outlinePane()->view();
         const auto *model = window->outlinePane()->model();
-        QVERIFY(model->rowCount() >= 2);
+        QTRY_VERIFY(model->rowCount() >= 2);
 
         // The second top-level heading's first child, or the heading itself.
         QModelIndex target = model->index(1, 0);
@@ -149,8 +151,8 @@ private Q_SLOTS:
         auto window = loadedWindow();
         QTRY_COMPARE_WITH_TIMEOUT(window->reportModel()->rowCount(), 5, 30000);
         const auto *model = window->outlinePane()->model();
+        QTRY_VERIFY(model->report().sections.size() >= 3);
         const Dz::Report &report = model->report();
-        QVERIFY(report.sections.size() >= 3);
         const int last = int(report.sections.size()) - 1;
         const Dz::Section &section = report.sections.at(last);
 
@@ -172,6 +174,7 @@ private Q_SLOTS:
         int repairsSeen = 0;
         for (int row = 0; row < window->reportModel()->rowCount(); ++row) {
             window->reportList()->setCurrentIndex(window->reportModel()->index(row));
+            QTRY_VERIFY(!window->reportView()->report().text.isEmpty());
             const Dz::Report &report = window->reportView()->report();
             const QList<QTextEdit::ExtraSelection> selections = window->reportView()->extraSelections();
             auto selectedAt = [&selections](Dz::TextSpan span) {
@@ -235,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(window->reportModel()->rowCount(), 4);
         QCOMPARE(window->project()->store()->reportCount().value(), 4);
         QVERIFY(window->reportView()->report().filePath != closed);
-        QVERIFY(!window->reportView()->toPlainText().isEmpty());
+        QTRY_VERIFY(!window->reportView()->toPlainText().isEmpty());
     }
 
     void droppedFilesOpen()
@@ -275,8 +278,19 @@ private Q_SLOTS:
         QVERIFY(!undo->isEnabled());
 
         Dz::ProjectController *project = window->project();
-        // Listed reports are read in full when shown or compared; read this one.
-        const Dz::Report report = project->readReport(2).value();
+        // Listed reports are read in full, on a worker, when shown or compared; read this one.
+        QSignalSpy read(project, &Dz::ProjectController::reportRead);
+        project->readReport(2);
+        // The window reads what it shows too: wait for this one.
+        const auto readBack = [&read, project]() -> Dz::Report {
+            for (const QList<QVariant> &arguments : std::as_const(read)) {
+                if (arguments.at(0).toLongLong() == project->reportId(2))
+                    return arguments.at(1).value<Dz::ReportAnalysis>().report;
+            }
+            return {};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!readBack().text.isEmpty(), 30000);
+        const Dz::Report report = readBack();
         const qsizetype at = report.text.indexOf(u"行政"_s);
         QVERIFY(at >= 0);
         project->undoStack()->push(

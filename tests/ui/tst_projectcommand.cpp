@@ -1,10 +1,12 @@
 // Undo and redo of the analyst's changes to a project, through QUndoStack.
 
+#include "project/analystsession.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "projectcommand.h"
 #include "seedfiles.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -20,6 +22,7 @@ class TestProjectCommand : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<Dz::AnalystSession> m_session;
     qint64 m_report = 0;
     QString m_text;
     QStringList m_failures;
@@ -28,14 +31,25 @@ private:
     Dz::ProjectCommandContext context()
     {
         Dz::ProjectCommandContext c;
-        c.store = m_store.get();
+        c.session = m_session.get();
         c.failed = [this](const QString &message) {
             m_failures.append(message);
         };
-        c.changed = [this] {
+        return c;
+    }
+
+    // The session over m_store; every change it announces is counted.
+    void startSession()
+    {
+        m_session = std::make_unique<Dz::AnalystSession>();
+        QVERIFY(m_session->load(m_store.get()));
+        const auto count = [this] {
             ++m_changes;
         };
-        return c;
+        connect(m_session.get(), &Dz::AnalystSession::correctionsChanged, this, count);
+        connect(m_session.get(), &Dz::AnalystSession::valueChanged, this, count);
+        connect(m_session.get(), &Dz::AnalystSession::annotationsChanged, this, count);
+        connect(m_session.get(), &Dz::AnalystSession::identityChanged, this, count);
     }
 
     Dz::Annotation annotationOf(const QString &quote)
@@ -57,10 +71,12 @@ private Q_SLOTS:
         m_text = m_store->report(m_report)->text;
         m_failures.clear();
         m_changes = 0;
+        startSession();
     }
 
     void cleanup()
     {
+        m_session.reset();
         m_store.reset();
     }
 
@@ -85,6 +101,7 @@ private Q_SLOTS:
         QCOMPARE(again.size(), 1);
         QCOMPARE(again.at(0).id, id); // the same annotation, not a new one
         QCOMPARE(again.at(0).tags, a.tags);
+        QCOMPARE(m_session->annotations(m_report), again);
         QCOMPARE(m_changes, 3);
         QVERIFY(m_failures.isEmpty());
     }
@@ -161,9 +178,15 @@ private Q_SLOTS:
     {
         QUndoStack stack;
         const QString indicator = u"cases.reconsideration"_s;
-        stack.push(ProjectCommand::setIndicatorOverride(context(), {0, m_report, indicator, u"27"_s, u"表二"_s, {}}));
-        stack.push(ProjectCommand::setIndicatorOverride(context(), {0, m_report, indicator, u"29"_s, u"更正"_s, {}}));
+        QSignalSpy changed(m_session.get(), &Dz::AnalystSession::valueChanged);
+        stack.push(ProjectCommand::setIndicatorOverride(context(), {m_report, indicator, Dz::Decimal::fromParts(27), u"表二"_s, {}}));
+        stack.push(ProjectCommand::setIndicatorOverride(context(), {m_report, indicator, Dz::Decimal::fromParts(29), u"更正"_s, {}}));
         QCOMPARE(m_store->indicatorOverride(m_report, indicator).value()->value, u"29"_s);
+        // The session holds the same value, and said which cell changed.
+        QCOMPARE(m_session->value(m_report, indicator)->value, Dz::Decimal::fromParts(29));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(1).at(0).toLongLong(), m_report);
+        QCOMPARE(changed.at(1).at(1).toString(), indicator);
         stack.undo(); // the value before comes back…
         QCOMPARE(m_store->indicatorOverride(m_report, indicator).value()->value, u"27"_s);
         QCOMPARE(m_store->indicatorOverride(m_report, indicator).value()->note, u"表二"_s);
@@ -203,16 +226,19 @@ private Q_SLOTS:
     void refusedWriteIsDroppedAndReported()
     {
         const QString path = m_store->path();
+        m_session.reset();
         m_store.reset();
         auto reader = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
         QVERIFY(reader);
         m_store = std::move(reader).value();
+        startSession();
         QUndoStack stack;
         stack.push(ProjectCommand::addAnnotation(context(), annotationOf(u"普法"_s)));
         QCOMPARE(stack.count(), 0); // nothing to undo: nothing was done
         QCOMPARE(m_failures.size(), 1);
         QVERIFY2(m_failures.at(0).contains(path), qPrintable(m_failures.at(0)));
         QCOMPARE(m_changes, 0);
+        QVERIFY(m_session->isEmpty()); // nothing kept that the file does not hold
     }
 };
 

@@ -234,16 +234,13 @@ void writeSeries(QXmlStreamWriter &w, const ChartData &chart, int index, const Q
 
 void writeAxes(QXmlStreamWriter &w, const ChartData &chart)
 {
-    const bool horizontal = chart.kind == ChartKind::ClusteredBar;
-
     w.writeStartElement(u"c:catAx"_s);
     writeVal(w, u"c:axId"_s, CategoryAxisId);
     w.writeStartElement(u"c:scaling"_s);
-    // Horizontal bars list the first category at the top, as a table would.
-    writeVal(w, u"c:orientation"_s, horizontal ? u"maxMin"_s : u"minMax"_s);
+    writeVal(w, u"c:orientation"_s, u"minMax"_s);
     w.writeEndElement();
     writeVal(w, u"c:delete"_s, u"0"_s);
-    writeVal(w, u"c:axPos"_s, horizontal ? u"l"_s : u"b"_s);
+    writeVal(w, u"c:axPos"_s, u"b"_s);
     writeEmpty(w, u"c:numFmt"_s, {{u"formatCode"_s, u"General"_s}, {u"sourceLinked"_s, u"1"_s}});
     writeVal(w, u"c:majorTickMark"_s, u"none"_s);
     writeVal(w, u"c:minorTickMark"_s, u"none"_s);
@@ -266,7 +263,7 @@ void writeAxes(QXmlStreamWriter &w, const ChartData &chart)
     writeVal(w, u"c:orientation"_s, u"minMax"_s);
     w.writeEndElement();
     writeVal(w, u"c:delete"_s, u"0"_s);
-    writeVal(w, u"c:axPos"_s, horizontal ? u"b"_s : u"l"_s);
+    writeVal(w, u"c:axPos"_s, u"l"_s);
     w.writeStartElement(u"c:majorGridlines"_s);
     w.writeStartElement(u"c:spPr"_s);
     writeLine(w, GridLineColour);
@@ -274,7 +271,7 @@ void writeAxes(QXmlStreamWriter &w, const ChartData &chart)
     w.writeEndElement();
     if (!chart.valueAxisTitle.isEmpty()) {
         w.writeStartElement(u"c:title"_s);
-        writeRichText(w, chart.valueAxisTitle, 1200, false, horizontal ? QString() : u"-5400000"_s);
+        writeRichText(w, chart.valueAxisTitle, 1200, false, u"-5400000"_s);
         writeVal(w, u"c:overlay"_s, u"0"_s);
         w.writeEndElement();
     }
@@ -289,7 +286,7 @@ void writeAxes(QXmlStreamWriter &w, const ChartData &chart)
     writeVal(w, u"c:crossAx"_s, CategoryAxisId);
     // With the categories reversed the value axis belongs at their far end,
     // which is now the bottom.
-    writeVal(w, u"c:crosses"_s, horizontal ? u"max"_s : u"autoZero"_s);
+    writeVal(w, u"c:crosses"_s, u"autoZero"_s);
     writeVal(w, u"c:crossBetween"_s, u"between"_s);
     w.writeEndElement();
 }
@@ -358,7 +355,7 @@ QByteArray chartPartXml(const ChartData &chart, const QString &workbookRelations
     if (line) {
         writeVal(w, u"c:grouping"_s, u"standard"_s);
     } else {
-        writeVal(w, u"c:barDir"_s, chart.kind == ChartKind::ClusteredBar ? u"bar"_s : u"col"_s);
+        writeVal(w, u"c:barDir"_s, u"col"_s);
         writeVal(w, u"c:grouping"_s, u"clustered"_s);
     }
     writeVal(w, u"c:varyColors"_s, u"0"_s);

@@ -77,10 +77,6 @@ inline Dz::PptxDeck sampleDeck()
         qFatal("table: %s", qPrintable(table.error()));
     if (!deck.addChartSlide(yearChart()))
         qFatal("line chart");
-    Dz::ChartData bars = districtChart();
-    bars.kind = Dz::ChartKind::ClusteredBar;
-    if (!deck.addChartSlide(bars))
-        qFatal("bar chart");
     return deck;
 }
 

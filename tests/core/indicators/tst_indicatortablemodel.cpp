@@ -2,9 +2,15 @@
 
 #include "analysis/analysisengines.h"
 #include "indicators/indicatortablemodel.h"
+#include "project/analystsession.h"
+#include "project/projectanalysis.h"
+#include "project/projectimporter.h"
+#include "project/projectstore.h"
 #include "seedfiles.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -64,19 +70,44 @@ private Q_SLOTS:
             QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
     }
 
-    void overrideReplacesTheValueAndResets()
+    // The analyst's value comes from the session and updates its one cell.
+    void analystValueUpdatesItsCell()
     {
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath(u"p.duizhao"_s), ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
+        QVERIFY2(store, qPrintable(store.error()));
+        QCOMPARE(ProjectImporter::importInto(*store.value(), Test::seedPaths()).added, 5);
+        QList<qint64> ids;
+        const QList<ReportSummary> summaries = store.value()->reportSummaries().value();
+        for (const ReportSummary &s : summaries)
+            ids.append(s.id);
+        const auto comparison = ProjectAnalysis::compare(*store.value(), ids, {});
+        QVERIFY2(comparison, qPrintable(comparison.error()));
+        AnalystSession session;
+        QVERIFY(session.load(store.value().get()));
+
         IndicatorTableModel model;
-        model.setComparison(m_comparison, m_engines->indicators.catalog());
-        const QModelIndex cell = model.index(0, column(model, u"legal_education_events"_s));
-        QVERIFY(!cell.data(IndicatorTableModel::ValueRole).isValid());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(&session);
+        model.setComparison(comparison.value(), m_engines->indicators.catalog());
+        const int col = column(model, u"legal_education_events"_s);
+        const QModelIndex cell = model.index(0, col);
+        QCOMPARE(cell.data().toString(), u"— ⋯"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         // The analyst adds up 滨海's five trainings and lectures.
-        model.setOverrides({{0, u"legal_education_events"_s, Decimal::fromParts(20), u"3+6+5+4+2"_s}});
+        QVERIFY(session.setValue({ids.at(0), u"legal_education_events"_s, Decimal::fromParts(20), u"3+6+5+4+2"_s, {}}));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), cell);
+        QCOMPARE(changed.at(0).at(1).toModelIndex(), cell);
+        QCOMPARE(reset.count(), 0);
         QCOMPARE(cell.data().toString(), u"20 ✎"_s);
         QCOMPARE(cell.data(IndicatorTableModel::ValueRole).toDouble(), 20.0);
         QVERIFY(cell.data(IndicatorTableModel::OverriddenRole).toBool());
         QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"3+6+5+4+2"_s));
-        model.setOverrides({});
+        QVERIFY(!model.index(1, col).data(IndicatorTableModel::OverriddenRole).toBool());
+        QVERIFY(session.removeValue(ids.at(0), u"legal_education_events"_s));
+        QCOMPARE(changed.count(), 2);
         QCOMPARE(cell.data().toString(), u"— ⋯"_s);
     }
 

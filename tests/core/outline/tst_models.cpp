@@ -5,10 +5,8 @@
 #include "reading/reportloader.h"
 
 #include <QAbstractItemModelTester>
-#include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QTest>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -23,34 +21,6 @@ private Q_SLOTS:
         QCOMPARE(paths.size(), 5);
         for (const QString &path : paths)
             QVERIFY2(Dz::ReportLoader::load(path).isValid(), qPrintable(path));
-    }
-
-    void loadsInBackgroundWithProgress()
-    {
-        QStringList paths = Dz::sampleReportPaths();
-        paths.append(u"/nonexistent/report.txt"_s);
-        QFutureWatcher<Dz::LoadOutcome> watcher;
-        QSignalSpy progress(&watcher, &QFutureWatcher<Dz::LoadOutcome>::progressValueChanged);
-        QSignalSpy finished(&watcher, &QFutureWatcher<Dz::LoadOutcome>::finished);
-        watcher.setFuture(QtConcurrent::run(&Dz::ReportLoader::loadAll, paths));
-        QTRY_COMPARE(finished.size(), 1);
-        const Dz::LoadOutcome outcome = watcher.result();
-        QCOMPARE(outcome.reports.size(), 5);
-        QCOMPARE(outcome.errors.size(), 1);
-        QVERIFY(outcome.errors.first().contains(u"/nonexistent/report.txt"_s));
-        QVERIFY(!progress.isEmpty());
-    }
-
-    void cancelledLoadStops()
-    {
-        QPromise<Dz::LoadOutcome> promise;
-        QFuture<Dz::LoadOutcome> future = promise.future();
-        promise.start();
-        future.cancel();
-        Dz::ReportLoader::loadAll(promise, Dz::sampleReportPaths());
-        promise.finish();
-        QVERIFY(future.isCanceled());
-        QCOMPARE(future.resultCount(), 0);
     }
 
     void reportList()

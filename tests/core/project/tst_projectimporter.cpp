@@ -148,20 +148,18 @@ private Q_SLOTS:
         for (const QString &kind : Dz::ProjectAnalysis::kinds())
             QVERIFY(store->reportsNeedingAnalysis(kind, Dz::ProjectAnalysis::engineVersion(kind)).value().isEmpty());
         const qint64 id = store->reportSummaries()->at(3).id;
-        const auto classification = store->analysis(id, Dz::ProjectAnalysis::classificationKind()).value();
-        QVERIFY(classification.has_value());
-        QCOMPARE(classification->data.value(u"missing_parts").toArray(), QJsonArray {u"P2"_s}); // 九龙坡 has no P2
-        const auto outline = store->analysis(id, Dz::ProjectAnalysis::outlineKind()).value();
-        QCOMPARE(outline->data.value(u"district").toString(), u"九龙坡"_s);
-        // Indicators and weaknesses are kept too: 九龙坡's 314 penalty cases, and no shortcomings part.
-        const auto indicators = store->analysis(id, Dz::ProjectAnalysis::indicatorsKind()).value();
-        QVERIFY(indicators.has_value());
-        QCOMPARE(indicators->data.value(u"indicators").toArray().at(0).toObject().value(u"value").toDouble(), 314.0);
-        const auto weaknesses = store->analysis(id, Dz::ProjectAnalysis::weaknessesKind()).value();
-        QVERIFY(weaknesses.has_value());
-        QCOMPARE(weaknesses->data.value(u"missing").toBool(), true);
+        for (const QString &kind : Dz::ProjectAnalysis::kinds())
+            QVERIFY(store->analysis(id, kind).value().has_value());
+        // Read back: 九龙坡 has no P2, its 314 penalty cases, and no shortcomings part.
+        const auto analysis = Dz::ProjectAnalysis::read(*store, id);
+        QVERIFY2(analysis, qPrintable(analysis.error()));
+        QCOMPARE(analysis->classification.missingParts, QStringList {u"P2"_s});
+        QCOMPARE(analysis->report.metadata.district.value, u"九龙坡"_s);
+        QCOMPARE(analysis->indicators.values.at(0).figure.value, Dz::Decimal::fromParts(314));
+        QVERIFY(analysis->weaknesses.missing);
 
         // A record from another engine version is made again; nothing else is.
+        const auto outline = store->analysis(id, Dz::ProjectAnalysis::outlineKind()).value();
         QVERIFY(store->storeAnalysis(id, {Dz::ProjectAnalysis::outlineKind(), u"outline-0"_s, QJsonObject {{u"old"_s, true}}, {}}));
         QCOMPARE(Dz::ProjectAnalysis::refresh(*store).value(), 1);
         const auto refreshed = store->analysis(id, Dz::ProjectAnalysis::outlineKind()).value();

@@ -1,0 +1,69 @@
+#include "cliinputs.h"
+
+#include "analysis/analysisengines.h"
+#include "project/projectanalysis.h"
+#include "reading/reportloader.h"
+
+namespace Dz
+{
+
+CliInputs::CliInputs(const QString &project, const QStringList &files)
+    : m_session(std::make_unique<AnalystSession>())
+{
+    if (!project.isEmpty()) {
+        auto store = ProjectStore::open(project, ProjectStore::Access::ReadOnly);
+        auto summaries = store ? store.value()->reportSummaries() : Result<QList<ReportSummary>>::failure(store.error());
+        auto loaded = summaries ? m_session->load(store.value().get()) : Result<bool>::failure(summaries.error());
+        if (!loaded) {
+            m_session->load(nullptr);
+            m_inputs.append({project, std::nullopt, loaded.error(), 0});
+        } else {
+            m_store = std::move(store).value();
+            for (const ReportSummary &summary : std::as_const(summaries.value())) {
+                auto analysis = ProjectAnalysis::read(*m_store, summary.id);
+                if (analysis)
+                    m_inputs.append({summary.fileName, std::move(analysis).value(), {}, summary.id});
+                else
+                    m_inputs.append({summary.fileName, std::nullopt, analysis.error(), summary.id});
+            }
+        }
+    }
+    for (const QString &file : files) {
+        auto report = ReportLoader::load(file);
+        if (report)
+            m_inputs.append({file, ReportAnalysis::run(AnalysisEngines::required(), std::move(report).value()), {}, 0});
+        else
+            m_inputs.append({file, std::nullopt, report.error(), 0});
+    }
+}
+
+CliInputs::~CliInputs()
+{
+    // The session points at the store: it goes first.
+    m_session.reset();
+}
+
+QList<ReportAnalysis> CliInputs::readable(QTextStream &err, int &exitCode, int failedCode, QList<qint64> *keys) const
+{
+    QList<ReportAnalysis> analyses;
+    for (const CliInput &input : m_inputs) {
+        if (!input.analysis) {
+            exitCode = failedCode;
+            err << input.error << Qt::endl;
+            continue;
+        }
+        analyses.append(*input.analysis);
+        if (keys)
+            keys->append(input.key);
+    }
+    return analyses;
+}
+
+Comparison CliInputs::comparison(QTextStream &err, int &exitCode, int failedCode) const
+{
+    QList<qint64> keys;
+    QList<ReportAnalysis> analyses = readable(err, exitCode, failedCode, &keys);
+    return Comparison::compose(AnalysisEngines::required(), std::move(analyses), m_session->corrections(), keys);
+}
+
+} // namespace Dz

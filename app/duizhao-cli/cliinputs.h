@@ -1,0 +1,57 @@
+#pragma once
+
+#include "analysis/comparison.h"
+#include "analysis/reportanalysis.h"
+#include "project/analystsession.h"
+#include "project/projectstore.h"
+
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace Dz
+{
+
+/// One report a command was given, or why it could not be read.
+struct CliInput {
+    QString file;
+    std::optional<ReportAnalysis> analysis;
+    QString error;
+    qint64 key = 0; ///< the report's id in the project; 0 for a file
+};
+
+/**
+ * What a duizhao-cli report command works on: the reports of a project
+ * (their stored analyses, read back, and the analyst's work on them, through
+ * an AnalystSession as in the workbench), then report files (analysed now).
+ */
+class CliInputs
+{
+public:
+    /// Reads @p project (if given, read-only), then @p files, in order.
+    CliInputs(const QString &project, const QStringList &files);
+    ~CliInputs();
+
+    const QList<CliInput> &inputs() const
+    {
+        return m_inputs;
+    }
+    /// The analyst's work on the project (empty without one).
+    const AnalystSession &session() const
+    {
+        return *m_session;
+    }
+    /// The readable reports' analyses; each unreadable one is named on
+    /// @p err and sets @p exitCode to @p failedCode. @p keys gets their keys.
+    QList<ReportAnalysis> readable(QTextStream &err, int &exitCode, int failedCode, QList<qint64> *keys = nullptr) const;
+    /// The readable reports compared, with the project's alignment corrections.
+    Comparison comparison(QTextStream &err, int &exitCode, int failedCode) const;
+
+private:
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<AnalystSession> m_session;
+    QList<CliInput> m_inputs;
+};
+
+} // namespace Dz

@@ -1,0 +1,236 @@
+#include "project/analystsession.h"
+
+#include "project/projectstore.h"
+
+namespace Dz
+{
+
+namespace
+{
+
+Result<bool> failed(const QString &message)
+{
+    return Result<bool>::failure(message);
+}
+
+} // namespace
+
+IndicatorFigure AnalystValue::figure(const QString &unit) const
+{
+    IndicatorFigure f;
+    f.value = value;
+    f.qualifier = IndicatorQualifier::Exact;
+    f.unit = unit;
+    return f;
+}
+
+AnalystSession::AnalystSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+AnalystSession::~AnalystSession() = default;
+
+Result<bool> AnalystSession::load(ProjectStore *store)
+{
+    m_store = store;
+    m_corrections.clear();
+    m_values.clear();
+    m_annotations.clear();
+    const auto finish = [this](Result<bool> result) {
+        Q_EMIT reloaded();
+        return result;
+    };
+    if (!store)
+        return finish(true);
+    auto corrections = store->corrections();
+    if (!corrections)
+        return finish(failed(corrections.error()));
+    m_corrections = std::move(corrections).value();
+    auto overrides = store->indicatorOverrides();
+    if (!overrides)
+        return finish(failed(overrides.error()));
+    for (const IndicatorOverride &o : std::as_const(overrides.value())) {
+        // The project keeps the figure as text; it becomes a Decimal here, once.
+        if (const auto value = Decimal::fromString(o.value))
+            m_values.insert({o.reportId, o.indicatorId}, AnalystValue {o.reportId, o.indicatorId, *value, o.note, o.time});
+    }
+    auto annotations = store->annotations();
+    if (!annotations)
+        return finish(failed(annotations.error()));
+    for (const Annotation &a : std::as_const(annotations.value()))
+        m_annotations[a.reportId].append(a);
+    return finish(true);
+}
+
+Result<bool> AnalystSession::checkStore() const
+{
+    return m_store ? Result<bool>(true) : failed(tr("No project is open."));
+}
+
+QList<AlignmentCorrection> AnalystSession::corrections() const
+{
+    QList<AlignmentCorrection> list;
+    list.reserve(m_corrections.size());
+    for (const StoredCorrection &c : m_corrections)
+        list.append(c.correction);
+    return list;
+}
+
+Result<qint64> AnalystSession::addCorrection(const StoredCorrection &correction)
+{
+    if (auto ok = checkStore(); !ok)
+        return Result<qint64>::failure(ok.error());
+    auto id = m_store->addCorrection(correction);
+    if (!id)
+        return id;
+    StoredCorrection stored = correction;
+    stored.id = id.value();
+    // Kept in the store's order (by id), which is the order they apply in.
+    auto at = std::find_if(m_corrections.begin(), m_corrections.end(), [&](const StoredCorrection &c) {
+        return c.id > stored.id;
+    });
+    m_corrections.insert(at, stored);
+    Q_EMIT correctionsChanged();
+    return id;
+}
+
+Result<bool> AnalystSession::removeCorrection(qint64 id)
+{
+    if (auto ok = checkStore(); !ok)
+        return ok;
+    if (auto removed = m_store->removeCorrection(id); !removed)
+        return removed;
+    m_corrections.removeIf([id](const StoredCorrection &c) {
+        return c.id == id;
+    });
+    Q_EMIT correctionsChanged();
+    return true;
+}
+
+const AnalystValue *AnalystSession::value(qint64 reportId, const QString &indicatorId) const
+{
+    const auto it = m_values.constFind({reportId, indicatorId});
+    return it == m_values.cend() ? nullptr : &it.value();
+}
+
+QList<AnalystValue> AnalystSession::values() const
+{
+    QList<AnalystValue> list = m_values.values();
+    std::sort(list.begin(), list.end(), [](const AnalystValue &a, const AnalystValue &b) {
+        return std::pair(a.reportId, a.indicatorId) < std::pair(b.reportId, b.indicatorId);
+    });
+    return list;
+}
+
+Result<bool> AnalystSession::setValue(const AnalystValue &value)
+{
+    if (auto ok = checkStore(); !ok)
+        return ok;
+    if (!value.value.isValid())
+        return failed(tr("The value is not a number."));
+    auto id = m_store->setIndicatorOverride({0, value.reportId, value.indicatorId, value.value.toString(), value.note, value.time});
+    if (!id)
+        return failed(id.error());
+    m_values.insert({value.reportId, value.indicatorId}, value);
+    Q_EMIT valueChanged(value.reportId, value.indicatorId);
+    return true;
+}
+
+Result<bool> AnalystSession::removeValue(qint64 reportId, const QString &indicatorId)
+{
+    if (auto ok = checkStore(); !ok)
+        return ok;
+    if (auto removed = m_store->removeIndicatorOverride(reportId, indicatorId); !removed)
+        return removed;
+    m_values.remove({reportId, indicatorId});
+    Q_EMIT valueChanged(reportId, indicatorId);
+    return true;
+}
+
+ReportIndicators AnalystSession::applied(ReportIndicators indicators, qint64 reportId) const
+{
+    for (IndicatorValue &v : indicators.values) {
+        if (const AnalystValue *own = value(reportId, v.id)) {
+            v.extracted = v.figure;
+            v.figure = own->figure(v.figure.unit);
+            v.analystNote = own->note;
+        }
+    }
+    return indicators;
+}
+
+QList<Annotation> AnalystSession::annotations(qint64 reportId) const
+{
+    return m_annotations.value(reportId);
+}
+
+bool AnalystSession::hasAnnotations() const
+{
+    for (const QList<Annotation> &list : m_annotations) {
+        if (!list.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+Result<bool> AnalystSession::rereadAnnotations(qint64 reportId)
+{
+    // The store's order and tags are the truth: read the report's back.
+    auto stored = m_store->annotations(reportId);
+    if (!stored)
+        return failed(stored.error());
+    if (stored->isEmpty())
+        m_annotations.remove(reportId);
+    else
+        m_annotations.insert(reportId, stored.value());
+    Q_EMIT annotationsChanged(reportId);
+    return true;
+}
+
+Result<qint64> AnalystSession::addAnnotation(const Annotation &annotation)
+{
+    if (auto ok = checkStore(); !ok)
+        return Result<qint64>::failure(ok.error());
+    auto id = m_store->addAnnotation(annotation);
+    if (!id)
+        return id;
+    if (auto reread = rereadAnnotations(annotation.reportId); !reread)
+        return Result<qint64>::failure(reread.error());
+    return id;
+}
+
+Result<bool> AnalystSession::updateAnnotation(const Annotation &annotation)
+{
+    if (auto ok = checkStore(); !ok)
+        return ok;
+    if (auto updated = m_store->updateAnnotation(annotation); !updated)
+        return updated;
+    return rereadAnnotations(annotation.reportId);
+}
+
+Result<bool> AnalystSession::removeAnnotation(const Annotation &annotation)
+{
+    if (auto ok = checkStore(); !ok)
+        return ok;
+    if (auto removed = m_store->removeAnnotation(annotation.id); !removed)
+        return removed;
+    return rereadAnnotations(annotation.reportId);
+}
+
+Result<bool> AnalystSession::setIdentity(qint64 reportId, const QJsonObject &overrides)
+{
+    if (auto ok = checkStore(); !ok)
+        return ok;
+    if (auto set = m_store->setMetadataOverrides(reportId, overrides); !set)
+        return set;
+    Q_EMIT identityChanged(reportId);
+    return true;
+}
+
+bool AnalystSession::isEmpty() const
+{
+    return m_corrections.isEmpty() && m_values.isEmpty() && !hasAnnotations();
+}
+
+} // namespace Dz

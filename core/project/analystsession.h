@@ -1,0 +1,122 @@
+#pragma once
+
+#include "alignment/alignmentcorrection.h"
+#include "base/result.h"
+#include "indicators/indicatorvalue.h"
+#include "project/annotation.h"
+#include "project/projectrecords.h"
+#include "quantities/quantity.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+namespace Dz
+{
+
+class ProjectStore;
+
+/// An analyst's value for an indicator of a report, in place of the extracted one.
+struct AnalystValue {
+    qint64 reportId = 0;
+    QString indicatorId;
+    Decimal value;
+    QString note;
+    QDateTime time;
+
+    /// The figure shown for it: exact, in the indicator's @p unit.
+    IndicatorFigure figure(const QString &unit) const;
+
+    friend bool operator==(const AnalystValue &a, const AnalystValue &b)
+    {
+        return a.reportId == b.reportId && a.indicatorId == b.indicatorId && a.value == b.value && a.note == b.note;
+    }
+};
+
+/**
+ * The analyst's work on one project, held in one place: alignment
+ * corrections, indicator values and annotations (identity values, the
+ * metadata overrides, are stored with the reports and changed through here
+ * too). Every change is written to the project first and kept here only
+ * when the write succeeded; the undo commands (ProjectCommand) go through
+ * these functions, and the change signals say what changed, so that a view
+ * updates the one cell concerned.
+ *
+ * The workbench and `duizhao-cli --project` read the analyst's work from a
+ * session, so both show the same. A session belongs to the thread of its store.
+ */
+class AnalystSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnalystSession(QObject *parent = nullptr);
+    ~AnalystSession() override;
+
+    /// Reads everything the analyst stored in @p store (nullptr: none);
+    /// emits reloaded(). The store must outlive the session or the next load().
+    Result<bool> load(ProjectStore *store);
+    ProjectStore *store() const
+    {
+        return m_store;
+    }
+
+    // --- alignment corrections ---
+    const QList<StoredCorrection> &storedCorrections() const
+    {
+        return m_corrections;
+    }
+    /// The corrections, in the order they were made (later ones win).
+    QList<AlignmentCorrection> corrections() const;
+    /// Stores @p correction; one with an id is restored under that id. Returns the id.
+    Result<qint64> addCorrection(const StoredCorrection &correction);
+    Result<bool> removeCorrection(qint64 id);
+
+    // --- indicator values ---
+    /// The analyst's value of @p indicatorId in report @p reportId, or nullptr.
+    const AnalystValue *value(qint64 reportId, const QString &indicatorId) const;
+    QList<AnalystValue> values() const;
+    /// Sets (or replaces) a value.
+    Result<bool> setValue(const AnalystValue &value);
+    Result<bool> removeValue(qint64 reportId, const QString &indicatorId);
+    /// @p indicators of report @p reportId with the analyst's values in
+    /// place of the extracted figures (IndicatorValue::extracted keeps
+    /// those): what every output of a project shows.
+    ReportIndicators applied(ReportIndicators indicators, qint64 reportId) const;
+
+    // --- annotations ---
+    /// Report @p reportId's annotations, in text order.
+    QList<Annotation> annotations(qint64 reportId) const;
+    bool hasAnnotations() const;
+    /// Stores @p annotation (one with an id is restored under that id); returns its id.
+    Result<qint64> addAnnotation(const Annotation &annotation);
+    Result<bool> updateAnnotation(const Annotation &annotation);
+    Result<bool> removeAnnotation(const Annotation &annotation);
+
+    // --- identity ---
+    /// Replaces the analyst's metadata values of report @p reportId
+    /// ({"district": "滨海", "year": "2024"}; ReportAnalysis::applyIdentity()).
+    Result<bool> setIdentity(qint64 reportId, const QJsonObject &overrides);
+
+    /// True when the analyst has made any correction, value or annotation.
+    bool isEmpty() const;
+
+Q_SIGNALS:
+    /// Everything was read again (another project, or an import changed reports).
+    void reloaded();
+    void correctionsChanged();
+    void valueChanged(qint64 reportId, const QString &indicatorId);
+    void annotationsChanged(qint64 reportId);
+    void identityChanged(qint64 reportId);
+
+private:
+    Result<bool> checkStore() const;
+    Result<bool> rereadAnnotations(qint64 reportId);
+
+    ProjectStore *m_store = nullptr;
+    QList<StoredCorrection> m_corrections;
+    QHash<std::pair<qint64, QString>, AnalystValue> m_values;
+    QHash<qint64, QList<Annotation>> m_annotations;
+};
+
+} // namespace Dz

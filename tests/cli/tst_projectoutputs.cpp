@@ -1,0 +1,234 @@
+// The same project gives the same indicator table, alignment, chart and deck
+// through the workbench's code path (ProjectController, AnalysisController,
+// the session-fed IndicatorTableModel) and through `duizhao-cli --project`,
+// the analyst's value and alignment correction included.
+
+#include "alignment/alignmentformat.h"
+#include "analysis/analysisengines.h"
+#include "analysiscontroller.h"
+#include "core/export/ooxmlcheck.h"
+#include "export/comparisondeck.h"
+#include "export/indicatorchart.h"
+#include "indicators/indicatortablemodel.h"
+#include "project/analystsession.h"
+#include "project/projectimporter.h"
+#include "projectcommand.h"
+#include "projectcontroller.h"
+#include "seedfiles.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Dz;
+
+namespace
+{
+
+const auto Indicator = u"legal_education_events";
+
+QByteArray runCli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(DUIZHAO_BIN_DIR) + u"/duizhao-cli"_s, args);
+    if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+        qWarning().noquote() << "duizhao-cli" << args.join(u' ') << "failed:" << process.readAllStandardError();
+        return {};
+    }
+    return process.readAllStandardOutput();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A package's parts without what says when it was written (core
+// properties, and the zip stamps of embedded workbooks).
+OoxmlCheck::Parts contentOf(const QByteArray &package)
+{
+    OoxmlCheck::Parts parts = OoxmlCheck::unzip(package);
+    parts.remove(u"docProps/core.xml"_s);
+    for (auto it = parts.begin(); it != parts.end(); ++it) {
+        if (it.key().endsWith(u".xlsx")) {
+            OoxmlCheck::Parts inner = contentOf(it.value());
+            QByteArray flat;
+            for (auto in = inner.cbegin(); in != inner.cend(); ++in)
+                flat += in.key().toUtf8() + '\n' + in.value() + '\n';
+            it.value() = flat;
+        }
+    }
+    return parts;
+}
+
+// The deck as the CLI writes it (its title, today's subtitle, native charts).
+QByteArray written(const Deck &deck, const Comparison &comparison, const QString &path)
+{
+    const auto built = deck.build(
+        QCoreApplication::translate("main", "Rule-of-law reports compared"), Deck::subtitle(comparison.reportNames(), QDate::currentDate()), ChartMode::Native);
+    if (!built || !built->write(path))
+        return {};
+    return readFile(path);
+}
+
+} // namespace
+
+class TestProjectOutputs : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    std::unique_ptr<ProjectController> m_controller;
+    std::unique_ptr<AnalysisController> m_analysis;
+    IndicatorTableModel m_table;
+    QList<qint64> m_ids;
+    QString m_node; ///< where the analyst put report 1's section
+    int m_section = -1;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_project = m_dir.filePath(u"p.duizhao"_s);
+        {
+            auto store = ProjectStore::open(m_project, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
+            QVERIFY2(store, qPrintable(store.error()));
+            QCOMPARE(ProjectImporter::importInto(*store.value(), Test::seedPaths()).added, 5);
+        }
+
+        // The workbench: the project opened, the reports compared.
+        m_controller = std::make_unique<ProjectController>();
+        QSignalSpy loaded(m_controller.get(), &ProjectController::reportsLoaded);
+        QVERIFY(m_controller->open(m_project));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        m_ids = loaded.at(0).at(0).value<ProjectReports>().ids;
+        QCOMPARE(m_ids.size(), 5);
+        m_analysis = std::make_unique<AnalysisController>();
+        AnalystSession *session = m_controller->session();
+        connect(session, &AnalystSession::correctionsChanged, m_analysis.get(), [this, session] {
+            m_analysis->setCorrections(session->corrections());
+        });
+        QSignalSpy compared(m_analysis.get(), &AnalysisController::comparisonChanged);
+        m_analysis->compare(m_project, m_ids);
+        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 60000);
+        m_table.setSession(session);
+
+        // The analyst's work, through the undo stack: 滨海's five trainings
+        // and lectures add up to 20, and a section of 蓟州 goes to another node.
+        m_controller->undoStack()->push(ProjectCommand::setIndicatorOverride(
+            m_controller->commandContext(), {m_ids.at(0), QString::fromUtf16(Indicator), Decimal::fromParts(20), u"3+6+5+4+2"_s, {}}));
+        const Comparison &before = m_analysis->comparison();
+        const Report &report = before.reports.at(1);
+        m_section = report.childrenOf(-1).constFirst();
+        const QString current = before.placeAt(1, report.sections.at(m_section).span.start).node;
+        for (const AlignmentRow &row : before.alignment.rows()) {
+            if (!row.node.contains(u'.') && !current.startsWith(row.node))
+                m_node = row.node;
+        }
+        QVERIFY(!m_node.isEmpty());
+        m_controller->undoStack()->push(
+            ProjectCommand::addCorrection(m_controller->commandContext(), AlignmentCorrection::reassign(SectionRef::of(report, m_section), m_node)));
+        QCOMPARE(compared.count(), 2); // realigned at once
+        m_table.setComparison(m_analysis->comparison(), AnalysisEngines::required().indicators.catalog());
+    }
+
+    void workbenchShowsTheAnalystsWork()
+    {
+        const int column = int(m_table.indicatorIds().indexOf(QString::fromUtf16(Indicator)));
+        QCOMPARE(m_table.index(0, column).data().toString(), u"20 ✎"_s);
+        bool placed = false;
+        for (const AlignedSection &s : m_analysis->comparison().sectionsIn(m_node, 1))
+            placed = placed || s.section == m_section;
+        QVERIFY(placed);
+    }
+
+    void indicatorTable()
+    {
+        const QJsonArray reports = QJsonDocument::fromJson(runCli({u"indicators"_s, u"--project"_s, m_project})).object().value(u"reports").toArray();
+        QCOMPARE(reports.size(), m_table.rowCount());
+        int analysts = 0;
+        for (int row = 0; row < m_table.rowCount(); ++row) {
+            const QJsonArray values = reports.at(row).toObject().value(u"indicators").toArray();
+            QCOMPARE(values.size(), m_table.columnCount());
+            for (int column = 0; column < m_table.columnCount(); ++column) {
+                const QJsonObject cli = values.at(column).toObject();
+                const QModelIndex cell = m_table.index(row, column);
+                QCOMPARE(cli.value(u"id").toString(), cell.data(IndicatorTableModel::IndicatorRole).toString());
+                const QVariant shown = cell.data(IndicatorTableModel::ValueRole);
+                QCOMPARE(cli.value(u"value").isNull(), !shown.isValid());
+                if (shown.isValid())
+                    QCOMPARE(cli.value(u"value").toDouble(), shown.toDouble());
+                QCOMPARE(cli.value(u"qualifier").toString(), cell.data(IndicatorTableModel::QualifierRole).toString());
+                QCOMPARE(cli.contains(u"analyst"), cell.data(IndicatorTableModel::OverriddenRole).toBool());
+                analysts += cli.contains(u"analyst") ? 1 : 0;
+            }
+        }
+        QCOMPARE(analysts, 1);
+        const QJsonObject own =
+            reports.at(0).toObject().value(u"indicators").toArray().at(m_table.indicatorIds().indexOf(QString::fromUtf16(Indicator))).toObject();
+        QCOMPARE(own.value(u"value").toDouble(), 20.0);
+        QCOMPARE(own.value(u"analyst").toObject().value(u"note").toString(), u"3+6+5+4+2"_s);
+
+        const QString text = QString::fromUtf8(runCli({u"indicators"_s, u"--format"_s, u"text"_s, u"--project"_s, m_project}));
+        QVERIFY2(text.contains(u"3+6+5+4+2"_s), qPrintable(text));
+    }
+
+    void alignment()
+    {
+        const QJsonObject cli = QJsonDocument::fromJson(runCli({u"align"_s, u"--project"_s, m_project})).object();
+        QVERIFY(!cli.isEmpty());
+        QCOMPARE(cli, AlignmentFormat::toJson(m_analysis->comparison().alignment));
+    }
+
+    void chart()
+    {
+        const QString path = m_dir.filePath(u"chart.pptx"_s);
+        QVERIFY(runCli({u"chart"_s, u"--project"_s, m_project, u"--indicator"_s, QString::fromUtf16(Indicator), u"--out"_s, path}).isEmpty());
+        IndicatorChartRequest request;
+        request.indicators = {QString::fromUtf16(Indicator)};
+        const ChartData data = IndicatorChartBuilder::build(m_table, request);
+        QVERIFY(std::any_of(data.series.cbegin(), data.series.cend(), [](const ChartSeries &s) {
+            return s.values.contains(std::optional<double>(20.0));
+        }));
+        Deck deck;
+        deck.slides.append({DeckSlide::Kind::Chart, data, {}});
+        const QByteArray ours = written(deck, m_analysis->comparison(), m_dir.filePath(u"ours-chart.pptx"_s));
+        QVERIFY(!ours.isEmpty());
+        const OoxmlCheck::Parts cli = contentOf(readFile(path));
+        QVERIFY(cli.contains(u"ppt/charts/chart1.xml"_s));
+        QCOMPARE(cli, contentOf(ours));
+    }
+
+    void deck()
+    {
+        const QString path = m_dir.filePath(u"deck.pptx"_s);
+        runCli({u"deck"_s, u"--project"_s, m_project, u"--out"_s, path});
+        const QByteArray ours = written(
+            ComparisonDeck::slides(m_table, AnalysisEngines::required().weaknesses.catalog()), m_analysis->comparison(), m_dir.filePath(u"ours-deck.pptx"_s));
+        const OoxmlCheck::Parts cli = contentOf(readFile(path));
+        QVERIFY(cli.size() > 10);
+        QCOMPARE(cli.keys(), contentOf(ours).keys());
+        QCOMPARE(cli, contentOf(ours));
+    }
+
+    void cleanupTestCase()
+    {
+        m_analysis.reset();
+        m_controller.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectOutputs)
+
+#include "tst_projectoutputs.moc"
