@@ -1019,7 +1019,7 @@ void MainWindow::openLastProjectOrSamples()
     openSamples();
 }
 
-Result<bool> MainWindow::openProject(const QString &path, ProjectStore::Access access)
+Result<> MainWindow::openProject(const QString &path, ProjectStore::Access access)
 {
     m_loadState = LoadState::Idle;
     return m_project->open(path, access);

@@ -12,9 +12,9 @@ namespace Dz
 namespace
 {
 
-Result<bool> done(const Result<qint64> &id)
+Result<> done(const Result<qint64> &id)
 {
-    return id ? Result<bool>(true) : Result<bool>::failure(id.error());
+    return id ? Result<>() : Result<>::failure(id.error());
 }
 
 } // namespace
@@ -39,7 +39,7 @@ void ProjectCommand::undo()
 
 void ProjectCommand::apply(const Step &step)
 {
-    const Result<bool> result = m_context.store ? step() : Result<bool>::failure(tr("No project is open."));
+    const Result<> result = m_context.store ? step() : Result<>::failure(tr("No project is open."));
     if (!result) {
         qCWarning(lcUi).noquote() << "command" << text() << "failed:" << result.error();
         setObsolete(true);
@@ -58,7 +58,7 @@ ProjectCommand *ProjectCommand::addAnnotation(const ProjectCommandContext &conte
     ProjectStore *store = context.store;
     return new ProjectCommand(
         tr("Add annotation"), context,
-        [store, stored]() -> Result<bool> {
+        [store, stored]() -> Result<> {
             auto id = store->addAnnotation(*stored);
             if (id)
                 stored->id = id.value();
@@ -110,7 +110,7 @@ ProjectCommand *ProjectCommand::addCorrection(const ProjectCommandContext &conte
     ProjectStore *store = context.store;
     return new ProjectCommand(
         tr("Add alignment correction"), context,
-        [store, stored]() -> Result<bool> {
+        [store, stored]() -> Result<> {
             auto id = store->addCorrection(*stored);
             if (id)
                 stored->id = id.value();
@@ -138,7 +138,7 @@ namespace
 {
 
 // Puts @p previous back: its value if there was one, else no override at all.
-Result<bool> restoreOverride(ProjectStore *store, const std::optional<IndicatorOverride> &previous, qint64 reportId, const QString &indicatorId)
+Result<> restoreOverride(ProjectStore *store, const std::optional<IndicatorOverride> &previous, qint64 reportId, const QString &indicatorId)
 {
     if (previous)
         return done(store->setIndicatorOverride(*previous));

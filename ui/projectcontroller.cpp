@@ -2,6 +2,7 @@
 
 #include "project/projectanalysis.h"
 #include "project/projectlock.h"
+#include "project/storedreports.h"
 #include "uilogging.h"
 
 #include <QFile>
@@ -36,7 +37,7 @@ ProjectReports readReports(const QString &path)
     }
     for (const ReportSummary &summary : std::as_const(summaries.value())) {
         result.ids.append(summary.id);
-        result.reports.append(ProjectStore::listed(summary));
+        result.reports.append(StoredReports::listed(summary));
     }
     return result;
 }
@@ -151,40 +152,40 @@ void ProjectController::openTemporary()
     setStore(std::move(store).value(), std::move(dir));
 }
 
-Result<bool> ProjectController::open(const QString &path, ProjectStore::Access access)
+Result<> ProjectController::open(const QString &path, ProjectStore::Access access)
 {
     auto store = ProjectStore::open(path, access);
     if (!store)
-        return Result<bool>::failure(store.error());
+        return Result<>::failure(store.error());
     setStore(std::move(store).value(), nullptr);
     remember(path);
-    return true;
+    return {};
 }
 
-Result<bool> ProjectController::create(const QString &path)
+Result<> ProjectController::create(const QString &path)
 {
     if (m_store && QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->path()).absoluteFilePath())
-        return Result<bool>::failure(tr("%1 is the project open now; a new project needs another file.").arg(path));
+        return Result<>::failure(tr("%1 is the project open now; a new project needs another file.").arg(path));
     // Never delete a project another program is working in: take its lock first.
     const auto lock = ProjectLock::acquire(path);
     if (!lock)
-        return Result<bool>::failure(lock.error());
+        return Result<>::failure(lock.error());
     if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Result<bool>::failure(tr("%1 cannot be replaced.").arg(path));
+        return Result<>::failure(tr("%1 cannot be replaced.").arg(path));
     QFile::remove(path + u"-wal"_s);
     QFile::remove(path + u"-shm"_s);
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
     if (!store)
-        return Result<bool>::failure(store.error());
+        return Result<>::failure(store.error());
     setStore(std::move(store).value(), nullptr);
     remember(path);
-    return true;
+    return {};
 }
 
-Result<bool> ProjectController::saveAs(const QString &path)
+Result<> ProjectController::saveAs(const QString &path)
 {
     if (!m_store)
-        return Result<bool>::failure(tr("No project is open."));
+        return Result<>::failure(tr("No project is open."));
     // A running import writes into the file we are leaving: stop it first,
     // so that the copy holds exactly what was imported.
     stopWork();
@@ -321,21 +322,21 @@ Result<Report> ProjectController::readReport(int row) const
     const qint64 id = reportId(row);
     if (!m_store || id == 0)
         return Result<Report>::failure(tr("No such report."));
-    return m_store->analysedReport(id);
+    return StoredReports::read(*m_store, id);
 }
 
-Result<bool> ProjectController::removeReport(int row)
+Result<> ProjectController::removeReport(int row)
 {
     const qint64 id = reportId(row);
     if (!m_store || id == 0)
-        return Result<bool>::failure(tr("No such report."));
+        return Result<>::failure(tr("No such report."));
     auto removed = m_store->removeReport(id);
     if (!removed)
         return removed;
     m_reportIds.removeAt(row);
     // Commands may refer to what was said about it.
     m_undoStack->clear();
-    return true;
+    return {};
 }
 
 } // namespace Dz

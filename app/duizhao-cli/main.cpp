@@ -18,6 +18,7 @@
 #include "outline/outlineformat.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
+#include "project/storedreports.h"
 #include "reading/reportloader.h"
 #include "weaknesses/weaknessextractor.h"
 #include "weaknesses/weaknessformat.h"
@@ -159,7 +160,7 @@ QList<Input> readInputs(const QString &project, const QStringList &files)
 {
     QList<Input> inputs;
     if (!project.isEmpty()) {
-        auto reports = Dz::ProjectStore::loadReports(project);
+        auto reports = Dz::StoredReports::readProject(project);
         if (!reports)
             inputs.append({project, std::nullopt, reports.error()});
         else {
