@@ -63,7 +63,9 @@ ProjectController::ProjectController(QObject *parent)
 ProjectController::~ProjectController()
 {
     // The workers have their own connections, but must not outlive the
-    // files. No signals: the window listening may be half destroyed.
+    // files. No signals: the window listening may be half destroyed (the
+    // undo stack, a child, would announce its clearing after m_store is gone).
+    m_undoStack->blockSignals(true);
     stopWork(false);
     if (!isTemporary() && m_store)
         QSettings().setValue(LastKey, QFileInfo(m_store->path()).absoluteFilePath());
