@@ -765,7 +765,7 @@ void MainWindow::openLastProjectOrSamples()
     m_projectActions->openLastProjectOrSamples();
 }
 
-Result<bool> MainWindow::openProject(const QString &path, ProjectStore::Access access)
+Result<> MainWindow::openProject(const QString &path, ProjectStore::Access access)
 {
     return m_projectActions->openProject(path, access);
 }

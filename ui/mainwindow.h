@@ -72,7 +72,7 @@ public:
     /// list), the built-in samples in an untitled project.
     void openLastProjectOrSamples();
     /// Makes @p path the current project (no dialogs; the caller shows the error).
-    Result<bool> openProject(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
+    Result<> openProject(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
     bool isLoading() const;
 
     /// Reports compared when none are selected: the first ones of the project.

@@ -110,7 +110,7 @@ void ProjectActions::warn(const QString &title, const QString &message)
     QMessageBox::warning(m_window, title, message);
 }
 
-Result<bool> ProjectActions::openProject(const QString &path, ProjectStore::Access access)
+Result<> ProjectActions::openProject(const QString &path, ProjectStore::Access access)
 {
     Q_EMIT projectOpening();
     return m_project->open(path, access);

@@ -13,9 +13,9 @@ namespace Dz
 namespace
 {
 
-Result<bool> done(const Result<qint64> &id)
+Result<> done(const Result<qint64> &id)
 {
-    return id ? Result<bool>(true) : Result<bool>::failure(id.error());
+    return id ? Result<>() : Result<>::failure(id.error());
 }
 
 } // namespace
@@ -40,7 +40,7 @@ void ProjectCommand::undo()
 
 void ProjectCommand::apply(const Step &step)
 {
-    const Result<bool> result = m_context.session ? step() : Result<bool>::failure(tr("No project is open."));
+    const Result<> result = m_context.session ? step() : Result<>::failure(tr("No project is open."));
     if (!result) {
         qCWarning(lcUi).noquote() << "command" << text() << "failed:" << result.error();
         setObsolete(true);
@@ -56,7 +56,7 @@ ProjectCommand *ProjectCommand::addAnnotation(const ProjectCommandContext &conte
     AnalystSession *session = context.session;
     return new ProjectCommand(
         tr("Add annotation"), context,
-        [session, stored]() -> Result<bool> {
+        [session, stored]() -> Result<> {
             auto id = session->addAnnotation(*stored);
             if (id)
                 stored->id = id.value();
@@ -108,7 +108,7 @@ ProjectCommand *ProjectCommand::addCorrection(const ProjectCommandContext &conte
     AnalystSession *session = context.session;
     return new ProjectCommand(
         tr("Add alignment correction"), context,
-        [session, stored]() -> Result<bool> {
+        [session, stored]() -> Result<> {
             auto id = session->addCorrection(*stored);
             if (id)
                 stored->id = id.value();
@@ -136,7 +136,7 @@ namespace
 {
 
 // Puts @p previous back: its value if there was one, else no value at all.
-Result<bool> restoreValue(AnalystSession *session, const std::optional<AnalystValue> &previous, qint64 reportId, const QString &indicatorId)
+Result<> restoreValue(AnalystSession *session, const std::optional<AnalystValue> &previous, qint64 reportId, const QString &indicatorId)
 {
     if (previous)
         return session->setValue(*previous);

@@ -36,7 +36,7 @@ class ProjectCommand final : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(Dz::ProjectCommand)
 
 public:
-    using Step = std::function<Result<bool>()>;
+    using Step = std::function<Result<>()>;
 
     ProjectCommand(const QString &text, ProjectCommandContext context, Step redo, Step undo);
 

@@ -2,6 +2,7 @@
 
 #include "project/projectanalysis.h"
 #include "project/projectlock.h"
+#include "project/storedreports.h"
 #include "uilogging.h"
 
 #include <QFile>
@@ -36,7 +37,7 @@ ProjectReports readReports(const QString &path)
     }
     for (const ReportSummary &summary : std::as_const(summaries.value())) {
         result.ids.append(summary.id);
-        result.reports.append(ProjectStore::listed(summary));
+        result.reports.append(StoredReports::listed(summary));
     }
     return result;
 }
@@ -63,7 +64,9 @@ ProjectController::ProjectController(QObject *parent)
 ProjectController::~ProjectController()
 {
     // The workers have their own connections, but must not outlive the
-    // files. No signals: the window listening may be half destroyed.
+    // files. No signals: the window listening may be half destroyed (the
+    // undo stack, a child, would announce its clearing after m_store is gone).
+    m_undoStack->blockSignals(true);
     stopWork(false);
     if (!isTemporary() && m_store)
         QSettings().setValue(LastKey, QFileInfo(m_store->path()).absoluteFilePath());
@@ -154,40 +157,40 @@ void ProjectController::openTemporary()
     setStore(std::move(store).value(), std::move(dir));
 }
 
-Result<bool> ProjectController::open(const QString &path, ProjectStore::Access access)
+Result<> ProjectController::open(const QString &path, ProjectStore::Access access)
 {
     auto store = ProjectStore::open(path, access);
     if (!store)
-        return Result<bool>::failure(store.error());
+        return Result<>::failure(store.error());
     setStore(std::move(store).value(), nullptr);
     remember(path);
-    return true;
+    return {};
 }
 
-Result<bool> ProjectController::create(const QString &path)
+Result<> ProjectController::create(const QString &path)
 {
     if (m_store && QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->path()).absoluteFilePath())
-        return Result<bool>::failure(tr("%1 is the project open now; a new project needs another file.").arg(path));
+        return Result<>::failure(tr("%1 is the project open now; a new project needs another file.").arg(path));
     // Never delete a project another program is working in: take its lock first.
     const auto lock = ProjectLock::acquire(path);
     if (!lock)
-        return Result<bool>::failure(lock.error());
+        return Result<>::failure(lock.error());
     if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Result<bool>::failure(tr("%1 cannot be replaced.").arg(path));
+        return Result<>::failure(tr("%1 cannot be replaced.").arg(path));
     QFile::remove(path + u"-wal"_s);
     QFile::remove(path + u"-shm"_s);
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
     if (!store)
-        return Result<bool>::failure(store.error());
+        return Result<>::failure(store.error());
     setStore(std::move(store).value(), nullptr);
     remember(path);
-    return true;
+    return {};
 }
 
-Result<bool> ProjectController::saveAs(const QString &path)
+Result<> ProjectController::saveAs(const QString &path)
 {
     if (!m_store)
-        return Result<bool>::failure(tr("No project is open."));
+        return Result<>::failure(tr("No project is open."));
     // A running import writes into the file we are leaving: stop it first,
     // so that the copy holds exactly what was imported.
     stopWork();
@@ -352,11 +355,11 @@ void ProjectController::readReport(int row)
         path(), id));
 }
 
-Result<bool> ProjectController::removeReport(int row)
+Result<> ProjectController::removeReport(int row)
 {
     const qint64 id = reportId(row);
     if (!m_store || id == 0)
-        return Result<bool>::failure(tr("No such report."));
+        return Result<>::failure(tr("No such report."));
     auto removed = m_store->removeReport(id);
     if (!removed)
         return removed;
@@ -364,7 +367,7 @@ Result<bool> ProjectController::removeReport(int row)
     // Commands may refer to what was said about it, which went with it.
     m_undoStack->clear();
     loadSession();
-    return true;
+    return {};
 }
 
 } // namespace Dz

@@ -55,11 +55,11 @@ public:
     ~ProjectController() override;
 
     /// Makes @p path the current project. On failure the current project stays.
-    Result<bool> open(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
+    Result<> open(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
     /// Makes a new, empty project at @p path (an existing file there is replaced) and opens it.
-    Result<bool> create(const QString &path);
+    Result<> create(const QString &path);
     /// Copies the project to @p path and goes on in the copy.
-    Result<bool> saveAs(const QString &path);
+    Result<> saveAs(const QString &path);
     /// Leaves the current project for an empty temporary one, and forgets it as the last project.
     void close();
 
@@ -85,7 +85,7 @@ public:
     /// Reads report @p row's stored analysis on a worker; ends with
     /// reportRead() (or failed()).
     void readReport(int row);
-    Result<bool> removeReport(int row);
+    Result<> removeReport(int row);
 
     QUndoStack *undoStack() const
     {

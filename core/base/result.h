@@ -15,7 +15,7 @@ namespace Dz
  * parse) travel as Result so that no exception crosses the event loop and
  * the caller decides how to show the message.
  */
-template<typename T>
+template<typename T = void>
 class Result
 {
 public:
@@ -77,5 +77,47 @@ private:
     std::optional<T> m_value;
     QString m_error;
 };
+
+/**
+ * Done, or a translated message saying why not: for work that has no value
+ * to give back (a write, a check). `Result<>` is the same type.
+ */
+template<>
+class Result<void>
+{
+public:
+    /// Done.
+    Result() = default;
+
+    static Result failure(QString message)
+    {
+        Result r;
+        r.m_failed = true;
+        r.m_error = std::move(message);
+        return r;
+    }
+
+    bool isValid() const
+    {
+        return !m_failed;
+    }
+    explicit operator bool() const
+    {
+        return isValid();
+    }
+
+    /// The user-readable reason; empty when it was done.
+    const QString &error() const
+    {
+        return m_error;
+    }
+
+private:
+    bool m_failed = false;
+    QString m_error;
+};
+
+/// Done: what a function returning Result<> returns when it succeeded.
+inline const Result<> ResultOk {};
 
 } // namespace Dz

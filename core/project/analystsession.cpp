@@ -8,9 +8,9 @@ namespace Dz
 namespace
 {
 
-Result<bool> failed(const QString &message)
+Result<> failed(const QString &message)
 {
-    return Result<bool>::failure(message);
+    return Result<>::failure(message);
 }
 
 } // namespace
@@ -31,18 +31,18 @@ AnalystSession::AnalystSession(QObject *parent)
 
 AnalystSession::~AnalystSession() = default;
 
-Result<bool> AnalystSession::load(ProjectStore *store)
+Result<> AnalystSession::load(ProjectStore *store)
 {
     m_store = store;
     m_corrections.clear();
     m_values.clear();
     m_annotations.clear();
-    const auto finish = [this](Result<bool> result) {
+    const auto finish = [this](Result<> result) {
         Q_EMIT reloaded();
         return result;
     };
     if (!store)
-        return finish(true);
+        return finish({});
     auto corrections = store->corrections();
     if (!corrections)
         return finish(failed(corrections.error()));
@@ -60,12 +60,12 @@ Result<bool> AnalystSession::load(ProjectStore *store)
         return finish(failed(annotations.error()));
     for (const Annotation &a : std::as_const(annotations.value()))
         m_annotations[a.reportId].append(a);
-    return finish(true);
+    return finish({});
 }
 
-Result<bool> AnalystSession::checkStore() const
+Result<> AnalystSession::checkStore() const
 {
-    return m_store ? Result<bool>(true) : failed(tr("No project is open."));
+    return m_store ? Result<>() : failed(tr("No project is open."));
 }
 
 QList<AlignmentCorrection> AnalystSession::corrections() const
@@ -95,7 +95,7 @@ Result<qint64> AnalystSession::addCorrection(const StoredCorrection &correction)
     return id;
 }
 
-Result<bool> AnalystSession::removeCorrection(qint64 id)
+Result<> AnalystSession::removeCorrection(qint64 id)
 {
     if (auto ok = checkStore(); !ok)
         return ok;
@@ -105,7 +105,7 @@ Result<bool> AnalystSession::removeCorrection(qint64 id)
         return c.id == id;
     });
     Q_EMIT correctionsChanged();
-    return true;
+    return {};
 }
 
 const AnalystValue *AnalystSession::value(qint64 reportId, const QString &indicatorId) const
@@ -123,7 +123,7 @@ QList<AnalystValue> AnalystSession::values() const
     return list;
 }
 
-Result<bool> AnalystSession::setValue(const AnalystValue &value)
+Result<> AnalystSession::setValue(const AnalystValue &value)
 {
     if (auto ok = checkStore(); !ok)
         return ok;
@@ -134,10 +134,10 @@ Result<bool> AnalystSession::setValue(const AnalystValue &value)
         return failed(id.error());
     m_values.insert({value.reportId, value.indicatorId}, value);
     Q_EMIT valueChanged(value.reportId, value.indicatorId);
-    return true;
+    return {};
 }
 
-Result<bool> AnalystSession::removeValue(qint64 reportId, const QString &indicatorId)
+Result<> AnalystSession::removeValue(qint64 reportId, const QString &indicatorId)
 {
     if (auto ok = checkStore(); !ok)
         return ok;
@@ -145,7 +145,7 @@ Result<bool> AnalystSession::removeValue(qint64 reportId, const QString &indicat
         return removed;
     m_values.remove({reportId, indicatorId});
     Q_EMIT valueChanged(reportId, indicatorId);
-    return true;
+    return {};
 }
 
 ReportIndicators AnalystSession::applied(ReportIndicators indicators, qint64 reportId) const
@@ -174,7 +174,7 @@ bool AnalystSession::hasAnnotations() const
     return false;
 }
 
-Result<bool> AnalystSession::rereadAnnotations(qint64 reportId)
+Result<> AnalystSession::rereadAnnotations(qint64 reportId)
 {
     // The store's order and tags are the truth: read the report's back.
     auto stored = m_store->annotations(reportId);
@@ -185,7 +185,7 @@ Result<bool> AnalystSession::rereadAnnotations(qint64 reportId)
     else
         m_annotations.insert(reportId, stored.value());
     Q_EMIT annotationsChanged(reportId);
-    return true;
+    return {};
 }
 
 Result<qint64> AnalystSession::addAnnotation(const Annotation &annotation)
@@ -200,7 +200,7 @@ Result<qint64> AnalystSession::addAnnotation(const Annotation &annotation)
     return id;
 }
 
-Result<bool> AnalystSession::updateAnnotation(const Annotation &annotation)
+Result<> AnalystSession::updateAnnotation(const Annotation &annotation)
 {
     if (auto ok = checkStore(); !ok)
         return ok;
@@ -209,7 +209,7 @@ Result<bool> AnalystSession::updateAnnotation(const Annotation &annotation)
     return rereadAnnotations(annotation.reportId);
 }
 
-Result<bool> AnalystSession::removeAnnotation(const Annotation &annotation)
+Result<> AnalystSession::removeAnnotation(const Annotation &annotation)
 {
     if (auto ok = checkStore(); !ok)
         return ok;
@@ -218,14 +218,14 @@ Result<bool> AnalystSession::removeAnnotation(const Annotation &annotation)
     return rereadAnnotations(annotation.reportId);
 }
 
-Result<bool> AnalystSession::setIdentity(qint64 reportId, const QJsonObject &overrides)
+Result<> AnalystSession::setIdentity(qint64 reportId, const QJsonObject &overrides)
 {
     if (auto ok = checkStore(); !ok)
         return ok;
     if (auto set = m_store->setMetadataOverrides(reportId, overrides); !set)
         return set;
     Q_EMIT identityChanged(reportId);
-    return true;
+    return {};
 }
 
 bool AnalystSession::isEmpty() const

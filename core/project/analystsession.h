@@ -55,7 +55,7 @@ public:
 
     /// Reads everything the analyst stored in @p store (nullptr: none);
     /// emits reloaded(). The store must outlive the session or the next load().
-    Result<bool> load(ProjectStore *store);
+    Result<> load(ProjectStore *store);
     ProjectStore *store() const
     {
         return m_store;
@@ -70,15 +70,15 @@ public:
     QList<AlignmentCorrection> corrections() const;
     /// Stores @p correction; one with an id is restored under that id. Returns the id.
     Result<qint64> addCorrection(const StoredCorrection &correction);
-    Result<bool> removeCorrection(qint64 id);
+    Result<> removeCorrection(qint64 id);
 
     // --- indicator values ---
     /// The analyst's value of @p indicatorId in report @p reportId, or nullptr.
     const AnalystValue *value(qint64 reportId, const QString &indicatorId) const;
     QList<AnalystValue> values() const;
     /// Sets (or replaces) a value.
-    Result<bool> setValue(const AnalystValue &value);
-    Result<bool> removeValue(qint64 reportId, const QString &indicatorId);
+    Result<> setValue(const AnalystValue &value);
+    Result<> removeValue(qint64 reportId, const QString &indicatorId);
     /// @p indicators of report @p reportId with the analyst's values in
     /// place of the extracted figures (IndicatorValue::extracted keeps
     /// those): what every output of a project shows.
@@ -90,13 +90,13 @@ public:
     bool hasAnnotations() const;
     /// Stores @p annotation (one with an id is restored under that id); returns its id.
     Result<qint64> addAnnotation(const Annotation &annotation);
-    Result<bool> updateAnnotation(const Annotation &annotation);
-    Result<bool> removeAnnotation(const Annotation &annotation);
+    Result<> updateAnnotation(const Annotation &annotation);
+    Result<> removeAnnotation(const Annotation &annotation);
 
     // --- identity ---
     /// Replaces the analyst's metadata values of report @p reportId
     /// ({"district": "滨海", "year": "2024"}; ReportAnalysis::applyIdentity()).
-    Result<bool> setIdentity(qint64 reportId, const QJsonObject &overrides);
+    Result<> setIdentity(qint64 reportId, const QJsonObject &overrides);
 
     /// True when the analyst has made any correction, value or annotation.
     bool isEmpty() const;
@@ -110,8 +110,8 @@ Q_SIGNALS:
     void identityChanged(qint64 reportId);
 
 private:
-    Result<bool> checkStore() const;
-    Result<bool> rereadAnnotations(qint64 reportId);
+    Result<> checkStore() const;
+    Result<> rereadAnnotations(qint64 reportId);
 
     ProjectStore *m_store = nullptr;
     QList<StoredCorrection> m_corrections;

@@ -236,12 +236,12 @@ Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bo
             return Result<int>::failure(stored.error());
         const Report report = ReportLoader::fromText(stored->text, stored->summary.fileName, stored->summary.encoding);
         const QList<AnalysisRecord> records = analyse(report);
-        auto written = store.transaction([&]() -> Result<bool> {
+        auto written = store.transaction([&]() -> Result<> {
             for (const AnalysisRecord &record : records) {
                 if (auto r = store.storeAnalysis(id, record); !r)
                     return r;
             }
-            return true;
+            return {};
         });
         if (!written)
             return Result<int>::failure(written.error());

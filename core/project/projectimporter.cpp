@@ -3,6 +3,8 @@
 #include "outline/outlineformat.h"
 #include "project/projectanalysis.h"
 #include "project/projectstore.h"
+#include "project/projectvalues.h"
+#include "project/searchindex.h"
 #include "reading/reportloader.h"
 #include "reading/reportreader.h"
 
@@ -95,6 +97,11 @@ NewReport ProjectImporter::prepare(const Report &report, const QString &sourcePa
     r.contentHash = contentHash(report.text);
     r.metadata = OutlineFormat::toJson(named).value(u"metadata"_s).toObject();
     r.analyses = ProjectAnalysis::analyse(named);
+    // The writer's own work, done here on the pool so that it only writes.
+    r.searchTokens = SearchIndex::bigramTokens(r.text);
+    r.metadataJson = Internal::jsonText(r.metadata);
+    for (const AnalysisRecord &record : std::as_const(r.analyses))
+        r.analysesJson.append(Internal::jsonText(record.data));
     return r;
 }
 
@@ -166,7 +173,7 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
 
         ImportOutcome step;
         QStringList addedHashes;
-        auto written = store.transaction([&]() -> Result<bool> {
+        auto written = store.transaction([&]() -> Result<> {
             for (const Prepared &p : batch) {
                 if (!p.report) {
                     step.errors.append(p.error);
@@ -200,7 +207,7 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
                 known.insert(report.contentHash, report.fileName);
                 addedHashes.append(report.contentHash);
             }
-            return true;
+            return {};
         });
         if (!written) {
             // The batch was rolled back as a whole: forget its hashes and stop,

@@ -28,9 +28,12 @@ struct ImportOutcome {
 /**
  * Brings report files into a project.
  *
- * Files are read and analysed in parallel and written in batches, one
- * transaction per batch, so an import that is canceled, fails or is killed
- * leaves whole reports only. A file whose text is already in the project
+ * A producer/consumer pipeline: a thread pool (one thread per core) reads
+ * and analyses files a few batches ahead and also makes everything the
+ * writer would otherwise compute (JSON, search tokens); the one writer
+ * thread, the one that called importInto(), only writes, one transaction per
+ * batch, so an import that is canceled, fails or is killed leaves whole
+ * reports only. A file whose text is already in the project
  * (same content hash) is skipped as a duplicate; a file that cannot be read
  * is reported and the batch goes on.
  */
@@ -52,7 +55,8 @@ public:
     /// SHA-256 (hex) of the text as UTF-8: what duplicates are found by.
     static QString contentHash(const QString &text);
 
-    /// Reads, analyses and packs one file for storing (any thread).
+    /// Reads, analyses and packs one file for storing, ready to be written
+    /// as it is (any thread).
     static Result<NewReport> prepare(const QString &path);
     /// Packs an already analysed report; @p sourcePath is where it came from.
     static NewReport prepare(const Report &report, const QString &sourcePath);

@@ -21,7 +21,6 @@ struct ReportSummary {
     QString contentHash; ///< SHA-256 of the stored text (UTF-8), hex
     QDateTime importedAt;
     QString encoding;
-    int revision = 1; ///< 1, then one more each time a re-import changed the text
     /// As found by the metadata extractor: {district: {value, start, end, from}, …},
     /// the "metadata" object of OutlineFormat::toJson().
     QJsonObject metadata;
@@ -59,6 +58,12 @@ struct NewReport {
     QString contentHash;
     QJsonObject metadata;
     QList<AnalysisRecord> analyses;
+    // What the writer would otherwise make itself, made already on the
+    // thread that analysed the report (ProjectImporter::prepare()), so that
+    // the one writer thread only writes; the store makes them when empty.
+    QString searchTokens; ///< SearchIndex::bigramTokens(text)
+    QString metadataJson; ///< @c metadata as compact JSON
+    QStringList analysesJson; ///< each of @c analyses' data as compact JSON, in order
 };
 
 struct StoredCorrection {

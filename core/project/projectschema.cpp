@@ -99,11 +99,25 @@ const QStringList version3 = {
     u"ALTER TABLE reports ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"_s,
 };
 
+// Version 4: every query through an index. Terms of one or two characters
+// (普法) have no trigram, so a second FTS5 index holds the texts' character
+// bigrams (see SearchIndex). It is contentless (the tokens are computed in
+// C++ and not stored again) with contentless_delete (SQLite >= 3.43), so a
+// removed report leaves it by a trigger; ProjectStore fills it for the
+// reports a version 3 project holds. The revision column was never read.
+const QStringList version4 = {
+    u"CREATE VIRTUAL TABLE report_bigrams USING fts5(tokens, content='', contentless_delete=1, tokenize='ascii')"_s,
+    uR"(CREATE TRIGGER reports_bigrams_delete AFTER DELETE ON reports BEGIN
+    DELETE FROM report_bigrams WHERE rowid = old.id;
+END)"_s,
+    u"ALTER TABLE reports DROP COLUMN revision"_s,
+};
+
 } // namespace
 
 int ProjectSchema::currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList ProjectSchema::migration(int toVersion)
@@ -115,6 +129,8 @@ QStringList ProjectSchema::migration(int toVersion)
         return version2;
     case 3:
         return version3;
+    case 4:
+        return version4;
     default:
         return {};
     }

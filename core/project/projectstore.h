@@ -1,30 +1,34 @@
 #pragma once
 
 #include "base/result.h"
+#include "project/analystrecords.h"
 #include "project/annotation.h"
+#include "project/projectdatabase.h"
 #include "project/projectrecords.h"
-#include "reading/report.h"
+#include "project/reportrecords.h"
+#include "project/searchindex.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
-#include <QVariantList>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
-class QSqlError;
-class QSqlQuery;
-
 namespace Dz
 {
-
-class ProjectLock;
 
 /**
  * A project: one SQLite file (`*.duizhao`) holding the reports, what was
  * derived from them and everything the analyst added.
+ *
+ * The work is done by its parts, each a view over the one connection:
+ * ProjectDatabase (the file, schema, migrations, transactions),
+ * ReportRecords (texts, metadata, analyses), AnalystRecords (corrections,
+ * indicator values, annotations, tags) and SearchIndex (full-text search).
+ * The store puts them together where a change touches more than one (a new
+ * text is indexed for search, its annotations are placed again) and keeps
+ * the calls its users make; Qt Sql stays inside the parts' sources.
  *
  * One ProjectStore is one connection and belongs to the thread that opened
  * it; a worker opens its own (the file is in WAL mode, so readers never wait
@@ -38,16 +42,13 @@ class ProjectStore
     Q_DECLARE_TR_FUNCTIONS(Dz::ProjectStore)
 
 public:
-    enum class Access { ReadWrite, ReadOnly };
-    enum class Creation { OpenExisting, CreateIfMissing };
+    using Access = ProjectDatabase::Access;
+    using Creation = ProjectDatabase::Creation;
 
     /// How long a statement waits for another connection's write before giving up.
-    static constexpr int BusyTimeoutMs = 3000;
+    static constexpr int BusyTimeoutMs = ProjectDatabase::BusyTimeoutMs;
 
     static Result<std::unique_ptr<ProjectStore>> open(const QString &path, Access access = Access::ReadWrite, Creation creation = Creation::OpenExisting);
-    /// Opens @p path read-only and reads every report (see reports()); the
-    /// commands of duizhao-cli take their reports from a project this way.
-    static Result<QList<Report>> loadReports(const QString &path);
     /// The file name suffix of projects, without the dot.
     static QString fileSuffix();
 
@@ -55,116 +56,169 @@ public:
     ProjectStore(const ProjectStore &) = delete;
     ProjectStore &operator=(const ProjectStore &) = delete;
 
+    // --- the parts ---
+    ProjectDatabase &database() const
+    {
+        return *m_database;
+    }
+    ReportRecords &reportRecords() const
+    {
+        return *m_reports;
+    }
+    AnalystRecords &analystRecords() const
+    {
+        return *m_analyst;
+    }
+    SearchIndex &searchIndex() const
+    {
+        return *m_search;
+    }
+
+    // --- the file (ProjectDatabase) ---
     QString path() const
     {
-        return m_path;
+        return m_database->path();
     }
     bool isReadOnly() const
     {
-        return m_readOnly;
+        return m_database->isReadOnly();
     }
-    Result<int> schemaVersion() const;
-
+    Result<int> schemaVersion() const
+    {
+        return m_database->schemaVersion();
+    }
     /// Runs @p work in one transaction (or inside the one already open),
     /// rolling back when it fails.
-    Result<bool> transaction(const std::function<Result<bool>()> &work);
+    Result<> transaction(const std::function<Result<>()> &work)
+    {
+        return m_database->transaction(work);
+    }
+    Result<> saveCopy(const QString &target) const
+    {
+        return m_database->saveCopy(target);
+    }
+    Result<QString> integrityCheck() const
+    {
+        return m_database->integrityCheck();
+    }
 
-    // --- reports ---
-    Result<int> reportCount() const;
-    Result<QList<ReportSummary>> reportSummaries() const;
-    Result<StoredReport> report(qint64 id) const;
-    /// The id of the report with this content hash, or 0.
-    Result<qint64> reportWithHash(const QString &contentHash) const;
-    /// The id of the report imported from @p sourcePath, or 0.
-    Result<qint64> reportFromSource(const QString &sourcePath) const;
+    // --- reports (ReportRecords, and the search index beside them) ---
+    Result<int> reportCount() const
+    {
+        return m_reports->reportCount();
+    }
+    Result<QList<ReportSummary>> reportSummaries() const
+    {
+        return m_reports->reportSummaries();
+    }
+    Result<StoredReport> report(qint64 id) const
+    {
+        return m_reports->report(id);
+    }
+    /// Stores @p report with its analyses and indexes it for search.
     Result<qint64> addReport(const NewReport &report);
     /// Gives report @p id new text (a re-import of a changed file) and new
     /// analyses. The analyst's data stays: corrections, overrides and
     /// annotations; annotations are found again in the new text
     /// (AnnotationAnchor), and those that cannot be are kept and marked.
-    Result<bool> replaceReport(qint64 id, const NewReport &report);
+    Result<> replaceReport(qint64 id, const NewReport &report);
     /// Looks for report @p reportId's annotations in its text again; returns
     /// how many still need the analyst to place them.
     Result<int> reanchorAnnotations(qint64 reportId);
-    Result<bool> setMetadataOverrides(qint64 id, const QJsonObject &overrides);
-    Result<bool> removeReport(qint64 id);
-    /// Every report, analysed again from its stored text (in parallel), with
-    /// the analyst's metadata overrides applied; Report::filePath is the
-    /// original file name, which SectionRef matches. @p ids, if given,
-    /// receives each report's id, in the same order.
-    Result<QList<Report>> reports(QList<qint64> *ids = nullptr) const;
-    /// One report, analysed from its stored text, as reports() gives it.
-    Result<Report> analysedReport(qint64 id) const;
-    /// What a list shows before the text is read: the file name and the
-    /// metadata values (with the analyst's overrides), no text, no sections.
-    static Report listed(const ReportSummary &summary);
+    Result<> setMetadataOverrides(qint64 id, const QJsonObject &overrides)
+    {
+        return m_reports->setMetadataOverrides(id, overrides);
+    }
+    Result<> removeReport(qint64 id)
+    {
+        return m_reports->removeReport(id);
+    }
 
-    // --- derived analyses ---
-    Result<bool> storeAnalysis(qint64 reportId, const AnalysisRecord &record);
+    // --- derived analyses (ReportRecords) ---
+    Result<> storeAnalysis(qint64 reportId, const AnalysisRecord &record)
+    {
+        return m_reports->storeAnalysis(reportId, record);
+    }
     /// The stored record of @p kind, whatever engine made it (check engineVersion).
-    Result<std::optional<AnalysisRecord>> analysis(qint64 reportId, const QString &kind) const;
+    Result<std::optional<AnalysisRecord>> analysis(qint64 reportId, const QString &kind) const
+    {
+        return m_reports->analysis(reportId, kind);
+    }
     /// Reports without a record of @p kind made by @p engineVersion.
-    Result<QList<qint64>> reportsNeedingAnalysis(const QString &kind, const QString &engineVersion) const;
+    Result<QList<qint64>> reportsNeedingAnalysis(const QString &kind, const QString &engineVersion) const
+    {
+        return m_reports->reportsNeedingAnalysis(kind, engineVersion);
+    }
 
-    // --- analyst corrections ---
-    /// Stores @p correction; one with an id is restored under that id (undo of a removal).
-    Result<qint64> addCorrection(const StoredCorrection &correction);
-    Result<bool> removeCorrection(qint64 id);
-    Result<QList<StoredCorrection>> corrections() const;
+    // --- the analyst's work (AnalystRecords) ---
+    Result<qint64> addCorrection(const StoredCorrection &correction)
+    {
+        return m_analyst->addCorrection(correction);
+    }
+    Result<> removeCorrection(qint64 id)
+    {
+        return m_analyst->removeCorrection(id);
+    }
+    Result<QList<StoredCorrection>> corrections() const
+    {
+        return m_analyst->corrections();
+    }
+    Result<qint64> setIndicatorOverride(const IndicatorOverride &value)
+    {
+        return m_analyst->setIndicatorOverride(value);
+    }
+    Result<> removeIndicatorOverride(qint64 reportId, const QString &indicatorId)
+    {
+        return m_analyst->removeIndicatorOverride(reportId, indicatorId);
+    }
+    Result<std::optional<IndicatorOverride>> indicatorOverride(qint64 reportId, const QString &indicatorId) const
+    {
+        return m_analyst->indicatorOverride(reportId, indicatorId);
+    }
+    Result<QList<IndicatorOverride>> indicatorOverrides(qint64 reportId = 0) const
+    {
+        return m_analyst->indicatorOverrides(reportId);
+    }
+    Result<qint64> addAnnotation(const Annotation &annotation)
+    {
+        return m_analyst->addAnnotation(annotation);
+    }
+    Result<> updateAnnotation(const Annotation &annotation)
+    {
+        return m_analyst->updateAnnotation(annotation);
+    }
+    Result<> removeAnnotation(qint64 id)
+    {
+        return m_analyst->removeAnnotation(id);
+    }
+    Result<Annotation> annotation(qint64 id) const
+    {
+        return m_analyst->annotation(id);
+    }
+    Result<QList<Annotation>> annotations(qint64 reportId = 0) const
+    {
+        return m_analyst->annotations(reportId);
+    }
+    Result<QStringList> tags() const
+    {
+        return m_analyst->tags();
+    }
 
-    /// Sets (or replaces) the analyst's value for an indicator of a report.
-    Result<qint64> setIndicatorOverride(const IndicatorOverride &value);
-    Result<bool> removeIndicatorOverride(qint64 reportId, const QString &indicatorId);
-    Result<std::optional<IndicatorOverride>> indicatorOverride(qint64 reportId, const QString &indicatorId) const;
-    /// All overrides, or those of one report.
-    Result<QList<IndicatorOverride>> indicatorOverrides(qint64 reportId = 0) const;
-
-    // --- annotations ---
-    /// Stores @p annotation; one with an id is restored under that id.
-    Result<qint64> addAnnotation(const Annotation &annotation);
-    Result<bool> updateAnnotation(const Annotation &annotation);
-    Result<bool> removeAnnotation(qint64 id);
-    Result<Annotation> annotation(qint64 id) const;
-    /// All annotations, or those of one report, in text order.
-    Result<QList<Annotation>> annotations(qint64 reportId = 0) const;
-    /// The project's tag vocabulary, sorted: every tag ever given, kept when no annotation uses it any more.
-    Result<QStringList> tags() const;
-
-    // --- search ---
+    // --- search (SearchIndex) ---
     /// Reports whose text holds every white-space separated term of @p query,
-    /// best first, each with a snippet. Terms of three or more characters
-    /// are looked up in the trigram index (ranked by BM25); a shorter term
-    /// (普法) cannot be, so then the texts are scanned with LIKE and ranked by
-    /// how often the terms occur.
-    Result<QList<SearchHit>> search(const QString &query, int limit = 50) const;
-    static constexpr int MinimumIndexedTermLength = 3;
-
-    // --- the file ---
-    /// Writes a consistent copy of the project to @p target (VACUUM INTO);
-    /// this project stays open.
-    Result<bool> saveCopy(const QString &target) const;
-    /// SQLite's integrity_check: "ok", or what is wrong.
-    Result<QString> integrityCheck() const;
+    /// best first, each with a snippet; always through an index.
+    Result<QList<SearchHit>> search(const QString &query, int limit = 50) const
+    {
+        return m_search->search(query, limit);
+    }
 
 private:
     ProjectStore() = default;
 
-    Result<bool> initialise(int version, int applicationId, int objectCount, bool mayCreate);
-    Result<bool> migrate(int fromVersion);
-    Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
-    QString sqlError(const QSqlError &error) const;
-    Result<bool> writeTags(qint64 annotationId, const QStringList &tags);
-    Result<QList<Annotation>> readAnnotations(const QString &where, const QVariantList &values) const;
-    Result<bool> checkWritable() const;
-    Result<QList<SearchHit>> searchIndex(const QStringList &terms, int limit) const;
-    Result<QList<SearchHit>> searchByScan(const QStringList &terms, int limit) const;
-
-    QString m_path;
-    QString m_connection;
-    QSqlDatabase m_db;
-    std::shared_ptr<ProjectLock> m_lock;
-    bool m_readOnly = false;
-    int m_transactionDepth = 0;
+    std::unique_ptr<ProjectDatabase> m_database;
+    std::unique_ptr<ReportRecords> m_reports;
+    std::unique_ptr<AnalystRecords> m_analyst;
+    std::unique_ptr<SearchIndex> m_search;
 };
 
 } // namespace Dz

@@ -1,0 +1,318 @@
+#include "project/analystrecords.h"
+
+#include "project/annotationanchor.h"
+#include "project/projectdatabase.h"
+#include "project/projectdatabase_p.h"
+#include "project/projectvalues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+using namespace Internal;
+
+namespace
+{
+
+// Tags are separated by U+001F in group_concat(); names never hold control characters.
+constexpr QChar TagSeparator(0x1F);
+
+QStringList cleanTags(const QStringList &tags)
+{
+    QStringList clean;
+    for (QString tag : tags) {
+        tag.removeIf([](QChar c) {
+            return c.category() == QChar::Other_Control;
+        });
+        tag = tag.trimmed();
+        if (!tag.isEmpty() && !clean.contains(tag))
+            clean.append(tag);
+    }
+    clean.sort();
+    return clean;
+}
+
+} // namespace
+
+// --- corrections and overrides ---
+
+Result<qint64> AnalystRecords::addCorrection(const StoredCorrection &correction)
+{
+    qint64 id = correction.id;
+    auto done = m_database.transaction([&]() -> Result<> {
+        const QString json = jsonText(correction.correction.toJson());
+        auto q = id > 0
+            ? m_database.data().run(
+                  u"INSERT INTO alignment_corrections (id, correction, created_at) VALUES (?, ?, ?)"_s, {id, json, timeText(correction.created)})
+            : m_database.data().run(u"INSERT INTO alignment_corrections (correction, created_at) VALUES (?, ?)"_s, {json, timeText(correction.created)});
+        if (!q)
+            return Result<>::failure(q.error());
+        id = q->lastInsertId().toLongLong();
+        return {};
+    });
+    if (!done)
+        return Result<qint64>::failure(done.error());
+    return id;
+}
+
+Result<> AnalystRecords::removeCorrection(qint64 id)
+{
+    return m_database.transaction([&]() -> Result<> {
+        auto q = m_database.data().run(u"DELETE FROM alignment_corrections WHERE id = ?"_s, {id});
+        if (!q)
+            return Result<>::failure(q.error());
+        if (q->numRowsAffected() != 1)
+            return Result<>::failure(tr("%1 has no correction %2.").arg(m_database.path()).arg(id));
+        return {};
+    });
+}
+
+Result<QList<StoredCorrection>> AnalystRecords::corrections() const
+{
+    auto q = m_database.data().run(u"SELECT id, correction, created_at FROM alignment_corrections ORDER BY id"_s);
+    if (!q)
+        return Result<QList<StoredCorrection>>::failure(q.error());
+    QList<StoredCorrection> list;
+    while (q->next()) {
+        auto correction = AlignmentCorrection::fromJson(jsonFrom(q->value(1)));
+        if (!correction) {
+            // Kept in the file, never dropped: a later version may read it.
+            qCWarning(lcStore).noquote() << m_database.path() << "correction" << q->value(0).toLongLong() << "not understood:" << correction.error();
+            continue;
+        }
+        list.append({q->value(0).toLongLong(), std::move(correction).value(), timeFrom(q->value(2))});
+    }
+    return list;
+}
+
+Result<qint64> AnalystRecords::setIndicatorOverride(const IndicatorOverride &value)
+{
+    qint64 id = 0;
+    auto done = m_database.transaction([&]() -> Result<> {
+        auto q = m_database.data().run(
+            u"INSERT INTO indicator_overrides (report_id, indicator_id, value, note, created_at) VALUES (?, ?, ?, ?, ?) "
+            u"ON CONFLICT (report_id, indicator_id) DO UPDATE SET value = excluded.value, note = excluded.note, created_at = excluded.created_at"_s,
+            {value.reportId, value.indicatorId, value.value, value.note, timeText(value.time)});
+        if (!q)
+            return Result<>::failure(q.error());
+        auto idQuery =
+            m_database.data().run(u"SELECT id FROM indicator_overrides WHERE report_id = ? AND indicator_id = ?"_s, {value.reportId, value.indicatorId});
+        if (!idQuery)
+            return Result<>::failure(idQuery.error());
+        id = idQuery->next() ? idQuery->value(0).toLongLong() : 0;
+        return {};
+    });
+    if (!done)
+        return Result<qint64>::failure(done.error());
+    return id;
+}
+
+Result<> AnalystRecords::removeIndicatorOverride(qint64 reportId, const QString &indicatorId)
+{
+    return m_database.transaction([&]() -> Result<> {
+        auto q = m_database.data().run(u"DELETE FROM indicator_overrides WHERE report_id = ? AND indicator_id = ?"_s, {reportId, indicatorId});
+        return q ? Result<>() : Result<>::failure(q.error());
+    });
+}
+
+namespace
+{
+
+IndicatorOverride overrideFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), timeFrom(q.value(5))};
+}
+
+const QString OverrideColumns = u"SELECT id, report_id, indicator_id, value, note, created_at FROM indicator_overrides "_s;
+
+} // namespace
+
+Result<std::optional<IndicatorOverride>> AnalystRecords::indicatorOverride(qint64 reportId, const QString &indicatorId) const
+{
+    using R = Result<std::optional<IndicatorOverride>>;
+    auto q = m_database.data().run(OverrideColumns + u"WHERE report_id = ? AND indicator_id = ?"_s, {reportId, indicatorId});
+    if (!q)
+        return R::failure(q.error());
+    if (!q->next())
+        return R(std::nullopt);
+    return R(overrideFrom(*q));
+}
+
+Result<QList<IndicatorOverride>> AnalystRecords::indicatorOverrides(qint64 reportId) const
+{
+    auto q = reportId > 0 ? m_database.data().run(OverrideColumns + u"WHERE report_id = ? ORDER BY indicator_id"_s, {reportId})
+                          : m_database.data().run(OverrideColumns + u"ORDER BY report_id, indicator_id"_s);
+    if (!q)
+        return Result<QList<IndicatorOverride>>::failure(q.error());
+    QList<IndicatorOverride> list;
+    while (q->next())
+        list.append(overrideFrom(*q));
+    return list;
+}
+
+// --- annotations ---
+
+Result<> AnalystRecords::writeTags(qint64 annotationId, const QStringList &tags)
+{
+    if (auto q = m_database.data().run(u"DELETE FROM annotation_tags WHERE annotation_id = ?"_s, {annotationId}); !q)
+        return Result<>::failure(q.error());
+    for (const QString &tag : cleanTags(tags)) {
+        if (auto q = m_database.data().run(u"INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s, {tag}); !q)
+            return Result<>::failure(q.error());
+        if (auto q = m_database.data().run(u"INSERT INTO annotation_tags (annotation_id, tag_id) SELECT ?, id FROM tags WHERE name = ?"_s, {annotationId, tag});
+            !q)
+            return Result<>::failure(q.error());
+    }
+    return {};
+}
+
+Result<qint64> AnalystRecords::addAnnotation(const Annotation &a)
+{
+    qint64 id = a.id;
+    auto done = m_database.transaction([&]() -> Result<> {
+        QVariantList values {a.reportId, a.span.start, a.span.end, a.quote, a.contextBefore, a.contextAfter, a.note, Annotation::severityName(a.severity),
+            Annotation::statusName(a.status), timeText(a.created), timeText(a.modified.isValid() ? a.modified : a.created), a.needsReanchoring ? 1 : 0};
+        QString columns =
+            u"report_id, start, \"end\", quote, context_before, context_after, note, severity, status, created_at, modified_at, needs_reanchoring"_s;
+        QString marks = u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"_s;
+        if (id > 0) {
+            columns.prepend(u"id, "_s);
+            marks.prepend(u"?, "_s);
+            values.prepend(id);
+        }
+        auto q = m_database.data().run(u"INSERT INTO annotations ("_s + columns + u") VALUES ("_s + marks + u')', values);
+        if (!q)
+            return Result<>::failure(q.error());
+        id = q->lastInsertId().toLongLong();
+        return writeTags(id, a.tags);
+    });
+    if (!done)
+        return Result<qint64>::failure(done.error());
+    return id;
+}
+
+Result<> AnalystRecords::updateAnnotation(const Annotation &a)
+{
+    return m_database.transaction([&]() -> Result<> {
+        auto q =
+            m_database.data().run(u"UPDATE annotations SET report_id = ?, start = ?, \"end\" = ?, quote = ?, context_before = ?, context_after = ?, note = ?, "
+                                  u"severity = ?, status = ?, modified_at = ?, needs_reanchoring = ? WHERE id = ?"_s,
+                {a.reportId, a.span.start, a.span.end, a.quote, a.contextBefore, a.contextAfter, a.note, Annotation::severityName(a.severity),
+                    Annotation::statusName(a.status), timeText(a.modified), a.needsReanchoring ? 1 : 0, a.id});
+        if (!q)
+            return Result<>::failure(q.error());
+        if (q->numRowsAffected() != 1)
+            return Result<>::failure(tr("%1 has no annotation %2.").arg(m_database.path()).arg(a.id));
+        return writeTags(a.id, a.tags);
+    });
+}
+
+Result<> AnalystRecords::removeAnnotation(qint64 id)
+{
+    return m_database.transaction([&]() -> Result<> {
+        auto q = m_database.data().run(u"DELETE FROM annotations WHERE id = ?"_s, {id});
+        if (!q)
+            return Result<>::failure(q.error());
+        if (q->numRowsAffected() != 1)
+            return Result<>::failure(tr("%1 has no annotation %2.").arg(m_database.path()).arg(id));
+        return {};
+    });
+}
+
+Result<QList<Annotation>> AnalystRecords::readAnnotations(const QString &where, const QVariantList &values) const
+{
+    auto q = m_database.data().run(u"SELECT a.id, a.report_id, a.start, a.\"end\", a.quote, a.context_before, a.context_after, a.note, a.severity, a.status, "
+                                   u"a.created_at, a.modified_at, (SELECT group_concat(t.name, char(31)) FROM annotation_tags x JOIN tags t ON t.id = x.tag_id "
+                                   u"WHERE x.annotation_id = a.id), a.needs_reanchoring FROM annotations a "_s
+            + where + u" ORDER BY a.report_id, a.start, a.id"_s,
+        values);
+    if (!q)
+        return Result<QList<Annotation>>::failure(q.error());
+    QList<Annotation> list;
+    while (q->next()) {
+        Annotation a;
+        a.id = q->value(0).toLongLong();
+        a.reportId = q->value(1).toLongLong();
+        a.span = {q->value(2).toLongLong(), q->value(3).toLongLong()};
+        a.quote = q->value(4).toString();
+        a.contextBefore = q->value(5).toString();
+        a.contextAfter = q->value(6).toString();
+        a.note = q->value(7).toString();
+        // The CHECK constraints keep other names out of the file.
+        a.severity = Annotation::severityFromName(q->value(8).toString()).value_or(Annotation::Severity::Medium);
+        a.status = Annotation::statusFromName(q->value(9).toString()).value_or(Annotation::Status::Open);
+        a.created = timeFrom(q->value(10));
+        a.modified = timeFrom(q->value(11));
+        const QString tags = q->value(12).toString();
+        if (!tags.isEmpty()) {
+            a.tags = tags.split(TagSeparator);
+            a.tags.sort();
+        }
+        a.needsReanchoring = q->value(13).toBool();
+        list.append(std::move(a));
+    }
+    return list;
+}
+
+Result<Annotation> AnalystRecords::annotation(qint64 id) const
+{
+    auto list = readAnnotations(u"WHERE a.id = ?"_s, {id});
+    if (!list)
+        return Result<Annotation>::failure(list.error());
+    if (list->isEmpty())
+        return Result<Annotation>::failure(tr("%1 has no annotation %2.").arg(m_database.path()).arg(id));
+    return list->constFirst();
+}
+
+Result<QList<Annotation>> AnalystRecords::annotations(qint64 reportId) const
+{
+    return reportId > 0 ? readAnnotations(u"WHERE a.report_id = ?"_s, {reportId}) : readAnnotations({}, {});
+}
+
+Result<QStringList> AnalystRecords::tags() const
+{
+    auto q = m_database.data().run(u"SELECT name FROM tags ORDER BY name"_s);
+    if (!q)
+        return Result<QStringList>::failure(q.error());
+    QStringList names;
+    while (q->next())
+        names.append(q->value(0).toString());
+    return names;
+}
+
+Result<int> AnalystRecords::reanchorAnnotations(qint64 reportId, const QString &text)
+{
+    int lost = 0;
+    auto done = m_database.transaction([&]() -> Result<> {
+        auto list = annotations(reportId);
+        if (!list)
+            return Result<>::failure(list.error());
+        for (const Annotation &a : std::as_const(list.value())) {
+            const auto span = AnnotationAnchor::locate(text, a);
+            Annotation placed = a;
+            if (span) {
+                placed = AnnotationAnchor::anchored(a, text, *span);
+            } else {
+                // Kept where it was, with its quote: the analyst decides.
+                placed.needsReanchoring = true;
+                ++lost;
+            }
+            if (placed == a)
+                continue;
+            // Placing is not an edit by the analyst: the modified time stays.
+            auto q =
+                m_database.data().run(u"UPDATE annotations SET start = ?, \"end\" = ?, quote = ?, context_before = ?, context_after = ?, needs_reanchoring = ? "
+                                      u"WHERE id = ?"_s,
+                    {placed.span.start, placed.span.end, placed.quote, placed.contextBefore, placed.contextAfter, placed.needsReanchoring ? 1 : 0, a.id});
+            if (!q)
+                return Result<>::failure(q.error());
+        }
+        return {};
+    });
+    if (!done)
+        return Result<int>::failure(done.error());
+    return lost;
+}
+
+} // namespace Dz

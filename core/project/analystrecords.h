@@ -1,0 +1,69 @@
+#pragma once
+
+#include "base/result.h"
+#include "project/annotation.h"
+#include "project/projectrecords.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Dz
+{
+
+class ProjectDatabase;
+
+/**
+ * The analyst's own work in a project: alignment corrections, indicator
+ * values, annotations and their tag vocabulary.
+ *
+ * A view over an open ProjectDatabase (it owns nothing); every write runs in
+ * a transaction of its own or in the caller's.
+ */
+class AnalystRecords
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::ProjectStore)
+
+public:
+    explicit AnalystRecords(ProjectDatabase &database)
+        : m_database(database)
+    {
+    }
+
+    // --- corrections ---
+    /// Stores @p correction; one with an id is restored under that id (undo of a removal).
+    Result<qint64> addCorrection(const StoredCorrection &correction);
+    Result<> removeCorrection(qint64 id);
+    Result<QList<StoredCorrection>> corrections() const;
+
+    // --- indicator values ---
+    /// Sets (or replaces) the analyst's value for an indicator of a report.
+    Result<qint64> setIndicatorOverride(const IndicatorOverride &value);
+    Result<> removeIndicatorOverride(qint64 reportId, const QString &indicatorId);
+    Result<std::optional<IndicatorOverride>> indicatorOverride(qint64 reportId, const QString &indicatorId) const;
+    /// All overrides, or those of one report.
+    Result<QList<IndicatorOverride>> indicatorOverrides(qint64 reportId = 0) const;
+
+    // --- annotations ---
+    /// Stores @p annotation; one with an id is restored under that id.
+    Result<qint64> addAnnotation(const Annotation &annotation);
+    Result<> updateAnnotation(const Annotation &annotation);
+    Result<> removeAnnotation(qint64 id);
+    Result<Annotation> annotation(qint64 id) const;
+    /// All annotations, or those of one report, in text order.
+    Result<QList<Annotation>> annotations(qint64 reportId = 0) const;
+    /// Looks for report @p reportId's annotations in its (new) @p text again;
+    /// those found move there, the others stay and are marked. Returns how
+    /// many still need the analyst to place them.
+    Result<int> reanchorAnnotations(qint64 reportId, const QString &text);
+    /// The project's tag vocabulary, sorted: every tag ever given, kept when no annotation uses it any more.
+    Result<QStringList> tags() const;
+
+private:
+    Result<> writeTags(qint64 annotationId, const QStringList &tags);
+    Result<QList<Annotation>> readAnnotations(const QString &where, const QVariantList &values) const;
+
+    ProjectDatabase &m_database;
+};
+
+} // namespace Dz

@@ -1,0 +1,406 @@
+#include "project/projectdatabase.h"
+
+#include "project/projectdatabase_p.h"
+#include "project/projectlock.h"
+#include "project/projectschema.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "dz.core.store", QtInfoMsg)
+
+namespace Dz
+{
+
+namespace
+{
+
+// SQLite primary result codes the opening code tells apart (QSqlError's
+// native code is the extended code; its low byte is the primary one).
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteCorrupt = 11,
+    SqliteCantOpen = 14,
+    SqliteNotADatabase = 26,
+};
+
+int primaryCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+bool isWritableFile(const QFileInfo &info)
+{
+    // Root may write anywhere, but a file without any write bit was made
+    // read-only on purpose; respect that too.
+    const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+// Opening, step by step; everything before initialise() only reads, so a
+// refused file stays as it was.
+class Opener
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::ProjectStore)
+
+public:
+    static Result<> initialise(
+        ProjectDatabase &database, int version, int applicationId, int objectCount, bool mayCreate, const ProjectDatabase::MigrationStep &step);
+    static Result<> migrate(ProjectDatabase &database, int fromVersion, const ProjectDatabase::MigrationStep &step);
+};
+
+} // namespace
+
+ProjectDatabase::ProjectDatabase()
+    : d(std::make_unique<ProjectDatabasePrivate>())
+{
+}
+
+ProjectDatabase::~ProjectDatabase()
+{
+    d->statements.clear();
+    if (d->db.isValid())
+        d->db.close();
+    d->db = QSqlDatabase();
+    if (!d->connection.isEmpty())
+        QSqlDatabase::removeDatabase(d->connection);
+}
+
+QString ProjectDatabase::path() const
+{
+    return d->path;
+}
+
+bool ProjectDatabase::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &path, Access access, Creation creation, const MigrationStep &step)
+{
+    using R = Result<std::unique_ptr<ProjectDatabase>>;
+    if (path.isEmpty())
+        return R::failure(tr("No project file given."));
+    const QFileInfo info(path);
+    const bool readOnly = access == Access::ReadOnly;
+    if (info.isDir())
+        return R::failure(tr("%1 is a folder, not a Duizhao project.").arg(path));
+    const bool exists = info.exists();
+    if (!exists && (readOnly || creation == Creation::OpenExisting))
+        return R::failure(tr("%1: no such project file.").arg(path));
+    if (exists) {
+        // Look at the header before SQLite does: SQLite would treat a text
+        // file as a damaged database, and an empty file as a new one.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return R::failure(tr("%1: cannot be opened (%2).").arg(path, file.errorString()));
+        const QByteArray header = file.read(16);
+        if (header.isEmpty()) {
+            if (readOnly || creation == Creation::OpenExisting)
+                return R::failure(tr("%1 is an empty file, not a Duizhao project.").arg(path));
+        } else if (header != QByteArrayView("SQLite format 3\0", 16)) {
+            return R::failure(tr("%1 is not a Duizhao project: it is not an SQLite database.").arg(path));
+        }
+    }
+    if (!readOnly) {
+        if (exists && !isWritableFile(info))
+            return R::failure(tr("%1 is read-only, so Duizhao cannot save changes to it. Open it read-only, or save a copy somewhere writable.").arg(path));
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isWritable())
+            return R::failure(tr("%1: its folder %2 is not writable; a project writes its journal beside it.").arg(path, folder.absoluteFilePath()));
+    }
+
+    std::unique_ptr<ProjectDatabase> database(new ProjectDatabase);
+    ProjectDatabasePrivate &d = *database->d;
+    d.path = path;
+    d.readOnly = readOnly;
+    if (!readOnly) {
+        auto lock = ProjectLock::acquire(path);
+        if (!lock)
+            return R::failure(lock.error());
+        d.lock = std::move(lock).value();
+    }
+
+    static QAtomicInteger<quint64> connections;
+    d.connection = u"duizhao-project-%1"_s.arg(connections.fetchAndAddRelaxed(1));
+    d.db = QSqlDatabase::addDatabase(u"QSQLITE"_s, d.connection);
+    if (!d.db.isValid())
+        return R::failure(tr("%1: cannot be opened: the Qt SQLite driver (QSQLITE) is not installed.").arg(path));
+    d.db.setDatabaseName(path);
+    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
+    if (readOnly)
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    d.db.setConnectOptions(options);
+    if (!d.db.open())
+        return R::failure(tr("%1: cannot be opened (%2).").arg(path, d.db.lastError().text()));
+
+    auto describe = [&path](const QSqlError &error) {
+        switch (primaryCode(error)) {
+        case SqliteNotADatabase:
+            return tr("%1 is not a Duizhao project: it is not an SQLite database, or it is damaged.").arg(path);
+        case SqliteBusy:
+        case SqliteLocked:
+            return tr("%1 is locked by another program that is writing to it. Try again when it is done.").arg(path);
+        case SqliteCorrupt:
+            return tr("%1 is damaged (%2).").arg(path, error.databaseText());
+        case SqliteReadOnly:
+        case SqliteCantOpen:
+            return tr("%1 cannot be written (%2). Open it read-only.").arg(path, error.databaseText());
+        default:
+            return tr("%1: cannot be read (%2).").arg(path, error.text());
+        }
+    };
+    int values[3] = {0, 0, 0};
+    const QString probes[3] = {u"PRAGMA user_version"_s, u"PRAGMA application_id"_s, u"SELECT count(*) FROM sqlite_master"_s};
+    for (int i = 0; i < 3; ++i) {
+        QSqlQuery query(d.db);
+        if (!query.exec(probes[i]) || !query.next())
+            return R::failure(describe(query.lastError()));
+        values[i] = query.value(0).toInt();
+    }
+    const auto ready = Opener::initialise(*database, values[0], values[1], values[2], creation == Creation::CreateIfMissing, step);
+    if (!ready)
+        return R::failure(ready.error());
+    qCDebug(lcStore) << "opened" << path << (readOnly ? "read-only" : "read-write");
+    return R(std::move(database));
+}
+
+Result<> Opener::initialise(
+    ProjectDatabase &database, int version, int applicationId, int objectCount, bool mayCreate, const ProjectDatabase::MigrationStep &step)
+{
+    using R = Result<>;
+    const ProjectDatabasePrivate &d = database.data();
+    const int current = ProjectSchema::currentVersion();
+    if (version > current) {
+        return R::failure(tr("%1 was saved by a newer version of Duizhao (project format %2; this version reads up to %3). It was not changed.")
+                .arg(d.path)
+                .arg(version)
+                .arg(current));
+    }
+    const bool empty = version == 0 && objectCount == 0;
+    if (!empty && applicationId != ProjectSchema::ApplicationId)
+        return R::failure(tr("%1 is an SQLite database of another program, not a Duizhao project. It was not changed.").arg(d.path));
+    // An empty database becomes a project only when asked to make one.
+    if (empty && (d.readOnly || !mayCreate))
+        return R::failure(tr("%1 is an empty database, not a Duizhao project.").arg(d.path));
+    if (d.readOnly) {
+        if (version < current) {
+            return R::failure(
+                tr("%1 is in an older project format (%2) and must be upgraded to %3: open it once for writing.").arg(d.path).arg(version).arg(current));
+        }
+        return d.run(u"PRAGMA foreign_keys = ON"_s) ? R() : R::failure(tr("%1: cannot be read.").arg(d.path));
+    }
+
+    // WAL: readers (a search, the CLI) never wait for the writer, and a
+    // killed writer leaves nothing half-done. NORMAL sync is crash-safe in WAL.
+    QString journalMode;
+    if (auto mode = d.run(u"PRAGMA journal_mode = WAL"_s); !mode)
+        return R::failure(mode.error());
+    else if (mode->next())
+        journalMode = mode->value(0).toString();
+    if (journalMode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return R::failure(tr("%1 is locked by another program (the journal mode could not be set to WAL, it is %2).").arg(d.path, journalMode));
+    for (const QString &pragma : {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+        if (auto r = d.run(pragma); !r)
+            return R::failure(r.error());
+    }
+    if (version < current)
+        return migrate(database, version, step);
+    return {};
+}
+
+Result<> Opener::migrate(ProjectDatabase &database, int fromVersion, const ProjectDatabase::MigrationStep &step)
+{
+    const ProjectDatabasePrivate &d = database.data();
+    const int current = ProjectSchema::currentVersion();
+    qCInfo(lcStore) << "migrating" << d.path << "from schema" << fromVersion << "to" << current;
+    // All steps in one transaction: a failed or interrupted migration leaves
+    // the file at its old version with its data untouched.
+    return database.transaction([&]() -> Result<> {
+        for (int v = fromVersion + 1; v <= current; ++v) {
+            const QStringList statements = ProjectSchema::migration(v);
+            for (const QString &statement : statements) {
+                if (auto r = d.run(statement); !r)
+                    return Result<>::failure(tr("%1: cannot upgrade the project to format %2: %3").arg(d.path).arg(v).arg(r.error()));
+            }
+            if (step) {
+                if (auto r = step(database, v); !r)
+                    return Result<>::failure(tr("%1: cannot upgrade the project to format %2: %3").arg(d.path).arg(v).arg(r.error()));
+            }
+            if (auto r = d.run(u"PRAGMA user_version = %1"_s.arg(v)); !r)
+                return Result<>::failure(r.error());
+        }
+        if (fromVersion == 0) {
+            if (auto r = d.run(u"PRAGMA application_id = %1"_s.arg(ProjectSchema::ApplicationId)); !r)
+                return Result<>::failure(r.error());
+        }
+        return {};
+    });
+}
+
+Result<QSqlQuery> ProjectDatabasePrivate::prepare(const QString &sql) const
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        qCWarning(lcStore).noquote() << "prepare failed:" << sql.left(80) << query.lastError().text();
+        return Result<QSqlQuery>::failure(sqlError(query.lastError()));
+    }
+    return query;
+}
+
+Result<> ProjectDatabasePrivate::exec(QSqlQuery &query, const QVariantList &values) const
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // The driver binds a null QString as SQL NULL, which the NOT NULL
+        // text columns refuse; an absent text is an empty one here.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(int(i), QString(u""_s));
+        else
+            query.bindValue(int(i), value);
+    }
+    if (!query.exec()) {
+        qCDebug(lcStore).noquote() << "statement failed:" << query.lastQuery().left(80) << query.lastError().text();
+        return Result<>::failure(sqlError(query.lastError()));
+    }
+    return {};
+}
+
+Result<QSqlQuery> ProjectDatabasePrivate::run(const QString &sql, const QVariantList &values) const
+{
+    auto query = prepare(sql);
+    if (!query)
+        return query;
+    if (auto done = exec(query.value(), values); !done)
+        return Result<QSqlQuery>::failure(done.error());
+    return query;
+}
+
+Result<ProjectDatabasePrivate::Written> ProjectDatabasePrivate::write(const QString &sql, const QVariantList &values)
+{
+    auto it = statements.find(sql);
+    if (it == statements.end()) {
+        auto prepared = prepare(sql);
+        if (!prepared)
+            return Result<Written>::failure(prepared.error());
+        it = statements.emplace(sql, std::make_unique<QSqlQuery>(std::move(prepared).value())).first;
+    }
+    QSqlQuery &query = *it->second;
+    auto done = exec(query, values);
+    Written written;
+    if (done) {
+        written.insertId = query.lastInsertId().toLongLong();
+        written.rowsAffected = query.numRowsAffected();
+    }
+    // Finished, so that the statement holds nothing between uses.
+    query.finish();
+    if (!done)
+        return Result<Written>::failure(done.error());
+    return written;
+}
+
+QString ProjectDatabasePrivate::sqlError(const QSqlError &error) const
+{
+    switch (primaryCode(error)) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return tr("%1 is busy: another program kept it locked for more than %2 seconds.").arg(path).arg(ProjectDatabase::BusyTimeoutMs / 1000);
+    case SqliteReadOnly:
+        return tr("%1 cannot be changed: it is open read-only.").arg(path);
+    default:
+        return tr("%1: the project could not be read or written (%2).").arg(path, error.text());
+    }
+}
+
+Result<> ProjectDatabase::checkWritable() const
+{
+    if (d->readOnly)
+        return Result<>::failure(tr("%1 is open read-only; nothing was changed.").arg(d->path));
+    return {};
+}
+
+Result<> ProjectDatabase::transaction(const std::function<Result<>()> &work)
+{
+    using R = Result<>;
+    if (auto w = checkWritable(); !w)
+        return w;
+    // Nested calls get a savepoint, so one failed step (one bad report in an
+    // import batch) is undone without losing the rest of the batch.
+    const bool outer = d->transactionDepth == 0;
+    const QString savepoint = u"dz_%1"_s.arg(d->transactionDepth);
+    // Through write(): an import opens a savepoint per report.
+    if (auto begin = d->write(outer ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepoint, {}); !begin)
+        return R::failure(begin.error());
+    ++d->transactionDepth;
+    R result = work();
+    --d->transactionDepth;
+    if (!result) {
+        if (outer)
+            d->write(u"ROLLBACK"_s, {});
+        else
+            d->write(u"ROLLBACK TO "_s + savepoint, {}) && d->write(u"RELEASE "_s + savepoint, {});
+        return result;
+    }
+    auto end = d->write(outer ? u"COMMIT"_s : u"RELEASE "_s + savepoint, {});
+    if (!end) {
+        if (outer)
+            d->write(u"ROLLBACK"_s, {});
+        return R::failure(end.error());
+    }
+    return {};
+}
+
+Result<int> ProjectDatabase::schemaVersion() const
+{
+    auto q = d->run(u"PRAGMA user_version"_s);
+    if (!q)
+        return Result<int>::failure(q.error());
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<> ProjectDatabase::saveCopy(const QString &target) const
+{
+    using R = Result<>;
+    const QFileInfo targetInfo(target);
+    if (targetInfo.absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
+        return R::failure(tr("%1: a copy cannot replace the project itself.").arg(target));
+    // Never replace a project another program is working in.
+    const auto lock = ProjectLock::acquire(target);
+    if (!lock)
+        return R::failure(lock.error());
+    // VACUUM INTO refuses an existing file: write beside the target, then
+    // replace it, so that a failed copy leaves the old file in place.
+    const QString partial = target + u".partial"_s;
+    QFile::remove(partial);
+    if (auto q = d->run(u"VACUUM INTO ?"_s, {partial}); !q) {
+        QFile::remove(partial);
+        return R::failure(tr("%1: the copy could not be written (%2).").arg(target, q.error()));
+    }
+    if (targetInfo.exists() && !QFile::remove(target)) {
+        QFile::remove(partial);
+        return R::failure(tr("%1: cannot be replaced.").arg(target));
+    }
+    if (!QFile::rename(partial, target))
+        return R::failure(tr("%1: the copy could not be moved into place.").arg(target));
+    return {};
+}
+
+Result<QString> ProjectDatabase::integrityCheck() const
+{
+    auto q = d->run(u"PRAGMA integrity_check"_s);
+    if (!q)
+        return Result<QString>::failure(q.error());
+    QStringList lines;
+    while (q->next())
+        lines.append(q->value(0).toString());
+    return lines.join(u'\n');
+}
+
+} // namespace Dz

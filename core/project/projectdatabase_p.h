@@ -1,0 +1,56 @@
+#pragma once
+
+// Private to core/project: the Qt Sql side of ProjectDatabase, for the parts
+// of a project that run statements. Never include this from a public header.
+
+#include "base/result.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+#include <unordered_map>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace Dz
+{
+
+class ProjectLock;
+
+class ProjectDatabasePrivate
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::ProjectStore)
+
+public:
+    /// Prepares and runs @p sql with @p values bound in order; every failure
+    /// is a message naming the file.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+    /// A prepared statement to run many times (a bulk insert); exec() it with exec().
+    Result<QSqlQuery> prepare(const QString &sql) const;
+    /// Binds @p values to @p query and runs it.
+    Result<> exec(QSqlQuery &query, const QVariantList &values) const;
+    struct Written {
+        qint64 insertId = 0;
+        int rowsAffected = 0;
+    };
+    /// Runs the write @p sql (an INSERT, UPDATE or DELETE) through a statement
+    /// prepared once per connection: the import's hot path.
+    Result<Written> write(const QString &sql, const QVariantList &values);
+    QString sqlError(const QSqlError &error) const;
+
+    QString path;
+    QString connection;
+    QSqlDatabase db;
+    std::shared_ptr<ProjectLock> lock;
+    bool readOnly = false;
+    int transactionDepth = 0;
+    /// The statements write() prepared, by SQL text; cleared before the connection closes.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+};
+
+} // namespace Dz

@@ -1,0 +1,180 @@
+#include "project/reportrecords.h"
+
+#include "project/projectdatabase.h"
+#include "project/projectdatabase_p.h"
+#include "project/projectvalues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+using namespace Internal;
+
+namespace
+{
+
+const QString SummaryColumns = u"id, file_name, source_path, content_hash, imported_at, encoding, metadata, overrides"_s;
+constexpr int TextColumn = 8;
+
+QString metadataJson(const NewReport &report)
+{
+    return report.metadataJson.isEmpty() ? jsonText(report.metadata) : report.metadataJson;
+}
+
+ReportSummary summaryFrom(const QSqlQuery &q)
+{
+    ReportSummary s;
+    s.id = q.value(0).toLongLong();
+    s.fileName = q.value(1).toString();
+    s.sourcePath = q.value(2).toString();
+    s.contentHash = q.value(3).toString();
+    s.importedAt = timeFrom(q.value(4));
+    s.encoding = q.value(5).toString();
+    s.metadata = jsonFrom(q.value(6));
+    s.overrides = jsonFrom(q.value(7));
+    return s;
+}
+
+} // namespace
+
+Result<int> ReportRecords::reportCount() const
+{
+    auto q = m_database.data().run(u"SELECT count(*) FROM reports"_s);
+    if (!q)
+        return Result<int>::failure(q.error());
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<QList<ReportSummary>> ReportRecords::reportSummaries() const
+{
+    auto q = m_database.data().run(u"SELECT "_s + SummaryColumns + u" FROM reports ORDER BY id"_s);
+    if (!q)
+        return Result<QList<ReportSummary>>::failure(q.error());
+    QList<ReportSummary> summaries;
+    while (q->next())
+        summaries.append(summaryFrom(*q));
+    return summaries;
+}
+
+Result<StoredReport> ReportRecords::report(qint64 id) const
+{
+    auto q = m_database.data().run(u"SELECT "_s + SummaryColumns + u", text FROM reports WHERE id = ?"_s, {id});
+    if (!q)
+        return Result<StoredReport>::failure(q.error());
+    if (!q->next())
+        return Result<StoredReport>::failure(tr("%1 has no report %2.").arg(m_database.path()).arg(id));
+    return StoredReport {summaryFrom(*q), q->value(TextColumn).toString()};
+}
+
+Result<QList<StoredReport>> ReportRecords::storedReports() const
+{
+    auto q = m_database.data().run(u"SELECT "_s + SummaryColumns + u", text FROM reports ORDER BY id"_s);
+    if (!q)
+        return Result<QList<StoredReport>>::failure(q.error());
+    QList<StoredReport> list;
+    while (q->next())
+        list.append({summaryFrom(*q), q->value(TextColumn).toString()});
+    return list;
+}
+
+Result<qint64> ReportRecords::addReport(const NewReport &report)
+{
+    qint64 id = 0;
+    auto done = m_database.transaction([&]() -> Result<> {
+        auto q = m_database.data().write(
+            u"INSERT INTO reports (file_name, source_path, content_hash, imported_at, encoding, text, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            {report.fileName, report.sourcePath, report.contentHash, timeText({}), report.encoding, report.text, metadataJson(report)});
+        if (!q)
+            return Result<>::failure(q.error());
+        id = q->insertId;
+        return storeAnalyses(id, report.analyses, report.analysesJson);
+    });
+    if (!done)
+        return Result<qint64>::failure(done.error());
+    return id;
+}
+
+Result<> ReportRecords::replaceText(qint64 id, const NewReport &report)
+{
+    return m_database.transaction([&]() -> Result<> {
+        auto q = m_database.data().run(
+            u"UPDATE reports SET file_name = ?, source_path = ?, content_hash = ?, imported_at = ?, encoding = ?, text = ?, metadata = ? WHERE id = ?"_s,
+            {report.fileName, report.sourcePath, report.contentHash, timeText({}), report.encoding, report.text, metadataJson(report), id});
+        if (!q)
+            return Result<>::failure(q.error());
+        if (q->numRowsAffected() != 1)
+            return Result<>::failure(tr("%1 has no report %2.").arg(m_database.path()).arg(id));
+        // Analyses of the old text are wrong now; the new ones come with the report.
+        if (auto r = m_database.data().run(u"DELETE FROM analyses WHERE report_id = ?"_s, {id}); !r)
+            return Result<>::failure(r.error());
+        return storeAnalyses(id, report.analyses, report.analysesJson);
+    });
+}
+
+Result<> ReportRecords::setMetadataOverrides(qint64 id, const QJsonObject &overrides)
+{
+    return m_database.transaction([&]() -> Result<> {
+        auto q = m_database.data().run(u"UPDATE reports SET overrides = ? WHERE id = ?"_s, {jsonText(overrides), id});
+        if (!q)
+            return Result<>::failure(q.error());
+        if (q->numRowsAffected() != 1)
+            return Result<>::failure(tr("%1 has no report %2.").arg(m_database.path()).arg(id));
+        return {};
+    });
+}
+
+Result<> ReportRecords::removeReport(qint64 id)
+{
+    // The search indexes, analyses and analyst data go with it (triggers, ON DELETE CASCADE).
+    return m_database.transaction([&]() -> Result<> {
+        auto q = m_database.data().run(u"DELETE FROM reports WHERE id = ?"_s, {id});
+        return q ? Result<>() : Result<>::failure(q.error());
+    });
+}
+
+Result<> ReportRecords::storeAnalyses(qint64 reportId, const QList<AnalysisRecord> &records, const QStringList &json)
+{
+    // Called inside a transaction: one statement per record, no savepoints.
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const AnalysisRecord &record = records.at(i);
+        auto q = m_database.data().write(u"INSERT OR REPLACE INTO analyses (report_id, kind, engine_version, data, computed_at) VALUES (?, ?, ?, ?, ?)"_s,
+            {reportId, record.kind, record.engineVersion, i < json.size() ? json.at(i) : jsonText(record.data), timeText(record.computedAt)});
+        if (!q)
+            return Result<>::failure(q.error());
+    }
+    return {};
+}
+
+Result<> ReportRecords::storeAnalysis(qint64 reportId, const AnalysisRecord &record)
+{
+    return m_database.transaction([&]() -> Result<> {
+        return storeAnalyses(reportId, {record}, {});
+    });
+}
+
+Result<std::optional<AnalysisRecord>> ReportRecords::analysis(qint64 reportId, const QString &kind) const
+{
+    using R = Result<std::optional<AnalysisRecord>>;
+    auto q = m_database.data().run(u"SELECT engine_version, data, computed_at FROM analyses WHERE report_id = ? AND kind = ?"_s, {reportId, kind});
+    if (!q)
+        return R::failure(q.error());
+    if (!q->next())
+        return R(std::nullopt);
+    return R(AnalysisRecord {kind, q->value(0).toString(), jsonFrom(q->value(1)), timeFrom(q->value(2))});
+}
+
+Result<QList<qint64>> ReportRecords::reportsNeedingAnalysis(const QString &kind, const QString &engineVersion) const
+{
+    auto q = m_database.data().run(u"SELECT r.id FROM reports r LEFT JOIN analyses a ON a.report_id = r.id AND a.kind = ? "
+                                   u"WHERE a.engine_version IS NULL OR a.engine_version <> ? ORDER BY r.id"_s,
+        {kind, engineVersion});
+    if (!q)
+        return Result<QList<qint64>>::failure(q.error());
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
+} // namespace Dz

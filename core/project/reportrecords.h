@@ -1,0 +1,60 @@
+#pragma once
+
+#include "base/result.h"
+#include "project/projectrecords.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace Dz
+{
+
+class ProjectDatabase;
+
+/**
+ * The reports of a project and what was derived from them: the texts with
+ * their metadata, and the analyses by kind and engine version.
+ *
+ * A view over an open ProjectDatabase (it owns nothing); every write runs in
+ * a transaction of its own or in the caller's. It neither reads nor analyses
+ * text: the stages that own that do it before a report comes here.
+ */
+class ReportRecords
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::ProjectStore)
+
+public:
+    explicit ReportRecords(ProjectDatabase &database)
+        : m_database(database)
+    {
+    }
+
+    Result<int> reportCount() const;
+    Result<QList<ReportSummary>> reportSummaries() const;
+    Result<StoredReport> report(qint64 id) const;
+    /// Every report with its text, in id order.
+    Result<QList<StoredReport>> storedReports() const;
+    /// Stores @p report with its analyses; returns its id.
+    Result<qint64> addReport(const NewReport &report);
+    /// Gives report @p id new text and metadata; its old analyses go, the new
+    /// ones come with @p report.
+    Result<> replaceText(qint64 id, const NewReport &report);
+    Result<> setMetadataOverrides(qint64 id, const QJsonObject &overrides);
+    Result<> removeReport(qint64 id);
+
+    Result<> storeAnalysis(qint64 reportId, const AnalysisRecord &record);
+    /// The stored record of @p kind, whatever engine made it (check engineVersion).
+    Result<std::optional<AnalysisRecord>> analysis(qint64 reportId, const QString &kind) const;
+    /// Reports without a record of @p kind made by @p engineVersion.
+    Result<QList<qint64>> reportsNeedingAnalysis(const QString &kind, const QString &engineVersion) const;
+
+private:
+    /// @p json, if not empty, holds each record's data as compact JSON already.
+    Result<> storeAnalyses(qint64 reportId, const QList<AnalysisRecord> &records, const QStringList &json);
+
+    ProjectDatabase &m_database;
+};
+
+} // namespace Dz
