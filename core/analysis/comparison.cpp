@@ -1,6 +1,7 @@
 #include "analysis/comparison.h"
 
 #include "analysis/analysisengines.h"
+#include "analysis/reportlabels.h"
 
 namespace Dz
 {
@@ -53,6 +54,7 @@ Comparison Comparison::analyse(const AnalysisEngines &engines, QList<Report> rep
 {
     Comparison c;
     c.reports = std::move(reports);
+    ReportLabels::assign(c.reports);
     c.corrections = std::move(corrections);
     for (const Report &report : std::as_const(c.reports))
         analyseReport(c, engines, report);
@@ -67,6 +69,7 @@ void Comparison::analyseAll(
     c.reports = std::move(reports);
     c.corrections = std::move(corrections);
     c.keys = std::move(keys);
+    ReportLabels::assign(c.reports);
     const int total = int(c.reports.size());
     promise.setProgressRange(0, total + 1); // the alignment is the last step
     for (int i = 0; i < total; ++i) {
