@@ -383,6 +383,88 @@
     </message>
 </context>
 <context>
+    <name>Dz::Gazetteer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of &quot;%3&quot; is not [code, name, short forms, parent]</source>
+        <translation>%1: entry %2 of &quot;%3&quot; is not [code, name, short forms, parent]</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 occurs twice</source>
+        <translation>%1: the code %2 occurs twice</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;units&quot;</source>
+        <translation>%1: no &quot;units&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 names the parent %3, which is not listed</source>
+        <translation>%1: %2 names the parent %3, which is not listed</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1</source>
+        <translation>agencies.json: %1</translation>
+    </message>
+    <message>
+        <source>agencies.json: an agency without &quot;full&quot;</source>
+        <translation>agencies.json: an agency without &quot;full&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::IdentityDialog</name>
+    <message>
+        <source>Edit Identity</source>
+        <translation>Edit Identity</translation>
+    </message>
+    <message>
+        <source>Values you enter replace what was read from the report; leave a field empty to use the value found.</source>
+        <translation>Values you enter replace what was read from the report; leave a field empty to use the value found.</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;District</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer</source>
+        <translation>&amp;Issuer</translation>
+    </message>
+    <message>
+        <source>&amp;Year reported on</source>
+        <translation>&amp;Year reported on</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>&amp;Published</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Region found:</source>
+        <translation>Region found:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>found: %1</translation>
+    </message>
+    <message>
+        <source>Found “%1” (%2)</source>
+        <translation>Found “%1” (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Dz::IndicatorCatalog</name>
     <message>
         <source>%1: the pattern “%2” in &quot;%3&quot; is not a valid regular expression: %4</source>
@@ -1337,6 +1419,17 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>the year before publication</source>
         <translation>the year before publication</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 names %n place(s): %2; nothing in the report says which</source>
+        <translation>
+            <numerusform>%1 names %n place: %2; nothing in the report says which</numerusform>
+            <numerusform>%1 names %n places: %2; nothing in the report says which</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first heading</source>
+        <translation>first heading</translation>
+    </message>
 </context>
 <context>
     <name>Dz::OoxmlPackage</name>
@@ -1373,6 +1466,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>repaired: %1</source>
         <translation>repaired: %1</translation>
+    </message>
+    <message>
+        <source>  region: %1   level: %2   code: %3</source>
+        <translation>  region: %1   level: %2   code: %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1602,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Remove indicator value</source>
         <translation>Remove indicator value</translation>
+    </message>
+    <message>
+        <source>Edit Identity of %1</source>
+        <translation>Edit Identity of %1</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1825,87 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Cannot read the measure-word file %1: %2</source>
         <translation>Cannot read the measure-word file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportBrowser</name>
+    <message>
+        <source>Filter reports (place, body, year, file)</source>
+        <translation>Filter reports (place, body, year, file)</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>All reports</translation>
+    </message>
+    <message>
+        <source>By province</source>
+        <translation>By province</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>By city</translation>
+    </message>
+    <message>
+        <source>By county or district</source>
+        <translation>By county or district</translation>
+    </message>
+    <message>
+        <source>By body</source>
+        <translation>By body</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>By level</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <source>Compare Shown</source>
+        <translation>Compare Shown</translation>
+    </message>
+    <message>
+        <source>Select every report shown, so they are compared, charted and put in a deck together</source>
+        <translation>Select every report shown, so they are compared, charted and put in a deck together</translation>
+    </message>
+    <message>
+        <source>Edit Identity…</source>
+        <translation>Edit Identity…</translation>
+    </message>
+    <message>
+        <source>Set the district, issuer, year or publish date of the current report</source>
+        <translation>Set the district, issuer, year or publish date of the current report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation>
+            <numerusform>%1 (%n report)</numerusform>
+            <numerusform>%1 (%n reports)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportGrouping</name>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>county or district</source>
+        <translation>county or district</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>

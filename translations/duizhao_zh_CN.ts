@@ -382,6 +382,88 @@
     </message>
 </context>
 <context>
+    <name>Dz::Gazetteer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of &quot;%3&quot; is not [code, name, short forms, parent]</source>
+        <translation>%1：“%3”的第 %2 项不是 [代码, 名称, 简称, 上级]</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 occurs twice</source>
+        <translation>%1：代码 %2 出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;units&quot;</source>
+        <translation>%1：没有“units”</translation>
+    </message>
+    <message>
+        <source>%1: %2 names the parent %3, which is not listed</source>
+        <translation>%1：%2 的上级 %3 不在列表中</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1</source>
+        <translation>agencies.json：%1</translation>
+    </message>
+    <message>
+        <source>agencies.json: an agency without &quot;full&quot;</source>
+        <translation>agencies.json：有机构缺少“full”</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::IdentityDialog</name>
+    <message>
+        <source>Edit Identity</source>
+        <translation>编辑报告身份</translation>
+    </message>
+    <message>
+        <source>Values you enter replace what was read from the report; leave a field empty to use the value found.</source>
+        <translation>此处填写的值将替换从报告中读取的值；留空则使用读取到的值。</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>地区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer</source>
+        <translation>发文单位(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Year reported on</source>
+        <translation>报告年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>发布日期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（代码 %2）</translation>
+    </message>
+    <message>
+        <source>Region found:</source>
+        <translation>读取到的地区：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未读取到</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>读取到：%1</translation>
+    </message>
+    <message>
+        <source>Found “%1” (%2)</source>
+        <translation>读取到“%1”（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Dz::IndicatorCatalog</name>
     <message>
         <source>%1: the pattern “%2” in &quot;%3&quot; is not a valid regular expression: %4</source>
@@ -1324,6 +1406,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>the year before publication</source>
         <translation>发布年份的前一年</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 names %n place(s): %2; nothing in the report says which</source>
+        <translation><numerusform>%1 对应 %n 个地方：%2；报告中没有说明是哪一个</numerusform></translation>
+    </message>
+    <message>
+        <source>first heading</source>
+        <translation>第一个标题</translation>
+    </message>
 </context>
 <context>
     <name>Dz::OoxmlPackage</name>
@@ -1359,6 +1449,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>repaired: %1</source>
         <translation>已修正：%1</translation>
+    </message>
+    <message>
+        <source>  region: %1   level: %2   code: %3</source>
+        <translation>  地区：%1   级别：%2   代码：%3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未定</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1585,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Remove indicator value</source>
         <translation>删除指标数值</translation>
+    </message>
+    <message>
+        <source>Edit Identity of %1</source>
+        <translation>编辑 %1 的身份</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1808,84 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Cannot read the measure-word file %1: %2</source>
         <translation>无法读取量词文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportBrowser</name>
+    <message>
+        <source>Filter reports (place, body, year, file)</source>
+        <translation>筛选报告（地区、单位、年度、文件）</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>全部报告</translation>
+    </message>
+    <message>
+        <source>By province</source>
+        <translation>按省</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>按市</translation>
+    </message>
+    <message>
+        <source>By county or district</source>
+        <translation>按县区</translation>
+    </message>
+    <message>
+        <source>By body</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>按级别</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>按年度</translation>
+    </message>
+    <message>
+        <source>Compare Shown</source>
+        <translation>对照所列</translation>
+    </message>
+    <message>
+        <source>Select every report shown, so they are compared, charted and put in a deck together</source>
+        <translation>选中所列的全部报告，一并对照、制图、放入演示文稿</translation>
+    </message>
+    <message>
+        <source>Edit Identity…</source>
+        <translation>编辑身份…</translation>
+    </message>
+    <message>
+        <source>Set the district, issuer, year or publish date of the current report</source>
+        <translation>设置当前报告的地区、发文单位、年度或发布日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation><numerusform>%1（%n 份报告）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportGrouping</name>
+    <message>
+        <source>province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>county or district</source>
+        <translation>县区级</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>功能区</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

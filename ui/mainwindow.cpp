@@ -14,9 +14,11 @@
 #include "indicatorspane.h"
 #include "languagemenu.h"
 #include "navigatordelegate.h"
+#include "identitydialog.h"
 #include "outlinepane.h"
 #include "project/reportlistmodel.h"
 #include "projectcommand.h"
+#include "reportbrowser.h"
 #include "reportview.h"
 #include "uilogging.h"
 #include "weaknessboard.h"
@@ -308,7 +310,21 @@ void MainWindow::createDocks()
 
     m_reportsDock = new QDockWidget(this);
     m_reportsDock->setObjectName(u"reportsDock"_s);
-    m_reportsDock->setWidget(m_reportList);
+    auto *browser = new ReportBrowser(m_reportList, m_reports);
+    connect(browser, &ReportBrowser::editIdentityRequested, this, [this](int row) {
+        const auto stored = m_project->store() ? m_project->store()->report(m_project->reportId(row)) : Result<StoredReport>::failure({});
+        IdentityDialog dialog(stored ? stored->summary : ReportSummary(), this);
+        if (!stored || dialog.exec() != QDialog::Accepted || dialog.overrides() == stored->summary.overrides)
+            return;
+        // The list shows identities: reread it after the change and after its undo.
+        ProjectCommandContext context = m_project->commandContext();
+        context.changed = [this, changed = context.changed] {
+            changed();
+            m_project->reloadReports();
+        };
+        undoStack()->push(ProjectCommand::setIdentity(context, stored->summary.id, dialog.overrides()));
+    });
+    m_reportsDock->setWidget(browser);
     m_reportsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_reportsDock);
 

@@ -200,6 +200,27 @@ ProjectCommand *ProjectCommand::setMetadataOverride(const ProjectCommandContext 
         });
 }
 
+ProjectCommand *ProjectCommand::setIdentity(const ProjectCommandContext &context, qint64 reportId, const QJsonObject &overrides)
+{
+    ProjectStore *store = context.store;
+    QJsonObject before;
+    QString name;
+    if (store) {
+        if (auto report = store->report(reportId)) {
+            before = report->summary.overrides;
+            name = report->summary.fileName;
+        }
+    }
+    return new ProjectCommand(
+        tr("Edit Identity of %1").arg(name), context,
+        [store, reportId, overrides] {
+            return store->setMetadataOverrides(reportId, overrides);
+        },
+        [store, reportId, before] {
+            return store->setMetadataOverrides(reportId, before);
+        });
+}
+
 ProjectCommand *ProjectCommand::removeIndicatorOverride(const ProjectCommandContext &context, qint64 reportId, const QString &indicatorId)
 {
     ProjectStore *store = context.store;

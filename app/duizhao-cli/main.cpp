@@ -30,6 +30,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QtConcurrentMap>
 #include <QtConcurrentRun>
 
 #include <cstdio>
@@ -167,13 +168,12 @@ QList<Input> readInputs(const QString &project, const QStringList &files)
                 inputs.append({report.filePath, std::move(report), {}});
         }
     }
-    for (const QString &file : files) {
+    // Files are read and analysed on every core, and kept in order.
+    const QList<Input> read = QtConcurrent::blockingMapped(files, [](const QString &file) {
         auto report = Dz::ReportLoader::load(file);
-        if (report)
-            inputs.append({file, std::move(report).value(), {}});
-        else
-            inputs.append({file, std::nullopt, report.error()});
-    }
+        return report ? Input {file, std::move(report).value(), {}} : Input {file, std::nullopt, report.error()};
+    });
+    inputs.append(read);
     return inputs;
 }
 
@@ -212,9 +212,9 @@ int runIndicators(const QList<Input> &inputs, const QString &format, const Dz::I
 {
     int exitCode = Ok;
     const Dz::IndicatorExtractor extractor(catalog);
-    QList<Dz::ReportIndicators> results;
-    for (const Dz::Report &report : loadReports(inputs, exitCode))
-        results.append(extractor.extract(report, classifier().classify(report)));
+    const QList<Dz::ReportIndicators> results = QtConcurrent::blockingMapped(loadReports(inputs, exitCode), [&extractor](const Dz::Report &report) {
+        return extractor.extract(report, classifier().classify(report));
+    });
     if (format == u"json"_s)
         out() << QString::fromUtf8(QJsonDocument(Dz::IndicatorFormat::toJson(results)).toJson(QJsonDocument::Indented));
     else if (format == u"csv"_s)

@@ -38,6 +38,9 @@ IdentityScanner::IdentityScanner(const Gazetteer &gazetteer)
     }
     for (int i = 0; i < gazetteer.zonePatterns().size(); ++i)
         m_zones.insert(gazetteer.zonePatterns().at(i), i);
+    m_places.freeze();
+    m_agencies.freeze();
+    m_zones.freeze();
 }
 
 const IdentityScanner &IdentityScanner::builtIn()
