@@ -3,12 +3,12 @@
 //   bench_pipeline [REPORTS]
 
 #include "analysis/analysisengines.h"
+#include "base/widthfolding.h"
 #include "identity/identityscanner.h"
 #include "identity/metadataextractor.h"
 #include "outline/outlineparser.h"
 #include "reading/furnituredetector.h"
 #include "reading/reportloader.h"
-#include "base/widthfolding.h"
 #include "syntheticreports.h"
 
 #include <QCoreApplication>
@@ -65,8 +65,8 @@ int main(int argc, char **argv)
     }
     const double mb = bytes / 1e6;
     out << n << " reports, " << mb << " MB" << Qt::endl;
-    for (const auto &[name, ns] : {std::pair {"fold", fold}, {"furniture", furniture}, {"outline", outline}, {"metadata", metadata}, {"  of which the name scan", names},
-             {"load (all of the above)", load}, {"classify", classify}, {"indicators", extract}})
+    for (const auto &[name, ns] : {std::pair {"fold", fold}, {"furniture", furniture}, {"outline", outline}, {"metadata", metadata},
+             {"  of which the name scan", names}, {"load (all of the above)", load}, {"classify", classify}, {"indicators", extract}})
         out << QString::fromLatin1(name).leftJustified(26) << QString::number(ns / 1e6 / mb, 'f', 1) << " ms/MB" << Qt::endl;
     return 0;
 }

@@ -70,8 +70,8 @@ ReportBrowser::ReportBrowser(QListView *list, ReportListModel *model, QWidget *p
         if (m_list->currentIndex().isValid())
             Q_EMIT editIdentityRequested(m_list->currentIndex().row());
     });
-    for (const auto signal : {&QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged})
-        connect(m_model, signal, this, &ReportBrowser::refreshGroups);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReportBrowser::refreshGroups);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &ReportBrowser::refreshGroups);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ReportBrowser::refreshGroups);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ReportBrowser::refreshGroups);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ReportBrowser::refreshGroups);

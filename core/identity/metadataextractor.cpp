@@ -87,6 +87,16 @@ std::optional<TextSpan> firstYear(QStringView folded, TextSpan span)
     const qsizetype end = qMin(span.end, folded.size());
     for (qsizetype i = qMax<qsizetype>(0, span.start); i + 4 < end + 1; ++i) {
         const QChar c = folded.at(i);
+        if (c == u'二' && i + 5 <= end && folded.at(i + 4) == u'年') {
+            // 二〇二四年(度), as some titles write it
+            const QStringView digits = folded.mid(i, 4);
+            if (std::all_of(digits.begin(), digits.end(),
+                    [](QChar d) {
+                        return QStringView(u"〇零○一二三四五六七八九").contains(d);
+                    })
+                && (i + 5 >= end || folded.at(i + 5) != u'十') && !(i + 5 < end && QStringView(u"一二三四五六七八九").contains(folded.at(i + 5))))
+                return TextSpan {i, i + 4};
+        }
         if (!(c == u'1' || c == u'2') || (i > 0 && folded.at(i - 1).isDigit()))
             continue;
         if (i + 4 > end)
@@ -113,6 +123,17 @@ std::optional<TextSpan> firstYear(QStringView folded, TextSpan span)
         return TextSpan {i, i + 4};
     }
     return std::nullopt;
+}
+
+int chineseDigit(QChar c);
+
+// 2024 or 二〇二四 → "2024".
+QString yearValue(QStringView written)
+{
+    QString digits;
+    for (const QChar c : written)
+        digits += c.isDigit() ? c : QChar(u'0' + chineseDigit(c));
+    return digits;
 }
 
 int chineseDigit(QChar c)
@@ -242,8 +263,8 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
         for (const Block &b : outline.blocks) {
             if (b.kind != kind)
                 continue;
-            zones.append({b.span, kind == BlockKind::Preamble ? u"preamble"_s : u"signature"_s,
-                kind == BlockKind::Preamble ? ZoneKind::Preamble : ZoneKind::Signature});
+            zones.append(
+                {b.span, kind == BlockKind::Preamble ? u"preamble"_s : u"signature"_s, kind == BlockKind::Preamble ? ZoneKind::Preamble : ZoneKind::Signature});
             if (kind == BlockKind::Preamble)
                 preambles.append(b.span);
         }
@@ -457,8 +478,9 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
             times = agency >= 0 ? counts.value(agency) : 0;
         }
         if (agency >= 0) {
-            const QString why = fromPageHeader ? tr("composed: region from the %1, agency from the page header (来源)").arg(meta.district.origin)
-                                               : tr("composed: region from the %1, agency named %n time(s) in the text", nullptr, times).arg(meta.district.origin);
+            const QString why = fromPageHeader
+                ? tr("composed: region from the %1, agency from the page header (来源)").arg(meta.district.origin)
+                : tr("composed: region from the %1, agency named %n time(s) in the text", nullptr, times).arg(meta.district.origin);
             const TextSpan span = regionMention->placeSpan;
             const TextSpan written {span.start, span.end + regionMention->zone.size()};
             meta.issuer = {text.mid(written.start, written.length()) + g.agencies().at(agency).full, written, why};
@@ -474,14 +496,14 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
         if (zone.kind != ZoneKind::Title && zone.kind != ZoneKind::Preamble)
             continue;
         if (const auto year = firstYear(folded, zone.span)) {
-            meta.year = {folded.mid(year->start, 4), *year, zone.origin};
+            meta.year = {yearValue(QStringView(folded).mid(year->start, 4)), *year, zone.origin};
             break;
         }
     }
     if (!meta.year.isValid() && !outline.sections.isEmpty()) {
         const Section &first = outline.sections.constFirst();
         if (const auto year = firstYear(folded, first.titleSpan))
-            meta.year = {folded.mid(year->start, 4), *year, tr("first heading")};
+            meta.year = {yearValue(QStringView(folded).mid(year->start, 4)), *year, tr("first heading")};
     }
 
     for (const Block &b : outline.blocks) {

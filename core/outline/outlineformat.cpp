@@ -114,8 +114,8 @@ QString OutlineFormat::toText(const Report &report)
                    report.metadata.published.value.isEmpty() ? tr("unknown") : report.metadata.published.value)
         + u'\n';
     if (report.metadata.region.isValid()) {
-        out += tr("  region: %1   level: %2   code: %3").arg(report.metadata.region.value, report.metadata.level,
-                   report.metadata.regionCode.isEmpty() ? tr("open") : report.metadata.regionCode)
+        out += tr("  region: %1   level: %2   code: %3")
+                   .arg(report.metadata.region.value, report.metadata.level, report.metadata.regionCode.isEmpty() ? tr("open") : report.metadata.regionCode)
             + u'\n';
     }
     if (!report.metadata.regionNote.isEmpty())

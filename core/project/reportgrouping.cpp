@@ -77,7 +77,7 @@ bool ReportGrouping::matches(const Report &report, QStringView search)
 {
     const ReportMetadata &m = report.metadata;
     const QString haystack = QStringList {report.displayName(), m.district.value, m.issuer.value, m.region.value, m.regionChain.join(u' '), m.agency,
-                                 m.agencyLabel, QString::number(report.year()), QFileInfo(report.filePath).fileName()}
+        m.agencyLabel, QString::number(report.year()), QFileInfo(report.filePath).fileName()}
                                  .join(u'\n');
     const auto words = search.split(u' ', Qt::SkipEmptyParts);
     return std::all_of(words.begin(), words.end(), [&](QStringView w) {

@@ -97,7 +97,7 @@ private Q_SLOTS:
         for (const Dz::IdentityMention &m : Dz::IdentityScanner::builtIn().scan(text)) {
             const TextSpanView places = {m.placeSpan.start, m.agencySpan.isValid() ? m.agencySpan.start : m.span.end};
             found.append((m.placeSpan.isValid() ? text.mid(places.start, places.end - places.start) : QString()) + u'|'
-                         + (m.agencySpan.isValid() ? text.mid(m.agencySpan.start, m.agencySpan.length()) : QString()));
+                + (m.agencySpan.isValid() ? text.mid(m.agencySpan.start, m.agencySpan.length()) : QString()));
         }
         QCOMPARE(found, mentions);
     }

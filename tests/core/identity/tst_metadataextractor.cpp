@@ -163,16 +163,16 @@ private Q_SLOTS:
         QTest::newRow("page clock is not the year")
             << u"福田区人民政府 2021年5月8日星期六\n一、2025年推进法治政府建设的主要举措和成效\n（一）深化改革。推进。\n\n深圳市福田区人民政府\n2026年1月10日\n"_s
             << u"福田"_s << u"深圳市福田区人民政府"_s << u"2025"_s;
-        QTest::newRow("a place in running text needs an agency")
-            << u"一、主要举措和成效\n（一）到天津市学习交流。与天津市和平区卫生健康委员会签订协议。\n"_s << u"和平"_s << u"天津市和平区卫生健康委员会"_s << QString();
-        QTest::newRow("two-character names inside words") << u"一、主要举措和成效\n（一）会同市和县卫健委检查主城区医院。\n"_s << QString() << QString() << QString();
+        QTest::newRow("a place in running text needs an agency") << u"一、主要举措和成效\n（一）到天津市学习交流。与天津市和平区卫生健康委员会签订协议。\n"_s
+                                                                 << u"和平"_s << u"天津市和平区卫生健康委员会"_s << QString();
+        QTest::newRow("two-character names inside words")
+            << u"一、主要举措和成效\n（一）会同市和县卫健委检查主城区医院。\n"_s << QString() << QString() << QString();
         QTest::newRow("short form of an autonomous prefecture")
             << u"恩施州司法局2023年法治政府建设情况报告\n一、主要举措和成效\n"_s << u"恩施州"_s << u"恩施州司法局"_s << u"2023"_s;
         QTest::newRow("national new area") << u"两江新区管理委员会关于2024年法治政府建设情况的报告\n一、主要举措和成效\n"_s << u"两江"_s
                                            << u"两江新区管理委员会"_s << u"2024"_s;
-        QTest::newRow("development zone after a city")
-            << u"秦皇岛经济技术开发区管理委员会2024年法治政府建设情况报告\n一、主要举措\n"_s << u"秦皇岛经济技术开发区"_s
-            << u"秦皇岛经济技术开发区管理委员会"_s << u"2024"_s;
+        QTest::newRow("development zone after a city") << u"秦皇岛经济技术开发区管理委员会2024年法治政府建设情况报告\n一、主要举措\n"_s
+                                                       << u"秦皇岛经济技术开发区"_s << u"秦皇岛经济技术开发区管理委员会"_s << u"2024"_s;
         QTest::newRow("a shared name resolved by its parent")
             << u"永定区应急管理局2024年法治政府建设情况报告\n2024年，在张家界市委市政府的领导下，我局依法履职。\n一、主要举措\n"_s << u"永定"_s
             << u"永定区应急管理局"_s << u"2024"_s;

@@ -186,7 +186,9 @@ def make(index, rng):
 
     head = []
     if form == "titled":
-        title_text = f"{issuer_written}{year}年度法治政府建设情况报告"
+        # some titles write the year in Chinese numerals
+        written_year = cn_year(year) if index % 7 == 5 else str(year)
+        title_text = f"{issuer_written}{written_year}年度法治政府建设情况报告"
         head = [title_text, "", preamble]
     elif form == "titled-two-lines":
         title_text = f"{issuer_written}\n关于{year}年法治政府建设情况的报告"
