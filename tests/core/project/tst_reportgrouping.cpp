@@ -41,7 +41,7 @@ private Q_SLOTS:
         QTest::newRow("province") << int(Dz::ReportGroupKey::Province) << QStringList {u"天津市:0,1"_s, u"广东省:4"_s, u"河北省:2,3"_s, unknown + u":5"_s};
         QTest::newRow("city") << int(Dz::ReportGroupKey::City) << QStringList {u"天津市:0,1"_s, u"秦皇岛市:2,3"_s, unknown + u":4,5"_s};
         QTest::newRow("county") << int(Dz::ReportGroupKey::County) << QStringList {u"和平区:1"_s, u"昌黎县:3"_s, u"滨海新区:0"_s, unknown + u":2,4,5"_s};
-        QTest::newRow("body") << int(Dz::ReportGroupKey::Body) << QStringList {u"政府:1"_s, u"卫健委:0,2,4"_s, u"卫健局:3"_s, unknown + u":5"_s};
+        QTest::newRow("body") << int(Dz::ReportGroupKey::Body) << QStringList {u"卫健委:0,2,4"_s, u"卫健局:3"_s, u"政府:1"_s, unknown + u":5"_s};
         QTest::newRow("year") << int(Dz::ReportGroupKey::Year) << QStringList {u"2025:2"_s, u"2024:0,3"_s, u"2023:1"_s, u"2022:4"_s, unknown + u":5"_s};
     }
     void groups()
