@@ -1102,6 +1102,273 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
+    <message>
+        <source>Text reports (*.txt);;All files (*)</source>
+        <translation>Text reports (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No reports loaded. Open report files or drop them here.</source>
+        <translation>No reports loaded. Open report files or drop them here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n report(s)…</source>
+        <translation>
+            <numerusform>Loading %n report…</numerusform>
+            <numerusform>Loading %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading canceled.</source>
+        <translation>Loading canceled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n report(s).</source>
+        <translation>
+            <numerusform>Loaded %n report.</numerusform>
+            <numerusform>Loaded %n reports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No report selected.</source>
+        <translation>No report selected.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 — year reported on: %2 — published: %3</source>
+        <translation>%1 — year reported on: %2 — published: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from the %3)</source>
+        <translation>%1: %2 (from the %3)</translation>
+    </message>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1: not found</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>File: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: “%1” — %n hit(s)</source>
+        <translation>
+            <numerusform>Search: “%1” — %n hit</numerusform>
+            <numerusform>Search: “%1” — %n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n report(s)…</source>
+        <translation>
+            <numerusform>Comparing %n report…</numerusform>
+            <numerusform>Comparing %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronised Scrolling</source>
+        <translation>Synchronised Scrolling</translation>
+    </message>
+    <message>
+        <source>Scrolling one column keeps the others at the same section</source>
+        <translation>Scrolling one column keeps the others at the same section</translation>
+    </message>
+    <message>
+        <source>Next Section</source>
+        <translation>Next Section</translation>
+    </message>
+    <message>
+        <source>Previous Section</source>
+        <translation>Previous Section</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Reports…</source>
+        <translation>&amp;Find in Reports…</translation>
+    </message>
+    <message>
+        <source>Search all reports…</source>
+        <translation>Search all reports…</translation>
+    </message>
+    <message>
+        <source>(not compared) %1  %2</source>
+        <translation>(not compared) %1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n other report(s) in the project)</source>
+        <translation>
+            <numerusform>(and %n other report in the project)</numerusform>
+            <numerusform>(and %n other reports in the project)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Reports</source>
+        <translation>Import Reports</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Reports</source>
+        <translation>Import a Folder of Reports</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao)</source>
+        <translation>Duizhao projects (*.duizhao)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao);;All files (*)</source>
+        <translation>Duizhao projects (*.duizhao);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>Open it read-only?</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>No recent projects</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Save Project As</translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation>Remove Report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?</source>
+        <translation>
+            <numerusform>%1 has %n annotation or value of yours. Remove the report with them from the project?</numerusform>
+            <numerusform>%1 has %n annotations or values of yours. Remove the report with them from the project?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the project.</source>
+        <translation>
+            <numerusform>%n file already in the project.</numerusform>
+            <numerusform>%n files already in the project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing %1 of %2 reports: select reports in the list to compare others.</source>
+        <translation>Comparing %1 of %2 reports: select reports in the list to compare others.</translation>
+    </message>
+    <message>
+        <source>Stop importing or comparing; the reports imported so far stay in the project</source>
+        <translation>Stop importing or comparing; the reports imported so far stay in the project</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Save Project &amp;As…</translation>
+    </message>
+    <message>
+        <source>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</source>
+        <translation>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Close Project</translation>
+    </message>
+    <message>
+        <source>&amp;Import Reports…</source>
+        <translation>&amp;Import Reports…</translation>
+    </message>
+    <message>
+        <source>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</source>
+        <translation>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Add every .txt file in a folder and its sub-folders to the project</source>
+        <translation>Add every .txt file in a folder and its sub-folders to the project</translation>
+    </message>
+    <message>
+        <source>Import &amp;Samples</source>
+        <translation>Import &amp;Samples</translation>
+    </message>
+    <message>
+        <source>Add the five reports shipped with Duizhao to the project</source>
+        <translation>Add the five reports shipped with Duizhao to the project</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Report from Project</source>
+        <translation>&amp;Remove Report from Project</translation>
+    </message>
+    <message>
+        <source>Save Your Work?</source>
+        <translation>Save Your Work?</translation>
+    </message>
+    <message>
+        <source>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</source>
+        <translation>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -1119,6 +1386,17 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>the year before publication</source>
         <translation>the year before publication</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names %n place(s): %2; nothing in the report says which</source>
+        <translation>
+            <numerusform>%1 names %n place: %2; nothing in the report says which</numerusform>
+            <numerusform>%1 names %n places: %2; nothing in the report says which</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first heading</source>
+        <translation>first heading</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1434,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>repaired: %1</source>
         <translation>repaired: %1</translation>
+    </message>
+    <message>
+        <source>  region: %1   level: %2   code: %3</source>
+        <translation>  region: %1   level: %2   code: %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1687,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Remove indicator value</source>
         <translation>Remove indicator value</translation>
+    </message>
+    <message>
+        <source>Edit Identity of %1</source>
+        <translation>Edit Identity of %1</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2682,169 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.</source>
         <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::Gazetteer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of &quot;%3&quot; is not [code, name, short forms, parent]</source>
+        <translation>%1: entry %2 of &quot;%3&quot; is not [code, name, short forms, parent]</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 occurs twice</source>
+        <translation>%1: the code %2 occurs twice</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;units&quot;</source>
+        <translation>%1: no &quot;units&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 names the parent %3, which is not listed</source>
+        <translation>%1: %2 names the parent %3, which is not listed</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1</source>
+        <translation>agencies.json: %1</translation>
+    </message>
+    <message>
+        <source>agencies.json: an agency without &quot;full&quot;</source>
+        <translation>agencies.json: an agency without &quot;full&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::IdentityDialog</name>
+    <message>
+        <source>Edit Identity</source>
+        <translation>Edit Identity</translation>
+    </message>
+    <message>
+        <source>Values you enter replace what was read from the report; leave a field empty to use the value found.</source>
+        <translation>Values you enter replace what was read from the report; leave a field empty to use the value found.</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;District</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer</source>
+        <translation>&amp;Issuer</translation>
+    </message>
+    <message>
+        <source>&amp;Year reported on</source>
+        <translation>&amp;Year reported on</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>&amp;Published</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Region found:</source>
+        <translation>Region found:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>found: %1</translation>
+    </message>
+    <message>
+        <source>Found “%1” (%2)</source>
+        <translation>Found “%1” (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportBrowser</name>
+    <message>
+        <source>Filter reports (place, body, year, file)</source>
+        <translation>Filter reports (place, body, year, file)</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>All reports</translation>
+    </message>
+    <message>
+        <source>By province</source>
+        <translation>By province</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>By city</translation>
+    </message>
+    <message>
+        <source>By county or district</source>
+        <translation>By county or district</translation>
+    </message>
+    <message>
+        <source>By body</source>
+        <translation>By body</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>By level</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <source>Compare Shown</source>
+        <translation>Compare Shown</translation>
+    </message>
+    <message>
+        <source>Select every report shown, so they are compared, charted and put in a deck together</source>
+        <translation>Select every report shown, so they are compared, charted and put in a deck together</translation>
+    </message>
+    <message>
+        <source>Edit Identity…</source>
+        <translation>Edit Identity…</translation>
+    </message>
+    <message>
+        <source>Set the district, issuer, year or publish date of the current report</source>
+        <translation>Set the district, issuer, year or publish date of the current report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation>
+            <numerusform>%1 (%n report)</numerusform>
+            <numerusform>%1 (%n reports)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportGrouping</name>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>county or district</source>
+        <translation>county or district</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 </TS>

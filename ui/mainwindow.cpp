@@ -12,6 +12,7 @@
 #include "compareview.h"
 #include "deckpane.h"
 #include "export/indicatorexport.h"
+#include "identitydialog.h"
 #include "indicators/indicatortablemodel.h"
 #include "indicatorspane.h"
 #include "languagemenu.h"
@@ -21,6 +22,7 @@
 #include "project/reportlistmodel.h"
 #include "projectactions.h"
 #include "projectcommand.h"
+#include "reportbrowser.h"
 #include "reportpage.h"
 #include "reportview.h"
 #include "searchpane.h"
@@ -233,7 +235,16 @@ void MainWindow::createDocks()
         showReport(m_reportList->currentIndex().row());
     });
 
-    m_reportsDock = addDock(m_reportList, u"reportsDock"_s, Qt::LeftDockWidgetArea, true);
+    auto *browser = new ReportBrowser(m_reportList, m_reports);
+    connect(browser, &ReportBrowser::editIdentityRequested, this, [this](int row) {
+        const auto stored = m_project->store() ? m_project->store()->report(m_project->reportId(row)) : Result<StoredReport>::failure({});
+        IdentityDialog dialog(stored ? stored->summary : ReportSummary(), this);
+        if (!stored || dialog.exec() != QDialog::Accepted || dialog.overrides() == stored->summary.overrides)
+            return;
+        // The session's identityChanged() rereads the list, after the change and after its undo.
+        undoStack()->push(ProjectCommand::setIdentity(m_project->commandContext(), stored->summary.id, dialog.overrides()));
+    });
+    m_reportsDock = addDock(browser, u"reportsDock"_s, Qt::LeftDockWidgetArea, true);
 
     m_outline->setObjectName(u"outlinePane"_s);
     m_outlineDock = addDock(m_outline, u"outlineDock"_s, Qt::RightDockWidgetArea, true);
@@ -445,6 +456,8 @@ void MainWindow::connectAnalysis()
     m_indicatorModel->setSession(session);
     connect(session, &AnalystSession::correctionsChanged, this, &MainWindow::loadCorrections);
     connect(session, &AnalystSession::annotationsChanged, this, &MainWindow::showAnnotations);
+    // The list shows identities and groups by them: it rereads after an edit and its undo.
+    connect(session, &AnalystSession::identityChanged, m_project, &ProjectController::reloadReports);
     connect(session, &AnalystSession::reloaded, this, [this] {
         if (!loadCorrections())
             showAnnotations();

@@ -196,6 +196,27 @@ ProjectCommand *ProjectCommand::setMetadataOverride(const ProjectCommandContext 
         });
 }
 
+ProjectCommand *ProjectCommand::setIdentity(const ProjectCommandContext &context, qint64 reportId, const QJsonObject &overrides)
+{
+    AnalystSession *session = context.session;
+    QJsonObject before;
+    QString name;
+    if (session && session->store()) {
+        if (auto report = session->store()->report(reportId)) {
+            before = report->summary.overrides;
+            name = report->summary.fileName;
+        }
+    }
+    return new ProjectCommand(
+        tr("Edit Identity of %1").arg(name), context,
+        [session, reportId, overrides] {
+            return session->setIdentity(reportId, overrides);
+        },
+        [session, reportId, before] {
+            return session->setIdentity(reportId, before);
+        });
+}
+
 ProjectCommand *ProjectCommand::removeIndicatorOverride(const ProjectCommandContext &context, qint64 reportId, const QString &indicatorId)
 {
     AnalystSession *session = context.session;

@@ -58,6 +58,8 @@ public:
     /// Sets the analyst's value of a metadata field (district, issuer, year,
     /// published, source) of a report; an empty @p value goes back to the one found.
     static ProjectCommand *setMetadataOverride(const ProjectCommandContext &context, qint64 reportId, const QString &field, const QString &value);
+    /// Replaces a report's metadata overrides with @p overrides (Edit Identity); undo brings back those before.
+    static ProjectCommand *setIdentity(const ProjectCommandContext &context, qint64 reportId, const QJsonObject &overrides);
     static ProjectCommand *removeIndicatorOverride(const ProjectCommandContext &context, qint64 reportId, const QString &indicatorId);
 
 private:

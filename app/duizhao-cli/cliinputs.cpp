@@ -4,6 +4,8 @@
 #include "project/projectanalysis.h"
 #include "reading/reportloader.h"
 
+#include <QtConcurrentMap>
+
 namespace Dz
 {
 
@@ -28,13 +30,12 @@ CliInputs::CliInputs(const QString &project, const QStringList &files)
             }
         }
     }
-    for (const QString &file : files) {
+    // Files are read and analysed on every core, and kept in order.
+    m_inputs.append(QtConcurrent::blockingMapped(files, [](const QString &file) {
         auto report = ReportLoader::load(file);
-        if (report)
-            m_inputs.append({file, ReportAnalysis::run(AnalysisEngines::required(), std::move(report).value()), {}, 0});
-        else
-            m_inputs.append({file, std::nullopt, report.error(), 0});
-    }
+        return report ? CliInput {file, ReportAnalysis::run(AnalysisEngines::required(), std::move(report).value()), {}, 0}
+                      : CliInput {file, std::nullopt, report.error(), 0};
+    }));
 }
 
 CliInputs::~CliInputs()

@@ -32,6 +32,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QtConcurrentMap>
 #include <QtConcurrentRun>
 
 #include <cstdio>

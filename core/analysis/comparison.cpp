@@ -2,6 +2,7 @@
 
 #include "analysis/analysisengines.h"
 #include "analysis/reportanalysis.h"
+#include "analysis/reportlabels.h"
 
 namespace Dz
 {
@@ -48,6 +49,8 @@ Comparison Comparison::compose(const AnalysisEngines &engines, QList<ReportAnaly
         c.indicators.append(std::move(analysis.indicators));
         c.weaknesses.append(std::move(analysis.weaknesses));
     }
+    // One label per report, the same in columns, charts, tables and decks.
+    ReportLabels::assign(c.reports);
     c.realign(engines);
     return c;
 }

@@ -2,15 +2,10 @@
 
 #include "base/datereader.h"
 #include "base/widthfolding.h"
+#include "identity/identityscanner.h"
 
-#include <QDate>
-#include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -24,297 +19,501 @@ namespace Dz
 namespace
 {
 
-struct Agency {
-    QString full;
-    QStringList forms; ///< full and short forms, longest first
-};
-
-const QList<Agency> &agencies()
-{
-    static const QList<Agency> list = [] {
-        QList<Agency> result;
-        QFile file(u":/duizhao/reading/agencies.json"_s);
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcMetadata) << "cannot open the built-in agency list";
-            return result;
-        }
-        const QJsonArray array = QJsonDocument::fromJson(file.readAll()).object().value(u"agencies").toArray();
-        for (const QJsonValue &v : array) {
-            Agency a;
-            a.full = v.toObject().value(u"full").toString();
-            a.forms.append(a.full);
-            for (const QJsonValue &s : v.toObject().value(u"short").toArray())
-                a.forms.append(s.toString());
-            if (!a.full.isEmpty())
-                result.append(a);
-        }
-        return result;
-    }();
-    return list;
-}
-
-const QRegularExpression &agencyPattern()
-{
-    static const QRegularExpression re = [] {
-        QStringList forms;
-        for (const Agency &a : agencies())
-            forms += a.forms;
-        std::sort(forms.begin(), forms.end(), [](const QString &x, const QString &y) {
-            return x.size() > y.size();
-        });
-        for (QString &f : forms)
-            f = QRegularExpression::escape(f);
-        return QRegularExpression(u"(?:"_s + forms.join(u'|') + u")"_s);
-    }();
-    return re;
-}
-
-QString fullAgencyName(const QString &form)
-{
-    for (const Agency &a : agencies()) {
-        if (a.forms.contains(form))
-            return a.full;
-    }
-    return form;
-}
-
-// Characters that precede a place name in running text but never start one
-// (中国共产党天津市… must yield 天津市, 纳入全区… no place at all).
-bool cannotStartPlaceName(QChar c)
-{
-    return QStringView(u"党的和与及在对为由是将把向于了全本我各该辖入纳等从至其现经按据根").contains(c);
-}
-
-struct Region {
-    QString city; ///< 天津市 (may be empty)
-    QString district; ///< short name: 滨海
-    TextSpan span; ///< the whole region, e.g. 天津市滨海新区
-};
-
-// The region a zone names, e.g. 南通市海门区 in 《南通市海门区2024年…》.
-// Unless @p acceptBare, a district without a city prefix must be followed by
-// an agency or a year, which rules out phrases like 全区 or 辖区.
-std::optional<Region> findRegion(const QString &folded, TextSpan zone, bool acceptBare)
-{
-    // Explicit ranges, not \p{Han}: PCRE2 matches \p{Han} by script
-    // extensions, which include punctuation such as 、 and 《.
-    static const QRegularExpression re(u"([\\x{3400}-\\x{9FFF}]{2,3}市)?([\\x{3400}-\\x{9FFF}]{2,4}?)(新区|自治县|区|县)"_s);
-    static const QRegularExpression follower(u"^(\\d{4}\\s*年|人民|委|局)"_s);
-    qsizetype offset = zone.start;
-    while (offset < zone.end) {
-        const auto m = re.match(folded, offset);
-        if (!m.hasMatch() || m.capturedEnd() > zone.end)
-            return std::nullopt;
-        const qsizetype start = m.capturedStart();
-        if (cannotStartPlaceName(folded.at(start)) || cannotStartPlaceName(m.captured(2).at(0))) {
-            offset = start + 1;
-            continue;
-        }
-        const QStringView after = QStringView(folded).mid(m.capturedEnd(), qMin<qsizetype>(16, zone.end - m.capturedEnd()));
-        const bool agencyFollows =
-            agencyPattern().matchView(after, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption).hasMatch();
-        if (m.capturedLength(1) > 0 || agencyFollows || follower.matchView(after).hasMatch() || acceptBare) {
-            return Region {m.captured(1), m.captured(2), {start, m.capturedEnd()}};
-        }
-        offset = start + 1;
-    }
-    return std::nullopt;
-}
-
-struct AgencyMention {
-    QString form; ///< as written, e.g. 卫健委
-    TextSpan span; ///< the agency name alone
-    std::optional<Region> region; ///< the region written right before it
-};
-
-QList<AgencyMention> findAgencies(const QString &folded, TextSpan zone)
-{
-    QList<AgencyMention> mentions;
-    auto it = agencyPattern().globalMatchView(QStringView(folded).mid(zone.start, zone.length()));
-    while (it.hasNext()) {
-        const auto m = it.next();
-        AgencyMention mention;
-        mention.form = m.captured();
-        mention.span = {zone.start + m.capturedStart(), zone.start + m.capturedEnd()};
-        const qsizetype windowStart = qMax(zone.start, mention.span.start - 14);
-        // The region must end exactly where the agency name starts.
-        for (qsizetype s = windowStart; s < mention.span.start; ++s) {
-            // The agency itself vouches for the place name before it.
-            auto region = findRegion(folded, {s, mention.span.start}, true);
-            if (region && region->span.end == mention.span.start) {
-                mention.region = region;
-                break;
-            }
-        }
-        mentions.append(mention);
-    }
-    return mentions;
-}
-
-// 政府 inside 法治政府 or 政府职能 names no body.
-bool isBodyMention(const QString &folded, const AgencyMention &m)
-{
-    if (m.form != u"政府"_s)
-        return true;
-    static const QRegularExpression phrase(u"^(职能|部门|信息|网站|采购|规章|法律顾问|购买|建设|工作)"_s);
-    const bool afterRuleOfLaw = m.span.start >= 2 && QStringView(folded).mid(m.span.start - 2, 2) == u"法治";
-    return !afterRuleOfLaw && !phrase.matchView(QStringView(folded).mid(m.span.end, 4)).hasMatch();
-}
-
-// The body a report speaks for when it names itself only by kind: the page
-// header's 来源, else the agency named most often, of the kind its self-
-// reference says (我委 → a 委, 我局 → a 局).
-struct NamedAgency {
-    QString name; ///< full form
-    bool fromPageHeader = false;
-};
-
-NamedAgency namedAgency(const QString &folded, const QList<AgencyMention> &everywhere, const FurnitureScan &furniture)
-{
-    if (furniture.source.isValid()) {
-        const auto m = agencyPattern().match(furniture.source.value);
-        if (m.hasMatch())
-            return {fullAgencyName(m.captured()), true};
-    }
-    QString selfKind;
-    static const QRegularExpression self(u"我(委|局|办|厅|区|县)"_s);
-    const auto selfMatch = self.match(folded);
-    if (selfMatch.hasMatch())
-        selfKind = selfMatch.captured(1);
-    QHash<QString, int> counts;
-    for (const AgencyMention &m : everywhere) {
-        if (!isBodyMention(folded, m))
-            continue;
-        const bool ofKind = selfKind.isEmpty() || m.form.endsWith(selfKind) || fullAgencyName(m.form).endsWith(selfKind)
-            || fullAgencyName(m.form).endsWith(selfKind + u"员会"_s);
-        if (ofKind)
-            ++counts[fullAgencyName(m.form)];
-    }
-    QString best;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (best.isEmpty() || it.value() > counts.value(best) || (it.value() == counts.value(best) && it.key() < best))
-            best = it.key();
-    }
-    return {best, false};
-}
+enum class ZoneKind { Title, Field, Preamble, Signature, Cited, Body };
 
 struct Zone {
     TextSpan span;
     QString origin;
-    bool isTitle = false;
+    ZoneKind kind;
 };
 
+QString levelName(RegionLevel level)
+{
+    switch (level) {
+    case RegionLevel::Province:
+        return u"province"_s;
+    case RegionLevel::Prefecture:
+        return u"prefecture"_s;
+    case RegionLevel::County:
+        return u"county"_s;
+    case RegionLevel::Zone:
+        return u"zone"_s;
+    case RegionLevel::Unknown:
+        break;
+    }
+    return {};
+}
+
+int depthOf(RegionLevel level)
+{
+    switch (level) {
+    case RegionLevel::Province:
+        return 1;
+    case RegionLevel::Prefecture:
+        return 2;
+    case RegionLevel::County:
+    case RegionLevel::Zone:
+        return 3;
+    case RegionLevel::Unknown:
+        break;
+    }
+    return 0;
+}
+
+bool inside(const IdentityMention &m, TextSpan zone)
+{
+    return m.span.start >= zone.start && m.span.end <= zone.end;
+}
+
+// 政府 inside 法治政府 or 政府职能 names no body.
+bool isBodyMention(QStringView folded, const IdentityMention &m, const Gazetteer &g)
+{
+    if (g.agencies().at(m.agency).full != u"人民政府"_s || !m.places.isEmpty() || !m.relative.isNull())
+        return true;
+    if (folded.mid(m.agencySpan.start, m.agencySpan.length()) != u"政府"_s)
+        return true;
+    static const QStringList phrases {u"职能"_s, u"部门"_s, u"信息"_s, u"网站"_s, u"采购"_s, u"规章"_s, u"法律顾问"_s, u"购买"_s, u"建设"_s, u"工作"_s};
+    const QStringView after = folded.mid(m.agencySpan.end, 4);
+    const bool phrase = std::any_of(phrases.cbegin(), phrases.cend(), [&](const QString &p) {
+        return after.startsWith(p);
+    });
+    const bool afterRuleOfLaw = m.agencySpan.start >= 2 && folded.mid(m.agencySpan.start - 2, 2) == u"法治";
+    return !afterRuleOfLaw && !phrase;
+}
+
+// The first reporting year in @p span: 2024年 or 2024年度, never the year of
+// a full date (2021年5月8日) or of a range's end (2021-2025年).
+std::optional<TextSpan> firstYear(QStringView folded, TextSpan span)
+{
+    const qsizetype end = qMin(span.end, folded.size());
+    for (qsizetype i = qMax<qsizetype>(0, span.start); i + 4 < end + 1; ++i) {
+        const QChar c = folded.at(i);
+        if (c == u'二' && i + 5 <= end && folded.at(i + 4) == u'年') {
+            // 二〇二四年(度), as some titles write it
+            const QStringView digits = folded.mid(i, 4);
+            if (std::all_of(digits.begin(), digits.end(),
+                    [](QChar d) {
+                        return QStringView(u"〇零○一二三四五六七八九").contains(d);
+                    })
+                && (i + 5 >= end || folded.at(i + 5) != u'十') && !(i + 5 < end && QStringView(u"一二三四五六七八九").contains(folded.at(i + 5))))
+                return TextSpan {i, i + 4};
+        }
+        if (!(c == u'1' || c == u'2') || (i > 0 && folded.at(i - 1).isDigit()))
+            continue;
+        if (i + 4 > end)
+            break;
+        const QStringView digits = folded.mid(i, 4);
+        if (!std::all_of(digits.begin(), digits.end(), [](QChar d) {
+                return d.isDigit();
+            }))
+            continue;
+        if (!(digits.startsWith(u"19") || digits.startsWith(u"20")))
+            continue;
+        qsizetype j = i + 4;
+        while (j < end && folded.at(j) == u' ')
+            ++j;
+        if (j >= end || folded.at(j) != u'年')
+            continue;
+        if (i > 0 && (folded.at(i - 1) == u'-' || folded.at(i - 1) == u'—' || folded.at(i - 1) == u'~' || folded.at(i - 1) == u'至'))
+            continue;
+        qsizetype k = j + 1;
+        while (k < end && folded.at(k) == u' ')
+            ++k;
+        if (k < end && folded.at(k).isDigit())
+            continue; // a full date: 2021年5月8日
+        return TextSpan {i, i + 4};
+    }
+    return std::nullopt;
+}
+
+int chineseDigit(QChar c);
+
+// 2024 or 二〇二四 → "2024".
+QString yearValue(QStringView written)
+{
+    QString digits;
+    for (const QChar c : written)
+        digits += c.isDigit() ? c : QChar(u'0' + chineseDigit(c));
+    return digits;
+}
+
+int chineseDigit(QChar c)
+{
+    static const QString digits = u"〇一二三四五六七八九"_s;
+    if (c == u'零' || c == u'○' || c == u'O' || c == u'0')
+        return 0;
+    return int(digits.indexOf(c));
+}
+
+// 十九 → 19, 二十 → 20, 九 → 9.
+int smallChineseNumber(QStringView s)
+{
+    if (s.isEmpty())
+        return -1;
+    const qsizetype ten = s.indexOf(u'十');
+    if (ten < 0)
+        return s.size() == 1 ? chineseDigit(s.at(0)) : -1;
+    const int tens = ten == 0 ? 1 : chineseDigit(s.at(0));
+    const int ones = ten + 1 < s.size() ? chineseDigit(s.at(ten + 1)) : 0;
+    return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+}
+
 } // namespace
+
+std::optional<std::pair<QDate, TextSpan>> MetadataExtractor::readDate(QStringView text)
+{
+    const QString folded = foldWidth(text);
+    for (qsizetype i = 0; i + 4 <= folded.size(); ++i) {
+        if (i > 0 && folded.at(i - 1).isDigit())
+            continue;
+        // Arabic: 2025年2月19日, 2025-02-19, 2025/2/19, 2025.2.19
+        qsizetype p = i;
+        auto number = [&](int maxDigits) {
+            int value = 0, count = 0;
+            while (p < folded.size() && count < maxDigits && folded.at(p).isDigit()) {
+                value = value * 10 + folded.at(p).digitValue();
+                ++p;
+                ++count;
+            }
+            return count == 0 ? -1 : value;
+        };
+        auto separator = [&](QStringView allowed) {
+            while (p < folded.size() && folded.at(p) == u' ')
+                ++p;
+            if (p < folded.size() && allowed.contains(folded.at(p))) {
+                ++p;
+                while (p < folded.size() && folded.at(p) == u' ')
+                    ++p;
+                return true;
+            }
+            return false;
+        };
+        if (folded.at(i).isDigit()) {
+            const int year = number(4);
+            if (p - i != 4 || !separator(u"年-/."))
+                continue;
+            const int month = number(2);
+            if (month < 0 || !separator(u"月-/."))
+                continue;
+            const int day = number(2);
+            if (day < 0)
+                continue;
+            if (p < folded.size() && folded.at(p) == u'日')
+                ++p;
+            const QDate date(year, month, day);
+            if (date.isValid())
+                return std::pair {date, TextSpan {i, p}};
+            continue;
+        }
+        // Chinese: 二〇二五年二月十九日
+        if (chineseDigit(folded.at(i)) < 0)
+            continue;
+        int year = 0;
+        qsizetype q = i;
+        while (q < folded.size() && q - i < 4 && chineseDigit(folded.at(q)) >= 0)
+            year = year * 10 + chineseDigit(folded.at(q++));
+        if (q - i != 4 || q >= folded.size() || folded.at(q) != u'年')
+            continue;
+        const qsizetype monthStart = ++q;
+        while (q < folded.size() && folded.at(q) != u'月' && q - monthStart < 3)
+            ++q;
+        const int month = q < folded.size() && folded.at(q) == u'月' ? smallChineseNumber(folded.mid(monthStart, q - monthStart)) : -1;
+        const qsizetype dayStart = ++q;
+        while (q < folded.size() && folded.at(q) != u'日' && q - dayStart < 3)
+            ++q;
+        const int day = q < folded.size() && folded.at(q) == u'日' ? smallChineseNumber(folded.mid(dayStart, q - dayStart)) : -1;
+        const QDate date(year, month, day);
+        if (month > 0 && day > 0 && date.isValid())
+            return std::pair {date, TextSpan {i, q + 1}};
+    }
+    return std::nullopt;
+}
 
 ReportMetadata MetadataExtractor::extract(const QString &text, const QString &folded, const Outline &outline, const FurnitureScan &furniture)
 {
     ReportMetadata meta;
+    const IdentityScanner &scanner = IdentityScanner::builtIn();
+    const Gazetteer &g = scanner.gazetteer();
+    if (g.divisions().isEmpty())
+        qCWarning(lcMetadata) << "no gazetteer: regions cannot be read";
+
+    QList<IdentityMention> mentions = scanner.scan(folded);
+    // The page furniture is blanked in the match text; its 发布机构 field is
+    // read on its own, at its own place.
+    QList<IdentityMention> fieldMentions;
+    if (furniture.issuer.isValid()) {
+        for (IdentityMention m : scanner.scan(furniture.issuer.value)) {
+            const qsizetype shift = furniture.issuer.span.start;
+            for (TextSpan *s : {&m.span, &m.placeSpan, &m.agencySpan}) {
+                if (s->isValid())
+                    *s = {s->start + shift, s->end + shift};
+            }
+            fieldMentions.append(m);
+        }
+    }
 
     QList<Zone> zones;
-    for (const BlockKind kind : {BlockKind::Title, BlockKind::Signature, BlockKind::Preamble}) {
+    QList<TextSpan> preambles;
+    for (const Block &b : outline.blocks) {
+        if (b.kind == BlockKind::Title)
+            zones.append({b.span, u"title"_s, ZoneKind::Title});
+    }
+    if (furniture.issuer.isValid())
+        zones.append({furniture.issuer.span, furniture.issuer.origin, ZoneKind::Field});
+    for (const BlockKind kind : {BlockKind::Preamble, BlockKind::Signature}) {
         for (const Block &b : outline.blocks) {
-            if (b.kind == kind) {
-                zones.append({b.span,
-                    kind == BlockKind::Title           ? u"title"_s
-                        : kind == BlockKind::Signature ? u"signature"_s
-                                                       : u"preamble"_s,
-                    kind == BlockKind::Title});
-            }
+            if (b.kind != kind)
+                continue;
+            zones.append(
+                {b.span, kind == BlockKind::Preamble ? u"preamble"_s : u"signature"_s, kind == BlockKind::Preamble ? ZoneKind::Preamble : ZoneKind::Signature});
+            if (kind == BlockKind::Preamble)
+                preambles.append(b.span);
         }
     }
-    static const QRegularExpression citedTitle(u"《([^《》\\n]{2,80})》"_s);
-    auto cited = citedTitle.globalMatch(folded);
-    while (cited.hasNext()) {
-        const auto m = cited.next();
-        zones.append({{m.capturedStart(1), m.capturedEnd(1)}, u"《》 title"_s, false});
-    }
-    const Zone wholeText {{0, text.size()}, u"body"_s, false};
+    zones.append({{0, text.size()}, u"《》 title"_s, ZoneKind::Cited});
+    zones.append({{0, text.size()}, u"body"_s, ZoneKind::Body});
 
-    // District: the first zone, in order of trust, that names a region.
-    std::optional<Region> region;
-    for (const Zone &zone : zones) {
-        region = findRegion(folded, zone.span, zone.isTitle);
-        if (region) {
-            meta.district = {region->district, region->span, zone.origin};
+    auto mentionsIn = [&](const Zone &zone) {
+        QList<const IdentityMention *> result;
+        const QList<IdentityMention> &from = zone.kind == ZoneKind::Field ? fieldMentions : mentions;
+        for (const IdentityMention &m : from) {
+            if (inside(m, zone.span))
+                result.append(&m);
+        }
+        return result;
+    };
+    auto citedOrigin = [&](const IdentityMention &m) {
+        for (const TextSpan &p : std::as_const(preambles)) {
+            if (inside(m, p))
+                return u"preamble"_s;
+        }
+        return u"《》 title"_s;
+    };
+    auto deepest = [&](const IdentityMention &m) {
+        return m.zone.isEmpty() ? depthOf(g.divisions().at(m.places.constFirst()).level) : 3;
+    };
+
+    // Region: the first zone, in order of trust, that names one.
+    const IdentityMention *regionMention = nullptr;
+    QString regionOrigin;
+    for (const Zone &zone : std::as_const(zones)) {
+        const QList<const IdentityMention *> here = mentionsIn(zone);
+        const IdentityMention *best = nullptr;
+        QHash<int, int> bodyCounts;
+        for (const IdentityMention *m : here) {
+            if (m->places.isEmpty())
+                continue;
+            switch (zone.kind) {
+            case ZoneKind::Title:
+            case ZoneKind::Field:
+                if (!best)
+                    best = m;
+                break;
+            case ZoneKind::Preamble:
+            case ZoneKind::Signature:
+                if (!best && !m->cited && (m->agency >= 0 || m->yearFollows))
+                    best = m;
+                break;
+            case ZoneKind::Cited:
+                // The most local place a cited plan or rule names: 《南通市海门区2024年…》.
+                if (m->cited && (m->agency >= 0 || m->yearFollows) && (!best || deepest(*m) > deepest(*best)))
+                    best = m;
+                break;
+            case ZoneKind::Body:
+                if (!m->cited && m->agency >= 0 && isBodyMention(folded, *m, g)) {
+                    const int n = ++bodyCounts[m->places.constFirst()];
+                    if (!best || n > bodyCounts.value(best->places.constFirst()))
+                        best = m;
+                }
+                break;
+            }
+        }
+        if (best) {
+            regionMention = best;
+            regionOrigin = zone.kind == ZoneKind::Cited ? citedOrigin(*best) : zone.origin;
             break;
         }
     }
 
-    // Issuer: region + agency as written in the most trusted zone, widened to
-    // the longest form of the same body anywhere in the text (蓟州区卫生健康
-    // 委员会 in the preamble, 天津市蓟州区卫生健康委员会 in a cited rule).
-    const QList<AgencyMention> everywhere = findAgencies(folded, wholeText.span);
-    auto widen = [&](AgencyMention chosen) {
-        for (const AgencyMention &other : everywhere) {
-            if (other.region && other.form == chosen.form && chosen.region->city.isEmpty() && !other.region->city.isEmpty()
-                && other.region->district == chosen.region->district) {
-                chosen = other;
+    if (regionMention) {
+        QList<int> candidates = regionMention->places;
+        if (candidates.size() > 1) {
+            // A shared name (永定区): a parent named anywhere, or the unit
+            // named in full elsewhere (furniture included), decides.
+            QList<int> named;
+            auto collect = [&](const QList<IdentityMention> &list) {
+                for (const IdentityMention &m : list) {
+                    if (m.places.size() == 1)
+                        named.append(m.places.constFirst());
+                }
+            };
+            collect(mentions);
+            collect(fieldMentions);
+            for (const Block &b : furniture.blocks)
+                collect(scanner.scan(foldWidth(QStringView(text).mid(b.span.start, b.span.length()))));
+            QList<int> resolved;
+            for (const int c : std::as_const(candidates)) {
+                const bool parentNamed = std::any_of(named.cbegin(), named.cend(), [&](int n) {
+                    return g.contains(n, c);
+                });
+                if (parentNamed)
+                    resolved.append(c);
+            }
+            if (resolved.size() == 1) {
+                candidates = resolved;
+            } else {
+                QStringList places;
+                for (const int c : std::as_const(candidates)) {
+                    QStringList names;
+                    for (const int d : g.chain(c))
+                        names.append(g.divisions().at(d).name);
+                    places.append(names.join(QString()));
+                }
+                meta.regionNote = tr("%1 names %n place(s): %2; nothing in the report says which", nullptr, int(candidates.size()))
+                                      .arg(g.divisions().at(candidates.constFirst()).name, places.join(u" / "_s));
             }
         }
-        return chosen;
+        const Division &unit = g.divisions().at(candidates.constFirst());
+        if (candidates.size() == 1)
+            meta.regionCode = unit.code;
+        QStringList chain;
+        for (const int d : g.chain(candidates.constFirst()))
+            chain.append(g.divisions().at(d).name);
+        if (candidates.size() > 1)
+            chain = {unit.name};
+        const QString zoneName = regionMention->zone;
+        if (!zoneName.isEmpty())
+            chain.append(unit.shortName() + zoneName);
+        meta.regionChain = chain;
+        meta.level = zoneName.isEmpty() ? levelName(unit.level) : levelName(RegionLevel::Zone);
+        meta.region = {chain.join(QString()), regionMention->placeSpan, regionOrigin};
+        meta.district = {zoneName.isEmpty() ? unit.shortName() : unit.shortName() + zoneName, regionMention->placeSpan, regionOrigin};
+    }
+
+    // Issuer: places + agency as written in the most trusted zone, widened
+    // to the longest form of the same body anywhere in the text (蓟州区卫生
+    // 健康委员会 in the preamble, 天津市蓟州区卫生健康委员会 in a cited rule).
+    auto sameUnit = [&](const IdentityMention &m) {
+        return !m.places.isEmpty() && regionMention && m.places.constFirst() == regionMention->places.constFirst() && m.zone == regionMention->zone;
     };
-    auto setIssuer = [&](const AgencyMention &found, const QString &origin) {
-        const AgencyMention chosen = widen(found);
-        const TextSpan span {chosen.region->span.start, chosen.span.end};
-        meta.issuer = {text.mid(span.start, span.length()), span, chosen.span == found.span ? origin : u"《》 title"_s};
-        if (!meta.district.isValid())
-            meta.district = {chosen.region->district, chosen.region->span, origin};
+    auto setIssuer = [&](const IdentityMention &found, const QString &origin) {
+        const IdentityMention *chosen = &found;
+        for (const IdentityMention &other : std::as_const(mentions)) {
+            if (other.agency == found.agency && found.placeCount == 1 && other.placeCount > 1 && other.places == found.places && other.zone == found.zone
+                && folded.mid(other.agencySpan.start, other.agencySpan.length()) == folded.mid(found.agencySpan.start, found.agencySpan.length())) {
+                chosen = &other;
+                break;
+            }
+        }
+        const TextSpan span {chosen->span.start, chosen->agencySpan.end};
+        meta.issuer = {text.mid(span.start, span.length()).trimmed(), span, chosen == &found ? origin : (chosen->cited ? u"《》 title"_s : u"body"_s)};
+        meta.agency = g.agencies().at(found.agency).full;
+        meta.agencyLabel = g.agencies().at(found.agency).label;
     };
-    for (const Zone &zone : zones) {
-        const QList<AgencyMention> mentions = findAgencies(folded, zone.span);
-        const auto found = std::find_if(mentions.cbegin(), mentions.cend(), [](const AgencyMention &m) {
-            return m.region.has_value();
+    for (const Zone &zone : std::as_const(zones)) {
+        if (zone.kind == ZoneKind::Cited || zone.kind == ZoneKind::Body)
+            continue;
+        const QList<const IdentityMention *> here = mentionsIn(zone);
+        const auto found = std::find_if(here.cbegin(), here.cend(), [&](const IdentityMention *m) {
+            return !m->places.isEmpty() && m->agency >= 0 && !m->cited;
         });
-        if (found != mentions.cend()) {
-            setIssuer(*found, zone.origin);
+        if (found != here.cend()) {
+            setIssuer(**found, zone.origin);
             break;
         }
     }
+    // What the report calls itself (我委 → a 委, 我局 → a 局): a body of
+    // another kind named in running text is not its issuer.
+    QString selfKind;
+    for (qsizetype at = folded.indexOf(u'我'); at >= 0 && at + 1 < folded.size(); at = folded.indexOf(u'我', at + 1)) {
+        const QChar k = folded.at(at + 1);
+        if (QStringView(u"委局办厅区县").contains(k)) {
+            selfKind = k;
+            break;
+        }
+    }
+    auto ofSelfKind = [&](const IdentityMention &m) {
+        const QString &full = g.agencies().at(m.agency).full;
+        const QStringView form = QStringView(folded).mid(m.agencySpan.start, m.agencySpan.length());
+        return selfKind.isEmpty() || form.endsWith(selfKind) || full.endsWith(selfKind) || full.endsWith(selfKind + u"员会"_s);
+    };
     if (!meta.issuer.isValid()) {
-        // In running text a bare district is trusted only when it is the
-        // report's own district or carries its city (联合区公安局 is no body).
-        const auto found = std::find_if(everywhere.cbegin(), everywhere.cend(), [&](const AgencyMention &m) {
-            return m.region && (!m.region->city.isEmpty() || m.region->district == meta.district.value);
+        // In running text a body is trusted only when it is of the report's
+        // own region or carries its parent (联合区公安局 is no body).
+        const auto found = std::find_if(mentions.cbegin(), mentions.cend(), [&](const IdentityMention &m) {
+            return m.agency >= 0 && !m.places.isEmpty() && (sameUnit(m) || (!regionMention && m.placeCount > 1)) && isBodyMention(folded, m, g)
+                && ofSelfKind(m);
         });
-        if (found != everywhere.cend())
-            setIssuer(*found, wholeText.origin);
+        if (found != mentions.cend())
+            setIssuer(*found, u"body"_s);
     }
-    if (!meta.issuer.isValid() && region) {
+    if (!meta.issuer.isValid() && regionMention) {
         // Only the agency is named (我委, 区卫健委): compose the full name from
         // the region and the agency the page header or the text names.
-        const NamedAgency named = namedAgency(folded, everywhere, furniture);
-        const QString &agency = named.name;
-        const int times = int(std::count_if(everywhere.cbegin(), everywhere.cend(), [&](const AgencyMention &m) {
-            return fullAgencyName(m.form) == agency;
-        }));
-        if (!agency.isEmpty()) {
-            const QString why = named.fromPageHeader
+        int agency = -1;
+        bool fromPageHeader = false;
+        if (furniture.source.isValid()) {
+            for (const IdentityMention &m : scanner.scan(furniture.source.value)) {
+                if (m.agency >= 0) {
+                    agency = m.agency;
+                    fromPageHeader = true;
+                    break;
+                }
+            }
+        }
+        int times = 0;
+        if (agency < 0) {
+            // The agency named most often, of the kind the report's self-reference says (我委 → a 委, 我局 → a 局).
+            QHash<int, int> counts;
+            for (const IdentityMention &m : std::as_const(mentions)) {
+                if (m.agency < 0 || !isBodyMention(folded, m, g))
+                    continue;
+                if (ofSelfKind(m))
+                    ++counts[m.agency];
+            }
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+                if (agency < 0 || it.value() > counts.value(agency)
+                    || (it.value() == counts.value(agency) && g.agencies().at(it.key()).full < g.agencies().at(agency).full))
+                    agency = it.key();
+            }
+            times = agency >= 0 ? counts.value(agency) : 0;
+        }
+        if (agency >= 0) {
+            const QString why = fromPageHeader
                 ? tr("composed: region from the %1, agency from the page header (来源)").arg(meta.district.origin)
                 : tr("composed: region from the %1, agency named %n time(s) in the text", nullptr, times).arg(meta.district.origin);
-            meta.issuer = {text.mid(region->span.start, region->span.length()) + agency, region->span, why};
+            const TextSpan span = regionMention->placeSpan;
+            const TextSpan written {span.start, span.end + regionMention->zone.size()};
+            meta.issuer = {text.mid(written.start, written.length()) + g.agencies().at(agency).full, written, why};
+            meta.agency = g.agencies().at(agency).full;
+            meta.agencyLabel = g.agencies().at(agency).label;
         }
     }
     if (!meta.issuer.isValid() && furniture.issuer.isValid())
         meta.issuer = furniture.issuer;
 
-    // Year reported on: the title's year, else the preamble's first year.
-    for (const Zone &zone : zones) {
-        if (zone.origin != u"title"_s && zone.origin != u"preamble"_s)
+    // Year reported on: the title's, else the preamble's, else the first heading's.
+    for (const Zone &zone : std::as_const(zones)) {
+        if (zone.kind != ZoneKind::Title && zone.kind != ZoneKind::Preamble)
             continue;
-        const auto date = DateReader::find(QStringView(folded).mid(zone.span.start, zone.span.length()), DateReader::Precision::Year);
-        if (date) {
-            const TextSpan span {zone.span.start + date->yearSpan.start, zone.span.start + date->yearSpan.end};
-            meta.year = {QString::number(date->year), span, zone.origin};
+        if (const auto year = firstYear(folded, zone.span)) {
+            meta.year = {yearValue(QStringView(folded).mid(year->start, 4)), *year, zone.origin};
             break;
         }
+    }
+    if (!meta.year.isValid() && !outline.sections.isEmpty()) {
+        const Section &first = outline.sections.constFirst();
+        if (const auto year = firstYear(folded, first.titleSpan))
+            meta.year = {yearValue(QStringView(folded).mid(year->start, 4)), *year, tr("first heading")};
     }
 
     for (const Block &b : outline.blocks) {
         if (b.kind != BlockKind::Date)
             continue;
-        const auto date = DateReader::find(QStringView(folded).mid(b.span.start, b.span.length()));
-        if (date)
-            meta.published = {date->isoText(), b.span, u"signature"_s};
+        if (const auto date = readDate(QStringView(folded).mid(b.span.start, b.span.length()))) {
+            meta.signedOn = {date->first.toString(Qt::ISODate), {b.span.start + date->second.start, b.span.start + date->second.end}, u"signature"_s};
+            meta.published = {date->first.toString(Qt::ISODate), b.span, u"signature"_s};
+        }
     }
     if (!meta.published.isValid())
         meta.published = furniture.published;

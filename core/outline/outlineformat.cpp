@@ -57,6 +57,14 @@ QJsonObject OutlineFormat::toJson(const Report &report)
     metadata.insert(u"year", fieldToJson(report.metadata.year));
     metadata.insert(u"published", fieldToJson(report.metadata.published));
     metadata.insert(u"source", fieldToJson(report.metadata.source));
+    metadata.insert(u"region", fieldToJson(report.metadata.region));
+    metadata.insert(u"signed", fieldToJson(report.metadata.signedOn));
+    metadata.insert(u"regionCode", Internal::stringOrNull(report.metadata.regionCode));
+    metadata.insert(u"level", Internal::stringOrNull(report.metadata.level));
+    metadata.insert(u"regionChain", QJsonArray::fromStringList(report.metadata.regionChain));
+    metadata.insert(u"regionNote", Internal::stringOrNull(report.metadata.regionNote));
+    metadata.insert(u"agency", Internal::stringOrNull(report.metadata.agency));
+    metadata.insert(u"agencyLabel", Internal::stringOrNull(report.metadata.agencyLabel));
     o.insert(u"metadata", metadata);
 
     QJsonArray blocks;
@@ -105,6 +113,13 @@ QString OutlineFormat::toText(const Report &report)
                .arg(report.metadata.district.value, report.metadata.issuer.value, report.metadata.year.value,
                    report.metadata.published.value.isEmpty() ? tr("unknown") : report.metadata.published.value)
         + u'\n';
+    if (report.metadata.region.isValid()) {
+        out += tr("  region: %1   level: %2   code: %3")
+                   .arg(report.metadata.region.value, report.metadata.level, report.metadata.regionCode.isEmpty() ? tr("open") : report.metadata.regionCode)
+            + u'\n';
+    }
+    if (!report.metadata.regionNote.isEmpty())
+        out += u"  "_s + report.metadata.regionNote + u'\n';
     for (const Section &s : report.sections) {
         out += QString(s.level * 2, u' ') + (s.marker.isEmpty() ? tr("[no marker]") : s.marker) + u' ' + s.title;
         if (!s.enumeration.isEmpty())

@@ -29,6 +29,7 @@ struct Line {
     qsizetype end = 0; ///< before the '\n'
     qsizetype contentStart = 0; ///< first non-space character
     qsizetype contentEnd = 0; ///< after the last non-space character
+    bool runOn = false; ///< a piece of a run-on paragraph (splitRunOn)
 
     bool isEmpty() const
     {
@@ -129,8 +130,46 @@ private:
                 ++line.contentStart;
             while (line.contentEnd > line.contentStart && (isLayoutSpace(m_folded.at(line.contentEnd - 1)) || m_folded.at(line.contentEnd - 1).isSpace()))
                 --line.contentEnd;
-            m_lines.append(line);
+            splitRunOn(line);
             start = end + 1;
+        }
+    }
+
+    // A report copied from a web page as one paragraph (…报告如下。 一、主要举措
+    // 和成效 （一）深化改革。…（二）…): where at least two top-level markers
+    // follow a sentence end or a space, every marker that does so starts a
+    // line of its own, and the space after a heading ends its title.
+    void splitRunOn(Line line)
+    {
+        static const QRegularExpression marker(
+            u"(?<=[。；;：:!！?？ \x{3000}])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\(\s*\d{1,2}\s*\)|\d{1,2}[.、](?!\d)))"_s);
+        static const QRegularExpression topMarker(u"^[一二三四五六七八九十]{1,3}、"_s);
+        QList<qsizetype> cuts;
+        int tops = 0;
+        if (line.contentLength() > 200) {
+            auto it = marker.globalMatchView(folded(line.contentStart, line.contentEnd));
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const qsizetype at = line.contentStart + m.capturedEnd();
+                cuts.append(at);
+                if (topMarker.matchView(folded(at, qMin(at + 5, line.contentEnd))).hasMatch())
+                    ++tops;
+            }
+        }
+        if (tops < 2) {
+            m_lines.append(line);
+            return;
+        }
+        qsizetype from = line.contentStart;
+        cuts.append(line.contentEnd);
+        for (const qsizetype cut : std::as_const(cuts)) {
+            Line part {from, cut, from, cut};
+            while (part.contentEnd > part.contentStart && (isLayoutSpace(m_folded.at(part.contentEnd - 1)) || m_folded.at(part.contentEnd - 1).isSpace()))
+                --part.contentEnd;
+            part.runOn = true;
+            if (!part.isEmpty())
+                m_lines.append(part);
+            from = cut;
         }
     }
 
@@ -141,7 +180,16 @@ private:
         while (from < line.contentEnd && isLayoutSpace(m_folded.at(from)))
             ++from;
         c.titleStart = from;
-        const qsizetype stop = m_folded.indexOf(u'。', from);
+        qsizetype stop = m_folded.indexOf(u'。', from);
+        if (line.runOn) {
+            // In a run-on paragraph the space after a heading ends it.
+            for (qsizetype i = from + 2; i < line.contentEnd && (stop < 0 || i < stop); ++i) {
+                if (m_folded.at(i) == u' ' || m_folded.at(i) == u'\x3000') {
+                    stop = i;
+                    break;
+                }
+            }
+        }
         if (stop >= 0 && stop < line.contentEnd) {
             c.titleEnd = stop;
             c.inlineBody = stop + 1 < line.contentEnd;

@@ -3,6 +3,7 @@
 #include "project/projectstore.h"
 #include "reading/reportloader.h"
 
+#include <QJsonArray>
 #include <QtConcurrentMap>
 
 #include <array>
@@ -93,6 +94,15 @@ Report StoredReports::listed(const ReportSummary &summary)
         field->origin =
             summary.overrides.contains(QStringView(name)) ? u"analyst"_s : summary.metadata.value(QStringView(name)).toObject().value(u"from").toString();
     }
+    // The identity the list groups by (province → city → county, body, level).
+    ReportMetadata &m = report.metadata;
+    m.region.value = summary.metadata.value(u"region").toObject().value(u"value").toString();
+    m.level = summary.metadata.value(u"level").toString();
+    m.regionCode = summary.metadata.value(u"regionCode").toString();
+    for (const QJsonValue &name : summary.metadata.value(u"regionChain").toArray())
+        m.regionChain.append(name.toString());
+    m.agency = summary.metadata.value(u"agency").toString();
+    m.agencyLabel = summary.metadata.value(u"agencyLabel").toString();
     return report;
 }
 

@@ -16,13 +16,27 @@ namespace
 const QRegularExpression &metadataLabel()
 {
     static const QRegularExpression re(
-        u"^\\s*(索引号|发布机构|发文机关|主题分类|体裁分类|组配分类|成文日期|发布日期|生成日期|发文字号|文号|有效性|公开方式|公开范围|信息来源|所属机构|主题词)\\s*(:|$)"_s);
+        u"^\\s*(索引号|发布机构|发文机关|发文单位|发布单位|主题分类|体裁分类|组配分类|成文日期|发布日期|生成日期|发文字号|文号|有效性|公开方式|公开范围|信息来源|所属机构|主题词)\\s*(:|$)"_s);
     return re;
 }
 
 const QRegularExpression &webHeader()
 {
     static const QRegularExpression re(u"(来源|发布时间|字体|浏览次数|累计次数|点击数|阅读次数)\\s*:"_s);
+    return re;
+}
+
+// A page's clock widget: 2021年5月8日星期六, 2024-03-01 周五 (never the report's date).
+const QRegularExpression &pageClock()
+{
+    static const QRegularExpression re(u"\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s*(星期|周|礼拜)[一二三四五六日天]"_s);
+    return re;
+}
+
+// A lone source line: 来源：秦皇岛市卫生健康委员会
+const QRegularExpression &sourceLine()
+{
+    static const QRegularExpression re(u"^\\s*(?:信息)?来源\\s*:\\s*(\\S{2,40})\\s*$"_s);
     return re;
 }
 
@@ -92,7 +106,7 @@ FurnitureScan FurnitureDetector::scan(const QString &folded)
             if (label.hasMatch()) {
                 wholeLine = true;
                 const QString name = label.captured(1);
-                if (name == u"发布机构"_s || name == u"发文机关"_s)
+                if (name == u"发布机构"_s || name == u"发文机关"_s || name == u"发文单位"_s || name == u"发布单位"_s)
                     result.issuer = labelledValue(folded, lineStart, lineEnd, name, u"web metadata"_s);
                 if ((name.endsWith(u"日期"_s)) && !result.published.isValid())
                     result.published = dateField(folded, lineStart, lineEnd, u"web metadata"_s);
@@ -122,6 +136,12 @@ FurnitureScan FurnitureDetector::scan(const QString &folded)
                     const MetadataField source = labelledValue(folded, lineStart, lineEnd, u"来源", webOrigin);
                     if (source.isValid())
                         result.source = source;
+                } else if (trimmed.size() <= 80 && pageClock().match(trimmed).hasMatch()) {
+                    wholeLine = true;
+                } else if (const auto m = sourceLine().match(trimmed); m.hasMatch()) {
+                    wholeLine = true;
+                    if (!result.source.isValid())
+                        result.source = labelledValue(folded, lineStart, lineEnd, u"来源", webOrigin);
                 } else if (breadcrumb().match(trimmed).hasMatch() || shareAndPrint().match(trimmed).hasMatch()) {
                     wholeLine = true;
                 }

@@ -11,6 +11,8 @@ namespace Dz
 
 QString Report::displayName() const
 {
+    if (!label.isEmpty())
+        return label;
     return Internal::reportLabel(metadata.district.value, year(), filePath);
 }
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Dz
 {
@@ -70,6 +71,16 @@ struct ReportMetadata {
     MetadataField year; ///< the year reported on (not the publish year)
     MetadataField published; ///< publish or signing date, ISO 8601 (yyyy-MM-dd)
     MetadataField source; ///< the publishing site's "来源", if the page header carries one
+    /// The region in full from the province down (天津市滨海新区); its span is
+    /// the place name as written. Empty when no place is named.
+    MetadataField region;
+    QString regionCode; ///< GB/T 2260 code of the unit; empty when unknown or open
+    QString level; ///< province, prefecture, county or zone; empty when unknown
+    QStringList regionChain; ///< names from the province down: 天津市, 滨海新区
+    QString regionNote; ///< why the region is left open (a name shared by two places)
+    QString agency; ///< the issuing agency's full name: 卫生健康委员会
+    QString agencyLabel; ///< the form labels use: 卫健委
+    MetadataField signedOn; ///< the date under the signature, ISO 8601
 };
 
 /// A report as read: its text and what was found in it.
@@ -85,7 +96,10 @@ struct Report {
     QList<Block> blocks;
     QList<Section> sections; ///< flat, in document order
 
-    /// "滨海 · 2024", or the file name when the metadata is missing.
+    /// The label a comparison gives it (ReportLabels); empty outside one.
+    QString label;
+
+    /// The comparison's label, else "滨海 · 2024", or the file name when the metadata is missing.
     QString displayName() const;
     int year() const;
     QStringView textOf(TextSpan span) const

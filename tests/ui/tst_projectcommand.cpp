@@ -1,11 +1,14 @@
 // Undo and redo of the analyst's changes to a project, through QUndoStack.
 
 #include "project/analystsession.h"
+#include "project/projectanalysis.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
+#include "project/storedreports.h"
 #include "projectcommand.h"
 #include "seedfiles.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +81,33 @@ private Q_SLOTS:
     {
         m_session.reset();
         m_store.reset();
+    }
+
+    // Edit Identity: the analyst's values replace what was found, in the
+    // project file, and undo brings back the values before.
+    void setIdentityRoundTrips()
+    {
+        QUndoStack stack;
+        const QJsonObject identity {{u"district"_s, u"海门区"_s}, {u"issuer"_s, u"南通市海门区卫健委"_s}, {u"year"_s, u"2023"_s}};
+        stack.push(ProjectCommand::setIdentity(context(), m_report, identity));
+        QCOMPARE(m_changes, 1);
+        auto listed = [this] {
+            return Dz::StoredReports::listed(m_store->reportSummaries()->at(0));
+        };
+        QCOMPARE(listed().metadata.district.value, u"海门区"_s);
+        QCOMPARE(listed().metadata.district.origin, u"analyst"_s);
+        QCOMPARE(listed().metadata.issuer.value, u"南通市海门区卫健委"_s);
+        QCOMPARE(listed().year(), 2023);
+        // The full analysis (what the CLI's --project reads) shows it too.
+        QCOMPARE(Dz::ProjectAnalysis::read(*m_store, m_report)->report.metadata.issuer.value, u"南通市海门区卫健委"_s);
+        // Found identity fields stay with the report for grouping.
+        QCOMPARE(listed().metadata.regionChain, (QStringList {u"江苏省"_s, u"南通市"_s, u"海门区"_s}));
+        stack.undo();
+        QCOMPARE(listed().metadata.district.value, u"海门"_s);
+        QCOMPARE(listed().year(), 2024);
+        stack.redo();
+        QCOMPARE(listed().metadata.district.value, u"海门区"_s);
+        QVERIFY(m_failures.isEmpty());
     }
 
     void addAnnotation()

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "base/textspan.h"
+#include "identity/gazetteer.h"
+#include "identity/nametrie.h"
+
+#include <QList>
+
+namespace Dz
+{
+
+/// A body or place named in a text: a chain of places from the gazetteer
+/// (天津市滨海新区, 恩施州), a relative one (区卫健委), an agency, or both.
+struct IdentityMention {
+    TextSpan span; ///< places and agency together
+    TextSpan placeSpan; ///< the places alone; invalid when none is named
+    /// The deepest unit named, and every unit it can be when the name is
+    /// shared (永定区: 福建 and 湖南); empty when no place is named.
+    QList<int> places;
+    int placeCount = 0; ///< units in the chain: 2 for 天津市滨海新区
+    bool shortForm = false; ///< the deepest unit is written short (滨海卫健委)
+    QString zone; ///< a development zone after the places (经济技术开发区), as written
+    int agency = -1; ///< index into Gazetteer::agencies(); -1 when none follows
+    TextSpan agencySpan;
+    QChar relative; ///< 省, 市, 区, 县 for a body named by level only (区卫健委)
+    bool yearFollows = false; ///< 南通市海门区2024年…
+    bool cited = false; ///< inside 《…》
+};
+
+/**
+ * Finds every place and body a text names in one pass: at each offset one
+ * walk of a trie of the gazetteer's names and one of the agencies' forms,
+ * bounded by the longest name, so time is linear in the text.
+ *
+ * A place is only what the gazetteer lists; a two-character name (和县,
+ * 城区, or a short form) directly after another Chinese character is part of
+ * a word, not a place.
+ */
+class IdentityScanner
+{
+public:
+    explicit IdentityScanner(const Gazetteer &gazetteer);
+    /// A scanner over Gazetteer::builtIn(), built once.
+    static const IdentityScanner &builtIn();
+
+    const Gazetteer &gazetteer() const
+    {
+        return m_gazetteer;
+    }
+
+    /// Every mention in @p folded (a folded text), in text order, none overlapping.
+    QList<IdentityMention> scan(QStringView folded) const;
+    /// The longest agency form starting at @p pos: {agency index, length}, or {-1, 0}.
+    std::pair<int, int> agencyAt(QStringView folded, qsizetype pos) const;
+
+private:
+    const Gazetteer &m_gazetteer;
+    Internal::NameTrie m_places; ///< id = division * 2 + (short form ? 1 : 0)
+    Internal::NameTrie m_agencies; ///< id = agency index
+    Internal::NameTrie m_zones; ///< id = zone pattern index
+};
+
+} // namespace Dz

@@ -1,0 +1,49 @@
+// Labels of compared reports: short when the set is uniform, with the body
+// when levels or bodies differ, with the parent when names still collide.
+
+#include "analysis/reportlabels.h"
+#include "reading/reportloader.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestReportLabels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void labels_data()
+    {
+        QTest::addColumn<QStringList>("titles");
+        QTest::addColumn<QStringList>("labels");
+        QTest::newRow("districts of one city") << QStringList {u"天津市滨海新区卫生健康委员会2024年法治政府建设情况报告"_s,
+            u"天津市和平区卫生健康委员会2024年法治政府建设情况报告"_s}
+                                               << QStringList {u"滨海 · 2024"_s, u"和平 · 2024"_s};
+        QTest::newRow("levels differ") << QStringList {u"秦皇岛市卫生健康委员会2025年法治政府建设情况报告"_s,
+            u"广东省卫生健康委员会2022年法治政府建设情况报告"_s, u"河北省秦皇岛市昌黎县卫生健康委员会2025年法治政府建设情况报告"_s}
+                                       << QStringList {u"秦皇岛市卫健委 · 2025"_s, u"广东省卫健委 · 2022"_s, u"昌黎县卫健委 · 2025"_s};
+        QTest::newRow("bodies differ") << QStringList {u"苏州市应急管理局2024年法治政府建设情况报告"_s, u"苏州市司法局2024年法治政府建设情况报告"_s}
+                                       << QStringList {u"苏州市应急局 · 2024"_s, u"苏州市司法局 · 2024"_s};
+        QTest::newRow("shared names get their parent")
+            << QStringList {u"福建省龙岩市永定区应急管理局2024年法治政府建设情况报告"_s, u"湖南省张家界市永定区应急管理局2024年法治政府建设情况报告"_s}
+            << QStringList {u"龙岩永定 · 2024"_s, u"张家界永定 · 2024"_s};
+        QTest::newRow("one report") << QStringList {u"恩施州司法局2023年法治政府建设情况报告"_s} << QStringList {u"恩施州 · 2023"_s};
+        QTest::newRow("unknown identity keeps the file name") << QStringList {u"法治政府建设情况报告"_s} << QStringList {u"r0.txt"_s};
+    }
+    void labels()
+    {
+        QFETCH(QStringList, titles);
+        QFETCH(QStringList, labels);
+        QList<Dz::Report> reports;
+        for (int i = 0; i < titles.size(); ++i)
+            reports.append(Dz::ReportLoader::fromText(titles.at(i) + u"\n一、主要举措和成效\n"_s, u"r%1.txt"_s.arg(i)));
+        QCOMPARE(Dz::ReportLabels::forReports(reports), labels);
+        Dz::ReportLabels::assign(reports);
+        for (int i = 0; i < reports.size(); ++i)
+            QCOMPARE(reports.at(i).displayName(), labels.at(i));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportLabels)
+#include "tst_reportlabels.moc"

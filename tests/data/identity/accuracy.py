@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""Accuracy per field of duizhao-cli on the identity test set:
+    python3 tests/data/identity/accuracy.py build/buildroot/bin/duizhao-cli
+(run inside the build shell). Prints one line per field and the misses."""
+import json
+import os
+import subprocess
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+cli = sys.argv[1]
+expected = json.load(open(os.path.join(here, "expected.json"), encoding="utf-8"))["reports"]
+files = [os.path.join(here, "reports", e["file"]) for e in expected]
+outline = json.loads(subprocess.run([cli, "outline", "--format", "json"] + files, capture_output=True, check=False).stdout)
+align = json.loads(subprocess.run([cli, "align", "--format", "json"] + files, capture_output=True, check=False).stdout)
+by_file = {os.path.basename(r["file"]): r for r in outline["reports"]}
+fields = {k: [0, 0] for k in ["district", "regionCode", "level", "issuer", "year", "signed", "topHeadings"]}
+misses = []
+for e in expected:
+    r = by_file[e["file"]]
+    m = r["metadata"]
+    got = {
+        "district": m["district"]["value"], "regionCode": m["regionCode"], "level": m["level"], "issuer": m["issuer"]["value"],
+        "year": m["year"]["value"] and int(m["year"]["value"]), "signed": m["signed"]["value"],
+        "topHeadings": [s["title"] for s in r["sections"] if s["parent"] < 0],
+    }
+    for k in fields:
+        fields[k][1] += 1
+        if got[k] == e[k]:
+            fields[k][0] += 1
+        else:
+            misses.append(f"{e['file']} {e['form']} {k}: expected {e[k]!r}, got {got[k]!r}")
+for k, (ok, n) in fields.items():
+    print(f"{k:12s} {ok}/{n} {100.0 * ok / n:.1f}%")
+for line in misses:
+    print("  " + line)

@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""Writes the identity test set: report-shaped texts of bodies and levels
+other than the samples' (provincial, city, county and district 卫健, 应急管理,
+司法, 区政府, 市场监管), in the forms real reports take (titled, untitled,
+run-on web copies, theme-sentence headings, page furniture with clocks and
+索引号, signature blocks), each with the identity, headings, parts and
+figures a careful reader finds in it (expected.json).
+
+The texts are written from templates and name lists here, not copied from
+any report. Deterministic: rerun after changing a template, then read the
+diff of tests/data/identity.
+
+    python3 tests/data/identity/generate-corpus.py
+"""
+
+import json
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# How many units share each name (和平区: 天津 and 沈阳), from the gazetteer.
+with open(os.path.join(HERE, "..", "..", "..", "resources", "identity", "divisions.json"), encoding="utf-8") as _f:
+    SHARED = {}
+    for _u in json.load(_f)["units"]:
+        for _n in [_u[1]] + _u[2]:
+            SHARED[_n] = SHARED.get(_n, 0) + 1
+
+# Bodies: (region as written in full, region as written short or None, code,
+# level, district label, agency full, agency as written, agency label,
+# parent named in the text for shared names)
+BODIES = [
+    # province level
+    ("广东省", "广东", "44", "province", "广东", "卫生健康委员会", "卫生健康委员会", "卫健委"),
+    ("河北省", "河北", "13", "province", "河北", "应急管理厅", "应急管理厅", "应急厅"),
+    ("浙江省", "浙江", "33", "province", "浙江", "司法厅", "司法厅", "司法厅"),
+    ("四川省", "四川", "51", "province", "四川", "市场监督管理局", "市场监督管理局", "市场监管局"),
+    ("湖北省", "湖北", "42", "province", "湖北", "卫生健康委员会", "卫生健康委员会", "卫健委"),
+    ("天津市", "天津", "12", "province", "天津", "卫生健康委员会", "卫生健康委员会", "卫健委"),
+    ("广西壮族自治区", "广西", "45", "province", "广西", "司法厅", "司法厅", "司法厅"),
+    # prefecture level
+    ("河北省秦皇岛市", "秦皇岛市", "1303", "prefecture", "秦皇岛", "卫生健康委员会", "卫生健康委员会", "卫健委"),
+    ("江苏省苏州市", "苏州市", "3205", "prefecture", "苏州", "应急管理局", "应急管理局", "应急局"),
+    ("湖北省恩施土家族苗族自治州", "恩施州", "4228", "prefecture", "恩施州", "司法局", "司法局", "司法局"),
+    ("河南省洛阳市", "洛阳市", "4103", "prefecture", "洛阳", "市场监督管理局", "市场监督管理局", "市场监管局"),
+    ("四川省绵阳市", "绵阳市", "5107", "prefecture", "绵阳", "人民政府", "人民政府", "政府"),
+    ("山东省潍坊市", "潍坊市", "3707", "prefecture", "潍坊", "卫生健康委员会", "卫健委", "卫健委"),
+    ("广东省佛山市", "佛山市", "4406", "prefecture", "佛山", "应急管理局", "应急管理局", "应急局"),
+    # county level
+    ("天津市和平区", "和平区", "120101", "county", "和平", "人民政府", "人民政府", "政府"),
+    ("重庆市渝北区", "渝北区", "500112", "county", "渝北", "卫生健康委员会", "卫生健康委员会", "卫健委"),
+    ("浙江省杭州市西湖区", "西湖区", "330106", "county", "西湖", "司法局", "司法局", "司法局"),
+    ("重庆市石柱土家族自治县", "石柱县", "500240", "county", "石柱县", "卫生健康委员会", "卫生健康委员会", "卫健委"),
+    ("河北省秦皇岛市昌黎县", "昌黎县", "130322", "county", "昌黎", "卫生健康局", "卫生健康局", "卫健局"),
+    ("江苏省苏州市昆山市", "昆山市", "320583", "county", "昆山", "应急管理局", "应急管理局", "应急局"),
+    ("福建省龙岩市永定区", "永定区", "350803", "county", "永定", "应急管理局", "应急管理局", "应急局"),
+    ("湖南省张家界市永定区", "永定区", "430802", "county", "永定", "市场监督管理局", "市场监督管理局", "市场监管局"),
+    ("山西省晋城市城区", "城区", "140502", "county", "城区", "人民政府", "人民政府", "政府"),
+    ("广东省广州市番禺区", "番禺区", "440113", "county", "番禺", "市场监督管理局", "市场监管局", "市场监管局"),
+    ("上海市浦东新区", "浦东新区", "310115", "county", "浦东", "卫生健康委员会", "卫生健康委员会", "卫健委"),
+    ("河南省郑州市金水区", "金水区", "410105", "county", "金水", "卫生健康委员会", "卫生健康委员会", "卫健委"),
+]
+
+YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025]
+
+THEME_P1 = [
+    ("坚持党的领导，筑牢法治政府建设根基", "T01"),
+    ("依法全面履行职能，持续优化营商环境", "T02"),
+    ("严格规范公正文明执法，提升执法质效", "T05"),
+    ("深化法治宣传教育，营造浓厚法治氛围", "T10"),
+    ("强化权力制约监督，规范权力运行", "T08"),
+]
+
+P1_TITLES = ["主要举措和成效", "推进法治政府建设的主要举措和成效", "工作完成情况", "工作推进情况", "主要做法", "基本情况", "{y}年度法治政府建设主要情况"]
+P3_TITLES = ["主要负责人履行推进法治建设第一责任人职责情况", "党政主要负责人履行推进法治建设第一责任人职责情况", "履行推进法治建设第一责任人职责情况"]
+P2_TITLES = ["存在的不足和原因", "存在的问题和不足", "问题和不足", "推进法治政府建设存在的不足"]
+P4_TITLES = ["下一年度推进法治政府建设的主要安排", "下一步工作打算", "{n}年工作计划"]
+MERGED = ["存在问题及下一步打算", "存在的不足和下一步工作打算"]
+
+SUBS_LEAD = ["加强组织领导，统筹部署法治建设", "强化政治引领，压实工作责任"]
+SUBS = [
+    ("深化“放管服”改革", "持续精简审批事项，{n1}项政务服务事项实现网上办理。"),
+    ("强化行政执法监督", "全年办理行政处罚案件{cases}件，罚没金额{fine}万元。"),
+    ("依法化解矛盾纠纷", "全年受理行政复议案件{recon}宗，依法办结。办理行政诉讼案件{lit}宗。"),
+    ("推进法治宣传教育", "组织开展普法活动{edu}场次，覆盖群众{people}人次。"),
+    ("提升应急处置能力", "组织开展应急演练{drill}次。"),
+]
+
+PREAMBLE_BODY = "坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，全面落实法治政府建设各项任务，现将有关情况报告如下。"
+
+TRAPS = [
+    "在上级党委的坚强领导和有力指导下，各项工作稳步推进。",
+    "会同市和县卫健委开展联合检查。",
+    "主城区卫生健康局在年度考核中取得良好成绩。",
+    "按照县委县政府的部署，认真抓好落实。",
+    "全省应急管理局在系统内开展交流。",
+]
+
+CN_DIGITS = "〇一二三四五六七八九"
+
+
+def cn_year(y):
+    return "".join(CN_DIGITS[int(c)] for c in str(y))
+
+
+def cn_small(n):
+    if n < 10:
+        return CN_DIGITS[n]
+    if n < 20:
+        return "十" + (CN_DIGITS[n - 10] if n > 10 else "")
+    return CN_DIGITS[n // 10] + "十" + (CN_DIGITS[n % 10] if n % 10 else "")
+
+
+def make(index, rng):
+    body = BODIES[index % len(BODIES)]
+    full, short, code, level, district, agency_full, agency_written, label = body
+    year = YEARS[index % len(YEARS)]
+    form = ["titled", "untitled", "webcopy", "heading-year", "titled-two-lines"][index % 5]
+    themed = index % 3 == 1
+    merged = index % 4 == 3
+    lead_first = index % 2 == 0
+    p1_title = P1_TITLES[index % len(P1_TITLES)].format(y=year)
+    figures = {
+        "cases": rng.randint(12, 400), "fine": rng.randint(2, 90), "recon": rng.randint(3, 60),
+        "lit": rng.randint(2, 40), "edu": rng.randint(5, 120), "people": rng.randint(500, 9000),
+        "drill": rng.randint(3, 30), "n1": rng.randint(20, 300),
+    }
+    issuer_written = (full if index % 3 != 2 else short) + agency_written
+    # A shared name (永定区) gets its parent named in the text when written short.
+    parent_hint = ""
+    open_region = False
+    if short == "永定区" and index % 3 == 2:
+        if index % 2 == 0:
+            open_region = True  # nothing says which 永定区: left open
+        else:
+            parent_hint = full[: full.index("市") + 1]
+
+    headings = []  # (level, title, part)
+    lines = []
+    numerals = "一二三四五六七八九十"
+
+    def top(i, title):
+        return f"{numerals[i]}、{title}"
+
+    # Part 1
+    p1_heading = p1_title if form != "heading-year" else f"{year}年推进法治政府建设的主要举措和成效"
+    subs = rng.sample(SUBS, 3)
+    sub_lines = []
+    sub_titles = []
+    order = ([SUBS_LEAD[index % 2]] if lead_first else []) + [s[0] for s in subs]
+    texts = ([f"成立法治政府建设工作领导小组，定期研究部署法治建设工作。"] if lead_first else []) + [s[1].format(**figures) for s in subs]
+    for k, (t, x) in enumerate(zip(order, texts)):
+        sub_lines.append(f"（{numerals[k]}）{t}。{x}")
+        sub_titles.append(t)
+    sections = []
+    if themed:
+        # theme-sentence top headings: each is P1 content
+        for k, (t, theme) in enumerate(THEME_P1[:2]):
+            sections.append((t, "P1", [f"围绕{t[:4]}，细化工作措施，推动各项任务落地见效。"]))
+        sections[0] = (sections[0][0], "P1", sub_lines)
+    else:
+        sections.append((p1_heading, "P1", sub_lines))
+    sections.append((P3_TITLES[index % len(P3_TITLES)], "P3",
+                     ["主要负责人认真履行推进法治建设第一责任人职责，坚持重大事项亲自部署、重要任务亲自督办。"]))
+    if merged:
+        sections.append((MERGED[index % len(MERGED)], "P2",
+                         ["一是法治宣传的针对性有待增强。二是执法队伍专业能力仍需提升。", "（一）加强学习培训。", "（二）提升执法水平。"]))
+    else:
+        sections.append((P2_TITLES[index % len(P2_TITLES)], "P2", ["一是法治宣传的针对性有待增强。二是执法队伍专业能力仍需提升。"]))
+        sections.append((P4_TITLES[index % len(P4_TITLES)].format(n=year + 1), "P4", ["继续深入学习贯彻习近平法治思想，持续推进依法行政。"]))
+
+    signature = issuer_written if index % 2 == 0 else ("区" if level == "county" else "市" if level == "prefecture" else "省") + agency_written
+    signed_month, signed_day = rng.randint(1, 3), rng.randint(1, 28)
+    if index % 4 == 1:
+        date_text = f"{cn_year(year + 1)}年{cn_small(signed_month)}月{cn_small(signed_day)}日"
+    else:
+        date_text = f"{year + 1}年{signed_month}月{signed_day}日"
+    signed = f"{year + 1}-{signed_month:02d}-{signed_day:02d}"
+
+    title_text = None
+    expected_year_from = "title"
+    preamble = f"{year}年，{(parent_hint + short) if parent_hint else issuer_written if index % 3 != 2 else issuer_written}{PREAMBLE_BODY}"
+    if parent_hint:
+        preamble = f"{year}年，{parent_hint}{short}{agency_written}{PREAMBLE_BODY}"
+    trap = TRAPS[index % len(TRAPS)]
+
+    head = []
+    if form == "titled":
+        # some titles write the year in Chinese numerals
+        written_year = cn_year(year) if index % 7 == 5 else str(year)
+        title_text = f"{issuer_written}{written_year}年度法治政府建设情况报告"
+        head = [title_text, "", preamble]
+    elif form == "titled-two-lines":
+        title_text = f"{issuer_written}\n关于{year}年法治政府建设情况的报告"
+        head = [issuer_written, "关于%d年法治政府建设情况的报告" % year, "", preamble]
+    elif form == "untitled":
+        head = [preamble]
+        expected_year_from = "preamble"
+    elif form == "heading-year":
+        head = []
+        expected_year_from = "first heading"
+    if form == "webcopy":
+        clock_year = year - rng.randint(1, 3) if year > 2019 else 2017
+        head = [
+            "首页 > 政务公开 > 法治政府建设",
+            f"{full}{agency_written} {clock_year}年5月8日星期六",
+            f"{issuer_written}{year}年法治政府建设工作情况报告",
+            f"索引号：{code}00-{year + 1}-0001{index:02d}",
+            f"发布机构：{full}{agency_written}",
+            f"发布日期：{year + 1}-{signed_month:02d}-{signed_day:02d}",
+        ]
+        # one run-on paragraph: the body as copied from the page
+        run = [preamble]
+        for i, (t, part, paras) in enumerate(sections):
+            run.append(top(i, t))
+            run.extend(paras)
+        head.append(" ".join(run[:1]) + " " + " ".join(run[1:]))
+        body_lines = []
+    else:
+        body_lines = []
+        for i, (t, part, paras) in enumerate(sections):
+            body_lines.append(top(i, t))
+            body_lines.extend(paras)
+            if i == 0:
+                body_lines.append(trap)
+    tail = ["", signature, date_text] if form != "webcopy" else []
+    text = "\n".join(head + body_lines + tail) + "\n"
+
+    expected = {
+        "file": f"{index:03d}.txt",
+        "form": form,
+        "district": district,
+        "regionCode": code,
+        "level": level,
+        "agency": agency_full,
+        "issuer": issuer_written if form != "heading-year" and form != "untitled" or index % 2 == 0 else None,
+        "year": year,
+        "yearFrom": expected_year_from,
+        "signed": signed if form != "webcopy" else None,
+        "topHeadings": [t for t, _, _ in sections],
+        "parts": [p for _, p, _ in sections],
+        "figures": {},
+    }
+    if form == "untitled" and index % 2 == 1:
+        # signed by level only (区卫健委): the issuer comes from the preamble
+        expected["issuer"] = issuer_written
+    written_place = full if index % 3 != 2 else short
+    if (open_region or (written_place == short and SHARED.get(short, 0) > 1 and not parent_hint)) and form != "webcopy":
+        expected["regionCode"] = None  # a shared name and nothing that says which: left open
+    if form == "heading-year" and index % 2 == 1:
+        expected["issuer"] = None  # nothing but 区司法局 names the body, and no place
+        expected["district"] = None
+        expected["regionCode"] = None
+        expected["level"] = None
+    for s, x in subs:
+        if "行政复议" in x:
+            expected["figures"]["admin_reconsideration"] = figures["recon"]
+            expected["figures"]["admin_litigation"] = figures["lit"]
+        if "行政处罚案件" in x:
+            expected["figures"]["penalty_cases"] = figures["cases"]
+    return text, expected
+
+
+def main():
+    rng = random.Random(17)
+    out_dir = os.path.join(HERE, "reports")
+    os.makedirs(out_dir, exist_ok=True)
+    for f in os.listdir(out_dir):
+        os.remove(os.path.join(out_dir, f))
+    expected = []
+    for i in range(78):
+        text, exp = make(i, rng)
+        with open(os.path.join(out_dir, exp["file"]), "w", encoding="utf-8") as f:
+            f.write(text)
+        expected.append(exp)
+    with open(os.path.join(HERE, "expected.json"), "w", encoding="utf-8") as f:
+        json.dump({"about": "What a careful reader finds in each text of reports/ (written by generate-corpus.py).", "reports": expected},
+                  f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()

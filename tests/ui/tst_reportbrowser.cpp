@@ -1,0 +1,77 @@
+// The report list's search, grouping and one-step compare, and the Edit
+// Identity dialog's overrides.
+
+#include "identitydialog.h"
+#include "project/reportlistmodel.h"
+#include "reading/reportloader.h"
+#include "reportbrowser.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestReportBrowser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void filterGroupAndCompare()
+    {
+        Dz::ReportListModel model;
+        QAbstractItemModelTester tester(&model);
+        QList<Dz::Report> reports;
+        const QStringList titles {u"天津市滨海新区卫生健康委员会2024年法治政府建设情况报告"_s, u"天津市和平区卫生健康委员会2024年法治政府建设情况报告"_s,
+            u"广东省卫生健康委员会2022年法治政府建设情况报告"_s};
+        for (int i = 0; i < titles.size(); ++i)
+            reports.append(Dz::ReportLoader::fromText(titles.at(i) + u"\n一、主要举措和成效\n"_s, u"r%1.txt"_s.arg(i)));
+        model.setReports(reports);
+        auto *list = new QListView;
+        list->setModel(&model);
+        list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        Dz::ReportBrowser browser(list, &model);
+        QCOMPARE(browser.visibleRows(), (QList<int> {0, 1, 2}));
+
+        browser.setSearch(u"广东"_s);
+        QCOMPARE(browser.visibleRows(), (QList<int> {2}));
+        QVERIFY(!browser.findChild<QPushButton *>(u"compareShown"_s)->isEnabled());
+        browser.setSearch(QString());
+
+        browser.setGrouping(Dz::ReportGroupKey::Province);
+        browser.setGroup(u"天津市"_s);
+        QCOMPARE(browser.visibleRows(), (QList<int> {0, 1}));
+        auto *compare = browser.findChild<QPushButton *>(u"compareShown"_s);
+        QVERIFY(compare->isEnabled());
+        compare->click();
+        QCOMPARE(list->selectionModel()->selectedRows().size(), 2);
+
+        // A new report keeps the grouping and lands in its group.
+        model.addReports({Dz::ReportLoader::fromText(u"天津市蓟州区卫生健康委员会2020年法治政府建设情况报告\n"_s, u"r3.txt"_s)});
+        QCOMPARE(browser.visibleRows(), (QList<int> {0, 1, 3}));
+    }
+
+    void editIdentityDialog()
+    {
+        Dz::ReportSummary summary;
+        summary.metadata = QJsonObject {{u"district"_s, QJsonObject {{u"value"_s, u"滨海"_s}, {u"from"_s, u"title"_s}}},
+            {u"year"_s, QJsonObject {{u"value"_s, u"2024"_s}, {u"from"_s, u"title"_s}}}};
+        summary.overrides = QJsonObject {{u"year"_s, u"2023"_s}, {u"source"_s, u"卫健委"_s}};
+        Dz::IdentityDialog dialog(summary);
+        auto *district = dialog.findChild<QLineEdit *>(u"District"_s);
+        auto *year = dialog.findChild<QLineEdit *>(u"Year reported on"_s);
+        QVERIFY(district && year);
+        QVERIFY(district->placeholderText().contains(u"滨海"_s));
+        QCOMPARE(year->text(), u"2023"_s);
+        district->setText(u"滨海新区"_s);
+        year->clear();
+        // The fields it does not show (source) are kept; a cleared one goes back to the value found.
+        QCOMPARE(dialog.overrides(), (QJsonObject {{u"district"_s, u"滨海新区"_s}, {u"source"_s, u"卫健委"_s}}));
+    }
+};
+
+QTEST_MAIN(TestReportBrowser)
+#include "tst_reportbrowser.moc"

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "project/projectrecords.h"
+
+#include <QDialog>
+#include <QJsonObject>
+
+class QLineEdit;
+class QSpinBox;
+
+namespace Dz
+{
+
+/**
+ * Edit Identity: the analyst's district, issuer, year and publish date for
+ * a report whose identity was read wrongly or not at all. Each field shows
+ * what was found and where; an empty field goes back to the found value.
+ */
+class IdentityDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// @p report's metadata is the identity as read, its overrides the analyst's values so far.
+    explicit IdentityDialog(const ReportSummary &report, QWidget *parent = nullptr);
+
+    /// The overrides to store: the analyst's values, fields left empty absent.
+    QJsonObject overrides() const;
+
+private:
+    QLineEdit *addField(const QString &label, const QJsonObject &found, const QString &current);
+
+    QJsonObject m_others; ///< overrides of fields this dialog does not show, kept
+    QLineEdit *m_district = nullptr;
+    QLineEdit *m_issuer = nullptr;
+    QLineEdit *m_year = nullptr;
+    QLineEdit *m_published = nullptr;
+};
+
+} // namespace Dz

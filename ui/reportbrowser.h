@@ -1,0 +1,56 @@
+#pragma once
+
+#include "project/reportgrouping.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QListView;
+class QPushButton;
+
+namespace Dz
+{
+
+class ReportListModel;
+
+/**
+ * The report list with what finds reports in a large project: a search box,
+ * grouping by province, city, county, body, level or year with a choice of
+ * group, and a button that compares the reports shown in one step. Rows
+ * that do not match are hidden, never removed, so rows stay the model's.
+ */
+class ReportBrowser final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Lays out @p list (which shows @p model) under the search and group controls.
+    ReportBrowser(QListView *list, ReportListModel *model, QWidget *parent = nullptr);
+
+    /// Rows shown under the current search and group.
+    QList<int> visibleRows() const;
+    void setSearch(const QString &text);
+    void setGrouping(ReportGroupKey key);
+    /// Chooses the group named @p name under the current grouping.
+    void setGroup(const QString &name);
+
+Q_SIGNALS:
+    /// The analyst asked to edit the identity of the report in @p row.
+    void editIdentityRequested(int row);
+
+private:
+    void refreshGroups();
+    void applyFilter();
+    void compareShown();
+
+    QListView *m_list = nullptr;
+    ReportListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_groupBy = nullptr;
+    QComboBox *m_group = nullptr;
+    QPushButton *m_compare = nullptr;
+    QPushButton *m_edit = nullptr;
+};
+
+} // namespace Dz
