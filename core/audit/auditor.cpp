@@ -26,14 +26,25 @@ namespace Dz
 namespace
 {
 
-QList<TextSpan> notCompared(const Report &report)
+// What copying is not looked for in: title, 落款 and page furniture, the
+// numbering markers, and the headings that name a required part (every
+// report has 主要举措和成效; the rule asks for it).
+QList<TextSpan> notCompared(const Report &report, const ReportClassification &classification)
 {
     QList<TextSpan> spans;
     for (const Block &b : report.blocks) {
         if (b.kind == BlockKind::Title || b.kind == BlockKind::Signature || b.kind == BlockKind::Date || b.kind == BlockKind::Furniture)
             spans.append(b.span);
     }
-    return spans;
+    for (int i = 0; i < report.sections.size(); ++i) {
+        const Section &s = report.sections.at(i);
+        const bool partHeading = i < classification.sections.size() && classification.sections.at(i).isPartHeading;
+        if (partHeading && s.headingSpan.isValid())
+            spans.append(s.headingSpan);
+        else if (s.headingSpan.isValid() && s.titleSpan.isValid() && s.titleSpan.start > s.headingSpan.start)
+            spans.append({s.headingSpan.start, s.titleSpan.start});
+    }
+    return ReportParts::merged(spans);
 }
 
 AuditCheck copiedCheck(const ReportAudit &audit, const QList<ReportAudit> &all, const AuditRules &rules)
@@ -164,7 +175,7 @@ QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<Rep
     for (int i = 0; i < n; ++i) {
         if (promise && promise->isCanceled())
             return {};
-        index.add(reports.at(i).matchText, notCompared(reports.at(i)));
+        index.add(reports.at(i).matchText, notCompared(reports.at(i), comparison.classifications.value(i)));
         if (promise)
             promise->setProgressValue(n + i + 1);
     }

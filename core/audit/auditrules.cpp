@@ -79,6 +79,7 @@ Result<AuditRules> AuditRules::fromJson(const QByteArray &json, const QString &w
         rules.sameThemeScore = number(v, followUp, u"sameThemeScore"_s, 0, 1, u"followUp"_s);
         rules.recurringScore = number(v, followUp, u"recurringScore"_s, 0, 1, u"followUp"_s);
         rules.rectifiedScore = number(v, followUp, u"rectifiedScore"_s, 0, 1, u"followUp"_s);
+        rules.quoteLength = int(number(v, followUp, u"quoteLength"_s, 2, 100, u"followUp"_s));
         rules.boilerplate = v.strings(root, u"boilerplate"_s, top);
         for (QString &phrase : rules.boilerplate)
             phrase = foldWidth(phrase);

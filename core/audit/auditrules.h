@@ -52,6 +52,7 @@ public:
     double sameThemeScore = 0.1;
     double recurringScore = 0.3;
     double rectifiedScore = 0.2;
+    int quoteLength = 6; ///< a rectification quoting this many characters of a shortcoming is linked to it
     QStringList rectifiedCues;
 };
 

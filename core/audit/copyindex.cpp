@@ -32,6 +32,9 @@ bool kept(QChar c)
     return c.isLetterOrNumber();
 }
 
+// Stands where a line ends or text is left out: no match runs across it.
+constexpr char16_t Boundary = 0xFFFF;
+
 QString normalise(QStringView text)
 {
     QString out;
@@ -65,8 +68,19 @@ CopyIndex::Prepared CopyIndex::prepare(QStringView matchText, const QList<TextSp
     Prepared p;
     p.normal.reserve(matchText.size());
     p.position.reserve(std::size_t(matchText.size()));
+    auto boundary = [&p](qsizetype at) {
+        if (!p.normal.isEmpty() && p.normal.back() != QChar(Boundary)) {
+            p.normal.append(QChar(Boundary));
+            p.position.push_back(qint32(at));
+        }
+    };
+    bool wasExcluded = false;
     for (qsizetype i = 0; i < matchText.size(); ++i) {
         const QChar c = matchText.at(i);
+        if (c == u'\n') {
+            boundary(i);
+            continue;
+        }
         if (!kept(c))
             continue;
         bool skip = false;
@@ -76,6 +90,9 @@ CopyIndex::Prepared CopyIndex::prepare(QStringView matchText, const QList<TextSp
                 break;
             }
         }
+        if (skip != wasExcluded)
+            boundary(i);
+        wasExcluded = skip;
         if (skip)
             continue;
         p.normal.append(c.isUpper() ? c.toLower() : c);
@@ -90,18 +107,25 @@ CopyIndex::Prepared CopyIndex::prepare(QStringView matchText, const QList<TextSp
     for (int i = 1; i < m_k; ++i)
         top *= Base;
     quint64 h = 0;
+    qsizetype lastBoundary = -1;
+    std::vector<bool> crosses(hashes.size(), false);
     const char16_t *s = reinterpret_cast<const char16_t *>(p.normal.constData());
     for (qsizetype i = 0; i < n; ++i) {
         if (i >= m_k)
             h -= top * quint64(s[i - m_k]);
         h = h * Base + quint64(s[i]);
-        if (i >= m_k - 1)
+        if (s[i] == Boundary)
+            lastBoundary = i;
+        if (i >= m_k - 1) {
             hashes[std::size_t(i - m_k + 1)] = h;
+            crosses[std::size_t(i - m_k + 1)] = lastBoundary > i - m_k;
+        }
     }
-    // Winnowing: the rightmost minimum of each window, recorded once.
+    // Winnowing: the rightmost minimum of each window, recorded once;
+    // k-grams across a boundary are never chosen.
     const std::size_t count = hashes.size();
-    for (quint64 &value : hashes)
-        value = mix(value);
+    for (std::size_t i = 0; i < count; ++i)
+        hashes[i] = crosses[i] ? ~quint64(0) : mix(hashes[i]);
     const std::size_t w = std::min<std::size_t>(std::size_t(m_window), count);
     qint64 last = -1;
     for (std::size_t start = 0; start + w <= count; ++start) {
@@ -110,7 +134,7 @@ CopyIndex::Prepared CopyIndex::prepare(QStringView matchText, const QList<TextSp
             if (hashes[j] <= hashes[best])
                 best = j;
         }
-        if (qint64(best) != last) {
+        if (qint64(best) != last && !crosses[best]) {
             p.prints.emplace_back(hashes[best], qint32(best));
             last = qint64(best);
         }
@@ -212,12 +236,12 @@ QList<CopyIndex::Run> CopyIndex::verify(int doc, int other, const std::vector<st
         if (inside)
             continue;
         qint32 s = pa, t = pb;
-        while (s > 0 && t > 0 && a.at(s - 1) == b.at(t - 1)) {
+        while (s > 0 && t > 0 && a.at(s - 1) == b.at(t - 1) && a.at(s - 1) != QChar(Boundary)) {
             --s;
             --t;
         }
         qint32 e = pa, f = pb;
-        while (e < a.size() && f < b.size() && a.at(e) == b.at(f)) {
+        while (e < a.size() && f < b.size() && a.at(e) == b.at(f) && a.at(e) != QChar(Boundary)) {
             ++e;
             ++f;
         }
@@ -255,7 +279,7 @@ CopyFindings CopyIndex::findings(int doc) const
         return result;
     const Prepared &p = m_docs[std::size_t(doc)].prepared;
     const qsizetype n = p.normal.size();
-    result.bodyLength = int(n);
+    result.bodyLength = int(n - p.normal.count(QChar(Boundary)));
     if (n == 0)
         return result;
 
@@ -292,7 +316,7 @@ CopyFindings CopyIndex::findings(int doc) const
     std::vector<int> owner(std::size_t(n), -1);
     for (std::size_t r = 0; r < runs.size(); ++r) {
         for (qint32 i = runs[r].run->start; i < runs[r].run->end && i < n; ++i) {
-            if (owner[std::size_t(i)] < 0 && boiler[std::size_t(i)] == 0)
+            if (owner[std::size_t(i)] < 0 && boiler[std::size_t(i)] == 0 && p.normal.at(i) != QChar(Boundary))
                 owner[std::size_t(i)] = int(r);
         }
     }

@@ -44,6 +44,31 @@ QList<Sentence> sentencesOf(const Report &report, const QList<TextSpan> &spans)
     return out;
 }
 
+// A part's row holds its heading; what it says is in the sections under it
+// (or in the heading's own text when it has none).
+QList<AlignedSection> leavesOf(const Report &report, const AlignedSection &placed)
+{
+    QList<AlignedSection> leaves;
+    for (int i = placed.section + 1; i < report.sections.size(); ++i) {
+        const Section &s = report.sections.at(i);
+        if (s.span.start < placed.span.start || s.span.end > placed.span.end)
+            continue;
+        bool below = false;
+        for (int up = s.parent; up >= 0 && !below; up = report.sections.at(up).parent)
+            below = up == placed.section;
+        const bool hasChildren = i + 1 < report.sections.size() && report.sections.at(i + 1).parent == i;
+        if (below && !hasChildren) {
+            AlignedSection leaf = placed;
+            leaf.section = i;
+            leaf.span = s.span;
+            leaves.append(leaf);
+        }
+    }
+    if (leaves.isEmpty())
+        leaves.append(placed);
+    return leaves;
+}
+
 } // namespace
 
 FollowUpTracker::FollowUpTracker(const Scheme &scheme, const WeaknessCatalog &weaknesses, const AuditRules &rules)
@@ -102,14 +127,15 @@ QList<FollowUpTracker::Item> FollowUpTracker::planItems(const FollowUpInput &in)
     const Report &report = *in.report;
     const QList<AlignedSection> sections = in.parts->sections(u"P4"_s);
     QList<Item> items;
-    for (const AlignedSection &aligned : sections) {
-        if (aligned.intro || aligned.section < 0 || aligned.section >= report.sections.size())
+    QList<int> seen;
+    for (const AlignedSection &placed : sections) {
+        if (placed.intro || placed.section < 0 || placed.section >= report.sections.size())
             continue;
-        const bool container = std::any_of(sections.cbegin(), sections.cend(), [&](const AlignedSection &o) {
-            return o.section >= 0 && report.sections.at(o.section).parent == aligned.section;
-        });
-        if (container)
+        const QList<AlignedSection> leaves = leavesOf(report, placed);
+        for (const AlignedSection &aligned : std::as_const(leaves)) {
+        if (seen.contains(aligned.section))
             continue;
+        seen.append(aligned.section);
         const Section &section = report.sections.at(aligned.section);
         const SectionClassification *cls =
             aligned.section < in.classification->sections.size() ? &in.classification->sections.at(aligned.section) : nullptr;
@@ -141,6 +167,7 @@ QList<FollowUpTracker::Item> FollowUpTracker::planItems(const FollowUpInput &in)
                 items.append({firstClause(text), text, {start, i}, themeOf(text)});
             start = i + 1;
         }
+        }
     }
     return items;
 }
@@ -160,20 +187,21 @@ FollowUp FollowUpTracker::compare(const FollowUpInput &earlier, const FollowUpIn
         QString theme;
     };
     QList<Candidate> candidates;
-    const QList<AlignedSection> p1 = later.parts->sections(u"P1"_s);
-    for (const AlignedSection &aligned : p1) {
-        if (aligned.section < 0 || aligned.section >= next.sections.size())
+    QList<int> seen;
+    for (const AlignedSection &placed : later.parts->sections(u"P1"_s)) {
+        if (placed.section < 0 || placed.section >= next.sections.size())
             continue;
-        const bool container = std::any_of(p1.cbegin(), p1.cend(), [&](const AlignedSection &o) {
-            return o.section >= 0 && next.sections.at(o.section).parent == aligned.section;
-        });
-        if (container)
-            continue;
-        const SectionClassification *cls =
-            aligned.section < later.classification->sections.size() ? &later.classification->sections.at(aligned.section) : nullptr;
-        const QString text = next.textOf(aligned.span).toString();
-        candidates.append({aligned.section, aligned.span, next.sections.at(aligned.section).title, later.parts->nodeOf(aligned.section),
-            cls && !cls->theme.isEmpty() ? cls->theme : themeOf(text)});
+        for (const AlignedSection &aligned : leavesOf(next, placed)) {
+            if (seen.contains(aligned.section))
+                continue;
+            seen.append(aligned.section);
+            const SectionClassification *cls =
+                aligned.section < later.classification->sections.size() ? &later.classification->sections.at(aligned.section) : nullptr;
+            const QString text = next.textOf(aligned.span).toString();
+            const QString node = later.parts->nodeOf(aligned.section);
+            candidates.append({aligned.section, aligned.span, next.sections.at(aligned.section).title, node.isEmpty() ? later.parts->nodeOf(placed.section) : node,
+                cls && !cls->theme.isEmpty() ? cls->theme : themeOf(text)});
+        }
     }
 
     const QList<Item> plans = planItems(earlier);
@@ -274,8 +302,11 @@ FollowUp FollowUpTracker::compare(const FollowUpInput &earlier, const FollowUpIn
             const double cosine = words.cosine(b, sentenceOffset + r);
             const QString theme = m_weaknesses.classify(s.text, {}).theme;
             const bool sameTheme = !theme.isEmpty() && theme == before.at(b)->theme;
-            const double rank = cosine + (sameTheme ? 1 : 0);
-            if ((sameTheme || cosine >= m_rules->rectifiedScore) && rank > bestScore) {
+            // A rectification usually quotes the problem it closes.
+            const QStringList quoted = sharedWords(s.text, earlier.report->textOf(before.at(b)->span), 1);
+            const bool quotes = !quoted.isEmpty() && quoted.first().size() >= m_rules->quoteLength;
+            const double rank = cosine + (sameTheme || quotes ? 1 : 0);
+            if ((sameTheme || quotes || cosine >= m_rules->rectifiedScore) && rank > bestScore) {
                 bestScore = rank;
                 best = r;
             }
