@@ -179,9 +179,15 @@ int CopyIndex::add(Prepared prepared)
     if (touched.size() > std::size_t(CandidatesPerReport))
         touched.resize(std::size_t(CandidatesPerReport));
 
+    // Best candidate first; a later one is verified only where it may add
+    // something (seeds outside what earlier candidates covered), so
+    // near-duplicates of many reports cost one verification, not six.
+    std::vector<bool> covered(std::size_t(p.normal.size()), false);
     for (const int other : touched) {
         std::vector<std::pair<qint32, qint32>> seeds;
         for (const auto &[hash, pos] : p.prints) {
+            if (covered[std::size_t(pos)])
+                continue;
             const auto it = m_index.constFind(hash);
             if (it == m_index.cend())
                 continue;
@@ -190,9 +196,15 @@ int CopyIndex::add(Prepared prepared)
                     seeds.emplace_back(pos, otherPos);
             }
         }
+        if (seeds.empty())
+            continue;
         const QList<Run> runs = verify(doc, other, seeds);
         if (runs.isEmpty())
             continue;
+        for (const Run &r : runs) {
+            for (qint32 i = r.start; i < r.end; ++i)
+                covered[std::size_t(i)] = true;
+        }
         m_docs[std::size_t(doc)].matches.append({other, runs});
         Doc &o = m_docs[std::size_t(other)];
         if (o.matches.size() < MatchesKept) {
@@ -224,16 +236,12 @@ QList<CopyIndex::Run> CopyIndex::verify(int doc, int other, const std::vector<st
     const QString &a = m_docs[std::size_t(doc)].prepared.normal;
     const QString &b = m_docs[std::size_t(other)].prepared.normal;
     QList<Run> runs;
+    // Seeds come in text order: one inside a run already found on its
+    // diagonal adds nothing.
+    QHash<qint32, qint32> reached; // diagonal → end of its last run
     for (const auto &[pa, pb] : seeds) {
-        // A seed inside a run already found on the same diagonal adds nothing.
-        bool inside = false;
-        for (const Run &r : runs) {
-            if (pa >= r.start && pa < r.end && pb - pa == r.otherStart - r.start) {
-                inside = true;
-                break;
-            }
-        }
-        if (inside)
+        const auto it = reached.constFind(pb - pa);
+        if (it != reached.cend() && pa < it.value())
             continue;
         qint32 s = pa, t = pb;
         while (s > 0 && t > 0 && a.at(s - 1) == b.at(t - 1) && a.at(s - 1) != QChar(Boundary)) {
@@ -245,6 +253,7 @@ QList<CopyIndex::Run> CopyIndex::verify(int doc, int other, const std::vector<st
             ++e;
             ++f;
         }
+        reached.insert(pb - pa, e);
         if (e - s >= m_rules.passageLength)
             runs.append({s, e, t, f});
     }
