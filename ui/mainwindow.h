@@ -30,6 +30,7 @@ class AlignmentTreeModel;
 class AnalysisController;
 class CompareView;
 class AnnotationsPane;
+class AuditPane;
 class DeckPane;
 class WeaknessBoard;
 class WeaknessMatrixModel;
@@ -136,6 +137,10 @@ public:
     WeaknessBoard *weaknessBoard() const
     {
         return m_weaknessBoard;
+    }
+    AuditPane *auditPane() const
+    {
+        return m_audit;
     }
     AnnotationsPane *annotationsPane() const
     {
@@ -250,6 +255,7 @@ private:
     QDockWidget *m_deckDock = nullptr;
     QDockWidget *m_annotationsDock = nullptr;
     AnnotationsPane *m_annotations = nullptr;
+    AuditPane *m_audit = nullptr;
     DeckPane *m_deck = nullptr;
 
     AnalysisController *m_analysis = nullptr;

@@ -135,12 +135,10 @@ QList<ReportAudit> Auditor::audit(const Comparison &comparison) const
 
 void Auditor::auditAll(QPromise<QList<ReportAudit>> &promise, const Comparison *comparison, const AuditRules *rules)
 {
-    promise.start();
     const Auditor auditor(rules ? *rules : AuditRules::builtIn());
     QList<ReportAudit> result = auditor.run(*comparison, &promise);
     if (!promise.isCanceled())
         promise.addResult(std::move(result));
-    promise.finish();
 }
 
 QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<ReportAudit>> *promise) const
