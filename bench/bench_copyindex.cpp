@@ -45,8 +45,8 @@ int main(int argc, char *argv[])
         texts.append(Dz::foldWidth(synthetic.make(i, nullptr)));
         chars += texts.last().size();
     }
-    out << "reports: " << count << " (+" << added << " added later), " << chars / 1024 / 1024 << " MiB of text, threads: "
-        << QThreadPool::globalInstance()->maxThreadCount() << Qt::endl;
+    out << "reports: " << count << " (+" << added << " added later), " << chars / 1024 / 1024
+        << " MiB of text, threads: " << QThreadPool::globalInstance()->maxThreadCount() << Qt::endl;
 
     // Floor: read every text once, as the index must.
     QElapsedTimer timer;
@@ -86,12 +86,14 @@ int main(int argc, char *argv[])
         index.findings(index.add(texts.at(i)));
     const double addMs = double(timer.nsecsElapsed()) / 1e6;
 
-    out << "floor (one pass over the texts, " << letters << " characters compared): " << QString::number(floorMs, 'f', 0) << " ms (CPU " << QString::number(floorCpuS, 'f', 2) << " s)" << Qt::endl;
+    out << "floor (one pass over the texts, " << letters << " characters compared): " << QString::number(floorMs, 'f', 0) << " ms (CPU "
+        << QString::number(floorCpuS, 'f', 2) << " s)" << Qt::endl;
     out << "normalise and fingerprint (parallel): " << QString::number(prepareMs, 'f', 0) << " ms" << Qt::endl;
     out << "index and verify: " << QString::number(indexMs - prepareMs, 'f', 0) << " ms" << Qt::endl;
     out << "findings of every report (parallel): " << QString::number(totalMs - indexMs, 'f', 0) << " ms, " << passages << " passages" << Qt::endl;
     out << "total: " << QString::number(totalMs / 1000, 'f', 2) << " s for " << count << " reports, " << QString::number(totalMs / floorMs, 'f', 1)
-        << "× the floor (wall); CPU time of all threads: " << QString::number(cpuS, 'f', 2) << " s, " << QString::number(cpuS / floorCpuS, 'f', 1) << "× the floor's" << Qt::endl;
+        << "× the floor (wall); CPU time of all threads: " << QString::number(cpuS, 'f', 2) << " s, " << QString::number(cpuS / floorCpuS, 'f', 1)
+        << "× the floor's" << Qt::endl;
     out << "incremental: " << QString::number(addMs / added, 'f', 2) << " ms per report added to the full index (with its findings)" << Qt::endl;
     return 0;
 }

@@ -3,9 +3,9 @@
 #include "audit/auditformat.h"
 #include "audit/auditor.h"
 #include "audit/audittablemodel.h"
-#include "exportdialog.h"
 #include "export/filesaving.h"
 #include "export/ooxml/xlsxworkbook.h"
+#include "exportdialog.h"
 
 #include <QAction>
 #include <QEvent>

@@ -860,8 +860,8 @@ QList<std::pair<QString, QString>> MainWindow::nodeLabels() const
 
 bool MainWindow::showView(const QString &name)
 {
-    const QList<std::pair<QString, QWidget *>> views {
-        {u"compare"_s, m_compare}, {u"matrix"_s, m_matrix}, {u"indicators"_s, m_indicators}, {u"weaknesses"_s, m_weaknessBoard}, {u"report"_s, m_reportPage}, {u"audit"_s, m_audit}};
+    const QList<std::pair<QString, QWidget *>> views {{u"compare"_s, m_compare}, {u"matrix"_s, m_matrix}, {u"indicators"_s, m_indicators},
+        {u"weaknesses"_s, m_weaknessBoard}, {u"report"_s, m_reportPage}, {u"audit"_s, m_audit}};
     for (const auto &[id, widget] : views) {
         if (id == name) {
             m_tabs->setCurrentWidget(widget);

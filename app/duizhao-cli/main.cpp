@@ -408,7 +408,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
             "outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures "
             "such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, "
-            "--out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year's plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find "
+            "--out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year's plans; import PROJECT FILE|FOLDER...: add "
+            "reports to a project (made if needed); search PROJECT QUERY: find "
             "text in a project's reports."));
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030)."), u"FILE..."_s);
     parser.process(app);

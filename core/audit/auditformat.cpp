@@ -47,9 +47,8 @@ QJsonObject followUpJson(const FollowUp &f)
             evidence = {{u"section"_s, p.sectionTitle}, {u"node"_s, p.node}, {u"start"_s, p.sectionSpan.start}, {u"end"_s, p.sectionSpan.end},
                 {u"score"_s, Internal::rounded(p.score)}, {u"shared"_s, QJsonArray::fromStringList(p.shared)}};
         }
-        plans.append(QJsonObject {{u"title"_s, p.title}, {u"status"_s, p.reported ? u"reported"_s : u"not_reported"_s},
-            {u"theme"_s, textOrNull(p.theme)}, {u"start"_s, p.span.start}, {u"end"_s, p.span.end},
-            {u"evidence"_s, p.reported ? QJsonValue(evidence) : QJsonValue(QJsonValue::Null)}});
+        plans.append(QJsonObject {{u"title"_s, p.title}, {u"status"_s, p.reported ? u"reported"_s : u"not_reported"_s}, {u"theme"_s, textOrNull(p.theme)},
+            {u"start"_s, p.span.start}, {u"end"_s, p.span.end}, {u"evidence"_s, p.reported ? QJsonValue(evidence) : QJsonValue(QJsonValue::Null)}});
     }
     QJsonArray recurring;
     for (const RecurringShortcoming &r : f.recurring)

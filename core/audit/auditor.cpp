@@ -11,8 +11,8 @@
 #include "base/widthfolding.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -55,8 +55,7 @@ AuditCheck copiedCheck(const ReportAudit &audit, const QList<ReportAudit> &all, 
     check.value = u"%1%"_s.arg(c.share() * 100, 0, 'f', 1);
     if (c.passages.isEmpty()) {
         check.status = AuditStatus::Met;
-        check.reason = Auditor::tr("No passage of %n or more characters is shared with another report beyond boilerplate", nullptr,
-                           rules.copying.passageLength)
+        check.reason = Auditor::tr("No passage of %n or more characters is shared with another report beyond boilerplate", nullptr, rules.copying.passageLength)
             + u' ' + Auditor::tr("(%n boilerplate passage(s) set apart).", nullptr, int(c.boilerplate.size()));
         return check;
     }

@@ -133,40 +133,41 @@ QList<FollowUpTracker::Item> FollowUpTracker::planItems(const FollowUpInput &in)
             continue;
         const QList<AlignedSection> leaves = leavesOf(report, placed);
         for (const AlignedSection &aligned : std::as_const(leaves)) {
-        if (seen.contains(aligned.section))
-            continue;
-        seen.append(aligned.section);
-        const Section &section = report.sections.at(aligned.section);
-        const SectionClassification *cls =
-            aligned.section < in.classification->sections.size() ? &in.classification->sections.at(aligned.section) : nullptr;
-        const bool heading = cls && (cls->isPartHeading || cls->isSplit());
-        if (!heading) {
-            const QString text = report.textOf(aligned.span).toString();
-            items.append({section.title, text, aligned.span, cls && !cls->theme.isEmpty() ? cls->theme : themeOf(text)});
-            continue;
-        }
-        // A part heading with its plan in its own text: 一是…二是…, or paragraphs.
-        bool enumerated = false;
-        for (const EnumerationItem &e : section.enumeration) {
-            if (e.span.start < aligned.span.start || e.span.end > aligned.span.end)
+            if (seen.contains(aligned.section))
                 continue;
-            enumerated = true;
-            const QString text = report.textOf(e.span).toString();
-            items.append({e.title.isEmpty() ? firstClause(text) : e.title, text, e.span, themeOf(text)});
-        }
-        if (enumerated)
-            continue;
-        const TextSpan body = section.bodySpan.isValid() ? TextSpan {std::max(section.bodySpan.start, aligned.span.start), std::min(section.bodySpan.end, aligned.span.end)}
-                                                         : aligned.span;
-        qsizetype start = body.start;
-        for (qsizetype i = body.start; i <= body.end && body.isValid(); ++i) {
-            if (i < body.end && report.text.at(i) != u'\n')
+            seen.append(aligned.section);
+            const Section &section = report.sections.at(aligned.section);
+            const SectionClassification *cls =
+                aligned.section < in.classification->sections.size() ? &in.classification->sections.at(aligned.section) : nullptr;
+            const bool heading = cls && (cls->isPartHeading || cls->isSplit());
+            if (!heading) {
+                const QString text = report.textOf(aligned.span).toString();
+                items.append({section.title, text, aligned.span, cls && !cls->theme.isEmpty() ? cls->theme : themeOf(text)});
                 continue;
-            const QString text = report.text.mid(start, i - start).trimmed();
-            if (text.size() >= 12)
-                items.append({firstClause(text), text, {start, i}, themeOf(text)});
-            start = i + 1;
-        }
+            }
+            // A part heading with its plan in its own text: 一是…二是…, or paragraphs.
+            bool enumerated = false;
+            for (const EnumerationItem &e : section.enumeration) {
+                if (e.span.start < aligned.span.start || e.span.end > aligned.span.end)
+                    continue;
+                enumerated = true;
+                const QString text = report.textOf(e.span).toString();
+                items.append({e.title.isEmpty() ? firstClause(text) : e.title, text, e.span, themeOf(text)});
+            }
+            if (enumerated)
+                continue;
+            const TextSpan body = section.bodySpan.isValid()
+                ? TextSpan {std::max(section.bodySpan.start, aligned.span.start), std::min(section.bodySpan.end, aligned.span.end)}
+                : aligned.span;
+            qsizetype start = body.start;
+            for (qsizetype i = body.start; i <= body.end && body.isValid(); ++i) {
+                if (i < body.end && report.text.at(i) != u'\n')
+                    continue;
+                const QString text = report.text.mid(start, i - start).trimmed();
+                if (text.size() >= 12)
+                    items.append({firstClause(text), text, {start, i}, themeOf(text)});
+                start = i + 1;
+            }
         }
     }
     return items;
@@ -199,8 +200,8 @@ FollowUp FollowUpTracker::compare(const FollowUpInput &earlier, const FollowUpIn
                 aligned.section < later.classification->sections.size() ? &later.classification->sections.at(aligned.section) : nullptr;
             const QString text = next.textOf(aligned.span).toString();
             const QString node = later.parts->nodeOf(aligned.section);
-            candidates.append({aligned.section, aligned.span, next.sections.at(aligned.section).title, node.isEmpty() ? later.parts->nodeOf(placed.section) : node,
-                cls && !cls->theme.isEmpty() ? cls->theme : themeOf(text)});
+            candidates.append({aligned.section, aligned.span, next.sections.at(aligned.section).title,
+                node.isEmpty() ? later.parts->nodeOf(placed.section) : node, cls && !cls->theme.isEmpty() ? cls->theme : themeOf(text)});
         }
     }
 

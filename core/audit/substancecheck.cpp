@@ -50,7 +50,8 @@ QList<AuditCheck> SubstanceCheck::run(const Report &report, const ReportParts &p
         share.reason = tr("The report has no shortcomings part (P2): it takes none of the body.");
     } else {
         share.status = audit.p2Share >= rules.minimumShortcomingsShare ? AuditStatus::Met : AuditStatus::Finding;
-        share.reason = tr("The shortcomings part (P2) has %1 of the body's %2 characters (%3%)").arg(p2Length).arg(parts.bodyLength()).arg(audit.p2Share * 100, 0, 'f', 1)
+        share.reason =
+            tr("The shortcomings part (P2) has %1 of the body's %2 characters (%3%)").arg(p2Length).arg(parts.bodyLength()).arg(audit.p2Share * 100, 0, 'f', 1)
             + u' '
             + (share.status == AuditStatus::Met ? tr("(at least %1% expected).") : tr("(less than %1%: a report of achievements with a token admission)."))
                   .arg(rules.minimumShortcomingsShare * 100);

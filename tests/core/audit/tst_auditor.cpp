@@ -48,13 +48,12 @@ const QString DefaultMeasures = u"全年办理行政处罚案件35件，组织�
 const QString DefaultShortcomings = u"一是执法人员专业素质有待提高；二是基层执法力量不足；三是案卷制作不够规范。"_s;
 
 // A report of 柳林区司法局 for 2024, with the header, measures, shortcomings and end given.
-Report makeReport(const QString &header, const QString &footer, const QString &measures = DefaultMeasures,
-    const QString &shortcomings = DefaultShortcomings)
+Report makeReport(const QString &header, const QString &footer, const QString &measures = DefaultMeasures, const QString &shortcomings = DefaultShortcomings)
 {
-    const QString text = u"柳林区司法局2024年法治政府建设情况报告\n"_s + header + u"\n\n2024年，柳林区司法局认真履行法治政府建设职责，现将有关情况报告如下。\n"_s
-        + u"一、主要举措和成效\n（一）推进行政执法规范化\n"_s + measures + u"\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"_s
-        + u"主要负责人专题研究法治工作3次，带头讲法治课1次。\n三、存在的不足和原因\n"_s + shortcomings + u"\n四、下一年度工作安排\n"_s
-        + u"继续加强执法队伍建设，提升行政执法质量。\n\n"_s + footer + u'\n';
+    const QString text = u"柳林区司法局2024年法治政府建设情况报告\n"_s + header
+        + u"\n\n2024年，柳林区司法局认真履行法治政府建设职责，现将有关情况报告如下。\n"_s + u"一、主要举措和成效\n（一）推进行政执法规范化\n"_s + measures
+        + u"\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"_s + u"主要负责人专题研究法治工作3次，带头讲法治课1次。\n三、存在的不足和原因\n"_s
+        + shortcomings + u"\n四、下一年度工作安排\n"_s + u"继续加强执法队伍建设，提升行政执法质量。\n\n"_s + footer + u'\n';
     return ReportLoader::fromText(text, u"liulin-2024.txt"_s);
 }
 
@@ -176,7 +175,10 @@ void TestAuditor::timeliness()
     QCOMPARE(a.daysLate, daysLate);
     QCOMPARE(a.published, published);
     const AuditCheck *c = a.check(AuditCheckId::Timeliness);
-    QCOMPARE(c->status, timeliness == int(Timeliness::OnTime) ? AuditStatus::Met : timeliness == int(Timeliness::Late) ? AuditStatus::Finding : AuditStatus::Unknown);
+    QCOMPARE(c->status,
+        timeliness == int(Timeliness::OnTime)     ? AuditStatus::Met
+            : timeliness == int(Timeliness::Late) ? AuditStatus::Finding
+                                                  : AuditStatus::Unknown);
     if (timeliness == int(Timeliness::Unknown) && !footer.isEmpty()) {
         // The signing date is given, as such, never as the publication date.
         QCOMPARE(a.signingDate, QDate(2025, 3, 1));
@@ -220,16 +222,15 @@ void TestAuditor::substance_data()
     QTest::addColumn<int>("shortcomingCount");
 
     QTest::newRow("figures and shortcomings") << DefaultMeasures << DefaultShortcomings << 3 << int(AuditStatus::Met) << int(AuditStatus::Met) << 3;
-    QTest::newRow("results without figures") << u"持续推进行政执法规范化建设，不断提高执法水平，取得了良好成效，群众满意度明显提升。"_s << DefaultShortcomings << 0
-                                             << int(AuditStatus::Finding) << int(AuditStatus::Met) << 3;
+    QTest::newRow("results without figures") << u"持续推进行政执法规范化建设，不断提高执法水平，取得了良好成效，群众满意度明显提升。"_s << DefaultShortcomings
+                                             << 0 << int(AuditStatus::Finding) << int(AuditStatus::Met) << 3;
     QTest::newRow("dates, ordinals and document numbers are no figures")
         << u"2024年3月印发《柳林区行政执法规范》（柳司发〔2024〕12号），第3季度开展专项评查，12348热线全天候运行。"_s << DefaultShortcomings << 0
         << int(AuditStatus::Finding) << int(AuditStatus::Met) << 3;
     QString long_;
     for (int i = 1; i <= 30; ++i)
         long_ += u"第%1批执法检查完成，查处违法案件%2件，责令整改%3家。"_s.arg(i).arg(i + 10).arg(i + 3);
-    QTest::newRow("all achievements, one token admission") << long_ << u"宣传有待加强。"_s << 60 << int(AuditStatus::Met) << int(AuditStatus::Finding)
-                                                            << 1;
+    QTest::newRow("all achievements, one token admission") << long_ << u"宣传有待加强。"_s << 60 << int(AuditStatus::Met) << int(AuditStatus::Finding) << 1;
 }
 
 void TestAuditor::substance()

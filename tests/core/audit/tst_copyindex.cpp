@@ -126,27 +126,24 @@ void TestCopyIndex::findings_data()
     QTest::addColumn<QStringList>("boilerplate"); // pool paragraphs expected as boilerplate in doc
 
     QTest::newRow("assembled from another's paragraphs, names swapped")
-        << QStringList {u"A1 A2 A3 A4"_s, u"B1 A2/青石区>白沙区 B3 A4/青石区>白沙区"_s} << 1
-        << QStringList {u"A2/青石区>白沙区"_s, u"A4/青石区>白沙区"_s} << QList<int> {0, 0} << QStringList {u"A2"_s, u"A4"_s} << QStringList {};
-    QTest::newRow("the source sees its copy")
-        << QStringList {u"A1 A2 A3 A4"_s, u"B1 A2/青石区>白沙区 B3 A4/青石区>白沙区"_s} << 0 << QStringList {u"A2"_s, u"A4"_s} << QList<int> {1, 1}
-        << QStringList {u"A2/青石区>白沙区"_s, u"A4/青石区>白沙区"_s} << QStringList {};
-    QTest::newRow("copied among unrelated reports, traced to its source")
-        << QStringList {u"C1 C2"_s, u"A1 A2 A3"_s, u"D1 D2"_s, u"E1 A3 B3"_s} << 3 << QStringList {u"A3"_s} << QList<int> {1} << QStringList {u"A3"_s}
-        << QStringList {};
+        << QStringList {u"A1 A2 A3 A4"_s, u"B1 A2/青石区>白沙区 B3 A4/青石区>白沙区"_s} << 1 << QStringList {u"A2/青石区>白沙区"_s, u"A4/青石区>白沙区"_s}
+        << QList<int> {0, 0} << QStringList {u"A2"_s, u"A4"_s} << QStringList {};
+    QTest::newRow("the source sees its copy") << QStringList {u"A1 A2 A3 A4"_s, u"B1 A2/青石区>白沙区 B3 A4/青石区>白沙区"_s} << 0
+                                              << QStringList {u"A2"_s, u"A4"_s} << QList<int> {1, 1}
+                                              << QStringList {u"A2/青石区>白沙区"_s, u"A4/青石区>白沙区"_s} << QStringList {};
+    QTest::newRow("copied among unrelated reports, traced to its source") << QStringList {u"C1 C2"_s, u"A1 A2 A3"_s, u"D1 D2"_s, u"E1 A3 B3"_s} << 3
+                                                                          << QStringList {u"A3"_s} << QList<int> {1} << QStringList {u"A3"_s} << QStringList {};
     QTest::newRow("half width, other punctuation") << QStringList {u"A1 A3"_s, u"B1 A3~"_s} << 1 << QStringList {u"A3~"_s} << QList<int> {0}
                                                    << QStringList {u"A3"_s} << QStringList {};
     QTest::newRow("boilerplate only: a sentence every report has")
         << QStringList {u"S A1"_s, u"S C1"_s, u"D1 S"_s, u"E1 S B3"_s} << 1 << QStringList {} << QList<int> {} << QStringList {} << QStringList {u"S"_s};
-    QTest::newRow("boilerplate only: the rules' formulas") << QStringList {u"F A1"_s, u"F C1"_s} << 1 << QStringList {} << QList<int> {} << QStringList {}
-                                                           << QStringList {u"F"_s};
+    QTest::newRow("boilerplate only: the rules' formulas")
+        << QStringList {u"F A1"_s, u"F C1"_s} << 1 << QStringList {} << QList<int> {} << QStringList {} << QStringList {u"F"_s};
     QTest::newRow("boilerplate beside a copied paragraph")
-        << QStringList {u"S A1 A2"_s, u"S C1 A2"_s, u"S D1"_s} << 1 << QStringList {u"A2"_s} << QList<int> {0} << QStringList {u"A2"_s}
-        << QStringList {u"S"_s};
-    QTest::newRow("one phrase in common is no copying") << QStringList {u"A1 Q"_s, u"Q C1"_s} << 1 << QStringList {} << QList<int> {} << QStringList {}
-                                                        << QStringList {};
-    QTest::newRow("nothing in common") << QStringList {u"A1 A2"_s, u"C1 C2 D1"_s} << 1 << QStringList {} << QList<int> {} << QStringList {}
-                                       << QStringList {};
+        << QStringList {u"S A1 A2"_s, u"S C1 A2"_s, u"S D1"_s} << 1 << QStringList {u"A2"_s} << QList<int> {0} << QStringList {u"A2"_s} << QStringList {u"S"_s};
+    QTest::newRow("one phrase in common is no copying")
+        << QStringList {u"A1 Q"_s, u"Q C1"_s} << 1 << QStringList {} << QList<int> {} << QStringList {} << QStringList {};
+    QTest::newRow("nothing in common") << QStringList {u"A1 A2"_s, u"C1 C2 D1"_s} << 1 << QStringList {} << QList<int> {} << QStringList {} << QStringList {};
 }
 
 void TestCopyIndex::findings()

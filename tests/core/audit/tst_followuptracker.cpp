@@ -148,8 +148,8 @@ void TestFollowUpTracker::sharedWords_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<QStringList>("words");
-    QTest::newRow("longest first, none inside another") << u"建设智慧监管平台，实现远程监管"_s << u"智慧监管平台上线，开展远程监管"_s
-                                                        << QStringList {u"智慧监管平台"_s, u"远程监管"_s};
+    QTest::newRow("longest first, none inside another")
+        << u"建设智慧监管平台，实现远程监管"_s << u"智慧监管平台上线，开展远程监管"_s << QStringList {u"智慧监管平台"_s, u"远程监管"_s};
     QTest::newRow("two characters are not enough") << u"开展执法"_s << u"执法开展"_s << QStringList {};
     QTest::newRow("nothing shared") << u"普法宣传"_s << u"应急演练"_s << QStringList {};
 }
