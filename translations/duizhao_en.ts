@@ -2349,10 +2349,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>unknown</translation>
     </message>
     <message>
-        <source>The year reported on is unknown, so there is no deadline to hold the report to.</source>
-        <translation>The year reported on is unknown, so there is no deadline to hold the report to.</translation>
-    </message>
-    <message>
         <source>No publication date (发布时间, 发布日期) in the text; it was signed on %1, which is not when it was published. %2</source>
         <translation>No publication date (发布时间, 发布日期) in the text; it was signed on %1, which is not when it was published. %2</translation>
     </message>
@@ -2381,6 +2377,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>Published on %1 (%2), %n day after the last day allowed. %3</numerusform>
             <numerusform>Published on %1 (%2), %n days after the last day allowed. %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The text does not say which year it reports on, so there is no deadline to hold it to.</source>
+        <translation>The text does not say which year it reports on, so there is no deadline to hold it to.</translation>
     </message>
 </context>
 <context>

@@ -2323,10 +2323,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>未知</translation>
     </message>
     <message>
-        <source>The year reported on is unknown, so there is no deadline to hold the report to.</source>
-        <translation>报告年度不明，无法确定公开期限。</translation>
-    </message>
-    <message>
         <source>No publication date (发布时间, 发布日期) in the text; it was signed on %1, which is not when it was published. %2</source>
         <translation>文中没有发布日期（发布时间、发布日期）；落款日期为 %1，但这不是公开日期。%2</translation>
     </message>
@@ -2353,6 +2349,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>
             <numerusform>%1 公开（%2），超过最后期限 %n 天。%3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The text does not say which year it reports on, so there is no deadline to hold it to.</source>
+        <translation>文中没有说明报告年度，无法确定公开期限。</translation>
     </message>
 </context>
 <context>

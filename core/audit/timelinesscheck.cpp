@@ -73,7 +73,10 @@ AuditCheck TimelinessCheck::run(const Report &report, const AuditRules &rules, R
 {
     AuditCheck check;
     check.id = AuditCheckId::Timeliness;
-    const int year = report.year();
+    // A year read from the text only: one guessed from the publication date
+    // (the year before it) would make the check hold by construction.
+    const bool stated = report.metadata.year.isValid() && report.metadata.year.span.isValid();
+    const int year = stated ? report.year() : 0;
     if (year > 0)
         audit.deadline = QDate(year + 1, rules.deadlineMonth, rules.deadlineDay);
     const auto published = publicationDate(report, rules);
@@ -91,7 +94,7 @@ AuditCheck TimelinessCheck::run(const Report &report, const AuditRules &rules, R
         check.status = AuditStatus::Unknown;
         check.value = tr("unknown");
         if (!audit.deadline.isValid())
-            check.reason = tr("The year reported on is unknown, so there is no deadline to hold the report to.");
+            check.reason = tr("The text does not say which year it reports on, so there is no deadline to hold it to.");
         else if (signing) {
             check.reason = tr("No publication date (发布时间, 发布日期) in the text; it was signed on %1, which is not when it was published. %2")
                                .arg(signing->first.toString(Qt::ISODate), rule);

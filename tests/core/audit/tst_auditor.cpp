@@ -72,6 +72,7 @@ private Q_SLOTS:
     void correctionsCount();
     void timeliness_data();
     void timeliness();
+    void yearNotStated();
     void signature_data();
     void signature();
     void substance_data();
@@ -184,6 +185,19 @@ void TestAuditor::timeliness()
         QCOMPARE(a.signingDate, QDate(2025, 3, 1));
         QVERIFY(c->reason.contains(u"2025-03-01"_s));
     }
+}
+
+void TestAuditor::yearNotStated()
+{
+    // No year in the title or preamble: the one guessed from the publication
+    // date is not held against that same date.
+    const QString text = u"柳林区司法局法治政府建设情况报告\n来源：柳林区人民政府 发布时间：2025-05-10 09:00 字体：[大 中 小]\n\n"
+                         u"一、主要举措和成效\n全年办理行政处罚案件35件。\n二、存在的不足和原因\n执法力量不足。\n\n柳林区司法局\n"_s;
+    const ReportAudit a = auditOf({ReportLoader::fromText(text, u"undated.txt"_s)}).first();
+    QCOMPARE(a.published, QDate(2025, 5, 10));
+    QVERIFY(!a.deadline.isValid());
+    QCOMPARE(a.timeliness, Timeliness::Unknown);
+    QCOMPARE(a.check(AuditCheckId::Timeliness)->status, AuditStatus::Unknown);
 }
 
 void TestAuditor::signature_data()
