@@ -35,13 +35,13 @@ const QList<ReportAudit> &seedAudits()
     return audits;
 }
 
-const ReportAudit &seed(const QString &prefix)
+const ReportAudit &seed(QStringView prefix)
 {
     for (const ReportAudit &a : seedAudits()) {
-        if (a.file.contains(u'/' + prefix))
+        if (a.file.contains(u'/' + prefix.toString()))
             return a;
     }
-    qFatal("no seed %s", qPrintable(prefix));
+    qFatal("no seed %s", qPrintable(prefix.toString()));
 }
 
 const QString DefaultMeasures = u"全年办理行政处罚案件35件，组织执法培训4次，审核规范性文件12件。"_s;
