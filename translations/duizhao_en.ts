@@ -258,6 +258,299 @@
     </message>
 </context>
 <context>
+    <name>Dz::AuditFormat</name>
+    <message>
+        <source>Required contents</source>
+        <translation>Required contents</translation>
+    </message>
+    <message>
+        <source>Published on time</source>
+        <translation>Published on time</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Figures per 1,000 chars</source>
+        <translation>Figures per 1,000 chars</translation>
+    </message>
+    <message>
+        <source>Shortcomings share</source>
+        <translation>Shortcomings share</translation>
+    </message>
+    <message>
+        <source>Shortcomings</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <source>Copied text</source>
+        <translation>Copied text</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s plan</source>
+        <translation>Last year&apos;s plan</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation>recurring</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>rectified</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>finding: the report does not meet the rule; unknown: its text does not say. Rules: 《法治政府建设与责任落实督察工作规定》 (contents, 第二十四条 publication before 1 April), the 落款, figures and shortcomings, copied passages of 13 or more characters beyond boilerplate.</source>
+        <translation>finding: the report does not meet the rule; unknown: its text does not say. Rules: 《法治政府建设与责任落实督察工作规定》 (contents, 第二十四条 publication before 1 April), the 落款, figures and shortcomings, copied passages of 13 or more characters beyond boilerplate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duizhao audit of %n report(s)</source>
+        <translation>
+            <numerusform>Duizhao audit of %n report</numerusform>
+            <numerusform>Duizhao audit of %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied passages: %1</source>
+        <translation>Copied passages: %1</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>Also in</source>
+        <translation>Also in</translation>
+    </message>
+    <message>
+        <source>There</source>
+        <translation>There</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of the body in %n passage(s) of 13 or more characters shared with other reports; boilerplate is not counted.</source>
+        <translation>
+            <numerusform>%1% of the body in %n passage of 13 or more characters shared with other reports; boilerplate is not counted.</numerusform>
+            <numerusform>%1% of the body in %n passages of 13 or more characters shared with other reports; boilerplate is not counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::AuditPane</name>
+    <message>
+        <source>Export Audit</source>
+        <translation>Export Audit</translation>
+    </message>
+    <message>
+        <source>audit.md</source>
+        <translation>audit.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>audit.csv</source>
+        <translation>audit.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>audit.xlsx</source>
+        <translation>audit.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) audited.</source>
+        <translation>
+            <numerusform>%n report audited.</numerusform>
+            <numerusform>%n reports audited.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>Auditing…</translation>
+    </message>
+    <message>
+        <source>“%1” — also in %2</source>
+        <translation>“%1” — also in %2</translation>
+    </message>
+    <message>
+        <source>boilerplate: “%1”</source>
+        <translation>boilerplate: “%1”</translation>
+    </message>
+    <message>
+        <source>plan “%1” → reported in “%2” (%3)</source>
+        <translation>plan “%1” → reported in “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>plan “%1” → not reported</source>
+        <translation>plan “%1” → not reported</translation>
+    </message>
+    <message>
+        <source>recurring: “%1” (last year: “%2”)</source>
+        <translation>recurring: “%1” (last year: “%2”)</translation>
+    </message>
+    <message>
+        <source>rectified: “%1” — “%2”</source>
+        <translation>rectified: “%1” — “%2”</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Add Audit to Deck</source>
+        <translation>Add Audit to Deck</translation>
+    </message>
+    <message>
+        <source>Add Copied Passages to Deck</source>
+        <translation>Add Copied Passages to Deck</translation>
+    </message>
+    <message>
+        <source>Hover a cell for its reason; click a finding to read its passage.</source>
+        <translation>Hover a cell for its reason; click a finding to read its passage.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::AuditRules</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number from %3 to %4</source>
+        <translation>%1: &quot;%2&quot; must be a number from %3 to %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the audit rules: %2</source>
+        <translation>%1: cannot read the audit rules: %2</translation>
+    </message>
+    <message>
+        <source>the audit rules</source>
+        <translation>the audit rules</translation>
+    </message>
+    <message>
+        <source>required part %1 is not among &quot;reportedParts&quot;</source>
+        <translation>required part %1 is not among &quot;reportedParts&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::AuditTableModel</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::Auditor</name>
+    <message numerus="yes">
+        <source>No passage of %n or more characters is shared with another report beyond boilerplate</source>
+        <translation>
+            <numerusform>No passage of %n or more characters is shared with another report beyond boilerplate</numerusform>
+            <numerusform>No passage of %n or more characters is shared with another report beyond boilerplate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n boilerplate passage(s) set apart).</source>
+        <translation>
+            <numerusform>(%n boilerplate passage set apart).</numerusform>
+            <numerusform>(%n boilerplate passages set apart).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 characters)</source>
+        <translation>%1 (%2 characters)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) shared with other reports cover %1% of the body: %2.</source>
+        <translation>
+            <numerusform>%n passage shared with other reports cover %1% of the body: %2.</numerusform>
+            <numerusform>%n passages shared with other reports cover %1% of the body: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no previous year</source>
+        <translation>no previous year</translation>
+    </message>
+    <message>
+        <source>The project holds no report of the same body for the year before.</source>
+        <translation>The project holds no report of the same body for the year before.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n plan item(s) of %1, </source>
+        <translation>
+            <numerusform>Of the %n plan item of %1, </numerusform>
+            <numerusform>Of the %n plan items of %1, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reported on</source>
+        <translation>
+            <numerusform>%n reported on</numerusform>
+            <numerusform>%n reported on</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reported: %1</source>
+        <translation>not reported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcoming(s) admitted again</source>
+        <translation>
+            <numerusform>%n shortcoming admitted again</numerusform>
+            <numerusform>%n shortcomings admitted again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n said to be rectified (整改).</source>
+        <translation>
+            <numerusform>%n said to be rectified (整改).</numerusform>
+            <numerusform>%n said to be rectified (整改).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dz::ChartData</name>
     <message>
         <source>The chart “%1” has no categories.</source>
@@ -1369,6 +1662,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</source>
         <translation>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Which reports meet the rules, which were copied, what became of last year&apos;s plans</source>
+        <translation>Which reports meet the rules, which were copied, what became of last year&apos;s plans</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -2014,6 +2315,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::RequiredContentsCheck</name>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>The report has every required part (%1), each placed by the alignment (corrections included); 《法治政府建设与责任落实督察工作规定》 requires them.</source>
+        <translation>The report has every required part (%1), each placed by the alignment (corrections included); 《法治政府建设与责任落实督察工作规定》 requires them.</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 missing</translation>
+    </message>
+    <message>
+        <source>No section of the report is placed in %1 (corrections included), which 《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号) requires in the annual report.</source>
+        <translation>No section of the report is placed in %1 (corrections included), which 《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号) requires in the annual report.</translation>
+    </message>
+    <message>
+        <source>Not required and absent: %1.</source>
+        <translation>Not required and absent: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Dz::Scheme</name>
     <message>
         <source>%1 has no &quot;id&quot;</source>
@@ -2186,6 +2510,139 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Theme %1 from %2.</source>
         <translation>Theme %1 from %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::SignatureCheck</name>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>The report ends with its issuer, “%1”, and the date %2 (落款).</source>
+        <translation>The report ends with its issuer, “%1”, and the date %2 (落款).</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>The report ends with its issuer, “%1”, but no date: a 落款 gives both.</source>
+        <translation>The report ends with its issuer, “%1”, but no date: a 落款 gives both.</translation>
+    </message>
+    <message>
+        <source>no issuer</source>
+        <translation>no issuer</translation>
+    </message>
+    <message>
+        <source>The report ends with the date %1 but names no issuing body: a 落款 gives both.</source>
+        <translation>The report ends with the date %1 but names no issuing body: a 落款 gives both.</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <source>The report ends without a 落款: neither the issuing body nor a date follows the text.</source>
+        <translation>The report ends without a 落款: neither the issuing body nor a date follows the text.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::SubstanceCheck</name>
+    <message>
+        <source>The report has no measures part (P1) to count figures in.</source>
+        <translation>The report has no measures part (P1) to count figures in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quantified statement(s) in %1 characters of the measures part (P1): %2 per 1,000 characters</source>
+        <translation>
+            <numerusform>%n quantified statement in %1 characters of the measures part (P1): %2 per 1,000 characters</numerusform>
+            <numerusform>%n quantified statements in %1 characters of the measures part (P1): %2 per 1,000 characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(at least %1 expected).</source>
+        <translation>(at least %1 expected).</translation>
+    </message>
+    <message>
+        <source>(fewer than %1: results stated without figures).</source>
+        <translation>(fewer than %1: results stated without figures).</translation>
+    </message>
+    <message>
+        <source>The report has no shortcomings part (P2): it takes none of the body.</source>
+        <translation>The report has no shortcomings part (P2): it takes none of the body.</translation>
+    </message>
+    <message>
+        <source>The shortcomings part (P2) has %1 of the body&apos;s %2 characters (%3%)</source>
+        <translation>The shortcomings part (P2) has %1 of the body&apos;s %2 characters (%3%)</translation>
+    </message>
+    <message>
+        <source>(at least %1% expected).</source>
+        <translation>(at least %1% expected).</translation>
+    </message>
+    <message>
+        <source>(less than %1%: a report of achievements with a token admission).</source>
+        <translation>(less than %1%: a report of achievements with a token admission).</translation>
+    </message>
+    <message>
+        <source>The report admits no shortcoming: it has no shortcomings part.</source>
+        <translation>The report admits no shortcoming: it has no shortcomings part.</translation>
+    </message>
+    <message>
+        <source>The shortcomings part names no shortcoming the extractor could tell apart.</source>
+        <translation>The shortcomings part names no shortcoming the extractor could tell apart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcoming(s) admitted: %1.</source>
+        <translation>
+            <numerusform>%n shortcoming admitted: %1.</numerusform>
+            <numerusform>%n shortcomings admitted: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::TimelinessCheck</name>
+    <message>
+        <source>第二十四条 of 《法治政府建设与责任落实督察工作规定》: published before %1.</source>
+        <translation>第二十四条 of 《法治政府建设与责任落实督察工作规定》: published before %1.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>No publication date (发布时间, 发布日期) in the text; it was signed on %1, which is not when it was published. %2</source>
+        <translation>No publication date (发布时间, 发布日期) in the text; it was signed on %1, which is not when it was published. %2</translation>
+    </message>
+    <message>
+        <source>No publication date (发布时间, 发布日期) and no signing date in the text. %1</source>
+        <translation>No publication date (发布时间, 发布日期) and no signing date in the text. %1</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>Published on %1 (%2), before the deadline. %3</source>
+        <translation>Published on %1 (%2), before the deadline. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n day(s)</source>
+        <translation>
+            <numerusform>late by %n day</numerusform>
+            <numerusform>late by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published on %1 (%2), %n day(s) after the last day allowed. %3</source>
+        <translation>
+            <numerusform>Published on %1 (%2), %n day after the last day allowed. %3</numerusform>
+            <numerusform>Published on %1 (%2), %n days after the last day allowed. %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text does not say which year it reports on, so there is no deadline to hold it to.</source>
+        <translation>The text does not say which year it reports on, so there is no deadline to hold it to.</translation>
     </message>
 </context>
 <context>
@@ -2668,10 +3125,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Take the reports of this project (outline, align, indicators, weaknesses, chart, deck) in place of, or besides, report files.</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
-        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</translation>
-    </message>
-    <message>
         <source>import: give a project and at least one report file or folder.</source>
         <translation>import: give a project and at least one report file or folder.</translation>
     </message>
@@ -2680,8 +3133,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>search: give a project and what to search for.</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.</source>
-        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.</translation>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</source>
+        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</translation>
     </message>
 </context>
 <context>

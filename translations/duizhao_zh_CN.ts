@@ -257,6 +257,289 @@
     </message>
 </context>
 <context>
+    <name>Dz::AuditFormat</name>
+    <message>
+        <source>Required contents</source>
+        <translation>必备内容</translation>
+    </message>
+    <message>
+        <source>Published on time</source>
+        <translation>按时公开</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>Figures per 1,000 chars</source>
+        <translation>每千字数据</translation>
+    </message>
+    <message>
+        <source>Shortcomings share</source>
+        <translation>不足篇幅占比</translation>
+    </message>
+    <message>
+        <source>Shortcomings</source>
+        <translation>不足条数</translation>
+    </message>
+    <message>
+        <source>Copied text</source>
+        <translation>雷同文字</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s plan</source>
+        <translation>上年安排落实</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation>重复出现</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>finding: the report does not meet the rule; unknown: its text does not say. Rules: 《法治政府建设与责任落实督察工作规定》 (contents, 第二十四条 publication before 1 April), the 落款, figures and shortcomings, copied passages of 13 or more characters beyond boilerplate.</source>
+        <translation>问题：报告不符合规则；未知：报告文字没有说明。规则：《法治政府建设与责任落实督察工作规定》（必备内容，第二十四条 4月1日前公开）、落款、数据与不足、套话以外13字及以上的雷同段落。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duizhao audit of %n report(s)</source>
+        <translation>
+            <numerusform>对照审查 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied passages: %1</source>
+        <translation>雷同段落：%1</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>Also in</source>
+        <translation>另见于</translation>
+    </message>
+    <message>
+        <source>There</source>
+        <translation>对方原文</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of the body in %n passage(s) of 13 or more characters shared with other reports; boilerplate is not counted.</source>
+        <translation>
+            <numerusform>正文的 %1% 在 %n 段与其他报告相同的13字及以上段落中；套话不计。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::AuditPane</name>
+    <message>
+        <source>Export Audit</source>
+        <translation>导出审查结果</translation>
+    </message>
+    <message>
+        <source>audit.md</source>
+        <translation>审查.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>audit.csv</source>
+        <translation>审查.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>audit.xlsx</source>
+        <translation>审查.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) audited.</source>
+        <translation>
+            <numerusform>已审查 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>正在审查…</translation>
+    </message>
+    <message>
+        <source>“%1” — also in %2</source>
+        <translation>“%1”——另见于 %2</translation>
+    </message>
+    <message>
+        <source>boilerplate: “%1”</source>
+        <translation>套话：“%1”</translation>
+    </message>
+    <message>
+        <source>plan “%1” → reported in “%2” (%3)</source>
+        <translation>安排“%1”→ 见于“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>plan “%1” → not reported</source>
+        <translation>安排“%1”→ 未报告</translation>
+    </message>
+    <message>
+        <source>recurring: “%1” (last year: “%2”)</source>
+        <translation>重复出现：“%1”（上年：“%2”）</translation>
+    </message>
+    <message>
+        <source>rectified: “%1” — “%2”</source>
+        <translation>已整改：“%1”——“%2”</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Add Audit to Deck</source>
+        <translation>审查表加入演示文稿</translation>
+    </message>
+    <message>
+        <source>Add Copied Passages to Deck</source>
+        <translation>雷同段落加入演示文稿</translation>
+    </message>
+    <message>
+        <source>Hover a cell for its reason; click a finding to read its passage.</source>
+        <translation>鼠标停在单元格上显示理由；点击问题阅读原文。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::AuditRules</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number from %3 to %4</source>
+        <translation>%1：“%2”必须是 %3 到 %4 之间的数</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the audit rules: %2</source>
+        <translation>%1：无法读取审查规则：%2</translation>
+    </message>
+    <message>
+        <source>the audit rules</source>
+        <translation>审查规则</translation>
+    </message>
+    <message>
+        <source>required part %1 is not among &quot;reportedParts&quot;</source>
+        <translation>必备部分 %1 不在“reportedParts”中</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::AuditTableModel</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::Auditor</name>
+    <message numerus="yes">
+        <source>No passage of %n or more characters is shared with another report beyond boilerplate</source>
+        <translation>
+            <numerusform>除套话外，没有与其他报告相同的 %n 字及以上段落</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n boilerplate passage(s) set apart).</source>
+        <translation>
+            <numerusform>（另列套话 %n 处）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 characters)</source>
+        <translation>%1（%2 字）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) shared with other reports cover %1% of the body: %2.</source>
+        <translation>
+            <numerusform>与其他报告相同的 %n 段文字占正文 %1%：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no previous year</source>
+        <translation>无上年报告</translation>
+    </message>
+    <message>
+        <source>The project holds no report of the same body for the year before.</source>
+        <translation>项目中没有同一单位上一年度的报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n plan item(s) of %1, </source>
+        <translation>
+            <numerusform>%1 的 %n 项安排中，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reported on</source>
+        <translation>
+            <numerusform>%n 项有报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reported: %1</source>
+        <translation>未报告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcoming(s) admitted again</source>
+        <translation>
+            <numerusform>%n 项不足再次出现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n said to be rectified (整改).</source>
+        <translation>
+            <numerusform>%n 项称已整改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dz::ChartData</name>
     <message>
         <source>The chart “%1” has no categories.</source>
@@ -1357,6 +1640,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</source>
         <translation>您的更正、数值和批注保存在未命名项目中，退出对照时该项目会被删除。要先将其另存为项目文件吗？</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Which reports meet the rules, which were copied, what became of last year&apos;s plans</source>
+        <translation>哪些报告符合规则、哪些有雷同文字、上年安排落实如何</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -1998,6 +2289,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::RequiredContentsCheck</name>
+    <message>
+        <source>complete</source>
+        <translation>齐全</translation>
+    </message>
+    <message>
+        <source>The report has every required part (%1), each placed by the alignment (corrections included); 《法治政府建设与责任落实督察工作规定》 requires them.</source>
+        <translation>报告具备全部必备部分（%1），均由对齐结果确定（含人工更正）；《法治政府建设与责任落实督察工作规定》要求具备。</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>缺 %1</translation>
+    </message>
+    <message>
+        <source>No section of the report is placed in %1 (corrections included), which 《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号) requires in the annual report.</source>
+        <translation>报告没有任何章节归入 %1（含人工更正），而《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）要求年度报告具备该内容。</translation>
+    </message>
+    <message>
+        <source>Not required and absent: %1.</source>
+        <translation>非必备且未见：%1。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::Scheme</name>
     <message>
         <source>%1 has no &quot;id&quot;</source>
@@ -2168,6 +2482,135 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Theme %1 from %2.</source>
         <translation>主题 %1 取自%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::SignatureCheck</name>
+    <message>
+        <source>signed</source>
+        <translation>有落款</translation>
+    </message>
+    <message>
+        <source>The report ends with its issuer, “%1”, and the date %2 (落款).</source>
+        <translation>报告末尾有发文单位“%1”和日期 %2（落款）。</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>The report ends with its issuer, “%1”, but no date: a 落款 gives both.</source>
+        <translation>报告末尾有发文单位“%1”，但没有日期：落款应两者俱全。</translation>
+    </message>
+    <message>
+        <source>no issuer</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <source>The report ends with the date %1 but names no issuing body: a 落款 gives both.</source>
+        <translation>报告末尾有日期 %1，但没有发文单位：落款应两者俱全。</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>无落款</translation>
+    </message>
+    <message>
+        <source>The report ends without a 落款: neither the issuing body nor a date follows the text.</source>
+        <translation>报告没有落款：正文之后既无发文单位也无日期。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::SubstanceCheck</name>
+    <message>
+        <source>The report has no measures part (P1) to count figures in.</source>
+        <translation>报告没有主要举措和成效部分（P1），无从统计数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quantified statement(s) in %1 characters of the measures part (P1): %2 per 1,000 characters</source>
+        <translation>
+            <numerusform>主要举措和成效部分（P1）%1 字中有 %n 处数据：每千字 %2 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(at least %1 expected).</source>
+        <translation>（应不少于 %1）。</translation>
+    </message>
+    <message>
+        <source>(fewer than %1: results stated without figures).</source>
+        <translation>（少于 %1：成效缺少数据支撑）。</translation>
+    </message>
+    <message>
+        <source>The report has no shortcomings part (P2): it takes none of the body.</source>
+        <translation>报告没有存在的不足部分（P2）：篇幅为零。</translation>
+    </message>
+    <message>
+        <source>The shortcomings part (P2) has %1 of the body&apos;s %2 characters (%3%)</source>
+        <translation>存在的不足部分（P2）占正文 %2 字中的 %1 字（%3%）</translation>
+    </message>
+    <message>
+        <source>(at least %1% expected).</source>
+        <translation>（应不少于 %1%）。</translation>
+    </message>
+    <message>
+        <source>(less than %1%: a report of achievements with a token admission).</source>
+        <translation>（少于 %1%：通篇成绩，不足一笔带过）。</translation>
+    </message>
+    <message>
+        <source>The report admits no shortcoming: it has no shortcomings part.</source>
+        <translation>报告未承认任何不足：没有存在的不足部分。</translation>
+    </message>
+    <message>
+        <source>The shortcomings part names no shortcoming the extractor could tell apart.</source>
+        <translation>存在的不足部分中没有能分辨出的具体不足。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcoming(s) admitted: %1.</source>
+        <translation>
+            <numerusform>承认 %n 项不足：%1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::TimelinessCheck</name>
+    <message>
+        <source>第二十四条 of 《法治政府建设与责任落实督察工作规定》: published before %1.</source>
+        <translation>《法治政府建设与责任落实督察工作规定》第二十四条：应于 %1 前公开。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>No publication date (发布时间, 发布日期) in the text; it was signed on %1, which is not when it was published. %2</source>
+        <translation>文中没有发布日期（发布时间、发布日期）；落款日期为 %1，但这不是公开日期。%2</translation>
+    </message>
+    <message>
+        <source>No publication date (发布时间, 发布日期) and no signing date in the text. %1</source>
+        <translation>文中既无发布日期（发布时间、发布日期）也无落款日期。%1</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Published on %1 (%2), before the deadline. %3</source>
+        <translation>%1 公开（%2），在期限之前。%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published on %1 (%2), %n day(s) after the last day allowed. %3</source>
+        <translation>
+            <numerusform>%1 公开（%2），超过最后期限 %n 天。%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text does not say which year it reports on, so there is no deadline to hold it to.</source>
+        <translation>文中没有说明报告年度，无法确定公开期限。</translation>
     </message>
 </context>
 <context>
@@ -2637,10 +3080,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>使用此项目中的报告（outline、align、indicators、weaknesses、chart、deck），代替或补充报告文件。</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
-        <translation>outline：每份报告的标题、层级、元数据和章节分类；align：按章节并排对照各报告；indicators：处罚案件等数字及其依据；weaknesses：各报告承认的不足，按主题归类；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；import 项目 文件|文件夹...：把报告加入项目（必要时新建）；search 项目 查询：在项目的报告中查找文字。</translation>
-    </message>
-    <message>
         <source>import: give a project and at least one report file or folder.</source>
         <translation>import：请指定项目以及至少一个报告文件或文件夹。</translation>
     </message>
@@ -2649,8 +3088,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>search：请指定项目以及要查找的内容。</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.</source>
-        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、chart、deck、import、search。</translation>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
+        <translation>outline：每份报告的标题、层级、元数据和章节分类；align：按章节并排对照各报告；indicators：处罚案件等数字及其依据；weaknesses：各报告承认的不足，按主题归类；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；audit：哪些报告符合规则、雷同文字、上年安排落实；import 项目 文件|文件夹...：把报告加入项目（必要时新建）；search 项目 查询：在项目的报告中查找文字。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</source>
+        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、audit、chart、deck、import、search。</translation>
     </message>
 </context>
 <context>

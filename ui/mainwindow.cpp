@@ -6,6 +6,7 @@
 #include "analysiscontroller.h"
 #include "annotationdialog.h"
 #include "annotationspane.h"
+#include "auditpane.h"
 #include "base/translationloader.h"
 #include "comparecolumn.h"
 #include "comparetoolbar.h"
@@ -129,6 +130,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_indicators, QString());
     m_tabs->addTab(m_weaknessBoard, QString());
     m_tabs->addTab(m_reportPage, QString());
+    m_audit = new AuditPane;
+    m_tabs->addTab(m_audit, QString());
     setCentralWidget(m_tabs);
 
     createActions();
@@ -308,6 +311,20 @@ void MainWindow::createDocks()
         const Comparison &comparison = m_analysis->comparison();
         if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
             m_deck->addTable(IndicatorExport::weaknessMatrix(comparison.weaknesses, comparison.reportNames(), *catalog));
+    });
+    connect(m_audit, &AuditPane::tableForDeck, this, [this](const TableData &table) {
+        m_deck->addTable(table);
+        m_deckDock->show();
+        m_deckDock->raise();
+    });
+    connect(m_audit, &AuditPane::passageRequested, this, [this](int report, TextSpan span) {
+        m_tabs->setCurrentWidget(m_compare);
+        m_compare->showSpan(report, span);
+    });
+    connect(m_audit, &AuditPane::copiedPassageRequested, this, [this](int report, TextSpan span, int other, TextSpan otherSpan) {
+        m_tabs->setCurrentWidget(m_compare);
+        m_compare->showSpan(other, otherSpan);
+        m_compare->showSpan(report, span);
     });
     m_annotations = new AnnotationsPane;
     connect(m_annotations, &AnnotationsPane::showRequested, this, [this](int report, TextSpan span) {
@@ -622,6 +639,7 @@ void MainWindow::showComparison()
     m_compare->setComparison(&comparison, nodeLabels());
     showAnnotations(); // they need the new comparison's columns and themes
     m_deck->setSubtitle(Deck::subtitle(comparison.reportNames(), QDate::currentDate()));
+    m_audit->setComparison(comparison);
     if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
         m_weaknessModel->setComparison(comparison, *catalog);
     if (const IndicatorCatalog *catalog = m_analysis->indicatorCatalog())
@@ -660,8 +678,8 @@ QList<std::pair<QString, QString>> MainWindow::nodeLabels() const
 
 bool MainWindow::showView(const QString &name)
 {
-    const QList<std::pair<QString, QWidget *>> views {
-        {u"compare"_s, m_compare}, {u"matrix"_s, m_matrix}, {u"indicators"_s, m_indicators}, {u"weaknesses"_s, m_weaknessBoard}, {u"report"_s, m_reportPage}};
+    const QList<std::pair<QString, QWidget *>> views {{u"compare"_s, m_compare}, {u"matrix"_s, m_matrix}, {u"indicators"_s, m_indicators},
+        {u"weaknesses"_s, m_weaknessBoard}, {u"report"_s, m_reportPage}, {u"audit"_s, m_audit}};
     for (const auto &[id, widget] : views) {
         if (id == name) {
             m_tabs->setCurrentWidget(widget);
@@ -950,6 +968,8 @@ void MainWindow::retranslate()
     m_tabs->setTabToolTip(3, tr("What each report admits (存在的不足), by theme"));
     m_tabs->setTabText(4, tr("Report"));
     m_tabs->setTabToolTip(4, tr("One report with its outline"));
+    m_tabs->setTabText(m_tabs->indexOf(m_audit), tr("Audit"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_audit), tr("Which reports meet the rules, which were copied, what became of last year's plans"));
     m_navigatorDock->setWindowTitle(tr("Navigator"));
     m_searchDock->setWindowTitle(m_searchPane->title());
     m_deckDock->setWindowTitle(tr("Deck"));

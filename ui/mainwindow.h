@@ -31,6 +31,7 @@ class AnalysisController;
 class CompareToolBar;
 class CompareView;
 class AnnotationsPane;
+class AuditPane;
 class DeckPane;
 class WeaknessBoard;
 class WeaknessMatrixModel;
@@ -143,6 +144,10 @@ public:
     {
         return m_weaknessBoard;
     }
+    AuditPane *auditPane() const
+    {
+        return m_audit;
+    }
     AnnotationsPane *annotationsPane() const
     {
         return m_annotations;
@@ -245,6 +250,7 @@ private:
     QDockWidget *m_deckDock = nullptr;
     QDockWidget *m_annotationsDock = nullptr;
     AnnotationsPane *m_annotations = nullptr;
+    AuditPane *m_audit = nullptr;
     DeckPane *m_deck = nullptr;
 
     AnalysisController *m_analysis = nullptr;

@@ -8,6 +8,7 @@
 #include "alignment/sectionclassifier.h"
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
+#include "auditcommand.h"
 #include "base/translationloader.h"
 #include "chartexporter.h"
 #include "cliinputs.h"
@@ -354,7 +355,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
             "outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures "
             "such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, "
-            "--out); deck: a comparison deck (--out); import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find "
+            "--out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year's plans; import PROJECT FILE|FOLDER...: add "
+            "reports to a project (made if needed); search PROJECT QUERY: find "
             "text in a project's reports."));
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030)."), u"FILE..."_s);
     parser.process(app);
@@ -426,6 +428,15 @@ int main(int argc, char *argv[])
         }
         return runWeaknesses(Dz::CliInputs(project, args), format, parser.isSet(catalogOption) ? std::optional(catalog.value()) : std::nullopt);
     }
+    if (command == u"audit"_s) {
+        if (!checkFormat(command, format, allFormats))
+            return UsageError;
+        int exitCode = Ok;
+        QList<Dz::Report> reports;
+        for (Dz::ReportAnalysis &analysis : Dz::CliInputs(project, args).readable(err(), exitCode, SomeFilesFailed))
+            reports.append(std::move(analysis.report));
+        return Dz::Cli::runAudit(reports, format, exitCode);
+    }
     if (command == u"chart"_s || command == u"deck"_s) {
         DrawingOptions options;
         options.out = parser.value(outOption);
@@ -466,7 +477,7 @@ int main(int argc, char *argv[])
         const Dz::CliInputs inputs(project, args);
         return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options);
     }
-    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.")
+    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.")
                  .arg(command)
           << Qt::endl;
     return UsageError;

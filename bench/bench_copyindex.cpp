@@ -1,0 +1,99 @@
+// Copy detection on synthetic reports made from the seeds (other districts,
+// years and figures, so most of each report is shared with a fifth of the
+// others: the worst case for the index). Prints the time to index N reports
+// and to list every report's findings, against a floor measured in the same
+// run (one pass over the same texts, counting the characters compared), and
+// the time to add reports to a full index.
+//   build/buildroot/bin/bench_copyindex [N]
+
+#include "audit/copyindex.h"
+#include "base/widthfolding.h"
+#include "reading/reportloader.h"
+#include "syntheticreports.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QThreadPool>
+#include <QtConcurrentMap>
+
+#include <ctime>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
+    const int added = 100;
+    QTextStream out(stdout);
+
+    QList<Dz::Report> seeds;
+    for (const QString &path : Dz::sampleReportPaths()) {
+        auto report = Dz::ReportLoader::load(path);
+        if (!report) {
+            out << report.error() << Qt::endl;
+            return 1;
+        }
+        seeds.append(std::move(report).value());
+    }
+    const Dz::Bench::SyntheticReports synthetic(seeds);
+    QList<QString> texts;
+    qint64 chars = 0;
+    for (int i = 0; i < count + added; ++i) {
+        texts.append(Dz::foldWidth(synthetic.make(i, nullptr)));
+        chars += texts.last().size();
+    }
+    out << "reports: " << count << " (+" << added << " added later), " << chars / 1024 / 1024
+        << " MiB of text, threads: " << QThreadPool::globalInstance()->maxThreadCount() << Qt::endl;
+
+    // Floor: read every text once, as the index must.
+    QElapsedTimer timer;
+    timer.start();
+    const std::clock_t floorStart = std::clock();
+    qint64 letters = 0;
+    for (int i = 0; i < count; ++i) {
+        for (const QChar c : std::as_const(texts.at(i)))
+            letters += c.isLetterOrNumber() ? 1 : 0;
+    }
+    const double floorMs = double(timer.nsecsElapsed()) / 1e6;
+    const double floorCpuS = double(std::clock() - floorStart) / CLOCKS_PER_SEC;
+
+    timer.restart();
+    const std::clock_t cpuStart = std::clock();
+    Dz::CopyIndex index;
+    QList<int> ids(count);
+    std::iota(ids.begin(), ids.end(), 0);
+    const QList<Dz::CopyIndex::Prepared> prepared = QtConcurrent::blockingMapped(ids, [&](int i) {
+        return index.prepare(texts.at(i));
+    });
+    const double prepareMs = double(timer.nsecsElapsed()) / 1e6;
+    for (const Dz::CopyIndex::Prepared &p : prepared)
+        index.add(p);
+    const double indexMs = double(timer.nsecsElapsed()) / 1e6;
+    const QList<int> copied = QtConcurrent::blockingMapped(ids, [&](int i) {
+        return int(index.findings(i).passages.size());
+    });
+    const double totalMs = double(timer.nsecsElapsed()) / 1e6;
+    const double cpuS = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+    qint64 passages = 0;
+    for (const int n : copied)
+        passages += n;
+
+    timer.restart();
+    for (int i = count; i < count + added; ++i)
+        index.findings(index.add(texts.at(i)));
+    const double addMs = double(timer.nsecsElapsed()) / 1e6;
+
+    out << "floor (one pass over the texts, " << letters << " characters compared): " << QString::number(floorMs, 'f', 0) << " ms (CPU "
+        << QString::number(floorCpuS, 'f', 2) << " s)" << Qt::endl;
+    out << "normalise and fingerprint (parallel): " << QString::number(prepareMs, 'f', 0) << " ms" << Qt::endl;
+    out << "index and verify: " << QString::number(indexMs - prepareMs, 'f', 0) << " ms" << Qt::endl;
+    out << "findings of every report (parallel): " << QString::number(totalMs - indexMs, 'f', 0) << " ms, " << passages << " passages" << Qt::endl;
+    out << "total: " << QString::number(totalMs / 1000, 'f', 2) << " s for " << count << " reports, " << QString::number(totalMs / floorMs, 'f', 1)
+        << "× the floor (wall); CPU time of all threads: " << QString::number(cpuS, 'f', 2) << " s, " << QString::number(cpuS / floorCpuS, 'f', 1)
+        << "× the floor's" << Qt::endl;
+    out << "incremental: " << QString::number(addMs / added, 'f', 2) << " ms per report added to the full index (with its findings)" << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,251 @@
+#include "audit/auditformat.h"
+
+#include "base/textformatting.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+namespace
+{
+
+const QList<AuditCheckId> &allChecks()
+{
+    static const QList<AuditCheckId> ids {AuditCheckId::Contents, AuditCheckId::Timeliness, AuditCheckId::Signature, AuditCheckId::Figures,
+        AuditCheckId::ShortcomingsShare, AuditCheckId::Shortcomings, AuditCheckId::Copied, AuditCheckId::FollowUp};
+    return ids;
+}
+
+QJsonValue dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString excerpt(const QList<Report> &reports, int index, TextSpan span, int limit = 60)
+{
+    if (index < 0 || index >= reports.size())
+        return {};
+    const QString text = reports.at(index).textOf(span).toString().simplified();
+    return text.size() > limit ? text.left(limit) + u'…' : text;
+}
+
+QJsonObject followUpJson(const FollowUp &f)
+{
+    QJsonArray plans;
+    for (const PlanFollowUp &p : f.plans) {
+        QJsonObject evidence;
+        if (p.reported) {
+            evidence = {{u"section"_s, p.sectionTitle}, {u"node"_s, p.node}, {u"start"_s, p.sectionSpan.start}, {u"end"_s, p.sectionSpan.end},
+                {u"score"_s, Internal::rounded(p.score)}, {u"shared"_s, QJsonArray::fromStringList(p.shared)}};
+        }
+        plans.append(QJsonObject {{u"title"_s, p.title}, {u"status"_s, p.reported ? u"reported"_s : u"not_reported"_s}, {u"theme"_s, textOrNull(p.theme)},
+            {u"start"_s, p.span.start}, {u"end"_s, p.span.end}, {u"evidence"_s, p.reported ? QJsonValue(evidence) : QJsonValue(QJsonValue::Null)}});
+    }
+    QJsonArray recurring;
+    for (const RecurringShortcoming &r : f.recurring)
+        recurring.append(QJsonObject {{u"text"_s, r.text}, {u"previous_text"_s, r.previousText}, {u"theme"_s, textOrNull(r.theme)}});
+    QJsonArray rectified;
+    for (const RectifiedShortcoming &r : f.rectified)
+        rectified.append(QJsonObject {{u"previous_text"_s, r.previousText}, {u"evidence"_s, r.evidence}, {u"start"_s, r.span.start}, {u"end"_s, r.span.end}});
+    return {{u"previous_file"_s, f.previousFile}, {u"plans"_s, plans}, {u"recurring"_s, recurring}, {u"rectified"_s, rectified}};
+}
+
+} // namespace
+
+QString AuditFormat::checkLabel(AuditCheckId id)
+{
+    switch (id) {
+    case AuditCheckId::Contents:
+        return tr("Required contents");
+    case AuditCheckId::Timeliness:
+        return tr("Published on time");
+    case AuditCheckId::Signature:
+        return tr("Signature");
+    case AuditCheckId::Figures:
+        return tr("Figures per 1,000 chars");
+    case AuditCheckId::ShortcomingsShare:
+        return tr("Shortcomings share");
+    case AuditCheckId::Shortcomings:
+        return tr("Shortcomings");
+    case AuditCheckId::Copied:
+        return tr("Copied text");
+    case AuditCheckId::FollowUp:
+        return tr("Last year's plan");
+    }
+    return {};
+}
+
+QString AuditFormat::statusLabel(AuditStatus status)
+{
+    switch (status) {
+    case AuditStatus::Met:
+        return tr("met");
+    case AuditStatus::Finding:
+        return tr("finding");
+    case AuditStatus::Unknown:
+        return tr("unknown");
+    }
+    return {};
+}
+
+QJsonObject AuditFormat::toJson(const QList<ReportAudit> &audits, const QList<Report> &reports)
+{
+    QJsonArray out;
+    for (int i = 0; i < audits.size(); ++i) {
+        const ReportAudit &a = audits.at(i);
+        QJsonArray passages;
+        for (int p = 0; p < a.copied.passages.size(); ++p) {
+            const CopiedPassage &c = a.copied.passages.at(p);
+            passages.append(QJsonObject {{u"start"_s, c.span.start}, {u"end"_s, c.span.end}, {u"other_file"_s, a.copiedFrom.value(p)},
+                {u"other_start"_s, c.otherSpan.start}, {u"other_end"_s, c.otherSpan.end}});
+        }
+        QJsonArray boilerplate;
+        for (const BoilerplatePassage &b : a.copied.boilerplate)
+            boilerplate.append(QJsonObject {{u"start"_s, b.span.start}, {u"end"_s, b.span.end}, {u"text"_s, excerpt(reports, i, b.span, 200)}});
+        QJsonValue signedValue(QJsonValue::Null);
+        if (a.signature)
+            signedValue = QJsonObject {{u"issuer"_s, textOrNull(a.signature->issuer)}, {u"date"_s, textOrNull(a.signature->date)}};
+        out.append(QJsonObject {
+            {u"file"_s, a.file},
+            {u"district"_s, textOrNull(a.district)},
+            {u"year"_s, a.year > 0 ? QJsonValue(a.year) : QJsonValue(QJsonValue::Null)},
+            {u"parts"_s, QJsonObject {{u"present"_s, QJsonArray::fromStringList(a.present)}, {u"missing"_s, QJsonArray::fromStringList(a.missing)}}},
+            {u"published"_s, dateOrNull(a.published)},
+            {u"deadline"_s, dateOrNull(a.deadline)},
+            {u"timeliness"_s, timelinessKey(a.timeliness)},
+            {u"days_late"_s, a.daysLate >= 0 ? QJsonValue(a.daysLate) : QJsonValue(QJsonValue::Null)},
+            {u"signed"_s, signedValue},
+            {u"figures_per_1000"_s, Internal::rounded(a.figuresPer1000)},
+            {u"p2_share"_s, Internal::rounded(a.p2Share)},
+            {u"copied"_s, QJsonObject {{u"share"_s, Internal::rounded(a.copied.share())}, {u"passages"_s, passages}}},
+            {u"boilerplate"_s, boilerplate},
+            {u"followups"_s, a.followUp ? QJsonValue(followUpJson(*a.followUp)) : QJsonValue(QJsonValue::Null)},
+        });
+    }
+    return {{u"reports"_s, out}};
+}
+
+QString AuditFormat::toText(const QList<ReportAudit> &audits, const QList<Report> &reports)
+{
+    QString out;
+    for (int i = 0; i < audits.size(); ++i) {
+        const ReportAudit &a = audits.at(i);
+        out += u"%1  (%2)\n"_s.arg(a.displayName, a.file);
+        for (const AuditCheck &c : a.checks)
+            out += u"  %1 %2 %3\n      %4\n"_s.arg(Internal::padded(checkLabel(c.id), 26), Internal::padded(statusLabel(c.status), 8), c.value, c.reason);
+        for (int p = 0; p < a.copied.passages.size(); ++p) {
+            const CopiedPassage &c = a.copied.passages.at(p);
+            out += u"    %1 [%2–%3] ← %4 [%5–%6]\n"_s.arg(excerpt(reports, i, c.span))
+                       .arg(c.span.start)
+                       .arg(c.span.end)
+                       .arg(QFileInfo(a.copiedFrom.value(p)).fileName())
+                       .arg(c.otherSpan.start)
+                       .arg(c.otherSpan.end);
+        }
+        if (a.followUp) {
+            for (const PlanFollowUp &p : a.followUp->plans) {
+                out += p.reported ? u"    %1 → %2 (%3)\n"_s.arg(p.title, p.sectionTitle).arg(Internal::rounded(p.score))
+                                  : u"    %1 → %2\n"_s.arg(p.title, tr("not reported"));
+            }
+            for (const RecurringShortcoming &r : a.followUp->recurring)
+                out += u"    %1: %2 ⇐ %3\n"_s.arg(tr("recurring"), r.text, r.previousText);
+            for (const RectifiedShortcoming &r : a.followUp->rectified)
+                out += u"    %1: %2 ⇐ %3\n"_s.arg(tr("rectified"), r.previousText, r.evidence);
+        }
+        out += u'\n';
+    }
+    return out;
+}
+
+QString AuditFormat::toCsv(const QList<ReportAudit> &audits)
+{
+    QString out = u"file,district,year,check,status,value,reason\n"_s;
+    for (const ReportAudit &a : audits) {
+        for (const AuditCheck &c : a.checks) {
+            out += QStringList {Internal::csvField(a.file), Internal::csvField(a.district), a.year > 0 ? QString::number(a.year) : QString(),
+                       auditCheckKey(c.id), auditStatusKey(c.status), Internal::csvField(c.value), Internal::csvField(c.reason)}
+                       .join(u',')
+                + u'\n';
+        }
+    }
+    return out;
+}
+
+TableData AuditFormat::table(const QList<ReportAudit> &audits)
+{
+    TableData t;
+    t.title = tr("Audit");
+    t.header.append(tr("Report"));
+    for (const AuditCheckId id : allChecks())
+        t.header.append(checkLabel(id));
+    for (const ReportAudit &a : audits) {
+        QList<CellValue> row {a.displayName};
+        for (const AuditCheckId id : allChecks()) {
+            const AuditCheck *c = a.check(id);
+            row.append(c ? u"%1: %2"_s.arg(statusLabel(c->status), c->value) : QString());
+        }
+        t.rows.append(row);
+    }
+    t.note = tr("finding: the report does not meet the rule; unknown: its text does not say. Rules: 《法治政府建设与责任落实督察工作规定》 (contents, "
+                "第二十四条 publication before 1 April), the 落款, figures and shortcomings, copied passages of 13 or more characters beyond boilerplate.");
+    t.source = tr("Duizhao audit of %n report(s)", nullptr, int(audits.size()));
+    return t;
+}
+
+QString AuditFormat::toMarkdown(const QList<ReportAudit> &audits)
+{
+    const TableData t = table(audits);
+    auto cell = [](QString s) {
+        return s.replace(u'|', u"\\|"_s).replace(u'\n', u' ');
+    };
+    QString out = u"# "_s + t.title + u"\n\n| "_s;
+    QStringList header;
+    for (const QString &h : t.header)
+        header.append(cell(h));
+    out += header.join(u" | "_s) + u" |\n|"_s + QString(u"---|"_s).repeated(t.header.size()) + u'\n';
+    for (const auto &row : t.rows) {
+        QStringList cells;
+        for (const CellValue &v : row)
+            cells.append(cell(std::holds_alternative<QString>(v) ? std::get<QString>(v) : QString()));
+        out += u"| "_s + cells.join(u" | "_s) + u" |\n"_s;
+    }
+    out += u"\n"_s + t.note + u"\n"_s;
+    for (const ReportAudit &a : audits) {
+        out += u"\n## "_s + cell(a.displayName) + u"\n\n"_s;
+        for (const AuditCheck &c : a.checks)
+            out += u"- **%1** (%2, %3): %4\n"_s.arg(checkLabel(c.id), statusLabel(c.status), cell(c.value), cell(c.reason));
+    }
+    return out;
+}
+
+TableData AuditFormat::copiedTable(const QList<ReportAudit> &audits, const QList<Report> &reports, int index)
+{
+    TableData t;
+    if (index < 0 || index >= audits.size())
+        return t;
+    const ReportAudit &a = audits.at(index);
+    t.title = tr("Copied passages: %1").arg(a.displayName);
+    t.header = QStringList {tr("Passage"), tr("Characters"), tr("Also in"), tr("There")};
+    for (int p = 0; p < a.copied.passages.size(); ++p) {
+        const CopiedPassage &c = a.copied.passages.at(p);
+        const int other = a.copiedFromReport.value(p, -1);
+        t.rows.append(QList<CellValue> {excerpt(reports, index, c.span, 80), double(c.length),
+            other >= 0 && other < audits.size() ? audits.at(other).displayName : a.copiedFrom.value(p), excerpt(reports, other, c.otherSpan, 40)});
+    }
+    t.note = tr("%1% of the body in %n passage(s) of 13 or more characters shared with other reports; boilerplate is not counted.", nullptr,
+        int(a.copied.passages.size()))
+                 .arg(a.copied.share() * 100, 0, 'f', 1);
+    t.source = a.file;
+    return t;
+}
+
+} // namespace Dz

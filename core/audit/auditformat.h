@@ -1,0 +1,39 @@
+#pragma once
+
+#include "audit/auditcheck.h"
+#include "export/ooxml/tabledata.h"
+#include "reading/report.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Dz
+{
+
+/**
+ * The Audit's results as the CLI prints them (JSON, text, CSV) and as tables
+ * for export and slides (reports × checks; one report's copied passages).
+ */
+class AuditFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::AuditFormat)
+
+public:
+    /// {"reports": [...]}, one object per report in the shape of issue 16.
+    /// @p reports (parallel to @p audits) give the passages' text.
+    static QJsonObject toJson(const QList<ReportAudit> &audits, const QList<Report> &reports);
+    static QString toText(const QList<ReportAudit> &audits, const QList<Report> &reports);
+    /// One row per report and check: file, district, year, check, status, value, reason.
+    static QString toCsv(const QList<ReportAudit> &audits);
+    /// Reports × checks, each cell "status: value".
+    static TableData table(const QList<ReportAudit> &audits);
+    /// Markdown of table(), with the reasons under it.
+    static QString toMarkdown(const QList<ReportAudit> &audits);
+    /// The copied passages of report @p index: passage, source, where.
+    static TableData copiedTable(const QList<ReportAudit> &audits, const QList<Report> &reports, int index);
+
+    static QString checkLabel(AuditCheckId id);
+    static QString statusLabel(AuditStatus status);
+};
+
+} // namespace Dz

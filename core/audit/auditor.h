@@ -1,0 +1,42 @@
+#pragma once
+
+#include "analysis/comparison.h"
+#include "audit/auditcheck.h"
+#include "audit/auditrules.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+
+namespace Dz
+{
+
+/**
+ * Runs every Audit check on the reports of a Comparison: required contents,
+ * timeliness, signature, substance, copied text (against the other reports
+ * of the comparison) and the follow-up of the previous year's report of the
+ * same body, when the comparison holds it.
+ *
+ * Two reports are the same body's when their issuers match (width folded,
+ * spaces ignored), or, without issuers, their districts.
+ */
+class Auditor
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::Auditor)
+
+public:
+    explicit Auditor(const AuditRules &rules = AuditRules::builtIn());
+
+    QList<ReportAudit> audit(const Comparison &comparison) const;
+    /// The same on a worker thread: progress per report, stops when canceled.
+    static void auditAll(QPromise<QList<ReportAudit>> &promise, const Comparison *comparison, const AuditRules *rules);
+
+    /// The key two reports of one body share.
+    static QString bodyKey(const Report &report);
+
+private:
+    QList<ReportAudit> run(const Comparison &comparison, QPromise<QList<ReportAudit>> *promise) const;
+
+    const AuditRules *m_rules;
+};
+
+} // namespace Dz

@@ -1,0 +1,166 @@
+// Follow-up across years: a body's two consecutive reports written for the
+// test (tests/data/audit/qingshi-*.txt): two of the four plan items of 2023
+// are reported on in 2024, two are not; one shortcoming recurs; one is said
+// to be rectified.
+
+#include "analysis/analysisengines.h"
+#include "analysis/comparison.h"
+#include "audit/auditor.h"
+#include "audit/followuptracker.h"
+#include "reading/reportloader.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Dz;
+
+namespace
+{
+
+Report load(const QString &name)
+{
+    auto report = ReportLoader::load(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/audit/"_s + name);
+    if (!report)
+        qFatal("%s", qPrintable(report.error()));
+    return std::move(report).value();
+}
+
+QList<ReportAudit> auditOf(const QList<Report> &reports)
+{
+    return Auditor().audit(Comparison::analyse(*AnalysisEngines::builtIn().value(), reports));
+}
+
+const ReportAudit &later()
+{
+    static const QList<ReportAudit> audits = auditOf({load(u"qingshi-2023.txt"_s), load(u"qingshi-2024.txt"_s)});
+    return audits.at(1);
+}
+
+} // namespace
+
+class TestFollowUpTracker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameBody();
+    void plans_data();
+    void plans();
+    void recurring();
+    void rectified();
+    void otherBodyIsNoFollowUp();
+    void orderDoesNotMatter();
+    void sharedWords_data();
+    void sharedWords();
+};
+
+void TestFollowUpTracker::sameBody()
+{
+    QCOMPARE(Auditor::bodyKey(load(u"qingshi-2023.txt"_s)), Auditor::bodyKey(load(u"qingshi-2024.txt"_s)));
+    QVERIFY(later().followUp.has_value());
+    QVERIFY(later().followUp->previousFile.endsWith(u"qingshi-2023.txt"_s));
+    QCOMPARE(later().followUp->previous, 0);
+    QCOMPARE(later().followUp->plans.size(), 4);
+    QCOMPARE(later().check(AuditCheckId::FollowUp)->status, AuditStatus::Finding);
+    QCOMPARE(later().check(AuditCheckId::FollowUp)->value, u"2/4"_s);
+}
+
+void TestFollowUpTracker::plans_data()
+{
+    QTest::addColumn<QString>("plan");
+    QTest::addColumn<bool>("reported");
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("sharedWord");
+    QTest::newRow("smart supervision platform") << u"建设智慧监管平台"_s << true << u"建成智慧监管平台"_s << u"智慧监管平台"_s;
+    QTest::newRow("food safety campaign") << u"开展食品安全专项整治行动"_s << true << u"开展食品安全专项整治行动"_s << u"食品安全专项整治行动"_s;
+    QTest::newRow("legal culture sites") << u"建设法治文化阵地"_s << false << QString() << QString();
+    QTest::newRow("major decisions") << u"健全重大行政决策程序"_s << false << QString() << QString();
+}
+
+void TestFollowUpTracker::plans()
+{
+    QFETCH(QString, plan);
+    QFETCH(bool, reported);
+    QFETCH(QString, section);
+    QFETCH(QString, sharedWord);
+    const PlanFollowUp *found = nullptr;
+    for (const PlanFollowUp &p : later().followUp->plans) {
+        if (p.title.startsWith(plan))
+            found = &p;
+    }
+    QVERIFY2(found, qPrintable(plan));
+    QCOMPARE(found->reported, reported);
+    if (reported) {
+        QVERIFY2(found->sectionTitle.startsWith(section), qPrintable(found->sectionTitle));
+        QVERIFY(found->node.startsWith(u"P1"_s));
+        QVERIFY(found->sectionSpan.isValid());
+        QVERIFY(found->score > 0);
+        const bool shared = std::any_of(found->shared.cbegin(), found->shared.cend(), [&](const QString &w) {
+            return w.contains(sharedWord);
+        });
+        QVERIFY2(shared, qPrintable(found->shared.join(u", "_s)));
+    } else {
+        QVERIFY(found->sectionTitle.isEmpty());
+        QVERIFY(!found->sectionSpan.isValid());
+    }
+}
+
+void TestFollowUpTracker::recurring()
+{
+    const auto &recurring = later().followUp->recurring;
+    QCOMPARE(recurring.size(), 1);
+    QVERIFY(recurring.first().text.startsWith(u"执法力量依然不足"_s));
+    QVERIFY(recurring.first().previousText.startsWith(u"执法力量不足"_s));
+    QVERIFY(!recurring.first().theme.isEmpty());
+}
+
+void TestFollowUpTracker::rectified()
+{
+    const auto &rectified = later().followUp->rectified;
+    QCOMPARE(rectified.size(), 1);
+    QVERIFY(rectified.first().previousText.startsWith(u"信息化建设滞后"_s));
+    QVERIFY(rectified.first().evidence.contains(u"整改"_s));
+}
+
+void TestFollowUpTracker::otherBodyIsNoFollowUp()
+{
+    // 2023 of one body, 2024 of another in the same district: no follow-up.
+    Report other = load(u"qingshi-2024.txt"_s);
+    other = ReportLoader::fromText(other.text.replace(u"市场监督管理局"_s, u"卫生健康委员会"_s), u"other.txt"_s);
+    const QList<ReportAudit> audits = auditOf({load(u"qingshi-2023.txt"_s), other});
+    QVERIFY(!audits.at(1).followUp.has_value());
+    QCOMPARE(audits.at(1).check(AuditCheckId::FollowUp)->status, AuditStatus::Unknown);
+    // And the earlier year has none either: follow-ups look back only.
+    QVERIFY(!audits.at(0).followUp.has_value());
+}
+
+void TestFollowUpTracker::orderDoesNotMatter()
+{
+    const QList<ReportAudit> audits = auditOf({load(u"qingshi-2024.txt"_s), load(u"qingshi-2023.txt"_s)});
+    QVERIFY(audits.at(0).followUp.has_value());
+    QCOMPARE(audits.at(0).followUp->previous, 1);
+    QCOMPARE(audits.at(0).followUp->plans.size(), later().followUp->plans.size());
+    QVERIFY(!audits.at(1).followUp.has_value());
+}
+
+void TestFollowUpTracker::sharedWords_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("longest first, none inside another")
+        << u"建设智慧监管平台，实现远程监管"_s << u"智慧监管平台上线，开展远程监管"_s << QStringList {u"智慧监管平台"_s, u"远程监管"_s};
+    QTest::newRow("two characters are not enough") << u"开展执法"_s << u"执法开展"_s << QStringList {};
+    QTest::newRow("nothing shared") << u"普法宣传"_s << u"应急演练"_s << QStringList {};
+}
+
+void TestFollowUpTracker::sharedWords()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(QStringList, words);
+    QCOMPARE(FollowUpTracker::sharedWords(a, b), words);
+}
+
+QTEST_GUILESS_MAIN(TestFollowUpTracker)
+#include "tst_followuptracker.moc"

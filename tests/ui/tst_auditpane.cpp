@@ -1,0 +1,102 @@
+// AuditPane: audits in the background, shows status and reason per cell,
+// opens a finding's passage (both reports for a copied one), exports the table.
+
+#include "analysis/analysisengines.h"
+#include "analysis/comparison.h"
+#include "audit/audittablemodel.h"
+#include "auditpane.h"
+#include "reading/reportloader.h"
+#include "seedfiles.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Dz;
+
+namespace
+{
+
+Comparison compare(const QList<Report> &reports)
+{
+    return Comparison::analyse(*AnalysisEngines::builtIn().value(), reports);
+}
+
+Report testReport(const QString &name)
+{
+    return ReportLoader::load(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/audit/"_s + name).value();
+}
+
+} // namespace
+
+class TestAuditPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void auditsInTheBackground()
+    {
+        AuditPane pane;
+        QSignalSpy finished(&pane, &AuditPane::auditFinished);
+        pane.setComparison(compare(Test::loadSeeds()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(pane.model()->rowCount(), 5);
+        const QModelIndex contents = pane.model()->index(3, 1 + int(AuditCheckId::Contents));
+        QCOMPARE(contents.data(AuditTableModel::StatusRole).toInt(), int(AuditStatus::Finding));
+        QVERIFY(contents.data(Qt::ToolTipRole).toString().contains(u"P2"_s));
+    }
+
+    void findingOpensItsPassage()
+    {
+        AuditPane pane;
+        QSignalSpy finished(&pane, &AuditPane::auditFinished);
+        pane.setComparison(compare({testReport(u"qingshi-2023.txt"_s), testReport(u"qingshi-2024.txt"_s)}));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QSignalSpy passage(&pane, &AuditPane::passageRequested);
+        QSignalSpy copied(&pane, &AuditPane::copiedPassageRequested);
+        // 2024 was published late: its header's date opens.
+        pane.activate(1, 1 + int(AuditCheckId::Timeliness));
+        QCOMPARE(passage.size(), 1);
+        QCOMPARE(passage.first().at(0).toInt(), 1);
+        QVERIFY(!pane.details()->findItems(u"2025-04-15"_s, Qt::MatchContains).isEmpty());
+        // A copied passage opens both reports.
+        pane.activate(1, 1 + int(AuditCheckId::Copied));
+        QCOMPARE(copied.size(), 1);
+        QCOMPARE(copied.first().at(0).toInt(), 1);
+        QCOMPARE(copied.first().at(2).toInt(), 0);
+        QVERIFY(pane.details()->count() >= 2);
+        // The follow-up lists each plan item.
+        pane.activate(1, 1 + int(AuditCheckId::FollowUp));
+        QCOMPARE(pane.details()->findItems(u"→ not reported"_s, Qt::MatchContains).size(), 2);
+        // A met check opens nothing.
+        passage.clear();
+        pane.activate(1, 1 + int(AuditCheckId::Contents));
+        QCOMPARE(passage.size(), 0);
+    }
+
+    void exports()
+    {
+        AuditPane pane;
+        QSignalSpy finished(&pane, &AuditPane::auditFinished);
+        pane.setComparison(compare(Test::loadSeeds()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QTemporaryDir dir;
+        QVERIFY(pane.exportMarkdown(dir.filePath(u"audit.md"_s)));
+        QVERIFY(pane.exportCsv(dir.filePath(u"audit.csv"_s)));
+        const auto xlsx = pane.exportXlsx(dir.filePath(u"audit.xlsx"_s));
+        QVERIFY2(xlsx, qPrintable(xlsx.error()));
+        QVERIFY(xlsx.value() > 0);
+        QFile md(dir.filePath(u"audit.md"_s));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(md.readAll()).contains(u"九龙坡"_s));
+        const auto failed = pane.exportCsv(dir.filePath(u"missing/folder/audit.csv"_s));
+        QVERIFY(!failed);
+        QVERIFY(failed.error().contains(u"audit.csv"_s));
+    }
+};
+
+QTEST_MAIN(TestAuditPane)
+#include "tst_auditpane.moc"
