@@ -2352,5 +2352,9 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.</source>
         <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.</translation>
     </message>
+    <message>
+        <source>No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run Duizhao on a desktop; --help, --version, --self-test and --screenshot also work without one.</source>
+        <translation>No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run Duizhao on a desktop; --help, --version, --self-test and --screenshot also work without one.</translation>
+    </message>
 </context>
 </TS>
