@@ -167,7 +167,7 @@ grep -q '^\.SH OPTIONS' man.txt && grep -q -- 'duizhao-cli outline' man.txt
 bash -c '. /usr/share/bash-completion/completions/duizhao-cli; COMP_WORDS=(duizhao-cli ou); COMP_CWORD=1; _duizhao_cli; [ "\${COMPREPLY[*]}" = outline ]'
 echo "STEP files: man pages, completion (works), desktop file, metainfo, \$(ls /usr/share/icons/hicolor | wc -l) icon sizes, copyright, changelog"
 
-apt-get purge -y -qq duizhao >/var/tmp/purge.log 2>&1
+apt-get purge -y -qq duizhao >/var/tmp/purge.log 2>&1 || { tail -30 /var/tmp/purge.log; exit 1; }
 left=0
 while read -r path; do
     [ -e "\$path" ] || continue
@@ -178,11 +178,16 @@ while read -r path; do
 done </var/tmp/duizhao.list
 [ "\$left" -eq 0 ]
 echo "STEP apt-get purge duizhao: none of its \$(wc -l </var/tmp/duizhao.list) paths left"
+if [ -z "$recommends" ]; then
+    # The Recommends bring an init (systemd-sysv, Protected), which stays.
+    echo "STEP with Recommends: not purging what came with them (systemd-sysv cannot go)"
+    exit 0
+fi
 # Then what the install pulled in (not --autoremove: apt keeps a package
 # that a base package recommends, such as libidn2-0, which is not ours).
 dpkg-query -W -f '\${Package}\n' | sort >/var/tmp/packages-after.list
 pulled=\$(comm -13 /var/tmp/packages-before.list /var/tmp/packages-after.list | tr '\\n' ' ')
-apt-get purge -y -qq \$pulled >/var/tmp/purge-pulled.log 2>&1
+apt-get purge -y -qq \$pulled >/var/tmp/purge-pulled.log 2>&1 || { echo "purging what it pulled in failed:"; tail -30 /var/tmp/purge-pulled.log; exit 1; }
 dpkg-query -W -f '\${Package}\n' | sort >/var/tmp/packages-after.list
 cmp -s /var/tmp/packages-before.list /var/tmp/packages-after.list || { echo "packages differ:"; diff /var/tmp/packages-before.list /var/tmp/packages-after.list; exit 1; }
 snapshot >/var/tmp/after.list
