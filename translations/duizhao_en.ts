@@ -3303,5 +3303,9 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
+    <message>
+        <source>No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run Duizhao on a desktop; --help, --version, --self-test and --screenshot also work without one.</source>
+        <translation>No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run Duizhao on a desktop; --help, --version, --self-test and --screenshot also work without one.</translation>
+    </message>
 </context>
 </TS>

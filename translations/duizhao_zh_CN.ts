@@ -3257,5 +3257,9 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run Duizhao on a desktop; --help, --version, --self-test and --screenshot also work without one.</source>
+        <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请在桌面环境中运行对照；--help、--version、--self-test 和 --screenshot 无需显示器也可使用。</translation>
+    </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -80,40 +81,111 @@ int screenshot(Dz::MainWindow &window, const QString &file)
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/// Whether the arguments ask for --help or --version, which print and exit
+/// without a window (and so must work where there is no display).
+bool asksForInformation(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"duizhao"_s);
-    QApplication::setApplicationDisplayName(u"Duizhao"_s);
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    QApplication::setOrganizationDomain(u"duizhao.github.io"_s);
-    QGuiApplication::setDesktopFileName(QStringLiteral(DUIZHAO_APP_ID));
-    Dz::TranslationLoader::instance()->setLanguage(Dz::LanguageMenu::savedLanguage());
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (qstrcmp(arg, "--") == 0)
+            break;
+        for (const char *option : {"-h", "-?", "--help", "--help-all", "-v", "--version"}) {
+            if (qstrcmp(arg, option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool hasOption(int argc, char *argv[], const char *name)
+{
+    for (int i = 1; i < argc && qstrcmp(argv[i], "--") != 0; ++i) {
+        if (qstrcmp(argv[i], name) == 0 || (qstrncmp(argv[i], name, qstrlen(name)) == 0 && argv[i][qstrlen(name)] == '='))
+            return true;
+    }
+    return false;
+}
+
+/// Whether Qt can open a window. On X11 and Wayland desktops Qt aborts when
+/// neither display is there and no platform was chosen; elsewhere (Windows,
+/// macOS) there always is one.
+bool hasDisplay(int argc, char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        || hasOption(argc, argv, "-platform") || hasOption(argc, argv, "--platform");
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    return true;
+#endif
+}
+
+/// The options, made once the application (and its translations) exist.
+struct CommandLine {
+    CommandLine();
 
     QCommandLineParser parser;
+    const QCommandLineOption selfTest {
+        u"self-test"_s, QCoreApplication::translate("main", "Open the window on the built-in samples, check they load, and exit (0 on success).")};
+    const QCommandLineOption screenshot {
+        u"screenshot"_s, QCoreApplication::translate("main", "Load the reports, save a picture of the window to <file> and exit."), u"file"_s};
+    const QCommandLineOption view {
+        u"view"_s, QCoreApplication::translate("main", "Start on this view: compare, matrix, indicators, weaknesses or report."), u"view"_s};
+    const QCommandLineOption node {
+        u"node"_s, QCoreApplication::translate("main", "Bring the compare view to this section of the scheme, e.g. P1.T05 or P2."), u"node"_s};
+};
+
+CommandLine::CommandLine()
+{
     parser.setApplicationDescription(QCoreApplication::translate("main", "Compare the rule-of-law reports of government bodies side by side."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption selfTestOption(
-        u"self-test"_s, QCoreApplication::translate("main", "Open the window on the built-in samples, check they load, and exit (0 on success)."));
-    parser.addOption(selfTestOption);
-    const QCommandLineOption screenshotOption(
-        u"screenshot"_s, QCoreApplication::translate("main", "Load the reports, save a picture of the window to <file> and exit."), u"file"_s);
-    parser.addOption(screenshotOption);
-    const QCommandLineOption viewOption(
-        u"view"_s, QCoreApplication::translate("main", "Start on this view: compare, matrix, indicators, weaknesses or report."), u"view"_s);
-    parser.addOption(viewOption);
-    const QCommandLineOption nodeOption(
-        u"node"_s, QCoreApplication::translate("main", "Bring the compare view to this section of the scheme, e.g. P1.T05 or P2."), u"node"_s);
-    parser.addOption(nodeOption);
+    parser.addOptions({selfTest, screenshot, view, node});
     parser.addPositionalArgument(u"files"_s,
         QCoreApplication::translate("main",
             "A project (.duizhao) to open, or report files to import into a new untitled project (text: UTF-8, UTF-16 or GB18030). "
             "Without any, the last project opens, or the built-in samples in an untitled project."),
         u"[PROJECT | FILE...]"_s);
-    parser.process(app);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The self-test and screenshots need no screen: offscreen when there is
+    // none, as duizhao-cli does for charts.
+    const bool information = asksForInformation(argc, argv);
+    if (!information && !hasDisplay(argc, argv) && (hasOption(argc, argv, "--self-test") || hasOption(argc, argv, "--screenshot")))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // --help and --version (and the message that there is no display) need
+    // no window system: a QApplication would abort without a display first.
+    const bool windowed = !information && hasDisplay(argc, argv);
+    std::unique_ptr<QCoreApplication> application(windowed ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication::setApplicationName(u"duizhao"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QCoreApplication::setOrganizationDomain(u"duizhao.github.io"_s);
+    if (windowed) {
+        QGuiApplication::setApplicationDisplayName(u"Duizhao"_s);
+        QGuiApplication::setDesktopFileName(QStringLiteral(DUIZHAO_APP_ID));
+    }
+    Dz::TranslationLoader::instance()->setLanguage(Dz::LanguageMenu::savedLanguage());
+
+    CommandLine commandLine;
+    const QCommandLineParser &parser = commandLine.parser;
+    // Prints and exits for --help, --version and bad options.
+    commandLine.parser.process(*application);
+    if (!windowed) {
+        err() << QCoreApplication::translate("main",
+            "No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run Duizhao on a desktop; --help, --version, "
+            "--self-test and --screenshot also work without one.")
+              << Qt::endl;
+        return 1;
+    }
+    const QCommandLineOption &selfTestOption = commandLine.selfTest;
+    const QCommandLineOption &screenshotOption = commandLine.screenshot;
+    const QCommandLineOption &viewOption = commandLine.view;
+    const QCommandLineOption &nodeOption = commandLine.node;
 
     Dz::MainWindow window;
     window.show();
