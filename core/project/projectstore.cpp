@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QUrl>
 #include <QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,7 @@ enum SqliteCode {
     SqliteLocked = 6,
     SqliteReadOnly = 8,
     SqliteCorrupt = 11,
+    SqliteFull = 13,
     SqliteCantOpen = 14,
     SqliteNotADatabase = 26,
 };
@@ -164,16 +166,27 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
     store->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, store->m_connection);
     if (!store->m_db.isValid())
         return R::failure(tr("%1: cannot be opened: the Qt SQLite driver (QSQLITE) is not installed.").arg(path));
-    store->m_db.setDatabaseName(path);
+    // A project where nothing may be written (a read-only file, folder or
+    // mount) is opened immutable: SQLite then makes no -wal or -shm file,
+    // which it could not make there, or would leave read-only behind it.
+    const bool immutable = readOnly && exists && (!isWritableFile(info) || !isWritableFile(QFileInfo(info.absolutePath())));
     QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
     if (readOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
+    if (immutable) {
+        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+        uri.setQuery(u"immutable=1"_s);
+        store->m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        options += u";QSQLITE_OPEN_URI"_s;
+    } else {
+        store->m_db.setDatabaseName(path);
+    }
     store->m_db.setConnectOptions(options);
     if (!store->m_db.open())
         return R::failure(tr("%1: cannot be opened (%2).").arg(path, store->m_db.lastError().text()));
 
     // Everything up to initialise() only reads, so a refused file stays as it was.
-    auto describe = [&path](const QSqlError &error) {
+    auto describe = [&path, readOnly](const QSqlError &error) {
         switch (primaryCode(error)) {
         case SqliteNotADatabase:
             return tr("%1 is not a Duizhao project: it is not an SQLite database, or it is damaged.").arg(path);
@@ -184,6 +197,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
             return tr("%1 is damaged (%2).").arg(path, error.databaseText());
         case SqliteReadOnly:
         case SqliteCantOpen:
+            if (readOnly)
+                return tr("%1: cannot be read (%2).").arg(path, error.databaseText());
             return tr("%1 cannot be written (%2). Open it read-only.").arg(path, error.databaseText());
         default:
             return tr("%1: cannot be read (%2).").arg(path, error.text());
@@ -311,6 +326,8 @@ QString ProjectStore::sqlError(const QSqlError &error) const
         return tr("%1 is busy: another program kept it locked for more than %2 seconds.").arg(m_path).arg(BusyTimeoutMs / 1000);
     case SqliteReadOnly:
         return tr("%1 cannot be changed: it is open read-only.").arg(m_path);
+    case SqliteFull:
+        return tr("%1 cannot be written: no space left on device.").arg(m_path);
     default:
         return tr("%1: the project could not be read or written (%2).").arg(m_path, error.text());
     }
