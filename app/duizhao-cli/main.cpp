@@ -79,8 +79,8 @@ int writeDeck(const Dz::Deck &deck, const Dz::Comparison &comparison, const Draw
 {
     const auto built =
         deck.build(QCoreApplication::translate("main", "Rule-of-law reports compared"), Dz::Deck::subtitle(comparison.reportNames(), QDate::currentDate()),
-            options.pictures ? Dz::ChartMode::Picture : Dz::ChartMode::Native, [&options](const Dz::ChartData &chart) {
-                return Dz::ChartExporter::png(chart, options.size, options.scale);
+            options.pictures ? Dz::ChartMode::Picture : Dz::ChartMode::Native, [&options](const Dz::ChartData &chart, QSize size) {
+                return Dz::ChartExporter::png(chart, size, options.scale);
             });
     if (!built) {
         err() << built.error() << Qt::endl;
