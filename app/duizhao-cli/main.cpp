@@ -19,6 +19,7 @@
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "reading/reportloader.h"
+#include "terminaldevice.h"
 #include "weaknesses/weaknessextractor.h"
 #include "weaknesses/weaknessformat.h"
 
@@ -33,6 +34,7 @@
 #include <QtConcurrentRun>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,15 +47,21 @@ enum ExitCode {
     UsageError = 2,
 };
 
+// Text output, and anything on a terminal, cannot carry a report's or a
+// file name's control characters there; JSON and CSV piped on stay exact.
+bool escapeStdout = false;
+
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
+    static Dz::TerminalDevice device(stdout, escapeStdout || isatty(fileno(stdout)));
+    static QTextStream stream(&device);
     return stream;
 }
 
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
+    static Dz::TerminalDevice device(stderr, true);
+    static QTextStream stream(&device);
     return stream;
 }
 
@@ -125,6 +133,11 @@ int runChart(const QList<Dz::Report> &reports, const QStringList &indicators, co
 // A comparison deck: a chart per indicator some report gives, the table, and the weakness matrix.
 int runDeck(const QList<Dz::Report> &reports, const DrawingOptions &options, int exitCode)
 {
+    // An empty deck over the analyst's old one would be a loss, not an output.
+    if (reports.isEmpty()) {
+        err() << QCoreApplication::translate("main", "deck: nothing to put on slides (no readable reports); %1 not written.").arg(options.out) << Qt::endl;
+        return SomeFilesFailed;
+    }
     const Dz::Comparison comparison = Dz::Comparison::analyse(engines(), reports);
     Dz::IndicatorTableModel table;
     table.setComparison(comparison, engines().indicators.catalog());
@@ -309,10 +322,12 @@ int runImport(const QString &project, const QStringList &paths)
     // Nothing was looked at (the project could not be opened): the error says it all.
     if (outcome.files == 0 && !outcome.errors.isEmpty())
         return SomeFilesFailed;
+    // A stopped import: its one message stands for every file not saved.
+    const int notImported = int(outcome.errors.size()) + (outcome.notSaved > 0 ? outcome.notSaved - 1 : 0);
     out() << QCoreApplication::translate("main", "%1: %n report(s) added", nullptr, outcome.added).arg(project) << u", "_s
           << QCoreApplication::translate("main", "%n changed report(s) updated", nullptr, outcome.updated) << u", "_s
           << QCoreApplication::translate("main", "%n duplicate(s) skipped", nullptr, int(outcome.duplicates.size())) << u", "_s
-          << QCoreApplication::translate("main", "%n file(s) not imported", nullptr, int(outcome.errors.size())) << u'.' << Qt::endl;
+          << QCoreApplication::translate("main", "%n file(s) not imported", nullptr, notImported) << u'.' << Qt::endl;
     return outcome.errors.isEmpty() ? Ok : SomeFilesFailed;
 }
 
@@ -419,6 +434,7 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takeFirst();
     const QString format = parser.value(formatOption);
+    escapeStdout = format == u"text"_s;
     const QString project = parser.value(projectOption);
     if (command == u"import"_s) {
         if (args.size() < 2) {
@@ -490,7 +506,7 @@ int main(int argc, char *argv[])
             return UsageError;
         }
         if (options.size.width() < 64 || options.size.height() < 64 || options.size.width() > 16384 || options.size.height() > 16384 || !scaleOk
-            || options.scale <= 0 || options.scale > 8) {
+            || !(options.scale > 0 && options.scale <= 8)) { // written so that NaN fails too
             err() << QCoreApplication::translate("main", "%1: --size must be like 1920x1080 and --scale between 0 and 8.").arg(command) << Qt::endl;
             return UsageError;
         }

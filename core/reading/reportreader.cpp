@@ -153,8 +153,7 @@ Result<DecodedText> ReportReader::decode(const QByteArray &bytes, const QString 
     std::optional<QString> text;
 
     const bool bomLittle = startsWith(bytes, {0xFF, 0xFE});
-    const std::optional<QStringConverter::Encoding> bomless =
-        bomLittle || startsWith(bytes, {0xFE, 0xFF}) ? std::nullopt : utf16WithoutByteOrderMark(bytes);
+    const std::optional<QStringConverter::Encoding> bomless = bomLittle || startsWith(bytes, {0xFE, 0xFF}) ? std::nullopt : utf16WithoutByteOrderMark(bytes);
     if (bomLittle || startsWith(bytes, {0xFE, 0xFF}) || bomless) {
         const bool little = bomless ? *bomless == QStringConverter::Utf16LE : bomLittle;
         decoded.hadByteOrderMark = !bomless;
@@ -162,16 +161,15 @@ Result<DecodedText> ReportReader::decode(const QByteArray &bytes, const QString 
         QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, QStringConverter::Flag::Stateless);
         text = decodeStrictly(decoder, body);
         decoded.encoding = little ? u"UTF-16LE"_s : u"UTF-16BE"_s;
-        const QString what = decoded.hadByteOrderMark ? tr("the file starts with a UTF-16 byte order mark")
-                                                      : tr("the file looks like UTF-16 without a byte order mark");
+        const QString what =
+            decoded.hadByteOrderMark ? tr("the file starts with a UTF-16 byte order mark") : tr("the file looks like UTF-16 without a byte order mark");
         if (!text || (body.size() % 2) != 0)
             return Result<DecodedText>::failure(tr("%1: %2 but is not valid UTF-16 (an odd number of bytes).").arg(fileName, what));
         // Qt's decoder lets lone surrogates through, and SQLite would merge
         // them with their neighbours: the stored text would not be the file's.
         if (const qsizetype at = firstLoneSurrogate(*text); at >= 0) {
             const qsizetype byte = at * 2 + (decoded.hadByteOrderMark ? 2 : 0);
-            return Result<DecodedText>::failure(
-                tr("%1: %2 but is not valid UTF-16 (a lone surrogate at byte %3).").arg(fileName, what).arg(byte));
+            return Result<DecodedText>::failure(tr("%1: %2 but is not valid UTF-16 (a lone surrogate at byte %3).").arg(fileName, what).arg(byte));
         }
     } else if (looksBinary(bytes)) {
         return Result<DecodedText>::failure(tr("%1: looks like a binary file, not a text report.").arg(fileName));
@@ -210,8 +208,8 @@ Result<DecodedText> ReportReader::decode(const QByteArray &bytes, const QString 
                 .arg(decoded.encoding));
     }
     if (implausibleShare(*text))
-        return Result<DecodedText>::failure(tr("%1: read as %2, the file is mostly characters no text uses: a binary file, not a text report.")
-                .arg(fileName, decoded.encoding));
+        return Result<DecodedText>::failure(
+            tr("%1: read as %2, the file is mostly characters no text uses: a binary file, not a text report.").arg(fileName, decoded.encoding));
 
     decoded.text = normalizeLineEnds(std::move(*text));
     if (decoded.text.trimmed().isEmpty())

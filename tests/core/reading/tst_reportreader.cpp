@@ -140,10 +140,12 @@ private Q_SLOTS:
         const QByteArray utf8Text = QStringEncoder(QStringEncoder::Utf8).encode(sample().repeated(200));
         QVERIFY(utf8Text.size() > 8192);
         QTest::newRow("nul after 8 KiB (utf-8)") << write(u"latenul.txt"_s, utf8Text + QByteArray(1, '\0') + utf8Text) << u"NUL character on line 601"_s;
-        QTest::newRow("nul in utf-16") << write(u"nul16.txt"_s, QByteArray("\xFF\xFE") + QByteArray(QStringEncoder(QStringEncoder::Utf16LE).encode(sample() + QChar(0) + sample())))
-                                        << u"NUL character on line 4"_s;
-        QTest::newRow("nul in gb18030") << write(u"nulgb.txt"_s, QByteArray(QStringEncoder("GB18030").encode(sample().repeated(200))) + QByteArray(1, '\0') + "x")
-                                         << u"NUL character"_s;
+        QTest::newRow("nul in utf-16") << write(
+            u"nul16.txt"_s, QByteArray("\xFF\xFE") + QByteArray(QStringEncoder(QStringEncoder::Utf16LE).encode(sample() + QChar(0) + sample())))
+                                       << u"NUL character on line 4"_s;
+        QTest::newRow("nul in gb18030") << write(
+            u"nulgb.txt"_s, QByteArray(QStringEncoder("GB18030").encode(sample().repeated(200))) + QByteArray(1, '\0') + "x")
+                                        << u"NUL character"_s;
 
         // Item 6: binary data behind an FF FE byte order mark, and lone surrogates.
         QByteArray noise("\xFF\xFE");
@@ -157,16 +159,19 @@ private Q_SLOTS:
         QTest::newRow("binary behind FF FE") << write(u"noise.txt"_s, noise) << u"binary file"_s;
         QString lone = sample();
         lone.insert(5, QChar(0xD83D));
-        QTest::newRow("lone high surrogate") << write(u"lone.txt"_s, QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char *>(lone.utf16()), lone.size() * 2))
+        QTest::newRow("lone high surrogate") << write(
+            u"lone.txt"_s, QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char *>(lone.utf16()), lone.size() * 2))
                                              << u"lone surrogate at byte 12"_s;
         QString loneLow = sample();
         loneLow.append(QChar(0xDC00));
-        QTest::newRow("lone low surrogate") << write(u"lonelow.txt"_s, QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char *>(loneLow.utf16()), loneLow.size() * 2))
+        QTest::newRow("lone low surrogate") << write(
+            u"lonelow.txt"_s, QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char *>(loneLow.utf16()), loneLow.size() * 2))
                                             << u"lone surrogate"_s;
 
         // Item 7: messages say what is really wrong.
         const QByteArray justOver(Dz::ReportReader::MaxFileSize + 10, 'a');
-        QTest::newRow("just over the size limit") << write(u"justover.txt"_s, justOver) << QLocale().toString(qint64(Dz::ReportReader::MaxFileSize + 10)) + u" bytes"_s;
+        QTest::newRow("just over the size limit") << write(u"justover.txt"_s, justOver)
+                                                  << QLocale().toString(qint64(Dz::ReportReader::MaxFileSize + 10)) + u" bytes"_s;
         const QString loop = m_dir.filePath(u"loop.txt"_s);
         QVERIFY(QFile::link(loop, loop));
         QTest::newRow("symbolic link loop") << loop << u"loop"_s;
@@ -206,7 +211,8 @@ private Q_SLOTS:
     void keepsSurrogatePairs()
     {
         const QString text = sample() + u"𠀀𪚥\n"_s;
-        const auto decoded = Dz::ReportReader::decode(QByteArray("\xFF\xFE") + QByteArray(QStringEncoder(QStringEncoder::Utf16LE).encode(text)), u"pairs.txt"_s);
+        const auto decoded =
+            Dz::ReportReader::decode(QByteArray("\xFF\xFE") + QByteArray(QStringEncoder(QStringEncoder::Utf16LE).encode(text)), u"pairs.txt"_s);
         QVERIFY2(decoded.isValid(), qPrintable(decoded.error()));
         QCOMPARE(decoded->text, Dz::ReportReader::normalizeLineEnds(text));
     }
