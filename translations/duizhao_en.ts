@@ -598,6 +598,10 @@
         <source>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</source>
         <translation>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</translation>
     </message>
+    <message>
+        <source>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</source>
+        <translation>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::IndicatorFormat</name>
@@ -1540,6 +1544,24 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: the same text as %2, already in the project; skipped.</source>
         <translation>%1: the same text as %2, already in the project; skipped.</translation>
     </message>
+    <message>
+        <source>%1: no report files (*.txt) in this folder.</source>
+        <translation>%1: no report files (*.txt) in this folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The import stopped there; %n file(s) read were not saved.</source>
+        <translation>
+            <numerusform>%1 The import stopped there; %n file read was not saved.</numerusform>
+            <numerusform>%1 The import stopped there; %n files read were not saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) after them were never tried.</source>
+        <translation>
+            <numerusform>%n file after them was never tried.</numerusform>
+            <numerusform>%n files after them were never tried.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectLock</name>
@@ -1562,6 +1584,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: cannot create the lock file %2.</source>
         <translation>%1: cannot create the lock file %2.</translation>
+    </message>
+    <message>
+        <source>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</source>
+        <translation>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1720,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: the copy could not be moved into place.</source>
         <translation>%1: the copy could not be moved into place.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: no space left on device.</source>
+        <translation>%1 cannot be written: no space left on device.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::QuantityScanner</name>
@@ -1723,34 +1753,96 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
-    <name>Dz::ReportReader</name>
+    <name>Dz::RegularFile</name>
+    <message>
+        <source>%1: the file is %2, more than the %3 a report can have.</source>
+        <translation>%1: the file is %2, more than the %3 a report can have.</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link to “%2”, which does not exist.</source>
+        <translation>%1: is a symbolic link to “%2”, which does not exist.</translation>
+    </message>
     <message>
         <source>%1: no such file.</source>
         <translation>%1: no such file.</translation>
     </message>
     <message>
-        <source>%1: is a folder, not a report file.</source>
-        <translation>%1: is a folder, not a report file.</translation>
+        <source>%1: is a symbolic link that leads round in a loop, never to a file.</source>
+        <translation>%1: is a symbolic link that leads round in a loop, never to a file.</translation>
     </message>
     <message>
-        <source>%1: the file is %2, larger than the %3 a report can have.</source>
-        <translation>%1: the file is %2, larger than the %3 a report can have.</translation>
+        <source>%1: no permission to read the file.</source>
+        <translation>%1: no permission to read the file.</translation>
+    </message>
+    <message>
+        <source>%1: no such file (a part of the path is not a folder).</source>
+        <translation>%1: no such file (a part of the path is not a folder).</translation>
     </message>
     <message>
         <source>%1: cannot be opened (%2).</source>
         <translation>%1: cannot be opened (%2).</translation>
     </message>
     <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 bytes (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a report file.</source>
+        <translation>%1: is a folder, not a report file.</translation>
+    </message>
+    <message>
+        <source>%1: is %2, not a report file; only regular files are read.</source>
+        <translation>%1: is %2, not a report file; only regular files are read.</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file, not a report file; only regular files are read.</source>
+        <translation>%1: is not a regular file, not a report file; only regular files are read.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: cannot be read (%2).</translation>
+    </message>
+    <message>
         <source>%1: the file is larger than the %2 a report can have.</source>
         <translation>%1: the file is larger than the %2 a report can have.</translation>
     </message>
+</context>
+<context>
+    <name>Dz::ReportFolder</name>
+    <message>
+        <source>%1: the folder cannot be read (%2).</source>
+        <translation>%1: the folder cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the folder name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import its files.</source>
+        <translation>%1: the folder name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import its files.</translation>
+    </message>
+    <message>
+        <source>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</source>
+        <translation>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportReader</name>
     <message>
         <source>%1: the file is empty.</source>
         <translation>%1: the file is empty.</translation>
-    </message>
-    <message>
-        <source>%1: the file starts with a UTF-16 byte order mark but is not valid UTF-16.</source>
-        <translation>%1: the file starts with a UTF-16 byte order mark but is not valid UTF-16.</translation>
     </message>
     <message>
         <source>%1: looks like a binary file, not a text report.</source>
@@ -1767,6 +1859,30 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the file holds only white space.</source>
         <translation>%1: the file holds only white space.</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-16 byte order mark</source>
+        <translation>the file starts with a UTF-16 byte order mark</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 without a byte order mark</source>
+        <translation>the file looks like UTF-16 without a byte order mark</translation>
+    </message>
+    <message>
+        <source>%1: %2 but is not valid UTF-16 (an odd number of bytes).</source>
+        <translation>%1: %2 but is not valid UTF-16 (an odd number of bytes).</translation>
+    </message>
+    <message>
+        <source>%1: %2 but is not valid UTF-16 (a lone surrogate at byte %3).</source>
+        <translation>%1: %2 but is not valid UTF-16 (a lone surrogate at byte %3).</translation>
+    </message>
+    <message>
+        <source>%1: holds a NUL character on line %2 (%3); a text report has none, so this looks like a binary file.</source>
+        <translation>%1: holds a NUL character on line %2 (%3); a text report has none, so this looks like a binary file.</translation>
+    </message>
+    <message>
+        <source>%1: read as %2, the file holds more characters that no text uses than a report could: a binary file, not a text report.</source>
+        <translation>%1: read as %2, the file holds more characters that no text uses than a report could: a binary file, not a text report.</translation>
     </message>
 </context>
 <context>
@@ -2254,10 +2370,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx).</translation>
     </message>
     <message>
-        <source>chart, deck: picture size in pixels, e.g. 1920x1080.</source>
-        <translation>chart, deck: picture size in pixels, e.g. 1920x1080.</translation>
-    </message>
-    <message>
         <source>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</source>
         <translation>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</translation>
     </message>
@@ -2351,6 +2463,18 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.</source>
         <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.</translation>
+    </message>
+    <message>
+        <source>No report could be read; there is nothing to show.</source>
+        <translation>No report could be read; there is nothing to show.</translation>
+    </message>
+    <message>
+        <source>deck: nothing to put on slides (no readable reports); %1 not written.</source>
+        <translation>deck: nothing to put on slides (no readable reports); %1 not written.</translation>
+    </message>
+    <message>
+        <source>chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides).</source>
+        <translation>chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides).</translation>
     </message>
 </context>
 </TS>

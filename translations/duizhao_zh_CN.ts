@@ -597,6 +597,10 @@
         <source>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</source>
         <translation>各主题的条目数（不足和原因）；空白：无；“无此部分”：报告根本没有“存在的不足”部分</translation>
     </message>
+    <message>
+        <source>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</source>
+        <translation>来源：%1 的法治政府建设情况报告；不足由对照于 %2 识别。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::IndicatorFormat</name>
@@ -1526,6 +1530,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: the same text as %2, already in the project; skipped.</source>
         <translation>%1：与项目中已有的 %2 内容相同，已跳过。</translation>
     </message>
+    <message>
+        <source>%1: no report files (*.txt) in this folder.</source>
+        <translation>%1：此文件夹中没有报告文件（*.txt）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The import stopped there; %n file(s) read were not saved.</source>
+        <translation>
+            <numerusform>%1 导入就此停止；已读取的 %n 个文件未保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) after them were never tried.</source>
+        <translation>
+            <numerusform>其后的 %n 个文件未曾尝试。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectLock</name>
@@ -1548,6 +1568,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: cannot create the lock file %2.</source>
         <translation>%1：无法创建锁文件 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</source>
+        <translation>%1：锁文件未指明任何程序（为空或已损坏），视为失效，已删除。</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1704,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: the copy could not be moved into place.</source>
         <translation>%1：无法将副本移到目标位置。</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: no space left on device.</source>
+        <translation>%1 无法写入：设备上没有剩余空间。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::QuantityScanner</name>
@@ -1709,34 +1737,96 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
-    <name>Dz::ReportReader</name>
+    <name>Dz::RegularFile</name>
+    <message>
+        <source>%1: the file is %2, more than the %3 a report can have.</source>
+        <translation>%1：文件大小为 %2，超过报告可有的 %3。</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link to “%2”, which does not exist.</source>
+        <translation>%1：是指向“%2”的符号链接，而该目标不存在。</translation>
+    </message>
     <message>
         <source>%1: no such file.</source>
-        <translation>%1：文件不存在。</translation>
+        <translation>%1：没有这个文件。</translation>
     </message>
     <message>
-        <source>%1: is a folder, not a report file.</source>
-        <translation>%1：这是文件夹，不是报告文件。</translation>
+        <source>%1: is a symbolic link that leads round in a loop, never to a file.</source>
+        <translation>%1：是循环的符号链接，无法到达任何文件。</translation>
     </message>
     <message>
-        <source>%1: the file is %2, larger than the %3 a report can have.</source>
-        <translation>%1：文件大小为 %2，超过报告允许的上限 %3。</translation>
+        <source>%1: no permission to read the file.</source>
+        <translation>%1：没有读取该文件的权限。</translation>
+    </message>
+    <message>
+        <source>%1: no such file (a part of the path is not a folder).</source>
+        <translation>%1：没有这个文件（路径中有一部分不是文件夹）。</translation>
     </message>
     <message>
         <source>%1: cannot be opened (%2).</source>
         <translation>%1：无法打开（%2）。</translation>
     </message>
     <message>
-        <source>%1: the file is larger than the %2 a report can have.</source>
-        <translation>%1：文件超过报告允许的上限 %2。</translation>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 字节（%2）</translation>
     </message>
+    <message>
+        <source>%1: is a folder, not a report file.</source>
+        <translation>%1：这是文件夹，不是报告文件。</translation>
+    </message>
+    <message>
+        <source>%1: is %2, not a report file; only regular files are read.</source>
+        <translation>%1：这是%2，不是报告文件；只读取普通文件。</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file, not a report file; only regular files are read.</source>
+        <translation>%1：不是普通文件，也不是报告文件；只读取普通文件。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1：无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the %2 a report can have.</source>
+        <translation>%1：文件超过报告可有的 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportFolder</name>
+    <message>
+        <source>%1: the folder cannot be read (%2).</source>
+        <translation>%1：无法读取该文件夹（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the folder name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import its files.</source>
+        <translation>%1：文件夹名“%2”不是有效的 UTF-8（可能是 Windows 压缩包中的 GBK 编码）；请重命名后再导入其中的文件。</translation>
+    </message>
+    <message>
+        <source>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</source>
+        <translation>%1：文件名“%2”不是有效的 UTF-8（可能是 Windows 压缩包中的 GBK 编码）；请重命名后再导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportReader</name>
     <message>
         <source>%1: the file is empty.</source>
         <translation>%1：文件为空。</translation>
-    </message>
-    <message>
-        <source>%1: the file starts with a UTF-16 byte order mark but is not valid UTF-16.</source>
-        <translation>%1：文件以 UTF-16 字节序标记开头，但不是有效的 UTF-16。</translation>
     </message>
     <message>
         <source>%1: looks like a binary file, not a text report.</source>
@@ -1753,6 +1843,30 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the file holds only white space.</source>
         <translation>%1：文件只包含空白字符。</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-16 byte order mark</source>
+        <translation>文件以 UTF-16 字节顺序标记开头</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 without a byte order mark</source>
+        <translation>文件看似没有字节顺序标记的 UTF-16</translation>
+    </message>
+    <message>
+        <source>%1: %2 but is not valid UTF-16 (an odd number of bytes).</source>
+        <translation>%1：%2，但不是有效的 UTF-16（字节数为奇数）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 but is not valid UTF-16 (a lone surrogate at byte %3).</source>
+        <translation>%1：%2，但不是有效的 UTF-16（第 %3 字节处有孤立的代理项）。</translation>
+    </message>
+    <message>
+        <source>%1: holds a NUL character on line %2 (%3); a text report has none, so this looks like a binary file.</source>
+        <translation>%1：第 %2 行有 NUL 字符（%3）；文本报告中不会有，这看起来是二进制文件。</translation>
+    </message>
+    <message>
+        <source>%1: read as %2, the file holds more characters that no text uses than a report could: a binary file, not a text report.</source>
+        <translation>%1：按 %2 读取时，文件中文本不会使用的字符多到报告不可能有的程度：这是二进制文件，不是文本报告。</translation>
     </message>
 </context>
 <context>
@@ -2238,10 +2352,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>chart、deck：要写入的文件（.png、.svg、.pdf 或 .pptx；deck 仅 .pptx）。</translation>
     </message>
     <message>
-        <source>chart, deck: picture size in pixels, e.g. 1920x1080.</source>
-        <translation>chart、deck：图片尺寸（像素），例如 1920x1080。</translation>
-    </message>
-    <message>
         <source>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</source>
         <translation>chart、deck：PNG 的倍率（幻灯片清晰可用 2）。</translation>
     </message>
@@ -2330,6 +2440,18 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, chart, deck, import, search.</source>
         <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、chart、deck、import、search。</translation>
+    </message>
+    <message>
+        <source>No report could be read; there is nothing to show.</source>
+        <translation>没有可读取的报告；没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>deck: nothing to put on slides (no readable reports); %1 not written.</source>
+        <translation>deck：没有可放入幻灯片的内容（没有可读的报告）；未写入 %1。</translation>
+    </message>
+    <message>
+        <source>chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides).</source>
+        <translation>chart：图片尺寸（像素），例如 1920x1080（deck 中的图片按幻灯片大小绘制）。</translation>
     </message>
 </context>
 </TS>
