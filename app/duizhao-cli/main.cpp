@@ -409,8 +409,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(
         u"out"_s, QCoreApplication::translate("main", "chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx)."), u"path"_s);
     parser.addOption(outOption);
-    const QCommandLineOption sizeOption(
-        u"size"_s, QCoreApplication::translate("main", "chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides)."), u"WxH"_s, u"1920x1080"_s);
+    const QCommandLineOption sizeOption(u"size"_s,
+        QCoreApplication::translate("main", "chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides)."), u"WxH"_s,
+        u"1920x1080"_s);
     parser.addOption(sizeOption);
     const QCommandLineOption scaleOption(
         u"scale"_s, QCoreApplication::translate("main", "chart, deck: pixels per picture pixel for PNG (2 for sharp slides)."), u"S"_s, u"1"_s);

@@ -209,7 +209,8 @@ Result<DecodedText> ReportReader::decode(const QByteArray &bytes, const QString 
     }
     if (implausibleShare(*text))
         return Result<DecodedText>::failure(
-            tr("%1: read as %2, the file holds more characters that no text uses than a report could: a binary file, not a text report.").arg(fileName, decoded.encoding));
+            tr("%1: read as %2, the file holds more characters that no text uses than a report could: a binary file, not a text report.")
+                .arg(fileName, decoded.encoding));
 
     decoded.text = normalizeLineEnds(std::move(*text));
     if (decoded.text.trimmed().isEmpty())
