@@ -3,6 +3,7 @@
 // projects, a deck that would replace the analyst's with nothing.
 
 #include "seedfiles.h"
+#include "testtiming.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,7 +31,7 @@ struct Run {
     qint64 elapsedMs = 0;
 };
 
-Run runBinary(const QString &binary, const QStringList &args, const QString &workingDirectory = {}, int timeoutMs = 30000)
+Run runBinary(const QString &binary, const QStringList &args, const QString &workingDirectory = {}, int timeoutMs = Dz::Test::scaledTimeout(30000))
 {
     QProcess process;
     process.setWorkingDirectory(workingDirectory);
@@ -250,10 +251,10 @@ private Q_SLOTS:
         const QString shot = dir.filePath(u"shot.png"_s);
         const QString missing = dir.filePath(u"missing.txt"_s);
         writeFile(dir.filePath(u"empty.txt"_s), QByteArray());
-        const Run run = runBinary(u"duizhao"_s, {u"--screenshot"_s, shot, missing, dir.filePath(u"empty.txt"_s)}, {}, 45000);
-        QVERIFY2(run.finished, "no answer in 45 s");
+        const Run run = runBinary(u"duizhao"_s, {u"--screenshot"_s, shot, missing, dir.filePath(u"empty.txt"_s)}, {}, Dz::Test::scaledTimeout(45000));
+        QVERIFY2(run.finished, "no answer");
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.elapsedMs < 20000, qPrintable(QString::number(run.elapsedMs)));
+        QVERIFY2(run.elapsedMs < Dz::Test::scaledTimeout(20000), qPrintable(QString::number(run.elapsedMs)));
         QVERIFY2(run.err.contains(missing.toUtf8()) && run.err.contains("nothing to show"), run.err.constData());
         QVERIFY(!QFile::exists(shot));
     }
