@@ -72,45 +72,50 @@ Result<QByteArray> RegularFile::read(const QString &path, qint64 maxSize)
     using R = Result<QByteArray>;
     QFile file;
 #ifdef Q_OS_UNIX
-    // O_NONBLOCK: opening a FIFO for reading would wait for a writer.
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0)
-        return R::failure(openError(path, native, errno));
-    struct stat st;
-    if (::fstat(fd, &st) != 0) {
-        const int error = errno;
-        ::close(fd);
-        return R::failure(tr("%1: cannot be opened (%2).").arg(path, QString::fromLocal8Bit(std::strerror(error))));
+    // Qt resources (the built-in samples) are no files of the system's.
+    const bool resource = path.startsWith(u':') || path.startsWith(u"qrc:"_s);
+    if (!resource) {
+        // O_NONBLOCK: opening a FIFO for reading would wait for a writer.
+        const QByteArray native = QFile::encodeName(path);
+        const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+        if (fd < 0)
+            return R::failure(openError(path, native, errno));
+        struct stat st;
+        if (::fstat(fd, &st) != 0) {
+            const int error = errno;
+            ::close(fd);
+            return R::failure(tr("%1: cannot be opened (%2).").arg(path, QString::fromLocal8Bit(std::strerror(error))));
+        }
+        if (!S_ISREG(st.st_mode)) {
+            ::close(fd);
+            if (S_ISDIR(st.st_mode))
+                return R::failure(tr("%1: is a folder, not a report file.").arg(path));
+            return R::failure(tr("%1: is %2, not a report file; only regular files are read.").arg(path, kindOf(st.st_mode)));
+        }
+        if (st.st_size > maxSize) {
+            ::close(fd);
+            return R::failure(tooLarge(path, st.st_size, maxSize));
+        }
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            return R::failure(tr("%1: cannot be opened (%2).").arg(path, file.errorString()));
+        }
     }
-    if (!S_ISREG(st.st_mode)) {
-        ::close(fd);
-        if (S_ISDIR(st.st_mode))
-            return R::failure(tr("%1: is a folder, not a report file.").arg(path));
-        return R::failure(tr("%1: is %2, not a report file; only regular files are read.").arg(path, kindOf(st.st_mode)));
-    }
-    if (st.st_size > maxSize) {
-        ::close(fd);
-        return R::failure(tooLarge(path, st.st_size, maxSize));
-    }
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return R::failure(tr("%1: cannot be opened (%2).").arg(path, file.errorString()));
-    }
-#else
-    const QFileInfo info(path);
-    if (!info.exists())
-        return R::failure(tr("%1: no such file.").arg(path));
-    if (info.isDir())
-        return R::failure(tr("%1: is a folder, not a report file.").arg(path));
-    if (!info.isFile())
-        return R::failure(tr("%1: is not a regular file, not a report file; only regular files are read.").arg(path));
-    if (info.size() > maxSize)
-        return R::failure(tooLarge(path, info.size(), maxSize));
-    file.setFileName(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("%1: cannot be opened (%2).").arg(path, file.errorString()));
 #endif
+    if (!file.isOpen()) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return R::failure(tr("%1: no such file.").arg(path));
+        if (info.isDir())
+            return R::failure(tr("%1: is a folder, not a report file.").arg(path));
+        if (!info.isFile())
+            return R::failure(tr("%1: is not a regular file, not a report file; only regular files are read.").arg(path));
+        if (info.size() > maxSize)
+            return R::failure(tooLarge(path, info.size(), maxSize));
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return R::failure(tr("%1: cannot be opened (%2).").arg(path, file.errorString()));
+    }
     // One byte past the limit: a file can grow between the check and the read.
     QByteArray bytes = file.read(maxSize + 1);
     if (file.error() != QFileDevice::NoError)

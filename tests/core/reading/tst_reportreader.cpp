@@ -1,5 +1,6 @@
 // Decoding report files: encodings, line ends, and every kind of bad input.
 
+#include "reading/reportloader.h"
 #include "reading/reportreader.h"
 
 #include <QDir>
@@ -115,6 +116,16 @@ private Q_SLOTS:
         QVERIFY2(decoded.isValid(), qPrintable(decoded.error()));
         QCOMPARE(decoded->encoding, u"GB18030"_s);
         QVERIFY(decoded->text.startsWith(u"天津市滨海新区"_s));
+    }
+
+    // The built-in samples are Qt resources, not files of the system's.
+    void readsResources()
+    {
+        const QStringList samples = Dz::sampleReportPaths();
+        QVERIFY(!samples.isEmpty());
+        const auto decoded = Dz::ReportReader::readFile(samples.constFirst());
+        QVERIFY2(decoded.isValid(), qPrintable(decoded.error()));
+        QVERIFY(!decoded->text.isEmpty());
     }
 
     void rejectsBadInput_data()
