@@ -718,6 +718,88 @@
     </message>
 </context>
 <context>
+    <name>Dz::Gazetteer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of &quot;%3&quot; is not [code, name, short forms, parent]</source>
+        <translation>%1: entry %2 of &quot;%3&quot; is not [code, name, short forms, parent]</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 occurs twice</source>
+        <translation>%1: the code %2 occurs twice</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;units&quot;</source>
+        <translation>%1: no &quot;units&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 names the parent %3, which is not listed</source>
+        <translation>%1: %2 names the parent %3, which is not listed</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1</source>
+        <translation>agencies.json: %1</translation>
+    </message>
+    <message>
+        <source>agencies.json: an agency without &quot;full&quot;</source>
+        <translation>agencies.json: an agency without &quot;full&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::IdentityDialog</name>
+    <message>
+        <source>Edit Identity</source>
+        <translation>Edit Identity</translation>
+    </message>
+    <message>
+        <source>Values you enter replace what was read from the report; leave a field empty to use the value found.</source>
+        <translation>Values you enter replace what was read from the report; leave a field empty to use the value found.</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;District</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer</source>
+        <translation>&amp;Issuer</translation>
+    </message>
+    <message>
+        <source>&amp;Year reported on</source>
+        <translation>&amp;Year reported on</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>&amp;Published</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Region found:</source>
+        <translation>Region found:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>found: %1</translation>
+    </message>
+    <message>
+        <source>Found “%1” (%2)</source>
+        <translation>Found “%1” (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Dz::IndicatorCatalog</name>
     <message>
         <source>%1: the pattern “%2” in &quot;%3&quot; is not a valid regular expression: %4</source>
@@ -932,6 +1014,10 @@
     <message>
         <source>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</source>
         <translation>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</translation>
+    </message>
+    <message>
+        <source>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</source>
+        <translation>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</translation>
     </message>
 </context>
 <context>
@@ -1396,273 +1482,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Annotations</translation>
     </message>
     <message>
-        <source>Text reports (*.txt);;All files (*)</source>
-        <translation>Text reports (*.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>No reports loaded. Open report files or drop them here.</source>
-        <translation>No reports loaded. Open report files or drop them here.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %n report(s)…</source>
-        <translation>
-            <numerusform>Loading %n report…</numerusform>
-            <numerusform>Loading %n reports…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading canceled.</source>
-        <translation>Loading canceled.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n report(s).</source>
-        <translation>
-            <numerusform>Loaded %n report.</numerusform>
-            <numerusform>Loaded %n reports.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
-        <translation>
-            <numerusform>%n file could not be read.</numerusform>
-            <numerusform>%n files could not be read.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v of %m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No report selected.</source>
-        <translation>No report selected.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>%1 — year reported on: %2 — published: %3</source>
-        <translation>%1 — year reported on: %2 — published: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 (from the %3)</source>
-        <translation>%1: %2 (from the %3)</translation>
-    </message>
-    <message>
-        <source>%1: not found</source>
-        <translation>%1: not found</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Published</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>File: %1 (%2)</source>
-        <translation>File: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message numerus="yes">
-        <source>Search: “%1” — %n hit(s)</source>
-        <translation>
-            <numerusform>Search: “%1” — %n hit</numerusform>
-            <numerusform>Search: “%1” — %n hits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Comparing %n report(s)…</source>
-        <translation>
-            <numerusform>Comparing %n report…</numerusform>
-            <numerusform>Comparing %n reports…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synchronised Scrolling</source>
-        <translation>Synchronised Scrolling</translation>
-    </message>
-    <message>
-        <source>Scrolling one column keeps the others at the same section</source>
-        <translation>Scrolling one column keeps the others at the same section</translation>
-    </message>
-    <message>
-        <source>Next Section</source>
-        <translation>Next Section</translation>
-    </message>
-    <message>
-        <source>Previous Section</source>
-        <translation>Previous Section</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Reports…</source>
-        <translation>&amp;Find in Reports…</translation>
-    </message>
-    <message>
-        <source>Search all reports…</source>
-        <translation>Search all reports…</translation>
-    </message>
-    <message>
-        <source>(not compared) %1  %2</source>
-        <translation>(not compared) %1  %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %n other report(s) in the project)</source>
-        <translation>
-            <numerusform>(and %n other report in the project)</numerusform>
-            <numerusform>(and %n other reports in the project)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Reports</source>
-        <translation>Import Reports</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Reports</source>
-        <translation>Import a Folder of Reports</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>New Project</translation>
-    </message>
-    <message>
-        <source>Duizhao projects (*.duizhao)</source>
-        <translation>Duizhao projects (*.duizhao)</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Open Project</translation>
-    </message>
-    <message>
-        <source>Duizhao projects (*.duizhao);;All files (*)</source>
-        <translation>Duizhao projects (*.duizhao);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Open it read-only?</source>
-        <translation>Open it read-only?</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>No recent projects</translation>
-    </message>
-    <message>
-        <source>Save Project As</source>
-        <translation>Save Project As</translation>
-    </message>
-    <message>
-        <source>Remove Report</source>
-        <translation>Remove Report</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?</source>
-        <translation>
-            <numerusform>%1 has %n annotation or value of yours. Remove the report with them from the project?</numerusform>
-            <numerusform>%1 has %n annotations or values of yours. Remove the report with them from the project?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) already in the project.</source>
-        <translation>
-            <numerusform>%n file already in the project.</numerusform>
-            <numerusform>%n files already in the project.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comparing %1 of %2 reports: select reports in the list to compare others.</source>
-        <translation>Comparing %1 of %2 reports: select reports in the list to compare others.</translation>
-    </message>
-    <message>
-        <source>Stop importing or comparing; the reports imported so far stay in the project</source>
-        <translation>Stop importing or comparing; the reports imported so far stay in the project</translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation>&amp;New Project…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation>&amp;Open Project…</translation>
-    </message>
-    <message>
-        <source>Save Project &amp;As…</source>
-        <translation>Save Project &amp;As…</translation>
-    </message>
-    <message>
-        <source>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</source>
-        <translation>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</translation>
-    </message>
-    <message>
-        <source>&amp;Close Project</source>
-        <translation>&amp;Close Project</translation>
-    </message>
-    <message>
-        <source>&amp;Import Reports…</source>
-        <translation>&amp;Import Reports…</translation>
-    </message>
-    <message>
-        <source>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</source>
-        <translation>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>Import &amp;Folder…</translation>
-    </message>
-    <message>
-        <source>Add every .txt file in a folder and its sub-folders to the project</source>
-        <translation>Add every .txt file in a folder and its sub-folders to the project</translation>
-    </message>
-    <message>
-        <source>Import &amp;Samples</source>
-        <translation>Import &amp;Samples</translation>
-    </message>
-    <message>
-        <source>Add the five reports shipped with Duizhao to the project</source>
-        <translation>Add the five reports shipped with Duizhao to the project</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Report from Project</source>
-        <translation>&amp;Remove Report from Project</translation>
-    </message>
-    <message>
-        <source>Save Your Work?</source>
-        <translation>Save Your Work?</translation>
-    </message>
-    <message>
-        <source>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</source>
-        <translation>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</translation>
-    </message>
-    <message>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -2031,6 +1850,24 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: the same text as %2, already in the project; skipped.</source>
         <translation>%1: the same text as %2, already in the project; skipped.</translation>
     </message>
+    <message>
+        <source>%1: no report files (*.txt) in this folder.</source>
+        <translation>%1: no report files (*.txt) in this folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The import stopped there; %n file(s) read were not saved.</source>
+        <translation>
+            <numerusform>%1 The import stopped there; %n file read was not saved.</numerusform>
+            <numerusform>%1 The import stopped there; %n files read were not saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) after them were never tried.</source>
+        <translation>
+            <numerusform>%n file after them was never tried.</numerusform>
+            <numerusform>%n files after them were never tried.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectLock</name>
@@ -2053,6 +1890,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: cannot create the lock file %2.</source>
         <translation>%1: cannot create the lock file %2.</translation>
+    </message>
+    <message>
+        <source>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</source>
+        <translation>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2026,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: the copy could not be moved into place.</source>
         <translation>%1: the copy could not be moved into place.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: no space left on device.</source>
+        <translation>%1 cannot be written: no space left on device.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::QuantityScanner</name>
@@ -2211,6 +2056,173 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Cannot read the measure-word file %1: %2</source>
         <translation>Cannot read the measure-word file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::RegularFile</name>
+    <message>
+        <source>%1: the file is %2, more than the %3 a report can have.</source>
+        <translation>%1: the file is %2, more than the %3 a report can have.</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link to “%2”, which does not exist.</source>
+        <translation>%1: is a symbolic link to “%2”, which does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link that leads round in a loop, never to a file.</source>
+        <translation>%1: is a symbolic link that leads round in a loop, never to a file.</translation>
+    </message>
+    <message>
+        <source>%1: no permission to read the file.</source>
+        <translation>%1: no permission to read the file.</translation>
+    </message>
+    <message>
+        <source>%1: no such file (a part of the path is not a folder).</source>
+        <translation>%1: no such file (a part of the path is not a folder).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2).</source>
+        <translation>%1: cannot be opened (%2).</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 bytes (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a report file.</source>
+        <translation>%1: is a folder, not a report file.</translation>
+    </message>
+    <message>
+        <source>%1: is %2, not a report file; only regular files are read.</source>
+        <translation>%1: is %2, not a report file; only regular files are read.</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file, not a report file; only regular files are read.</source>
+        <translation>%1: is not a regular file, not a report file; only regular files are read.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the %2 a report can have.</source>
+        <translation>%1: the file is larger than the %2 a report can have.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportBrowser</name>
+    <message>
+        <source>Filter reports (place, body, year, file)</source>
+        <translation>Filter reports (place, body, year, file)</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>All reports</translation>
+    </message>
+    <message>
+        <source>By province</source>
+        <translation>By province</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>By city</translation>
+    </message>
+    <message>
+        <source>By county or district</source>
+        <translation>By county or district</translation>
+    </message>
+    <message>
+        <source>By body</source>
+        <translation>By body</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>By level</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <source>Compare Shown</source>
+        <translation>Compare Shown</translation>
+    </message>
+    <message>
+        <source>Select every report shown, so they are compared, charted and put in a deck together</source>
+        <translation>Select every report shown, so they are compared, charted and put in a deck together</translation>
+    </message>
+    <message>
+        <source>Edit Identity…</source>
+        <translation>Edit Identity…</translation>
+    </message>
+    <message>
+        <source>Set the district, issuer, year or publish date of the current report</source>
+        <translation>Set the district, issuer, year or publish date of the current report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation>
+            <numerusform>%1 (%n report)</numerusform>
+            <numerusform>%1 (%n reports)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportFolder</name>
+    <message>
+        <source>%1: the folder cannot be read (%2).</source>
+        <translation>%1: the folder cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the folder name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import its files.</source>
+        <translation>%1: the folder name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import its files.</translation>
+    </message>
+    <message>
+        <source>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</source>
+        <translation>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportGrouping</name>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>county or district</source>
+        <translation>county or district</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -2263,32 +2275,8 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
 <context>
     <name>Dz::ReportReader</name>
     <message>
-        <source>%1: no such file.</source>
-        <translation>%1: no such file.</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a report file.</source>
-        <translation>%1: is a folder, not a report file.</translation>
-    </message>
-    <message>
-        <source>%1: the file is %2, larger than the %3 a report can have.</source>
-        <translation>%1: the file is %2, larger than the %3 a report can have.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be opened (%2).</source>
-        <translation>%1: cannot be opened (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than the %2 a report can have.</source>
-        <translation>%1: the file is larger than the %2 a report can have.</translation>
-    </message>
-    <message>
         <source>%1: the file is empty.</source>
         <translation>%1: the file is empty.</translation>
-    </message>
-    <message>
-        <source>%1: the file starts with a UTF-16 byte order mark but is not valid UTF-16.</source>
-        <translation>%1: the file starts with a UTF-16 byte order mark but is not valid UTF-16.</translation>
     </message>
     <message>
         <source>%1: looks like a binary file, not a text report.</source>
@@ -2305,6 +2293,30 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the file holds only white space.</source>
         <translation>%1: the file holds only white space.</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-16 byte order mark</source>
+        <translation>the file starts with a UTF-16 byte order mark</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 without a byte order mark</source>
+        <translation>the file looks like UTF-16 without a byte order mark</translation>
+    </message>
+    <message>
+        <source>%1: %2 but is not valid UTF-16 (an odd number of bytes).</source>
+        <translation>%1: %2 but is not valid UTF-16 (an odd number of bytes).</translation>
+    </message>
+    <message>
+        <source>%1: %2 but is not valid UTF-16 (a lone surrogate at byte %3).</source>
+        <translation>%1: %2 but is not valid UTF-16 (a lone surrogate at byte %3).</translation>
+    </message>
+    <message>
+        <source>%1: holds a NUL character on line %2 (%3); a text report has none, so this looks like a binary file.</source>
+        <translation>%1: holds a NUL character on line %2 (%3); a text report has none, so this looks like a binary file.</translation>
+    </message>
+    <message>
+        <source>%1: read as %2, the file holds more characters that no text uses than a report could: a binary file, not a text report.</source>
+        <translation>%1: read as %2, the file holds more characters that no text uses than a report could: a binary file, not a text report.</translation>
     </message>
 </context>
 <context>
@@ -3042,10 +3054,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx).</translation>
     </message>
     <message>
-        <source>chart, deck: picture size in pixels, e.g. 1920x1080.</source>
-        <translation>chart, deck: picture size in pixels, e.g. 1920x1080.</translation>
-    </message>
-    <message>
         <source>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</source>
         <translation>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</translation>
     </message>
@@ -3140,168 +3148,17 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</source>
         <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</translation>
     </message>
-</context>
-<context>
-    <name>Dz::Gazetteer</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>No report could be read; there is nothing to show.</source>
+        <translation>No report could be read; there is nothing to show.</translation>
     </message>
     <message>
-        <source>%1: entry %2 of &quot;%3&quot; is not [code, name, short forms, parent]</source>
-        <translation>%1: entry %2 of &quot;%3&quot; is not [code, name, short forms, parent]</translation>
+        <source>deck: nothing to put on slides (no readable reports); %1 not written.</source>
+        <translation>deck: nothing to put on slides (no readable reports); %1 not written.</translation>
     </message>
     <message>
-        <source>%1: the code %2 occurs twice</source>
-        <translation>%1: the code %2 occurs twice</translation>
-    </message>
-    <message>
-        <source>%1: no &quot;units&quot;</source>
-        <translation>%1: no &quot;units&quot;</translation>
-    </message>
-    <message>
-        <source>%1: %2 names the parent %3, which is not listed</source>
-        <translation>%1: %2 names the parent %3, which is not listed</translation>
-    </message>
-    <message>
-        <source>agencies.json: %1</source>
-        <translation>agencies.json: %1</translation>
-    </message>
-    <message>
-        <source>agencies.json: an agency without &quot;full&quot;</source>
-        <translation>agencies.json: an agency without &quot;full&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>Dz::IdentityDialog</name>
-    <message>
-        <source>Edit Identity</source>
-        <translation>Edit Identity</translation>
-    </message>
-    <message>
-        <source>Values you enter replace what was read from the report; leave a field empty to use the value found.</source>
-        <translation>Values you enter replace what was read from the report; leave a field empty to use the value found.</translation>
-    </message>
-    <message>
-        <source>&amp;District</source>
-        <translation>&amp;District</translation>
-    </message>
-    <message>
-        <source>&amp;Issuer</source>
-        <translation>&amp;Issuer</translation>
-    </message>
-    <message>
-        <source>&amp;Year reported on</source>
-        <translation>&amp;Year reported on</translation>
-    </message>
-    <message>
-        <source>&amp;Published</source>
-        <translation>&amp;Published</translation>
-    </message>
-    <message>
-        <source>%1 (code %2)</source>
-        <translation>%1 (code %2)</translation>
-    </message>
-    <message>
-        <source>Region found:</source>
-        <translation>Region found:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>not found</translation>
-    </message>
-    <message>
-        <source>found: %1</source>
-        <translation>found: %1</translation>
-    </message>
-    <message>
-        <source>Found “%1” (%2)</source>
-        <translation>Found “%1” (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>Dz::ReportBrowser</name>
-    <message>
-        <source>Filter reports (place, body, year, file)</source>
-        <translation>Filter reports (place, body, year, file)</translation>
-    </message>
-    <message>
-        <source>All reports</source>
-        <translation>All reports</translation>
-    </message>
-    <message>
-        <source>By province</source>
-        <translation>By province</translation>
-    </message>
-    <message>
-        <source>By city</source>
-        <translation>By city</translation>
-    </message>
-    <message>
-        <source>By county or district</source>
-        <translation>By county or district</translation>
-    </message>
-    <message>
-        <source>By body</source>
-        <translation>By body</translation>
-    </message>
-    <message>
-        <source>By level</source>
-        <translation>By level</translation>
-    </message>
-    <message>
-        <source>By year</source>
-        <translation>By year</translation>
-    </message>
-    <message>
-        <source>Compare Shown</source>
-        <translation>Compare Shown</translation>
-    </message>
-    <message>
-        <source>Select every report shown, so they are compared, charted and put in a deck together</source>
-        <translation>Select every report shown, so they are compared, charted and put in a deck together</translation>
-    </message>
-    <message>
-        <source>Edit Identity…</source>
-        <translation>Edit Identity…</translation>
-    </message>
-    <message>
-        <source>Set the district, issuer, year or publish date of the current report</source>
-        <translation>Set the district, issuer, year or publish date of the current report</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n report(s))</source>
-        <translation>
-            <numerusform>%1 (%n report)</numerusform>
-            <numerusform>%1 (%n reports)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dz::ReportGrouping</name>
-    <message>
-        <source>province</source>
-        <translation>province</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>city</translation>
-    </message>
-    <message>
-        <source>county or district</source>
-        <translation>county or district</translation>
-    </message>
-    <message>
-        <source>zone</source>
-        <translation>zone</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
+        <source>chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides).</source>
+        <translation>chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides).</translation>
     </message>
     <message>
         <source>No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run Duizhao on a desktop; --help, --version, --self-test and --screenshot also work without one.</source>

@@ -707,6 +707,88 @@
     </message>
 </context>
 <context>
+    <name>Dz::Gazetteer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of &quot;%3&quot; is not [code, name, short forms, parent]</source>
+        <translation>%1：“%3”的第 %2 项不是 [代码, 名称, 简称, 上级]</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 occurs twice</source>
+        <translation>%1：代码 %2 出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;units&quot;</source>
+        <translation>%1：没有“units”</translation>
+    </message>
+    <message>
+        <source>%1: %2 names the parent %3, which is not listed</source>
+        <translation>%1：%2 的上级 %3 不在列表中</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1</source>
+        <translation>agencies.json：%1</translation>
+    </message>
+    <message>
+        <source>agencies.json: an agency without &quot;full&quot;</source>
+        <translation>agencies.json：有机构缺少“full”</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::IdentityDialog</name>
+    <message>
+        <source>Edit Identity</source>
+        <translation>编辑报告身份</translation>
+    </message>
+    <message>
+        <source>Values you enter replace what was read from the report; leave a field empty to use the value found.</source>
+        <translation>此处填写的值将替换从报告中读取的值；留空则使用读取到的值。</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>地区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer</source>
+        <translation>发文单位(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Year reported on</source>
+        <translation>报告年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>发布日期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（代码 %2）</translation>
+    </message>
+    <message>
+        <source>Region found:</source>
+        <translation>读取到的地区：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未读取到</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>读取到：%1</translation>
+    </message>
+    <message>
+        <source>Found “%1” (%2)</source>
+        <translation>读取到“%1”（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Dz::IndicatorCatalog</name>
     <message>
         <source>%1: the pattern “%2” in &quot;%3&quot; is not a valid regular expression: %4</source>
@@ -921,6 +1003,10 @@
     <message>
         <source>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</source>
         <translation>各主题的条目数（不足和原因）；空白：无；“无此部分”：报告根本没有“存在的不足”部分</translation>
+    </message>
+    <message>
+        <source>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</source>
+        <translation>来源：%1 的法治政府建设情况报告；不足由对照于 %2 识别。</translation>
     </message>
 </context>
 <context>
@@ -1383,264 +1469,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>批注</translation>
     </message>
     <message>
-        <source>Text reports (*.txt);;All files (*)</source>
-        <translation>文本报告 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>No reports loaded. Open report files or drop them here.</source>
-        <translation>尚未加载报告。请打开报告文件，或将文件拖放到此处。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %n report(s)…</source>
-        <translation>
-            <numerusform>正在加载 %n 份报告…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading canceled.</source>
-        <translation>已取消加载。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n report(s).</source>
-        <translation>
-            <numerusform>已加载 %n 份报告。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
-        <translation>
-            <numerusform>%n 个文件无法读取。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n 个问题</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No report selected.</source>
-        <translation>未选择报告。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>%1 — year reported on: %2 — published: %3</source>
-        <translation>%1 — 报告年度：%2 — 发布日期：%3</translation>
-    </message>
-    <message>
-        <source>%1: %2 (from the %3)</source>
-        <translation>%1：%2（来自%3）</translation>
-    </message>
-    <message>
-        <source>%1: not found</source>
-        <translation>%1：未找到</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>发文机关</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>发布日期</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>File: %1 (%2)</source>
-        <translation>文件：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message numerus="yes">
-        <source>Search: “%1” — %n hit(s)</source>
-        <translation>
-            <numerusform>搜索：“%1”— %n 处结果</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Comparing %n report(s)…</source>
-        <translation>
-            <numerusform>正在对照 %n 份报告…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synchronised Scrolling</source>
-        <translation>同步滚动</translation>
-    </message>
-    <message>
-        <source>Scrolling one column keeps the others at the same section</source>
-        <translation>滚动一列时，其他各列停在相同的章节</translation>
-    </message>
-    <message>
-        <source>Next Section</source>
-        <translation>下一章节</translation>
-    </message>
-    <message>
-        <source>Previous Section</source>
-        <translation>上一章节</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Reports…</source>
-        <translation>在报告中查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Search all reports…</source>
-        <translation>搜索全部报告…</translation>
-    </message>
-    <message>
-        <source>(not compared) %1  %2</source>
-        <translation>（未对照）%1  %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %n other report(s) in the project)</source>
-        <translation>
-            <numerusform>（项目中另有 %n 份报告）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Reports</source>
-        <translation>导入报告</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Reports</source>
-        <translation>导入报告文件夹</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>新建项目</translation>
-    </message>
-    <message>
-        <source>Duizhao projects (*.duizhao)</source>
-        <translation>对照项目 (*.duizhao)</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>打开项目</translation>
-    </message>
-    <message>
-        <source>Duizhao projects (*.duizhao);;All files (*)</source>
-        <translation>对照项目 (*.duizhao);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open it read-only?</source>
-        <translation>是否以只读方式打开？</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>没有最近的项目</translation>
-    </message>
-    <message>
-        <source>Save Project As</source>
-        <translation>项目另存为</translation>
-    </message>
-    <message>
-        <source>Remove Report</source>
-        <translation>移除报告</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n annotation(s) or value(s) of yours. Remove the report with them from the project?</source>
-        <translation>
-            <numerusform>%1 含有您的 %n 条批注或数值。是否将该报告连同这些内容一并从项目中移除？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) already in the project.</source>
-        <translation>
-            <numerusform>%n 个文件已在项目中。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comparing %1 of %2 reports: select reports in the list to compare others.</source>
-        <translation>正在对照 %2 份中的 %1 份：在列表中选择报告可对照其他报告。</translation>
-    </message>
-    <message>
-        <source>Stop importing or comparing; the reports imported so far stay in the project</source>
-        <translation>停止导入或对照；已导入的报告保留在项目中</translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation>新建项目(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation>打开项目(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save Project &amp;As…</source>
-        <translation>项目另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Copy the project to a new file and go on working in the copy (changes are saved as you make them)</source>
-        <translation>将项目复制为新文件，并在副本中继续工作（修改会随时自动保存）</translation>
-    </message>
-    <message>
-        <source>&amp;Close Project</source>
-        <translation>关闭项目(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Import Reports…</source>
-        <translation>导入报告(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Add report files to the project (text in UTF-8, UTF-16 or GB18030)</source>
-        <translation>将报告文件加入项目（UTF-8、UTF-16 或 GB18030 编码的文本）</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Add every .txt file in a folder and its sub-folders to the project</source>
-        <translation>将文件夹及其子文件夹中的所有 .txt 文件加入项目</translation>
-    </message>
-    <message>
-        <source>Import &amp;Samples</source>
-        <translation>导入示例(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Add the five reports shipped with Duizhao to the project</source>
-        <translation>将对照自带的五份报告加入项目</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Report from Project</source>
-        <translation>从项目中移除报告(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Save Your Work?</source>
-        <translation>保存您的工作？</translation>
-    </message>
-    <message>
-        <source>Your corrections, values and annotations are in an untitled project, which is deleted when Duizhao quits. Save it as a project file first?</source>
-        <translation>您的更正、数值和批注保存在未命名项目中，退出对照时该项目会被删除。要先将其另存为项目文件吗？</translation>
-    </message>
-    <message>
         <source>Audit</source>
         <translation>审查</translation>
     </message>
@@ -2005,6 +1833,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: the same text as %2, already in the project; skipped.</source>
         <translation>%1：与项目中已有的 %2 内容相同，已跳过。</translation>
     </message>
+    <message>
+        <source>%1: no report files (*.txt) in this folder.</source>
+        <translation>%1：此文件夹中没有报告文件（*.txt）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The import stopped there; %n file(s) read were not saved.</source>
+        <translation>
+            <numerusform>%1 导入就此停止；已读取的 %n 个文件未保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) after them were never tried.</source>
+        <translation>
+            <numerusform>其后的 %n 个文件未曾尝试。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectLock</name>
@@ -2027,6 +1871,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: cannot create the lock file %2.</source>
         <translation>%1：无法创建锁文件 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</source>
+        <translation>%1：锁文件未指明任何程序（为空或已损坏），视为失效，已删除。</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2007,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: the copy could not be moved into place.</source>
         <translation>%1：无法将副本移到目标位置。</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: no space left on device.</source>
+        <translation>%1 无法写入：设备上没有剩余空间。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::QuantityScanner</name>
@@ -2185,6 +2037,172 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Cannot read the measure-word file %1: %2</source>
         <translation>无法读取量词文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::RegularFile</name>
+    <message>
+        <source>%1: the file is %2, more than the %3 a report can have.</source>
+        <translation>%1：文件大小为 %2，超过报告可有的 %3。</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link to “%2”, which does not exist.</source>
+        <translation>%1：是指向“%2”的符号链接，而该目标不存在。</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1：没有这个文件。</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link that leads round in a loop, never to a file.</source>
+        <translation>%1：是循环的符号链接，无法到达任何文件。</translation>
+    </message>
+    <message>
+        <source>%1: no permission to read the file.</source>
+        <translation>%1：没有读取该文件的权限。</translation>
+    </message>
+    <message>
+        <source>%1: no such file (a part of the path is not a folder).</source>
+        <translation>%1：没有这个文件（路径中有一部分不是文件夹）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2).</source>
+        <translation>%1：无法打开（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 字节（%2）</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a report file.</source>
+        <translation>%1：这是文件夹，不是报告文件。</translation>
+    </message>
+    <message>
+        <source>%1: is %2, not a report file; only regular files are read.</source>
+        <translation>%1：这是%2，不是报告文件；只读取普通文件。</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file, not a report file; only regular files are read.</source>
+        <translation>%1：不是普通文件，也不是报告文件；只读取普通文件。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1：无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the %2 a report can have.</source>
+        <translation>%1：文件超过报告可有的 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportBrowser</name>
+    <message>
+        <source>Filter reports (place, body, year, file)</source>
+        <translation>筛选报告（地区、单位、年度、文件）</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>全部报告</translation>
+    </message>
+    <message>
+        <source>By province</source>
+        <translation>按省</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>按市</translation>
+    </message>
+    <message>
+        <source>By county or district</source>
+        <translation>按县区</translation>
+    </message>
+    <message>
+        <source>By body</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>按级别</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>按年度</translation>
+    </message>
+    <message>
+        <source>Compare Shown</source>
+        <translation>对照所列</translation>
+    </message>
+    <message>
+        <source>Select every report shown, so they are compared, charted and put in a deck together</source>
+        <translation>选中所列的全部报告，一并对照、制图、放入演示文稿</translation>
+    </message>
+    <message>
+        <source>Edit Identity…</source>
+        <translation>编辑身份…</translation>
+    </message>
+    <message>
+        <source>Set the district, issuer, year or publish date of the current report</source>
+        <translation>设置当前报告的地区、发文单位、年度或发布日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation>
+            <numerusform>%1（%n 份报告）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportFolder</name>
+    <message>
+        <source>%1: the folder cannot be read (%2).</source>
+        <translation>%1：无法读取该文件夹（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the folder name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import its files.</source>
+        <translation>%1：文件夹名“%2”不是有效的 UTF-8（可能是 Windows 压缩包中的 GBK 编码）；请重命名后再导入其中的文件。</translation>
+    </message>
+    <message>
+        <source>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</source>
+        <translation>%1：文件名“%2”不是有效的 UTF-8（可能是 Windows 压缩包中的 GBK 编码）；请重命名后再导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportGrouping</name>
+    <message>
+        <source>province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>county or district</source>
+        <translation>县区级</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>功能区</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2237,32 +2255,8 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
 <context>
     <name>Dz::ReportReader</name>
     <message>
-        <source>%1: no such file.</source>
-        <translation>%1：文件不存在。</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a report file.</source>
-        <translation>%1：这是文件夹，不是报告文件。</translation>
-    </message>
-    <message>
-        <source>%1: the file is %2, larger than the %3 a report can have.</source>
-        <translation>%1：文件大小为 %2，超过报告允许的上限 %3。</translation>
-    </message>
-    <message>
-        <source>%1: cannot be opened (%2).</source>
-        <translation>%1：无法打开（%2）。</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than the %2 a report can have.</source>
-        <translation>%1：文件超过报告允许的上限 %2。</translation>
-    </message>
-    <message>
         <source>%1: the file is empty.</source>
         <translation>%1：文件为空。</translation>
-    </message>
-    <message>
-        <source>%1: the file starts with a UTF-16 byte order mark but is not valid UTF-16.</source>
-        <translation>%1：文件以 UTF-16 字节序标记开头，但不是有效的 UTF-16。</translation>
     </message>
     <message>
         <source>%1: looks like a binary file, not a text report.</source>
@@ -2279,6 +2273,30 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the file holds only white space.</source>
         <translation>%1：文件只包含空白字符。</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-16 byte order mark</source>
+        <translation>文件以 UTF-16 字节顺序标记开头</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 without a byte order mark</source>
+        <translation>文件看似没有字节顺序标记的 UTF-16</translation>
+    </message>
+    <message>
+        <source>%1: %2 but is not valid UTF-16 (an odd number of bytes).</source>
+        <translation>%1：%2，但不是有效的 UTF-16（字节数为奇数）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 but is not valid UTF-16 (a lone surrogate at byte %3).</source>
+        <translation>%1：%2，但不是有效的 UTF-16（第 %3 字节处有孤立的代理项）。</translation>
+    </message>
+    <message>
+        <source>%1: holds a NUL character on line %2 (%3); a text report has none, so this looks like a binary file.</source>
+        <translation>%1：第 %2 行有 NUL 字符（%3）；文本报告中不会有，这看起来是二进制文件。</translation>
+    </message>
+    <message>
+        <source>%1: read as %2, the file holds more characters that no text uses than a report could: a binary file, not a text report.</source>
+        <translation>%1：按 %2 读取时，文件中文本不会使用的字符多到报告不可能有的程度：这是二进制文件，不是文本报告。</translation>
     </message>
 </context>
 <context>
@@ -3002,10 +3020,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>chart、deck：要写入的文件（.png、.svg、.pdf 或 .pptx；deck 仅 .pptx）。</translation>
     </message>
     <message>
-        <source>chart, deck: picture size in pixels, e.g. 1920x1080.</source>
-        <translation>chart、deck：图片尺寸（像素），例如 1920x1080。</translation>
-    </message>
-    <message>
         <source>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</source>
         <translation>chart、deck：PNG 的倍率（幻灯片清晰可用 2）。</translation>
     </message>
@@ -3095,167 +3109,17 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</source>
         <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、audit、chart、deck、import、search。</translation>
     </message>
-</context>
-<context>
-    <name>Dz::Gazetteer</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>No report could be read; there is nothing to show.</source>
+        <translation>没有可读取的报告；没有可显示的内容。</translation>
     </message>
     <message>
-        <source>%1: entry %2 of &quot;%3&quot; is not [code, name, short forms, parent]</source>
-        <translation>%1：“%3”的第 %2 项不是 [代码, 名称, 简称, 上级]</translation>
+        <source>deck: nothing to put on slides (no readable reports); %1 not written.</source>
+        <translation>deck：没有可放入幻灯片的内容（没有可读的报告）；未写入 %1。</translation>
     </message>
     <message>
-        <source>%1: the code %2 occurs twice</source>
-        <translation>%1：代码 %2 出现了两次</translation>
-    </message>
-    <message>
-        <source>%1: no &quot;units&quot;</source>
-        <translation>%1：没有“units”</translation>
-    </message>
-    <message>
-        <source>%1: %2 names the parent %3, which is not listed</source>
-        <translation>%1：%2 的上级 %3 不在列表中</translation>
-    </message>
-    <message>
-        <source>agencies.json: %1</source>
-        <translation>agencies.json：%1</translation>
-    </message>
-    <message>
-        <source>agencies.json: an agency without &quot;full&quot;</source>
-        <translation>agencies.json：有机构缺少“full”</translation>
-    </message>
-</context>
-<context>
-    <name>Dz::IdentityDialog</name>
-    <message>
-        <source>Edit Identity</source>
-        <translation>编辑报告身份</translation>
-    </message>
-    <message>
-        <source>Values you enter replace what was read from the report; leave a field empty to use the value found.</source>
-        <translation>此处填写的值将替换从报告中读取的值；留空则使用读取到的值。</translation>
-    </message>
-    <message>
-        <source>&amp;District</source>
-        <translation>地区(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Issuer</source>
-        <translation>发文单位(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Year reported on</source>
-        <translation>报告年度(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>&amp;Published</source>
-        <translation>发布日期(&amp;P)</translation>
-    </message>
-    <message>
-        <source>%1 (code %2)</source>
-        <translation>%1（代码 %2）</translation>
-    </message>
-    <message>
-        <source>Region found:</source>
-        <translation>读取到的地区：</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>说明：</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>未读取到</translation>
-    </message>
-    <message>
-        <source>found: %1</source>
-        <translation>读取到：%1</translation>
-    </message>
-    <message>
-        <source>Found “%1” (%2)</source>
-        <translation>读取到“%1”（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>Dz::ReportBrowser</name>
-    <message>
-        <source>Filter reports (place, body, year, file)</source>
-        <translation>筛选报告（地区、单位、年度、文件）</translation>
-    </message>
-    <message>
-        <source>All reports</source>
-        <translation>全部报告</translation>
-    </message>
-    <message>
-        <source>By province</source>
-        <translation>按省</translation>
-    </message>
-    <message>
-        <source>By city</source>
-        <translation>按市</translation>
-    </message>
-    <message>
-        <source>By county or district</source>
-        <translation>按县区</translation>
-    </message>
-    <message>
-        <source>By body</source>
-        <translation>按单位</translation>
-    </message>
-    <message>
-        <source>By level</source>
-        <translation>按级别</translation>
-    </message>
-    <message>
-        <source>By year</source>
-        <translation>按年度</translation>
-    </message>
-    <message>
-        <source>Compare Shown</source>
-        <translation>对照所列</translation>
-    </message>
-    <message>
-        <source>Select every report shown, so they are compared, charted and put in a deck together</source>
-        <translation>选中所列的全部报告，一并对照、制图、放入演示文稿</translation>
-    </message>
-    <message>
-        <source>Edit Identity…</source>
-        <translation>编辑身份…</translation>
-    </message>
-    <message>
-        <source>Set the district, issuer, year or publish date of the current report</source>
-        <translation>设置当前报告的地区、发文单位、年度或发布日期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n report(s))</source>
-        <translation>
-            <numerusform>%1（%n 份报告）</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dz::ReportGrouping</name>
-    <message>
-        <source>province</source>
-        <translation>省级</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>市级</translation>
-    </message>
-    <message>
-        <source>county or district</source>
-        <translation>县区级</translation>
-    </message>
-    <message>
-        <source>zone</source>
-        <translation>功能区</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
+        <source>chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides).</source>
+        <translation>chart：图片尺寸（像素），例如 1920x1080（deck 中的图片按幻灯片大小绘制）。</translation>
     </message>
     <message>
         <source>No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run Duizhao on a desktop; --help, --version, --self-test and --screenshot also work without one.</source>

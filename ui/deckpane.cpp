@@ -111,9 +111,9 @@ void DeckPane::setSubtitle(const QString &subtitle)
 
 Result<qint64> DeckPane::exportTo(const QString &path) const
 {
-    const auto built = m_deck.build(
-        tr("Rule-of-law reports compared"), m_subtitle, m_pictures->isChecked() ? ChartMode::Picture : ChartMode::Native, [](const ChartData &chart) {
-            return ChartExporter::png(chart, ChartExporter::DefaultSize, 1);
+    const auto built = m_deck.build(tr("Rule-of-law reports compared"), m_subtitle, m_pictures->isChecked() ? ChartMode::Picture : ChartMode::Native,
+        [](const ChartData &chart, QSize size) {
+            return ChartExporter::png(chart, size, 2);
         });
     if (!built)
         return Result<qint64>::failure(built.error());

@@ -22,6 +22,7 @@
 #include "outline/outlineformat.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
+#include "terminaldevice.h"
 #include "weaknesses/weaknessextractor.h"
 #include "weaknesses/weaknessformat.h"
 
@@ -37,6 +38,7 @@
 #include <QtConcurrentRun>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -49,15 +51,21 @@ enum ExitCode {
     UsageError = 2,
 };
 
+// Text output, and anything on a terminal, cannot carry a report's or a
+// file name's control characters there; JSON and CSV piped on stay exact.
+bool escapeStdout = false;
+
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
+    static Dz::TerminalDevice device(stdout, escapeStdout || isatty(fileno(stdout)));
+    static QTextStream stream(&device);
     return stream;
 }
 
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
+    static Dz::TerminalDevice device(stderr, true);
+    static QTextStream stream(&device);
     return stream;
 }
 
@@ -78,8 +86,8 @@ int writeDeck(const Dz::Deck &deck, const Dz::Comparison &comparison, const Draw
 {
     const auto built =
         deck.build(QCoreApplication::translate("main", "Rule-of-law reports compared"), Dz::Deck::subtitle(comparison.reportNames(), QDate::currentDate()),
-            options.pictures ? Dz::ChartMode::Picture : Dz::ChartMode::Native, [&options](const Dz::ChartData &chart) {
-                return Dz::ChartExporter::png(chart, options.size, options.scale);
+            options.pictures ? Dz::ChartMode::Picture : Dz::ChartMode::Native, [&options](const Dz::ChartData &chart, QSize size) {
+                return Dz::ChartExporter::png(chart, size, options.scale);
             });
     if (!built) {
         err() << built.error() << Qt::endl;
@@ -128,6 +136,11 @@ int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options)
 {
     int exitCode = Ok;
     const Dz::Comparison comparison = inputs.comparison(err(), exitCode, SomeFilesFailed);
+    // An empty deck over the analyst's old one would be a loss, not an output.
+    if (comparison.reports.isEmpty()) {
+        err() << QCoreApplication::translate("main", "deck: nothing to put on slides (no readable reports); %1 not written.").arg(options.out) << Qt::endl;
+        return SomeFilesFailed;
+    }
     Dz::IndicatorTableModel table;
     table.setComparison(comparison, engines().indicators.catalog());
     table.setSession(&inputs.session());
@@ -257,10 +270,12 @@ int runImport(const QString &project, const QStringList &paths)
     // Nothing was looked at (the project could not be opened): the error says it all.
     if (outcome.files == 0 && !outcome.errors.isEmpty())
         return SomeFilesFailed;
+    // A stopped import: its one message stands for every file not saved.
+    const int notImported = int(outcome.errors.size()) + (outcome.notSaved > 0 ? outcome.notSaved - 1 : 0);
     out() << QCoreApplication::translate("main", "%1: %n report(s) added", nullptr, outcome.added).arg(project) << u", "_s
           << QCoreApplication::translate("main", "%n changed report(s) updated", nullptr, outcome.updated) << u", "_s
           << QCoreApplication::translate("main", "%n duplicate(s) skipped", nullptr, int(outcome.duplicates.size())) << u", "_s
-          << QCoreApplication::translate("main", "%n file(s) not imported", nullptr, int(outcome.errors.size())) << u'.' << Qt::endl;
+          << QCoreApplication::translate("main", "%n file(s) not imported", nullptr, notImported) << u'.' << Qt::endl;
     return outcome.errors.isEmpty() ? Ok : SomeFilesFailed;
 }
 
@@ -342,8 +357,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(
         u"out"_s, QCoreApplication::translate("main", "chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx)."), u"path"_s);
     parser.addOption(outOption);
-    const QCommandLineOption sizeOption(
-        u"size"_s, QCoreApplication::translate("main", "chart, deck: picture size in pixels, e.g. 1920x1080."), u"WxH"_s, u"1920x1080"_s);
+    const QCommandLineOption sizeOption(u"size"_s,
+        QCoreApplication::translate("main", "chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides)."), u"WxH"_s,
+        u"1920x1080"_s);
     parser.addOption(sizeOption);
     const QCommandLineOption scaleOption(
         u"scale"_s, QCoreApplication::translate("main", "chart, deck: pixels per picture pixel for PNG (2 for sharp slides)."), u"S"_s, u"1"_s);
@@ -368,6 +384,7 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takeFirst();
     const QString format = parser.value(formatOption);
+    escapeStdout = format == u"text"_s;
     const QString project = parser.value(projectOption);
     if (command == u"import"_s) {
         if (args.size() < 2) {
@@ -450,7 +467,7 @@ int main(int argc, char *argv[])
             return UsageError;
         }
         if (options.size.width() < 64 || options.size.height() < 64 || options.size.width() > 16384 || options.size.height() > 16384 || !scaleOk
-            || options.scale <= 0 || options.scale > 8) {
+            || !(options.scale > 0 && options.scale <= 8)) { // written so that NaN fails too
             err() << QCoreApplication::translate("main", "%1: --size must be like 1920x1080 and --scale between 0 and 8.").arg(command) << Qt::endl;
             return UsageError;
         }

@@ -1,6 +1,7 @@
 // duizhao: the workbench. Everything but the command line lives in DuizhaoUi.
 
 #include "alignment/alignmenttreemodel.h"
+#include "base/terminaltext.h"
 #include "base/translationloader.h"
 #include "compareview.h"
 #include "languagemenu.h"
@@ -48,6 +49,15 @@ void whenLoaded(Dz::MainWindow &window, std::function<int()> check)
             });
         },
         Qt::SingleShotConnection);
+    // Nothing could be read: say so now, not when the timeout runs out.
+    QObject::connect(&window, &Dz::MainWindow::loadFinished, &window, [&window] {
+        if (window.reportModel()->rowCount() > 0)
+            return;
+        for (const QString &error : window.errors())
+            err() << Dz::Internal::terminalSafe(error) << Qt::endl;
+        err() << QCoreApplication::translate("main", "No report could be read; there is nothing to show.") << Qt::endl;
+        QCoreApplication::exit(1);
+    });
     QTimer::singleShot(LoadTimeoutMs, qApp, [] {
         err() << QCoreApplication::translate("main", "Timed out waiting for the reports to load.") << Qt::endl;
         QCoreApplication::exit(1);

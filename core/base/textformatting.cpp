@@ -2,7 +2,9 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -43,9 +45,14 @@ QString reportLabel(const QString &district, int year, const QString &filePath)
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+    // OWASP's advice against CSV injection: a cell that a spreadsheet would
+    // run as a formula (=HYPERLINK(…), +1, -1+2, @SUM, or one that starts with
+    // a tab or CR to hide the sign) gets a leading apostrophe, and quotes.
+    static constexpr char16_t formulaStarts[] = {u'=', u'+', u'-', u'@', u'\t', u'\r'};
+    const bool formula = !text.isEmpty() && std::find(std::begin(formulaStarts), std::end(formulaStarts), text.front().unicode()) != std::end(formulaStarts);
+    if (!formula && !text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
         return text;
-    QString quoted = text;
+    QString quoted = formula ? u'\'' + text : text;
     quoted.replace(u"\""_s, u"\"\""_s);
     return u'"' + quoted + u'"';
 }

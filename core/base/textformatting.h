@@ -18,7 +18,10 @@ QString padded(const QString &text, int width);
 /// or the file name when the district is not known.
 QString reportLabel(const QString &district, int year, const QString &filePath);
 
-/// One CSV field, quoted as RFC 4180 asks when it holds a comma, quote or line break.
+/// One CSV field, quoted as RFC 4180 asks when it holds a comma, quote or
+/// line break; one that a spreadsheet would take for a formula (starting
+/// with = + - @, tab or CR) is prefixed with an apostrophe (OWASP). Every CSV
+/// writer, CLI and workbench, goes through here.
 QString csvField(const QString &text);
 
 } // namespace Dz::Internal

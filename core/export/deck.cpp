@@ -27,7 +27,14 @@ Result<PptxDeck> Deck::build(const QString &title, const QString &subtitle, Char
             continue;
         }
         const bool asPicture = mode == ChartMode::Picture && picture;
-        const auto added = deck.addChartSlide(slide.chart, asPicture ? ChartMode::Picture : ChartMode::Native, asPicture ? picture(slide.chart) : QByteArray());
+        QByteArray png;
+        if (asPicture) {
+            ChartData drawn = slide.chart;
+            drawn.note.clear();
+            drawn.source.clear();
+            png = picture(drawn, PptxDeck::pictureSize());
+        }
+        const auto added = deck.addChartSlide(slide.chart, asPicture ? ChartMode::Picture : ChartMode::Native, png);
         if (!added)
             return Result<PptxDeck>::failure(added.error());
     }

@@ -30,8 +30,12 @@ struct DeckSlide {
 class Deck
 {
 public:
-    /// Draws a chart as PNG bytes (the GUI and CLI pass the on-screen renderer).
-    using PictureRenderer = std::function<QByteArray(const ChartData &)>;
+    /// Draws a chart as PNG bytes at a size in pixels (the GUI and CLI pass
+    /// the on-screen renderer). It is given the slide's picture box
+    /// (PptxDeck::pictureSize()), so that its text reads as large on the
+    /// slide as on screen, and the chart without its note and source, which
+    /// the slide carries below it.
+    using PictureRenderer = std::function<QByteArray(const ChartData &, QSize)>;
 
     QList<DeckSlide> slides;
 

@@ -56,9 +56,12 @@ Result<XlsxWorkbook> IndicatorExport::workbook(const IndicatorTableModel &table)
             shownRow.append(table.index(row, column).data().toString());
             const IndicatorValue *v = table.extracted(row, id);
             const AnalystValue *o = table.overrideAt(row, id);
-            evidence.append({report, table.indicatorLabel(id), f.value ? CellValue(f.value->toDouble()) : CellValue(), f.unit, qualifierName(f.qualifier),
-                f.lower ? CellValue(f.lower->toDouble()) : CellValue(), f.upper ? CellValue(f.upper->toDouble()) : CellValue(), o ? tr("yes") : QString(),
-                o ? o->note : QString(), v ? v->sectionHeading : QString(), v ? v->evidence : QString()});
+            // The unit the header names (件), not the measure word the report
+            // happened to use (3次): the evidence quotes that as written.
+            evidence.append(
+                {report, table.indicatorLabel(id), f.value ? CellValue(f.value->toDouble()) : CellValue(), f.value ? table.indicatorUnit(id) : QString(),
+                    qualifierName(f.qualifier), f.lower ? CellValue(f.lower->toDouble()) : CellValue(), f.upper ? CellValue(f.upper->toDouble()) : CellValue(),
+                    o ? tr("yes") : QString(), o ? o->note : QString(), v ? v->sectionHeading : QString(), v ? v->evidence : QString()});
         }
         numbers.append(numberRow);
         shown.append(shownRow);
@@ -72,7 +75,8 @@ Result<XlsxWorkbook> IndicatorExport::workbook(const IndicatorTableModel &table)
     return book;
 }
 
-TableData IndicatorExport::weaknessMatrix(const QList<ReportWeaknesses> &weaknesses, const QStringList &reportNames, const WeaknessCatalog &catalog)
+TableData IndicatorExport::weaknessMatrix(
+    const QList<ReportWeaknesses> &weaknesses, const QStringList &reportNames, const WeaknessCatalog &catalog, QDate extracted)
 {
     TableData data;
     data.title = tr("Weaknesses admitted, by theme");
@@ -93,6 +97,7 @@ TableData IndicatorExport::weaknessMatrix(const QList<ReportWeaknesses> &weaknes
         data.rows.append(row);
     }
     data.note = tr("Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all");
+    data.source = tr("Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.").arg(reportNames.join(tr(", ")), extracted.toString(Qt::ISODate));
     return data;
 }
 

@@ -32,7 +32,8 @@ public:
     /// "Source: rule-of-law reports of …; figures extracted by Duizhao on …", under charts and tables.
     static QString sourceLine(const Comparison &comparison, QDate extracted);
     /// Districts × weakness themes: how many items each report admits per theme.
-    static TableData weaknessMatrix(const QList<ReportWeaknesses> &weaknesses, const QStringList &reportNames, const WeaknessCatalog &catalog);
+    static TableData weaknessMatrix(
+        const QList<ReportWeaknesses> &weaknesses, const QStringList &reportNames, const WeaknessCatalog &catalog, QDate extracted = QDate::currentDate());
 };
 
 } // namespace Dz

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +27,7 @@ enum SqliteCode {
     SqliteLocked = 6,
     SqliteReadOnly = 8,
     SqliteCorrupt = 11,
+    SqliteFull = 13,
     SqliteCantOpen = 14,
     SqliteNotADatabase = 26,
 };
@@ -132,15 +134,26 @@ Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &pa
     d.db = QSqlDatabase::addDatabase(u"QSQLITE"_s, d.connection);
     if (!d.db.isValid())
         return R::failure(tr("%1: cannot be opened: the Qt SQLite driver (QSQLITE) is not installed.").arg(path));
-    d.db.setDatabaseName(path);
+    // A project where nothing may be written (a read-only file, folder or
+    // mount) is opened immutable: SQLite then makes no -wal or -shm file,
+    // which it could not make there, or would leave read-only behind it.
+    const bool immutable = readOnly && exists && (!isWritableFile(info) || !isWritableFile(QFileInfo(info.absolutePath())));
     QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
     if (readOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
+    if (immutable) {
+        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+        uri.setQuery(u"immutable=1"_s);
+        d.db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        options += u";QSQLITE_OPEN_URI"_s;
+    } else {
+        d.db.setDatabaseName(path);
+    }
     d.db.setConnectOptions(options);
     if (!d.db.open())
         return R::failure(tr("%1: cannot be opened (%2).").arg(path, d.db.lastError().text()));
 
-    auto describe = [&path](const QSqlError &error) {
+    auto describe = [&path, readOnly](const QSqlError &error) {
         switch (primaryCode(error)) {
         case SqliteNotADatabase:
             return tr("%1 is not a Duizhao project: it is not an SQLite database, or it is damaged.").arg(path);
@@ -151,6 +164,8 @@ Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &pa
             return tr("%1 is damaged (%2).").arg(path, error.databaseText());
         case SqliteReadOnly:
         case SqliteCantOpen:
+            if (readOnly)
+                return tr("%1: cannot be read (%2).").arg(path, error.databaseText());
             return tr("%1 cannot be written (%2). Open it read-only.").arg(path, error.databaseText());
         default:
             return tr("%1: cannot be read (%2).").arg(path, error.text());
@@ -314,6 +329,8 @@ QString ProjectDatabasePrivate::sqlError(const QSqlError &error) const
         return tr("%1 is busy: another program kept it locked for more than %2 seconds.").arg(path).arg(ProjectDatabase::BusyTimeoutMs / 1000);
     case SqliteReadOnly:
         return tr("%1 cannot be changed: it is open read-only.").arg(path);
+    case SqliteFull:
+        return tr("%1 cannot be written: no space left on device.").arg(path);
     default:
         return tr("%1: the project could not be read or written (%2).").arg(path, error.text());
     }

@@ -4,6 +4,7 @@
 #include "project/projectanalysis.h"
 #include "project/projectstore.h"
 #include "project/projectvalues.h"
+#include "project/reportfolder.h"
 #include "project/searchindex.h"
 #include "reading/reportloader.h"
 #include "reading/reportreader.h"
@@ -67,11 +68,10 @@ QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList 
         }
         // Only text files from folders: a folder of reports also holds the
         // PDFs and Word files they were converted from.
-        QStringList found;
-        QDirIterator it(info.absoluteFilePath(), {u"*.txt"_s, u"*.TXT"_s}, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found.append(it.next());
-        found.sort();
+        const qsizetype errorsBefore = errors ? errors->size() : 0;
+        const QStringList found = ReportFolder::files(info.absoluteFilePath(), errors);
+        if (found.isEmpty() && errors && errors->size() == errorsBefore)
+            errors->append(tr("%1: no report files (*.txt) in this folder.").arg(path));
         files += found;
     }
     files.removeDuplicates();
@@ -128,6 +128,7 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
     auto summaries = store.reportSummaries();
     if (!summaries) {
         outcome.errors.append(summaries.error());
+        outcome.notSaved = outcome.files;
         return outcome;
     }
     for (const ReportSummary &s : std::as_const(summaries.value())) {
@@ -186,21 +187,21 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
                 }
                 // A file imported before from the same place, changed since:
                 // a new text for the same report, so the analyst's work on it stays.
+                // A report that cannot be written means the project cannot be
+                // (a full disk, an I/O error): SQLite may already have rolled
+                // the whole transaction back, so the batch stops here rather
+                // than go on outside it, one report at a time.
                 if (const qint64 existing = sources.value(report.sourcePath); existing > 0) {
-                    if (auto r = store.replaceReport(existing, report); !r) {
-                        step.errors.append(r.error());
-                        continue;
-                    }
+                    if (auto r = store.replaceReport(existing, report); !r)
+                        return Result<>::failure(r.error());
                     // Its old text is no longer in the project.
                     known.remove(hashOf.value(existing));
                     hashOf.insert(existing, report.contentHash);
                     ++step.updated;
                 } else {
                     auto id = store.addReport(report);
-                    if (!id) {
-                        step.errors.append(id.error());
-                        continue;
-                    }
+                    if (!id)
+                        return Result<>::failure(id.error());
                     sources.insert(report.sourcePath, id.value());
                     ++step.added;
                 }
@@ -215,7 +216,15 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
             // (What was learnt from the batch may be off now; the import stops anyway.)
             for (const QString &hash : std::as_const(addedHashes))
                 known.remove(hash);
-            outcome.errors.append(written.error());
+            // The files of the batch that could not be read were never going to be saved; they keep their own messages.
+            outcome.errors += step.errors;
+            const int unsaved = int(batch.size() - step.errors.size());
+            const int neverTried = int(files.size()) - done - int(batch.size());
+            outcome.notSaved = unsaved + neverTried;
+            QString stopped = tr("%1 The import stopped there; %n file(s) read were not saved.", nullptr, unsaved).arg(written.error());
+            if (neverTried > 0)
+                stopped += u' ' + tr("%n file(s) after them were never tried.", nullptr, neverTried);
+            outcome.errors.append(stopped);
             dropQueued();
             break;
         }
@@ -242,7 +251,8 @@ void ProjectImporter::run(QPromise<ImportOutcome> &promise, const QString &proje
         return;
     }
     ImportOutcome outcome = importInto(*store.value(), paths, &promise);
-    if (!outcome.canceled) {
+    // A stopped import has said what is wrong with the project; a refresh would only say it again.
+    if (!outcome.canceled && outcome.notSaved == 0) {
         // Reports analysed by an older engine are brought up to date while we are at it.
         auto refreshed = ProjectAnalysis::refresh(*store.value(), [&promise] {
             return promise.isCanceled();

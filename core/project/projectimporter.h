@@ -23,6 +23,10 @@ struct ImportOutcome {
     /// One message per file that could not be imported, each naming it.
     QStringList errors;
     bool canceled = false;
+    /// Files read but not saved because the import stopped (a full disk):
+    /// the batch being written and every file after it. The reason is the
+    /// last of @c errors.
+    int notSaved = 0;
 };
 
 /**

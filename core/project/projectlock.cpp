@@ -1,7 +1,9 @@
 #include "project/projectlock.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QRecursiveMutex>
 
 #include <memory>
@@ -32,6 +34,26 @@ QString keyOf(const QString &projectPath)
     const QFileInfo info(projectPath);
     const QString canonical = info.canonicalFilePath();
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+Q_LOGGING_CATEGORY(lcLock, "dz.core.lock", QtInfoMsg)
+
+// A lock file that names no process (empty, or garbled by a crash or a copy)
+// can hold no one out: QLockFile would keep it for ever, since it is stale
+// only once its named owner is gone. One just being written by another
+// process is a moment old, so only an older one is removed.
+bool removeUnreadableLock(QLockFile &file, const QString &lockPath)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (file.getLockInfo(&pid, &host, &application) && pid > 0)
+        return false;
+    const QFileInfo info(lockPath);
+    if (!info.exists() || qAbs(info.lastModified().msecsTo(QDateTime::currentDateTime())) < 2000)
+        return false;
+    qCWarning(lcLock).noquote() << ProjectLock::tr("%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.").arg(lockPath);
+    return file.removeStaleLockFile();
 }
 
 } // namespace
@@ -67,7 +89,10 @@ Result<std::shared_ptr<ProjectLock>> ProjectLock::acquire(const QString &project
         return existing;
 
     std::shared_ptr<ProjectLock> lock(new ProjectLock(key, lockFilePath(key)));
-    if (!lock->m_file.tryLock(0)) {
+    bool locked = lock->m_file.tryLock(0);
+    if (!locked && lock->m_file.error() == QLockFile::LockFailedError && removeUnreadableLock(lock->m_file, lockFilePath(key)))
+        locked = lock->m_file.tryLock(0);
+    if (!locked) {
         switch (lock->m_file.error()) {
         case QLockFile::LockFailedError: {
             qint64 pid = 0;

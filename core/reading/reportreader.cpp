@@ -1,8 +1,7 @@
 #include "reading/reportreader.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QLocale>
+#include "reading/regularfile.h"
+
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +70,63 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
     return -1;
 }
 
+// UTF-16 without a byte order mark, as some Windows tools save it: the text's
+// ASCII (line ends, digits, punctuation) puts zero bytes on one side of the
+// code units, where binary data has them on both alike.
+std::optional<QStringConverter::Encoding> utf16WithoutByteOrderMark(const QByteArray &bytes)
+{
+    if (bytes.size() < 4 || bytes.size() % 2 != 0)
+        return std::nullopt;
+    qsizetype zeros[2] = {0, 0};
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes.at(i) == 0)
+            ++zeros[i % 2];
+    }
+    const qsizetype units = bytes.size() / 2;
+    const qsizetype needed = qMax<qsizetype>(1, units / 32);
+    // Han characters such as 一 (U+4E00) give a zero on the other side now and then.
+    if (zeros[1] >= needed && zeros[0] * 4 <= zeros[1])
+        return QStringConverter::Utf16LE;
+    if (zeros[0] >= needed && zeros[1] * 4 <= zeros[0])
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+qsizetype firstLoneSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
+// Binary data that happens to decode (behind an FF FE byte order mark, say)
+// turns into unassigned, private-use and control characters that no report
+// holds more than a stray few of.
+bool implausibleShare(const QString &text)
+{
+    qsizetype implausible = 0;
+    qsizetype characters = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t u = text.at(i).unicode();
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
+            u = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        ++characters;
+        const bool control = u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f' && u != 0x1B;
+        const QChar::Category category = QChar::category(u);
+        if (control || (u >= 0x7F && u < 0xA0) || category == QChar::Other_NotAssigned || category == QChar::Other_PrivateUse
+            || category == QChar::Other_Surrogate)
+            ++implausible;
+    }
+    return implausible > 0 && implausible * 100 > characters;
+}
+
 } // namespace
 
 QString ReportReader::normalizeLineEnds(QString text)
@@ -82,26 +138,10 @@ QString ReportReader::normalizeLineEnds(QString text)
 
 Result<DecodedText> ReportReader::readFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Result<DecodedText>::failure(tr("%1: no such file.").arg(path));
-    if (info.isDir())
-        return Result<DecodedText>::failure(tr("%1: is a folder, not a report file.").arg(path));
-    if (info.size() > MaxFileSize) {
-        const QLocale locale;
-        return Result<DecodedText>::failure(tr("%1: the file is %2, larger than the %3 a report can have.")
-                .arg(path, locale.formattedDataSize(info.size()), locale.formattedDataSize(MaxFileSize)));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<DecodedText>::failure(tr("%1: cannot be opened (%2).").arg(path, file.errorString()));
-    // Read one byte past the limit: a file can grow between stat and read.
-    const QByteArray bytes = file.read(MaxFileSize + 1);
-    if (bytes.size() > MaxFileSize) {
-        const QLocale locale;
-        return Result<DecodedText>::failure(tr("%1: the file is larger than the %2 a report can have.").arg(path, locale.formattedDataSize(MaxFileSize)));
-    }
-    return decode(bytes, path);
+    auto bytes = RegularFile::read(path, MaxFileSize);
+    if (!bytes)
+        return Result<DecodedText>::failure(bytes.error());
+    return decode(bytes.value(), path);
 }
 
 Result<DecodedText> ReportReader::decode(const QByteArray &bytes, const QString &fileName)
@@ -112,14 +152,25 @@ Result<DecodedText> ReportReader::decode(const QByteArray &bytes, const QString 
     DecodedText decoded;
     std::optional<QString> text;
 
-    if (startsWith(bytes, {0xFF, 0xFE}) || startsWith(bytes, {0xFE, 0xFF})) {
-        const bool little = startsWith(bytes, {0xFF, 0xFE});
+    const bool bomLittle = startsWith(bytes, {0xFF, 0xFE});
+    const std::optional<QStringConverter::Encoding> bomless = bomLittle || startsWith(bytes, {0xFE, 0xFF}) ? std::nullopt : utf16WithoutByteOrderMark(bytes);
+    if (bomLittle || startsWith(bytes, {0xFE, 0xFF}) || bomless) {
+        const bool little = bomless ? *bomless == QStringConverter::Utf16LE : bomLittle;
+        decoded.hadByteOrderMark = !bomless;
+        const QByteArrayView body = QByteArrayView(bytes).sliced(decoded.hadByteOrderMark ? 2 : 0);
         QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, QStringConverter::Flag::Stateless);
-        text = decodeStrictly(decoder, QByteArrayView(bytes).sliced(2));
+        text = decodeStrictly(decoder, body);
         decoded.encoding = little ? u"UTF-16LE"_s : u"UTF-16BE"_s;
-        decoded.hadByteOrderMark = true;
-        if (!text || (bytes.size() % 2) != 0)
-            return Result<DecodedText>::failure(tr("%1: the file starts with a UTF-16 byte order mark but is not valid UTF-16.").arg(fileName));
+        const QString what =
+            decoded.hadByteOrderMark ? tr("the file starts with a UTF-16 byte order mark") : tr("the file looks like UTF-16 without a byte order mark");
+        if (!text || (body.size() % 2) != 0)
+            return Result<DecodedText>::failure(tr("%1: %2 but is not valid UTF-16 (an odd number of bytes).").arg(fileName, what));
+        // Qt's decoder lets lone surrogates through, and SQLite would merge
+        // them with their neighbours: the stored text would not be the file's.
+        if (const qsizetype at = firstLoneSurrogate(*text); at >= 0) {
+            const qsizetype byte = at * 2 + (decoded.hadByteOrderMark ? 2 : 0);
+            return Result<DecodedText>::failure(tr("%1: %2 but is not valid UTF-16 (a lone surrogate at byte %3).").arg(fileName, what).arg(byte));
+        }
     } else if (looksBinary(bytes)) {
         return Result<DecodedText>::failure(tr("%1: looks like a binary file, not a text report.").arg(fileName));
     } else if (startsWith(bytes, {0xEF, 0xBB, 0xBF})) {
@@ -147,6 +198,19 @@ Result<DecodedText> ReportReader::decode(const QByteArray &bytes, const QString 
                 tr("%1: cannot be decoded: not valid UTF-8 (first bad byte at %2), nor GB18030/GBK.").arg(fileName).arg(firstInvalidUtf8(bytes)));
         }
     }
+
+    // The whole text, whatever its encoding: a NUL or binary data past the
+    // first kilobytes would otherwise be stored and silently cut searches short.
+    if (const qsizetype at = text->indexOf(QChar(0)); at >= 0) {
+        return Result<DecodedText>::failure(tr("%1: holds a NUL character on line %2 (%3); a text report has none, so this looks like a binary file.")
+                .arg(fileName)
+                .arg(text->left(at).count(u'\n') + 1)
+                .arg(decoded.encoding));
+    }
+    if (implausibleShare(*text))
+        return Result<DecodedText>::failure(
+            tr("%1: read as %2, the file holds more characters that no text uses than a report could: a binary file, not a text report.")
+                .arg(fileName, decoded.encoding));
 
     decoded.text = normalizeLineEnds(std::move(*text));
     if (decoded.text.trimmed().isEmpty())

@@ -66,7 +66,7 @@ QString WeaknessFormat::toCsv(const QList<ReportWeaknesses> &reports, const Weak
         if (report.items.isEmpty())
             out += head + u",,,,,,\n"_s;
         for (const WeaknessItem &item : report.items) {
-            out += head + weaknessKindName(item.kind) + u',' + item.theme + u',' + csvField(themeLabel(catalog, item.theme)) + u','
+            out += head + weaknessKindName(item.kind) + u',' + csvField(item.theme) + u',' + csvField(themeLabel(catalog, item.theme)) + u','
                 + QString::number(Internal::rounded(item.confidence)) + u',' + QString::number(item.span.start) + u',' + QString::number(item.span.end) + u','
                 + csvField(item.text) + u'\n';
         }

@@ -161,7 +161,7 @@ QString WeaknessMatrixModel::toCsv() const
         if (w.items.isEmpty())
             out += head + u",,,,,,,\n"_s;
         for (const WeaknessItem &item : w.items) {
-            out += head + u',' + weaknessKindName(item.kind) + u',' + item.theme + u',' + csvField(themeLabel(item.theme)) + u','
+            out += head + u',' + weaknessKindName(item.kind) + u',' + csvField(item.theme) + u',' + csvField(themeLabel(item.theme)) + u','
                 + QString::number(Internal::rounded(item.confidence)) + u',' + QString::number(item.span.start) + u',' + QString::number(item.span.end) + u','
                 + csvField(item.text) + u'\n';
         }

@@ -3,6 +3,10 @@
 #include "export/ooxml/drawingtext.h"
 #include "export/ooxml/ooxmlwriting.h"
 
+#include <QRegularExpression>
+
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Dz::Internal
@@ -56,15 +60,13 @@ void writeTextProperties(QXmlStreamWriter &w, int size, bool bold = false, const
     w.writeEndElement(); // c:txPr
 }
 
-// c:tx with rich text, for a data label or an axis title.
-void writeRichText(QXmlStreamWriter &w, const QString &text, int size, bool bold = false, const QString &rotation = QString())
+// c:tx with rich text, for a data label or an axis title; @p bodyAttributes
+// turn it (rot) or set it upright (vert).
+void writeRichText(QXmlStreamWriter &w, const QString &text, int size, bool bold = false, const Attributes &bodyAttributes = {})
 {
     w.writeStartElement(u"c:tx"_s);
     w.writeStartElement(u"c:rich"_s);
-    if (rotation.isEmpty())
-        writeEmpty(w, u"a:bodyPr"_s);
-    else
-        writeEmpty(w, u"a:bodyPr"_s, {{u"rot"_s, rotation}, {u"vert"_s, u"horz"_s}});
+    writeEmpty(w, u"a:bodyPr"_s, bodyAttributes);
     writeEmpty(w, u"a:lstStyle"_s);
     writeParagraphs(w, text, {size, bold, TextColour});
     w.writeEndElement();
@@ -201,15 +203,20 @@ void writeSeries(QXmlStreamWriter &w, const ChartData &chart, int index, const Q
         w.writeEndElement();
     }
 
-    // Data labels: the value, or the point's own text ("≥175") as rich text.
+    // Data labels show the value, through a number format that carries the
+    // point's marks ("≥"0), so that they follow an edited value; typed text
+    // only where no format can say the label.
     const QString position = line ? u"t"_s : u"outEnd"_s;
     w.writeStartElement(u"c:dLbls"_s);
     for (int i = 0; i < series.labels.size(); ++i) {
-        if (series.labels[i].isEmpty() || !series.values[i])
+        if (series.labels[i].isEmpty() || !series.values[i] || series.labels[i] == xmlNumber(*series.values[i]))
             continue;
         w.writeStartElement(u"c:dLbl"_s);
         writeVal(w, u"c:idx"_s, QString::number(i));
-        writeRichText(w, series.labels[i], 1200);
+        if (const auto format = dataLabelFormat(series.labels[i], *series.values[i]))
+            writeEmpty(w, u"c:numFmt"_s, {{u"formatCode"_s, *format}, {u"sourceLinked"_s, u"0"_s}});
+        else
+            writeRichText(w, series.labels[i], 1200);
         writeLabelFlags(w, position);
         w.writeEndElement();
     }
@@ -271,7 +278,12 @@ void writeAxes(QXmlStreamWriter &w, const ChartData &chart)
     w.writeEndElement();
     if (!chart.valueAxisTitle.isEmpty()) {
         w.writeStartElement(u"c:title"_s);
-        writeRichText(w, chart.valueAxisTitle, 1200, false, u"-5400000"_s);
+        Attributes body;
+        if (isUprightAxisTitle(chart.valueAxisTitle))
+            body = {{u"rot"_s, u"0"_s}, {u"vert"_s, u"eaVert"_s}};
+        else
+            body = {{u"rot"_s, u"-5400000"_s}, {u"vert"_s, u"horz"_s}};
+        writeRichText(w, chart.valueAxisTitle, 1200, false, body);
         writeVal(w, u"c:overlay"_s, u"0"_s);
         w.writeEndElement();
     }
@@ -292,6 +304,54 @@ void writeAxes(QXmlStreamWriter &w, const ChartData &chart)
 }
 
 } // namespace
+
+std::optional<QString> dataLabelFormat(const QString &label, double value)
+{
+    static const QRegularExpression number(u"\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"_s);
+    if (!std::isfinite(value) || value < 0)
+        return std::nullopt;
+    auto matches = number.globalMatch(label);
+    if (!matches.hasNext())
+        return std::nullopt;
+    const QRegularExpressionMatch match = matches.next();
+    if (matches.hasNext())
+        return std::nullopt; // two numbers: a range, "100–200"
+    const QString digits = match.captured();
+    const QString prefix = label.left(match.capturedStart());
+    const QString suffix = label.mid(match.capturedEnd());
+    // A quote cannot be written inside a quoted literal, nor a lone backslash be trusted.
+    if (prefix.contains(u'"') || suffix.contains(u'"') || prefix.contains(u'\\') || suffix.contains(u'\\'))
+        return std::nullopt;
+    const bool grouped = digits.contains(u',');
+    const qsizetype point = digits.indexOf(u'.');
+    const int decimals = point < 0 ? 0 : int(digits.size() - point - 1);
+    QString plain = digits;
+    plain.remove(u',');
+    // The label must show this value, not a bound beside it ("≤300" on 250).
+    if (QString::number(value, 'f', decimals) != plain)
+        return std::nullopt;
+    QString code = grouped ? u"#,##0"_s : u"0"_s;
+    if (decimals > 0)
+        code += u'.' + QString(decimals, u'0');
+    if (!prefix.isEmpty())
+        code.prepend(u'"' + prefix + u'"');
+    if (!suffix.isEmpty())
+        code.append(u'"' + suffix + u'"');
+    return code;
+}
+
+bool isUprightAxisTitle(const QString &title)
+{
+    if (title.isEmpty())
+        return false;
+    for (const QChar c : title) {
+        const QChar::Script script = c.script();
+        if (script != QChar::Script_Han && script != QChar::Script_Hiragana && script != QChar::Script_Katakana && script != QChar::Script_Hangul && c != u'（'
+            && c != u'）')
+            return false;
+    }
+    return true;
+}
 
 QStringList chartCategoryLabels(const ChartData &chart)
 {

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 // The parts of a native chart: the DrawingML chart (c:chartSpace) and the
 // rows of the workbook behind it. Both come from the same ChartData, so the
 // chart's caches and the workbook's cells cannot disagree.
@@ -25,6 +27,17 @@ CellRows chartWorkbookRows(const ChartData &chart);
 
 /// The series colours: each series' own, or else the palette's.
 QString seriesColour(const ChartData &chart, int series);
+
+/// The number format that shows @p value as @p label ("≥175" on 175:
+/// "≥"0; "3,211.5": #,##0.0; "200*": 0"*"), so that a label still tells the
+/// truth after the analyst edits the value in PowerPoint, WPS or
+/// LibreOffice; nothing when no format can say it (a range, a bound that is
+/// not the value).
+std::optional<QString> dataLabelFormat(const QString &label, double value);
+
+/// Whether an axis title stands upright (East Asian vertical text) rather
+/// than lying on its side: titles of CJK characters only, such as 件 or 万元.
+bool isUprightAxisTitle(const QString &title);
 
 /// ppt/charts/chartN.xml; @p workbookRelationship is the chart part's
 /// relationship id of its embedded workbook.

@@ -34,6 +34,8 @@ constexpr Rect ContentRect {Margin, 1097280, ContentWidth, 4480560};
 constexpr Rect NoteRect {Margin, 5669280, ContentWidth, 502920};
 constexpr Rect SourceRect {Margin, 6217920, ContentWidth, 411480};
 constexpr qint64 TableRowHeight = 370840;
+// Room kept between a table's last row and the note (a quarter inch).
+constexpr qint64 TableNoteGap = 228600;
 
 const QString TitleColour = u"#1F3864"_s;
 const QString NoteColour = u"#595959"_s;
@@ -217,9 +219,10 @@ public:
         w.writeEndElement();
 
         const QLocale locale(QLocale::Chinese, QLocale::China);
+        const qint64 rowHeight = rect.cy / std::max<qsizetype>(1, rows.size() + (header.isEmpty() ? 0 : 1));
         const auto row = [&](const QList<CellValue> &cells, bool isHeader, bool banded) {
             w.writeStartElement(u"a:tr"_s);
-            w.writeAttribute(u"h"_s, QString::number(TableRowHeight));
+            w.writeAttribute(u"h"_s, QString::number(rowHeight));
             for (qsizetype c = 0; c < widths.size(); ++c) {
                 const CellValue cell = cells.value(c);
                 QString text;
@@ -327,6 +330,12 @@ double textWeight(const QString &text)
 
 } // namespace
 
+QSize PptxDeck::pictureSize()
+{
+    constexpr qint64 EmuPerPixel = 914400 / 96;
+    return QSize(int(ContentRect.cx / EmuPerPixel), int(ContentRect.cy / EmuPerPixel));
+}
+
 int PptxDeck::addTitleSlide(const QString &title, const QString &subtitle)
 {
     SlideWriter slide;
@@ -414,7 +423,10 @@ Result<int> PptxDeck::addTableSlide(const TableData &table)
         const QString title = page == 0 ? table.title : tr("%1 (continued)").arg(table.title);
         slide.placeholder(u"title"_s, QString(), title, TitleRect, {2800, true, TitleColour}, u"l"_s);
         const int fontSize = rows.size() > 8 ? 1200 : 1400;
-        const qint64 height = TableRowHeight * (rows.size() + (table.header.isEmpty() ? 0 : 1));
+        // Rows shrink rather than let the table run into the note below it.
+        const qsizetype rowCount = rows.size() + (table.header.isEmpty() ? 0 : 1);
+        const qint64 rowHeight = std::min(TableRowHeight, (NoteRect.y - TableNoteGap - ContentRect.y) / std::max<qsizetype>(1, rowCount));
+        const qint64 height = rowHeight * rowCount;
         slide.table({ContentRect.x, ContentRect.y, ContentRect.cx, height}, table.header, rows, widths, fontSize);
         writeFooter(slide, table.note, table.source);
         m_slides.append({slide.finish(), int(SlideLayout::TitleOnly), QString(), {}});

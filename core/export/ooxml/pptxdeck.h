@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSize>
 
 namespace Dz
 {
@@ -35,6 +36,11 @@ class PptxDeck
 public:
     /// Table rows per slide; longer tables continue on further slides with the header repeated.
     static constexpr int MaxTableRowsPerSlide = 12;
+
+    /// The size, in pixels at 96 per inch, of the box a chart picture fills
+    /// on its slide: drawn at this size (times a scale for sharpness), the
+    /// chart's text is as large on the slide as on screen.
+    static QSize pictureSize();
 
     /// Adds a title slide; returns its number (from 1).
     int addTitleSlide(const QString &title, const QString &subtitle = QString());

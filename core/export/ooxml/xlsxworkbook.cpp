@@ -1,6 +1,7 @@
 #include "export/ooxml/xlsxworkbook.h"
 
 #include "export/filesaving.h"
+#include "export/ooxml/deckparts.h"
 #include "export/ooxml/ooxmlpackage.h"
 #include "export/ooxml/ooxmlwriting.h"
 #include "export/ooxml/tabledata.h"
@@ -18,6 +19,35 @@ namespace
 {
 
 using namespace Internal;
+
+// Empty text is no cell, like a gap: a spreadsheet tells "" from blank
+// (ISBLANK, Go To Special), and the analyst sees an empty cell.
+bool isBlank(const CellValue &cell)
+{
+    if (const auto *text = std::get_if<QString>(&cell))
+        return text->isEmpty();
+    return std::holds_alternative<std::monostate>(cell);
+}
+
+// docProps/app.xml of a workbook: the program, and the sheets by name.
+QByteArray workbookAppPropertiesXml(const QList<XlsxSheet> &sheets)
+{
+    XmlPart part;
+    QXmlStreamWriter &w = part.writer();
+    w.writeStartElement(u"Properties"_s);
+    w.writeDefaultNamespace(u"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"_s);
+    w.writeNamespace(u"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"_s, u"vt"_s);
+    w.writeTextElement(u"Application"_s, u"Duizhao"_s);
+    w.writeStartElement(u"TitlesOfParts"_s);
+    w.writeStartElement(u"vt:vector"_s);
+    w.writeAttribute(u"size"_s, QString::number(sheets.size()));
+    w.writeAttribute(u"baseType"_s, u"lpstr"_s);
+    for (const XlsxSheet &sheet : sheets)
+        writeTextElement(w, u"vt:lpstr"_s, sheet.name);
+    w.writeEndElement();
+    w.writeEndElement();
+    return part.finish();
+}
 
 // Characters Excel does not allow in a sheet name.
 constexpr QStringView ForbiddenSheetCharacters = u"[]:*?/\\";
@@ -121,7 +151,7 @@ QByteArray worksheetXml(const XlsxSheet &sheet, bool selected, SharedStrings &st
     for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
         const QList<CellValue> &row = sheet.rows[r];
         const bool anyCell = std::any_of(row.cbegin(), row.cend(), [](const CellValue &cell) {
-            return !std::holds_alternative<std::monostate>(cell);
+            return !isBlank(cell);
         });
         if (!anyCell)
             continue;
@@ -131,7 +161,7 @@ QByteArray worksheetXml(const XlsxSheet &sheet, bool selected, SharedStrings &st
         for (qsizetype c = 0; c < row.size(); ++c) {
             const CellValue &cell = row[c];
             // A gap is no cell at all: an empty cell reads as blank, never as 0.
-            if (std::holds_alternative<std::monostate>(cell))
+            if (isBlank(cell))
                 continue;
             w.writeStartElement(u"c"_s);
             w.writeAttribute(u"r"_s, cellName(int(r), int(c)));
@@ -387,6 +417,12 @@ Result<QByteArray> XlsxWorkbook::toBytes() const
     package.addRelationship(workbook, RelType::styles, u"styles.xml"_s);
     package.addPart(u"xl/sharedStrings.xml"_s, u"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"_s, sharedStringsXml(strings));
     package.addRelationship(workbook, RelType::sharedStrings, u"sharedStrings.xml"_s);
+    // Document properties, as the decks have them: who made it and when.
+    package.addRelationship(QString(), RelType::coreProperties, u"docProps/core.xml"_s);
+    package.addRelationship(QString(), RelType::extendedProperties, u"docProps/app.xml"_s);
+    package.addPart(u"docProps/core.xml"_s, u"application/vnd.openxmlformats-package.core-properties+xml"_s,
+        corePropertiesXml(m_sheets.constFirst().name, package.created()));
+    package.addPart(u"docProps/app.xml"_s, u"application/vnd.openxmlformats-officedocument.extended-properties+xml"_s, workbookAppPropertiesXml(m_sheets));
     return package.toBytes();
 }
 

@@ -3,6 +3,7 @@
 // caches match their embedded workbook with gaps as absent points, Chinese
 // fonts, tables, pictures, schema validity, and failures that add nothing.
 
+#include "export/ooxml/chartpart.h"
 #include "export/ooxml/pptxdeck.h"
 #include "ooxmlcheck.h"
 #include "ooxmlsamples.h"
@@ -101,6 +102,67 @@ class TestPptx : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Item 14: the number format that says a label, or none where no format can.
+    void dataLabelFormats_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("format"); // empty: typed text stays
+        QTest::newRow("lower bound") << u"≥175"_s << 175.0 << u"\"≥\"0"_s;
+        QTest::newRow("approximate") << u"≈200"_s << 200.0 << u"\"≈\"0"_s;
+        QTest::newRow("grouped decimal") << u"3,211.5"_s << 3211.5 << u"#,##0.0"_s;
+        QTest::newRow("partial scope") << u"200*"_s << 200.0 << u"0\"*\""_s;
+        QTest::newRow("edited by the analyst") << u"≥12.25✎"_s << 12.25 << u"\"≥\"0.00\"✎\""_s;
+        QTest::newRow("upper bound beside the value") << u"≤300"_s << 250.0 << QString();
+        QTest::newRow("range") << u"100–200"_s << 150.0 << QString();
+        QTest::newRow("no number") << u"未报告"_s << 0.0 << QString();
+        QTest::newRow("quote in the text") << u"\"约\"5"_s << 5.0 << QString();
+    }
+
+    void dataLabelFormats()
+    {
+        QFETCH(QString, label);
+        QFETCH(double, value);
+        QFETCH(QString, format);
+        QCOMPARE(Dz::Internal::dataLabelFormat(label, value).value_or(QString()), format);
+    }
+
+    // Item 15: a CJK axis title (件) stands upright; a Latin one lies along the axis.
+    void axisTitleOrientation_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("vert");
+        QTest::addColumn<QString>("rot");
+        QTest::newRow("件") << u"件"_s << u"eaVert"_s << u"0"_s;
+        QTest::newRow("万元") << u"万元"_s << u"eaVert"_s << u"0"_s;
+        QTest::newRow("latin") << u"cases"_s << u"horz"_s << u"-5400000"_s;
+    }
+
+    void axisTitleOrientation()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, vert);
+        QFETCH(QString, rot);
+        Dz::ChartData chart = OoxmlSamples::districtChart();
+        chart.valueAxisTitle = title;
+        const QByteArray xml = Dz::Internal::chartPartXml(chart, u"rId1"_s);
+        QXmlStreamReader r(xml);
+        bool inTitle = false;
+        bool found = false;
+        while (!r.atEnd()) {
+            r.readNext();
+            if (r.isStartElement() && r.qualifiedName() == u"c:title")
+                inTitle = true;
+            if (inTitle && r.isStartElement() && r.qualifiedName() == u"a:bodyPr") {
+                QCOMPARE(OoxmlCheck::attribute(r, u"vert"_s), vert);
+                QCOMPARE(OoxmlCheck::attribute(r, u"rot"_s), rot);
+                found = true;
+                break;
+            }
+        }
+        QVERIFY(found);
+    }
+
     void packageIsComplete()
     {
         const auto parts = sampleParts();
@@ -284,15 +346,20 @@ private Q_SLOTS:
                         content += r.qualifiedName().toString() + u' ' + OoxmlCheck::attribute(r, u"prst"_s);
                     if (label && r.qualifiedName() == u"a:t")
                         content += r.readElementText(), --depth;
+                    if (label && r.qualifiedName() == u"c:numFmt")
+                        content += u"format "_s + OoxmlCheck::attribute(r, u"formatCode"_s);
                 } else if (r.isEndElement()) {
                     --depth;
                 }
             }
             (label ? labels : fills).insert(idx, content);
         }
-        QCOMPARE(labels.keys(), (QList<int> {0, 1, 2, 4}));
-        QCOMPARE(labels.value(0), u"≥175"_s);
-        QCOMPARE(labels.value(4), u"3,211.5"_s);
+        // Item 14: value labels whose number formats carry the marks, so
+        // that an edited value keeps a true label; no label of typed text.
+        // Points whose label is the plain value need no label of their own.
+        QCOMPARE(labels.keys(), (QList<int> {0, 4}));
+        QCOMPARE(labels.value(0), u"format \"≥\"0"_s);
+        QCOMPARE(labels.value(4), u"format #,##0.0"_s);
         QCOMPARE(fills.keys(), (QList<int> {0, 4}));
         QVERIFY2(fills.value(0).startsWith(u"a:pattFill wdUpDiag"), qPrintable(fills.value(0)));
         QVERIFY2(fills.value(4).startsWith(u"a:solidFill"), qPrintable(fills.value(4)));
@@ -423,6 +490,9 @@ private Q_SLOTS:
         QTest::newRow("charts") << u"dml-chart.xsd"_s << uR"(^ppt/charts/chart\d+\.xml$)"_s << 2;
         QTest::newRow("embedded workbooks") << u"sml.xsd"_s << uR"(^ppt/embeddings/chart\d+-data\.xlsx!xl/.*\.xml$)"_s << 8;
         QTest::newRow("extended properties") << u"shared-documentPropertiesExtended.xsd"_s << uR"(^docProps/app\.xml$)"_s << 1;
+        // Item 16: the workbooks behind the charts carry their document properties too.
+        QTest::newRow("embedded workbooks' properties")
+            << u"shared-documentPropertiesExtended.xsd"_s << uR"(^ppt/embeddings/chart\d+-data\.xlsx!docProps/app\.xml$)"_s << 3;
     }
 
     void schemaValid()

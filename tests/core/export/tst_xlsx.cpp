@@ -222,6 +222,42 @@ private Q_SLOTS:
         QVERIFY(sheet.contains(R"(state="frozen")"));
     }
 
+    // Item 16: an empty text is no cell, as a gap is (the Evidence sheet
+    // wrote "" where a value has no section or evidence).
+    void emptyTextIsNoCell()
+    {
+        Dz::XlsxWorkbook workbook;
+        QVERIFY(workbook.addSheet(u"Sheet1"_s, {{u"滨海"_s, QString(), 175.0}, {QString(), QString()}, {u"蓟州"_s, u""_s, u"证据"_s}}).isValid());
+        const auto parts = zipped(workbook);
+        QStringList cells;
+        OoxmlCheck::forEachElement(parts.value(u"xl/worksheets/sheet1.xml"_s), [&cells](const QXmlStreamReader &r) {
+            if (r.name() == u"c")
+                cells.append(OoxmlCheck::attribute(r, u"r"_s));
+        });
+        QCOMPARE(cells, (QStringList {u"A1"_s, u"C1"_s, u"A3"_s, u"C3"_s}));
+        QVERIFY(!OoxmlCheck::texts(parts.value(u"xl/sharedStrings.xml"_s), u"t"_s).contains(QString()));
+    }
+
+    // Item 16: a workbook says who made it and when, as the decks do.
+    void documentProperties()
+    {
+        Dz::XlsxWorkbook workbook;
+        workbook.setCreated(QDateTime(QDate(2024, 3, 1), QTime(9, 30), QTimeZone::UTC));
+        QVERIFY(workbook.addSheet(u"指标"_s, {{u"地区"_s}}).isValid());
+        QVERIFY(workbook.addSheet(u"证据"_s, {{u"x"_s}}).isValid());
+        const auto parts = zipped(workbook);
+        QCOMPARE(OoxmlCheck::relationships(parts, QString()).values().count(u"docProps/core.xml"_s), 1);
+        QCOMPARE(OoxmlCheck::texts(parts.value(u"docProps/core.xml"_s), u"dc:creator"_s), QStringList {u"Duizhao"_s});
+        QCOMPARE(OoxmlCheck::texts(parts.value(u"docProps/core.xml"_s), u"dcterms:created"_s), QStringList {u"2024-03-01T09:30:00Z"_s});
+        QCOMPARE(OoxmlCheck::texts(parts.value(u"docProps/app.xml"_s), u"vt:lpstr"_s), (QStringList {u"指标"_s, u"证据"_s}));
+        const QStringList problems = OoxmlCheck::packageProblems(parts);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        if (const QString why = OoxmlCheck::schemaValidationUnavailable(); !why.isEmpty())
+            QSKIP(qPrintable(u"schema validation skipped: "_s + why));
+        const QString errors = OoxmlCheck::schemaErrors(u"shared-documentPropertiesExtended.xsd"_s, {{u"app.xml"_s, parts.value(u"docProps/app.xml"_s)}});
+        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+    }
+
     void package()
     {
         Dz::XlsxWorkbook workbook;
