@@ -247,6 +247,14 @@ void fields(A &a, ReportMetadata &v)
     a(v.year);
     a(v.published);
     a(v.source);
+    a(v.region);
+    a(v.regionCode);
+    a(v.level);
+    a(v.regionChain);
+    a(v.regionNote);
+    a(v.agency);
+    a(v.agencyLabel);
+    a(v.signedOn);
 }
 
 template<typename A>

@@ -78,7 +78,7 @@ private Q_SLOTS:
         const QJsonObject later = reportsOf(run).at(1).toObject();
         QCOMPARE(later.value(u"timeliness"_s).toString(), u"late"_s);
         QCOMPARE(later.value(u"days_late"_s).toInt(), 15);
-        QCOMPARE(later.value(u"signed"_s).toObject().value(u"issuer"_s).toString(), u"青石区市场监督管理局"_s);
+        QCOMPARE(later.value(u"signed"_s).toObject().value(u"issuer"_s).toString(), u"江宁区市场监督管理局"_s);
         const QJsonObject f = later.value(u"followups"_s).toObject();
         QVERIFY(f.value(u"previous_file"_s).toString().endsWith(u"qingshi-2023.txt"_s));
         const QJsonArray plans = f.value(u"plans"_s).toArray();
