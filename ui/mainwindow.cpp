@@ -17,6 +17,8 @@
 #include "outlinepane.h"
 #include "project/reportlistmodel.h"
 #include "projectcommand.h"
+#include "reading/documentreader.h"
+#include "reportsourceactions.h"
 #include "reportview.h"
 #include "uilogging.h"
 #include "weaknessboard.h"
@@ -444,6 +446,7 @@ void MainWindow::createCompareTools()
 
 void MainWindow::createMenus()
 {
+    m_sourceActions = new ReportSourceActions(m_project, this);
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
     m_fileMenu->addAction(m_newProjectAction);
@@ -456,6 +459,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_openFolderAction);
+    m_fileMenu->addAction(m_sourceActions->webAction());
     m_fileMenu->addAction(m_openSamplesAction);
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
@@ -465,6 +469,8 @@ void MainWindow::createMenus()
     m_editMenu->setObjectName(u"editMenu"_s);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_sourceActions->pasteAction());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
 
@@ -1046,7 +1052,7 @@ QStringList MainWindow::errors() const
 void MainWindow::chooseFiles()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Reports"), dir, tr("Text reports (*.txt);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Reports"), dir, tr("Reports (%1);;All files (*)").arg(DocumentReader::nameFilters().join(u' ')));
     openFiles(files);
 }
 
@@ -1319,7 +1325,9 @@ void MainWindow::updateHeader()
     explain(tr("Published"), meta.published);
     if (meta.source.isValid())
         explain(tr("Source"), meta.source);
-    why.append(tr("File: %1 (%2)").arg(QDir::toNativeSeparators(report.filePath), report.encoding));
+    why.append(tr("File: %1 (%2, %3)").arg(QDir::toNativeSeparators(report.filePath), report.format, report.encoding));
+    if (!report.address.isEmpty())
+        why.append(tr("Address: %1").arg(report.address));
     m_header->setToolTip(why.join(u'\n'));
     setWindowTitle(tr("%1 — %2 — Duizhao").arg(report.displayName(), project));
 }
@@ -1341,6 +1349,7 @@ void MainWindow::updateActions()
 
 void MainWindow::retranslate()
 {
+    m_sourceActions->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -1385,7 +1394,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Import Reports…"));
     m_openAction->setToolTip(tr("Add report files to the project (text in UTF-8, UTF-16 or GB18030)"));
     m_openFolderAction->setText(tr("Import &Folder…"));
-    m_openFolderAction->setToolTip(tr("Add every .txt file in a folder and its sub-folders to the project"));
+    m_openFolderAction->setToolTip(tr("Add every report file (text, web page, Word, PDF, OFD) in a folder and its sub-folders to the project"));
     m_openSamplesAction->setText(tr("Import &Samples"));
     m_openSamplesAction->setToolTip(tr("Add the five reports shipped with Duizhao to the project"));
     m_closeAction->setText(tr("&Remove Report from Project"));

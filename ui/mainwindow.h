@@ -284,6 +284,7 @@ private:
     QAction *m_closeProjectAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openFolderAction = nullptr;
+    class ReportSourceActions *m_sourceActions = nullptr;
     QAction *m_openSamplesAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;

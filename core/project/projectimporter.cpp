@@ -3,6 +3,7 @@
 #include "outline/outlineformat.h"
 #include "project/projectanalysis.h"
 #include "project/projectstore.h"
+#include "reading/documentreader.h"
 #include "reading/reportloader.h"
 #include "reading/reportreader.h"
 
@@ -63,12 +64,23 @@ QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList 
             files.append(info.absoluteFilePath());
             continue;
         }
-        // Only text files from folders: a folder of reports also holds the
-        // PDFs and Word files they were converted from.
-        QStringList found;
-        QDirIterator it(info.absoluteFilePath(), {u"*.txt"_s, u"*.TXT"_s}, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found.append(it.next());
+        // Every format read, but one file per report: a folder that holds
+        // 报告.txt, 报告.docx and 报告.pdf holds one report, read from the
+        // first of them in the order of DocumentReader::nameFilters() (text first).
+        const QStringList filters = DocumentReader::nameFilters();
+        QHash<QString, QString> byStem; // folder/complete base name → chosen file
+        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo file(it.next());
+            const qsizetype rank = filters.indexOf(u"*."_s + file.suffix().toLower());
+            if (rank < 0)
+                continue;
+            const QString stem = file.absolutePath() + u'/' + file.completeBaseName();
+            const QString chosen = byStem.value(stem);
+            if (chosen.isEmpty() || rank < filters.indexOf(u"*."_s + QFileInfo(chosen).suffix().toLower()))
+                byStem.insert(stem, file.absoluteFilePath());
+        }
+        QStringList found = byStem.values();
         found.sort();
         files += found;
     }
@@ -91,6 +103,8 @@ NewReport ProjectImporter::prepare(const Report &report, const QString &sourcePa
     named.filePath = r.fileName;
     r.sourcePath = sourcePath;
     r.encoding = report.encoding;
+    r.format = report.format;
+    r.address = report.address;
     r.text = report.text;
     r.contentHash = contentHash(report.text);
     r.metadata = OutlineFormat::toJson(named).value(u"metadata"_s).toObject();
@@ -100,10 +114,36 @@ NewReport ProjectImporter::prepare(const Report &report, const QString &sourcePa
 
 Result<NewReport> ProjectImporter::prepare(const QString &path)
 {
-    auto report = ReportLoader::load(path);
-    if (!report)
-        return Result<NewReport>::failure(report.error());
-    return prepare(report.value(), QFileInfo(path).absoluteFilePath());
+    auto document = DocumentReader::readFile(path);
+    if (!document)
+        return Result<NewReport>::failure(document.error());
+    NewReport r = prepare(ReportLoader::fromDocument(document.value(), path), QFileInfo(path).absoluteFilePath());
+    r.original = document->original;
+    r.mimeType = document->mimeType;
+    return r;
+}
+
+NewReport ProjectImporter::prepare(const SourceDocument &document, const QString &name)
+{
+    // The name is a file name in the project, never a path.
+    QString fileName = name.trimmed();
+    fileName.replace(u'/', u'／').replace(u'\\', u'＼');
+    NewReport r = prepare(ReportLoader::fromDocument(document, fileName), fileName);
+    r.sourcePath = document.address;
+    r.original = document.original;
+    r.mimeType = document.mimeType;
+    return r;
+}
+
+Result<qint64> ProjectImporter::addDocument(ProjectStore &store, const SourceDocument &document, const QString &name)
+{
+    const NewReport report = prepare(document, name);
+    auto existing = store.reportWithHash(report.contentHash);
+    if (!existing)
+        return Result<qint64>::failure(existing.error());
+    if (existing.value() != 0)
+        return Result<qint64>::failure(tr("%1: the project already holds this text.").arg(name));
+    return store.addReport(report);
 }
 
 ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList &paths, QPromise<ImportOutcome> *promise)

@@ -99,11 +99,25 @@ const QStringList version3 = {
     u"ALTER TABLE reports ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"_s,
 };
 
+// Version 4: every report keeps the file it was read from (bytes, format,
+// MIME type) and, for a fetched page, its address, so that it can be read
+// again when a reader improves and exported as published. A table of its
+// own: report lists never read the bytes.
+const QStringList version4 = {
+    uR"(CREATE TABLE report_originals (
+    report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+    format TEXT NOT NULL,
+    mime_type TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    bytes BLOB NOT NULL
+))"_s,
+};
+
 } // namespace
 
 int ProjectSchema::currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList ProjectSchema::migration(int toVersion)
@@ -115,6 +129,8 @@ QStringList ProjectSchema::migration(int toVersion)
         return version2;
     case 3:
         return version3;
+    case 4:
+        return version4;
     default:
         return {};
     }

@@ -439,6 +439,8 @@ Result<qint64> ProjectStore::addReport(const NewReport &report)
         if (!q)
             return Result<bool>::failure(q.error());
         id = q->lastInsertId().toLongLong();
+        if (auto r = storeOriginal(id, report); !r)
+            return r;
         for (const AnalysisRecord &record : report.analyses) {
             if (auto r = storeAnalysis(id, record); !r)
                 return r;
@@ -460,6 +462,8 @@ Result<bool> ProjectStore::replaceReport(qint64 id, const NewReport &report)
             return Result<bool>::failure(q.error());
         if (q->numRowsAffected() != 1)
             return Result<bool>::failure(tr("%1 has no report %2.").arg(m_path).arg(id));
+        if (auto r = storeOriginal(id, report); !r)
+            return r;
         // Analyses of the old text are wrong now; the new ones come with the report.
         if (auto r = run(u"DELETE FROM analyses WHERE report_id = ?"_s, {id}); !r)
             return Result<bool>::failure(r.error());
@@ -538,13 +542,17 @@ Result<QList<Report>> ProjectStore::reports(QList<qint64> *ids) const
         QString encoding;
         QString text;
         QJsonObject overrides;
+        QString format;
+        QString address;
     };
-    auto q = run(u"SELECT id, file_name, encoding, text, overrides FROM reports ORDER BY id"_s);
+    auto q = run(u"SELECT r.id, r.file_name, r.encoding, r.text, r.overrides, coalesce(o.format, 'text'), coalesce(o.address, '') "
+                 u"FROM reports r LEFT JOIN report_originals o ON o.report_id = r.id ORDER BY r.id"_s);
     if (!q)
         return Result<QList<Report>>::failure(q.error());
     QList<Row> rows;
     while (q->next())
-        rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), jsonFrom(q->value(4))});
+        rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), jsonFrom(q->value(4)),
+            q->value(5).toString(), q->value(6).toString()});
     if (ids) {
         ids->clear();
         for (const Row &row : std::as_const(rows))
@@ -554,6 +562,8 @@ Result<QList<Report>> ProjectStore::reports(QList<qint64> *ids) const
     // newer parser always applies. Reports are independent: analyse them in parallel.
     return QtConcurrent::blockingMapped<QList<Report>>(rows, [](const Row &row) {
         Report report = ReportLoader::fromText(row.text, row.fileName, row.encoding);
+        report.format = row.format;
+        report.address = row.address;
         applyOverrides(report.metadata, row.overrides);
         return report;
     });

@@ -87,6 +87,9 @@ public:
     /// how many still need the analyst to place them.
     Result<int> reanchorAnnotations(qint64 reportId);
     Result<bool> setMetadataOverrides(qint64 id, const QJsonObject &overrides);
+    /// The file report @p id was read from (projectoriginals.cpp); empty
+    /// bytes for a report imported before projects kept originals.
+    Result<ReportOriginal> original(qint64 id) const;
     Result<bool> removeReport(qint64 id);
     /// Every report, analysed again from its stored text (in parallel), with
     /// the analyst's metadata overrides applied; Report::filePath is the
@@ -153,6 +156,7 @@ private:
     Result<bool> migrate(int fromVersion);
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
     QString sqlError(const QSqlError &error) const;
+    Result<bool> storeOriginal(qint64 reportId, const NewReport &report);
     Result<bool> writeTags(qint64 annotationId, const QStringList &tags);
     Result<QList<Annotation>> readAnnotations(const QString &where, const QVariantList &values) const;
     Result<bool> checkWritable() const;
