@@ -20,12 +20,43 @@ bool isCjkSide(QChar c)
         || u == u'“' || u == u'”' || u == u'‘' || u == u'’' || u == u'…' || u == u'—' || (u >= 0x2460 && u <= 0x24FF);
 }
 
+// The supplementary radicals have no decomposition; Unicode's
+// EquivalentUnifiedIdeograph property names the ideograph each stands for
+// (the ones simplified Chinese text meets).
+QChar equivalentIdeograph(char16_t radical)
+{
+    static const QHash<char16_t, char16_t> map = {{0x2E8C, 0x5C0F}, {0x2E9F, 0x6BCD}, {0x2EA0, 0x6C11}, {0x2EA1, 0x6C35}, {0x2EA8, 0x72AD},
+        {0x2EAE, 0x7AF9}, {0x2EB3, 0x7F51}, {0x2EB7, 0x7F8A}, {0x2EC4, 0x897F}, {0x2EC5, 0x89C1}, {0x2EC6, 0x89D2}, {0x2EC8, 0x8BA0},
+        {0x2EC9, 0x8D1D}, {0x2ECA, 0x8DB3}, {0x2ECB, 0x8F66}, {0x2ECC, 0x8FB6}, {0x2ED1, 0x9577}, {0x2ED3, 0x957F}, {0x2ED4, 0x95E8},
+        {0x2ED7, 0x96E8}, {0x2ED8, 0x9752}, {0x2EDA, 0x9875}, {0x2EDB, 0x98CE}, {0x2EDC, 0x98DE}, {0x2EDD, 0x98DF}, {0x2EE0, 0x9963},
+        {0x2EE2, 0x9A6C}, {0x2EE3, 0x9AA8}, {0x2EE4, 0x9B3C}, {0x2EE5, 0x9C7C}, {0x2EE6, 0x9E1F}, {0x2EE7, 0x5364}, {0x2EE8, 0x9EA6},
+        {0x2EE9, 0x9EC4}, {0x2EEC, 0x9F50}, {0x2EEE, 0x9F7F}, {0x2EF0, 0x9F99}, {0x2EF3, 0x9F9F}};
+    return QChar(map.value(radical, radical));
+}
+
+bool isLatinLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u',' || c == u';';
+}
+
 QString squeezedSpaces(QString line)
 {
     // Extraction puts spaces between CJK and digits or Latin ("2024 年", "第 3 条").
     static const QRegularExpression aroundCjk(
         u"(?<=[\\x{3000}-\\x{303F}\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{FF00}-\\x{FFEF}“”])[ \\t\\x{00A0}]+|[ \\t\\x{00A0}]+(?=[\\x{3000}-\\x{303F}\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{FF00}-\\x{FFEF}“”])"_s);
     line.replace(aroundCjk, QString());
+    // Fonts map some glyphs to Kangxi and supplementary radicals (⼯ for 工);
+    // their compatibility decomposition is the ideograph a reader sees.
+    for (QChar &c : line) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x2F00 && u <= 0x2FDF) || (u >= 0xF900 && u <= 0xFAFF)) {
+            const QString d = c.decomposition();
+            if (d.size() == 1)
+                c = d.front();
+        } else if (u >= 0x2E80 && u <= 0x2EFF) {
+            c = equivalentIdeograph(u);
+        }
+    }
     return line.simplified();
 }
 
@@ -208,7 +239,10 @@ QString PageLayout::paragraphs(const QList<PlacedPage> &pages)
     for (qsizetype i = 1; i < all.size(); ++i) {
         const Line &prev = all.at(i - 1);
         const Line &next = all.at(i);
-        bool join = prev.box.right() >= right - 1.5 * em;
+        // Line breaking keeps 〔2020〕255号 or a closing bracket together, so a
+        // full line may stop a few characters short; where paragraphs are
+        // marked by their indent, that is the evidence that counts.
+        bool join = prev.box.right() >= right - (indentStyled ? 8 : 3) * em;
         if (join && !firstOnPage.at(i) && next.box.top() - prev.box.bottom() > 1.2 * em)
             join = false;
         if (join) {
@@ -218,8 +252,9 @@ QString PageLayout::paragraphs(const QList<PlacedPage> &pages)
                 join = !endsSentence(prev.text) && !startsWithMarker(next.text);
         }
         if (join) {
-            const bool cjk = current.isEmpty() || isCjkSide(current.back()) || isCjkSide(next.text.front());
-            current += (cjk || current.endsWith(u'-') ? QString() : u" "_s) + next.text;
+            // Only a line broken between two Latin words had a space there.
+            const bool latin = !current.isEmpty() && isLatinLetter(current.back()) && isLatinLetter(next.text.front());
+            current += (latin ? u" "_s : QString()) + next.text;
         } else {
             paragraphs.append(current);
             current = next.text;

@@ -10,6 +10,8 @@
 #include "readerfixtures.h"
 #include "seedfiles.h"
 
+#include <QFont>
+#include <QRawFont>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +71,35 @@ QStringList paragraphsOf(const Dz::Report &report, QStringList *title)
     return lines;
 }
 
+// QPdfWriter writes each glyph's ToUnicode entry from the lowest code point
+// the font maps to it, so where Noto Sans CJK SC draws two characters with
+// one glyph (户 and 戶) the PDF says the other one. That is the writer's
+// doing, not the reader's: the expected text gets the same substitution.
+QString asPdfWriterEncodes(const QString &text)
+{
+    const QRawFont font = QRawFont::fromFont(QFont(u"Noto Sans CJK SC"_s));
+    QHash<char16_t, char16_t> seen;
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (u < 0x3400)
+            continue;
+        if (!seen.contains(u)) {
+            char16_t lowest = u;
+            const auto glyph = font.glyphIndexesForString(QString(c));
+            for (char16_t other = u - 8; other < u; ++other) {
+                if (!glyph.isEmpty() && font.glyphIndexesForString(QString(QChar(other))) == glyph) {
+                    lowest = other;
+                    break;
+                }
+            }
+            seen.insert(u, lowest);
+        }
+        c = QChar(seen.value(u));
+    }
+    return out;
+}
+
 QByteArray htmlOf(const QStringList &title, const QStringList &lines)
 {
     QString article;
@@ -111,7 +142,7 @@ private Q_SLOTS:
         } else if (format == u"docx"_s) {
             QList<Dz::Test::DocxParagraph> paragraphs;
             for (const QString &l : all)
-                paragraphs.append({l});
+                paragraphs.append(Dz::Test::DocxParagraph(l));
             bytes = Dz::Test::docx(paragraphs);
         } else if (format == u"docx-numbered"_s) {
             bytes = Dz::Test::autoNumberedDocx(all);
@@ -129,12 +160,12 @@ private Q_SLOTS:
         QCOMPARE(doc->format, suffix);
         const Dz::Report read = Dz::ReportLoader::fromDocument(doc.value(), name);
 
-        const Digest expected = digest(text);
+        const Digest expected = format == u"pdf"_s ? digest(Dz::ReportLoader::fromText(asPdfWriterEncodes(text.text), name)) : digest(text);
         const Digest got = digest(read);
         QVERIFY(expected.outline.size() >= 4);
         if (got.outline != expected.outline) {
             qWarning().noquote() << "text:\n" << expected.outline.join(u'\n') << "\nread:\n" << got.outline.join(u'\n');
-            qWarning().noquote() << doc->text.left(3000);
+            qWarning().noquote() << doc->text;
         }
         QCOMPARE(got.outline, expected.outline);
         QCOMPARE(got.district, expected.district);

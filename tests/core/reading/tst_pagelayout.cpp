@@ -99,7 +99,7 @@ private Q_SLOTS:
             pages.append(p);
         }
         // The title of the first page is not a running header although it is at the top.
-        pages[0].runs.append({u"关于2024年法治政府建设情况的报告"_s, QRectF(50, 30, 110, 10), false});
+        pages[0].runs.append({u"关于2024年法治政府建设情况的报告"_s, QRectF(70, 30, 70, 10), false});
         const QStringList got = Dz::PageLayout::paragraphs(pages).split(u'\n');
         QCOMPARE(got.size(), 5);
         QCOMPARE(got.first(), u"关于2024年法治政府建设情况的报告"_s);

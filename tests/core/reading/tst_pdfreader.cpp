@@ -38,10 +38,13 @@ private Q_SLOTS:
     void readsParagraphs()
     {
         QFETCH(bool, indent);
-        const QByteArray bytes = Dz::Test::pdf(paragraphs, u"某某区司法局"_s, indent);
+        // One page: a running header cannot be told from a title there, so none.
+        const QByteArray bytes = Dz::Test::pdf(paragraphs, QString(), indent);
         QCOMPARE(Dz::DocumentReader::forContent(bytes, u"a.docx"_s).format(), u"pdf"_s);
         auto doc = Dz::PdfReader().read(bytes, u"report.pdf"_s);
         QVERIFY2(doc, qPrintable(doc.error()));
+        if (doc->text.split(u'\n') != paragraphs)
+            qWarning().noquote() << doc->text;
         QCOMPARE(doc->text.split(u'\n'), paragraphs);
         QCOMPARE(doc->format, u"pdf"_s);
     }
