@@ -387,8 +387,13 @@ private:
 
     // Breadcrumbs and share/print strips inside the article block, as the
     // FurnitureDetector knows them; lines that carry the page's metadata stay.
-    static QStringList withoutChromeLines(const QStringList &lines)
+    static QStringList withoutChromeLines(const QStringList &all)
     {
+        // They sit at the article's edges; the middle is never read for them.
+        const qsizetype edge = 15;
+        if (all.size() > 3 * edge)
+            return withoutChromeLines(all.mid(0, edge)) + all.mid(edge, all.size() - 2 * edge) + withoutChromeLines(all.mid(all.size() - edge));
+        const QStringList &lines = all;
         const QString joined = foldWidth(lines.join(u'\n'));
         const FurnitureScan scan = FurnitureDetector::scan(joined);
         if (scan.blocks.isEmpty())
@@ -454,10 +459,9 @@ private:
                 seenArticle = true;
             const QString name = nameOf(node);
             const bool heading = name == u"h1"_s || name == u"h2"_s || name == u"h3"_s;
-            const QString names = (attribute(node, "class") + u' ' + attribute(node, "id")).toLower();
             static const QRegularExpression titleName(u"(^|[^a-z])(title|bt|biaoti)([^a-z]|$)"_s);
-            const bool titled = !heading && (name == u"div"_s || name == u"p"_s || name == u"span"_s || name == u"td"_s)
-                && titleName.match(names).hasMatch();
+            const bool titled = !heading && !seenArticle && (name == u"div"_s || name == u"p"_s || name == u"span"_s || name == u"td"_s)
+                && titleName.match((attribute(node, "class") + u' ' + attribute(node, "id")).toLower()).hasMatch();
             if ((!heading && !titled) || insideDropped(node))
                 continue;
             const Stats s = m_stats.value(node);
@@ -487,14 +491,15 @@ private:
         QStringList out;
         QSet<QString> seen;
         for (xmlNode *node : std::as_const(m_documentOrder)) {
-            if (insideArticle(node) || insideDropped(node))
-                continue;
             const QString name = nameOf(node);
             const bool row = name == u"tr"_s;
-            const Stats s = m_stats.value(node);
+            const auto stats = m_stats.constFind(node);
+            if (stats == m_stats.cend())
+                continue; // inside a dropped element
+            const Stats s = *stats;
             if (!row && (s.hasBlockChild || !blockElements().contains(name)))
                 continue;
-            if (s.text + s.links > 400)
+            if (s.text + s.links > 400 || s.text == 0 || insideArticle(node) || insideDropped(node))
                 continue;
             QStringList lines;
             if (row) {
