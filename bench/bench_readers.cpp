@@ -4,10 +4,10 @@
 
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
+#include "readerfixtures.h"
 #include "reading/htmlreader.h"
 #include "reading/pdfreader.h"
 #include "reading/reportloader.h"
-#include "readerfixtures.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1052,7 +1052,8 @@ QStringList MainWindow::errors() const
 void MainWindow::chooseFiles()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Reports"), dir, tr("Reports (%1);;All files (*)").arg(DocumentReader::nameFilters().join(u' ')));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import Reports"), dir, tr("Reports (%1);;All files (*)").arg(DocumentReader::nameFilters().join(u' ')));
     openFiles(files);
 }
 

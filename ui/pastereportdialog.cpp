@@ -1,9 +1,9 @@
 #include "pastereportdialog.h"
 
 #include "project/projectimporter.h"
+#include "projectcontroller.h"
 #include "reading/htmlreader.h"
 #include "reading/reportreader.h"
-#include "projectcontroller.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #include "webimportdialog.h"
 
 #include "project/projectimporter.h"
-#include "reading/webpagefetcher.h"
 #include "projectcontroller.h"
+#include "reading/webpagefetcher.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -81,8 +81,7 @@ Result<SourceDocument> DocumentReader::readFile(const QString &path)
 
 QStringList DocumentReader::nameFilters()
 {
-    return {u"*.txt"_s, u"*.html"_s, u"*.htm"_s, u"*.shtml"_s, u"*.docx"_s, u"*.pdf"_s, u"*.ofd"_s, u"*.doc"_s, u"*.wps"_s, u"*.rtf"_s,
-        u"*.odt"_s};
+    return {u"*.txt"_s, u"*.html"_s, u"*.htm"_s, u"*.shtml"_s, u"*.docx"_s, u"*.pdf"_s, u"*.ofd"_s, u"*.doc"_s, u"*.wps"_s, u"*.rtf"_s, u"*.odt"_s};
 }
 
 } // namespace Dz

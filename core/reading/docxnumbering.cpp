@@ -137,8 +137,8 @@ QString DocxNumbering::formatNumber(int n, const QString &f)
         return n >= 1 && n <= 20 ? QString(QChar(char16_t(0x2488 + n - 1))) : QString::number(n) + u'.';
     if (f == u"ideographEnclosedCircle"_s)
         return n >= 1 && n <= 10 ? QString(QChar(char16_t(0x3220 + n - 1))) : QString::number(n);
-    if (f == u"chineseCounting"_s || f == u"chineseCountingThousand"_s || f == u"taiwaneseCounting"_s
-        || f == u"taiwaneseCountingThousand"_s || f == u"japaneseCounting"_s || f == u"koreanCounting"_s)
+    if (f == u"chineseCounting"_s || f == u"chineseCountingThousand"_s || f == u"taiwaneseCounting"_s || f == u"taiwaneseCountingThousand"_s
+        || f == u"japaneseCounting"_s || f == u"koreanCounting"_s)
         return counting(n, chineseDigits, chineseUnits, u'零', false);
     if (f == u"ideographDigital"_s || f == u"taiwaneseDigital"_s || f == u"japaneseDigitalTenThousand"_s) {
         QString s = QString::number(n);

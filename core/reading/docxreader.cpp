@@ -218,8 +218,8 @@ private:
                 }
             } else if (name == u"r") {
                 readRun(xml, text);
-            } else if (name == u"hyperlink" || name == u"ins" || name == u"smartTag" || name == u"fldSimple" || name == u"sdt"
-                       || name == u"sdtContent" || name == u"customXml" || name == u"bdo" || name == u"dir") {
+            } else if (name == u"hyperlink" || name == u"ins" || name == u"smartTag" || name == u"fldSimple" || name == u"sdt" || name == u"sdtContent"
+                || name == u"customXml" || name == u"bdo" || name == u"dir") {
                 readRuns(xml, text, nullptr, nullptr, nullptr);
             } else {
                 // del (deleted revisions), bookmarks, proofing marks, comments' ranges.
@@ -330,7 +330,8 @@ Result<SourceDocument> DocxReader::read(const QByteArray &bytes, const QString &
     if (!zip)
         return Result<SourceDocument>::failure(zip.error());
     if (zip->contains(u"EncryptedPackage"_s) || zip->contains(u"EncryptionInfo"_s))
-        return Result<SourceDocument>::failure(tr("%1: the document is encrypted (protected by a password); save it without a password and import it again.").arg(fileName));
+        return Result<SourceDocument>::failure(
+            tr("%1: the document is encrypted (protected by a password); save it without a password and import it again.").arg(fileName));
 
     QString main = relationships(*zip, u"_rels/.rels"_s, QString()).value(u"officeDocument"_s);
     if (main.isEmpty() || !zip->contains(main))

@@ -20,6 +20,8 @@ namespace Dz
  */
 class DocxReader final : public DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Dz::DocxReader)
+
 public:
     QString format() const override;
     int confidence(const QByteArray &bytes, const QString &suffix) const override;

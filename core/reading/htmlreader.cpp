@@ -51,18 +51,17 @@ bool isCjkSide(char16_t c)
 // Never part of an article.
 const QSet<QString> &droppedElements()
 {
-    static const QSet<QString> set = {u"script"_s, u"style"_s, u"noscript"_s, u"template"_s, u"head"_s, u"nav"_s, u"footer"_s,
-        u"aside"_s, u"form"_s, u"select"_s, u"option"_s, u"button"_s, u"iframe"_s, u"object"_s, u"embed"_s, u"svg"_s, u"canvas"_s,
-        u"map"_s, u"input"_s, u"textarea"_s, u"menu"_s, u"header"_s, u"video"_s, u"audio"_s};
+    static const QSet<QString> set = {u"script"_s, u"style"_s, u"noscript"_s, u"template"_s, u"head"_s, u"nav"_s, u"footer"_s, u"aside"_s, u"form"_s,
+        u"select"_s, u"option"_s, u"button"_s, u"iframe"_s, u"object"_s, u"embed"_s, u"svg"_s, u"canvas"_s, u"map"_s, u"input"_s, u"textarea"_s, u"menu"_s,
+        u"header"_s, u"video"_s, u"audio"_s};
     return set;
 }
 
 const QSet<QString> &blockElements()
 {
-    static const QSet<QString> set = {u"p"_s, u"div"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s, u"li"_s, u"ul"_s,
-        u"ol"_s, u"dl"_s, u"dt"_s, u"dd"_s, u"table"_s, u"tbody"_s, u"thead"_s, u"tfoot"_s, u"tr"_s, u"td"_s, u"th"_s,
-        u"blockquote"_s, u"pre"_s, u"section"_s, u"article"_s, u"main"_s, u"center"_s, u"address"_s, u"figure"_s,
-        u"figcaption"_s, u"hr"_s, u"caption"_s, u"body"_s, u"html"_s, u"fieldset"_s};
+    static const QSet<QString> set = {u"p"_s, u"div"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s, u"li"_s, u"ul"_s, u"ol"_s, u"dl"_s, u"dt"_s,
+        u"dd"_s, u"table"_s, u"tbody"_s, u"thead"_s, u"tfoot"_s, u"tr"_s, u"td"_s, u"th"_s, u"blockquote"_s, u"pre"_s, u"section"_s, u"article"_s, u"main"_s,
+        u"center"_s, u"address"_s, u"figure"_s, u"figcaption"_s, u"hr"_s, u"caption"_s, u"body"_s, u"html"_s, u"fieldset"_s};
     return set;
 }
 
@@ -70,12 +69,11 @@ const QSet<QString> &blockElements()
 // (which win: "article-nav" is chrome, "content-main" is not).
 bool isChromeByName(const xmlNode *node)
 {
-    static const QSet<QString> chrome = {u"nav"_s, u"navbar"_s, u"menu"_s, u"footer"_s, u"foot"_s, u"breadcrumb"_s,
-        u"breadcrumbs"_s, u"crumb"_s, u"crumbs"_s, u"bread"_s, u"sidebar"_s, u"side"_s, u"share"_s, u"copyright"_s,
-        u"friendlink"_s, u"links"_s, u"link"_s, u"toolbar"_s, u"topbar"_s, u"header"_s, u"banner"_s, u"position"_s,
-        u"location"_s, u"weizhi"_s, u"dh"_s, u"daohang"_s, u"yqlj"_s, u"bottom"_s, u"print"_s, u"related"_s, u"comment"_s};
-    static const QSet<QString> content = {u"article"_s, u"content"_s, u"text"_s, u"detail"_s, u"main"_s, u"body"_s,
-        u"zw"_s, u"zhengwen"_s, u"editor"_s, u"trs"_s, u"news"_s, u"con"_s, u"title"_s, u"info"_s, u"xxgk"_s};
+    static const QSet<QString> chrome = {u"nav"_s, u"navbar"_s, u"menu"_s, u"footer"_s, u"foot"_s, u"breadcrumb"_s, u"breadcrumbs"_s, u"crumb"_s, u"crumbs"_s,
+        u"bread"_s, u"sidebar"_s, u"side"_s, u"share"_s, u"copyright"_s, u"friendlink"_s, u"links"_s, u"link"_s, u"toolbar"_s, u"topbar"_s, u"header"_s,
+        u"banner"_s, u"position"_s, u"location"_s, u"weizhi"_s, u"dh"_s, u"daohang"_s, u"yqlj"_s, u"bottom"_s, u"print"_s, u"related"_s, u"comment"_s};
+    static const QSet<QString> content = {u"article"_s, u"content"_s, u"text"_s, u"detail"_s, u"main"_s, u"body"_s, u"zw"_s, u"zhengwen"_s, u"editor"_s,
+        u"trs"_s, u"news"_s, u"con"_s, u"title"_s, u"info"_s, u"xxgk"_s};
     static const QRegularExpression split(u"[^a-z0-9]+"_s);
     const QString names = (attribute(node, "class") + u' ' + attribute(node, "id")).toLower();
     if (names.trimmed().isEmpty())
@@ -679,8 +677,7 @@ Result<SourceDocument> HtmlReader::readWithCharset(const QByteArray &bytes, cons
             doc.encoding = u"GB18030"_s;
         }
         if (!text) {
-            return Result<SourceDocument>::failure(
-                tr("%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.").arg(fileName));
+            return Result<SourceDocument>::failure(tr("%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.").arg(fileName));
         }
     }
     auto article = articleText(*text, fileName);

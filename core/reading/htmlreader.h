@@ -24,6 +24,8 @@ namespace Dz
  */
 class HtmlReader final : public DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Dz::HtmlReader)
+
 public:
     QString format() const override;
     int confidence(const QByteArray &bytes, const QString &suffix) const override;

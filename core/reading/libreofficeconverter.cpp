@@ -67,7 +67,8 @@ Result<SourceDocument> LibreOfficeConverter::read(const QByteArray &bytes, const
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (isEncryptedOoxml(bytes))
-        return Result<SourceDocument>::failure(tr("%1: the document is encrypted (protected by a password); save it without a password and import it again.").arg(fileName));
+        return Result<SourceDocument>::failure(
+            tr("%1: the document is encrypted (protected by a password); save it without a password and import it again.").arg(fileName));
     const QString kind = kindOf(bytes, suffix);
     const QString soffice = program();
     if (soffice.isEmpty()) {
@@ -87,14 +88,15 @@ Result<SourceDocument> LibreOfficeConverter::read(const QByteArray &bytes, const
     QProcess process;
     // A profile of its own: a LibreOffice the analyst has open would otherwise take the job and exit at once.
     const QString profile = QUrl::fromLocalFile(dir.filePath(u"profile"_s)).toString();
-    process.start(soffice, {u"-env:UserInstallation="_s + profile, u"--headless"_s, u"--norestore"_s, u"--convert-to"_s, u"docx"_s,
-                               u"--outdir"_s, dir.path(), input});
+    process.start(
+        soffice, {u"-env:UserInstallation="_s + profile, u"--headless"_s, u"--norestore"_s, u"--convert-to"_s, u"docx"_s, u"--outdir"_s, dir.path(), input});
     if (!process.waitForStarted(10000))
         return Result<SourceDocument>::failure(tr("%1: LibreOffice (%2) could not be started: %3.").arg(fileName, soffice, process.errorString()));
     if (!process.waitForFinished(TimeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        return Result<SourceDocument>::failure(tr("%1: LibreOffice did not finish converting it within %n second(s).", nullptr, TimeoutMs / 1000).arg(fileName));
+        return Result<SourceDocument>::failure(
+            tr("%1: LibreOffice did not finish converting it within %n second(s).", nullptr, TimeoutMs / 1000).arg(fileName));
     }
     QFile converted(dir.filePath(u"document.docx"_s));
     if (process.exitCode() != 0 || !converted.open(QIODevice::ReadOnly)) {

@@ -14,6 +14,8 @@ namespace Dz
  */
 class LibreOfficeConverter final : public DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Dz::LibreOfficeConverter)
+
 public:
     /// How long a conversion may take before it is stopped.
     static constexpr int TimeoutMs = 60000;

@@ -15,6 +15,8 @@ namespace Dz
  */
 class OfdReader final : public DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Dz::OfdReader)
+
 public:
     QString format() const override;
     int confidence(const QByteArray &bytes, const QString &suffix) const override;

@@ -31,7 +31,8 @@ Result<SourceDocument> PdfReader::read(const QByteArray &bytes, const QString &f
     if (!document)
         return Result<SourceDocument>::failure(tr("%1: the PDF is damaged and cannot be opened.").arg(fileName));
     if (document->isLocked())
-        return Result<SourceDocument>::failure(tr("%1: the PDF is protected by a password; open it and save a copy without one, then import that.").arg(fileName));
+        return Result<SourceDocument>::failure(
+            tr("%1: the PDF is protected by a password; open it and save a copy without one, then import that.").arg(fileName));
     const int count = document->numPages();
     if (count <= 0)
         return Result<SourceDocument>::failure(tr("%1: the PDF has no pages.").arg(fileName));

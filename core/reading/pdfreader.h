@@ -12,6 +12,8 @@ namespace Dz
  */
 class PdfReader final : public DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Dz::PdfReader)
+
 public:
     QString format() const override;
     int confidence(const QByteArray &bytes, const QString &suffix) const override;

@@ -23,8 +23,7 @@ Result<SourceDocument> PlainTextReader::read(const QByteArray &bytes, const QStr
 {
     if (bytes.size() > ReportReader::MaxFileSize) {
         const QLocale locale;
-        return Result<SourceDocument>::failure(
-            tr("%1: the file is %2, larger than the %3 a text report can have.")
+        return Result<SourceDocument>::failure(tr("%1: the file is %2, larger than the %3 a text report can have.")
                 .arg(fileName, locale.formattedDataSize(bytes.size()), locale.formattedDataSize(ReportReader::MaxFileSize)));
     }
     auto decoded = ReportReader::decode(bytes, fileName);

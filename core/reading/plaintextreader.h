@@ -9,6 +9,8 @@ namespace Dz
 /// the fallback when no other reader claims a file.
 class PlainTextReader final : public DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Dz::PlainTextReader)
+
 public:
     QString format() const override;
     int confidence(const QByteArray &bytes, const QString &suffix) const override;

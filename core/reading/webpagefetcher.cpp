@@ -90,8 +90,8 @@ void WebPageFetcher::finish()
         return;
     if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
         // A transfer timeout aborts the reply as a cancel does, but not by the user.
-        Q_EMIT failed(DocumentReader::tr("%1: no answer within %n second(s); the site may be down or slow. Try again later.", nullptr, m_timeout / 1000)
-                .arg(address));
+        Q_EMIT failed(
+            DocumentReader::tr("%1: no answer within %n second(s); the site may be down or slow. Try again later.", nullptr, m_timeout / 1000).arg(address));
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {

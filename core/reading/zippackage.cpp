@@ -48,8 +48,8 @@ Result<ZipPackage> ZipPackage::open(const QByteArray &bytes, const QString &file
     d.buffer.setBuffer(&d.bytes);
     d.zip = std::make_unique<KZip>(&d.buffer);
     if (!d.zip->open(QIODevice::ReadOnly)) {
-        return Result<ZipPackage>::failure(tr("%1: the file is damaged: it should be a zip package but cannot be opened as one (%2).")
-                .arg(fileName, d.zip->errorString()));
+        return Result<ZipPackage>::failure(
+            tr("%1: the file is damaged: it should be a zip package but cannot be opened as one (%2).").arg(fileName, d.zip->errorString()));
     }
     collect(d.zip->directory(), QString(), d.files);
     qint64 total = 0;

@@ -75,9 +75,10 @@ inline QByteArray docx(const QByteArray &body, const QByteArray &numbering = {},
 {
     const QByteArray ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
                           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
-    QByteArray rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                      "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>"
-                      "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>";
+    QByteArray rels =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>"
+        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>";
     if (!numbering.isEmpty())
         rels += "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>";
     if (!styles.isEmpty())
@@ -92,13 +93,15 @@ inline QByteArray docx(const QByteArray &body, const QByteArray &numbering = {},
             "</Types>"},
         {u"_rels/.rels"_s,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+            "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+            "Target=\"word/document.xml\"/>"
             "</Relationships>"},
         {u"word/document.xml"_s,
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + ns + "><w:body>" + body
                 + "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId1\"/></w:sectPr></w:body></w:document>"},
         {u"word/_rels/document.xml.rels"_s, rels},
-        {u"word/header1.xml"_s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:hdr " + ns + "><w:p><w:r><w:t>页眉：某某区人民政府文件</w:t></w:r></w:p></w:hdr>"},
+        {u"word/header1.xml"_s,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:hdr " + ns + "><w:p><w:r><w:t>页眉：某某区人民政府文件</w:t></w:r></w:p></w:hdr>"},
         {u"word/footnotes.xml"_s,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes " + ns
                 + "><w:footnote w:id=\"1\"><w:p><w:r><w:t>脚注：数据截至12月31日。</w:t></w:r></w:p></w:footnote></w:footnotes>"},
@@ -120,8 +123,7 @@ inline QByteArray docx(const QList<DocxParagraph> &paragraphs, const QByteArray 
 
 inline QByteArray numberingLevel(int ilvl, const QString &format, const QString &text, int start = 1, const QString &extra = {})
 {
-    return u"<w:lvl w:ilvl=\"%1\"><w:start w:val=\"%2\"/><w:numFmt w:val=\"%3\"/>%5<w:lvlText w:val=\"%4\"/><w:suff w:val=\"nothing\"/></w:lvl>"_s
-        .arg(ilvl)
+    return u"<w:lvl w:ilvl=\"%1\"><w:start w:val=\"%2\"/><w:numFmt w:val=\"%3\"/>%5<w:lvlText w:val=\"%4\"/><w:suff w:val=\"nothing\"/></w:lvl>"_s.arg(ilvl)
         .arg(start)
         .arg(format, xmlEscaped(text), extra)
         .toUtf8();
@@ -159,8 +161,8 @@ inline QByteArray autoNumberedDocx(const QStringList &lines)
     QByteArray nums;
     // The multi-level list is abstract 0; its counters, as Word counts.
     abstracts += "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"multilevel\"/>" + numberingLevel(0, u"chineseCounting"_s, u"%1、"_s)
-        + numberingLevel(1, u"chineseCounting"_s, u"（%2）"_s) + numberingLevel(2, u"decimal"_s, u"%3."_s)
-        + numberingLevel(3, u"decimal"_s, u"（%4）"_s) + "</w:abstractNum>";
+        + numberingLevel(1, u"chineseCounting"_s, u"（%2）"_s) + numberingLevel(2, u"decimal"_s, u"%3."_s) + numberingLevel(3, u"decimal"_s, u"（%4）"_s)
+        + "</w:abstractNum>";
     int nextNumId = 1;
     QList<int> standardCount(4, 0);
     int standardNum = 0;
@@ -177,7 +179,7 @@ inline QByteArray autoNumberedDocx(const QStringList &lines)
     };
     QList<DocxParagraph> paragraphs;
     for (const QString &line : lines) {
-        DocxParagraph p{line};
+        DocxParagraph p {line};
         for (int s = 0; s < styles.size(); ++s) {
             const Style &style = styles.at(s);
             const auto m = style.re.match(line);
@@ -248,16 +250,17 @@ inline QByteArray ofd(const QStringList &lines, int charsPerLine = 28, int lines
             QString deltas;
             if (piece.size() > 1)
                 deltas = u"g %1 %2"_s.arg(piece.size() - 1).arg(size);
-            content += u"<ofd:TextObject ID=\"%1\" Boundary=\"%2 %3 %4 %5\" Font=\"1\" Size=\"%6\"><ofd:TextCode X=\"0\" Y=\"%7\" DeltaX=\"%8\">%9</ofd:TextCode></ofd:TextObject>"_s
-                           .arg(id++)
-                           .arg(x)
-                           .arg(y)
-                           .arg(piece.size() * size)
-                           .arg(size * 1.2)
-                           .arg(size)
-                           .arg(size)
-                           .arg(deltas, xmlEscaped(piece))
-                           .toUtf8();
+            content +=
+                u"<ofd:TextObject ID=\"%1\" Boundary=\"%2 %3 %4 %5\" Font=\"1\" Size=\"%6\"><ofd:TextCode X=\"0\" Y=\"%7\" DeltaX=\"%8\">%9</ofd:TextCode></ofd:TextObject>"_s
+                    .arg(id++)
+                    .arg(x)
+                    .arg(y)
+                    .arg(piece.size() * size)
+                    .arg(size * 1.2)
+                    .arg(size)
+                    .arg(size)
+                    .arg(deltas, xmlEscaped(piece))
+                    .toUtf8();
             if (++row >= linesPerPage)
                 flushPage();
             if (piece.size() < n)
@@ -271,15 +274,17 @@ inline QByteArray ofd(const QStringList &lines, int charsPerLine = 28, int lines
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" DocType=\"OFD\" Version=\"1.0\">"
             "<ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>"},
     };
-    QByteArray document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:CommonData>"
-                          "<ofd:MaxUnitID>9999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>";
+    QByteArray document =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:CommonData>"
+        "<ofd:MaxUnitID>9999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>";
     for (int i = 0; i < pages.size(); ++i) {
         document += u"<ofd:Page ID=\"%1\" BaseLoc=\"Pages/Page_%2/Content.xml\"/>"_s.arg(i + 1).arg(i).toUtf8();
         // Page numbers at the foot of every page, as printed documents have them.
-        const QByteArray footer = u"<ofd:TextObject ID=\"%1\" Boundary=\"100 280 20 6\" Size=\"4\"><ofd:TextCode X=\"0\" Y=\"4\">- %2 -</ofd:TextCode></ofd:TextObject>"_s
-                                      .arg(9000 + i)
-                                      .arg(i + 1)
-                                      .toUtf8();
+        const QByteArray footer =
+            u"<ofd:TextObject ID=\"%1\" Boundary=\"100 280 20 6\" Size=\"4\"><ofd:TextCode X=\"0\" Y=\"4\">- %2 -</ofd:TextCode></ofd:TextObject>"_s
+                .arg(9000 + i)
+                .arg(i + 1)
+                .toUtf8();
         parts.append({u"Doc_0/Pages/Page_%1/Content.xml"_s.arg(i),
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content><ofd:Layer ID=\"2\">" + pages.at(i)
                 + footer + "</ofd:Layer></ofd:Content></ofd:Page>"});
@@ -360,7 +365,8 @@ inline QByteArray pdf(const QStringList &paragraphs, const QString &runningHeade
 
 /// An HTML page with a site's chrome around @p article: navigation, a
 /// breadcrumb, the 来源/发布时间 line, share links, friendly links, a footer.
-inline QString htmlPage(const QString &title, const QStringList &titleLines, const QString &article, const QString &metaLine, const QString &charset = u"utf-8"_s)
+inline QString htmlPage(
+    const QString &title, const QStringList &titleLines, const QString &article, const QString &metaLine, const QString &charset = u"utf-8"_s)
 {
     QString head = u"<!DOCTYPE html><html><head><meta charset=\"%1\"><title>%2</title><style>.nav{color:red}</style>"
                    u"<script>var menu = \"首页 新闻 政务公开 办事服务\";</script></head><body>"_s.arg(charset, xmlEscaped(title));
@@ -375,10 +381,11 @@ inline QString htmlPage(const QString &title, const QStringList &titleLines, con
         titleHtml = u"<h1 class=\"article-title\">"_s + escaped.join(u"<br>"_s) + u"</h1>"_s;
     }
     QString meta = metaLine.isEmpty() ? QString() : u"<div class=\"info\">"_s + xmlEscaped(metaLine) + u"</div>"_s;
-    QString tail = u"<div class=\"share\">分享到：<a href=\"#\">微信</a> <a href=\"#\">微博</a> 【<a href=\"#\">打印本页</a>】【<a href=\"#\">关闭窗口</a>】</div>"
-                   u"<div class=\"friendlink\"><h3>友情链接</h3><a href=\"http://www.gov.cn\">中国政府网</a> <a href=\"#\">天津政务网</a> "
-                   u"<a href=\"#\">国家卫生健康委员会</a> <a href=\"#\">市司法局</a></div>"
-                   u"<div id=\"footer\"><p>主办单位：某某区人民政府办公室　承办单位：某某区大数据中心</p><p>网站标识码：1201160001　津ICP备05004472号-1</p></div>"_s;
+    QString tail =
+        u"<div class=\"share\">分享到：<a href=\"#\">微信</a> <a href=\"#\">微博</a> 【<a href=\"#\">打印本页</a>】【<a href=\"#\">关闭窗口</a>】</div>"
+        u"<div class=\"friendlink\"><h3>友情链接</h3><a href=\"http://www.gov.cn\">中国政府网</a> <a href=\"#\">天津政务网</a> "
+        u"<a href=\"#\">国家卫生健康委员会</a> <a href=\"#\">市司法局</a></div>"
+        u"<div id=\"footer\"><p>主办单位：某某区人民政府办公室　承办单位：某某区大数据中心</p><p>网站标识码：1201160001　津ICP备05004472号-1</p></div>"_s;
     return head + chrome + u"<div class=\"main\">"_s + titleHtml + meta + u"<div class=\"article-content TRS_Editor\">"_s + article + u"</div>"_s + tail
         + u"</div></body></html>"_s;
 }

@@ -1,9 +1,9 @@
 #include "reading/docxreader.h"
 
-#include "reading/docxnumbering.h"
-#include "reading/documentreader.h"
-#include "reading/zippackage.h"
 #include "readerfixtures.h"
+#include "reading/documentreader.h"
+#include "reading/docxnumbering.h"
+#include "reading/zippackage.h"
 
 #include <QTest>
 
@@ -63,18 +63,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("markers");
 
         const QByteArray outline = "<w:abstractNum w:abstractNumId=\"5\">" + numberingLevel(0, u"chineseCounting"_s, u"%1、"_s)
-            + numberingLevel(1, u"chineseCounting"_s, u"（%2）"_s) + numberingLevel(2, u"decimal"_s, u"%3."_s)
-            + numberingLevel(3, u"decimal"_s, u"（%4）"_s) + "</w:abstractNum>"
-            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"5\"/></w:num>";
+            + numberingLevel(1, u"chineseCounting"_s, u"（%2）"_s) + numberingLevel(2, u"decimal"_s, u"%3."_s) + numberingLevel(3, u"decimal"_s, u"（%4）"_s)
+            + "</w:abstractNum>" + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"5\"/></w:num>";
         QTest::newRow("levels restart after a higher level")
-            << outline << QList<QPoint>{{1, 0}, {1, 1}, {1, 2}, {1, 2}, {1, 1}, {1, 2}, {1, 3}, {1, 0}, {1, 1}}
-            << QStringList{u"一、"_s, u"（一）"_s, u"1."_s, u"2."_s, u"（二）"_s, u"1."_s, u"（1）"_s, u"二、"_s, u"（一）"_s};
+            << outline << QList<QPoint> {{1, 0}, {1, 1}, {1, 2}, {1, 2}, {1, 1}, {1, 2}, {1, 3}, {1, 0}, {1, 1}}
+            << QStringList {u"一、"_s, u"（一）"_s, u"1."_s, u"2."_s, u"（二）"_s, u"1."_s, u"（1）"_s, u"二、"_s, u"（一）"_s};
 
         const QByteArray continuous = "<w:abstractNum w:abstractNumId=\"0\">" + numberingLevel(0, u"chineseCounting"_s, u"（%1）"_s)
             + numberingLevel(1, u"decimal"_s, u"%2."_s, 1, u"<w:lvlRestart w:val=\"0\"/>"_s) + "</w:abstractNum>"
             + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"0\"/></w:num>";
-        QTest::newRow("lvlRestart 0: items numbered through") << continuous << QList<QPoint>{{3, 0}, {3, 1}, {3, 1}, {3, 0}, {3, 1}}
-                                                              << QStringList{u"（一）"_s, u"1."_s, u"2."_s, u"（二）"_s, u"3."_s};
+        QTest::newRow("lvlRestart 0: items numbered through")
+            << continuous << QList<QPoint> {{3, 0}, {3, 1}, {3, 1}, {3, 0}, {3, 1}} << QStringList {u"（一）"_s, u"1."_s, u"2."_s, u"（二）"_s, u"3."_s};
 
         const QByteArray overrides = "<w:abstractNum w:abstractNumId=\"0\">" + numberingLevel(0, u"decimalEnclosedCircle"_s, u"%1"_s) + "</w:abstractNum>"
             + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
@@ -82,15 +81,14 @@ private Q_SLOTS:
             + "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
               "<w:numFmt w:val=\"ideographDigital\"/><w:lvlText w:val=\"第%1项\"/></w:lvl></w:lvlOverride></w:num>";
         QTest::newRow("startOverride restarts, level override reformats")
-            << overrides << QList<QPoint>{{1, 0}, {1, 0}, {2, 0}, {2, 0}, {4, 0}}
-            << QStringList{u"①"_s, u"②"_s, u"①"_s, u"②"_s, u"第三项 "_s};
+            << overrides << QList<QPoint> {{1, 0}, {1, 0}, {2, 0}, {2, 0}, {4, 0}} << QStringList {u"①"_s, u"②"_s, u"①"_s, u"②"_s, u"第三项 "_s};
 
         const QByteArray compound = "<w:abstractNum w:abstractNumId=\"0\">" + numberingLevel(0, u"decimal"_s, u"%1"_s)
             + numberingLevel(1, u"decimal"_s, u"%1.%2"_s) + numberingLevel(2, u"decimalFullWidth"_s, u"%1.%2.%3"_s, 1, u"<w:isLgl/>"_s) + "</w:abstractNum>"
             + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
-        QTest::newRow("%1.%2 and isLgl") << compound << QList<QPoint>{{1, 0}, {1, 1}, {1, 1}, {1, 2}, {1, 0}, {1, 1}}
-                                         << QStringList{u"1"_s, u"1.1"_s, u"1.2"_s, u"1.2.1"_s, u"2"_s, u"2.1"_s};
-        QTest::newRow("unknown list, no number") << outline << QList<QPoint>{{9, 0}, {0, 0}} << QStringList{QString(), QString()};
+        QTest::newRow("%1.%2 and isLgl") << compound << QList<QPoint> {{1, 0}, {1, 1}, {1, 1}, {1, 2}, {1, 0}, {1, 1}}
+                                         << QStringList {u"1"_s, u"1.1"_s, u"1.2"_s, u"1.2.1"_s, u"2"_s, u"2.1"_s};
+        QTest::newRow("unknown list, no number") << outline << QList<QPoint> {{9, 0}, {0, 0}} << QStringList {QString(), QString()};
     }
 
     void counting()
@@ -98,8 +96,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, numbering);
         QFETCH(QList<QPoint>, paragraphs);
         QFETCH(QStringList, markers);
-        Dz::DocxNumbering n = Dz::DocxNumbering::parse("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + numbering
-                                                       + "</w:numbering>");
+        Dz::DocxNumbering n =
+            Dz::DocxNumbering::parse("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + numbering + "</w:numbering>");
         QStringList got;
         for (const QPoint &p : paragraphs)
             got.append(n.next(p.x(), p.y()));
@@ -111,14 +109,17 @@ private Q_SLOTS:
         const QByteArray numbering = "<w:abstractNum w:abstractNumId=\"0\">" + numberingLevel(0, u"chineseCounting"_s, u"%1、"_s)
             + numberingLevel(1, u"chineseCounting"_s, u"（%2）"_s) + "</w:abstractNum><w:num w:numId=\"7\"><w:abstractNumId w:val=\"0\"/></w:num>";
         // Heading 2 carries the list in its style, as Word's outline numbering does.
-        const QByteArray styles = "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"heading 2\"/><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"7\"/></w:numPr></w:pPr></w:style>"
+        const QByteArray styles = "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"heading 2\"/><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId "
+                                  "w:val=\"7\"/></w:numPr></w:pPr></w:style>"
                                   "<w:style w:type=\"paragraph\" w:styleId=\"3\"><w:name w:val=\"标题 3\"/><w:basedOn w:val=\"2\"/></w:style>";
         QByteArray body = Dz::Test::docxParagraphXml({u"某区2024年法治政府建设情况报告"_s});
         body += Dz::Test::docxParagraphXml({u"主要举措和成效"_s, 7, 0});
         body += Dz::Test::docxParagraphXml({u"加强组织领导"_s, 0, 0, u"2"_s});
         body += "<w:p><w:r><w:t>全年开展</w:t></w:r><w:hyperlink r:id=\"x\"><w:r><w:t>普法活动</w:t></w:r></w:hyperlink>"
-                "<w:del><w:r><w:delText>删除的文字</w:delText></w:r></w:del><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>"
-                "<w:r><w:t>12次</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:t>。</w:t></w:r></w:p>";
+                "<w:del><w:r><w:delText>删除的文字</w:delText></w:r></w:del><w:r><w:fldChar "
+                "w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>"
+                "<w:r><w:t>12次</w:t></w:r><w:r><w:footnoteReference "
+                "w:id=\"1\"/></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:t>。</w:t></w:r></w:p>";
         body += "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>数量</w:t></w:r></w:p></w:tc></w:tr>"
                 "<w:tr><w:tc><w:p><w:r><w:t>行政处罚</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>35件</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
         body += Dz::Test::docxParagraphXml({u"强化执法监督"_s, 0, 0, u"3"_s});
@@ -129,8 +130,8 @@ private Q_SLOTS:
         QCOMPARE(Dz::DocumentReader::forContent(bytes, u"report.bin"_s).format(), u"docx"_s);
         auto doc = Dz::DocxReader().read(bytes, u"report.docx"_s);
         QVERIFY2(doc, qPrintable(doc.error()));
-        const QStringList expected = {u"某区2024年法治政府建设情况报告"_s, u"一、主要举措和成效"_s, u"（一）加强组织领导"_s, u"全年开展普法活动12次。"_s, u"项目\t数量"_s,
-            u"行政处罚\t35件"_s, u"（二）强化执法监督"_s, u"二、存在的不足"_s, u"第一行"_s, u"第二行"_s};
+        const QStringList expected = {u"某区2024年法治政府建设情况报告"_s, u"一、主要举措和成效"_s, u"（一）加强组织领导"_s, u"全年开展普法活动12次。"_s,
+            u"项目\t数量"_s, u"行政处罚\t35件"_s, u"（二）强化执法监督"_s, u"二、存在的不足"_s, u"第一行"_s, u"第二行"_s};
         QCOMPARE(doc->text.split(u'\n'), expected);
         QCOMPARE(doc->format, u"docx"_s);
         QCOMPARE(doc->original, bytes);
@@ -141,7 +142,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("problem");
 
-        const QByteArray good = Dz::Test::docx(QList<DocxParagraph>{{u"一、总体情况"_s}});
+        const QByteArray good = Dz::Test::docx(QList<DocxParagraph> {{u"一、总体情况"_s}});
         QTest::newRow("truncated") << good.left(good.size() / 2) << u"damaged"_s;
         QByteArray garbled = good;
         for (qsizetype i = 40; i < garbled.size() - 200; i += 7)

@@ -5,10 +5,10 @@
 // values its plain text gives.
 
 #include "analysis/analysisengines.h"
+#include "readerfixtures.h"
 #include "reading/documentreader.h"
 #include "reading/pdfreader.h"
 #include "reading/reportloader.h"
-#include "readerfixtures.h"
 #include "seedfiles.h"
 
 #include <QSet>

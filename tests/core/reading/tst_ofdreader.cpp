@@ -1,7 +1,7 @@
 #include "reading/ofdreader.h"
 
-#include "reading/documentreader.h"
 #include "readerfixtures.h"
+#include "reading/documentreader.h"
 
 #include <QTest>
 
@@ -32,7 +32,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("problem");
         QTest::newRow("no OFD.xml") << Dz::Test::zip({{u"Doc_0/Document.xml"_s, "<x/>"}}) << u"OFD.xml"_s;
-        QTest::newRow("root missing") << Dz::Test::zip({{u"OFD.xml"_s, "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>"}})
+        QTest::newRow("root missing") << Dz::Test::zip({{u"OFD.xml"_s,
+            "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>"}})
                                       << u"document root"_s;
         QTest::newRow("no text") << Dz::Test::ofd({}) << u"no text"_s;
         const QByteArray good = Dz::Test::ofd({u"一、总体情况"_s});

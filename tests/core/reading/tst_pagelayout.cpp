@@ -33,19 +33,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
 
         // Indented paragraphs: a full line continues unless the next is indented.
-        QTest::newRow("indent style")
-            << QList<Dz::PlacedPage>{page({{u"一、主要举措"_s, 40, 100}, {u"全年开展普法活动十二次，覆盖"_s, 40, 180}, {u"群众三千余人次。行政处罚案件"_s, 20, 180},
-                   {u"三十五件。"_s, 20, 70}, {u"二、存在的不足"_s, 40, 110}})}
-            << QStringList{u"一、主要举措"_s, u"全年开展普法活动十二次，覆盖群众三千余人次。行政处罚案件三十五件。"_s, u"二、存在的不足"_s};
+        QTest::newRow("indent style") << QList<Dz::PlacedPage> {page({{u"一、主要举措"_s, 40, 100}, {u"全年开展普法活动十二次，覆盖"_s, 40, 180},
+            {u"群众三千余人次。行政处罚案件"_s, 20, 180}, {u"三十五件。"_s, 20, 70}, {u"二、存在的不足"_s, 40, 110}})}
+                                      << QStringList {
+                                             u"一、主要举措"_s, u"全年开展普法活动十二次，覆盖群众三千余人次。行政处罚案件三十五件。"_s, u"二、存在的不足"_s};
         // Flush-left paragraphs: a full line ending a sentence ends its paragraph.
-        QTest::newRow("block style")
-            << QList<Dz::PlacedPage>{page({{u"全年开展普法活动十二次，覆盖群众"_s, 20, 180}, {u"三千余人次。"_s, 20, 80}, {u"行政处罚案件三十五件，罚没金额"_s, 20, 180},
-                   {u"十万元，全部按时办结完毕。"_s, 20, 180}, {u"1.下一步工作要点安排如下"_s, 20, 130}})}
-            << QStringList{u"全年开展普法活动十二次，覆盖群众三千余人次。"_s, u"行政处罚案件三十五件，罚没金额十万元，全部按时办结完毕。"_s, u"1.下一步工作要点安排如下"_s};
-        QTest::newRow("across a page break")
-            << QList<Dz::PlacedPage>{page({{u"标题"_s, 90, 110}, {u"全年开展普法活动十二次，覆盖群众"_s, 40, 180}, {u"三千余人次，行政处罚案件三十五件"_s, 20, 180}}),
-                   page({{u"，罚没金额十万元。"_s, 20, 110}, {u"第二段从这里开始写起。"_s, 40, 150}})}
-            << QStringList{u"标题"_s, u"全年开展普法活动十二次，覆盖群众三千余人次，行政处罚案件三十五件，罚没金额十万元。"_s, u"第二段从这里开始写起。"_s};
+        QTest::newRow("block style") << QList<Dz::PlacedPage> {page({{u"全年开展普法活动十二次，覆盖群众"_s, 20, 180}, {u"三千余人次。"_s, 20, 80},
+            {u"行政处罚案件三十五件，罚没金额"_s, 20, 180}, {u"十万元，全部按时办结完毕。"_s, 20, 180}, {u"1.下一步工作要点安排如下"_s, 20, 130}})}
+                                     << QStringList {u"全年开展普法活动十二次，覆盖群众三千余人次。"_s,
+                                            u"行政处罚案件三十五件，罚没金额十万元，全部按时办结完毕。"_s, u"1.下一步工作要点安排如下"_s};
+        QTest::newRow("across a page break") << QList<Dz::PlacedPage> {page({{u"标题"_s, 90, 110}, {u"全年开展普法活动十二次，覆盖群众"_s, 40, 180},
+                                                                           {u"三千余人次，行政处罚案件三十五件"_s, 20, 180}}),
+            page({{u"，罚没金额十万元。"_s, 20, 110}, {u"第二段从这里开始写起。"_s, 40, 150}})}
+                                             << QStringList {u"标题"_s, u"全年开展普法活动十二次，覆盖群众三千余人次，行政处罚案件三十五件，罚没金额十万元。"_s,
+                                                    u"第二段从这里开始写起。"_s};
     }
 
     void joins()

@@ -1,7 +1,7 @@
 #include "reading/pdfreader.h"
 
-#include "reading/documentreader.h"
 #include "readerfixtures.h"
+#include "reading/documentreader.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -53,7 +53,8 @@ private Q_SLOTS:
     {
         QStringList many;
         for (int i = 0; i < 60; ++i)
-            many.append(u"（%1）第%1项工作：全年开展专项执法检查%1次，检查单位%2家，发现问题%1个并全部整改到位，有关情况已报区政府备案。"_s.arg(i + 1).arg(i * 7 + 3));
+            many.append(
+                u"（%1）第%1项工作：全年开展专项执法检查%1次，检查单位%2家，发现问题%1个并全部整改到位，有关情况已报区政府备案。"_s.arg(i + 1).arg(i * 7 + 3));
         const QByteArray bytes = Dz::Test::pdf(many);
         QElapsedTimer timer;
         timer.start();

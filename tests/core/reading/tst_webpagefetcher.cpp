@@ -49,7 +49,8 @@ private:
         QByteArray body;
         if (path == "/gbk") {
             QStringEncoder gbk(u"GB18030");
-            QString page = u"<html><head><title>某区2024年法治政府建设情况报告_某区政府网</title></head><body><ul><li><a href=\"/\">首页</a></li><li><a href=\"/a\">政务公开</a></li></ul>"_s;
+            QString page =
+                u"<html><head><title>某区2024年法治政府建设情况报告_某区政府网</title></head><body><ul><li><a href=\"/\">首页</a></li><li><a href=\"/a\">政务公开</a></li></ul>"_s;
             page += u"<div><p>一、主要举措和成效</p>"_s;
             for (int i = 0; i < 300; ++i)
                 page += u"<p>全年开展普法活动12次，覆盖群众3000余人次，依法办理行政复议案件15件。</p>"_s;
