@@ -31,7 +31,9 @@ Run runCli(const QStringList &args, const QString &workingDirectory = {})
     process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(DUIZHAO_BIN_DIR) + u"/duizhao-cli"_s, args);
     Run run;
-    if (!process.waitForFinished(60000))
+    // Generous: an import of thousands of reports (each kept with its original
+    // file since schema 4) on a loaded CI machine takes more than a minute.
+    if (!process.waitForFinished(180000))
         return run;
     run.exitCode = process.exitCode();
     run.out = process.readAllStandardOutput();
