@@ -707,6 +707,71 @@
     </message>
 </context>
 <context>
+    <name>Dz::DocumentReader</name>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: the file is empty.</translation>
+    </message>
+    <message>
+        <source>%1: the page has no content.</source>
+        <translation>%1: the page has no content.</translation>
+    </message>
+    <message>
+        <source>%1: no article found in the page (no block of Chinese text outside navigation and link lists).</source>
+        <translation>%1: no article found in the page (no block of Chinese text outside navigation and link lists).</translation>
+    </message>
+    <message>
+        <source>%1: no article found in the page.</source>
+        <translation>%1: no article found in the page.</translation>
+    </message>
+    <message>
+        <source>%1: the page cannot be parsed as HTML.</source>
+        <translation>%1: the page cannot be parsed as HTML.</translation>
+    </message>
+    <message>
+        <source>%1: not a web address (it should start with http:// or https://).</source>
+        <translation>%1: not a web address (it should start with http:// or https://).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no answer within %n second(s); the site may be down or slow. Try again later.</source>
+        <translation>
+            <numerusform>%1: no answer within %n second; the site may be down or slow. Try again later.</numerusform>
+            <numerusform>%1: no answer within %n seconds; the site may be down or slow. Try again later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the site answered %2 (%3).</source>
+        <translation>%1: the site answered %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be fetched: %2.</source>
+        <translation>%1: cannot be fetched: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the site sent an empty page.</source>
+        <translation>%1: the site sent an empty page.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::DocxReader</name>
+    <message>
+        <source>%1: the document is encrypted (protected by a password); save it without a password and import it again.</source>
+        <translation>%1: the document is encrypted (protected by a password); save it without a password and import it again.</translation>
+    </message>
+    <message>
+        <source>%1: not a Word document: the package has no word/document.xml.</source>
+        <translation>%1: not a Word document: the package has no word/document.xml.</translation>
+    </message>
+    <message>
+        <source>%1: the document is damaged: its text (%2) is not well-formed XML.</source>
+        <translation>%1: the document is damaged: its text (%2) is not well-formed XML.</translation>
+    </message>
+    <message>
+        <source>%1: the document has no text (it may hold only pictures or scans).</source>
+        <translation>%1: the document has no text (it may hold only pictures or scans).</translation>
+    </message>
+</context>
+<context>
     <name>Dz::FileSaving</name>
     <message>
         <source>%1: is a folder; choose a file name to export to.</source>
@@ -746,6 +811,21 @@
     <message>
         <source>agencies.json: an agency without &quot;full&quot;</source>
         <translation>agencies.json: an agency without &quot;full&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HtmlReader</name>
+    <message>
+        <source>%1: the page declares the encoding &quot;%2&quot;, which cannot be read.</source>
+        <translation>%1: the page declares the encoding &quot;%2&quot;, which cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: the page declares the encoding &quot;%2&quot; but is not valid in it.</source>
+        <translation>%1: the page declares the encoding &quot;%2&quot; but is not valid in it.</translation>
+    </message>
+    <message>
+        <source>%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.</source>
+        <translation>%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1384,40 @@
     </message>
 </context>
 <context>
+    <name>Dz::LibreOfficeConverter</name>
+    <message>
+        <source>%1: the document is encrypted (protected by a password); save it without a password and import it again.</source>
+        <translation>%1: the document is encrypted (protected by a password); save it without a password and import it again.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 document; reading it needs LibreOffice, which is not installed (on Debian or Ubuntu: apt install libreoffice-writer-nogui). Or save it as .docx and import that.</source>
+        <translation>%1: a %2 document; reading it needs LibreOffice, which is not installed (on Debian or Ubuntu: apt install libreoffice-writer-nogui). Or save it as .docx and import that.</translation>
+    </message>
+    <message>
+        <source>%1: no temporary folder for the conversion (%2).</source>
+        <translation>%1: no temporary folder for the conversion (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the copy to convert (%2).</source>
+        <translation>%1: cannot write the copy to convert (%2).</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice (%2) could not be started: %3.</source>
+        <translation>%1: LibreOffice (%2) could not be started: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: LibreOffice did not finish converting it within %n second(s).</source>
+        <translation>
+            <numerusform>%1: LibreOffice did not finish converting it within %n second.</numerusform>
+            <numerusform>%1: LibreOffice did not finish converting it within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice could not convert it (the file may be damaged or encrypted): %2</source>
+        <translation>%1: LibreOffice could not convert it (the file may be damaged or encrypted): %2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::MainWindow</name>
     <message>
         <source>About Duizhao</source>
@@ -1520,6 +1634,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::OfdReader</name>
+    <message>
+        <source>%1: not an OFD document: the package has no OFD.xml.</source>
+        <translation>%1: not an OFD document: the package has no OFD.xml.</translation>
+    </message>
+    <message>
+        <source>%1: the OFD document is damaged: OFD.xml names no document root that the package holds.</source>
+        <translation>%1: the OFD document is damaged: OFD.xml names no document root that the package holds.</translation>
+    </message>
+    <message>
+        <source>%1: the OFD document is damaged: %2 is not well-formed XML.</source>
+        <translation>%1: the OFD document is damaged: %2 is not well-formed XML.</translation>
+    </message>
+    <message>
+        <source>%1: the OFD document has no pages.</source>
+        <translation>%1: the OFD document has no pages.</translation>
+    </message>
+    <message>
+        <source>%1: the OFD document has no text (its pages may be scanned pictures).</source>
+        <translation>%1: the OFD document has no text (its pages may be scanned pictures).</translation>
+    </message>
+</context>
+<context>
     <name>Dz::OoxmlPackage</name>
     <message>
         <source>Cannot start the zip container: %1</source>
@@ -1611,6 +1748,70 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::PasteReportDialog</name>
+    <message>
+        <source>Paste as New Report</source>
+        <translation>Paste as New Report</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>clipboard</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make a report of.</source>
+        <translation>The clipboard holds no text to make a report of.</translation>
+    </message>
+    <message>
+        <source>Add to Project</source>
+        <translation>Add to Project</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Pasted report</source>
+        <translation>Pasted report</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::PdfReader</name>
+    <message>
+        <source>%1: not a PDF file (no %PDF header); the file may be damaged.</source>
+        <translation>%1: not a PDF file (no %PDF header); the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is damaged and cannot be opened.</source>
+        <translation>%1: the PDF is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is protected by a password; open it and save a copy without one, then import that.</source>
+        <translation>%1: the PDF is protected by a password; open it and save a copy without one, then import that.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has no pages.</source>
+        <translation>%1: the PDF has no pages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a scanned PDF: its %n page(s) are pictures without a text layer. Reading it needs OCR: install tesseract-ocr and tesseract-ocr-chi-sim, make a searchable PDF (e.g. with ocrmypdf -l chi_sim), and import that.</source>
+        <translation>
+            <numerusform>%1: a scanned PDF: its %n page are pictures without a text layer. Reading it needs OCR: install tesseract-ocr and tesseract-ocr-chi-sim, make a searchable PDF (e.g. with ocrmypdf -l chi_sim), and import that.</numerusform>
+            <numerusform>%1: a scanned PDF: its %n pages are pictures without a text layer. Reading it needs OCR: install tesseract-ocr and tesseract-ocr-chi-sim, make a searchable PDF (e.g. with ocrmypdf -l chi_sim), and import that.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::PlainTextReader</name>
+    <message>
+        <source>%1: the file is %2, larger than the %3 a text report can have.</source>
+        <translation>%1: the file is %2, larger than the %3 a text report can have.</translation>
+    </message>
+</context>
+<context>
     <name>Dz::PptxDeck</name>
     <message>
         <source>The picture for the chart “%1” is not a PNG image.</source>
@@ -1671,10 +1872,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Import Reports</translation>
     </message>
     <message>
-        <source>Text reports (*.txt);;All files (*)</source>
-        <translation>Text reports (*.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>Import a Folder of Reports</source>
         <translation>Import a Folder of Reports</translation>
     </message>
@@ -1730,10 +1927,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <source>Add every .txt file in a folder and its sub-folders to the project</source>
-        <translation>Add every .txt file in a folder and its sub-folders to the project</translation>
-    </message>
-    <message>
         <source>Import &amp;Samples</source>
         <translation>Import &amp;Samples</translation>
     </message>
@@ -1744,6 +1937,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>&amp;Remove Report from Project</source>
         <translation>&amp;Remove Report from Project</translation>
+    </message>
+    <message>
+        <source>Reports (%1);;All files (*)</source>
+        <translation>Reports (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Add every report file (text, web page, Word, PDF, OFD) in a folder and its sub-folders to the project</source>
+        <translation>Add every report file (text, web page, Word, PDF, OFD) in a folder and its sub-folders to the project</translation>
     </message>
 </context>
 <context>
@@ -1850,10 +2051,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: the same text as %2, already in the project; skipped.</source>
         <translation>%1: the same text as %2, already in the project; skipped.</translation>
     </message>
-    <message>
-        <source>%1: no report files (*.txt) in this folder.</source>
-        <translation>%1: no report files (*.txt) in this folder.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 The import stopped there; %n file(s) read were not saved.</source>
         <translation>
@@ -1867,6 +2064,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>%n file after them was never tried.</numerusform>
             <numerusform>%n files after them were never tried.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the project already holds this text.</source>
+        <translation>%1: the project already holds this text.</translation>
+    </message>
+    <message>
+        <source>%1: no report files in this folder.</source>
+        <translation>%1: no report files in this folder.</translation>
     </message>
 </context>
 <context>
@@ -2268,8 +2473,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Source</translation>
     </message>
     <message>
-        <source>File: %1 (%2)</source>
-        <translation>File: %1 (%2)</translation>
+        <source>File: %1 (%2, %3)</source>
+        <translation>File: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2526,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: read as %2, the file holds more characters that no text uses than a report could: a binary file, not a text report.</source>
         <translation>%1: read as %2, the file holds more characters that no text uses than a report could: a binary file, not a text report.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportSourceActions</name>
+    <message>
+        <source>&amp;Paste as New Report</source>
+        <translation>&amp;Paste as New Report</translation>
+    </message>
+    <message>
+        <source>Make a report of the text or web page content on the clipboard</source>
+        <translation>Make a report of the text or web page content on the clipboard</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Web Address…</source>
+        <translation>Import from &amp;Web Address…</translation>
+    </message>
+    <message>
+        <source>Fetch a report published on a web site and add it to the project</source>
+        <translation>Fetch a report published on a web site and add it to the project</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3078,37 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::WebImportDialog</name>
+    <message>
+        <source>Import from Web Address</source>
+        <translation>Import from Web Address</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Fetching %1…</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the project.</source>
+        <translation>Added %1 to the project.</translation>
+    </message>
+</context>
+<context>
     <name>Dz::WorkbenchStatus</name>
     <message>
         <source>No reports loaded. Open report files or drop them here.</source>
@@ -2966,6 +3225,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>A workbook needs at least one sheet.</source>
         <translation>A workbook needs at least one sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ZipPackage</name>
+    <message>
+        <source>%1: the file is damaged: it should be a zip package but cannot be opened as one (%2).</source>
+        <translation>%1: the file is damaged: it should be a zip package but cannot be opened as one (%2).</translation>
+    </message>
+    <message>
+        <source>%1: refused: its part %2 would inflate to %3 (from %4), more than a document holds (a zip bomb, or a damaged file).</source>
+        <translation>%1: refused: its part %2 would inflate to %3 (from %4), more than a document holds (a zip bomb, or a damaged file).</translation>
+    </message>
+    <message>
+        <source>%1: the package has no part %2.</source>
+        <translation>%1: the package has no part %2.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 cannot be read.</source>
+        <translation>%1: the part %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is damaged.</source>
+        <translation>%1: the part %2 is damaged.</translation>
     </message>
 </context>
 <context>

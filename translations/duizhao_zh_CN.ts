@@ -696,6 +696,70 @@
     </message>
 </context>
 <context>
+    <name>Dz::DocumentReader</name>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1：文件为空。</translation>
+    </message>
+    <message>
+        <source>%1: the page has no content.</source>
+        <translation>%1：网页没有内容。</translation>
+    </message>
+    <message>
+        <source>%1: no article found in the page (no block of Chinese text outside navigation and link lists).</source>
+        <translation>%1：网页中找不到正文（导航和链接列表之外没有中文段落）。</translation>
+    </message>
+    <message>
+        <source>%1: no article found in the page.</source>
+        <translation>%1：网页中找不到正文。</translation>
+    </message>
+    <message>
+        <source>%1: the page cannot be parsed as HTML.</source>
+        <translation>%1：无法按 HTML 解析该网页。</translation>
+    </message>
+    <message>
+        <source>%1: not a web address (it should start with http:// or https://).</source>
+        <translation>%1：不是网址（应以 http:// 或 https:// 开头）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no answer within %n second(s); the site may be down or slow. Try again later.</source>
+        <translation>
+            <numerusform>%1：%n 秒内没有响应；网站可能无法访问或过慢，请稍后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the site answered %2 (%3).</source>
+        <translation>%1：网站返回 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be fetched: %2.</source>
+        <translation>%1：无法获取：%2。</translation>
+    </message>
+    <message>
+        <source>%1: the site sent an empty page.</source>
+        <translation>%1：网站返回了空白页。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::DocxReader</name>
+    <message>
+        <source>%1: the document is encrypted (protected by a password); save it without a password and import it again.</source>
+        <translation>%1：文档已加密（设有密码）；请另存为无密码的文档后再导入。</translation>
+    </message>
+    <message>
+        <source>%1: not a Word document: the package has no word/document.xml.</source>
+        <translation>%1：不是 Word 文档：包中没有 word/document.xml。</translation>
+    </message>
+    <message>
+        <source>%1: the document is damaged: its text (%2) is not well-formed XML.</source>
+        <translation>%1：文档已损坏：正文（%2）不是格式正确的 XML。</translation>
+    </message>
+    <message>
+        <source>%1: the document has no text (it may hold only pictures or scans).</source>
+        <translation>%1：文档没有文字（可能只有图片或扫描件）。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::FileSaving</name>
     <message>
         <source>%1: is a folder; choose a file name to export to.</source>
@@ -735,6 +799,21 @@
     <message>
         <source>agencies.json: an agency without &quot;full&quot;</source>
         <translation>agencies.json：有机构缺少“full”</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HtmlReader</name>
+    <message>
+        <source>%1: the page declares the encoding &quot;%2&quot;, which cannot be read.</source>
+        <translation>%1：网页声明的编码“%2”无法读取。</translation>
+    </message>
+    <message>
+        <source>%1: the page declares the encoding &quot;%2&quot; but is not valid in it.</source>
+        <translation>%1：网页声明的编码为“%2”，但内容不符合该编码。</translation>
+    </message>
+    <message>
+        <source>%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.</source>
+        <translation>%1：网页未声明编码，且既不是有效的 UTF-8，也不是 GBK/GB18030。</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1370,39 @@
     </message>
 </context>
 <context>
+    <name>Dz::LibreOfficeConverter</name>
+    <message>
+        <source>%1: the document is encrypted (protected by a password); save it without a password and import it again.</source>
+        <translation>%1：文档已加密（设有密码）；请另存为无密码的文档后再导入。</translation>
+    </message>
+    <message>
+        <source>%1: a %2 document; reading it needs LibreOffice, which is not installed (on Debian or Ubuntu: apt install libreoffice-writer-nogui). Or save it as .docx and import that.</source>
+        <translation>%1：这是 %2 文档；读取它需要 LibreOffice，但未安装（Debian 或 Ubuntu 上：apt install libreoffice-writer-nogui）。也可另存为 .docx 后导入。</translation>
+    </message>
+    <message>
+        <source>%1: no temporary folder for the conversion (%2).</source>
+        <translation>%1：没有可用于转换的临时文件夹（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the copy to convert (%2).</source>
+        <translation>%1：无法写入待转换的副本（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice (%2) could not be started: %3.</source>
+        <translation>%1：无法启动 LibreOffice（%2）：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: LibreOffice did not finish converting it within %n second(s).</source>
+        <translation>
+            <numerusform>%1：LibreOffice 未能在 %n 秒内完成转换。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice could not convert it (the file may be damaged or encrypted): %2</source>
+        <translation>%1：LibreOffice 无法转换该文件（文件可能已损坏或加密）：%2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::MainWindow</name>
     <message>
         <source>About Duizhao</source>
@@ -1505,6 +1617,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::OfdReader</name>
+    <message>
+        <source>%1: not an OFD document: the package has no OFD.xml.</source>
+        <translation>%1：不是 OFD 文档：包中没有 OFD.xml。</translation>
+    </message>
+    <message>
+        <source>%1: the OFD document is damaged: OFD.xml names no document root that the package holds.</source>
+        <translation>%1：OFD 文档已损坏：OFD.xml 指向的文档根在包中不存在。</translation>
+    </message>
+    <message>
+        <source>%1: the OFD document is damaged: %2 is not well-formed XML.</source>
+        <translation>%1：OFD 文档已损坏：%2 不是格式正确的 XML。</translation>
+    </message>
+    <message>
+        <source>%1: the OFD document has no pages.</source>
+        <translation>%1：OFD 文档没有页面。</translation>
+    </message>
+    <message>
+        <source>%1: the OFD document has no text (its pages may be scanned pictures).</source>
+        <translation>%1：OFD 文档没有文字（页面可能是扫描图片）。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::OoxmlPackage</name>
     <message>
         <source>Cannot start the zip container: %1</source>
@@ -1595,6 +1730,69 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::PasteReportDialog</name>
+    <message>
+        <source>Paste as New Report</source>
+        <translation>粘贴为新报告</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make a report of.</source>
+        <translation>剪贴板中没有可生成报告的文字。</translation>
+    </message>
+    <message>
+        <source>Add to Project</source>
+        <translation>加入项目</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Pasted report</source>
+        <translation>粘贴的报告</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::PdfReader</name>
+    <message>
+        <source>%1: not a PDF file (no %PDF header); the file may be damaged.</source>
+        <translation>%1：不是 PDF 文件（没有 %PDF 文件头）；文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is damaged and cannot be opened.</source>
+        <translation>%1：PDF 已损坏，无法打开。</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is protected by a password; open it and save a copy without one, then import that.</source>
+        <translation>%1：PDF 设有密码；请打开后另存一份无密码的副本再导入。</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has no pages.</source>
+        <translation>%1：PDF 没有页面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a scanned PDF: its %n page(s) are pictures without a text layer. Reading it needs OCR: install tesseract-ocr and tesseract-ocr-chi-sim, make a searchable PDF (e.g. with ocrmypdf -l chi_sim), and import that.</source>
+        <translation>
+            <numerusform>%1：扫描版 PDF：其 %n 页均为没有文字层的图片。读取它需要 OCR：请安装 tesseract-ocr 和 tesseract-ocr-chi-sim，生成可搜索的 PDF（例如用 ocrmypdf -l chi_sim）后再导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::PlainTextReader</name>
+    <message>
+        <source>%1: the file is %2, larger than the %3 a text report can have.</source>
+        <translation>%1：文件大小为 %2，超过文本报告允许的 %3。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::PptxDeck</name>
     <message>
         <source>The picture for the chart “%1” is not a PNG image.</source>
@@ -1655,10 +1853,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>导入报告</translation>
     </message>
     <message>
-        <source>Text reports (*.txt);;All files (*)</source>
-        <translation>文本报告 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import a Folder of Reports</source>
         <translation>导入报告文件夹</translation>
     </message>
@@ -1713,10 +1907,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <source>Add every .txt file in a folder and its sub-folders to the project</source>
-        <translation>将文件夹及其子文件夹中的所有 .txt 文件加入项目</translation>
-    </message>
-    <message>
         <source>Import &amp;Samples</source>
         <translation>导入示例(&amp;S)</translation>
     </message>
@@ -1727,6 +1917,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>&amp;Remove Report from Project</source>
         <translation>从项目中移除报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reports (%1);;All files (*)</source>
+        <translation>报告 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add every report file (text, web page, Word, PDF, OFD) in a folder and its sub-folders to the project</source>
+        <translation>将文件夹及其子文件夹中的所有报告文件（文本、网页、Word、PDF、OFD）加入项目</translation>
     </message>
 </context>
 <context>
@@ -1833,10 +2031,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: the same text as %2, already in the project; skipped.</source>
         <translation>%1：与项目中已有的 %2 内容相同，已跳过。</translation>
     </message>
-    <message>
-        <source>%1: no report files (*.txt) in this folder.</source>
-        <translation>%1：此文件夹中没有报告文件（*.txt）。</translation>
-    </message>
     <message numerus="yes">
         <source>%1 The import stopped there; %n file(s) read were not saved.</source>
         <translation>
@@ -1848,6 +2042,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>
             <numerusform>其后的 %n 个文件未曾尝试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the project already holds this text.</source>
+        <translation>%1：项目中已有相同文本。</translation>
+    </message>
+    <message>
+        <source>%1: no report files in this folder.</source>
+        <translation>%1：此文件夹中没有报告文件。</translation>
     </message>
 </context>
 <context>
@@ -2248,8 +2450,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>来源</translation>
     </message>
     <message>
-        <source>File: %1 (%2)</source>
-        <translation>文件：%1（%2）</translation>
+        <source>File: %1 (%2, %3)</source>
+        <translation>文件：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>网址：%1</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2503,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: read as %2, the file holds more characters that no text uses than a report could: a binary file, not a text report.</source>
         <translation>%1：按 %2 读取时，文件中文本不会使用的字符多到报告不可能有的程度：这是二进制文件，不是文本报告。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportSourceActions</name>
+    <message>
+        <source>&amp;Paste as New Report</source>
+        <translation>粘贴为新报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Make a report of the text or web page content on the clipboard</source>
+        <translation>用剪贴板中的文字或网页内容生成报告</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Web Address…</source>
+        <translation>从网址导入(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Fetch a report published on a web site and add it to the project</source>
+        <translation>获取网站上发布的报告并加入项目</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3049,37 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::WebImportDialog</name>
+    <message>
+        <source>Import from Web Address</source>
+        <translation>从网址导入</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>网址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>Added %1 to the project.</source>
+        <translation>已将 %1 加入项目。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::WorkbenchStatus</name>
     <message>
         <source>No reports loaded. Open report files or drop them here.</source>
@@ -2933,6 +3189,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>A workbook needs at least one sheet.</source>
         <translation>工作簿至少需要一个工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ZipPackage</name>
+    <message>
+        <source>%1: the file is damaged: it should be a zip package but cannot be opened as one (%2).</source>
+        <translation>%1：文件已损坏：应为 zip 包，但无法按 zip 打开（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: refused: its part %2 would inflate to %3 (from %4), more than a document holds (a zip bomb, or a damaged file).</source>
+        <translation>%1：已拒绝：其中的 %2 解压后将达 %3（压缩前 %4），超出文档应有的大小（zip 炸弹或文件已损坏）。</translation>
+    </message>
+    <message>
+        <source>%1: the package has no part %2.</source>
+        <translation>%1：包中没有 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 cannot be read.</source>
+        <translation>%1：无法读取 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is damaged.</source>
+        <translation>%1：%2 已损坏。</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,10 @@
 #include "project/reportlistmodel.h"
 #include "projectactions.h"
 #include "projectcommand.h"
+#include "reading/documentreader.h"
 #include "reportbrowser.h"
 #include "reportpage.h"
+#include "reportsourceactions.h"
 #include "reportview.h"
 #include "searchpane.h"
 #include "uilogging.h"
@@ -373,6 +375,7 @@ void MainWindow::createCompareTools()
 
 void MainWindow::createMenus()
 {
+    m_sourceActions = new ReportSourceActions(m_project, this);
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
     m_fileMenu->addAction(m_projectActions->newProjectAction());
@@ -382,8 +385,8 @@ void MainWindow::createMenus()
     m_projectActions->attachRecentMenu(m_recentMenu);
     m_fileMenu->addActions({m_projectActions->saveAsAction(), m_projectActions->closeProjectAction()});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_projectActions->importAction(), m_projectActions->importFolderAction(), m_projectActions->importSamplesAction(),
-        m_projectActions->removeReportAction()});
+    m_fileMenu->addActions({m_projectActions->importAction(), m_projectActions->importFolderAction(), m_sourceActions->webAction(),
+        m_projectActions->importSamplesAction(), m_projectActions->removeReportAction()});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -391,6 +394,8 @@ void MainWindow::createMenus()
     m_editMenu->setObjectName(u"editMenu"_s);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_sourceActions->pasteAction());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_compareTools->findAction());
 
@@ -955,6 +960,7 @@ void MainWindow::updateActions()
 
 void MainWindow::retranslate()
 {
+    m_sourceActions->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_recentMenu->setTitle(tr("Open &Recent"));

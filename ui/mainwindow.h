@@ -280,6 +280,7 @@ private:
     LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     ProjectActions *m_projectActions = nullptr;
+    class ReportSourceActions *m_sourceActions = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

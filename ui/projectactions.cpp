@@ -2,6 +2,7 @@
 
 #include "project/analystsession.h"
 #include "projectcontroller.h"
+#include "reading/documentreader.h"
 #include "reading/reportloader.h"
 #include "uilogging.h"
 
@@ -186,7 +187,8 @@ void ProjectActions::importFiles(const QStringList &paths)
 
 void ProjectActions::chooseFiles()
 {
-    importFiles(QFileDialog::getOpenFileNames(m_window, tr("Import Reports"), documents(), tr("Text reports (*.txt);;All files (*)")));
+    importFiles(QFileDialog::getOpenFileNames(
+        m_window, tr("Import Reports"), documents(), tr("Reports (%1);;All files (*)").arg(DocumentReader::nameFilters().join(u' '))));
 }
 
 void ProjectActions::chooseFolder()
@@ -291,7 +293,7 @@ void ProjectActions::retranslate()
     m_import->setText(tr("&Import Reports…"));
     m_import->setToolTip(tr("Add report files to the project (text in UTF-8, UTF-16 or GB18030)"));
     m_importFolder->setText(tr("Import &Folder…"));
-    m_importFolder->setToolTip(tr("Add every .txt file in a folder and its sub-folders to the project"));
+    m_importFolder->setToolTip(tr("Add every report file (text, web page, Word, PDF, OFD) in a folder and its sub-folders to the project"));
     m_importSamples->setText(tr("Import &Samples"));
     m_importSamples->setToolTip(tr("Add the five reports shipped with Duizhao to the project"));
     m_removeReport->setText(tr("&Remove Report from Project"));

@@ -53,7 +53,9 @@ void ReportPage::setHeaderOf(const Report &report)
     explain(tr("Published"), meta.published);
     if (meta.source.isValid())
         explain(tr("Source"), meta.source);
-    why.append(tr("File: %1 (%2)").arg(QDir::toNativeSeparators(report.filePath), report.encoding));
+    why.append(tr("File: %1 (%2, %3)").arg(QDir::toNativeSeparators(report.filePath), report.format, report.encoding));
+    if (!report.address.isEmpty())
+        why.append(tr("Address: %1").arg(report.address));
     m_header->setToolTip(why.join(u'\n'));
 }
 

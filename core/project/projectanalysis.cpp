@@ -160,15 +160,24 @@ Result<ReportAnalysis> ProjectAnalysis::read(const ProjectStore &store, qint64 i
             break;
         records.append(**record);
     }
+    // What the report was read from (web page, Word, PDF…) shows in its details.
+    const auto original = store.original(id);
+    const auto withSource = [&original](ReportAnalysis analysis) {
+        if (original) {
+            analysis.report.format = original->format;
+            analysis.report.address = original->address;
+        }
+        return analysis;
+    };
     if (auto analysis = fromRecords(stored.value(), records))
-        return std::move(*analysis);
+        return withSource(std::move(*analysis));
     // Stale or missing: made again from the text, the one source of truth.
     const Report report = ReportLoader::fromText(stored->text, stored->summary.fileName, stored->summary.encoding);
     ReportAnalysis analysis = ReportAnalysis::run(engines(), report);
     for (const QString &kind : kinds())
         analysis.engineVersions.insert(kind, engineVersion(kind));
     analysis.applyIdentity(stored->summary.overrides);
-    return analysis;
+    return withSource(std::move(analysis));
 }
 
 Result<Comparison> ProjectAnalysis::compare(const ProjectStore &store, const QList<qint64> &ids, const QList<AlignmentCorrection> &corrections)

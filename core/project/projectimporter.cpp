@@ -6,6 +6,7 @@
 #include "project/projectvalues.h"
 #include "project/reportfolder.h"
 #include "project/searchindex.h"
+#include "reading/documentreader.h"
 #include "reading/reportloader.h"
 #include "reading/reportreader.h"
 
@@ -66,12 +67,26 @@ QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList 
             files.append(info.absoluteFilePath());
             continue;
         }
-        // Only text files from folders: a folder of reports also holds the
-        // PDFs and Word files they were converted from.
+        // Every format read, but one file per report: a folder that holds
+        // 报告.txt, 报告.docx and 报告.pdf holds one report, read from the
+        // first of them in the order of DocumentReader::nameFilters() (text
+        // first). ReportFolder walks the folder itself, so names that are
+        // not UTF-8 are refused one by one rather than end the walk.
         const qsizetype errorsBefore = errors ? errors->size() : 0;
-        const QStringList found = ReportFolder::files(info.absoluteFilePath(), errors);
+        const QStringList filters = DocumentReader::nameFilters();
+        QHash<QString, QString> byStem; // folder/complete base name → chosen file
+        for (const QString &name : ReportFolder::files(info.absoluteFilePath(), errors)) {
+            const QFileInfo file(name);
+            const qsizetype rank = filters.indexOf(u"*."_s + file.suffix().toLower());
+            const QString stem = file.absolutePath() + u'/' + file.completeBaseName();
+            const QString chosen = byStem.value(stem);
+            if (chosen.isEmpty() || rank < filters.indexOf(u"*."_s + QFileInfo(chosen).suffix().toLower()))
+                byStem.insert(stem, file.absoluteFilePath());
+        }
+        QStringList found = byStem.values();
+        found.sort();
         if (found.isEmpty() && errors && errors->size() == errorsBefore)
-            errors->append(tr("%1: no report files (*.txt) in this folder.").arg(path));
+            errors->append(tr("%1: no report files in this folder.").arg(path));
         files += found;
     }
     files.removeDuplicates();
@@ -93,6 +108,8 @@ NewReport ProjectImporter::prepare(const Report &report, const QString &sourcePa
     named.filePath = r.fileName;
     r.sourcePath = sourcePath;
     r.encoding = report.encoding;
+    r.format = report.format;
+    r.address = report.address;
     r.text = report.text;
     r.contentHash = contentHash(report.text);
     r.metadata = OutlineFormat::toJson(named).value(u"metadata"_s).toObject();
@@ -107,10 +124,38 @@ NewReport ProjectImporter::prepare(const Report &report, const QString &sourcePa
 
 Result<NewReport> ProjectImporter::prepare(const QString &path)
 {
-    auto report = ReportLoader::load(path);
-    if (!report)
-        return Result<NewReport>::failure(report.error());
-    return prepare(report.value(), QFileInfo(path).absoluteFilePath());
+    auto document = DocumentReader::readFile(path);
+    if (!document)
+        return Result<NewReport>::failure(document.error());
+    NewReport r = prepare(ReportLoader::fromDocument(document.value(), path), QFileInfo(path).absoluteFilePath());
+    r.original = document->original;
+    r.mimeType = document->mimeType;
+    return r;
+}
+
+NewReport ProjectImporter::prepare(const SourceDocument &document, const QString &name)
+{
+    // The name is a file name in the project, never a path.
+    QString fileName = name.trimmed();
+    fileName.replace(u'/', u'／').replace(u'\\', u'＼');
+    NewReport r = prepare(ReportLoader::fromDocument(document, fileName), fileName);
+    r.sourcePath = document.address;
+    r.original = document.original;
+    r.mimeType = document.mimeType;
+    return r;
+}
+
+Result<qint64> ProjectImporter::addDocument(ProjectStore &store, const SourceDocument &document, const QString &name)
+{
+    const NewReport report = prepare(document, name);
+    auto summaries = store.reportSummaries();
+    if (!summaries)
+        return Result<qint64>::failure(summaries.error());
+    for (const ReportSummary &summary : std::as_const(summaries.value())) {
+        if (summary.contentHash == report.contentHash)
+            return Result<qint64>::failure(tr("%1: the project already holds this text.").arg(name));
+    }
+    return store.addReport(report);
 }
 
 ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList &paths, QPromise<ImportOutcome> *promise)

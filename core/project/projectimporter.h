@@ -3,6 +3,7 @@
 #include "base/result.h"
 #include "project/projectrecords.h"
 #include "reading/report.h"
+#include "reading/sourcedocument.h"
 
 #include <QCoreApplication>
 #include <QPromise>
@@ -53,7 +54,8 @@ public:
     static constexpr int BatchesAhead = 3;
 
     /// The report files in @p paths: files as given, folders searched
-    /// recursively for *.txt, in a stable order. Paths that do not exist go to @p errors.
+    /// recursively for every format DocumentReader reads (one file per
+    /// report name), in a stable order. Paths that do not exist go to @p errors.
     static QStringList collectFiles(const QStringList &paths, QStringList *errors);
 
     /// SHA-256 (hex) of the text as UTF-8: what duplicates are found by.
@@ -64,6 +66,12 @@ public:
     static Result<NewReport> prepare(const QString &path);
     /// Packs an already analysed report; @p sourcePath is where it came from.
     static NewReport prepare(const Report &report, const QString &sourcePath);
+    /// Packs a document read from memory (the clipboard, a web address)
+    /// under the name @p name; its address, if any, is its source.
+    static NewReport prepare(const SourceDocument &document, const QString &name);
+    /// Adds a document read from memory to the project open in @p store:
+    /// the new report's id, or why not (a duplicate of a report it holds).
+    static Result<qint64> addDocument(ProjectStore &store, const SourceDocument &document, const QString &name);
 
     /// Imports @p paths into the project open in @p store, reporting progress
     /// per file to @p promise (if any) and stopping between batches when it is canceled.

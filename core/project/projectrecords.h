@@ -64,6 +64,19 @@ struct NewReport {
     QString searchTokens; ///< SearchIndex::bigramTokens(text)
     QString metadataJson; ///< @c metadata as compact JSON
     QStringList analysesJson; ///< each of @c analyses' data as compact JSON, in order
+    /// The file as read, kept beside the text (empty: nothing to keep).
+    QByteArray original;
+    QString format = QStringLiteral("text"); ///< the reader's format name
+    QString mimeType;
+    QString address; ///< the web address it was fetched from, if any
+};
+
+/// A report's original file, as kept in the project.
+struct ReportOriginal {
+    QByteArray bytes;
+    QString format;
+    QString mimeType;
+    QString address;
 };
 
 struct StoredCorrection {

@@ -113,11 +113,25 @@ END)"_s,
     u"ALTER TABLE reports DROP COLUMN revision"_s,
 };
 
+// Version 5: every report keeps the file it was read from (bytes, format,
+// MIME type) and, for a fetched page, its address, so that it can be read
+// again when a reader improves and exported as published. A table of its
+// own: report lists never read the bytes.
+const QStringList version5 = {
+    uR"(CREATE TABLE report_originals (
+    report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+    format TEXT NOT NULL,
+    mime_type TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    bytes BLOB NOT NULL
+))"_s,
+};
+
 } // namespace
 
 int ProjectSchema::currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList ProjectSchema::migration(int toVersion)
@@ -131,6 +145,8 @@ QStringList ProjectSchema::migration(int toVersion)
         return version3;
     case 4:
         return version4;
+    case 5:
+        return version5;
     default:
         return {};
     }

@@ -133,6 +133,12 @@ public:
     {
         return m_reports->removeReport(id);
     }
+    /// The file report @p id was read from; empty bytes for a report
+    /// imported before projects kept originals.
+    Result<ReportOriginal> original(qint64 id) const
+    {
+        return m_reports->original(id);
+    }
 
     // --- derived analyses (ReportRecords) ---
     Result<> storeAnalysis(qint64 reportId, const AnalysisRecord &record)

@@ -1,8 +1,12 @@
 #include "project/reportfolder.h"
 
+#include "reading/documentreader.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -19,9 +23,19 @@ namespace Dz
 namespace
 {
 
+// A name ending in a suffix some reader takes (DocumentReader::nameFilters()).
 bool isReportName(const QByteArray &name)
 {
-    return name.size() > 4 && name.right(4).toLower() == ".txt";
+    static const QList<QByteArray> suffixes = [] {
+        QList<QByteArray> list;
+        for (const QString &filter : DocumentReader::nameFilters())
+            list.append(filter.mid(1).toLatin1()); // "*.docx" → ".docx"
+        return list;
+    }();
+    const QByteArray lower = name.toLower();
+    return std::any_of(suffixes.cbegin(), suffixes.cend(), [&lower](const QByteArray &suffix) {
+        return lower.size() > suffix.size() && lower.endsWith(suffix);
+    });
 }
 
 std::optional<QString> strictly(QStringConverter::Encoding encoding, const QByteArray &bytes)
@@ -111,7 +125,7 @@ QStringList ReportFolder::files(const QString &folder, QStringList *errors)
     walk(QFile::encodeName(folder), 0, found, errors);
 #else
     Q_UNUSED(errors);
-    QDirIterator it(folder, {u"*.txt"_s, u"*.TXT"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(folder, DocumentReader::nameFilters(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         found.append(it.next());
 #endif

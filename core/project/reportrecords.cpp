@@ -88,6 +88,8 @@ Result<qint64> ReportRecords::addReport(const NewReport &report)
         if (!q)
             return Result<>::failure(q.error());
         id = q->insertId;
+        if (auto r = storeOriginal(id, report); !r)
+            return r;
         return storeAnalyses(id, report.analyses, report.analysesJson);
     });
     if (!done)
@@ -105,11 +107,44 @@ Result<> ReportRecords::replaceText(qint64 id, const NewReport &report)
             return Result<>::failure(q.error());
         if (q->numRowsAffected() != 1)
             return Result<>::failure(tr("%1 has no report %2.").arg(m_database.path()).arg(id));
+        if (auto r = storeOriginal(id, report); !r)
+            return r;
         // Analyses of the old text are wrong now; the new ones come with the report.
         if (auto r = m_database.data().run(u"DELETE FROM analyses WHERE report_id = ?"_s, {id}); !r)
             return Result<>::failure(r.error());
         return storeAnalyses(id, report.analyses, report.analysesJson);
     });
+}
+
+// The file a report was read from (schema version 5) sits in a table of its
+// own: report lists never read the bytes.
+Result<> ReportRecords::storeOriginal(qint64 reportId, const NewReport &report)
+{
+    if (report.original.isEmpty()) {
+        // A re-import without the file keeps no stale bytes for the new text.
+        auto q = m_database.data().run(u"DELETE FROM report_originals WHERE report_id = ?"_s, {reportId});
+        return q ? Result<>() : Result<>::failure(q.error());
+    }
+    auto q = m_database.data().run(u"INSERT OR REPLACE INTO report_originals (report_id, format, mime_type, address, bytes) VALUES (?, ?, ?, ?, ?)"_s,
+        {reportId, report.format, report.mimeType, report.address, report.original});
+    return q ? Result<>() : Result<>::failure(q.error());
+}
+
+Result<ReportOriginal> ReportRecords::original(qint64 id) const
+{
+    auto q = m_database.data().run(u"SELECT format, mime_type, address, bytes FROM report_originals WHERE report_id = ?"_s, {id});
+    if (!q)
+        return Result<ReportOriginal>::failure(q.error());
+    ReportOriginal original;
+    if (q->next()) {
+        original.format = q->value(0).toString();
+        original.mimeType = q->value(1).toString();
+        original.address = q->value(2).toString();
+        original.bytes = q->value(3).toByteArray();
+    } else {
+        original.format = u"text"_s;
+    }
+    return original;
 }
 
 Result<> ReportRecords::setMetadataOverrides(qint64 id, const QJsonObject &overrides)

@@ -41,6 +41,9 @@ public:
     /// Gives report @p id new text and metadata; its old analyses go, the new
     /// ones come with @p report.
     Result<> replaceText(qint64 id, const NewReport &report);
+    /// The file report @p id was read from; empty bytes for a report
+    /// imported before projects kept originals.
+    Result<ReportOriginal> original(qint64 id) const;
     Result<> setMetadataOverrides(qint64 id, const QJsonObject &overrides);
     Result<> removeReport(qint64 id);
 
@@ -51,6 +54,7 @@ public:
     Result<QList<qint64>> reportsNeedingAnalysis(const QString &kind, const QString &engineVersion) const;
 
 private:
+    Result<> storeOriginal(qint64 reportId, const NewReport &report);
     /// @p json, if not empty, holds each record's data as compact JSON already.
     Result<> storeAnalyses(qint64 reportId, const QList<AnalysisRecord> &records, const QStringList &json);
 

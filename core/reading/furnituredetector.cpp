@@ -110,8 +110,11 @@ FurnitureScan FurnitureDetector::scan(const QString &folded)
                     result.issuer = labelledValue(folded, lineStart, lineEnd, name, u"web metadata"_s);
                 if ((name.endsWith(u"日期"_s)) && !result.published.isValid())
                     result.published = dateField(folded, lineStart, lineEnd, u"web metadata"_s);
-                if (name == u"信息来源"_s && !result.source.isValid())
-                    result.source = labelledValue(folded, lineStart, lineEnd, name, u"web metadata"_s);
+                // Pages put several fields on one line: 发布日期: … 信息来源: …
+                if (!result.source.isValid())
+                    result.source = labelledValue(folded, lineStart, lineEnd, u"信息来源", u"web metadata"_s);
+                if (!result.issuer.isValid())
+                    result.issuer = labelledValue(folded, lineStart, lineEnd, u"发布机构", u"web metadata"_s);
                 // Tables converted to text put the value on the next line.
                 previousWasBareLabel = label.capturedEnd() >= trimmed.size();
             } else if (previousWasBareLabel && trimmed.size() <= 40) {

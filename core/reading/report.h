@@ -92,6 +92,10 @@ struct Report {
     /// found in it are positions in @c text. Made once, when the report is read.
     QString matchText;
     QString encoding;
+    /// The format it was read from ("text", "html", "docx", "pdf", "ofd", "doc"…).
+    QString format = QStringLiteral("text");
+    /// The web address it was fetched from; empty for files.
+    QString address;
     ReportMetadata metadata;
     QList<Block> blocks;
     QList<Section> sections; ///< flat, in document order

@@ -3,6 +3,7 @@
 #include "base/widthfolding.h"
 #include "identity/metadataextractor.h"
 #include "outline/outlineparser.h"
+#include "reading/documentreader.h"
 #include "reading/furnituredetector.h"
 #include "reading/reportreader.h"
 
@@ -34,12 +35,20 @@ Report ReportLoader::fromText(const QString &text, const QString &filePath, cons
     return report;
 }
 
+Report ReportLoader::fromDocument(const SourceDocument &document, const QString &filePath)
+{
+    Report report = fromText(document.text, filePath, document.encoding);
+    report.format = document.format;
+    report.address = document.address;
+    return report;
+}
+
 Result<Report> ReportLoader::load(const QString &path)
 {
-    auto decoded = ReportReader::readFile(path);
-    if (!decoded)
-        return Result<Report>::failure(decoded.error());
-    return fromText(decoded->text, path, decoded->encoding);
+    auto document = DocumentReader::readFile(path);
+    if (!document)
+        return Result<Report>::failure(document.error());
+    return fromDocument(document.value(), path);
 }
 
 QStringList sampleReportPaths()

@@ -2,6 +2,7 @@
 
 #include "base/result.h"
 #include "reading/report.h"
+#include "reading/sourcedocument.h"
 
 #include <QStringList>
 
@@ -9,13 +10,16 @@ namespace Dz
 {
 
 /**
- * Turns a file into a Report: decode, set furniture aside, outline, metadata.
- * Many files at once, in the background, are an import (ProjectImporter).
+ * Turns a file into a Report: read it (DocumentReader picks the format by
+ * its content), set furniture aside, outline, metadata.
  */
 class ReportLoader
 {
 public:
     static Result<Report> load(const QString &path);
+
+    /// Analyses what a DocumentReader read; @p filePath is kept as the report's name.
+    static Report fromDocument(const SourceDocument &document, const QString &filePath);
 
     /// Analyses text already decoded; @p filePath is kept as the report's name.
     static Report fromText(const QString &text, const QString &filePath, const QString &encoding = QStringLiteral("UTF-8"));

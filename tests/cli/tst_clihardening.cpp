@@ -208,9 +208,10 @@ private Q_SLOTS:
     void folderWithoutReports()
     {
         QTemporaryDir dir;
-        const QString folder = dir.filePath(u"pdfs"_s);
+        const QString folder = dir.filePath(u"pictures"_s);
         QVERIFY(QDir().mkpath(folder));
-        writeFile(folder + u"/report.pdf"_s, "%PDF-1.4");
+        writeFile(folder + u"/scan.jpg"_s, "\xFF\xD8\xFF\xE0");
+        writeFile(folder + u"/budget.xlsx"_s, "PK\x03\x04");
         const Run run = runCli({u"import"_s, dir.filePath(u"p.duizhao"_s), folder});
         QVERIFY(run.finished);
         QCOMPARE(run.exitCode, 1);

@@ -80,14 +80,16 @@ private Q_SLOTS:
 
         auto store = openStore(dir.filePath(u"p.duizhao"_s));
         const Dz::ImportOutcome outcome = ProjectImporter::importInto(*store, {in, missing});
-        QCOMPARE(outcome.files, 8); // the .pdf is not looked at
+        QCOMPARE(outcome.files, 9); // every format is read: the .pdf too
         QCOMPARE(outcome.added, 5);
         QCOMPARE(outcome.duplicates.size(), 2);
         QVERIFY(outcome.duplicates.join(u'\n').contains(u"copy of 000.txt"_s));
         QVERIFY(outcome.duplicates.join(u'\n').contains(u"001-gbk.txt"_s));
-        QCOMPARE(outcome.errors.size(), 2);
+        QCOMPARE(outcome.errors.size(), 3);
         QVERIFY(outcome.errors.join(u'\n').contains(missing));
         QVERIFY(outcome.errors.join(u'\n').contains(u"empty.txt"_s));
+        // A PDF that is only a header is damaged, and says so.
+        QVERIFY(outcome.errors.join(u'\n').contains(u"source.pdf"_s));
         QVERIFY(!outcome.canceled);
 
         const auto summaries = store->reportSummaries().value();

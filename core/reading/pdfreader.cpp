@@ -1,0 +1,98 @@
+#include "reading/pdfreader.h"
+
+#include "reading/pagelayout.h"
+
+#include <QLoggingCategory>
+
+#include <poppler-qt6.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+namespace
+{
+
+Q_LOGGING_CATEGORY(lcPdf, "dz.core.pdf", QtWarningMsg)
+
+// Poppler prints its complaints about a damaged file to stderr; the reader
+// already says what is wrong, so they go to a debug category instead.
+void routePopplerMessages()
+{
+    static const bool routed = [] {
+        Poppler::setDebugErrorFunction(
+            [](const QString &message, const QVariant &) {
+                qCDebug(lcPdf) << message;
+            },
+            QVariant());
+        return true;
+    }();
+    Q_UNUSED(routed);
+}
+
+} // namespace
+
+QString PdfReader::format() const
+{
+    return u"pdf"_s;
+}
+
+int PdfReader::confidence(const QByteArray &bytes, const QString &suffix) const
+{
+    // The header may follow a few bytes of junk (ISO 32000 allows 1024).
+    const qsizetype at = bytes.left(1024).indexOf("%PDF-");
+    if (at >= 0)
+        return 100;
+    return suffix == u"pdf"_s ? 20 : 0;
+}
+
+Result<SourceDocument> PdfReader::read(const QByteArray &bytes, const QString &fileName) const
+{
+    if (bytes.left(1024).indexOf("%PDF-") < 0)
+        return Result<SourceDocument>::failure(tr("%1: not a PDF file (no %PDF header); the file may be damaged.").arg(fileName));
+    routePopplerMessages();
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    if (!document)
+        return Result<SourceDocument>::failure(tr("%1: the PDF is damaged and cannot be opened.").arg(fileName));
+    if (document->isLocked())
+        return Result<SourceDocument>::failure(
+            tr("%1: the PDF is protected by a password; open it and save a copy without one, then import that.").arg(fileName));
+    const int count = document->numPages();
+    if (count <= 0)
+        return Result<SourceDocument>::failure(tr("%1: the PDF has no pages.").arg(fileName));
+
+    QList<PlacedPage> pages;
+    qsizetype characters = 0;
+    for (int i = 0; i < count; ++i) {
+        std::unique_ptr<Poppler::Page> page = document->page(i);
+        if (!page)
+            continue;
+        PlacedPage placed;
+        placed.size = page->pageSizeF();
+        const auto words = page->textList();
+        for (const auto &word : words) {
+            const QString text = word->text();
+            characters += text.size();
+            placed.runs.append({text, word->boundingBox(), word->hasSpaceAfter()});
+        }
+        pages.append(std::move(placed));
+    }
+    const QString text = PageLayout::paragraphs(pages);
+    if (characters == 0 || text.trimmed().size() < 10) {
+        return Result<SourceDocument>::failure(
+            tr("%1: a scanned PDF: its %n page(s) are pictures without a text layer. Reading it needs OCR: install tesseract-ocr and "
+               "tesseract-ocr-chi-sim, make a searchable PDF (e.g. with ocrmypdf -l chi_sim), and import that.",
+                nullptr, count)
+                .arg(fileName));
+    }
+    SourceDocument doc;
+    doc.text = text;
+    doc.format = format();
+    doc.encoding = u"PDF"_s;
+    doc.mimeType = u"application/pdf"_s;
+    doc.original = bytes;
+    return doc;
+}
+
+} // namespace Dz
