@@ -21,12 +21,15 @@ CliInputs::CliInputs(const QString &project, const QStringList &files)
             m_inputs.append({project, std::nullopt, loaded.error(), 0});
         } else {
             m_store = std::move(store).value();
-            for (const ReportSummary &summary : std::as_const(summaries.value())) {
-                auto analysis = ProjectAnalysis::read(*m_store, summary.id);
-                if (analysis)
-                    m_inputs.append({summary.fileName, std::move(analysis).value(), {}, summary.id});
-                else
-                    m_inputs.append({summary.fileName, std::nullopt, analysis.error(), summary.id});
+            QList<qint64> ids;
+            for (const ReportSummary &summary : std::as_const(summaries.value()))
+                ids.append(summary.id);
+            auto analyses = ProjectAnalysis::readAll(*m_store, ids);
+            if (!analyses) {
+                m_inputs.append({project, std::nullopt, analyses.error(), 0});
+            } else {
+                for (qsizetype i = 0; i < ids.size(); ++i)
+                    m_inputs.append({summaries->at(i).fileName, std::move(analyses.value()[i]), {}, ids.at(i)});
             }
         }
     }

@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSet>
+#include <QThreadPool>
+#include <QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -146,50 +148,81 @@ std::optional<ReportAnalysis> ProjectAnalysis::fromRecords(const StoredReport &s
     return analysis;
 }
 
-Result<ReportAnalysis> ProjectAnalysis::read(const ProjectStore &store, qint64 id)
+namespace
 {
-    auto stored = store.report(id);
-    if (!stored)
-        return Result<ReportAnalysis>::failure(stored.error());
-    QList<AnalysisRecord> records;
-    for (const QString &kind : kinds()) {
-        auto record = store.analysis(id, kind);
-        if (!record)
-            return Result<ReportAnalysis>::failure(record.error());
-        if (!record->has_value())
-            break;
-        records.append(**record);
+
+// The analysis @p source holds: its stored records where they are current,
+// else made again from the text, the one source of truth (not written
+// back: refresh() does that).
+ReportAnalysis analysisOf(const StoredAnalysisSource &source)
+{
+    const StoredReport &stored = source.report;
+    std::optional<ReportAnalysis> analysis = ProjectAnalysis::fromRecords(stored, source.records);
+    if (!analysis) {
+        const Report report = ReportLoader::fromText(stored.text, stored.summary.fileName, stored.summary.encoding);
+        analysis = ReportAnalysis::run(engines(), report);
+        for (const QString &kind : ProjectAnalysis::kinds())
+            analysis->engineVersions.insert(kind, ProjectAnalysis::engineVersion(kind));
+        analysis->applyIdentity(stored.summary.overrides);
     }
     // What the report was read from (web page, Word, PDF…) shows in its details.
-    const auto original = store.original(id);
-    const auto withSource = [&original](ReportAnalysis analysis) {
-        if (original) {
-            analysis.report.format = original->format;
-            analysis.report.address = original->address;
-        }
-        return analysis;
-    };
-    if (auto analysis = fromRecords(stored.value(), records))
-        return withSource(std::move(*analysis));
-    // Stale or missing: made again from the text, the one source of truth.
-    const Report report = ReportLoader::fromText(stored->text, stored->summary.fileName, stored->summary.encoding);
-    ReportAnalysis analysis = ReportAnalysis::run(engines(), report);
-    for (const QString &kind : kinds())
-        analysis.engineVersions.insert(kind, engineVersion(kind));
-    analysis.applyIdentity(stored->summary.overrides);
-    return withSource(std::move(analysis));
+    analysis->report.format = source.format;
+    analysis->report.address = source.address;
+    return std::move(*analysis);
+}
+
+// Reports are read back in batches: a few queries each, decoded on every
+// core, with progress and cancellation between batches.
+constexpr qsizetype ReadBatch = 256;
+
+// Its own pool: readAll() runs on the global pool's workers (a comparison
+// in the background), and blocking on work queued behind itself there
+// would deadlock.
+QThreadPool &decodingPool()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
+Result<QList<ReportAnalysis>> readBatch(const ProjectStore &store, const QList<qint64> &ids)
+{
+    auto sources = store.analysisSources(ids);
+    if (!sources)
+        return Result<QList<ReportAnalysis>>::failure(sources.error());
+    return QtConcurrent::blockingMapped<QList<ReportAnalysis>>(&decodingPool(), sources.value(), analysisOf);
+}
+
+} // namespace
+
+Result<ReportAnalysis> ProjectAnalysis::read(const ProjectStore &store, qint64 id)
+{
+    auto sources = store.analysisSources({id});
+    if (!sources)
+        return Result<ReportAnalysis>::failure(sources.error());
+    return analysisOf(sources->constFirst());
+}
+
+Result<QList<ReportAnalysis>> ProjectAnalysis::readAll(const ProjectStore &store, const QList<qint64> &ids, const std::function<bool(qsizetype done)> &progress)
+{
+    QList<ReportAnalysis> analyses;
+    analyses.reserve(ids.size());
+    for (qsizetype from = 0; from < ids.size(); from += ReadBatch) {
+        auto batch = readBatch(store, ids.mid(from, ReadBatch));
+        if (!batch)
+            return batch;
+        analyses.append(std::move(batch).value());
+        if (progress && !progress(analyses.size()))
+            return Result<QList<ReportAnalysis>>::failure(tr("Canceled."));
+    }
+    return analyses;
 }
 
 Result<Comparison> ProjectAnalysis::compare(const ProjectStore &store, const QList<qint64> &ids, const QList<AlignmentCorrection> &corrections)
 {
-    QList<ReportAnalysis> analyses;
-    for (const qint64 id : ids) {
-        auto analysis = read(store, id);
-        if (!analysis)
-            return Result<Comparison>::failure(analysis.error());
-        analyses.append(std::move(analysis).value());
-    }
-    return Comparison::compose(engines(), std::move(analyses), corrections, ids);
+    auto analyses = readAll(store, ids);
+    if (!analyses)
+        return Result<Comparison>::failure(analyses.error());
+    return Comparison::compose(engines(), std::move(analyses).value(), corrections, ids);
 }
 
 void ProjectAnalysis::compareInBackground(
@@ -202,21 +235,17 @@ void ProjectAnalysis::compareInBackground(
     }
     const int total = int(ids.size());
     promise.setProgressRange(0, total + 1); // the alignment is the last step
-    QList<ReportAnalysis> analyses;
-    for (int i = 0; i < total; ++i) {
-        if (promise.isCanceled())
-            return;
-        auto analysis = read(*store.value(), ids.at(i));
-        if (!analysis) {
-            promise.addResult(Result<Comparison>::failure(analysis.error()));
-            return;
-        }
-        promise.setProgressValueAndText(i, analysis->report.displayName());
-        analyses.append(std::move(analysis).value());
-    }
+    auto analyses = readAll(*store.value(), ids, [&promise](qsizetype done) {
+        promise.setProgressValue(int(done));
+        return !promise.isCanceled();
+    });
     if (promise.isCanceled())
         return;
-    Comparison comparison = Comparison::compose(engines(), std::move(analyses), corrections, ids);
+    if (!analyses) {
+        promise.addResult(Result<Comparison>::failure(analyses.error()));
+        return;
+    }
+    Comparison comparison = Comparison::compose(engines(), std::move(analyses).value(), corrections, ids);
     promise.setProgressValue(total + 1);
     promise.addResult(std::move(comparison));
 }

@@ -65,6 +65,12 @@ public:
     /// values applied. Report::filePath is the original file name.
     static Result<ReportAnalysis> read(const ProjectStore &store, qint64 id);
 
+    /// The analyses of reports @p ids, in that order, read as read() reads
+    /// one but in batches of a few queries, decoded on every core.
+    /// @p progress gets the number read after each batch; returning false
+    /// stops the reading (then the result is a failure).
+    static Result<QList<ReportAnalysis>> readAll(const ProjectStore &store, const QList<qint64> &ids, const std::function<bool(qsizetype done)> &progress = {});
+
     /// The comparison of reports @p ids of the project: their stored analyses,
     /// aligned with @p corrections. What the workbench shows and what
     /// `duizhao-cli --project` prints.

@@ -79,6 +79,15 @@ struct ReportOriginal {
     QString address;
 };
 
+/// What a report's analysis is read back from: its text and summary, its
+/// stored records (any engine version), and the format it was read from.
+struct StoredAnalysisSource {
+    StoredReport report;
+    QList<AnalysisRecord> records;
+    QString format; ///< "text" for a report imported before originals were kept
+    QString address;
+};
+
 struct StoredCorrection {
     qint64 id = 0; ///< 0 until stored
     AlignmentCorrection correction;

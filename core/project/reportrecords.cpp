@@ -4,6 +4,8 @@
 #include "project/projectdatabase_p.h"
 #include "project/projectvalues.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
@@ -197,6 +199,62 @@ Result<std::optional<AnalysisRecord>> ReportRecords::analysis(qint64 reportId, c
     if (!q->next())
         return R(std::nullopt);
     return R(AnalysisRecord {kind, q->value(0).toString(), jsonFrom(q->value(1)), timeFrom(q->value(2))});
+}
+
+Result<QList<StoredAnalysisSource>> ReportRecords::analysisSources(const QList<qint64> &ids) const
+{
+    using R = Result<QList<StoredAnalysisSource>>;
+    // One bound JSON array, not a statement per report: the per-statement
+    // cost was most of reading a large comparison back.
+    QStringList idList;
+    idList.reserve(ids.size());
+    for (const qint64 id : ids)
+        idList.append(QString::number(id));
+    const QString idArray = u'[' + idList.join(u',') + u']';
+    QHash<qint64, qsizetype> position;
+    position.reserve(ids.size());
+    QList<StoredAnalysisSource> sources(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        position.insert(ids.at(i), i);
+
+    auto reports = m_database.data().run(u"SELECT "_s + SummaryColumns + u", text FROM reports WHERE id IN (SELECT value FROM json_each(?))"_s, {idArray});
+    if (!reports)
+        return R::failure(reports.error());
+    while (reports->next()) {
+        StoredReport stored {summaryFrom(*reports), reports->value(TextColumn).toString()};
+        StoredAnalysisSource &source = sources[position.value(stored.summary.id)];
+        source.report = std::move(stored);
+        source.format = u"text"_s;
+    }
+    // The records' JSON comes as bytes: no round trip through QString.
+    auto records = m_database.data().run(u"SELECT report_id, kind, engine_version, CAST(data AS BLOB), computed_at FROM analyses "
+                                         u"WHERE report_id IN (SELECT value FROM json_each(?))"_s,
+        {idArray});
+    if (!records)
+        return R::failure(records.error());
+    while (records->next()) {
+        sources[position.value(records->value(0).toLongLong())].records.append({records->value(1).toString(), records->value(2).toString(),
+            QJsonDocument::fromJson(records->value(3).toByteArray()).object(), timeFrom(records->value(4))});
+    }
+    auto originals =
+        m_database.data().run(u"SELECT report_id, format, address FROM report_originals WHERE report_id IN (SELECT value FROM json_each(?))"_s, {idArray});
+    if (!originals)
+        return R::failure(originals.error());
+    while (originals->next()) {
+        StoredAnalysisSource &source = sources[position.value(originals->value(0).toLongLong())];
+        source.format = originals->value(1).toString();
+        source.address = originals->value(2).toString();
+    }
+    // An id asked for twice was filled at its last place.
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (sources.at(i).report.summary.id == ids.at(i))
+            continue;
+        const StoredAnalysisSource &filled = sources.at(position.value(ids.at(i)));
+        if (filled.report.summary.id != ids.at(i))
+            return R::failure(tr("%1 has no report %2.").arg(m_database.path()).arg(ids.at(i)));
+        sources[i] = filled;
+    }
+    return sources;
 }
 
 Result<QList<qint64>> ReportRecords::reportsNeedingAnalysis(const QString &kind, const QString &engineVersion) const

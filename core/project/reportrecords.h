@@ -50,6 +50,9 @@ public:
     Result<> storeAnalysis(qint64 reportId, const AnalysisRecord &record);
     /// The stored record of @p kind, whatever engine made it (check engineVersion).
     Result<std::optional<AnalysisRecord>> analysis(qint64 reportId, const QString &kind) const;
+    /// Reports @p ids (in that order) with their stored records, in three
+    /// queries whatever their number; fails when one of them is not there.
+    Result<QList<StoredAnalysisSource>> analysisSources(const QList<qint64> &ids) const;
     /// Reports without a record of @p kind made by @p engineVersion.
     Result<QList<qint64>> reportsNeedingAnalysis(const QString &kind, const QString &engineVersion) const;
 

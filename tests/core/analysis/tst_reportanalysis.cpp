@@ -14,6 +14,7 @@
 #include "seedfiles.h"
 #include "weaknesses/weaknessformat.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -177,6 +178,79 @@ private Q_SLOTS:
         QVERIFY2(read, qPrintable(read.error()));
         QCOMPARE(read->indicators.values.size(), fresh.indicators.values.size());
         QCOMPARE(read->indicators.values.constFirst().figure.value, fresh.indicators.values.constFirst().figure.value);
+    }
+
+    // Many at once: what read() gives for each, in the order asked, in
+    // batches (more reports than one batch), an id twice included.
+    void readAllFromProject_data()
+    {
+        QTest::addColumn<int>("copies");
+        QTest::addColumn<bool>("repeat");
+        QTest::newRow("the five samples") << 1 << false;
+        QTest::newRow("an id twice") << 1 << true;
+        QTest::newRow("more than one batch") << 60 << false;
+    }
+
+    void readAllFromProject()
+    {
+        QFETCH(int, copies);
+        QFETCH(bool, repeat);
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath(u"p.duizhao"_s), ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
+        QVERIFY2(store, qPrintable(store.error()));
+        QStringList files;
+        for (int copy = 0; copy < copies; ++copy) {
+            for (const QString &seed : Test::seedPaths()) {
+                // Each copy differs by one line, so none is a duplicate.
+                QFile in(seed);
+                QVERIFY(in.open(QIODevice::ReadOnly));
+                const QString path = dir.filePath(u"%1-%2"_s.arg(copy).arg(QFileInfo(seed).fileName()));
+                QFile out(path);
+                QVERIFY(out.open(QIODevice::WriteOnly));
+                out.write(in.readAll() + "\n附：第" + QByteArray::number(copy) + "份。\n");
+                files.append(path);
+            }
+        }
+        QCOMPARE(ProjectImporter::importInto(*store.value(), files).added, int(files.size()));
+        QList<qint64> ids;
+        const QList<ReportSummary> summaries = store.value()->reportSummaries().value();
+        for (const ReportSummary &summary : summaries)
+            ids.append(summary.id);
+        std::reverse(ids.begin(), ids.end()); // not the stored order
+        if (repeat)
+            ids.append(ids.constFirst());
+        qsizetype lastProgress = 0;
+        int calls = 0;
+        bool growing = true;
+        const auto all = ProjectAnalysis::readAll(*store.value(), ids, [&](qsizetype done) {
+            growing = growing && done > lastProgress;
+            lastProgress = done;
+            ++calls;
+            return true;
+        });
+        QVERIFY2(all, qPrintable(all.error()));
+        QCOMPARE(all->size(), ids.size());
+        QVERIFY(growing);
+        QCOMPARE(lastProgress, ids.size());
+        QCOMPARE(calls > 1, ids.size() > 256);
+        for (qsizetype i = 0; i < ids.size(); i += qMax<qsizetype>(1, ids.size() / 12)) {
+            const auto one = ProjectAnalysis::read(*store.value(), ids.at(i));
+            QVERIFY2(one, qPrintable(one.error()));
+            QCOMPARE(all->at(i).report.filePath, one->report.filePath);
+            QCOMPARE(fingerprint(all->at(i)), fingerprint(one.value()));
+        }
+        if (repeat)
+            QCOMPARE(fingerprint(all->constLast()), fingerprint(all->constFirst()));
+
+        // Stopped after the first batch: a failure, nothing half-read.
+        const auto stopped = ProjectAnalysis::readAll(*store.value(), ids, [](qsizetype) {
+            return false;
+        });
+        QVERIFY(!stopped);
+        // An id the project does not have is named.
+        const auto missing = ProjectAnalysis::readAll(*store.value(), {ids.constFirst(), 999999});
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().contains(u"999999"_s), qPrintable(missing.error()));
     }
 };
 
