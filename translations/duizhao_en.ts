@@ -163,6 +163,29 @@
     </message>
 </context>
 <context>
+    <name>Dz::AnnotationWorkflow</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Select the passage in %1&apos;s column first.</source>
+        <translation>Select the passage in %1&apos;s column first.</translation>
+    </message>
+    <message>
+        <source>Place Annotation</source>
+        <translation>Place Annotation</translation>
+    </message>
+</context>
+<context>
     <name>Dz::AnnotationsPane</name>
     <message>
         <source>All tags</source>
@@ -1572,26 +1595,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Assign “%1” to %2</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>Note: %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>Tags: %1</translation>
-    </message>
-    <message>
-        <source>Place Annotation</source>
-        <translation>Place Annotation</translation>
-    </message>
-    <message>
-        <source>Select the passage in %1&apos;s column first.</source>
-        <translation>Select the passage in %1&apos;s column first.</translation>
-    </message>
-    <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -1945,6 +1948,13 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Add every report file (text, web page, Word, PDF, OFD) in a folder and its sub-folders to the project</source>
         <translation>Add every report file (text, web page, Word, PDF, OFD) in a folder and its sub-folders to the project</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectAnalysis</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,29 @@
     </message>
 </context>
 <context>
+    <name>Dz::AnnotationWorkflow</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Select the passage in %1&apos;s column first.</source>
+        <translation>请先在 %1 的列中选中这段文字。</translation>
+    </message>
+    <message>
+        <source>Place Annotation</source>
+        <translation>放置批注</translation>
+    </message>
+</context>
+<context>
     <name>Dz::AnnotationsPane</name>
     <message>
         <source>All tags</source>
@@ -1557,26 +1580,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>将“%1”归入 %2</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>说明：%1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>标签：%1</translation>
-    </message>
-    <message>
-        <source>Place Annotation</source>
-        <translation>放置批注</translation>
-    </message>
-    <message>
-        <source>Select the passage in %1&apos;s column first.</source>
-        <translation>请先在 %1 的列中选中这段文字。</translation>
-    </message>
-    <message>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
@@ -1925,6 +1928,13 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Add every report file (text, web page, Word, PDF, OFD) in a folder and its sub-folders to the project</source>
         <translation>将文件夹及其子文件夹中的所有报告文件（文本、网页、Word、PDF、OFD）加入项目</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectAnalysis</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 #include "mainwindow.h"
 
 #include "alignment/alignmenttreemodel.h"
-#include "analysis/annotationtheme.h"
+#include "alignmentviews.h"
 #include "analysis/reportsearch.h"
 #include "analysiscontroller.h"
-#include "annotationdialog.h"
 #include "annotationspane.h"
+#include "annotationworkflow.h"
 #include "auditpane.h"
 #include "base/translationloader.h"
 #include "comparecolumn.h"
@@ -17,7 +17,6 @@
 #include "indicators/indicatortablemodel.h"
 #include "indicatorspane.h"
 #include "languagemenu.h"
-#include "navigatordelegate.h"
 #include "outlinepane.h"
 #include "problemspane.h"
 #include "project/reportlistmodel.h"
@@ -72,8 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_alignmentModel(new AlignmentTreeModel(this))
     , m_tabs(new QTabWidget)
     , m_compare(new CompareView)
-    , m_navigator(new QTreeView)
-    , m_matrix(new QTreeView)
+    , m_navigator(new NavigatorView(m_alignmentModel))
+    , m_matrix(new MatrixView(m_alignmentModel))
     , m_indicatorModel(new IndicatorTableModel(this))
     , m_weaknessModel(new WeaknessMatrixModel(this))
 {
@@ -84,19 +83,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setObjectName(u"reportView"_s);
     m_reportPage = new ReportPage(m_view);
 
-    m_matrix->setObjectName(u"matrixView"_s);
-    m_matrix->setModel(m_alignmentModel);
-    m_matrix->setItemDelegate(new MatrixDelegate(m_matrix));
-    m_matrix->setUniformRowHeights(false);
-    m_matrix->setWordWrap(true);
-    m_matrix->setAlternatingRowColors(false);
-    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_matrix->setSelectionBehavior(QAbstractItemView::SelectItems);
-    connect(m_matrix, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_matrix, &MatrixView::sectionRequested, this, [this](const QString &node, int report) {
         // The full section(s), in the compare view, in that report's column.
         m_tabs->setCurrentWidget(m_compare);
-        showNode(index.data(AlignmentTreeModel::NodeRole).toString());
-        const int report = index.data(AlignmentTreeModel::ReportRole).toInt();
+        showNode(node);
         if (report >= 0 && report < m_compare->columns().size())
             m_compare->columns().at(report)->view()->setFocus();
     });
@@ -265,20 +255,7 @@ void MainWindow::createDocks()
     m_errorsDock = addDock(m_problems, u"errorsDock"_s, Qt::BottomDockWidgetArea, false);
     m_errorsDock->hide();
 
-    m_navigator->setObjectName(u"navigator"_s);
-    m_navigator->setModel(m_alignmentModel);
-    m_navigator->setItemDelegate(new NavigatorDelegate(m_navigator));
-    m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_navigator->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_navigator->setUniformRowHeights(true);
-    m_navigator->header()->setStretchLastSection(false);
-    m_navigator->header()->setMinimumSectionSize(24);
-    connect(m_navigator, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        showNode(index.data(AlignmentTreeModel::NodeRole).toString());
-    });
-    connect(m_navigator, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
-        showNode(index.data(AlignmentTreeModel::NodeRole).toString());
-    });
+    connect(m_navigator, &NavigatorView::nodeRequested, this, &MainWindow::showNode);
     m_navigatorDock = addDock(m_navigator, u"navigatorDock"_s, Qt::LeftDockWidgetArea, true);
     tabifyDockWidget(m_reportsDock, m_navigatorDock);
     m_navigatorDock->raise();
@@ -333,13 +310,10 @@ void MainWindow::createDocks()
         m_tabs->setCurrentWidget(m_compare);
         m_compare->showSpan(report, span);
     });
-    connect(m_annotations, &AnnotationsPane::editRequested, this, &MainWindow::editAnnotation);
-    connect(m_annotations, &AnnotationsPane::removeRequested, this, [this](const Annotation &annotation) {
-        undoStack()->push(ProjectCommand::removeAnnotation(m_project->commandContext(), annotation));
+    m_annotationWorkflow = new AnnotationWorkflow(m_analysis, m_project, m_compare, m_annotations, m_weaknessBoard, m_weaknessModel, this);
+    connect(m_annotationWorkflow, &AnnotationWorkflow::added, this, [this] {
+        m_annotationsDock->show();
     });
-    connect(m_annotations, &AnnotationsPane::placeRequested, this, &MainWindow::placeAnnotation);
-    connect(m_compare, &CompareView::annotateRequested, this, &MainWindow::annotate);
-    connect(m_weaknessBoard, &WeaknessBoard::annotateRequested, this, &MainWindow::annotate);
     m_annotationsDock = addDock(m_annotations, u"annotationsDock"_s, Qt::BottomDockWidgetArea, false);
     m_annotationsDock->hide();
 
@@ -477,12 +451,12 @@ void MainWindow::connectAnalysis()
     AnalystSession *session = m_project->session();
     m_indicatorModel->setSession(session);
     connect(session, &AnalystSession::correctionsChanged, this, &MainWindow::loadCorrections);
-    connect(session, &AnalystSession::annotationsChanged, this, &MainWindow::showAnnotations);
+    connect(session, &AnalystSession::annotationsChanged, m_annotationWorkflow, &AnnotationWorkflow::show);
     // The list shows identities and groups by them: it rereads after an edit and its undo.
     connect(session, &AnalystSession::identityChanged, m_project, &ProjectController::reloadReports);
     connect(session, &AnalystSession::reloaded, this, [this] {
         if (!loadCorrections())
-            showAnnotations();
+            m_annotationWorkflow->show();
     });
     connect(m_analysis, &AnalysisController::failed, this, [this](const QString &message) {
         addErrors({message});
@@ -494,11 +468,7 @@ void MainWindow::connectAnalysis()
         updateStatus();
     });
     connect(m_compare, &CompareView::assignRequested, this, &MainWindow::assignSection);
-    connect(m_compare, &CompareView::currentNodeChanged, this, [this](const QString &node) {
-        const QModelIndex index = m_alignmentModel->indexOfNode(node);
-        if (index.isValid() && m_navigator->currentIndex().data(AlignmentTreeModel::NodeRole).toString() != node)
-            m_navigator->setCurrentIndex(index);
-    });
+    connect(m_compare, &CompareView::currentNodeChanged, m_navigator, &NavigatorView::selectNode);
     if (!m_analysis->engineError().isEmpty())
         addErrors({m_analysis->engineError()});
 }
@@ -553,78 +523,9 @@ bool MainWindow::loadCorrections()
     return m_analysis->setCorrections(m_project->session()->corrections());
 }
 
-void MainWindow::showAnnotations()
-{
-    const AnalystSession *session = m_project->session();
-    const Comparison &comparison = m_analysis->comparison();
-    QList<ShownAnnotation> shown;
-    QList<QList<std::pair<TextSpan, QString>>> notes(comparison.reports.size());
-    for (int report = 0; report < comparison.reports.size(); ++report) {
-        QList<TextMark> marks;
-        for (const Annotation &a : session->annotations(comparison.keys.value(report))) {
-            const QString theme = annotationTheme(comparison, report, a.span.start, *m_weaknessModel, TranslationLoader::instance()->showsChinese());
-            shown.append({report, comparison.reports.at(report).displayName(), a, theme});
-            notes[report].append({a.span, a.note});
-            const bool urgent = a.severity == Annotation::Severity::High || a.status == Annotation::Status::Flagged;
-            QString tip = tr("Note: %1").arg(a.note.isEmpty() ? tr("(none)") : a.note);
-            if (!a.tags.isEmpty())
-                tip += u"\n"_s + tr("Tags: %1").arg(a.tags.join(u", "_s));
-            tip += u"\n"_s + severityText(a.severity) + u" · "_s + statusText(a.status);
-            if (!a.needsReanchoring)
-                marks.append({a.span, urgent ? TextMark::Kind::UrgentAnnotation : TextMark::Kind::Annotation, tip});
-        }
-        m_compare->setAnnotationMarks(report, marks);
-    }
-    m_annotations->setAnnotations(shown);
-    m_weaknessBoard->setNotes(notes);
-}
-
 void MainWindow::addAnnotation(int report, TextSpan span, const Annotation &what)
 {
-    const qint64 id = comparedReportId(report);
-    if (id == 0 || report >= m_analysis->comparison().reports.size() || !span.isValid() || span.length() == 0)
-        return;
-    Annotation annotation = Annotation::of(id, m_analysis->comparison().reports.at(report).text, span);
-    annotation.note = what.note;
-    annotation.tags = what.tags;
-    annotation.severity = what.severity;
-    annotation.status = what.status;
-    undoStack()->push(ProjectCommand::addAnnotation(m_project->commandContext(), annotation));
-    m_annotationsDock->show();
-}
-
-void MainWindow::annotate(int report, TextSpan span)
-{
-    const qint64 id = comparedReportId(report);
-    if (id == 0 || report >= m_analysis->comparison().reports.size() || span.length() == 0)
-        return;
-    const Annotation draft = Annotation::of(id, m_analysis->comparison().reports.at(report).text, span);
-    const auto tags = m_project->store() ? m_project->store()->tags() : Result<QStringList>(QStringList());
-    AnnotationDialog dialog(draft, tags ? tags.value() : QStringList(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        addAnnotation(report, span, dialog.result());
-}
-
-void MainWindow::editAnnotation(const Annotation &annotation)
-{
-    const auto tags = m_project->store() ? m_project->store()->tags() : Result<QStringList>(QStringList());
-    AnnotationDialog dialog(annotation, tags ? tags.value() : QStringList(), this);
-    if (dialog.exec() == QDialog::Accepted && !(dialog.result() == annotation))
-        undoStack()->push(ProjectCommand::editAnnotation(m_project->commandContext(), annotation, dialog.result()));
-}
-
-void MainWindow::placeAnnotation(const Annotation &annotation)
-{
-    const int report = int(m_analysis->comparison().keys.indexOf(annotation.reportId));
-    if (report < 0 || report >= m_compare->columns().size())
-        return;
-    const QTextCursor selection = m_compare->columns().at(report)->view()->textCursor();
-    if (!selection.hasSelection()) {
-        warn(tr("Place Annotation"), tr("Select the passage in %1's column first.").arg(m_analysis->comparison().reports.at(report).displayName()));
-        return;
-    }
-    undoStack()->push(ProjectCommand::placeAnnotation(
-        m_project->commandContext(), annotation, m_analysis->comparison().reports.at(report).text, {selection.selectionStart(), selection.selectionEnd()}));
+    m_annotationWorkflow->add(report, span, what);
 }
 
 void MainWindow::showComparison()
@@ -642,7 +543,7 @@ void MainWindow::showComparison()
     }
     m_alignmentModel->setComparison(comparison);
     m_compare->setComparison(&comparison, nodeLabels());
-    showAnnotations(); // they need the new comparison's columns and themes
+    m_annotationWorkflow->show(); // they need the new comparison's columns and themes
     m_deck->setSubtitle(Deck::subtitle(comparison.reportNames(), QDate::currentDate()));
     m_audit->setComparison(comparison);
     if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
@@ -650,20 +551,10 @@ void MainWindow::showComparison()
     if (const IndicatorCatalog *catalog = m_analysis->indicatorCatalog())
         m_indicatorModel->setComparison(comparison, *catalog);
 
-    m_navigator->expandAll();
-    m_navigator->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_navigator->header()->setDefaultAlignment(Qt::AlignCenter);
-    for (int column = 1; column < m_alignmentModel->columnCount(); ++column) {
-        m_navigator->header()->setSectionResizeMode(column, QHeaderView::Fixed);
-        m_navigator->setColumnWidth(column, 46);
-    }
-    m_matrix->expandAll();
-    m_matrix->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_matrix->setColumnWidth(0, 220);
-    for (int column = 1; column < m_alignmentModel->columnCount(); ++column)
-        m_matrix->setColumnWidth(column, 240);
+    m_navigator->fitToComparison();
+    m_matrix->fitToComparison();
     if (!m_compare->currentNode().isEmpty())
-        m_navigator->setCurrentIndex(m_alignmentModel->indexOfNode(m_compare->currentNode()));
+        m_navigator->selectNode(m_compare->currentNode());
     updateStatus();
     Q_EMIT analysisFinished();
 }
@@ -701,9 +592,7 @@ void MainWindow::showNode(const QString &node)
     if (m_tabs->currentWidget() == m_reportPage)
         m_tabs->setCurrentWidget(m_compare);
     m_compare->showNode(node);
-    const QModelIndex index = m_alignmentModel->indexOfNode(node);
-    if (index.isValid())
-        m_navigator->setCurrentIndex(index);
+    m_navigator->selectNode(node);
 }
 
 void MainWindow::stepNode(int delta)

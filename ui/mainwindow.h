@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alignmentviews.h"
 #include "projectcontroller.h"
 #include "reading/reportloader.h"
 
@@ -31,6 +32,7 @@ class AnalysisController;
 class CompareToolBar;
 class CompareView;
 class AnnotationsPane;
+class AnnotationWorkflow;
 class AuditPane;
 class DeckPane;
 class WeaknessBoard;
@@ -200,9 +202,6 @@ private:
     void showComparedHit(int report, TextSpan span);
     void showProjectReport(qint64 id);
     /// Asks for a note on @p span of compared report @p report and stores it.
-    void annotate(int report, TextSpan span);
-    void editAnnotation(const Annotation &annotation);
-    void placeAnnotation(const Annotation &annotation);
     void stepNode(int delta);
     QList<std::pair<QString, QString>> nodeLabels() const;
     void restoreLayout();
@@ -223,8 +222,6 @@ private:
     bool loadCorrections();
     /// A scheme label in the interface language.
     static QString labelOf(const SchemeLabel &label);
-    /// Shows the compared reports' annotations (from the session) (marks, list, theme slides).
-    void showAnnotations();
     /// The project report id of compared report @p report, or 0.
     qint64 comparedReportId(int report) const;
     void addErrors(const QStringList &errors);
@@ -250,6 +247,7 @@ private:
     QDockWidget *m_deckDock = nullptr;
     QDockWidget *m_annotationsDock = nullptr;
     AnnotationsPane *m_annotations = nullptr;
+    AnnotationWorkflow *m_annotationWorkflow = nullptr;
     AuditPane *m_audit = nullptr;
     DeckPane *m_deck = nullptr;
 
@@ -258,8 +256,8 @@ private:
     AlignmentTreeModel *m_alignmentModel = nullptr;
     QTabWidget *m_tabs = nullptr;
     CompareView *m_compare = nullptr;
-    QTreeView *m_navigator = nullptr;
-    QTreeView *m_matrix = nullptr;
+    NavigatorView *m_navigator = nullptr;
+    MatrixView *m_matrix = nullptr;
     IndicatorTableModel *m_indicatorModel = nullptr;
     IndicatorsPane *m_indicators = nullptr;
     ReportPage *m_reportPage = nullptr;
