@@ -1,7 +1,5 @@
 #include "auditcommand.h"
 
-#include "analysis/analysisengines.h"
-#include "analysis/comparison.h"
 #include "audit/auditformat.h"
 #include "audit/auditor.h"
 
@@ -15,9 +13,8 @@ using namespace Qt::StringLiterals;
 namespace Dz::Cli
 {
 
-int runAudit(const QList<Report> &reports, const QString &format, int exitCode)
+int runAudit(const Comparison &comparison, const QString &format, int exitCode)
 {
-    const Comparison comparison = Comparison::analyse(AnalysisEngines::required(), reports);
     const QList<ReportAudit> audits = Auditor().audit(comparison);
     QTextStream out(stdout);
     if (format == u"json"_s)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reading/report.h"
+#include "analysis/comparison.h"
 
 #include <QList>
 #include <QString>
@@ -8,9 +8,11 @@
 namespace Dz::Cli
 {
 
-/// `duizhao-cli audit`: runs every Audit check on @p reports and prints them
+/// `duizhao-cli audit`: runs every Audit check on the reports of
+/// @p comparison (CliInputs::comparison(): a project's stored analyses with
+/// the analyst's alignment corrections, files analysed now) and prints them
 /// as @p format (json, text or csv); returns @p exitCode (set by the caller
 /// when some files could not be read).
-int runAudit(const QList<Report> &reports, const QString &format, int exitCode);
+int runAudit(const Comparison &comparison, const QString &format, int exitCode);
 
 } // namespace Dz::Cli
