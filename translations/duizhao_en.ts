@@ -642,6 +642,10 @@
         <translation>Not reported
 %1</translation>
     </message>
+    <message>
+        <source>Also in %1</source>
+        <translation>Also in %1</translation>
+    </message>
 </context>
 <context>
     <name>Dz::DeckPane</name>

@@ -631,6 +631,10 @@
         <translation>未报告
 %1</translation>
     </message>
+    <message>
+        <source>Also in %1</source>
+        <translation>另见于 %1</translation>
+    </message>
 </context>
 <context>
     <name>Dz::DeckPane</name>
