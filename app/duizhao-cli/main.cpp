@@ -344,7 +344,7 @@ int main(int argc, char *argv[])
     parser.addOption(formatOption);
     const QCommandLineOption projectOption(u"project"_s,
         QCoreApplication::translate(
-            "main", "Take the reports of this project (outline, align, indicators, weaknesses, chart, deck) in place of, or besides, report files."),
+            "main", "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files."),
         u"project"_s);
     parser.addOption(projectOption);
     const QCommandLineOption indicatorOption(u"indicator"_s,
