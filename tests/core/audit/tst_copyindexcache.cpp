@@ -146,7 +146,8 @@ private Q_SLOTS:
         QVERIFY(freshFindings(bodies(u"0 1' 3"_s)).at(1) != freshFindings(bodies(u"0 1 3"_s)).at(1));
     }
 
-    // Stopped midway, the index holds what was done and goes on from there.
+    // Stopped midway, the index holds what was done and goes on from there
+    // (the bodies not indexed are fingerprinted then).
     void stopsAndResumes()
     {
         CopyIndexCache cache;
@@ -154,10 +155,36 @@ private Q_SLOTS:
             return done < 2;
         }));
         QCOMPARE(cache.index().size(), 2);
-        QCOMPARE(cache.fingerprinted(), 2);
+        QVERIFY(cache.bodies() == bodies(u"0 1"_s));
+        const int stopped = cache.fingerprinted();
+        QVERIFY(stopped >= 2);
         QVERIFY(cache.update(bodies(u"0 1 2 3"_s)));
-        QCOMPARE(cache.fingerprinted(), 4);
+        QCOMPARE(cache.fingerprinted(), stopped + 2);
         QCOMPARE(findingsOf(cache.index()), freshFindings(bodies(u"0 1 2 3"_s)));
+    }
+
+    // More reports than are fingerprinted together: the same index.
+    void manyReports()
+    {
+        QStringList names;
+        for (int i = 0; i < 90; ++i)
+            names.append(QString::number(i % 5));
+        const QList<CopyIndexCache::Body> list = bodies(names.join(u' '));
+        CopyIndexCache cache;
+        int calls = 0;
+        QVERIFY(cache.update(list.mid(0, 40), [&calls](int) {
+            ++calls;
+            return true;
+        }));
+        QVERIFY(calls > 2);
+        QVERIFY(cache.update(list));
+        QCOMPARE(cache.fingerprinted(), 90);
+        QCOMPARE(findingsOf(cache.index()), freshFindings(list));
+        // Reversed: made anew, nothing fingerprinted.
+        QList<CopyIndexCache::Body> reversed(list.crbegin(), list.crend());
+        QVERIFY(cache.update(reversed));
+        QCOMPARE(cache.fingerprinted(), 90);
+        QCOMPARE(findingsOf(cache.index()), freshFindings(reversed));
     }
 };
 
