@@ -6,17 +6,14 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <cstdio>
-
 using namespace Qt::StringLiterals;
 
 namespace Dz::Cli
 {
 
-int runAudit(const Comparison &comparison, const QString &format, int exitCode)
+int runAudit(const Comparison &comparison, const QString &format, int exitCode, QTextStream &out)
 {
     const QList<ReportAudit> audits = Auditor().audit(comparison);
-    QTextStream out(stdout);
     if (format == u"json"_s)
         out << QString::fromUtf8(QJsonDocument(AuditFormat::toJson(audits, comparison.reports)).toJson(QJsonDocument::Indented));
     else if (format == u"csv"_s)

@@ -451,7 +451,7 @@ int main(int argc, char *argv[])
             return UsageError;
         int exitCode = Ok;
         const Dz::Comparison comparison = Dz::CliInputs(project, args).comparison(err(), exitCode, SomeFilesFailed);
-        return Dz::Cli::runAudit(comparison, format, exitCode);
+        return Dz::Cli::runAudit(comparison, format, exitCode, out());
     }
     if (command == u"chart"_s || command == u"deck"_s) {
         DrawingOptions options;
