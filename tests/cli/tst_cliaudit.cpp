@@ -165,8 +165,9 @@ private Q_SLOTS:
         QCOMPARE(withFollowUps, 1);
     }
 
-    // The analyst's alignment corrections count: 九龙坡 says nothing under a
-    // 存在的不足 heading until a section of it is put in P2 in the project.
+    // The analyst's work in the project counts: 九龙坡 says nothing under a
+    // 存在的不足 heading until a section of it is put in P2, and its year is
+    // the one the analyst gave.
     void projectCorrections()
     {
         QTemporaryDir dir;
@@ -204,6 +205,10 @@ private Q_SLOTS:
         Dz::StoredCorrection correction;
         correction.correction = Dz::AlignmentCorrection::reassign(Dz::SectionRef::of(r, section), u"P2"_s);
         QVERIFY(store.value()->addCorrection(correction));
+        // And the analyst says it reports on the year before (Edit Identity).
+        const int year = r.year();
+        QVERIFY(year > 0);
+        QVERIFY(store.value()->setMetadataOverrides(comparison->keys.at(report), {{u"year"_s, QString::number(year - 1)}}));
         store.value().reset();
 
         const Run after = runCli({u"audit"_s, u"--project"_s, project});
@@ -213,6 +218,9 @@ private Q_SLOTS:
         QVERIFY2(afterParts.value(u"missing"_s).toArray().isEmpty(), QJsonDocument(afterParts).toJson().constData());
         QVERIFY(afterParts.value(u"present"_s).toArray().contains(u"P2"_s));
         QVERIFY(afterParts.value(u"present"_s).toArray().contains(u"P1"_s));
+        QCOMPARE(afterReport.value(u"year"_s).toInt(), year - 1);
+        QCOMPARE(afterReport.value(u"deadline"_s).toString(), u"%1-04-01"_s.arg(year));
+        QCOMPARE(reportOf(before, district).value(u"deadline"_s).toString(), u"%1-04-01"_s.arg(year + 1));
         // The section's share of the report now counts as its shortcomings.
         QVERIFY(afterReport.value(u"p2_share"_s).toDouble() > 0);
         QCOMPARE(reportOf(before, district).value(u"p2_share"_s).toDouble(), 0.0);
