@@ -5,6 +5,7 @@
 #include "reading/reportloader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStringList>
 
@@ -46,6 +47,27 @@ inline QList<Report> loadSeeds()
     for (const QString &path : seedPaths())
         reports.append(loadSeed(QFileInfo(path).fileName().left(3)));
     return reports;
+}
+
+/// A report assembled from two seeds for copying tests, written to @p path:
+/// the first half of seed @p first's lines and the second half of seed
+/// @p second's, each seed's district and issuer named 青石区 instead.
+inline bool writeAssembledReport(const QString &path, const QString &first, const QString &second)
+{
+    using namespace Qt::StringLiterals;
+    QStringList lines;
+    for (const QString &prefix : {first, second}) {
+        const Report seed = loadSeed(prefix);
+        QString text = seed.text;
+        for (const QString &name : {seed.metadata.issuer.value, seed.metadata.district.value}) {
+            if (!name.isEmpty())
+                text.replace(name, u"青石区"_s);
+        }
+        const QStringList own = text.split(u'\n');
+        lines += prefix == first ? own.mid(0, own.size() / 2) : own.mid(own.size() / 2);
+    }
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(lines.join(u'\n').toUtf8()) > 0;
 }
 
 } // namespace Dz::Test

@@ -665,6 +665,10 @@
         <translation>Not reported
 %1</translation>
     </message>
+    <message>
+        <source>Also in %1</source>
+        <translation>Also in %1</translation>
+    </message>
 </context>
 <context>
     <name>Dz::DeckPane</name>
@@ -3421,8 +3425,8 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         </translation>
     </message>
     <message>
-        <source>Take the reports of this project (outline, align, indicators, weaknesses, chart, deck) in place of, or besides, report files.</source>
-        <translation>Take the reports of this project (outline, align, indicators, weaknesses, chart, deck) in place of, or besides, report files.</translation>
+        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files.</source>
+        <translation>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files.</translation>
     </message>
     <message>
         <source>import: give a project and at least one report file or folder.</source>

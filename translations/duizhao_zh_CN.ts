@@ -654,6 +654,10 @@
         <translation>未报告
 %1</translation>
     </message>
+    <message>
+        <source>Also in %1</source>
+        <translation>另见于 %1</translation>
+    </message>
 </context>
 <context>
     <name>Dz::DeckPane</name>
@@ -3379,8 +3383,8 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         </translation>
     </message>
     <message>
-        <source>Take the reports of this project (outline, align, indicators, weaknesses, chart, deck) in place of, or besides, report files.</source>
-        <translation>使用此项目中的报告（outline、align、indicators、weaknesses、chart、deck），代替或补充报告文件。</translation>
+        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files.</source>
+        <translation>使用此项目中的报告（outline、align、indicators、weaknesses、audit、chart、deck），代替或补充报告文件。</translation>
     </message>
     <message>
         <source>import: give a project and at least one report file or folder.</source>

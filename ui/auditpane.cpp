@@ -3,6 +3,8 @@
 #include "audit/auditformat.h"
 #include "audit/auditor.h"
 #include "audit/audittablemodel.h"
+#include "audit/copyindexcache.h"
+#include "export/comparisondeck.h"
 #include "export/filesaving.h"
 #include "export/ooxml/xlsxworkbook.h"
 #include "exportdialog.h"
@@ -87,6 +89,7 @@ AuditPane::AuditPane(QWidget *parent)
     , m_details(new QListWidget)
     , m_status(new QLabel)
     , m_tools(new QToolBar)
+    , m_copies(std::make_shared<CopyIndexCache>())
 {
     m_table->setModel(m_model);
     m_table->setItemDelegate(new AuditCellDelegate(m_table));
@@ -113,11 +116,12 @@ AuditPane::AuditPane(QWidget *parent)
         });
     });
     m_slideAction = m_tools->addAction(QIcon::fromTheme(u"list-add"_s), QString(), this, [this] {
-        Q_EMIT tableForDeck(AuditFormat::table(m_model->audits()));
+        Q_EMIT tableForDeck(ComparisonDeck::auditTableSlide(m_model->audits()).table);
     });
     m_copiedSlideAction = m_tools->addAction(QIcon::fromTheme(u"list-add"_s), QString(), this, [this] {
-        const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
-        Q_EMIT tableForDeck(AuditFormat::copiedTable(m_model->audits(), m_reports, row));
+        // No report chosen: the one `duizhao-cli deck` shows, else the first.
+        const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : std::max(ComparisonDeck::copiedReport(m_model->audits()), 0);
+        Q_EMIT tableForDeck(ComparisonDeck::copiedPassagesSlide(m_model->audits(), m_reports, row).table);
     });
     m_tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
@@ -166,6 +170,11 @@ bool AuditPane::isAuditing() const
     return m_watcher.isRunning();
 }
 
+int AuditPane::fingerprintedReports() const
+{
+    return m_copies->fingerprinted();
+}
+
 void AuditPane::setComparison(const Comparison &comparison)
 {
     m_watcher.cancel();
@@ -173,8 +182,9 @@ void AuditPane::setComparison(const Comparison &comparison)
     m_running = std::make_shared<Comparison>(comparison);
     m_status->setText(tr("Auditing…"));
     const std::shared_ptr<Comparison> input = m_running;
-    m_watcher.setFuture(QtConcurrent::run([input](QPromise<QList<ReportAudit>> &promise) {
-        Auditor::auditAll(promise, input.get(), nullptr);
+    // The audit before has finished: the copy index is this one's.
+    m_watcher.setFuture(QtConcurrent::run([input, copies = m_copies](QPromise<QList<ReportAudit>> &promise) {
+        Auditor::auditAll(promise, input.get(), nullptr, copies.get());
     }));
 }
 

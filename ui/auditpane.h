@@ -17,6 +17,7 @@ namespace Dz
 {
 
 class AuditTableModel;
+class CopyIndexCache;
 
 /**
  * The Audit view: reports × checks (met, finding, unknown) with each
@@ -24,7 +25,10 @@ class AuditTableModel;
  * with their sources, plan items with what the next year says of them).
  * Clicking a finding opens its passage; a copied passage opens both reports.
  *
- * The audit runs on a worker thread whenever the comparison changes.
+ * The audit runs on a worker thread whenever the comparison changes. The
+ * pane keeps its copy index between audits: reports it has fingerprinted
+ * are not fingerprinted again, and reports added to the comparison are
+ * added to the index.
  */
 class AuditPane final : public QWidget
 {
@@ -48,7 +52,18 @@ public:
     {
         return m_details;
     }
+    /// "Add Audit to Deck" and "Add Copied Passages to Deck" (of the chosen report).
+    QAction *slideAction() const
+    {
+        return m_slideAction;
+    }
+    QAction *copiedSlideAction() const
+    {
+        return m_copiedSlideAction;
+    }
     bool isAuditing() const;
+    /// Report bodies fingerprinted for the copy index since the pane was made.
+    int fingerprintedReports() const;
     /// Shows the details of cell (@p row, @p column) and opens its passage.
     void activate(int row, int column);
 
@@ -83,6 +98,7 @@ private:
     QList<Report> m_reports;
     QFutureWatcher<QList<ReportAudit>> m_watcher;
     std::shared_ptr<Comparison> m_running;
+    std::shared_ptr<CopyIndexCache> m_copies; ///< used by one audit at a time
 };
 
 } // namespace Dz

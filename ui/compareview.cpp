@@ -90,15 +90,17 @@ void CompareView::setComparison(const Comparison *comparison, const QList<std::p
     }
     m_evidenceMarks.resize(count);
     m_annotationMarks.resize(count);
+    m_copyMarks.resize(count);
     for (int i = 0; i < count; ++i) {
         CompareColumn *column = m_columns.at(i);
         m_evidenceMarks[i] = evidenceMarks(comparison->indicators.value(i));
         if (column->view()->report().filePath != comparison->reports.at(i).filePath || column->view()->report().text != comparison->reports.at(i).text) {
             m_annotationMarks[i].clear();
+            m_copyMarks[i].clear();
             column->setReport(comparison->reports.at(i), m_evidenceMarks.at(i));
             column->view()->zoomIn(m_zoom);
         } else {
-            column->view()->setMarks(m_evidenceMarks.at(i) + m_annotationMarks.at(i));
+            applyMarks(i);
         }
         column->setNodes(nodeLabels);
     }
@@ -145,12 +147,48 @@ void CompareView::showSpan(int report, TextSpan span)
     setCurrentColumn(report);
 }
 
+void CompareView::showCopiedPassage(int report, TextSpan span, int other, TextSpan otherSpan)
+{
+    const int count = int(m_columns.size());
+    if (!m_comparison || report < 0 || report >= count || other < 0 || other >= count || report == other)
+        return;
+    for (int i = 0; i < m_copyMarks.size(); ++i) {
+        if (!m_copyMarks.at(i).isEmpty()) {
+            m_copyMarks[i].clear();
+            applyMarks(i);
+        }
+    }
+    const auto nameOf = [this](int i) {
+        return m_comparison->reports.value(i).displayName();
+    };
+    m_copyMarks[report] = {{span, TextMark::Kind::Copied, tr("Also in %1").arg(nameOf(other))}};
+    m_copyMarks[other] = {{otherSpan, TextMark::Kind::Copied, tr("Also in %1").arg(nameOf(report))}};
+    applyMarks(report);
+    applyMarks(other);
+    // Each column goes to its own copy of the passage: neither drags the other.
+    m_sync->setSuspended(true);
+    for (const auto &[column, at] : {std::pair(other, otherSpan), std::pair(report, span)}) {
+        m_columns.at(column)->hideMissing();
+        m_columns.at(column)->view()->showSpan(at);
+    }
+    m_sync->setSuspended(false);
+    m_columns.at(report)->view()->setFocus();
+    m_scroll->ensureWidgetVisible(m_columns.at(other));
+    m_scroll->ensureWidgetVisible(m_columns.at(report));
+    setCurrentColumn(report);
+}
+
 void CompareView::setAnnotationMarks(int report, const QList<TextMark> &marks)
 {
     if (report < 0 || report >= m_columns.size() || report >= m_annotationMarks.size())
         return;
     m_annotationMarks[report] = marks;
-    m_columns.at(report)->view()->setMarks(m_evidenceMarks.value(report) + marks);
+    applyMarks(report);
+}
+
+void CompareView::applyMarks(int column)
+{
+    m_columns.at(column)->view()->setMarks(m_evidenceMarks.value(column) + m_annotationMarks.value(column) + m_copyMarks.value(column));
 }
 
 void CompareView::setSyncScrolling(bool enabled)

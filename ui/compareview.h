@@ -40,6 +40,11 @@ public:
     }
     /// Shows @p span of report @p report (a search hit, evidence) selected.
     void showSpan(int report, TextSpan span);
+    /// A passage two reports share (the Audit's copied text): marks @p span in
+    /// report @p report's column and @p otherSpan in @p other's, each saying
+    /// where else it stands, and brings both into view (the marks of the
+    /// previous such passage go).
+    void showCopiedPassage(int report, TextSpan span, int other, TextSpan otherSpan);
 
     /// The analyst's annotations to mark in column @p report (over the indicator evidence).
     void setAnnotationMarks(int report, const QList<TextMark> &marks);
@@ -69,6 +74,7 @@ protected:
 
 private:
     QString missingText(const QString &node) const;
+    void applyMarks(int column);
     void setCurrentColumn(int column);
 
     const Comparison *m_comparison = nullptr;
@@ -78,6 +84,7 @@ private:
     QList<CompareColumn *> m_columns;
     QList<QList<TextMark>> m_evidenceMarks; ///< per column
     QList<QList<TextMark>> m_annotationMarks;
+    QList<QList<TextMark>> m_copyMarks;
     SectionScrollSync *m_sync = nullptr;
     QString m_currentNode;
     int m_currentColumn = 0;

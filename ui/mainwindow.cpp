@@ -302,8 +302,7 @@ void MainWindow::createDocks()
     });
     connect(m_audit, &AuditPane::copiedPassageRequested, this, [this](int report, TextSpan span, int other, TextSpan otherSpan) {
         m_tabs->setCurrentWidget(m_compare);
-        m_compare->showSpan(other, otherSpan);
-        m_compare->showSpan(report, span);
+        m_compare->showCopiedPassage(report, span, other, otherSpan);
     });
     m_annotations = new AnnotationsPane;
     connect(m_annotations, &AnnotationsPane::showRequested, this, [this](int report, TextSpan span) {

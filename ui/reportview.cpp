@@ -145,6 +145,11 @@ void ReportView::updateExtraSelections()
             format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             format.setUnderlineColor(QColor(0xc6, 0x28, 0x28));
             break;
+        case TextMark::Kind::Copied:
+            format.setBackground(QColor(0xc5, 0xb3, 0xe6, 170));
+            format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+            format.setUnderlineColor(QColor(0x5e, 0x35, 0xb1));
+            break;
         }
         selections.append({cursorFor(mark.span), format});
     }

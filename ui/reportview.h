@@ -16,6 +16,7 @@ struct TextMark {
         Candidate, ///< another statement that could give the value
         Annotation, ///< a passage the analyst annotated
         UrgentAnnotation, ///< one of high severity or flagged
+        Copied, ///< a passage another report shares (the Audit's copied text)
     };
     TextSpan span;
     Kind kind = Kind::Evidence;

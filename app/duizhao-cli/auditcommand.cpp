@@ -1,25 +1,19 @@
 #include "auditcommand.h"
 
-#include "analysis/analysisengines.h"
-#include "analysis/comparison.h"
 #include "audit/auditformat.h"
 #include "audit/auditor.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <cstdio>
-
 using namespace Qt::StringLiterals;
 
 namespace Dz::Cli
 {
 
-int runAudit(const QList<Report> &reports, const QString &format, int exitCode)
+int runAudit(const Comparison &comparison, const QString &format, int exitCode, QTextStream &out)
 {
-    const Comparison comparison = Comparison::analyse(AnalysisEngines::required(), reports);
     const QList<ReportAudit> audits = Auditor().audit(comparison);
-    QTextStream out(stdout);
     if (format == u"json"_s)
         out << QString::fromUtf8(QJsonDocument(AuditFormat::toJson(audits, comparison.reports)).toJson(QJsonDocument::Indented));
     else if (format == u"csv"_s)

@@ -8,6 +8,7 @@
 #include "alignment/sectionclassifier.h"
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
+#include "audit/auditor.h"
 #include "auditcommand.h"
 #include "base/translationloader.h"
 #include "chartexporter.h"
@@ -131,7 +132,7 @@ int runChart(const Dz::CliInputs &inputs, const QStringList &indicators, const D
     return exitCode;
 }
 
-// A comparison deck: a chart per indicator some report gives, the table, and the weakness matrix.
+// A comparison deck: a chart per indicator some report gives, the table, the weakness matrix and the audit.
 int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options)
 {
     int exitCode = Ok;
@@ -144,7 +145,7 @@ int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options)
     Dz::IndicatorTableModel table;
     table.setComparison(comparison, engines().indicators.catalog());
     table.setSession(&inputs.session());
-    const int written = writeDeck(Dz::ComparisonDeck::slides(table, engines().weaknesses.catalog()), comparison, options);
+    const int written = writeDeck(Dz::ComparisonDeck::slides(table, engines().weaknesses.catalog(), Dz::Auditor().audit(comparison)), comparison, options);
     return written == Ok ? exitCode : written;
 }
 
@@ -343,7 +344,7 @@ int main(int argc, char *argv[])
     parser.addOption(formatOption);
     const QCommandLineOption projectOption(u"project"_s,
         QCoreApplication::translate(
-            "main", "Take the reports of this project (outline, align, indicators, weaknesses, chart, deck) in place of, or besides, report files."),
+            "main", "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files."),
         u"project"_s);
     parser.addOption(projectOption);
     const QCommandLineOption indicatorOption(u"indicator"_s,
@@ -449,10 +450,8 @@ int main(int argc, char *argv[])
         if (!checkFormat(command, format, allFormats))
             return UsageError;
         int exitCode = Ok;
-        QList<Dz::Report> reports;
-        for (Dz::ReportAnalysis &analysis : Dz::CliInputs(project, args).readable(err(), exitCode, SomeFilesFailed))
-            reports.append(std::move(analysis.report));
-        return Dz::Cli::runAudit(reports, format, exitCode);
+        const Dz::Comparison comparison = Dz::CliInputs(project, args).comparison(err(), exitCode, SomeFilesFailed);
+        return Dz::Cli::runAudit(comparison, format, exitCode, out());
     }
     if (command == u"chart"_s || command == u"deck"_s) {
         DrawingOptions options;

@@ -2,6 +2,7 @@
 
 #include "analysis/analysisengines.h"
 #include "audit/copyindex.h"
+#include "audit/copyindexcache.h"
 #include "audit/followuptracker.h"
 #include "audit/reportparts.h"
 #include "audit/requiredcontentscheck.h"
@@ -15,6 +16,7 @@
 #include <QRegularExpression>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -127,20 +129,20 @@ QString Auditor::bodyKey(const Report &report)
     return report.metadata.district.isValid() ? u"district:"_s + report.metadata.district.value : QString();
 }
 
-QList<ReportAudit> Auditor::audit(const Comparison &comparison) const
+QList<ReportAudit> Auditor::audit(const Comparison &comparison, CopyIndexCache *copies) const
 {
-    return run(comparison, nullptr);
+    return run(comparison, nullptr, copies);
 }
 
-void Auditor::auditAll(QPromise<QList<ReportAudit>> &promise, const Comparison *comparison, const AuditRules *rules)
+void Auditor::auditAll(QPromise<QList<ReportAudit>> &promise, const Comparison *comparison, const AuditRules *rules, CopyIndexCache *copies)
 {
     const Auditor auditor(rules ? *rules : AuditRules::builtIn());
-    QList<ReportAudit> result = auditor.run(*comparison, &promise);
+    QList<ReportAudit> result = auditor.run(*comparison, &promise, copies);
     if (!promise.isCanceled())
         promise.addResult(std::move(result));
 }
 
-QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<ReportAudit>> *promise) const
+QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<ReportAudit>> *promise, CopyIndexCache *copies) const
 {
     const AnalysisEngines &engines = AnalysisEngines::required();
     const QList<Report> &reports = comparison.reports;
@@ -168,14 +170,21 @@ QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<Rep
             promise->setProgressValue(i + 1);
     }
 
-    CopyIndex index(m_rules->copying, m_rules->boilerplate);
-    for (int i = 0; i < n; ++i) {
-        if (promise && promise->isCanceled())
-            return {};
-        index.add(reports.at(i).matchText, notCompared(reports.at(i), comparison.classifications.value(i)));
+    std::optional<CopyIndexCache> own;
+    if (!copies)
+        copies = &own.emplace(*m_rules);
+    QList<CopyIndexCache::Body> bodies;
+    bodies.reserve(n);
+    for (int i = 0; i < n; ++i)
+        bodies.append({reports.at(i).matchText, notCompared(reports.at(i), comparison.classifications.value(i))});
+    const bool indexed = copies->update(bodies, [promise, n](int done) {
         if (promise)
-            promise->setProgressValue(n + i + 1);
-    }
+            promise->setProgressValue(n + done);
+        return !(promise && promise->isCanceled());
+    });
+    if (!indexed)
+        return {};
+    const CopyIndex &index = copies->index();
     for (int i = 0; i < n; ++i) {
         ReportAudit &a = audits[i];
         a.copied = index.findings(i);

@@ -10,6 +10,8 @@
 namespace Dz
 {
 
+class CopyIndexCache;
+
 /**
  * Runs every Audit check on the reports of a Comparison: required contents,
  * timeliness, signature, substance, copied text (against the other reports
@@ -26,15 +28,18 @@ class Auditor
 public:
     explicit Auditor(const AuditRules &rules = AuditRules::builtIn());
 
-    QList<ReportAudit> audit(const Comparison &comparison) const;
+    /// The audit of every report of @p comparison. With @p copies (made with
+    /// the same rules), the copy index of the previous audit is brought up
+    /// to date instead of made anew; the results are the same.
+    QList<ReportAudit> audit(const Comparison &comparison, CopyIndexCache *copies = nullptr) const;
     /// The same on a worker thread: progress per report, stops when canceled.
-    static void auditAll(QPromise<QList<ReportAudit>> &promise, const Comparison *comparison, const AuditRules *rules);
+    static void auditAll(QPromise<QList<ReportAudit>> &promise, const Comparison *comparison, const AuditRules *rules, CopyIndexCache *copies = nullptr);
 
     /// The key two reports of one body share.
     static QString bodyKey(const Report &report);
 
 private:
-    QList<ReportAudit> run(const Comparison &comparison, QPromise<QList<ReportAudit>> *promise) const;
+    QList<ReportAudit> run(const Comparison &comparison, QPromise<QList<ReportAudit>> *promise, CopyIndexCache *copies) const;
 
     const AuditRules *m_rules;
 };

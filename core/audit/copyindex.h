@@ -90,6 +90,11 @@ public:
     {
         return int(m_docs.size());
     }
+    /// What add() was given for report @p doc.
+    const Prepared &prepared(int doc) const
+    {
+        return m_docs.at(std::size_t(doc)).prepared;
+    }
     /// Reports a fingerprint must be in to be boilerplate, at the index's present size.
     int boilerplateThreshold() const;
 

@@ -73,9 +73,11 @@ AuditCheck TimelinessCheck::run(const Report &report, const AuditRules &rules, R
 {
     AuditCheck check;
     check.id = AuditCheckId::Timeliness;
-    // A year read from the text only: one guessed from the publication date
-    // (the year before it) would make the check hold by construction.
-    const bool stated = report.metadata.year.isValid() && report.metadata.year.span.isValid();
+    // A year read from the text or given by the analyst only: one guessed
+    // from the publication date (the year before it) would make the check
+    // hold by construction.
+    const MetadataField &given = report.metadata.year;
+    const bool stated = given.isValid() && (given.span.isValid() || given.origin == u"analyst");
     const int year = stated ? report.year() : 0;
     if (year > 0)
         audit.deadline = QDate(year + 1, rules.deadlineMonth, rules.deadlineDay);

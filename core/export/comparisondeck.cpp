@@ -1,5 +1,6 @@
 #include "export/comparisondeck.h"
 
+#include "audit/auditformat.h"
 #include "export/indicatorchart.h"
 #include "export/indicatorexport.h"
 #include "indicators/indicatortablemodel.h"
@@ -7,7 +8,7 @@
 namespace Dz
 {
 
-Deck ComparisonDeck::slides(const IndicatorTableModel &table, const WeaknessCatalog &weaknessCatalog)
+Deck ComparisonDeck::slides(const IndicatorTableModel &table, const WeaknessCatalog &weaknessCatalog, const QList<ReportAudit> &audits)
 {
     Deck deck;
     const QStringList ids = table.indicatorIds();
@@ -24,7 +25,38 @@ Deck ComparisonDeck::slides(const IndicatorTableModel &table, const WeaknessCata
     deck.slides.append({DeckSlide::Kind::Table, {}, IndicatorExport::shownTable(table)});
     const Comparison &comparison = table.comparison();
     deck.slides.append({DeckSlide::Kind::Table, {}, IndicatorExport::weaknessMatrix(comparison.weaknesses, comparison.reportNames(), weaknessCatalog)});
+    if (!audits.isEmpty())
+        deck.slides.append(auditSlides(audits, comparison.reports));
     return deck;
+}
+
+QList<DeckSlide> ComparisonDeck::auditSlides(const QList<ReportAudit> &audits, const QList<Report> &reports)
+{
+    QList<DeckSlide> slides {auditTableSlide(audits)};
+    if (const int report = copiedReport(audits); report >= 0)
+        slides.append(copiedPassagesSlide(audits, reports, report));
+    return slides;
+}
+
+DeckSlide ComparisonDeck::auditTableSlide(const QList<ReportAudit> &audits)
+{
+    return {DeckSlide::Kind::Table, {}, AuditFormat::table(audits)};
+}
+
+DeckSlide ComparisonDeck::copiedPassagesSlide(const QList<ReportAudit> &audits, const QList<Report> &reports, int report)
+{
+    return {DeckSlide::Kind::Table, {}, AuditFormat::copiedTable(audits, reports, report)};
+}
+
+int ComparisonDeck::copiedReport(const QList<ReportAudit> &audits)
+{
+    int best = -1;
+    for (int i = 0; i < audits.size(); ++i) {
+        const CopyFindings &c = audits.at(i).copied;
+        if (!c.passages.isEmpty() && (best < 0 || c.share() > audits.at(best).copied.share()))
+            best = i;
+    }
+    return best;
 }
 
 } // namespace Dz

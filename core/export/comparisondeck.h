@@ -1,6 +1,8 @@
 #pragma once
 
+#include "audit/auditcheck.h"
 #include "export/deck.h"
+#include "reading/report.h"
 
 namespace Dz
 {
@@ -13,8 +15,23 @@ namespace ComparisonDeck
 
 /// The deck of a whole comparison, as `duizhao-cli deck` writes it: a chart
 /// per indicator some report gives, the indicator table as shown (with the
-/// analyst's values) and the weakness matrix.
-Deck slides(const IndicatorTableModel &table, const WeaknessCatalog &weaknessCatalog);
+/// analyst's values), the weakness matrix, then auditSlides() of @p audits
+/// (the audit of the same comparison; none when empty).
+Deck slides(const IndicatorTableModel &table, const WeaknessCatalog &weaknessCatalog, const QList<ReportAudit> &audits = {});
+
+/// The Audit's slides, as the Audit view's "Add Audit to Deck" and "Add
+/// Copied Passages to Deck" make them when no cell is chosen: the table of
+/// reports × checks, and the copied passages of copiedReport() (of
+/// @p reports, parallel to @p audits); no copied-passages slide when no
+/// report copies anything.
+QList<DeckSlide> auditSlides(const QList<ReportAudit> &audits, const QList<Report> &reports);
+DeckSlide auditTableSlide(const QList<ReportAudit> &audits);
+DeckSlide copiedPassagesSlide(const QList<ReportAudit> &audits, const QList<Report> &reports, int report);
+
+/// The report whose copied passages a deck shows when nobody chose one: the
+/// one with the largest share of its body copied (the first of equals), or
+/// -1 when no report copies anything.
+int copiedReport(const QList<ReportAudit> &audits);
 
 } // namespace ComparisonDeck
 

@@ -1,7 +1,10 @@
 // `duizhao-cli audit`: the real binary on the seeds, on a body's two years
 // and on a project, in each format.
 
+#include "alignment/alignmentcorrection.h"
+#include "project/projectanalysis.h"
 #include "project/projectimporter.h"
+#include "project/projectstore.h"
 #include "seedfiles.h"
 
 #include <QJsonArray>
@@ -43,6 +46,15 @@ QString testData(const QString &name)
 QJsonArray reportsOf(const Run &run)
 {
     return QJsonDocument::fromJson(run.out).object().value(u"reports"_s).toArray();
+}
+
+QJsonObject reportOf(const Run &run, const QString &district)
+{
+    for (const QJsonValue &r : reportsOf(run)) {
+        if (r.toObject().value(u"district"_s).toString() == district)
+            return r.toObject();
+    }
+    return {};
 }
 
 } // namespace
@@ -151,6 +163,73 @@ private Q_SLOTS:
         for (const QJsonValue &r : reports)
             withFollowUps += r.toObject().value(u"followups"_s).isObject() ? 1 : 0;
         QCOMPARE(withFollowUps, 1);
+    }
+
+    // The analyst's work in the project counts: 九龙坡 says nothing under a
+    // 存在的不足 heading until a section of it is put in P2, and its year is
+    // the one the analyst gave.
+    void projectCorrections()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString project = dir.filePath(u"corrected.duizhao"_s);
+        const QString district = u"九龙坡"_s;
+        auto store = Dz::ProjectStore::open(project, Dz::ProjectStore::Access::ReadWrite, Dz::ProjectStore::Creation::CreateIfMissing);
+        QVERIFY2(store, qPrintable(store.error()));
+        QCOMPARE(Dz::ProjectImporter::importInto(*store.value(), Dz::Test::seedPaths()).added, 5);
+
+        const Run before = runCli({u"audit"_s, u"--project"_s, project});
+        QCOMPARE(before.exitCode, 0);
+        const QJsonObject beforeParts = reportOf(before, district).value(u"parts"_s).toObject();
+        QCOMPARE(beforeParts.value(u"missing"_s).toArray(), QJsonArray {u"P2"_s});
+
+        // A leaf section of its measures goes to P2 (P1 keeps the others).
+        const auto summaries = store.value()->reportSummaries();
+        QVERIFY(summaries);
+        QList<qint64> ids;
+        for (const Dz::ReportSummary &s : summaries.value())
+            ids.append(s.id);
+        const auto comparison = Dz::ProjectAnalysis::compare(*store.value(), ids, {});
+        QVERIFY2(comparison, qPrintable(comparison.error()));
+        int report = -1;
+        for (int i = 0; i < comparison->reports.size(); ++i)
+            report = comparison->reports.at(i).metadata.district.value == district ? i : report;
+        QVERIFY(report >= 0);
+        const Dz::Report &r = comparison->reports.at(report);
+        int section = -1;
+        for (int i = 0; i < r.sections.size(); ++i) {
+            if (r.childrenOf(i).isEmpty() && comparison->placeAt(report, r.sections.at(i).span.start).node.startsWith(u"P1"_s))
+                section = i;
+        }
+        QVERIFY(section >= 0);
+        Dz::StoredCorrection correction;
+        correction.correction = Dz::AlignmentCorrection::reassign(Dz::SectionRef::of(r, section), u"P2"_s);
+        QVERIFY(store.value()->addCorrection(correction));
+        // And the analyst says it reports on the year before (Edit Identity).
+        const int year = r.year();
+        QVERIFY(year > 0);
+        QVERIFY(store.value()->setMetadataOverrides(comparison->keys.at(report), {{u"year"_s, QString::number(year - 1)}}));
+        store.value().reset();
+
+        const Run after = runCli({u"audit"_s, u"--project"_s, project});
+        QCOMPARE(after.exitCode, 0);
+        const QJsonObject afterReport = reportOf(after, district);
+        const QJsonObject afterParts = afterReport.value(u"parts"_s).toObject();
+        QVERIFY2(afterParts.value(u"missing"_s).toArray().isEmpty(), QJsonDocument(afterParts).toJson().constData());
+        QVERIFY(afterParts.value(u"present"_s).toArray().contains(u"P2"_s));
+        QVERIFY(afterParts.value(u"present"_s).toArray().contains(u"P1"_s));
+        QCOMPARE(afterReport.value(u"year"_s).toInt(), year - 1);
+        QCOMPARE(afterReport.value(u"deadline"_s).toString(), u"%1-04-01"_s.arg(year));
+        QCOMPARE(reportOf(before, district).value(u"deadline"_s).toString(), u"%1-04-01"_s.arg(year + 1));
+        // The section's share of the report now counts as its shortcomings.
+        QVERIFY(afterReport.value(u"p2_share"_s).toDouble() > 0);
+        QCOMPARE(reportOf(before, district).value(u"p2_share"_s).toDouble(), 0.0);
+        // The other reports are as they were.
+        QCOMPARE(reportsOf(after).size(), 5);
+        for (const QJsonValue &r : reportsOf(after)) {
+            if (r.toObject().value(u"district"_s).toString() != district)
+                QCOMPARE(r.toObject(), reportOf(before, r.toObject().value(u"district"_s).toString()));
+        }
     }
 };
 

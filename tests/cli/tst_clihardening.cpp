@@ -150,6 +150,10 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(!hasTerminalControls(text.out), text.out.constData());
         QVERIFY(text.out.contains("␛[31mname.txt"));
+        const Run audit = runCli({u"audit"_s, u"--format"_s, u"text"_s, name});
+        QCOMPARE(audit.exitCode, 0);
+        QVERIFY2(!hasTerminalControls(audit.out), audit.out.constData());
+        QVERIFY(audit.out.contains("␛[31mname.txt"));
         const Run missing = runCli({u"outline"_s, u"--format"_s, u"text"_s, dir.filePath(u"gone\x1B[2J.txt"_s)});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(!missing.err.isEmpty());
@@ -166,6 +170,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::newRow("indicators") << u"indicators"_s;
         QTest::newRow("weaknesses") << u"weaknesses"_s;
+        QTest::newRow("audit") << u"audit"_s;
     }
 
     void csvCellsAreNotFormulas()

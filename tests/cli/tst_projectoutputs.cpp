@@ -1,12 +1,18 @@
-// The same project gives the same indicator table, alignment, chart and deck
-// through the workbench's code path (ProjectController, AnalysisController,
-// the session-fed IndicatorTableModel) and through `duizhao-cli --project`,
-// the analyst's value and alignment correction included.
+// The same project gives the same indicator table, alignment, audit, chart
+// and deck through the workbench's code path (ProjectController,
+// AnalysisController, the session-fed IndicatorTableModel, the Audit view and
+// the deck pane) and through `duizhao-cli --project`, the analyst's value and
+// alignment correction included.
 
 #include "alignment/alignmentformat.h"
 #include "analysis/analysisengines.h"
 #include "analysiscontroller.h"
+#include "audit/auditformat.h"
+#include "audit/audittablemodel.h"
+#include "auditpane.h"
+#include "base/translationloader.h"
 #include "core/export/ooxmlcheck.h"
+#include "deckpane.h"
 #include "export/comparisondeck.h"
 #include "export/indicatorchart.h"
 #include "indicators/indicatortablemodel.h"
@@ -16,6 +22,7 @@
 #include "projectcontroller.h"
 #include "seedfiles.h"
 
+#include <QAction>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,6 +97,7 @@ private:
     QString m_project;
     std::unique_ptr<ProjectController> m_controller;
     std::unique_ptr<AnalysisController> m_analysis;
+    std::unique_ptr<AuditPane> m_audit;
     IndicatorTableModel m_table;
     QList<qint64> m_ids;
     QString m_node; ///< where the analyst put report 1's section
@@ -99,12 +107,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The CLI's language (the system's), so that plural forms read alike.
+        TranslationLoader::instance()->setLanguage({});
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath(u"p.duizhao"_s);
         {
             auto store = ProjectStore::open(m_project, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
             QVERIFY2(store, qPrintable(store.error()));
-            QCOMPARE(ProjectImporter::importInto(*store.value(), Test::seedPaths()).added, 5);
+            // The seeds, and a report made of two of them (copied passages to show).
+            const QString assembled = m_dir.filePath(u"assembled.txt"_s);
+            QVERIFY(Test::writeAssembledReport(assembled, u"002"_s, u"004"_s));
+            QCOMPARE(ProjectImporter::importInto(*store.value(), Test::seedPaths() + QStringList {assembled}).added, 6);
         }
 
         // The workbench: the project opened, the reports compared.
@@ -113,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(m_controller->open(m_project));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
         m_ids = loaded.at(0).at(0).value<ProjectReports>().ids;
-        QCOMPARE(m_ids.size(), 5);
+        QCOMPARE(m_ids.size(), 6);
         m_analysis = std::make_unique<AnalysisController>();
         AnalystSession *session = m_controller->session();
         connect(session, &AnalystSession::correctionsChanged, m_analysis.get(), [this, session] {
@@ -141,6 +154,10 @@ private Q_SLOTS:
             ProjectCommand::addCorrection(m_controller->commandContext(), AlignmentCorrection::reassign(SectionRef::of(report, m_section), m_node)));
         QCOMPARE(compared.count(), 2); // realigned at once
         m_table.setComparison(m_analysis->comparison(), AnalysisEngines::required().indicators.catalog());
+        m_audit = std::make_unique<AuditPane>();
+        QSignalSpy audited(m_audit.get(), &AuditPane::auditFinished);
+        m_audit->setComparison(m_analysis->comparison());
+        QTRY_COMPARE_WITH_TIMEOUT(audited.count(), 1, 60000);
     }
 
     void workbenchShowsTheAnalystsWork()
@@ -191,6 +208,13 @@ private Q_SLOTS:
         QCOMPARE(cli, AlignmentFormat::toJson(m_analysis->comparison().alignment));
     }
 
+    void audit()
+    {
+        const QJsonObject cli = QJsonDocument::fromJson(runCli({u"audit"_s, u"--project"_s, m_project})).object();
+        QCOMPARE(cli.value(u"reports").toArray().size(), 6);
+        QCOMPARE(cli, AuditFormat::toJson(m_audit->model()->audits(), m_analysis->comparison().reports));
+    }
+
     void chart()
     {
         const QString path = m_dir.filePath(u"chart.pptx"_s);
@@ -214,21 +238,43 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(u"deck.pptx"_s);
         runCli({u"deck"_s, u"--project"_s, m_project, u"--out"_s, path});
-        const QByteArray ours = written(
-            ComparisonDeck::slides(m_table, AnalysisEngines::required().weaknesses.catalog()), m_analysis->comparison(), m_dir.filePath(u"ours-deck.pptx"_s));
+        // The workbench's deck: the comparison's slides, then the audit's as
+        // the Audit view adds them with no report chosen.
+        DeckPane pane;
+        for (const DeckSlide &slide : ComparisonDeck::slides(m_table, AnalysisEngines::required().weaknesses.catalog()).slides) {
+            if (slide.kind == DeckSlide::Kind::Chart)
+                pane.addChart(slide.chart);
+            else
+                pane.addTable(slide.table);
+        }
+        const qsizetype comparisonSlides = pane.deck().slides.size();
+        connect(m_audit.get(), &AuditPane::tableForDeck, &pane, &DeckPane::addTable);
+        m_audit->slideAction()->trigger();
+        m_audit->copiedSlideAction()->trigger();
+        QCOMPARE(pane.deck().slides.size(), comparisonSlides + 2);
+        // The copied passages shown are those of the report that copies most.
+        const TableData &copied = pane.deck().slides.constLast().table;
+        QVERIFY(copied.rows.size() >= 2);
+        QVERIFY2(copied.source.endsWith(u"assembled.txt"_s), qPrintable(copied.source));
+
+        const QByteArray ours = written(pane.deck(), m_analysis->comparison(), m_dir.filePath(u"ours-deck.pptx"_s));
         const OoxmlCheck::Parts cli = contentOf(readFile(path));
         QVERIFY(cli.size() > 10);
-        QCOMPARE(cli.keys(), contentOf(ours).keys());
-        QCOMPARE(cli, contentOf(ours));
+        QVERIFY(cli.contains(u"ppt/slides/slide%1.xml"_s.arg(comparisonSlides + 3)));
+        const OoxmlCheck::Parts workbench = contentOf(ours);
+        QCOMPARE(cli.keys(), workbench.keys());
+        for (auto it = cli.cbegin(); it != cli.cend(); ++it)
+            QVERIFY2(it.value() == workbench.value(it.key()), qPrintable(it.key()));
     }
 
     void cleanupTestCase()
     {
+        m_audit.reset();
         m_analysis.reset();
         m_controller.reset();
     }
 };
 
-QTEST_GUILESS_MAIN(TestProjectOutputs)
+QTEST_MAIN(TestProjectOutputs)
 
 #include "tst_projectoutputs.moc"

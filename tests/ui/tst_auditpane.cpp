@@ -3,6 +3,8 @@
 
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
+#include "audit/auditformat.h"
+#include "audit/auditor.h"
 #include "audit/audittablemodel.h"
 #include "auditpane.h"
 #include "reading/reportloader.h"
@@ -75,6 +77,56 @@ private Q_SLOTS:
         passage.clear();
         pane.activate(1, 1 + int(AuditCheckId::Contents));
         QCOMPARE(passage.size(), 0);
+    }
+
+    // The pane keeps its copy index: the same reports again are not
+    // fingerprinted again, added ones are, and the table follows.
+    void keepsItsCopyIndex()
+    {
+        AuditPane pane;
+        QSignalSpy finished(&pane, &AuditPane::auditFinished);
+        QList<Report> reports = Test::loadSeeds().mid(0, 3);
+        reports.append(testReport(u"qingshi-2023.txt"_s));
+        const Comparison first = compare(reports);
+        pane.setComparison(first);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(pane.fingerprintedReports(), 4);
+        QCOMPARE(pane.model()->rowCount(), 4);
+
+        // Shown again (after a correction, say): audited, nothing fingerprinted.
+        pane.setComparison(first);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(pane.fingerprintedReports(), 4);
+        QCOMPARE(pane.model()->rowCount(), 4);
+
+        // A report added: only it is fingerprinted, and it copies from the two it was made of.
+        QTemporaryDir dir;
+        const QString assembled = dir.filePath(u"assembled.txt"_s);
+        QVERIFY(Test::writeAssembledReport(assembled, u"000"_s, u"001"_s));
+        reports.append(ReportLoader::load(assembled).value());
+        const Comparison second = compare(reports);
+        pane.setComparison(second);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
+        QCOMPARE(pane.fingerprintedReports(), 5);
+        QCOMPARE(pane.model()->rowCount(), 5);
+        const QModelIndex copied = pane.model()->index(4, 1 + int(AuditCheckId::Copied));
+        QCOMPARE(copied.data(AuditTableModel::StatusRole).toInt(), int(AuditStatus::Finding));
+        const QList<int> sources = pane.model()->audits().at(4).copiedFromReport;
+        QVERIFY(sources.contains(0) && sources.contains(1));
+        QVERIFY(std::all_of(sources.cbegin(), sources.cend(), [](int source) {
+            return source == 0 || source == 1;
+        }));
+        // What a fresh audit of the same reports says.
+        QCOMPARE(AuditFormat::toJson(pane.model()->audits(), second.reports), AuditFormat::toJson(Auditor().audit(second), second.reports));
+
+        // One dropped: indexed anew from the fingerprints kept.
+        reports.removeAt(1);
+        const Comparison third = compare(reports);
+        pane.setComparison(third);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 30000);
+        QCOMPARE(pane.fingerprintedReports(), 5);
+        QCOMPARE(pane.model()->rowCount(), 4);
+        QCOMPARE(AuditFormat::toJson(pane.model()->audits(), third.reports), AuditFormat::toJson(Auditor().audit(third), third.reports));
     }
 
     void exports()

@@ -3,7 +3,11 @@
 // back, reports unreadable files without a dialog, and retranslates live.
 
 #include "analysiscontroller.h"
+#include "audit/audittablemodel.h"
+#include "auditpane.h"
 #include "base/translationloader.h"
+#include "comparecolumn.h"
+#include "compareview.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "outline/outlinemodel.h"
@@ -23,6 +27,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -346,6 +352,52 @@ private Q_SLOTS:
         QVERIFY(third.project()->isTemporary());
         QCOMPARE(third.errors().size(), 1);
         QVERIFY(third.errors().at(0).contains(u"gone.duizhao"_s));
+    }
+
+    // A copied passage the Audit found opens both reports in the compare
+    // view, the shared text marked in each column and scrolled into view.
+    void copiedPassageIsMarkedInBothColumns()
+    {
+        Dz::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString audit = QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/audit/"_s;
+        window.openFiles({audit + u"qingshi-2023.txt"_s, audit + u"qingshi-2024.txt"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(window.analysis()->comparison().reports.size(), 2, 60000);
+        Dz::AuditPane *pane = window.auditPane();
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isAuditing() && pane->model()->rowCount() == 2, 60000);
+        QVERIFY(window.showView(u"audit"_s));
+
+        const int column = 1 + int(Dz::AuditCheckId::Copied);
+        int row = -1;
+        for (int r = 0; r < pane->model()->rowCount() && row < 0; ++r)
+            row = pane->model()->index(r, column).data(Dz::AuditTableModel::StatusRole).toInt() == int(Dz::AuditStatus::Finding) ? r : -1;
+        QVERIFY(row >= 0);
+        const Dz::ReportAudit &found = pane->model()->audits().at(row);
+        const Dz::CopiedPassage passage = found.copied.passages.constFirst();
+        const int other = found.copiedFromReport.constFirst();
+        QVERIFY(other >= 0 && other != row);
+        const QModelIndex cell = pane->model()->index(row, column);
+        QTest::mouseClick(pane->table()->viewport(), Qt::LeftButton, {}, pane->table()->visualRect(cell).center());
+        QCOMPARE(window.tabs()->currentWidget(), window.compareView());
+
+        const QList<Dz::CompareColumn *> columns = window.compareView()->columns();
+        QCOMPARE(columns.size(), 2);
+        QCoreApplication::processEvents();
+        for (const auto &[at, span] : {std::pair(row, passage.span), std::pair(other, passage.otherSpan)}) {
+            const Dz::ReportView *view = columns.at(at)->view();
+            const QList<QTextEdit::ExtraSelection> selections = view->extraSelections();
+            const bool marked = std::any_of(selections.cbegin(), selections.cend(), [span](const QTextEdit::ExtraSelection &s) {
+                return s.cursor.selectionStart() == span.start && s.cursor.selectionEnd() == span.end
+                    && s.format.underlineStyle() == QTextCharFormat::DashUnderline && s.format.background().style() != Qt::NoBrush;
+            });
+            QVERIFY2(marked, qPrintable(u"column %1 does not mark %2–%3"_s.arg(at).arg(span.start).arg(span.end)));
+            const QRect shown = view->viewport()->rect();
+            const int top = view->cursorForPosition(shown.topLeft()).position();
+            const int bottom = view->cursorForPosition(shown.bottomRight()).position();
+            QVERIFY2(top <= span.start && span.start <= bottom, qPrintable(u"column %1 shows %2–%3, not %4"_s.arg(at).arg(top).arg(bottom).arg(span.start)));
+        }
     }
 
     void switchingLanguageRetranslates()

@@ -198,6 +198,15 @@ void TestAuditor::yearNotStated()
     QVERIFY(!a.deadline.isValid());
     QCOMPARE(a.timeliness, Timeliness::Unknown);
     QCOMPARE(a.check(AuditCheckId::Timeliness)->status, AuditStatus::Unknown);
+
+    // The analyst says which year it reports on (Edit Identity): that year is stated.
+    ReportAnalysis analysis = ReportAnalysis::run(engines(), ReportLoader::fromText(text, u"undated.txt"_s));
+    analysis.applyIdentity({{u"year"_s, u"2024"_s}});
+    const ReportAudit given = Auditor().audit(Comparison::compose(engines(), {analysis}, {})).first();
+    QCOMPARE(given.deadline, QDate(2025, 4, 1));
+    QCOMPARE(given.timeliness, Timeliness::Late);
+    QCOMPARE(given.daysLate, 40);
+    QCOMPARE(given.check(AuditCheckId::Timeliness)->status, AuditStatus::Finding);
 }
 
 void TestAuditor::signature_data()

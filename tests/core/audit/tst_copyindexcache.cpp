@@ -1,0 +1,192 @@
+// CopyIndexCache: the copy index kept between audits gives the findings a
+// fresh index gives, fingerprinting only bodies it has not seen.
+
+#include "audit/copyindexcache.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Dz;
+
+namespace
+{
+
+// Paragraphs written for this test; none shares 13 characters with another.
+const QStringList &paragraphs()
+{
+    static const QStringList p {
+        u"石门县司法局聚焦群众反映强烈的行政执法突出问题，对全县二十三个执法部门开展专项评查，发现并整改案卷瑕疵一百余处。"_s,
+        u"我们在全县推行行政执法公示制度，执法主体、权限、依据、程序和结果一律在政府门户网站公开，接受社会监督。"_s,
+        u"为了化解基层矛盾纠纷，各乡镇普遍设立人民调解委员会，村（社区）配备专兼职调解员，调解成功率保持在九成以上。"_s,
+        u"县政府常务会议全年听取法治政府建设专题汇报两次，研究解决执法力量不足、法律顾问经费保障等具体问题。"_s,
+        u"北湖区城市管理局对占道经营、违规设置广告牌等行为实行首违不罚清单管理，引导商户自觉整改。"_s,
+        u"区自然资源部门完成了农村宅基地确权登记颁证工作，对历史遗留问题逐宗研判、分类处置。"_s,
+        u"在重大行政决策方面，凡涉及群众切身利益的事项均组织听证或者座谈，并将采纳意见情况向社会反馈。"_s,
+        u"青山镇推进村级公共法律服务工作室建设，每周安排律师驻点值班，为留守老人代写法律文书。"_s,
+    };
+    return p;
+}
+
+// Bodies by paragraph numbers; "1'" is body 1 with paragraph 5 appended.
+CopyIndexCache::Body body(const QString &name)
+{
+    static const QHash<QString, QList<int>> recipes {
+        {u"0"_s, {0, 1, 2}},
+        {u"1"_s, {3, 1}},
+        {u"2"_s, {4, 5}},
+        {u"3"_s, {5, 6, 0}},
+        {u"4"_s, {7}},
+        {u"1'"_s, {3, 1, 5}},
+    };
+    QString base = name;
+    const bool excluding = base.endsWith(u'x');
+    if (excluding)
+        base.chop(1);
+    QStringList text;
+    for (const int p : recipes.value(base))
+        text.append(paragraphs().at(p));
+    CopyIndexCache::Body b {text.join(u'\n'), {}};
+    // "1x": body 1 with its first paragraph left out (a title, a 落款).
+    if (excluding)
+        b.excluded.append({0, paragraphs().at(recipes.value(base).first()).size()});
+    return b;
+}
+
+QList<CopyIndexCache::Body> bodies(const QString &names)
+{
+    QList<CopyIndexCache::Body> list;
+    for (const QString &name : names.split(u' ', Qt::SkipEmptyParts))
+        list.append(body(name));
+    return list;
+}
+
+QString describe(const CopyFindings &f)
+{
+    QStringList out {u"body %1 copied %2"_s.arg(f.bodyLength).arg(f.copiedLength)};
+    for (const CopiedPassage &p : f.passages)
+        out.append(
+            u"passage %1-%2 from %3 at %4-%5 (%6)"_s.arg(p.span.start).arg(p.span.end).arg(p.other).arg(p.otherSpan.start).arg(p.otherSpan.end).arg(p.length));
+    for (const BoilerplatePassage &b : f.boilerplate)
+        out.append(u"boilerplate %1-%2%3"_s.arg(b.span.start).arg(b.span.end).arg(b.formula ? u" formula"_s : QString()));
+    return out.join(u"; "_s);
+}
+
+// What a fresh index says of every body.
+QStringList freshFindings(const QList<CopyIndexCache::Body> &list)
+{
+    CopyIndex fresh;
+    for (const CopyIndexCache::Body &b : list)
+        fresh.add(b.matchText, b.excluded);
+    QStringList out;
+    for (int i = 0; i < fresh.size(); ++i)
+        out.append(describe(fresh.findings(i)));
+    return out;
+}
+
+QStringList findingsOf(const CopyIndex &index)
+{
+    QStringList out;
+    for (int i = 0; i < index.size(); ++i)
+        out.append(describe(index.findings(i)));
+    return out;
+}
+
+} // namespace
+
+class TestCopyIndexCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void followsTheComparison_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("fingerprintedAfterSecond");
+        QTest::newRow("the same again") << u"0 1 2 3 4"_s << u"0 1 2 3 4"_s << 5;
+        QTest::newRow("reports added") << u"0 1"_s << u"0 1 2 3 4"_s << 5;
+        QTest::newRow("a report dropped") << u"0 1 2 3 4"_s << u"0 2 3 4"_s << 5;
+        QTest::newRow("the first dropped") << u"0 1 2 3"_s << u"1 2 3"_s << 4;
+        QTest::newRow("reordered") << u"0 1 3"_s << u"3 0 1"_s << 3;
+        QTest::newRow("dropped and added") << u"0 1 2"_s << u"0 2 3"_s << 4;
+        QTest::newRow("a text changed") << u"0 1 3"_s << u"0 1' 3"_s << 4;
+        QTest::newRow("what is left out changed") << u"0 1 3"_s << u"0 1x 3"_s << 4;
+        QTest::newRow("all gone") << u"0 1"_s << u""_s << 2;
+    }
+
+    void followsTheComparison()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(int, fingerprintedAfterSecond);
+        CopyIndexCache cache;
+        QVERIFY(cache.update(bodies(first)));
+        QCOMPARE(cache.fingerprinted(), int(bodies(first).size()));
+        QCOMPARE(findingsOf(cache.index()), freshFindings(bodies(first)));
+        int reported = -1;
+        QVERIFY(cache.update(bodies(second), [&reported](int done) {
+            reported = done;
+            return true;
+        }));
+        QCOMPARE(reported, int(bodies(second).size()));
+        QCOMPARE(cache.fingerprinted(), fingerprintedAfterSecond);
+        QCOMPARE(cache.index().size(), int(bodies(second).size()));
+        QVERIFY(cache.bodies() == bodies(second));
+        QCOMPARE(findingsOf(cache.index()), freshFindings(bodies(second)));
+    }
+
+    // The test material copies: findings that agree are not agreeing on nothing.
+    void materialCopies()
+    {
+        const QStringList findings = freshFindings(bodies(u"0 1 2 3"_s));
+        QVERIFY2(findings.at(1).contains(u"from 0"_s), qPrintable(findings.at(1)));
+        QVERIFY2(findings.at(3).contains(u"from 2"_s), qPrintable(findings.at(3)));
+        QVERIFY2(findings.at(3).contains(u"from 0"_s), qPrintable(findings.at(3)));
+        QVERIFY(freshFindings(bodies(u"0 1x"_s)).at(1) != freshFindings(bodies(u"0 1"_s)).at(1));
+        QVERIFY(freshFindings(bodies(u"0 1' 3"_s)).at(1) != freshFindings(bodies(u"0 1 3"_s)).at(1));
+    }
+
+    // Stopped midway, the index holds what was done and goes on from there
+    // (the bodies not indexed are fingerprinted then).
+    void stopsAndResumes()
+    {
+        CopyIndexCache cache;
+        QVERIFY(!cache.update(bodies(u"0 1 2 3"_s), [](int done) {
+            return done < 2;
+        }));
+        QCOMPARE(cache.index().size(), 2);
+        QVERIFY(cache.bodies() == bodies(u"0 1"_s));
+        const int stopped = cache.fingerprinted();
+        QVERIFY(stopped >= 2);
+        QVERIFY(cache.update(bodies(u"0 1 2 3"_s)));
+        QCOMPARE(cache.fingerprinted(), stopped + 2);
+        QCOMPARE(findingsOf(cache.index()), freshFindings(bodies(u"0 1 2 3"_s)));
+    }
+
+    // More reports than are fingerprinted together: the same index.
+    void manyReports()
+    {
+        QStringList names;
+        for (int i = 0; i < 90; ++i)
+            names.append(QString::number(i % 5));
+        const QList<CopyIndexCache::Body> list = bodies(names.join(u' '));
+        CopyIndexCache cache;
+        int calls = 0;
+        QVERIFY(cache.update(list.mid(0, 40), [&calls](int) {
+            ++calls;
+            return true;
+        }));
+        QVERIFY(calls > 2);
+        QVERIFY(cache.update(list));
+        QCOMPARE(cache.fingerprinted(), 90);
+        QCOMPARE(findingsOf(cache.index()), freshFindings(list));
+        // Reversed: made anew, nothing fingerprinted.
+        QList<CopyIndexCache::Body> reversed(list.crbegin(), list.crend());
+        QVERIFY(cache.update(reversed));
+        QCOMPARE(cache.fingerprinted(), 90);
+        QCOMPARE(findingsOf(cache.index()), freshFindings(reversed));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCopyIndexCache)
+#include "tst_copyindexcache.moc"
