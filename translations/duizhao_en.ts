@@ -1518,6 +1518,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>first heading</source>
         <translation>first heading</translation>
     </message>
+    <message>
+        <source>%1 is not in the gazetteer (%2 %3): the region is left open</source>
+        <translation>%1 is not in the gazetteer (%2 %3): the region is left open</translation>
+    </message>
 </context>
 <context>
     <name>Dz::OoxmlPackage</name>

@@ -1503,6 +1503,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>first heading</source>
         <translation>第一个标题</translation>
     </message>
+    <message>
+        <source>%1 is not in the gazetteer (%2 %3): the region is left open</source>
+        <translation>%1 不在行政区划表中（%2 %3）：地区暂不确定</translation>
+    </message>
 </context>
 <context>
     <name>Dz::OoxmlPackage</name>
