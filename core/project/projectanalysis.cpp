@@ -19,7 +19,7 @@ namespace
 {
 
 // Bump when OutlineParser or MetadataExtractor output changes.
-constexpr int OutlineEngine = 1;
+constexpr int OutlineEngine = 2; // 2: own-line 一是 headings, run-on sub-headings, bodies of unlisted places
 // Bump when SectionClassifier changes; scheme edits are picked up by hash.
 constexpr int ClassificationEngine = 1;
 
