@@ -2431,6 +2431,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>&quot;settings&quot; must be an object</source>
         <translation>&quot;settings&quot; must be an object</translation>
     </message>
+    <message>
+        <source>%1: &quot;needsHeading&quot; must be true or false</source>
+        <translation>%1: &quot;needsHeading&quot; must be true or false</translation>
+    </message>
 </context>
 <context>
     <name>Dz::SearchPane</name>

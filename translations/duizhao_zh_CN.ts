@@ -2411,6 +2411,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>&quot;settings&quot; must be an object</source>
         <translation>“settings”必须是对象</translation>
     </message>
+    <message>
+        <source>%1: &quot;needsHeading&quot; must be true or false</source>
+        <translation>%1：“needsHeading”必须为 true 或 false</translation>
+    </message>
 </context>
 <context>
     <name>Dz::SearchPane</name>

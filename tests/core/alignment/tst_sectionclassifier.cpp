@@ -389,25 +389,21 @@ private Q_SLOTS:
         }
         QTest::newRow("a theme-sentence top heading over the leaders is P1")
             << QList<OutlineItem> {{1, u"一、坚持党的领导，筑牢法治根基"_s, {}, -1}, leaderBody, shortcomings, plans} << 0 << u"P1"_s << u"T01"_s;
-        QTest::newRow("统筹部署 at the top, naming no duty, is P1")
-            << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
-                   {1, u"二、统筹部署法治建设"_s, u"主要负责人亲自部署，主要领导亲自协调，党组定期研究。"_s, -1}, shortcomings, plans}
-            << 1 << u"P1"_s << QString();
-        QTest::newRow("组织领导 at the top is P1, not P3 by its place")
-            << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1}, {1, u"二、组织领导"_s, u"成立领导小组，定期研究。"_s, -1}, shortcomings, plans}
-            << 1 << u"P1"_s << u"T01"_s;
-        QTest::newRow("加强党的领导 at the top is P1")
-            << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
-                   {1, u"二、加强党的领导，统筹推进法治建设"_s, u"主要负责人亲自抓。"_s, -1}, shortcomings, plans}
-            << 1 << u"P1"_s << u"T01"_s;
-        QTest::newRow("组织领导 naming the duty is P3")
-            << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
-                   {1, u"二、加强组织领导，履行推进法治建设第一责任人职责"_s, u"主要负责人亲自部署。"_s, -1}, shortcomings, plans}
-            << 1 << u"P3"_s << QString();
-        QTest::newRow("a weak duty cue in the heading lets the body decide")
-            << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
-                   {1, u"二、落实领导职责"_s, u"主要负责人亲自部署，履行第一责任人职责，主要领导亲自协调。"_s, -1}, shortcomings, plans}
-            << 1 << u"P3"_s << QString();
+        QTest::newRow("统筹部署 at the top, naming no duty, is P1") << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
+            {1, u"二、统筹部署法治建设"_s, u"主要负责人亲自部署，主要领导亲自协调，党组定期研究。"_s, -1}, shortcomings, plans}
+                                                                    << 1 << u"P1"_s << QString();
+        QTest::newRow("组织领导 at the top is P1, not P3 by its place") << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
+            {1, u"二、组织领导"_s, u"成立领导小组，定期研究。"_s, -1}, shortcomings, plans}
+                                                                        << 1 << u"P1"_s << u"T01"_s;
+        QTest::newRow("加强党的领导 at the top is P1") << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
+            {1, u"二、加强党的领导，统筹推进法治建设"_s, u"主要负责人亲自抓。"_s, -1}, shortcomings, plans}
+                                                       << 1 << u"P1"_s << u"T01"_s;
+        QTest::newRow("组织领导 naming the duty is P3") << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
+            {1, u"二、加强组织领导，履行推进法治建设第一责任人职责"_s, u"主要负责人亲自部署。"_s, -1}, shortcomings, plans}
+                                                        << 1 << u"P3"_s << QString();
+        QTest::newRow("a weak duty cue in the heading lets the body decide") << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
+            {1, u"二、落实领导职责"_s, u"主要负责人亲自部署，履行第一责任人职责，主要领导亲自协调。"_s, -1}, shortcomings, plans}
+                                                                             << 1 << u"P3"_s << QString();
     }
 
     // Headings that merge two parts: the opening is one part, the items the other.

@@ -46,9 +46,9 @@ private Q_SLOTS:
         QTest::newRow("one body over the years") << QStringList {u"苏州市应急管理局2023年法治政府建设情况报告"_s,
             u"苏州市应急管理局2024年法治政府建设情况报告"_s, u"苏州市司法局2024年法治政府建设情况报告"_s}
                                                  << QStringList {u"苏州市应急局"_s, u"苏州市应急局"_s, u"苏州市司法局"_s};
-        QTest::newRow("shared names of two bodies")
-            << QStringList {u"福建省龙岩市永定区应急管理局2024年法治政府建设情况报告"_s, u"湖南省张家界市永定区应急管理局2023年法治政府建设情况报告"_s}
-            << QStringList {u"龙岩永定"_s, u"张家界永定"_s};
+        QTest::newRow("shared names of two bodies") << QStringList {u"福建省龙岩市永定区应急管理局2024年法治政府建设情况报告"_s,
+            u"湖南省张家界市永定区应急管理局2023年法治政府建设情况报告"_s}
+                                                    << QStringList {u"龙岩永定"_s, u"张家界永定"_s};
         QTest::newRow("no identity") << QStringList {u"法治政府建设情况报告"_s, u"法治政府建设情况报告"_s} << QStringList {u"r0.txt"_s, u"r1.txt"_s};
     }
     void bodies()

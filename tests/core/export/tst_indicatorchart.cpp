@@ -127,19 +127,20 @@ private Q_SLOTS:
         QTest::newRow("levels differ, one indicator") << levels << QStringList {u"penalty_cases"_s}
                                                       << QStringList {u"秦皇岛市卫健委 · 2025"_s, u"广东省卫健委 · 2022"_s, u"昌黎县卫健局 · 2025"_s}
                                                       << QStringList {QString()};
-        QTest::newRow("levels differ, several indicators")
-            << levels << QStringList {u"penalty_cases"_s, u"admin_reconsideration"_s} << QStringList {}
-            << QStringList {u"秦皇岛市卫健委 · 2025"_s, u"广东省卫健委 · 2022"_s, u"昌黎县卫健局 · 2025"_s};
+        QTest::newRow("levels differ, several indicators") << levels << QStringList {u"penalty_cases"_s, u"admin_reconsideration"_s} << QStringList {}
+                                                           << QStringList {u"秦皇岛市卫健委 · 2025"_s, u"广东省卫健委 · 2022"_s, u"昌黎县卫健局 · 2025"_s};
         QTest::newRow("districts of one city") << QStringList {u"天津市滨海新区卫生健康委员会2024年法治政府建设情况报告"_s,
-            u"天津市和平区卫生健康委员会2024年法治政府建设情况报告"_s} << QStringList {u"penalty_cases"_s}
-                                               << QStringList {u"滨海 · 2024"_s, u"和平 · 2024"_s} << QStringList {QString()};
+            u"天津市和平区卫生健康委员会2024年法治政府建设情况报告"_s}
+                                               << QStringList {u"penalty_cases"_s} << QStringList {u"滨海 · 2024"_s, u"和平 · 2024"_s}
+                                               << QStringList {QString()};
         QTest::newRow("one body over the years, another body")
             << QStringList {u"苏州市应急管理局2023年法治政府建设情况报告"_s, u"苏州市应急管理局2024年法治政府建设情况报告"_s,
                    u"苏州市司法局2024年法治政府建设情况报告"_s}
             << QStringList {u"penalty_cases"_s} << QStringList {u"2023"_s, u"2024"_s} << QStringList {u"苏州市应急局"_s, u"苏州市司法局"_s};
         QTest::newRow("an unlisted district") << QStringList {u"某某区卫生健康局2024年法治政府建设工作情况报告"_s,
-            u"天津市和平区卫生健康委员会2024年法治政府建设情况报告"_s} << QStringList {u"penalty_cases"_s}
-                                              << QStringList {u"某某区卫健局 · 2024"_s, u"和平区卫健委 · 2024"_s} << QStringList {QString()};
+            u"天津市和平区卫生健康委员会2024年法治政府建设情况报告"_s}
+                                              << QStringList {u"penalty_cases"_s} << QStringList {u"某某区卫健局 · 2024"_s, u"和平区卫健委 · 2024"_s}
+                                              << QStringList {QString()};
     }
     void labelsScale()
     {

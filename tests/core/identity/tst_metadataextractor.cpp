@@ -197,15 +197,16 @@ private Q_SLOTS:
             << u"永定区应急管理局"_s << u"2024"_s;
         // A place the gazetteer does not list names a body only where the
         // issuer is named (title, 发布机构, preamble, signature), with an agency.
-        QTest::newRow("an unlisted district in the title") << u"某某区卫生健康局2024年法治政府建设工作情况报告\n一、主要举措和成效\n"_s << QString()
-                                                          << u"某某区卫生健康局"_s << u"2024"_s;
-        QTest::newRow("an unlisted county after its province") << u"河北省青禾县应急管理局\n关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"_s
-                                                               << QString() << u"河北省青禾县应急管理局"_s << u"2023"_s;
+        QTest::newRow("an unlisted district in the title")
+            << u"某某区卫生健康局2024年法治政府建设工作情况报告\n一、主要举措和成效\n"_s << QString() << u"某某区卫生健康局"_s << u"2024"_s;
+        QTest::newRow("an unlisted county after its province")
+            << u"河北省青禾县应急管理局\n关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"_s << QString() << u"河北省青禾县应急管理局"_s << u"2023"_s;
         QTest::newRow("an unlisted district in the preamble")
             << u"2022年，云岫区市场监管局深入学习贯彻习近平法治思想。\n一、主要举措和成效\n"_s << QString() << u"云岫区市场监管局"_s << u"2022"_s;
-        QTest::newRow("an unlisted name without an agency") << u"青禾区2024年法治政府建设情况报告\n一、主要举措和成效\n（一）赴云岫区考察学习。\n"_s << QString()
-                                                            << QString() << u"2024"_s;
-        QTest::newRow("an unlisted body in running text") << u"一、主要举措和成效\n（一）与青禾区卫生健康局开展交流。\n"_s << QString() << QString() << QString();
+        QTest::newRow("an unlisted name without an agency")
+            << u"青禾区2024年法治政府建设情况报告\n一、主要举措和成效\n（一）赴云岫区考察学习。\n"_s << QString() << QString() << u"2024"_s;
+        QTest::newRow("an unlisted body in running text")
+            << u"一、主要举措和成效\n（一）与青禾区卫生健康局开展交流。\n"_s << QString() << QString() << QString();
         QTest::newRow("leadership in the preamble is no place")
             << u"2024年，在市委市政府的坚强领导下，全区卫生健康局系统依法履职。\n一、主要举措和成效\n"_s << QString() << QString() << u"2024"_s;
         QTest::newRow("a listed body first in the title wins")

@@ -88,8 +88,10 @@ private Q_SLOTS:
             << u"一、存在的不足\n一是宣传形式单一\n宣传覆盖面不广。\n\n二是执法人员偏少\n人员与监管对象配比失衡。\n二、下一步打算\n"_s
             << QStringList {u"L1 一、|存在的不足"_s, u"L2 一是|宣传形式单一"_s, u"L2 二是|执法人员偏少"_s, u"L1 二、|下一步打算"_s};
         QTest::newRow("一是 headings under an item") << u"一、甲\n（一）乙\n1.丙\n一是规范程序。\n正文。\n二是强化监督：\n正文。\n"_s
-                                                     << QStringList {u"L1 一、|甲"_s, u"L2 （一）|乙"_s, u"L3 1.|丙"_s, u"L4 一是|规范程序"_s, u"L4 二是|强化监督"_s};
-        QTest::newRow("a list of short 一是 lines stays body") << u"一、甲\n一是加强学习。\n二是完善制度。\n三是强化监督。\n"_s << QStringList {u"L1 一、|甲"_s};
+                                                     << QStringList {
+                                                            u"L1 一、|甲"_s, u"L2 （一）|乙"_s, u"L3 1.|丙"_s, u"L4 一是|规范程序"_s, u"L4 二是|强化监督"_s};
+        QTest::newRow("a list of short 一是 lines stays body")
+            << u"一、甲\n一是加强学习。\n二是完善制度。\n三是强化监督。\n"_s << QStringList {u"L1 一、|甲"_s};
         QTest::newRow("one 一是 line without a body keeps the set body")
             << u"一、甲\n一是加强学习。\n组织学习。\n二是完善制度。\n三是强化监督。\n接受监督。\n"_s << QStringList {u"L1 一、|甲"_s};
         QTest::newRow("一是 lines not starting at one stay body")
