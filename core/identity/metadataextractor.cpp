@@ -86,6 +86,10 @@ bool isBodyMention(QStringView folded, const IdentityMention &m, const Gazetteer
 // read as a body named by level alone (区卫生健康局), written where a title,
 // a 发布机构 field, a signature or a preamble's opening (2024年，…) names
 // the issuer, after nothing but the places the gazetteer does list.
+// How far before its agency an issuer's name may start: a year (2024年，),
+// 关于, the listed places (河北省秦皇岛市) and the unlisted name.
+constexpr qsizetype MaxIssuerLead = 40;
+
 struct UnknownPlaceBody {
     TextSpan span; ///< the body as written, from its first place to the agency's end
     TextSpan nameSpan; ///< the name that is not in the gazetteer, level word included
@@ -114,9 +118,13 @@ std::optional<UnknownPlaceBody> unknownPlaceBody(QStringView source, qsizetype o
         const qsizetype level = m->span.start - offset; // the level word, in source
         // Where the issuer's name may start: its line's start, after 关于, or
         // after a preamble's year (2024年，).
+        // An issuer's name is short, so only a short way back (which keeps
+        // a long one-line preamble linear).
         qsizetype anchor = level;
-        while (anchor > zone.start - offset && source.at(anchor - 1) != u'\n')
+        while (anchor > zone.start - offset && source.at(anchor - 1) != u'\n' && level - anchor <= MaxIssuerLead)
             --anchor;
+        if (level - anchor > MaxIssuerLead)
+            continue;
         while (anchor < level && source.at(anchor).isSpace())
             ++anchor;
         if (preamble) {

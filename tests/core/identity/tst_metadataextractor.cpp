@@ -270,16 +270,26 @@ private Q_SLOTS:
         QCOMPARE(read ? read->first.toString(Qt::ISODate) : QString(), date);
     }
 
-    // One pass: time grows with the text, not its square.
+    // One pass: time grows with the text, not its square, in the body and
+    // in a preamble that is one long line (a copy with no headings at all).
+    void linearTime_data()
+    {
+        QTest::addColumn<QString>("head");
+        QTest::addColumn<QString>("separator");
+        QTest::newRow("body lines") << u"一、主要举措和成效\n"_s << u"\n"_s;
+        QTest::newRow("one-line preamble") << u"2024年，"_s << QString();
+    }
     void linearTime()
     {
+        QFETCH(QString, head);
+        QFETCH(QString, separator);
         QString unit;
         for (int i = 0; i < 40; ++i)
             unit += u"全区卫生健康系统在区委区政府领导下，会同天津市和平区卫生健康委员会、区应急管理局开展检查，强化领导和监督。"_s;
         auto timeFor = [&](int copies) {
-            QString text = u"一、主要举措和成效\n"_s;
+            QString text = head;
             for (int i = 0; i < copies; ++i)
-                text += unit + u'\n';
+                text += unit + separator;
             QElapsedTimer timer;
             timer.start();
             const Dz::Report report = Dz::ReportLoader::fromText(text, u"big.txt"_s);
