@@ -225,17 +225,41 @@ private Q_SLOTS:
         QCOMPARE(report.metadata.year.value, year);
     }
 
-    // The region is left open, and the note says the name is not listed.
+    // The region is left open, the note says the name is not listed, and
+    // the issuer points at where it is written, whichever zone names it.
+    void unlistedPlaceNote_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("issuer");
+        QTest::addColumn<QString>("origin");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("title") << u"某某区卫生健康局2024年法治政府建设工作情况报告\n一、主要举措和成效\n"_s << u"某某区卫生健康局"_s << u"title"_s
+                               << u"某某区"_s;
+        QTest::newRow("发布机构 field")
+            << u"首页 > 政务公开\n2024年法治政府建设工作情况报告\n索引号：000-2025-000101\n发布机构：青禾区卫生健康局\n发布日期：2025-01-10\n"
+               u"2024年，我局依法履职，现将有关情况报告如下。\n一、主要举措和成效\n（一）严格执法。与天津市和平区卫生健康委员会签订协议。\n"_s
+            << u"青禾区卫生健康局"_s << QString() << u"青禾区"_s;
+        QTest::newRow("preamble") << u"2023年，云岫区应急管理局依法履职。\n一、主要举措和成效\n"_s << u"云岫区应急管理局"_s << u"preamble"_s << u"云岫区"_s;
+        QTest::newRow("signature") << u"一、主要举措和成效\n（一）严格执法。全年办理案件。\n\n栖凤县市场监督管理局\n2025年1月8日\n"_s
+                                   << u"栖凤县市场监督管理局"_s << u"signature"_s << u"栖凤县"_s;
+    }
     void unlistedPlaceNote()
     {
-        const Dz::Report report = Dz::ReportLoader::fromText(u"某某区卫生健康局2024年法治政府建设工作情况报告\n一、主要举措和成效\n"_s, u"a.txt"_s);
-        QVERIFY(report.metadata.regionCode.isEmpty());
-        QVERIFY(report.metadata.regionChain.isEmpty());
-        QVERIFY(report.metadata.level.isEmpty());
-        QCOMPARE(report.metadata.agency, u"卫生健康局"_s);
-        QVERIFY2(report.metadata.regionNote.contains(u"某某区"_s), qPrintable(report.metadata.regionNote));
-        QCOMPARE(report.textOf(report.metadata.issuer.span).toString(), report.metadata.issuer.value);
-        QCOMPARE(report.metadata.issuer.origin, u"title"_s);
+        QFETCH(QString, text);
+        QFETCH(QString, issuer);
+        QFETCH(QString, origin);
+        QFETCH(QString, name);
+        const Dz::Report report = Dz::ReportLoader::fromText(text, u"a.txt"_s);
+        const Dz::ReportMetadata &m = report.metadata;
+        QCOMPARE(m.issuer.value, issuer);
+        QVERIFY(m.district.value.isEmpty());
+        QVERIFY(m.regionCode.isEmpty());
+        QVERIFY(m.regionChain.isEmpty());
+        QVERIFY(m.level.isEmpty());
+        QVERIFY2(m.regionNote.contains(name), qPrintable(m.regionNote));
+        QCOMPARE(report.textOf(m.issuer.span).toString(), issuer);
+        if (!origin.isEmpty())
+            QCOMPARE(m.issuer.origin, origin);
     }
 
     void sharedNameResolution()
