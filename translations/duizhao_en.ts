@@ -1639,6 +1639,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>first heading</source>
         <translation>first heading</translation>
     </message>
+    <message>
+        <source>%1 is not in the gazetteer (%2 %3): the region is left open</source>
+        <translation>%1 is not in the gazetteer (%2 %3): the region is left open</translation>
+    </message>
 </context>
 <context>
     <name>Dz::OfdReader</name>
@@ -2668,6 +2672,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>&quot;settings&quot; must be an object</source>
         <translation>&quot;settings&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>%1: &quot;needsHeading&quot; must be true or false</source>
+        <translation>%1: &quot;needsHeading&quot; must be true or false</translation>
     </message>
 </context>
 <context>

@@ -1622,6 +1622,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>first heading</source>
         <translation>第一个标题</translation>
     </message>
+    <message>
+        <source>%1 is not in the gazetteer (%2 %3): the region is left open</source>
+        <translation>%1 不在行政区划表中（%2 %3）：地区暂不确定</translation>
+    </message>
 </context>
 <context>
     <name>Dz::OfdReader</name>
@@ -2645,6 +2649,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>&quot;settings&quot; must be an object</source>
         <translation>“settings”必须是对象</translation>
+    </message>
+    <message>
+        <source>%1: &quot;needsHeading&quot; must be true or false</source>
+        <translation>%1：“needsHeading”必须为 true 或 false</translation>
     </message>
 </context>
 <context>

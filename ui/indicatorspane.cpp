@@ -1,5 +1,6 @@
 #include "indicatorspane.h"
 
+#include "analysis/reportlabels.h"
 #include "chartexporter.h"
 #include "export/filesaving.h"
 #include "export/indicatorchart.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -272,13 +274,9 @@ void IndicatorsPane::updateChart()
     request.order = m_order->currentIndex() == 1 ? IndicatorChartRequest::Order::Value : IndicatorChartRequest::Order::Reports;
     request.years = m_years->currentIndex() == 1 ? IndicatorChartRequest::Years::Lines : IndicatorChartRequest::Years::Grouped;
     const ChartData data = IndicatorChartBuilder::build(*m_model, request);
-    // The year layout only matters when a district is reported on for several years.
-    QStringList districts;
-    bool severalYears = false;
-    for (const Report &report : m_model->comparison().reports) {
-        severalYears = severalYears || districts.contains(report.metadata.district.value);
-        districts.append(report.metadata.district.value);
-    }
+    // The year layout only matters when a body is reported on for several years.
+    const QStringList bodies = ReportLabels::bodiesOf(m_model->comparison().reports);
+    const bool severalYears = QSet<QString>(bodies.cbegin(), bodies.cend()).size() < bodies.size();
     m_yearsAction->setVisible(severalYears);
     m_chart->setChartData(data);
     const bool drawable = !data.categories.isEmpty() && !data.series.isEmpty();

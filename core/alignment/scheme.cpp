@@ -100,6 +100,10 @@ Result<Scheme> Scheme::fromJson(const QByteArray &json, const QString &origin)
         if (!position.isUndefined() && (!position.isDouble() || position.toDouble() < 0 || position.toDouble() > 1))
             v.fail(tr("%1: \"position\" must be a number from 0 to 1").arg(where));
         part.position = position.toDouble(-1);
+        const QJsonValue needsHeading = o.value(u"needsHeading"_s);
+        if (!needsHeading.isUndefined() && !needsHeading.isBool())
+            v.fail(tr("%1: \"needsHeading\" must be true or false").arg(where));
+        part.needsHeading = needsHeading.toBool();
         part.headingCues = v.cues(o, u"headingCues"_s, where, true);
         part.bodyCues = v.cues(o, u"bodyCues"_s, where, false);
         scheme.m_parts.append(part);

@@ -32,6 +32,10 @@ struct SchemePart {
     /// Where the part usually stands, 0 (first) … 1 (last); used when a heading
     /// says nothing. Negative when the part has no usual place.
     double position = -1;
+    /// Only a heading that names the part assigns it (P3: the leaders' duty is
+    /// a part of its own only under a heading that names the duty); under a
+    /// heading that names no part, its body cues count for the content part.
+    bool needsHeading = false;
     QList<SchemeCue> headingCues;
     QList<SchemeCue> bodyCues;
 };

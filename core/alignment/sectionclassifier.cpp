@@ -358,19 +358,43 @@ ReportClassification SectionClassifier::classify(const Report &report) const
                     if (headingPart[p] > 0)
                         addHeadingPartEvidence(p);
                 }
+                // A part that only its heading assigns (P3) is out of reach
+                // here unless the heading names it: what its body cues say
+                // (主要负责人亲自部署 under 组织领导) is work reported on, so
+                // they count for the content part.
+                const auto outOfReach = [&](int p) {
+                    return parts.at(p).needsHeading && headingPart[p] <= 0;
+                };
                 std::vector<double> bodyPart(partCount, 0.0);
                 for (const auto &[id, count] : bodyCounts[i]) {
                     const Internal::Cue &cue = index.cues.at(id);
                     if (cue.kind != CueKind::PartBody)
                         continue;
+                    const int node = outOfReach(cue.node) && content >= 0 ? content : cue.node;
                     const double w = cue.weight * (1 + std::log(double(count))) * settings.bodyPartWeight;
-                    bodyPart[cue.node] += w;
-                    evidence.append({EvidenceSource::Body, parts.at(cue.node).id, cue.term, count, w});
+                    bodyPart[node] += w;
+                    evidence.append({EvidenceSource::Body, parts.at(node).id, cue.term, count, w});
                 }
                 for (int p = 0; p < int(partCount); ++p)
                     score[p] += bodyPart[p];
+                // Theme cues too weak for a theme heading still say it is content (三、组织领导).
+                if (themeMax > 0 && content >= 0) {
+                    score[content] += themeMax;
+                    const int theme = int(std::max_element(headingTheme.cbegin(), headingTheme.cend()) - headingTheme.cbegin());
+                    for (const CueMatch &m : headingMatches) {
+                        const Internal::Cue &cue = index.cues.at(m.cue);
+                        if (cue.kind == CueKind::Theme && cue.node == theme) {
+                            const double w = (manyClauses && m.start < firstClauseEnd) ? cue.weight * settings.firstClauseBonus : cue.weight;
+                            evidence.append({EvidenceSource::Heading, parts.at(content).id, cue.term, 1, w});
+                        }
+                    }
+                }
                 const double rank = topCount > 1 ? double(topRank[i]) / (topCount - 1) : 0.0;
                 for (int p = 0; p < int(partCount); ++p) {
+                    if (outOfReach(p)) {
+                        score[p] = -1;
+                        continue;
+                    }
                     if (parts.at(p).position < 0)
                         continue;
                     const double prior = settings.orderWeight * std::max(0.0, 1.0 - 2.0 * std::abs(rank - parts.at(p).position));

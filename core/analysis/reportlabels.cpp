@@ -33,6 +33,20 @@ QString parentShortName(const ReportMetadata &m)
     return parent;
 }
 
+// No place from the gazetteer, but a body named with its agency (某某区卫生健康局).
+bool isUnlistedBody(const ReportMetadata &m)
+{
+    return !m.district.isValid() && m.issuer.isValid() && !m.agencyLabel.isEmpty();
+}
+
+// A body whose place the gazetteer does not list, as written, with the
+// agency's label: 某某区卫生健康局 → 某某区卫健局.
+QString unlistedBody(const ReportMetadata &m)
+{
+    const QString &issuer = m.issuer.value;
+    return issuer.endsWith(m.agency) ? issuer.chopped(m.agency.size()) + m.agencyLabel : issuer;
+}
+
 QString withYear(const QString &name, int year)
 {
     return year > 0 ? name + u" · "_s + QString::number(year) : name;
@@ -40,40 +54,54 @@ QString withYear(const QString &name, int year)
 
 } // namespace
 
-QStringList ReportLabels::forReports(const QList<Report> &reports)
+QStringList ReportLabels::bodiesOf(const QList<Report> &reports)
 {
     QSet<QString> levels;
     QSet<QString> agencies;
     for (const Report &r : reports) {
-        if (!r.metadata.district.isValid())
+        // A body whose place is not listed has no level: the set is not uniform.
+        if (!r.metadata.district.isValid() && !isUnlistedBody(r.metadata))
             continue;
         levels.insert(r.metadata.level);
         agencies.insert(r.metadata.agency);
     }
     const bool uniform = levels.size() <= 1 && agencies.size() <= 1;
 
-    QStringList labels;
+    QStringList bodies;
+    QStringList keys; // what makes two reports the same body
     for (const Report &r : reports) {
         const ReportMetadata &m = r.metadata;
         if (!m.district.isValid()) {
-            labels.append(Internal::reportLabel(QString(), r.year(), r.filePath));
+            const bool named = isUnlistedBody(m);
+            bodies.append(named ? unlistedBody(m) : Internal::reportLabel(QString(), 0, r.filePath));
+            keys.append(named ? m.issuer.value : r.filePath);
             continue;
         }
-        if (uniform || m.agencyLabel.isEmpty())
-            labels.append(withYear(m.district.value, r.year()));
-        else
-            labels.append(withYear(placeName(m) + m.agencyLabel, r.year()));
+        bodies.append(uniform || m.agencyLabel.isEmpty() ? m.district.value : placeName(m) + m.agencyLabel);
+        keys.append((m.regionCode.isEmpty() ? m.issuer.value + m.district.value : m.regionCode) + u'|' + m.agency + u'|' + m.level);
     }
-    // Reports that still share a label: the parent tells them apart.
-    QHash<QString, int> counts;
-    for (const QString &l : std::as_const(labels))
-        ++counts[l];
-    for (int i = 0; i < labels.size(); ++i) {
-        if (counts.value(labels.at(i)) < 2)
+    // Different bodies that still share a name: the parent tells them apart.
+    QHash<QString, QSet<QString>> keysOf;
+    for (int i = 0; i < bodies.size(); ++i)
+        keysOf[bodies.at(i)].insert(keys.at(i));
+    for (int i = 0; i < bodies.size(); ++i) {
+        if (keysOf.value(bodies.at(i)).size() < 2)
             continue;
         const QString parent = parentShortName(reports.at(i).metadata);
         if (!parent.isEmpty())
-            labels[i] = parent + labels.at(i);
+            bodies[i] = parent + bodies.at(i);
+    }
+    return bodies;
+}
+
+QStringList ReportLabels::forReports(const QList<Report> &reports)
+{
+    const QStringList bodies = bodiesOf(reports);
+    QStringList labels;
+    for (int i = 0; i < reports.size(); ++i) {
+        const Report &r = reports.at(i);
+        const bool named = r.metadata.district.isValid() || isUnlistedBody(r.metadata);
+        labels.append(named ? withYear(bodies.at(i), r.year()) : bodies.at(i));
     }
     return labels;
 }

@@ -17,13 +17,21 @@ namespace Dz
  *   `广东省卫健委 · 2022`;
  * - two reports that would still share a label get their parent's short
  *   name in front (`龙岩永定 · 2024`, `张家界永定 · 2024`);
+ * - a body of a place the gazetteer does not list: its name as written,
+ *   with the agency's label (`某某区卫健局 · 2024`);
  * - no place known: the file name, as before.
+ *
+ * Columns, tables, charts and decks all take their names from here.
  */
 class ReportLabels
 {
 public:
     /// One label per report of @p reports, parallel to it.
     static QStringList forReports(const QList<Report> &reports);
+    /// The body each label names, without the year (`滨海`, `秦皇岛市卫健委`),
+    /// parallel to @p reports: the same for one body's reports of several
+    /// years, so a chart's series and colours follow it.
+    static QStringList bodiesOf(const QList<Report> &reports);
     /// Sets Report::label of each report of @p reports (Report::displayName() returns it).
     static void assign(QList<Report> &reports);
 };

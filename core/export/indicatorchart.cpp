@@ -1,6 +1,7 @@
 #include "export/indicatorchart.h"
 
 #include "analysis/districtpalette.h"
+#include "analysis/reportlabels.h"
 #include "export/indicatorexport.h"
 #include "indicators/indicatortablemodel.h"
 
@@ -16,11 +17,6 @@ namespace Dz
 
 namespace
 {
-
-QString districtOf(const Report &report)
-{
-    return report.metadata.district.isValid() ? report.metadata.district.value : report.displayName();
-}
 
 // Values that are not simply the figure: a bound, a range, part of the scope.
 bool isUncertain(const IndicatorFigure &f)
@@ -74,15 +70,19 @@ ChartData IndicatorChartBuilder::build(const IndicatorTableModel &table, const I
     if (indicators.isEmpty() || comparison.reports.isEmpty())
         return chart;
 
-    QStringList districts;
-    QMap<QString, QList<int>> reportsOf; // district → report rows, in report order
+    // The compare columns' labels (秦皇岛市卫健委 · 2025), and the bodies they
+    // name: a body reported on for several years is one series in one colour.
+    const QStringList labels = ReportLabels::forReports(comparison.reports);
+    const QStringList bodies = ReportLabels::bodiesOf(comparison.reports);
+    QStringList bodyOrder;
+    QMap<QString, QList<int>> reportsOf; // body → report rows, in report order
     for (int row = 0; row < comparison.reports.size(); ++row) {
-        const QString district = districtOf(comparison.reports.at(row));
-        if (!districts.contains(district))
-            districts.append(district);
-        reportsOf[district].append(row);
+        const QString &body = bodies.at(row);
+        if (!bodyOrder.contains(body))
+            bodyOrder.append(body);
+        reportsOf[body].append(row);
     }
-    const DistrictPalette palette(districts);
+    const DistrictPalette palette(bodyOrder);
     const bool overYears = std::any_of(reportsOf.cbegin(), reportsOf.cend(), [](const QList<int> &rows) {
         return rows.size() > 1;
     });
@@ -115,7 +115,7 @@ ChartData IndicatorChartBuilder::build(const IndicatorTableModel &table, const I
     chart.valueAxisTitle = units.size() == 1 ? units.constFirst() : QString();
 
     if (overYears) {
-        // One indicator over the years: a series per district, in its colour.
+        // One indicator over the years: a series per body, in its colour.
         const QString id = indicators.constFirst();
         chart.kind = request.years == IndicatorChartRequest::Years::Lines ? ChartKind::Line : ChartKind::ClusteredColumn;
         QList<int> years;
@@ -126,12 +126,12 @@ ChartData IndicatorChartBuilder::build(const IndicatorTableModel &table, const I
         std::sort(years.begin(), years.end());
         for (int year : std::as_const(years))
             chart.categories.append(QString::number(year));
-        for (const QString &district : std::as_const(districts)) {
+        for (const QString &body : std::as_const(bodyOrder)) {
             ChartSeries series;
-            series.name = district;
-            series.colour = palette.colour(district);
+            series.name = body;
+            series.colour = palette.colour(body);
             for (int year : std::as_const(years)) {
-                const QList<int> &rows = reportsOf.value(district);
+                const QList<int> &rows = reportsOf.value(body);
                 const auto row = std::find_if(rows.begin(), rows.end(), [&](int r) {
                     return comparison.reports.at(r).year() == year;
                 });
@@ -149,7 +149,7 @@ ChartData IndicatorChartBuilder::build(const IndicatorTableModel &table, const I
         if (indicators.size() > 1)
             chart.title += tr(" (over the years only the first indicator is charted)");
     } else if (indicators.size() == 1) {
-        // One indicator: a column per district, each in its colour.
+        // One indicator: a column per report, in its body's colour.
         const QString id = indicators.constFirst();
         chart.kind = ChartKind::ClusteredColumn;
         QList<int> rows(comparison.reports.size());
@@ -166,23 +166,20 @@ ChartData IndicatorChartBuilder::build(const IndicatorTableModel &table, const I
         ChartSeries series;
         series.name = table.indicatorLabel(id);
         for (int row : std::as_const(rows)) {
-            const Report &report = comparison.reports.at(row);
-            const QString district = districtOf(report);
-            chart.categories.append(report.year() > 0 ? district + u' ' + QString::number(report.year()) : district);
-            pointOf(row, id, series, palette.colour(district));
+            chart.categories.append(labels.at(row));
+            pointOf(row, id, series, palette.colour(bodies.at(row)));
         }
         chart.series.append(series);
         chart.title = table.indicatorLabel(id);
     } else {
-        // Several indicators: a group each, a column per district in its colour.
+        // Several indicators: a group each, a column per report in its body's colour.
         chart.kind = ChartKind::ClusteredColumn;
         for (const QString &id : std::as_const(indicators))
             chart.categories.append(table.indicatorLabel(id));
         for (int row = 0; row < comparison.reports.size(); ++row) {
-            const Report &report = comparison.reports.at(row);
             ChartSeries series;
-            series.name = report.year() > 0 ? districtOf(report) + u' ' + QString::number(report.year()) : districtOf(report);
-            series.colour = palette.colour(districtOf(report));
+            series.name = labels.at(row);
+            series.colour = palette.colour(bodies.at(row));
             for (const QString &id : std::as_const(indicators))
                 pointOf(row, id, series, QString());
             chart.series.append(series);

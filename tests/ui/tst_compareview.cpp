@@ -290,7 +290,7 @@ private Q_SLOTS:
         pane->setChartedIndicators({u"legal_education_events"_s});
         QCOMPARE(pane->chartData().series.constFirst().labels.at(3), u"≥175"_s);
         pane->setSortByValue(true);
-        QCOMPARE(pane->chartData().categories.constFirst(), u"九龙坡 2023"_s);
+        QCOMPARE(pane->chartData().categories.constFirst(), u"九龙坡 · 2023"_s);
 
         // One report per district: no choice of year layout to offer.
         QVERIFY(!pane->findChild<QComboBox *>(u"chartYears"_s)->isVisibleTo(pane));

@@ -62,6 +62,9 @@ private Q_SLOTS:
         QCOMPARE(scheme->contentPart(), u"P1"_s);
         QCOMPARE(scheme->themedParts(), QStringList {u"P1"_s});
         QVERIFY(!scheme->parts().at(scheme->partIndex(u"P5"_s)).required);
+        // Only a heading that names the leaders' duty makes a section P3.
+        QVERIFY(scheme->parts().at(scheme->partIndex(u"P3"_s)).needsHeading);
+        QVERIFY(!scheme->parts().at(scheme->partIndex(u"P1"_s)).needsHeading);
         QVERIFY(scheme->hasNode(u"P1.T05"_s));
         QVERIFY(scheme->hasNode(u"P4"_s));
         QVERIFY(!scheme->hasNode(u"P4.T05"_s));
@@ -103,6 +106,7 @@ private Q_SLOTS:
         QTest::newRow("unknown content part") << replaced("\"contentPart\": \"A\"", "\"contentPart\": \"Z\"") << u"contentPart"_s;
         QTest::newRow("unknown themed part") << replaced("\"themedParts\": [\"A\"]", "\"themedParts\": [\"Q\"]") << u"themedParts"_s;
         QTest::newRow("position out of range") << replaced("\"position\": 0.1", "\"position\": 3") << u"position"_s;
+        QTest::newRow("needsHeading as text") << replaced("\"position\": 0.1", "\"position\": 0.1, \"needsHeading\": \"yes\"") << u"needsHeading"_s;
         QTest::newRow("themes not an array") << replaced("\"themes\": [", "\"themes\": 5, \"x\": [") << u"\"themes\" must be an array"_s;
     }
 

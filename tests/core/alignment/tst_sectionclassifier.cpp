@@ -378,6 +378,57 @@ private Q_SLOTS:
         QTest::newRow("a P2 word does not pull a P1 item out")
             << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, {}, -1}, {2, u"（三）着力解决群众反映的突出问题"_s, u"办理信访事项。"_s, 0}} << 1 << u"P1"_s
             << u"T07"_s;
+        // The leaders' duty (P3) is a part only under a heading that names it.
+        const OutlineItem shortcomings {1, u"三、存在的不足"_s, u"执法力量有待加强。"_s, -1};
+        const OutlineItem plans {1, u"四、下一步打算"_s, u"将继续推进。"_s, -1};
+        const OutlineItem leaderBody {2, u"（一）加强组织领导"_s, u"主要负责人亲自部署、亲自推动，主要领导定期听取汇报，主要负责人带头述法。"_s, 0};
+        for (const QString &title : {u"工作推进情况"_s, u"工作完成情况"_s, u"主要做法"_s, u"基本情况"_s, u"2024年度法治政府建设主要情况"_s}) {
+            QTest::newRow(qPrintable(title + u" is P1 though its first sub-section is about the leaders"_s))
+                << QList<OutlineItem> {{1, u"一、"_s + title, {}, -1}, leaderBody, {1, u"二、履行第一责任人职责情况"_s, {}, -1}, shortcomings, plans} << 0
+                << u"P1"_s << QString();
+        }
+        QTest::newRow("a theme-sentence top heading over the leaders is P1")
+            << QList<OutlineItem> {{1, u"一、坚持党的领导，筑牢法治根基"_s, {}, -1}, leaderBody, shortcomings, plans} << 0 << u"P1"_s << u"T01"_s;
+        QTest::newRow("统筹部署 at the top, naming no duty, is P1") << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
+            {1, u"二、统筹部署法治建设"_s, u"主要负责人亲自部署，主要领导亲自协调，党组定期研究。"_s, -1}, shortcomings, plans}
+                                                                    << 1 << u"P1"_s << QString();
+        QTest::newRow("组织领导 at the top is P1, not P3 by its place") << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
+            {1, u"二、组织领导"_s, u"成立领导小组，定期研究。"_s, -1}, shortcomings, plans}
+                                                                        << 1 << u"P1"_s << u"T01"_s;
+        QTest::newRow("加强党的领导 at the top is P1") << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
+            {1, u"二、加强党的领导，统筹推进法治建设"_s, u"主要负责人亲自抓。"_s, -1}, shortcomings, plans}
+                                                       << 1 << u"P1"_s << u"T01"_s;
+        QTest::newRow("组织领导 naming the duty is P3") << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
+            {1, u"二、加强组织领导，履行推进法治建设第一责任人职责"_s, u"主要负责人亲自部署。"_s, -1}, shortcomings, plans}
+                                                        << 1 << u"P3"_s << QString();
+        QTest::newRow("a weak duty cue in the heading lets the body decide") << QList<OutlineItem> {{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1},
+            {1, u"二、落实领导职责"_s, u"主要负责人亲自部署，履行第一责任人职责，主要领导亲自协调。"_s, -1}, shortcomings, plans}
+                                                                             << 1 << u"P3"_s << QString();
+    }
+
+    // Headings that merge two parts: the opening is one part, the items the other.
+    void mergedParts_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("part");
+        QTest::addColumn<QString>("itemsPart");
+        QTest::newRow("存在问题及下一步打算") << u"三、存在问题及下一步打算"_s << u"P2"_s << u"P4"_s;
+        QTest::newRow("问题和不足及改进措施") << u"三、问题和不足及改进措施"_s << u"P2"_s << u"P4"_s;
+        QTest::newRow("存在的问题和下一步工作打算") << u"三、存在的问题和下一步工作打算"_s << u"P2"_s << u"P4"_s;
+        QTest::newRow("问题与不足及下一步工作计划") << u"三、问题与不足及下一步工作计划"_s << u"P2"_s << u"P4"_s;
+        QTest::newRow("不足和原因 is one part") << u"三、存在的不足和原因"_s << u"P2"_s << QString();
+        QTest::newRow("问题整改情况 is one part") << u"三、存在的不足、原因和问题整改情况"_s << u"P2"_s << QString();
+    }
+    void mergedParts()
+    {
+        QFETCH(QString, heading);
+        QFETCH(QString, part);
+        QFETCH(QString, itemsPart);
+        const Dz::Report report = makeReport({{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1}, {1, heading, u"一是宣传不足。二是人员偏少。"_s, -1},
+            {2, u"（一）加强培训"_s, u"持续推进。"_s, 1}});
+        const Dz::SectionClassification c = m_classifier->classify(report).sections.at(1);
+        QVERIFY2(c.part == part && c.itemsPart == itemsPart, qPrintable(c.why));
+        QCOMPARE(m_classifier->classify(report).sections.at(2).part, itemsPart.isEmpty() ? part : itemsPart);
     }
 
     void rules()

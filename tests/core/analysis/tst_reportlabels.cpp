@@ -30,6 +30,35 @@ private Q_SLOTS:
             << QStringList {u"龙岩永定 · 2024"_s, u"张家界永定 · 2024"_s};
         QTest::newRow("one report") << QStringList {u"恩施州司法局2023年法治政府建设情况报告"_s} << QStringList {u"恩施州 · 2023"_s};
         QTest::newRow("unknown identity keeps the file name") << QStringList {u"法治政府建设情况报告"_s} << QStringList {u"r0.txt"_s};
+        QTest::newRow("an unlisted district beside a listed one")
+            << QStringList {u"某某区卫生健康局2024年法治政府建设工作情况报告"_s, u"天津市和平区卫生健康委员会2024年法治政府建设情况报告"_s}
+            << QStringList {u"某某区卫健局 · 2024"_s, u"和平区卫健委 · 2024"_s};
+        QTest::newRow("one body over two years keeps its name")
+            << QStringList {u"福建省龙岩市永定区应急管理局2023年法治政府建设情况报告"_s, u"福建省龙岩市永定区应急管理局2024年法治政府建设情况报告"_s}
+            << QStringList {u"永定 · 2023"_s, u"永定 · 2024"_s};
+    }
+
+    // The body a label names, without the year: one series per body in a chart.
+    void bodies_data()
+    {
+        QTest::addColumn<QStringList>("titles");
+        QTest::addColumn<QStringList>("bodies");
+        QTest::newRow("one body over the years") << QStringList {u"苏州市应急管理局2023年法治政府建设情况报告"_s,
+            u"苏州市应急管理局2024年法治政府建设情况报告"_s, u"苏州市司法局2024年法治政府建设情况报告"_s}
+                                                 << QStringList {u"苏州市应急局"_s, u"苏州市应急局"_s, u"苏州市司法局"_s};
+        QTest::newRow("shared names of two bodies") << QStringList {u"福建省龙岩市永定区应急管理局2024年法治政府建设情况报告"_s,
+            u"湖南省张家界市永定区应急管理局2023年法治政府建设情况报告"_s}
+                                                    << QStringList {u"龙岩永定"_s, u"张家界永定"_s};
+        QTest::newRow("no identity") << QStringList {u"法治政府建设情况报告"_s, u"法治政府建设情况报告"_s} << QStringList {u"r0.txt"_s, u"r1.txt"_s};
+    }
+    void bodies()
+    {
+        QFETCH(QStringList, titles);
+        QFETCH(QStringList, bodies);
+        QList<Dz::Report> reports;
+        for (int i = 0; i < titles.size(); ++i)
+            reports.append(Dz::ReportLoader::fromText(titles.at(i) + u"\n一、主要举措和成效\n"_s, u"r%1.txt"_s.arg(i)));
+        QCOMPARE(Dz::ReportLabels::bodiesOf(reports), bodies);
     }
     void labels()
     {

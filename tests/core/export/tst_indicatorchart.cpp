@@ -43,7 +43,7 @@ private Q_SLOTS:
         const ChartData chart = chartOf({u"penalty_cases"_s});
         QVERIFY2(chart.problem().isEmpty(), qPrintable(chart.problem()));
         QCOMPARE(chart.kind, ChartKind::ClusteredColumn);
-        QCOMPARE(chart.categories, (QStringList {u"滨海 2024"_s, u"蓟州 2020"_s, u"海门 2024"_s, u"九龙坡 2023"_s, u"湖滨 2025"_s}));
+        QCOMPARE(chart.categories, (QStringList {u"滨海 · 2024"_s, u"蓟州 · 2020"_s, u"海门 · 2024"_s, u"九龙坡 · 2023"_s, u"湖滨 · 2025"_s}));
         QCOMPARE(chart.series.size(), 1);
         const ChartSeries &s = chart.series.constFirst();
         // 蓟州 reports none: a gap, never a zero.
@@ -78,8 +78,8 @@ private Q_SLOTS:
     void sortedByValue()
     {
         const ChartData chart = chartOf({u"penalty_cases"_s}, IndicatorChartRequest::Order::Value);
-        QCOMPARE(chart.categories.constFirst(), u"九龙坡 2023"_s);
-        QCOMPARE(chart.categories.constLast(), u"蓟州 2020"_s); // no value: last
+        QCOMPARE(chart.categories.constFirst(), u"九龙坡 · 2023"_s);
+        QCOMPARE(chart.categories.constLast(), u"蓟州 · 2020"_s); // no value: last
     }
 
     void severalIndicatorsAreGroups()
@@ -111,6 +111,65 @@ private Q_SLOTS:
         QCOMPARE(chart.series.constFirst().name, u"滨海"_s);
         QCOMPARE(chart.series.constFirst().values, (QList<std::optional<double>> {std::nullopt, std::nullopt, 200, 260}));
         QVERIFY2(chart.problem().isEmpty(), qPrintable(chart.problem()));
+    }
+
+    // Categories and series carry the compare columns' labels, which scale
+    // with the set: bodies of several levels or kinds are named in full.
+    void labelsScale_data()
+    {
+        QTest::addColumn<QStringList>("titles");
+        QTest::addColumn<QStringList>("indicators");
+        QTest::addColumn<QStringList>("categories");
+        QTest::addColumn<QStringList>("series");
+
+        const QStringList levels {u"秦皇岛市卫生健康委员会2025年法治政府建设情况报告"_s, u"广东省卫生健康委员会2022年法治政府建设情况报告"_s,
+            u"河北省秦皇岛市昌黎县卫生健康局2025年法治政府建设情况报告"_s};
+        QTest::newRow("levels differ, one indicator") << levels << QStringList {u"penalty_cases"_s}
+                                                      << QStringList {u"秦皇岛市卫健委 · 2025"_s, u"广东省卫健委 · 2022"_s, u"昌黎县卫健局 · 2025"_s}
+                                                      << QStringList {QString()};
+        QTest::newRow("levels differ, several indicators") << levels << QStringList {u"penalty_cases"_s, u"admin_reconsideration"_s} << QStringList {}
+                                                           << QStringList {u"秦皇岛市卫健委 · 2025"_s, u"广东省卫健委 · 2022"_s, u"昌黎县卫健局 · 2025"_s};
+        QTest::newRow("districts of one city") << QStringList {u"天津市滨海新区卫生健康委员会2024年法治政府建设情况报告"_s,
+            u"天津市和平区卫生健康委员会2024年法治政府建设情况报告"_s}
+                                               << QStringList {u"penalty_cases"_s} << QStringList {u"滨海 · 2024"_s, u"和平 · 2024"_s}
+                                               << QStringList {QString()};
+        QTest::newRow("one body over the years, another body")
+            << QStringList {u"苏州市应急管理局2023年法治政府建设情况报告"_s, u"苏州市应急管理局2024年法治政府建设情况报告"_s,
+                   u"苏州市司法局2024年法治政府建设情况报告"_s}
+            << QStringList {u"penalty_cases"_s} << QStringList {u"2023"_s, u"2024"_s} << QStringList {u"苏州市应急局"_s, u"苏州市司法局"_s};
+        QTest::newRow("an unlisted district") << QStringList {u"某某区卫生健康局2024年法治政府建设工作情况报告"_s,
+            u"天津市和平区卫生健康委员会2024年法治政府建设情况报告"_s}
+                                              << QStringList {u"penalty_cases"_s} << QStringList {u"某某区卫健局 · 2024"_s, u"和平区卫健委 · 2024"_s}
+                                              << QStringList {QString()};
+    }
+    void labelsScale()
+    {
+        QFETCH(QStringList, titles);
+        QFETCH(QStringList, indicators);
+        QFETCH(QStringList, categories);
+        QFETCH(QStringList, series);
+        QList<Report> reports;
+        for (int i = 0; i < titles.size(); ++i) {
+            const QString body = u"\n一、主要举措和成效\n（一）严格规范执法。全年办理行政处罚案件%1件，受理行政复议案件%2件。\n"_s.arg(30 + i).arg(5 + i);
+            reports.append(ReportLoader::fromText(titles.at(i) + body, u"r%1.txt"_s.arg(i)));
+        }
+        const Comparison comparison = Comparison::analyse(*m_engines, reports);
+        IndicatorTableModel table;
+        table.setComparison(comparison, m_engines->indicators.catalog());
+        IndicatorChartRequest request;
+        request.indicators = indicators;
+        const ChartData chart = IndicatorChartBuilder::build(table, request);
+        if (!categories.isEmpty())
+            QCOMPARE(chart.categories, categories);
+        QStringList names;
+        for (const ChartSeries &s : chart.series)
+            names.append(indicators.size() == 1 && categories.size() == reports.size() ? QString() : s.name);
+        QCOMPARE(names, series);
+        // The compare columns (the indicator table's rows) read the same.
+        if (categories.size() == reports.size()) {
+            for (int row = 0; row < reports.size(); ++row)
+                QCOMPARE(table.headerData(row, Qt::Vertical, Qt::DisplayRole).toString(), categories.at(row));
+        }
     }
 
     void nothingToChart()

@@ -79,6 +79,34 @@ private Q_SLOTS:
             << u"一、甲\n24.起草建议。\n25.12月中旬交流论文。\n"_s << QStringList {u"L1 一、|甲"_s, u"L3 24.|起草建议"_s, u"L3 25.|12月中旬交流论文"_s};
         QTest::newRow("part words") << u"第一部分 主要举措\n第二部分 存在的不足\n"_s << QStringList {u"L1 第一部分|主要举措"_s, u"L1 第二部分|存在的不足"_s};
         QTest::newRow("bare marker is no heading") << u"一、\n正文。\n"_s << QStringList {};
+        // 一是… on a line of its own, with its body after it: a heading one
+        // level below the one it stands under.
+        QTest::newRow("一是 headings under a sub-heading")
+            << u"一、主要举措\n（一）加强党的领导\n一是强化组织领导。\n成立领导小组，定期研究。\n二是压实工作责任。\n签订责任书。\n（二）乙\n"_s
+            << QStringList {u"L1 一、|主要举措"_s, u"L2 （一）|加强党的领导"_s, u"L3 一是|强化组织领导"_s, u"L3 二是|压实工作责任"_s, u"L2 （二）|乙"_s};
+        QTest::newRow("一是 headings under a top heading")
+            << u"一、存在的不足\n一是宣传形式单一\n宣传覆盖面不广。\n\n二是执法人员偏少\n人员与监管对象配比失衡。\n二、下一步打算\n"_s
+            << QStringList {u"L1 一、|存在的不足"_s, u"L2 一是|宣传形式单一"_s, u"L2 二是|执法人员偏少"_s, u"L1 二、|下一步打算"_s};
+        QTest::newRow("一是 headings under an item") << u"一、甲\n（一）乙\n1.丙\n一是规范程序。\n正文。\n二是强化监督：\n正文。\n"_s
+                                                     << QStringList {
+                                                            u"L1 一、|甲"_s, u"L2 （一）|乙"_s, u"L3 1.|丙"_s, u"L4 一是|规范程序"_s, u"L4 二是|强化监督"_s};
+        QTest::newRow("a list of short 一是 lines stays body")
+            << u"一、甲\n一是加强学习。\n二是完善制度。\n三是强化监督。\n"_s << QStringList {u"L1 一、|甲"_s};
+        QTest::newRow("one 一是 line without a body keeps the set body")
+            << u"一、甲\n一是加强学习。\n组织学习。\n二是完善制度。\n三是强化监督。\n接受监督。\n"_s << QStringList {u"L1 一、|甲"_s};
+        QTest::newRow("一是 lines not starting at one stay body")
+            << u"一、甲\n二是加强学习。\n组织学习。\n三是完善制度。\n修订制度。\n"_s << QStringList {u"L1 一、|甲"_s};
+        QTest::newRow("a single 一是 line stays body") << u"一、甲\n一是加强学习。\n组织学习。\n"_s << QStringList {u"L1 一、|甲"_s};
+        QTest::newRow("一是 with its body on the line stays body")
+            << u"一、甲\n一是加强学习。组织学习4次。\n二是完善制度。修订制度3项。\n"_s << QStringList {u"L1 一、|甲"_s};
+        QTest::newRow("一是…，二是… in running text stays body")
+            << u"一、甲\n一是加强学习，二是完善制度。\n全年工作中，一是加强学习，二是完善制度。\n"_s << QStringList {u"L1 一、|甲"_s};
+        QTest::newRow("一是 lines before the first heading stay preamble")
+            << u"2024年，我局工作如下。\n一是加强学习。\n组织学习。\n二是完善制度。\n修订制度。\n一、甲\n"_s << QStringList {u"L1 一、|甲"_s};
+        QTest::newRow("run-on copy: sub-headings too")
+            << u"2024年，我局深入学习贯彻习近平法治思想，现将有关情况报告如下。 一、主要举措和成效 （一）深化“放管服”改革。持续精简审批事项，全面推行告知承诺制，120项政务服务事项实现网上办理，群众办事更加便利。 （二）强化行政执法监督。全年办理行政处罚案件85件，开展案卷评查2次，组织执法人员培训4次，执法质量稳步提升，群众满意度持续提高。 二、存在的不足 一是宣传不足。二是人员偏少。 三、下一步打算 继续推进依法行政。"_s
+            << QStringList {u"L1 一、|主要举措和成效"_s, u"L2 （一）|深化“放管服”改革"_s, u"L2 （二）|强化行政执法监督"_s, u"L1 二、|存在的不足"_s,
+                   u"L1 三、|下一步打算"_s};
     }
 
     void headingForms()

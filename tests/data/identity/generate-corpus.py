@@ -261,6 +261,175 @@ def make(index, rng):
     return text, expected
 
 
+# The gaps closed after the first set (texts 078 on): 一是… headings on lines
+# of their own, bodies of places the gazetteer does not list (made-up names,
+# or districts created after its dataset), and headings the classifier must
+# not take for P3 (组织领导, 统筹部署) or must split (问题和不足及改进措施).
+
+# Syllables for made-up place names; each name is checked against the gazetteer.
+MADE_UP = ["青禾", "云岫", "栖凤", "澜石", "苍梧岭", "望舒", "临溪", "桐庐湾", "鹤鸣", "翠屏湖", "银杏", "松涛", "柳泉", "霁月", "星槎", "晴川", "雁栖湾", "枫桥", "芷兰", "澄湖"]
+ALL_NAMES = sorted(SHARED, key=len, reverse=True)
+
+
+def unknown_name(rng, suffix, used=None):
+    for _ in range(100):
+        name = rng.choice(MADE_UP)
+        written = name + suffix
+        if (used is not None and written in used) or written in SHARED or name in SHARED:
+            continue
+        # no listed name inside it either (not even 苍梧 in 苍梧岭)
+        if any(len(n) >= 2 and n in written for n in ALL_NAMES):
+            continue
+        if used is not None:
+            used.add(written)
+        return written
+    raise SystemExit("no made-up name left for " + suffix)
+
+
+GAP_P1 = ["工作完成情况", "工作推进情况", "主要做法", "基本情况", "{y}年度法治政府建设主要情况"]
+# What a 组织领导 sub-section says: the principal leader's part in it, in
+# the words P3's body cues use, under a heading that does not name the duty.
+GAP_LEAD = [
+    ("加强组织领导", "党组主要负责人亲自部署、亲自推动，主要领导定期听取法治建设工作汇报，主要负责人带头述法。"),
+    ("强化政治引领", "坚持党组书记、主要负责人亲自抓，主要领导亲自研究，把法治建设纳入年度重点工作统筹推进。"),
+    ("统筹部署法治建设", "主要负责人亲自部署、亲自督办，党组会议{n}次专题研究法治建设，主要领导亲自协调重大事项。"),
+]
+GAP_TOP_LEAD = ["统筹部署，加强组织领导", "加强党的领导，统筹推进法治建设", "组织领导"]
+GAP_MERGED = ["存在问题及下一步打算", "问题和不足及改进措施", "存在的问题和下一步工作打算", "问题与不足及下一步工作计划"]
+OWN_LINE = [
+    ("强化组织领导", "成立法治建设工作领导小组，定期研究部署法治建设工作。"),
+    ("压实工作责任", "将法治建设纳入年度绩效考核，逐级签订目标责任书。"),
+    ("健全制度机制", "修订完善内部管理制度{n}项，规范权力运行。"),
+    ("加强队伍建设", "组织执法人员参加法律知识培训{n}次。"),
+]
+
+
+def make_gap(index, rng, used):
+    k = index - 78
+    form = ["own-line", "own-line-parts", "unknown-region", "unknown-region-parent", "unknown-region-untitled", "classifier-generic", "classifier-theme"][k % 7]
+    year = YEARS[k % len(YEARS)]
+    body = BODIES[(k * 5 + 3) % len(BODIES)]
+    full, short, code, level, district, agency_full, agency_written, label = body
+    figures = {"cases": rng.randint(12, 400), "recon": rng.randint(3, 60), "lit": rng.randint(2, 40), "n": rng.randint(2, 12)}
+    issuer = full + agency_written
+    expected = {
+        "file": f"{index:03d}.txt", "form": form, "district": district, "regionCode": code, "level": level,
+        "agency": agency_full, "issuer": issuer, "year": year, "yearFrom": "title", "figures": {},
+    }
+    headings = []  # (level, marker, title)
+    parts = []  # per top heading: (part, items part or None)
+    lines = []
+    numerals = "一二三四五六七八九十"
+
+    def top(title, part, items=None):
+        headings.append((1, numerals[len(parts)] + "、", title))
+        parts.append((part, items))
+        lines.append(numerals[len(parts) - 1] + "、" + title)
+
+    def sub(i, title, text=None):
+        headings.append((2, f"（{numerals[i]}）", title))
+        lines.append(f"（{numerals[i]}）{title}" + (f"。{text}" if text else ""))
+
+    def own_lines(level, items, with_bodies=True):
+        for i, (t, x) in enumerate(items):
+            lines.append(f"{numerals[i]}是{t}。")
+            if with_bodies:
+                headings.append((level, f"{numerals[i]}是", t))
+                lines.append(x.format(**figures))
+
+    recon = f"全年受理行政复议案件{figures['recon']}件，办理行政诉讼案件{figures['lit']}件。"
+    p3 = "主要负责人履行推进法治建设第一责任人职责情况"
+    if form in ("own-line", "own-line-parts"):
+        top("主要举措和成效", "P1")
+        if form == "own-line":
+            sub(0, "加强党的领导")
+            own_lines(3, rng.sample(OWN_LINE, 2 + k % 2))
+            sub(1, "深化“放管服”改革", "一是精简审批事项，二是推行告知承诺制。全年实现网上办理事项{}项。".format(rng.randint(20, 300)))
+            sub(2, "依法化解矛盾纠纷")
+            lines.append(recon)
+            # a list of short items, no body after each: they stay body
+            own_lines(3, [("加强行政复议", ""), ("规范行政应诉", ""), ("推进诉源治理", "")], with_bodies=False)
+            lines.append("全年未发生行政败诉案件。")
+        else:
+            sub(0, "严格规范公正文明执法", f"全年办理行政处罚案件{figures['cases']}件。")
+            sub(1, "依法化解矛盾纠纷", recon)
+        top(p3, "P3")
+        lines.append("主要负责人认真履行推进法治建设第一责任人职责，重要工作亲自部署。")
+        top("存在的问题和不足", "P2")
+        if form == "own-line-parts":
+            # directly under a top heading: one level below it
+            own_lines(2, [("法治宣传的针对性有待增强", "宣传形式较为单一，覆盖面不广。"), ("执法队伍专业能力仍需提升", "执法人员法律专业背景占比偏低。")])
+        else:
+            lines.append("一是法治宣传的针对性有待增强，二是执法队伍专业能力仍需提升。")
+        top("下一步工作打算", "P4")
+        lines.append("继续深入学习贯彻习近平法治思想，持续推进依法行政。")
+        head = [f"{issuer}{year}年法治政府建设情况报告", "", f"{year}年，{issuer}{PREAMBLE_BODY}"]
+    elif form.startswith("unknown-region"):
+        suffix = {"unknown-region": "区", "unknown-region-parent": "县", "unknown-region-untitled": "区"}[form]
+        place = unknown_name(rng, suffix, used)
+        agency_full, agency_written = [("卫生健康局", "卫生健康局"), ("应急管理局", "应急管理局"), ("市场监督管理局", "市场监督管理局")][k % 3]
+        parent = ["河北省", "四川省", "江苏省苏州市"][k % 3] if form == "unknown-region-parent" else ""
+        issuer = parent + place + agency_written
+        expected.update({"district": None, "regionCode": None, "level": None, "agency": agency_full, "issuer": issuer, "regionNote": place})
+        # a made-up name with no agency after it is never a place
+        trap = f"组织执法骨干赴{unknown_name(rng, '区')}考察学习，交流经验做法。"
+        top("主要举措和成效", "P1")
+        sub(0, "严格规范公正文明执法", f"全年办理行政处罚案件{figures['cases']}件。{trap}")
+        sub(1, "依法化解矛盾纠纷", recon)
+        top(p3, "P3")
+        lines.append("主要负责人认真履行推进法治建设第一责任人职责。")
+        top("存在的不足和原因", "P2")
+        lines.append("执法力量有待加强。")
+        top("下一年度工作安排", "P4")
+        lines.append("持续推进依法行政。")
+        if form == "unknown-region":
+            head = [f"{issuer}{year}年法治政府建设工作情况报告", "", f"{year}年，我局{PREAMBLE_BODY}"]
+        elif form == "unknown-region-parent":
+            head = [issuer, f"关于{year}年法治政府建设情况的报告", "", f"{year}年，我局{PREAMBLE_BODY}"]
+        else:
+            head = [f"{year}年，{issuer}{PREAMBLE_BODY}"]
+            expected["yearFrom"] = "preamble"
+    else:
+        lead, lead_text = GAP_LEAD[k % len(GAP_LEAD)]
+        if form == "classifier-generic":
+            top(GAP_P1[k % len(GAP_P1)].format(y=year), "P1")
+            sub(0, lead, lead_text.format(**figures))
+            sub(1, "严格规范公正文明执法", f"全年办理行政处罚案件{figures['cases']}件。")
+            sub(2, "依法化解矛盾纠纷", recon)
+        else:
+            top(THEME_P1[0][0], "P1")
+            sub(0, lead, lead_text.format(**figures))
+            sub(1, "落实学法制度", f"组织集体学法{figures['n']}次。")
+            top(THEME_P1[2][0], "P1")
+            sub(0, "严格规范公正文明执法", f"全年办理行政处罚案件{figures['cases']}件。")
+            sub(1, "依法化解矛盾纠纷", recon)
+            # a top heading about organisation that does not name the leaders' duty
+            top(GAP_TOP_LEAD[k % len(GAP_TOP_LEAD)], "P1")
+            lines.append("主要负责人亲自部署、亲自协调，党组定期研究法治建设重大问题。")
+        top(P3_TITLES[k % len(P3_TITLES)], "P3")
+        lines.append("主要负责人认真履行推进法治建设第一责任人职责，亲自部署重要工作。")
+        merged = GAP_MERGED[k % len(GAP_MERGED)]
+        top(merged, "P2", "P4")
+        lines.append("一是法治宣传的针对性有待增强。二是执法队伍专业能力仍需提升。")
+        for i, t in enumerate(["加强学习培训", "提升执法水平"]):
+            sub(i, t, "持续推进。")
+        head = [f"{issuer}{year}年度法治政府建设情况报告", "", f"{year}年，{issuer}{PREAMBLE_BODY}"]
+
+    signed_month, signed_day = rng.randint(1, 3), rng.randint(1, 28)
+    text = "\n".join(head + lines + ["", issuer, f"{year + 1}年{signed_month}月{signed_day}日"]) + "\n"
+    expected["signed"] = f"{year + 1}-{signed_month:02d}-{signed_day:02d}"
+    expected["topHeadings"] = [t for l, _, t in headings if l == 1]
+    expected["parts"] = [p for p, _ in parts]
+    expected["itemsParts"] = [i for _, i in parts]
+    expected["headings"] = [f"{l} {m} {t}" for l, m, t in headings]
+    if "行政复议案件" in "".join(lines):
+        expected["figures"]["admin_reconsideration"] = figures["recon"]
+        expected["figures"]["admin_litigation"] = figures["lit"]
+    if "行政处罚案件" in "".join(lines):
+        expected["figures"]["penalty_cases"] = figures["cases"]
+    return text, expected
+
+
 def main():
     rng = random.Random(17)
     out_dir = os.path.join(HERE, "reports")
@@ -270,6 +439,12 @@ def main():
     expected = []
     for i in range(78):
         text, exp = make(i, rng)
+        with open(os.path.join(out_dir, exp["file"]), "w", encoding="utf-8") as f:
+            f.write(text)
+        expected.append(exp)
+    used = set()
+    for i in range(78, 113):
+        text, exp = make_gap(i, rng, used)
         with open(os.path.join(out_dir, exp["file"]), "w", encoding="utf-8") as f:
             f.write(text)
         expected.append(exp)
