@@ -1,5 +1,6 @@
 #include "identity/metadataextractor.h"
 
+#include "base/chinesenumerals.h"
 #include "base/datereader.h"
 #include "base/widthfolding.h"
 #include "identity/identityscanner.h"
@@ -179,12 +180,8 @@ std::optional<TextSpan> firstYear(QStringView folded, TextSpan span)
         const QChar c = folded.at(i);
         if (c == u'二' && i + 5 <= end && folded.at(i + 4) == u'年') {
             // 二〇二四年(度), as some titles write it
-            const QStringView digits = folded.mid(i, 4);
-            if (std::all_of(digits.begin(), digits.end(),
-                    [](QChar d) {
-                        return QStringView(u"〇零○一二三四五六七八九").contains(d);
-                    })
-                && (i + 5 >= end || folded.at(i + 5) != u'十') && !(i + 5 < end && QStringView(u"一二三四五六七八九").contains(folded.at(i + 5))))
+            if (chineseDigitsValue(folded.mid(i, 4)) >= 0 && (i + 5 >= end || folded.at(i + 5) != u'十')
+                && !(i + 5 < end && QStringView(u"一二三四五六七八九").contains(folded.at(i + 5))))
                 return TextSpan {i, i + 4};
         }
         if (!(c == u'1' || c == u'2') || (i > 0 && folded.at(i - 1).isDigit()))
@@ -215,107 +212,20 @@ std::optional<TextSpan> firstYear(QStringView folded, TextSpan span)
     return std::nullopt;
 }
 
-int chineseDigit(QChar c);
-
 // 2024 or 二〇二四 → "2024".
 QString yearValue(QStringView written)
 {
-    QString digits;
-    for (const QChar c : written)
-        digits += c.isDigit() ? c : QChar(u'0' + chineseDigit(c));
-    return digits;
-}
-
-int chineseDigit(QChar c)
-{
-    static const QString digits = u"〇一二三四五六七八九"_s;
-    if (c == u'零' || c == u'○' || c == u'O' || c == u'0')
-        return 0;
-    return int(digits.indexOf(c));
-}
-
-// 十九 → 19, 二十 → 20, 九 → 9.
-int smallChineseNumber(QStringView s)
-{
-    if (s.isEmpty())
-        return -1;
-    const qsizetype ten = s.indexOf(u'十');
-    if (ten < 0)
-        return s.size() == 1 ? chineseDigit(s.at(0)) : -1;
-    const int tens = ten == 0 ? 1 : chineseDigit(s.at(0));
-    const int ones = ten + 1 < s.size() ? chineseDigit(s.at(ten + 1)) : 0;
-    return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+    return written.at(0).isDigit() ? written.toString() : QString::number(chineseDigitsValue(written));
 }
 
 } // namespace
 
 std::optional<std::pair<QDate, TextSpan>> MetadataExtractor::readDate(QStringView text)
 {
-    const QString folded = foldWidth(text);
-    for (qsizetype i = 0; i + 4 <= folded.size(); ++i) {
-        if (i > 0 && folded.at(i - 1).isDigit())
-            continue;
-        // Arabic: 2025年2月19日, 2025-02-19, 2025/2/19, 2025.2.19
-        qsizetype p = i;
-        auto number = [&](int maxDigits) {
-            int value = 0, count = 0;
-            while (p < folded.size() && count < maxDigits && folded.at(p).isDigit()) {
-                value = value * 10 + folded.at(p).digitValue();
-                ++p;
-                ++count;
-            }
-            return count == 0 ? -1 : value;
-        };
-        auto separator = [&](QStringView allowed) {
-            while (p < folded.size() && folded.at(p) == u' ')
-                ++p;
-            if (p < folded.size() && allowed.contains(folded.at(p))) {
-                ++p;
-                while (p < folded.size() && folded.at(p) == u' ')
-                    ++p;
-                return true;
-            }
-            return false;
-        };
-        if (folded.at(i).isDigit()) {
-            const int year = number(4);
-            if (p - i != 4 || !separator(u"年-/."))
-                continue;
-            const int month = number(2);
-            if (month < 0 || !separator(u"月-/."))
-                continue;
-            const int day = number(2);
-            if (day < 0)
-                continue;
-            if (p < folded.size() && folded.at(p) == u'日')
-                ++p;
-            const QDate date(year, month, day);
-            if (date.isValid())
-                return std::pair {date, TextSpan {i, p}};
-            continue;
-        }
-        // Chinese: 二〇二五年二月十九日
-        if (chineseDigit(folded.at(i)) < 0)
-            continue;
-        int year = 0;
-        qsizetype q = i;
-        while (q < folded.size() && q - i < 4 && chineseDigit(folded.at(q)) >= 0)
-            year = year * 10 + chineseDigit(folded.at(q++));
-        if (q - i != 4 || q >= folded.size() || folded.at(q) != u'年')
-            continue;
-        const qsizetype monthStart = ++q;
-        while (q < folded.size() && folded.at(q) != u'月' && q - monthStart < 3)
-            ++q;
-        const int month = q < folded.size() && folded.at(q) == u'月' ? smallChineseNumber(folded.mid(monthStart, q - monthStart)) : -1;
-        const qsizetype dayStart = ++q;
-        while (q < folded.size() && folded.at(q) != u'日' && q - dayStart < 3)
-            ++q;
-        const int day = q < folded.size() && folded.at(q) == u'日' ? smallChineseNumber(folded.mid(dayStart, q - dayStart)) : -1;
-        const QDate date(year, month, day);
-        if (month > 0 && day > 0 && date.isValid())
-            return std::pair {date, TextSpan {i, q + 1}};
-    }
-    return std::nullopt;
+    const auto date = DateReader::find(text, DateReader::Precision::Day);
+    if (!date)
+        return std::nullopt;
+    return std::pair {date->date(), date->span};
 }
 
 ReportMetadata MetadataExtractor::extract(const QString &text, const QString &folded, const Outline &outline, const FurnitureScan &furniture)
