@@ -65,17 +65,19 @@ QList<IdentityMention> IdentityScanner::scan(QStringView text) const
     int citeDepth = 0;
 
     // The longest place name at @p pos: its length and ids.
-    auto longestPlace = [&](qsizetype pos, std::vector<int> &ids) {
+    // The ids stay in the trie: no copy per match (most offsets of running
+    // text that start a name start a short form).
+    auto longestPlace = [&](qsizetype pos, const std::vector<int> *&ids) {
         int best = 0;
         m_places.matchesAt(text, pos, [&](int length, const std::vector<int> &found) {
             best = length;
-            ids = found;
+            ids = &found;
         });
         return best;
     };
 
     qsizetype i = 0;
-    std::vector<int> ids;
+    const std::vector<int> *ids = nullptr;
     while (i < n) {
         const QChar c = text.at(i);
         if (c == u'《')
@@ -91,7 +93,7 @@ QList<IdentityMention> IdentityScanner::scan(QStringView text) const
         if (length > 0) {
             QList<int> candidates;
             bool isShort = false;
-            for (const int id : ids) {
+            for (const int id : *ids) {
                 candidates.append(id / 2);
                 isShort = isShort || (id % 2);
             }
@@ -104,7 +106,7 @@ QList<IdentityMention> IdentityScanner::scan(QStringView text) const
                     break;
                 QList<int> deeper;
                 bool deeperShort = false;
-                for (const int id : ids) {
+                for (const int id : *ids) {
                     for (const int parent : std::as_const(candidates)) {
                         if (id / 2 != parent && m_gazetteer.contains(parent, id / 2) && !deeper.contains(id / 2)) {
                             deeper.append(id / 2);

@@ -36,6 +36,10 @@ QList<NameZone> nameZones(QStringView text)
     QList<NameZone> zones;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
+        // Most characters open nothing: every opening mark is '"', '[' or in
+        // one of two small ranges (‘ to “, 〈 to 〖).
+        if (c != u'"' && c != u'[' && !(c >= u'‘' && c <= u'“') && !(c >= u'〈' && c <= u'〖'))
+            continue;
         for (const Pair &p : pairs) {
             if (c != p.open)
                 continue;
