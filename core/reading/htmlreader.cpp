@@ -596,12 +596,7 @@ std::optional<QString> decodeAs(const QString &charset, QByteArrayView bytes)
     if (name == u"gb2312"_s || name == u"gbk"_s || name == u"x-gbk"_s || name == u"gb_2312-80"_s || name == u"cp936"_s)
         name = u"GB18030"_s;
     QStringDecoder decoder(name, QStringConverter::Flag::Stateless);
-    if (!decoder.isValid())
-        return std::nullopt;
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
+    return ReportReader::decodeStrictly(decoder, bytes);
 }
 
 } // namespace

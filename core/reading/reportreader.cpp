@@ -40,17 +40,6 @@ bool looksBinary(const QByteArray &bytes)
     return controls > 8 || (probe > 0 && controls * 100 / probe > 1);
 }
 
-// Decoders must be Stateless, so that a sequence cut off at the end is an error.
-std::optional<QString> decodeStrictly(QStringDecoder &decoder, QByteArrayView bytes)
-{
-    if (!decoder.isValid())
-        return std::nullopt;
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
-}
-
 // Offset of the first byte that is not valid UTF-8, to point the analyst at it.
 qsizetype firstInvalidUtf8(QByteArrayView bytes)
 {
@@ -128,6 +117,17 @@ bool implausibleShare(const QString &text)
 }
 
 } // namespace
+
+// Decoders must be Stateless, so that a sequence cut off at the end is an error.
+std::optional<QString> ReportReader::decodeStrictly(QStringDecoder &decoder, QByteArrayView bytes)
+{
+    if (!decoder.isValid())
+        return std::nullopt;
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
 
 QString ReportReader::normalizeLineEnds(QString text)
 {

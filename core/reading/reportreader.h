@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringDecoder>
+
+#include <optional>
 
 namespace Dz
 {
@@ -39,6 +42,10 @@ public:
 
     /// Turns "\r\n" and lone "\r" into "\n".
     static QString normalizeLineEnds(QString text);
+    /// @p bytes in @p decoder's encoding, or nothing when any sequence is
+    /// invalid or cut off (the decoder must be Stateless) or the decoder
+    /// knows no such encoding.
+    static std::optional<QString> decodeStrictly(QStringDecoder &decoder, QByteArrayView bytes);
 };
 
 } // namespace Dz
