@@ -3382,18 +3382,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>chart: name the indicators with --indicator (%1).</translation>
     </message>
     <message>
-        <source>Start on this view: compare, matrix, indicators, weaknesses or report.</source>
-        <translation>Start on this view: compare, matrix, indicators, weaknesses or report.</translation>
-    </message>
-    <message>
-        <source>Unknown view “%1” (use compare, matrix, indicators, weaknesses or report).</source>
-        <translation>Unknown view “%1” (use compare, matrix, indicators, weaknesses or report).</translation>
-    </message>
-    <message>
-        <source>A project (.duizhao) to open, or report files to import into a new untitled project (text: UTF-8, UTF-16 or GB18030). Without any, the last project opens, or the built-in samples in an untitled project.</source>
-        <translation>A project (.duizhao) to open, or report files to import into a new untitled project (text: UTF-8, UTF-16 or GB18030). Without any, the last project opens, or the built-in samples in an untitled project.</translation>
-    </message>
-    <message>
         <source>%1 of %2 files</source>
         <translation>%1 of %2 files</translation>
     </message>
@@ -3467,6 +3455,18 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run Duizhao on a desktop; --help, --version, --self-test and --screenshot also work without one.</source>
         <translation>No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run Duizhao on a desktop; --help, --version, --self-test and --screenshot also work without one.</translation>
+    </message>
+    <message>
+        <source>Start on this view: compare, matrix, indicators, weaknesses, report or audit.</source>
+        <translation>Start on this view: compare, matrix, indicators, weaknesses, report or audit.</translation>
+    </message>
+    <message>
+        <source>A project (.duizhao) to open, or report files to import into a new untitled project (plain text, saved web pages, .docx, PDF, OFD; .doc, .wps, .rtf and .odt where LibreOffice is installed). Without any, the last project opens, or the built-in samples in an untitled project.</source>
+        <translation>A project (.duizhao) to open, or report files to import into a new untitled project (plain text, saved web pages, .docx, PDF, OFD; .doc, .wps, .rtf and .odt where LibreOffice is installed). Without any, the last project opens, or the built-in samples in an untitled project.</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1” (use compare, matrix, indicators, weaknesses, report or audit).</source>
+        <translation>Unknown view “%1” (use compare, matrix, indicators, weaknesses, report or audit).</translation>
     </message>
 </context>
 </TS>

@@ -3345,18 +3345,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>chart：请用 --indicator 指定指标（%1）。</translation>
     </message>
     <message>
-        <source>Start on this view: compare, matrix, indicators, weaknesses or report.</source>
-        <translation>启动时显示此视图：compare、matrix、indicators、weaknesses 或 report。</translation>
-    </message>
-    <message>
-        <source>Unknown view “%1” (use compare, matrix, indicators, weaknesses or report).</source>
-        <translation>未知视图“%1”（请用 compare、matrix、indicators、weaknesses 或 report）。</translation>
-    </message>
-    <message>
-        <source>A project (.duizhao) to open, or report files to import into a new untitled project (text: UTF-8, UTF-16 or GB18030). Without any, the last project opens, or the built-in samples in an untitled project.</source>
-        <translation>要打开的项目（.duizhao），或要导入新的未命名项目的报告文件（文本：UTF-8、UTF-16 或 GB18030）。不指定时打开上次的项目，或在未命名项目中打开内置示例。</translation>
-    </message>
-    <message>
         <source>%1 of %2 files</source>
         <translation>%1 / %2 个文件</translation>
     </message>
@@ -3425,6 +3413,18 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run Duizhao on a desktop; --help, --version, --self-test and --screenshot also work without one.</source>
         <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请在桌面环境中运行对照；--help、--version、--self-test 和 --screenshot 无需显示器也可使用。</translation>
+    </message>
+    <message>
+        <source>Start on this view: compare, matrix, indicators, weaknesses, report or audit.</source>
+        <translation>启动时显示此视图：compare、matrix、indicators、weaknesses、report 或 audit。</translation>
+    </message>
+    <message>
+        <source>A project (.duizhao) to open, or report files to import into a new untitled project (plain text, saved web pages, .docx, PDF, OFD; .doc, .wps, .rtf and .odt where LibreOffice is installed). Without any, the last project opens, or the built-in samples in an untitled project.</source>
+        <translation>要打开的项目（.duizhao），或要导入新的未命名项目的报告文件（纯文本、保存的网页、.docx、PDF、OFD；安装了 LibreOffice 时还可读 .doc、.wps、.rtf 和 .odt）。不指定时打开上次的项目，或在未命名项目中打开内置示例。</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1” (use compare, matrix, indicators, weaknesses, report or audit).</source>
+        <translation>未知视图“%1”（请用 compare、matrix、indicators、weaknesses、report 或 audit）。</translation>
     </message>
 </context>
 </TS>

@@ -141,7 +141,7 @@ struct CommandLine {
     const QCommandLineOption screenshot {
         u"screenshot"_s, QCoreApplication::translate("main", "Load the reports, save a picture of the window to <file> and exit."), u"file"_s};
     const QCommandLineOption view {
-        u"view"_s, QCoreApplication::translate("main", "Start on this view: compare, matrix, indicators, weaknesses or report."), u"view"_s};
+        u"view"_s, QCoreApplication::translate("main", "Start on this view: compare, matrix, indicators, weaknesses, report or audit."), u"view"_s};
     const QCommandLineOption node {
         u"node"_s, QCoreApplication::translate("main", "Bring the compare view to this section of the scheme, e.g. P1.T05 or P2."), u"node"_s};
 };
@@ -154,7 +154,8 @@ CommandLine::CommandLine()
     parser.addOptions({selfTest, screenshot, view, node});
     parser.addPositionalArgument(u"files"_s,
         QCoreApplication::translate("main",
-            "A project (.duizhao) to open, or report files to import into a new untitled project (text: UTF-8, UTF-16 or GB18030). "
+            "A project (.duizhao) to open, or report files to import into a new untitled project (plain text, saved web pages, .docx, PDF, "
+            "OFD; .doc, .wps, .rtf and .odt where LibreOffice is installed). "
             "Without any, the last project opens, or the built-in samples in an untitled project."),
         u"[PROJECT | FILE...]"_s);
 }
@@ -215,7 +216,7 @@ int main(int argc, char *argv[])
         &window, &Dz::MainWindow::analysisFinished, &window,
         [&window, view, node] {
             if (!view.isEmpty() && !window.showView(view))
-                err() << QCoreApplication::translate("main", "Unknown view “%1” (use compare, matrix, indicators, weaknesses or report).").arg(view)
+                err() << QCoreApplication::translate("main", "Unknown view “%1” (use compare, matrix, indicators, weaknesses, report or audit).").arg(view)
                       << Qt::endl;
             if (!node.isEmpty())
                 window.showNode(node);
