@@ -127,14 +127,21 @@ Result<> ReportRecords::storeOriginal(qint64 reportId, const NewReport &report)
         auto q = m_database.data().run(u"DELETE FROM report_originals WHERE report_id = ?"_s, {reportId});
         return q ? Result<>() : Result<>::failure(q.error());
     }
+    // A text file that is its stored text in UTF-8, byte for byte (most
+    // .txt imports), keeps no second copy: no bytes, and original() gives
+    // the text's back. Any other file is kept as it came.
+    const bool sameAsText = report.format == u"text"_s && report.original.size() >= report.text.size() && report.original == report.text.toUtf8();
+    const QByteArray bytes = sameAsText ? QByteArray("", 0) : report.original;
     auto q = m_database.data().run(u"INSERT OR REPLACE INTO report_originals (report_id, format, mime_type, address, bytes) VALUES (?, ?, ?, ?, ?)"_s,
-        {reportId, report.format, report.mimeType, report.address, report.original});
+        {reportId, report.format, report.mimeType, report.address, bytes});
     return q ? Result<>() : Result<>::failure(q.error());
 }
 
 Result<ReportOriginal> ReportRecords::original(qint64 id) const
 {
-    auto q = m_database.data().run(u"SELECT format, mime_type, address, bytes FROM report_originals WHERE report_id = ?"_s, {id});
+    auto q = m_database.data().run(u"SELECT o.format, o.mime_type, o.address, o.bytes, length(o.bytes) = 0, r.text FROM report_originals o "
+                                   u"JOIN reports r ON r.id = o.report_id WHERE o.report_id = ?"_s,
+        {id});
     if (!q)
         return Result<ReportOriginal>::failure(q.error());
     ReportOriginal original;
@@ -142,7 +149,8 @@ Result<ReportOriginal> ReportRecords::original(qint64 id) const
         original.format = q->value(0).toString();
         original.mimeType = q->value(1).toString();
         original.address = q->value(2).toString();
-        original.bytes = q->value(3).toByteArray();
+        // No bytes: the file was the text itself (storeOriginal()).
+        original.bytes = q->value(4).toBool() ? q->value(5).toString().toUtf8() : q->value(3).toByteArray();
     } else {
         original.format = u"text"_s;
     }

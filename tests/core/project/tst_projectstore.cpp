@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -366,6 +367,46 @@ private Q_SLOTS:
         const auto refused = store.value()->setMetadataOverrides(id, {});
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(path));
+    }
+
+    // The file a report came from comes back byte for byte; a UTF-8 text
+    // file that is its text is not stored twice.
+    void originalRoundTrip_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("original");
+        QTest::addColumn<bool>("keptApart");
+        const QByteArray text = seedReport(u"000"_s).text.toUtf8();
+        QTest::newRow("UTF-8 text, the same bytes") << u"text"_s << text << false;
+        QTest::newRow("UTF-8 text with a byte-order mark") << u"text"_s << QByteArray("\xEF\xBB\xBF" + text) << true;
+        QStringEncoder gb("GB18030");
+        QTest::newRow("GB18030 text") << u"text"_s << QByteArray(gb.encode(QString::fromUtf8(text))) << true;
+        QTest::newRow("a web page holding the same bytes") << u"html"_s << text << true;
+    }
+
+    void originalRoundTrip()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, original);
+        QFETCH(bool, keptApart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.duizhao"_s);
+        Dz::NewReport report = seedReport(u"000"_s);
+        report.format = format;
+        report.mimeType = format == u"html"_s ? u"text/html"_s : u"text/plain"_s;
+        report.original = original;
+        qint64 id = 0;
+        {
+            auto store = create(path);
+            id = store->addReport(report).value();
+            const auto back = store->original(id);
+            QVERIFY2(back, qPrintable(back.error()));
+            QCOMPARE(back->bytes, original);
+            QCOMPARE(back->format, format);
+            QCOMPARE(back->mimeType, report.mimeType);
+        }
+        RawConnection raw(path);
+        QCOMPARE(raw.value(u"SELECT length(bytes) FROM report_originals WHERE report_id = %1"_s.arg(id)).toLongLong(), keptApart ? original.size() : 0);
     }
 
     void analysisRoundTrip()
