@@ -2564,6 +2564,30 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Fetch a report published on a web site and add it to the project</source>
         <translation>Fetch a report published on a web site and add it to the project</translation>
     </message>
+    <message>
+        <source>Save &amp;Original File As…</source>
+        <translation>Save &amp;Original File As…</translation>
+    </message>
+    <message>
+        <source>Save the file the current report was read from: the web page, Word file or PDF as it was imported</source>
+        <translation>Save the file the current report was read from: the web page, Word file or PDF as it was imported</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>%1: this report was imported before projects kept the files reports are read from; import the file again to keep it.</source>
+        <translation>%1: this report was imported before projects kept the files reports are read from; import the file again to keep it.</translation>
+    </message>
+    <message>
+        <source>Save Original File</source>
+        <translation>Save Original File</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ReportView</name>

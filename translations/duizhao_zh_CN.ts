@@ -2541,6 +2541,30 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Fetch a report published on a web site and add it to the project</source>
         <translation>获取网站上发布的报告并加入项目</translation>
     </message>
+    <message>
+        <source>Save &amp;Original File As…</source>
+        <translation>另存原始文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save the file the current report was read from: the web page, Word file or PDF as it was imported</source>
+        <translation>保存当前报告读取自的文件：导入时的网页、Word 文件或 PDF</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>%1: this report was imported before projects kept the files reports are read from; import the file again to keep it.</source>
+        <translation>%1：此报告是在项目保存原始文件之前导入的；请重新导入该文件以保留原件。</translation>
+    </message>
+    <message>
+        <source>Save Original File</source>
+        <translation>保存原始文件</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ReportView</name>

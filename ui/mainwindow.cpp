@@ -359,7 +359,7 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_projectActions->saveAsAction(), m_projectActions->closeProjectAction()});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_projectActions->importAction(), m_projectActions->importFolderAction(), m_sourceActions->webAction(),
-        m_projectActions->importSamplesAction(), m_projectActions->removeReportAction()});
+        m_projectActions->importSamplesAction(), m_projectActions->removeReportAction(), m_sourceActions->saveOriginalAction()});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -761,6 +761,7 @@ void MainWindow::showReport(int row)
         m_outline->setReport(report);
         showPendingSearchHit();
     }
+    m_sourceActions->setCurrentReport(row >= 0 && row < m_reports->rowCount() ? m_project->reportId(row) : 0);
     updateHeader();
     updateActions();
 }
