@@ -167,7 +167,12 @@ QChart *ChartFactory::create(const ChartData &data)
     chart->setMargins(QMargins(12, 8, 12, 64));
 
     auto *xAxis = new QBarCategoryAxis;
-    xAxis->append(data.categories);
+    // "滨海 · 2024" on two lines (axis labels are rich text): a chart of
+    // a dozen reports keeps whole names instead of "滨…".
+    QStringList categories;
+    for (const QString &category : data.categories)
+        categories.append(category.toHtmlEscaped().replace(u" · "_s, u"<br>"_s));
+    xAxis->append(categories);
     xAxis->setLabelsFont(font(10));
     auto *yAxis = new QValueAxis;
     yAxis->setLabelsFont(font(9));
