@@ -107,6 +107,10 @@ int main(int argc, char **argv)
     const qint64 decodeNs = timer.nsecsElapsed();
     // Where reading back goes: the stored rows (JSON parsed on every core), then decoding them one by one.
     out << u"stored rows read and parsed in "_s << ms(rowsNs) << u", decoded into analyses in "_s << ms(decodeNs) << Qt::endl;
+    // The indicator table alone, from the indicator records.
+    timer.start();
+    const auto tableOnly = Dz::ProjectAnalysis::readIndicators(*store.value(), ids).value();
+    out << u"indicator values alone (readIndicators) of "_s << tableOnly.size() << u" reports: "_s << ms(timer.nsecsElapsed()) << Qt::endl;
     // For reference: the same read one report at a time, as a single report is opened.
     timer.start();
     const QList<qint64> some = ids.mid(0, 500);

@@ -9,7 +9,7 @@
 namespace Dz
 {
 
-CliInputs::CliInputs(const QString &project, const QStringList &files)
+CliInputs::CliInputs(const QString &project, const QStringList &files, Reading reading)
     : m_session(std::make_unique<AnalystSession>())
 {
     if (!project.isEmpty()) {
@@ -24,8 +24,19 @@ CliInputs::CliInputs(const QString &project, const QStringList &files)
             QList<qint64> ids;
             for (const ReportSummary &summary : std::as_const(summaries.value()))
                 ids.append(summary.id);
-            auto analyses = ProjectAnalysis::readAll(*m_store, ids);
-            if (!analyses) {
+            if (reading == Reading::StoredIndicators) {
+                auto indicators = ProjectAnalysis::readIndicators(*m_store, ids);
+                if (!indicators) {
+                    m_inputs.append({project, std::nullopt, indicators.error(), 0});
+                } else {
+                    for (qsizetype i = 0; i < ids.size(); ++i) {
+                        ReportAnalysis analysis;
+                        analysis.report.filePath = summaries->at(i).fileName;
+                        analysis.indicators = std::move(indicators.value()[i]);
+                        m_inputs.append({summaries->at(i).fileName, std::move(analysis), {}, ids.at(i)});
+                    }
+                }
+            } else if (auto analyses = ProjectAnalysis::readAll(*m_store, ids); !analyses) {
                 m_inputs.append({project, std::nullopt, analyses.error(), 0});
             } else {
                 for (qsizetype i = 0; i < ids.size(); ++i)

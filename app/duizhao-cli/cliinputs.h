@@ -29,8 +29,16 @@ struct CliInput {
 class CliInputs
 {
 public:
+    /// What is read of a project's reports.
+    enum class Reading {
+        Everything,
+        /// Only their stored indicator values (each analysis holds its
+        /// report's name and indicators): the built-in indicator table.
+        StoredIndicators,
+    };
+
     /// Reads @p project (if given, read-only), then @p files, in order.
-    CliInputs(const QString &project, const QStringList &files);
+    CliInputs(const QString &project, const QStringList &files, Reading reading = Reading::Everything);
     ~CliInputs();
 
     const QList<CliInput> &inputs() const

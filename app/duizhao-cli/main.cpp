@@ -433,7 +433,9 @@ int main(int argc, char *argv[])
         }
         // The built-in catalog as it is: the stored indicators serve.
         const bool builtIn = !parser.isSet(catalogOption) && !parser.isSet(indicatorOption);
-        return runIndicators(Dz::CliInputs(project, args), format, builtIn ? std::nullopt : std::optional(catalog.value()));
+        // The built-in table needs only the stored values, not whole analyses.
+        const auto reading = builtIn ? Dz::CliInputs::Reading::StoredIndicators : Dz::CliInputs::Reading::Everything;
+        return runIndicators(Dz::CliInputs(project, args, reading), format, builtIn ? std::nullopt : std::optional(catalog.value()));
     }
     if (command == u"weaknesses"_s) {
         if (!checkFormat(command, format, allFormats))

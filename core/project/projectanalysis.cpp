@@ -217,6 +217,47 @@ Result<QList<ReportAnalysis>> ProjectAnalysis::readAll(const ProjectStore &store
     return analyses;
 }
 
+Result<QList<ReportIndicators>> ProjectAnalysis::readIndicators(const ProjectStore &store, const QList<qint64> &ids)
+{
+    using R = Result<QList<ReportIndicators>>;
+    const QString kind = indicatorsKind();
+    const QString version = engineVersion(kind);
+    QList<ReportIndicators> all;
+    all.reserve(ids.size());
+    for (qsizetype from = 0; from < ids.size(); from += ReadBatch) {
+        auto sources = store.analysisSources(ids.mid(from, ReadBatch), kind);
+        if (!sources)
+            return R::failure(sources.error());
+        // Decoded on every core; nullopt where the record cannot serve.
+        const auto decoded = QtConcurrent::blockingMapped<QList<std::optional<ReportIndicators>>>(
+            &decodingPool(), sources.value(), [&version](const StoredAnalysisSource &source) -> std::optional<ReportIndicators> {
+                if (source.records.size() != 1 || source.records.constFirst().engineVersion != version)
+                    return std::nullopt;
+                ReportIndicators indicators;
+                if (!AnalysisCodec::decodeIndicators(source.records.constFirst().data, indicators))
+                    return std::nullopt;
+                // As ReportAnalysis::applyIdentity() names them.
+                const QJsonObject &overrides = source.report.summary.overrides;
+                if (const QString district = overrides.value(u"district").toString(); !district.isEmpty())
+                    indicators.district = district;
+                if (const QString year = overrides.value(u"year").toString(); !year.isEmpty())
+                    indicators.year = year.toInt();
+                return indicators;
+            });
+        for (qsizetype i = 0; i < decoded.size(); ++i) {
+            if (decoded.at(i)) {
+                all.append(*decoded.at(i));
+                continue;
+            }
+            auto analysis = read(store, ids.at(from + i));
+            if (!analysis)
+                return R::failure(analysis.error());
+            all.append(std::move(analysis->indicators));
+        }
+    }
+    return all;
+}
+
 Result<Comparison> ProjectAnalysis::compare(const ProjectStore &store, const QList<qint64> &ids, const QList<AlignmentCorrection> &corrections)
 {
     auto analyses = readAll(store, ids);

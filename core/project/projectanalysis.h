@@ -71,6 +71,14 @@ public:
     /// stops the reading (then the result is a failure).
     static Result<QList<ReportAnalysis>> readAll(const ProjectStore &store, const QList<qint64> &ids, const std::function<bool(qsizetype done)> &progress = {});
 
+    /// The indicator values of reports @p ids, in that order, as readAll()
+    /// would give them (the analyst's identity applied), read from the stored
+    /// indicator records alone: no text, outline or classification, so a
+    /// whole project's table is quick. A report whose record is missing or
+    /// stale is read in full. Indicators do not depend on alignment
+    /// corrections, so none are needed.
+    static Result<QList<ReportIndicators>> readIndicators(const ProjectStore &store, const QList<qint64> &ids);
+
     /// The comparison of reports @p ids of the project: their stored analyses,
     /// aligned with @p corrections. What the workbench shows and what
     /// `duizhao-cli --project` prints.

@@ -150,10 +150,11 @@ public:
     {
         return m_reports->analysis(reportId, kind);
     }
-    /// Reports @p ids with their text and stored records, in three queries.
-    Result<QList<StoredAnalysisSource>> analysisSources(const QList<qint64> &ids) const
+    /// Reports @p ids with their text and stored records, in three queries;
+    /// with @p onlyKind, that kind's records alone and no text.
+    Result<QList<StoredAnalysisSource>> analysisSources(const QList<qint64> &ids, const QString &onlyKind = {}) const
     {
-        return m_reports->analysisSources(ids);
+        return m_reports->analysisSources(ids, onlyKind);
     }
     /// Reports without a record of @p kind made by @p engineVersion.
     Result<QList<qint64>> reportsNeedingAnalysis(const QString &kind, const QString &engineVersion) const

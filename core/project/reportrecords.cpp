@@ -209,11 +209,10 @@ Result<std::optional<AnalysisRecord>> ReportRecords::analysis(qint64 reportId, c
     return R(AnalysisRecord {kind, q->value(0).toString(), jsonFrom(q->value(1)), timeFrom(q->value(2))});
 }
 
-Result<QList<StoredAnalysisSource>> ReportRecords::analysisSources(const QList<qint64> &ids) const
+Result<QList<StoredAnalysisSource>> ReportRecords::analysisSources(const QList<qint64> &ids, const QString &onlyKind) const
 {
     using R = Result<QList<StoredAnalysisSource>>;
-    // One bound JSON array, not a statement per report: the per-statement
-    // cost was most of reading a large comparison back.
+    // One bound JSON array: three statements a batch, not six a report.
     QStringList idList;
     idList.reserve(ids.size());
     for (const qint64 id : ids)
@@ -225,7 +224,10 @@ Result<QList<StoredAnalysisSource>> ReportRecords::analysisSources(const QList<q
     for (qsizetype i = 0; i < ids.size(); ++i)
         position.insert(ids.at(i), i);
 
-    auto reports = m_database.data().run(u"SELECT "_s + SummaryColumns + u", text FROM reports WHERE id IN (SELECT value FROM json_each(?))"_s, {idArray});
+    // One kind alone (a table of indicators) needs no text.
+    const QString text = onlyKind.isEmpty() ? u"text"_s : u"''"_s;
+    auto reports =
+        m_database.data().run(u"SELECT "_s + SummaryColumns + u", "_s + text + u" FROM reports WHERE id IN (SELECT value FROM json_each(?))"_s, {idArray});
     if (!reports)
         return R::failure(reports.error());
     while (reports->next()) {
@@ -236,8 +238,8 @@ Result<QList<StoredAnalysisSource>> ReportRecords::analysisSources(const QList<q
     }
     // The records' JSON comes as bytes: no round trip through QString.
     auto records = m_database.data().run(u"SELECT report_id, kind, engine_version, CAST(data AS BLOB), computed_at FROM analyses "
-                                         u"WHERE report_id IN (SELECT value FROM json_each(?))"_s,
-        {idArray});
+                                         u"WHERE report_id IN (SELECT value FROM json_each(?)) AND (? = '' OR kind = ?)"_s,
+        {idArray, onlyKind, onlyKind});
     if (!records)
         return R::failure(records.error());
     while (records->next()) {

@@ -52,7 +52,8 @@ public:
     Result<std::optional<AnalysisRecord>> analysis(qint64 reportId, const QString &kind) const;
     /// Reports @p ids (in that order) with their stored records, in three
     /// queries whatever their number; fails when one of them is not there.
-    Result<QList<StoredAnalysisSource>> analysisSources(const QList<qint64> &ids) const;
+    /// With @p onlyKind, only records of that kind, and no text.
+    Result<QList<StoredAnalysisSource>> analysisSources(const QList<qint64> &ids, const QString &onlyKind = {}) const;
     /// Reports without a record of @p kind made by @p engineVersion.
     Result<QList<qint64>> reportsNeedingAnalysis(const QString &kind, const QString &engineVersion) const;
 

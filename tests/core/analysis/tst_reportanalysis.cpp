@@ -252,6 +252,51 @@ private Q_SLOTS:
         QVERIFY(!missing);
         QVERIFY2(missing.error().contains(u"999999"_s), qPrintable(missing.error()));
     }
+
+    // The indicator table read from the indicator records alone gives what
+    // the full read gives: the analyst's identity applied, a stale record
+    // made again.
+    void readIndicatorsFromProject_data()
+    {
+        QTest::addColumn<QJsonObject>("overrides");
+        QTest::addColumn<bool>("staleRecord");
+        QTest::newRow("as stored") << QJsonObject() << false;
+        QTest::newRow("district and year set by the analyst") << QJsonObject {{u"district"_s, u"九龙坡区"_s}, {u"year"_s, u"2022"_s}} << false;
+        QTest::newRow("issuer only") << QJsonObject {{u"issuer"_s, u"某区司法局"_s}} << false;
+        QTest::newRow("a record of another engine version") << QJsonObject {{u"year"_s, u"2021"_s}} << true;
+    }
+
+    void readIndicatorsFromProject()
+    {
+        QFETCH(QJsonObject, overrides);
+        QFETCH(bool, staleRecord);
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath(u"p.duizhao"_s), ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
+        QVERIFY2(store, qPrintable(store.error()));
+        QCOMPARE(ProjectImporter::importInto(*store.value(), Test::seedPaths()).added, 5);
+        QList<qint64> ids;
+        const QList<ReportSummary> summaries = store.value()->reportSummaries().value();
+        for (const ReportSummary &summary : summaries)
+            ids.append(summary.id);
+        const qint64 changed = ids.at(3);
+        if (!overrides.isEmpty())
+            QVERIFY(store.value()->setMetadataOverrides(changed, overrides));
+        if (staleRecord) {
+            auto record = store.value()->analysis(changed, ProjectAnalysis::indicatorsKind()).value().value();
+            record.engineVersion = u"indicators-old"_s;
+            QVERIFY(store.value()->storeAnalysis(changed, record));
+        }
+        const auto full = ProjectAnalysis::readAll(*store.value(), ids);
+        QVERIFY2(full, qPrintable(full.error()));
+        QList<ReportIndicators> expected;
+        for (const ReportAnalysis &analysis : full.value())
+            expected.append(analysis.indicators);
+        const auto light = ProjectAnalysis::readIndicators(*store.value(), ids);
+        QVERIFY2(light, qPrintable(light.error()));
+        QCOMPARE(QJsonDocument(IndicatorFormat::toJson(light.value())).toJson(), QJsonDocument(IndicatorFormat::toJson(expected)).toJson());
+        if (overrides.contains(u"year"_s))
+            QCOMPARE(light->at(3).year, overrides.value(u"year"_s).toString().toInt());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReportAnalysis)
