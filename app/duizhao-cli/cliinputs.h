@@ -29,8 +29,9 @@ struct CliInput {
 class CliInputs
 {
 public:
-    /// Reads @p project (if given, read-only), then @p files, in order.
-    CliInputs(const QString &project, const QStringList &files);
+    /// Reads @p project (if given, read-only), then @p files, in order;
+    /// with @p ocr, scanned PDFs among the files are read by OCR.
+    CliInputs(const QString &project, const QStringList &files, bool ocr = false);
     ~CliInputs();
 
     const QList<CliInput> &inputs() const

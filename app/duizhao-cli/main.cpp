@@ -243,7 +243,7 @@ int runOutline(const Dz::CliInputs &inputs, const QString &format)
 
 // Imports in the background like the GUI does, printing throttled progress
 // to stderr and a summary to stdout.
-int runImport(const QString &project, const QStringList &paths)
+int runImport(const QString &project, const QStringList &paths, bool ocr)
 {
     QFutureWatcher<Dz::ImportOutcome> watcher;
     QElapsedTimer sinceLast;
@@ -257,7 +257,7 @@ int runImport(const QString &project, const QStringList &paths)
     QObject::connect(&watcher, &QFutureWatcher<Dz::ImportOutcome>::finished, &watcher, [] {
         QCoreApplication::quit();
     });
-    watcher.setFuture(QtConcurrent::run(&Dz::ProjectImporter::run, project, paths));
+    watcher.setFuture(QtConcurrent::run(&Dz::ProjectImporter::run, project, paths, ocr));
     if (!watcher.isFinished())
         QCoreApplication::exec();
     watcher.waitForFinished();
@@ -368,6 +368,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption picturesOption(
         u"pictures"_s, QCoreApplication::translate("main", "deck: put charts on slides as pictures instead of native, editable charts."));
     parser.addOption(picturesOption);
+    const QCommandLineOption ocrOption(u"ocr"_s, QCoreApplication::translate("main", "Read scanned PDFs by OCR (needs tesseract with chi_sim)."));
+    parser.addOption(ocrOption);
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("main",
             "outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures "
@@ -393,7 +395,7 @@ int main(int argc, char *argv[])
             return UsageError;
         }
         const QString target = args.takeFirst();
-        return runImport(target, args);
+        return runImport(target, args, parser.isSet(ocrOption));
     }
     if (command == u"search"_s) {
         if (args.size() < 2) {
@@ -490,7 +492,7 @@ int main(int argc, char *argv[])
                 return UsageError;
             }
         }
-        const Dz::CliInputs inputs(project, args);
+        const Dz::CliInputs inputs(project, args, parser.isSet(ocrOption));
         return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options);
     }
     err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.")
