@@ -112,7 +112,9 @@ private Q_SLOTS:
             QCOMPARE(second.added, 1);
             QVERIFY(second.scans.isEmpty());
             bool found = false;
-            for (const Dz::ReportSummary &s : controller.store()->reportSummaries().value())
+            const auto summaries = controller.store()->reportSummaries();
+            QVERIFY(summaries);
+            for (const Dz::ReportSummary &s : summaries.value())
                 found = found || s.encoding == Dz::PdfOcr::ocrEncoding();
             QVERIFY(found);
         }
