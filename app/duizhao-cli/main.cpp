@@ -389,13 +389,14 @@ int main(int argc, char *argv[])
     const QString format = parser.value(formatOption);
     escapeStdout = format == u"text"_s;
     const QString project = parser.value(projectOption);
+    const bool ocr = parser.isSet(ocrOption);
     if (command == u"import"_s) {
         if (args.size() < 2) {
             err() << QCoreApplication::translate("main", "import: give a project and at least one report file or folder.") << Qt::endl;
             return UsageError;
         }
         const QString target = args.takeFirst();
-        return runImport(target, args, parser.isSet(ocrOption));
+        return runImport(target, args, ocr);
     }
     if (command == u"search"_s) {
         if (args.size() < 2) {
@@ -415,12 +416,12 @@ int main(int argc, char *argv[])
     if (command == u"outline"_s) {
         if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
             return UsageError;
-        return runOutline(Dz::CliInputs(project, args), format);
+        return runOutline(Dz::CliInputs(project, args, ocr), format);
     }
     if (command == u"align"_s) {
         if (!checkFormat(command, format, allFormats))
             return UsageError;
-        return runAlign(Dz::CliInputs(project, args), format);
+        return runAlign(Dz::CliInputs(project, args, ocr), format);
     }
     if (command == u"indicators"_s) {
         if (!checkFormat(command, format, allFormats))
@@ -435,7 +436,7 @@ int main(int argc, char *argv[])
         }
         // The built-in catalog as it is: the stored indicators serve.
         const bool builtIn = !parser.isSet(catalogOption) && !parser.isSet(indicatorOption);
-        return runIndicators(Dz::CliInputs(project, args), format, builtIn ? std::nullopt : std::optional(catalog.value()));
+        return runIndicators(Dz::CliInputs(project, args, ocr), format, builtIn ? std::nullopt : std::optional(catalog.value()));
     }
     if (command == u"weaknesses"_s) {
         if (!checkFormat(command, format, allFormats))
@@ -446,13 +447,13 @@ int main(int argc, char *argv[])
             err() << catalog.error() << Qt::endl;
             return UsageError;
         }
-        return runWeaknesses(Dz::CliInputs(project, args), format, parser.isSet(catalogOption) ? std::optional(catalog.value()) : std::nullopt);
+        return runWeaknesses(Dz::CliInputs(project, args, ocr), format, parser.isSet(catalogOption) ? std::optional(catalog.value()) : std::nullopt);
     }
     if (command == u"audit"_s) {
         if (!checkFormat(command, format, allFormats))
             return UsageError;
         int exitCode = Ok;
-        const Dz::Comparison comparison = Dz::CliInputs(project, args).comparison(err(), exitCode, SomeFilesFailed);
+        const Dz::Comparison comparison = Dz::CliInputs(project, args, ocr).comparison(err(), exitCode, SomeFilesFailed);
         return Dz::Cli::runAudit(comparison, format, exitCode, out());
     }
     if (command == u"chart"_s || command == u"deck"_s) {
@@ -492,7 +493,7 @@ int main(int argc, char *argv[])
                 return UsageError;
             }
         }
-        const Dz::CliInputs inputs(project, args, parser.isSet(ocrOption));
+        const Dz::CliInputs inputs(project, args, ocr);
         return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options);
     }
     err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.")

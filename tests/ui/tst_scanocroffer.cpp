@@ -3,13 +3,10 @@
 
 #include "projectcontroller.h"
 #include "reading/pdfocr.h"
+#include "scanfixture.h"
 #include "scanocroffer.h"
 
-#include <QBuffer>
 #include <QFile>
-#include <QImage>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,37 +18,6 @@ using Dz::ProjectController;
 
 namespace
 {
-
-// A one-page scan: Chinese text painted on a picture (A4 at 150 dpi), the
-// picture put into a PDF, no text layer.
-bool writeScan(const QString &path)
-{
-    QImage page(1240, 1754, QImage::Format_Grayscale8);
-    page.fill(Qt::white);
-    QPainter ip(&page);
-    QFont font(u"Noto Sans CJK SC"_s);
-    font.setPixelSize(34);
-    ip.setFont(font);
-    ip.setPen(Qt::black);
-    const QStringList lines = {u"关于2024年法治政府建设情况的报告"_s, u"一、主要举措和成效"_s, u"全年办理行政处罚案件386件，开展普法宣传活动126次。"_s,
-        u"二、存在的不足和原因"_s, u"基层执法力量相对薄弱，执法人员专业能力有待提升。"_s};
-    int y = 200;
-    for (const QString &line : lines) {
-        ip.drawText(150, y, line);
-        y += 70;
-    }
-    ip.end();
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    QPdfWriter writer(&file);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF());
-    writer.setResolution(150);
-    QPainter painter(&writer);
-    painter.drawImage(QRect(QPoint(0, 0), painter.viewport().size()), page);
-    return painter.end();
-}
 
 bool writeText(const QString &path)
 {
@@ -89,7 +55,7 @@ private Q_SLOTS:
         QFETCH(int, reports);
         QTemporaryDir dir;
         const QString scan = dir.filePath(u"scan.pdf"_s);
-        QVERIFY(writeScan(scan));
+        QVERIFY(Dz::Test::writeScan(scan));
         QVERIFY(writeText(dir.filePath(u"text.txt"_s)));
         ProjectController controller;
         Dz::ScanOcrOffer offer(&controller, nullptr);
@@ -125,7 +91,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString scan = dir.filePath(u"scan.pdf"_s);
-        QVERIFY(writeScan(scan));
+        QVERIFY(Dz::Test::writeScan(scan));
         ProjectController controller;
         Dz::ScanOcrOffer offer(&controller, nullptr);
         offer.setAsk([](const QStringList &) {
