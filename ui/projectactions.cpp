@@ -2,9 +2,9 @@
 
 #include "project/analystsession.h"
 #include "projectcontroller.h"
-#include "scanocroffer.h"
 #include "reading/documentreader.h"
 #include "reading/reportloader.h"
+#include "scanocroffer.h"
 #include "uilogging.h"
 
 #include <QAction>

@@ -173,12 +173,14 @@ Result<SourceDocument> PdfOcr::read(const QByteArray &bytes, const QString &file
                 process.waitForFinished(5000);
                 if (stop)
                     return canceled();
-                return Result<SourceDocument>::failure(tr("%1: OCR of page %2 took longer than %3 s and was stopped.").arg(fileName).arg(i + 1).arg(PageTimeoutMs / 1000));
+                return Result<SourceDocument>::failure(
+                    tr("%1: OCR of page %2 took longer than %3 s and was stopped.").arg(fileName).arg(i + 1).arg(PageTimeoutMs / 1000));
             }
         }
         if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
             const QString why = QString::fromUtf8(process.readAllStandardError()).trimmed();
-            return Result<SourceDocument>::failure(tr("%1: OCR of page %2 failed: %3").arg(fileName).arg(i + 1).arg(why.isEmpty() ? process.errorString() : why));
+            return Result<SourceDocument>::failure(
+                tr("%1: OCR of page %2 failed: %3").arg(fileName).arg(i + 1).arg(why.isEmpty() ? process.errorString() : why));
         }
         PlacedPage placed;
         placed.size = image.size();

@@ -22,8 +22,7 @@ namespace
 bool writeText(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly)
-        && file.write(u"某某区2024年法治政府建设情况报告\n一、主要举措\n全年开展执法检查12次。\n"_s.toUtf8()) > 0;
+    return file.open(QIODevice::WriteOnly) && file.write(u"某某区2024年法治政府建设情况报告\n一、主要举措\n全年开展执法检查12次。\n"_s.toUtf8()) > 0;
 }
 
 } // namespace

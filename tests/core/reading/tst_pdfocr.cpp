@@ -188,7 +188,8 @@ private Q_SLOTS:
         QStringList two = paragraphs;
         // Enough text for a second page, so the running header and page numbers repeat.
         for (int i = 1; i <= 30; ++i)
-            two.append(u"（%1）第%1项任务：组织开展行政执法检查，检查单位%2家，发现问题全部整改到位，整改情况按期报送区司法局备案审查。"_s.arg(i).arg(i * 11 + 7));
+            two.append(
+                u"（%1）第%1项任务：组织开展行政执法检查，检查单位%2家，发现问题全部整改到位，整改情况按期报送区司法局备案审查。"_s.arg(i).arg(i * 11 + 7));
         QTest::newRow("two pages") << two << QStringList {u"行政处罚"_s, u"386"_s, u"司法局"_s} << 2;
     }
 
