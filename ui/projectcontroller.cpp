@@ -269,7 +269,7 @@ void ProjectController::startImport(const QStringList &paths, bool ocr)
     m_importing = true;
     // Folders are counted by the importer; until then, one per path.
     Q_EMIT importStarted(int(paths.size()));
-    m_import.setFuture(QtConcurrent::run(&ProjectImporter::run, path(), paths, ocr));
+    m_import.setFuture(QtConcurrent::run(ocr ? &ProjectImporter::runWithOcr : &ProjectImporter::run, path(), paths));
 }
 
 void ProjectController::cancelImport()

@@ -257,7 +257,7 @@ int runImport(const QString &project, const QStringList &paths, bool ocr)
     QObject::connect(&watcher, &QFutureWatcher<Dz::ImportOutcome>::finished, &watcher, [] {
         QCoreApplication::quit();
     });
-    watcher.setFuture(QtConcurrent::run(&Dz::ProjectImporter::run, project, paths, ocr));
+    watcher.setFuture(QtConcurrent::run(ocr ? &Dz::ProjectImporter::runWithOcr : &Dz::ProjectImporter::run, project, paths));
     if (!watcher.isFinished())
         QCoreApplication::exec();
     watcher.waitForFinished();

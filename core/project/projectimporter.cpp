@@ -302,7 +302,17 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
     return outcome;
 }
 
-void ProjectImporter::run(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths, bool ocr)
+void ProjectImporter::run(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths)
+{
+    runImport(promise, projectPath, paths, false);
+}
+
+void ProjectImporter::runWithOcr(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths)
+{
+    runImport(promise, projectPath, paths, true);
+}
+
+void ProjectImporter::runImport(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths, bool ocr)
 {
     auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
     if (!store) {

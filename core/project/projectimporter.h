@@ -87,7 +87,12 @@ public:
 
     /// Opens (or creates) the project at @p projectPath on the calling worker
     /// thread and imports @p paths into it; for QtConcurrent::run.
-    static void run(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths, bool ocr = false);
+    static void run(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths);
+    /// run(), reading scanned PDFs by OCR.
+    static void runWithOcr(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths);
+
+private:
+    static void runImport(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths, bool ocr);
 };
 
 } // namespace Dz

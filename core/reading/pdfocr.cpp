@@ -5,9 +5,11 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QImage>
 #include <QLoggingCategory>
 #include <QMap>
+#include <QMutex>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -48,6 +50,34 @@ QString PdfOcr::ocrEncoding()
 }
 
 Result<QString> PdfOcr::program()
+{
+    // Asked for every scan an import refuses, and by the fuzzer for every
+    // scan-like input: the answer is kept for a few seconds per PATH, short
+    // enough that installing Tesseract shows at the next import.
+    struct Answer {
+        QString path;
+        QString error;
+        QElapsedTimer age;
+    };
+    static QMutex mutex;
+    static QHash<QByteArray, Answer> answers;
+    const QByteArray searchPath = qgetenv("PATH");
+    {
+        const QMutexLocker locker(&mutex);
+        const auto it = answers.constFind(searchPath);
+        if (it != answers.cend() && it->age.isValid() && it->age.elapsed() < 10000)
+            return it->error.isEmpty() ? Result<QString>(it->path) : Result<QString>::failure(it->error);
+    }
+    const Result<QString> found = findProgram();
+    const QMutexLocker locker(&mutex);
+    Answer &answer = answers[searchPath];
+    answer.path = found ? found.value() : QString();
+    answer.error = found ? QString() : found.error();
+    answer.age.start();
+    return found;
+}
+
+Result<QString> PdfOcr::findProgram()
 {
     const QString path = QStandardPaths::findExecutable(u"tesseract"_s);
     if (path.isEmpty())

@@ -60,6 +60,9 @@ public:
     /// The words of Tesseract's TSV output as placed text (pixels): each
     /// word a run, its height that of its line, so a line stays one line.
     static QList<PlacedText> placedWords(const QByteArray &tsv);
+
+private:
+    static Result<QString> findProgram();
 };
 
 } // namespace Dz
