@@ -1790,6 +1790,60 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::PdfOcr</name>
+    <message>
+        <source>Install Tesseract and its Simplified Chinese model (on Debian and Ubuntu: apt install tesseract-ocr tesseract-ocr-chi-sim).</source>
+        <translation>Install Tesseract and its Simplified Chinese model (on Debian and Ubuntu: apt install tesseract-ocr tesseract-ocr-chi-sim).</translation>
+    </message>
+    <message>
+        <source>Tesseract (the OCR program) is not installed.</source>
+        <translation>Tesseract (the OCR program) is not installed.</translation>
+    </message>
+    <message>
+        <source>Tesseract (%1) does not answer.</source>
+        <translation>Tesseract (%1) does not answer.</translation>
+    </message>
+    <message>
+        <source>Tesseract is installed but not its Simplified Chinese model (chi_sim).</source>
+        <translation>Tesseract is installed but not its Simplified Chinese model (chi_sim).</translation>
+    </message>
+    <message>
+        <source>%1: a scanned PDF cannot be read by OCR here: %2</source>
+        <translation>%1: a scanned PDF cannot be read by OCR here: %2</translation>
+    </message>
+    <message>
+        <source>%1: the PDF cannot be opened for OCR (damaged, locked by a password, or without pages).</source>
+        <translation>%1: the PDF cannot be opened for OCR (damaged, locked by a password, or without pages).</translation>
+    </message>
+    <message>
+        <source>%1: OCR canceled.</source>
+        <translation>%1: OCR canceled.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be rendered for OCR.</source>
+        <translation>%1: page %2 could not be rendered for OCR.</translation>
+    </message>
+    <message>
+        <source>%1: Tesseract could not be started: %2</source>
+        <translation>%1: Tesseract could not be started: %2</translation>
+    </message>
+    <message>
+        <source>%1: OCR of page %2 took longer than %3 s and was stopped.</source>
+        <translation>%1: OCR of page %2 took longer than %3 s and was stopped.</translation>
+    </message>
+    <message>
+        <source>%1: OCR of page %2 failed: %3</source>
+        <translation>%1: OCR of page %2 failed: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: OCR found no text on the %n page(s) of this scan.</source>
+        <translation>
+            <numerusform>%1: OCR found no text on the %n page of this scan.</numerusform>
+            <numerusform>%1: OCR found no text on the %n pages of this scan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dz::PdfReader</name>
     <message>
         <source>%1: not a PDF file (no %PDF header); the file may be damaged.</source>
@@ -1808,11 +1862,19 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>%1: the PDF has no pages.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: a scanned PDF: its %n page(s) are pictures without a text layer. Reading it needs OCR: install tesseract-ocr and tesseract-ocr-chi-sim, make a searchable PDF (e.g. with ocrmypdf -l chi_sim), and import that.</source>
+        <source>%1: a scanned PDF: its %n page(s) are pictures without a text layer.</source>
         <translation>
-            <numerusform>%1: a scanned PDF: its %n page are pictures without a text layer. Reading it needs OCR: install tesseract-ocr and tesseract-ocr-chi-sim, make a searchable PDF (e.g. with ocrmypdf -l chi_sim), and import that.</numerusform>
-            <numerusform>%1: a scanned PDF: its %n pages are pictures without a text layer. Reading it needs OCR: install tesseract-ocr and tesseract-ocr-chi-sim, make a searchable PDF (e.g. with ocrmypdf -l chi_sim), and import that.</numerusform>
+            <numerusform>%1: a scanned PDF: its %n page is a picture without a text layer.</numerusform>
+            <numerusform>%1: a scanned PDF: its %n pages are pictures without a text layer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>It can be read by OCR (Tesseract is installed): choose Read with OCR in the workbench, or pass --ocr to duizhao-cli.</source>
+        <translation>It can be read by OCR (Tesseract is installed): choose Read with OCR in the workbench, or pass --ocr to duizhao-cli.</translation>
+    </message>
+    <message>
+        <source>Reading it needs OCR.</source>
+        <translation>Reading it needs OCR.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2679,24 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Not required and absent: %1.</source>
         <translation>Not required and absent: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ScanOcrOffer</name>
+    <message>
+        <source>Read with OCR</source>
+        <translation>Read with OCR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are scanned PDFs: their pages are pictures without a text layer.</source>
+        <translation>
+            <numerusform>%n file is a scanned PDF: its pages are pictures without a text layer.</numerusform>
+            <numerusform>%n files are scanned PDFs: their pages are pictures without a text layer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tesseract can read the text from the pictures (OCR, Simplified Chinese). It takes a few seconds a page and the text may hold misread characters; check it before relying on its figures. Read them with OCR now?</source>
+        <translation>Tesseract can read the text from the pictures (OCR, Simplified Chinese). It takes a few seconds a page and the text may hold misread characters; check it before relying on its figures. Read them with OCR now?</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3571,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Unknown view “%1” (use compare, matrix, indicators, weaknesses, report or audit).</source>
         <translation>Unknown view “%1” (use compare, matrix, indicators, weaknesses, report or audit).</translation>
+    </message>
+    <message>
+        <source>Read scanned PDFs by OCR (needs tesseract with chi_sim).</source>
+        <translation>Read scanned PDFs by OCR (needs tesseract with chi_sim).</translation>
     </message>
 </context>
 </TS>

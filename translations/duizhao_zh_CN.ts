@@ -1772,6 +1772,59 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::PdfOcr</name>
+    <message>
+        <source>Install Tesseract and its Simplified Chinese model (on Debian and Ubuntu: apt install tesseract-ocr tesseract-ocr-chi-sim).</source>
+        <translation>请安装 Tesseract 及其简体中文模型（Debian 和 Ubuntu：apt install tesseract-ocr tesseract-ocr-chi-sim）。</translation>
+    </message>
+    <message>
+        <source>Tesseract (the OCR program) is not installed.</source>
+        <translation>未安装 Tesseract（OCR 文字识别程序）。</translation>
+    </message>
+    <message>
+        <source>Tesseract (%1) does not answer.</source>
+        <translation>Tesseract（%1）没有响应。</translation>
+    </message>
+    <message>
+        <source>Tesseract is installed but not its Simplified Chinese model (chi_sim).</source>
+        <translation>已安装 Tesseract，但未安装其简体中文模型（chi_sim）。</translation>
+    </message>
+    <message>
+        <source>%1: a scanned PDF cannot be read by OCR here: %2</source>
+        <translation>%1：此处无法用 OCR 读取扫描版 PDF：%2</translation>
+    </message>
+    <message>
+        <source>%1: the PDF cannot be opened for OCR (damaged, locked by a password, or without pages).</source>
+        <translation>%1：无法打开此 PDF 进行 OCR（文件损坏、有密码保护或没有页面）。</translation>
+    </message>
+    <message>
+        <source>%1: OCR canceled.</source>
+        <translation>%1：OCR 已取消。</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be rendered for OCR.</source>
+        <translation>%1：第 %2 页无法渲染用于 OCR。</translation>
+    </message>
+    <message>
+        <source>%1: Tesseract could not be started: %2</source>
+        <translation>%1：无法启动 Tesseract：%2</translation>
+    </message>
+    <message>
+        <source>%1: OCR of page %2 took longer than %3 s and was stopped.</source>
+        <translation>%1：第 %2 页的 OCR 超过 %3 秒，已停止。</translation>
+    </message>
+    <message>
+        <source>%1: OCR of page %2 failed: %3</source>
+        <translation>%1：第 %2 页 OCR 失败：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: OCR found no text on the %n page(s) of this scan.</source>
+        <translation>
+            <numerusform>%1：OCR 在这份扫描件的 %n 页中没有识别出文字。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dz::PdfReader</name>
     <message>
         <source>%1: not a PDF file (no %PDF header); the file may be damaged.</source>
@@ -1790,10 +1843,18 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>%1：PDF 没有页面。</translation>
     </message>
     <message numerus="yes">
-        <source>%1: a scanned PDF: its %n page(s) are pictures without a text layer. Reading it needs OCR: install tesseract-ocr and tesseract-ocr-chi-sim, make a searchable PDF (e.g. with ocrmypdf -l chi_sim), and import that.</source>
+        <source>%1: a scanned PDF: its %n page(s) are pictures without a text layer.</source>
         <translation>
-            <numerusform>%1：扫描版 PDF：其 %n 页均为没有文字层的图片。读取它需要 OCR：请安装 tesseract-ocr 和 tesseract-ocr-chi-sim，生成可搜索的 PDF（例如用 ocrmypdf -l chi_sim）后再导入。</numerusform>
+            <numerusform>%1：扫描版 PDF：其 %n 页均为没有文字层的图片。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>It can be read by OCR (Tesseract is installed): choose Read with OCR in the workbench, or pass --ocr to duizhao-cli.</source>
+        <translation>可以用 OCR 读取（已安装 Tesseract）：在工作台中选择“用 OCR 读取”，或给 duizhao-cli 加上 --ocr。</translation>
+    </message>
+    <message>
+        <source>Reading it needs OCR.</source>
+        <translation>读取它需要 OCR。</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2655,23 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Not required and absent: %1.</source>
         <translation>非必备且未见：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ScanOcrOffer</name>
+    <message>
+        <source>Read with OCR</source>
+        <translation>用 OCR 读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are scanned PDFs: their pages are pictures without a text layer.</source>
+        <translation>
+            <numerusform>%n 个文件是扫描版 PDF：其页面是没有文字层的图片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tesseract can read the text from the pictures (OCR, Simplified Chinese). It takes a few seconds a page and the text may hold misread characters; check it before relying on its figures. Read them with OCR now?</source>
+        <translation>Tesseract 可以从图片中识别文字（OCR，简体中文）。每页需要几秒钟，识别出的文字可能有错字，引用其中的数字前请先核对。现在用 OCR 读取吗？</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3527,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Unknown view “%1” (use compare, matrix, indicators, weaknesses, report or audit).</source>
         <translation>未知视图“%1”（请用 compare、matrix、indicators、weaknesses、report 或 audit）。</translation>
+    </message>
+    <message>
+        <source>Read scanned PDFs by OCR (needs tesseract with chi_sim).</source>
+        <translation>用 OCR 读取扫描版 PDF（需要安装带 chi_sim 的 tesseract）。</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "projectcontroller.h"
 #include "reading/documentreader.h"
 #include "reading/reportloader.h"
+#include "scanocroffer.h"
 #include "uilogging.h"
 
 #include <QAction>
@@ -57,6 +58,7 @@ ProjectActions::ProjectActions(ProjectController *project, QWidget *window)
     : QObject(window)
     , m_project(project)
     , m_window(window)
+    , m_scanOcr(new ScanOcrOffer(project, window, this))
 {
     m_newProject = new QAction(QIcon::fromTheme(u"document-new"_s), QString(), window);
     m_newProject->setObjectName(u"newProjectAction"_s);

@@ -15,6 +15,7 @@ namespace Dz
 {
 
 class ProjectController;
+class ScanOcrOffer;
 
 /**
  * The File menu's actions on the project: New, Open, Open Recent, Save As,
@@ -62,6 +63,11 @@ public:
     QAction *removeReportAction() const
     {
         return m_removeReport;
+    }
+    /// Offers OCR for the scans an import refused.
+    ScanOcrOffer *scanOcrOffer() const
+    {
+        return m_scanOcr;
     }
     /// Fills @p menu with the recent projects each time it is about to show.
     void attachRecentMenu(QMenu *menu);
@@ -116,6 +122,7 @@ private:
 
     ProjectController *m_project = nullptr;
     QWidget *m_window = nullptr;
+    ScanOcrOffer *m_scanOcr = nullptr;
     QAction *m_newProject = nullptr;
     QAction *m_openProject = nullptr;
     QAction *m_saveAs = nullptr;

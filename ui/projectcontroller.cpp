@@ -244,7 +244,7 @@ ProjectCommandContext ProjectController::commandContext()
     return context;
 }
 
-void ProjectController::importFiles(const QStringList &paths)
+void ProjectController::importFiles(const QStringList &paths, bool ocr)
 {
     if (paths.isEmpty())
         return;
@@ -257,24 +257,25 @@ void ProjectController::importFiles(const QStringList &paths)
         return;
     }
     if (m_importing) {
-        m_queued.append(paths);
+        (ocr ? m_queuedOcr : m_queued).append(paths);
         return;
     }
-    startImport(paths);
+    startImport(paths, ocr);
 }
 
-void ProjectController::startImport(const QStringList &paths)
+void ProjectController::startImport(const QStringList &paths, bool ocr)
 {
     qCDebug(lcUi) << "importing" << paths.size() << "paths into" << path();
     m_importing = true;
     // Folders are counted by the importer; until then, one per path.
     Q_EMIT importStarted(int(paths.size()));
-    m_import.setFuture(QtConcurrent::run(&ProjectImporter::run, path(), paths));
+    m_import.setFuture(QtConcurrent::run(ocr ? &ProjectImporter::runWithOcr : &ProjectImporter::run, path(), paths));
 }
 
 void ProjectController::cancelImport()
 {
     m_queued.clear();
+    m_queuedOcr.clear();
     if (m_importing)
         m_import.cancel();
 }
@@ -294,7 +295,9 @@ void ProjectController::handleImportFinished()
     loadSession();
     reloadReports();
     if (!m_queued.isEmpty() && !m_importing)
-        startImport(std::exchange(m_queued, {}));
+        startImport(std::exchange(m_queued, {}), false);
+    else if (!m_queuedOcr.isEmpty() && !m_importing)
+        startImport(std::exchange(m_queuedOcr, {}), true);
 }
 
 void ProjectController::reloadReports()

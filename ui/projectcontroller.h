@@ -63,8 +63,9 @@ public:
     /// Leaves the current project for an empty temporary one, and forgets it as the last project.
     void close();
 
-    /// Imports files and folders into the current project (queued while busy).
-    void importFiles(const QStringList &paths);
+    /// Imports files and folders into the current project (queued while
+    /// busy); with @p ocr, scanned PDFs are read by OCR (PdfOcr).
+    void importFiles(const QStringList &paths, bool ocr = false);
     void cancelImport();
     /// Reads the project's reports again (in the background).
     void reloadReports();
@@ -121,7 +122,7 @@ private:
     void openTemporary();
     /// Cancels and waits for the workers; @p announce: say so if an import was canceled.
     void stopWork(bool announce = true);
-    void startImport(const QStringList &paths);
+    void startImport(const QStringList &paths, bool ocr);
     void handleImportFinished();
     void handleReportsLoaded();
     void refreshAnalyses();
@@ -137,6 +138,7 @@ private:
     QFutureWatcher<ProjectReports> m_loading;
     QFutureWatcher<int> m_refresh;
     QStringList m_queued;
+    QStringList m_queuedOcr;
     bool m_importing = false;
     bool m_reloadPending = false;
     QList<qint64> m_reportIds;

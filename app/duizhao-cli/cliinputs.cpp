@@ -2,6 +2,7 @@
 
 #include "analysis/analysisengines.h"
 #include "project/projectanalysis.h"
+#include "reading/pdfocr.h"
 #include "reading/reportloader.h"
 
 #include <QtConcurrentMap>
@@ -9,7 +10,7 @@
 namespace Dz
 {
 
-CliInputs::CliInputs(const QString &project, const QStringList &files, Reading reading)
+CliInputs::CliInputs(const QString &project, const QStringList &files, bool ocr, Reading reading)
     : m_session(std::make_unique<AnalystSession>())
 {
     if (!project.isEmpty()) {
@@ -45,8 +46,14 @@ CliInputs::CliInputs(const QString &project, const QStringList &files, Reading r
         }
     }
     // Files are read and analysed on every core, and kept in order.
-    m_inputs.append(QtConcurrent::blockingMapped(files, [](const QString &file) {
+    m_inputs.append(QtConcurrent::blockingMapped(files, [ocr](const QString &file) {
         auto report = ReportLoader::load(file);
+        if (!report && ocr && PdfOcr::isScanFile(file)) {
+            if (auto document = PdfOcr::readFile(file))
+                report = ReportLoader::fromDocument(document.value(), file);
+            else
+                report = Result<Report>::failure(document.error());
+        }
         return report ? CliInput {file, ReportAnalysis::run(AnalysisEngines::required(), std::move(report).value()), {}, 0}
                       : CliInput {file, std::nullopt, report.error(), 0};
     }));

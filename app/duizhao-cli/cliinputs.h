@@ -37,8 +37,9 @@ public:
         StoredIndicators,
     };
 
-    /// Reads @p project (if given, read-only), then @p files, in order.
-    CliInputs(const QString &project, const QStringList &files, Reading reading = Reading::Everything);
+    /// Reads @p project (if given, read-only), then @p files, in order;
+    /// with @p ocr, scanned PDFs among the files are read by OCR.
+    CliInputs(const QString &project, const QStringList &files, bool ocr = false, Reading reading = Reading::Everything);
     ~CliInputs();
 
     const QList<CliInput> &inputs() const

@@ -243,7 +243,7 @@ int runOutline(const Dz::CliInputs &inputs, const QString &format)
 
 // Imports in the background like the GUI does, printing throttled progress
 // to stderr and a summary to stdout.
-int runImport(const QString &project, const QStringList &paths)
+int runImport(const QString &project, const QStringList &paths, bool ocr)
 {
     QFutureWatcher<Dz::ImportOutcome> watcher;
     QElapsedTimer sinceLast;
@@ -257,7 +257,7 @@ int runImport(const QString &project, const QStringList &paths)
     QObject::connect(&watcher, &QFutureWatcher<Dz::ImportOutcome>::finished, &watcher, [] {
         QCoreApplication::quit();
     });
-    watcher.setFuture(QtConcurrent::run(&Dz::ProjectImporter::run, project, paths));
+    watcher.setFuture(QtConcurrent::run(ocr ? &Dz::ProjectImporter::runWithOcr : &Dz::ProjectImporter::run, project, paths));
     if (!watcher.isFinished())
         QCoreApplication::exec();
     watcher.waitForFinished();
@@ -368,6 +368,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption picturesOption(
         u"pictures"_s, QCoreApplication::translate("main", "deck: put charts on slides as pictures instead of native, editable charts."));
     parser.addOption(picturesOption);
+    const QCommandLineOption ocrOption(u"ocr"_s, QCoreApplication::translate("main", "Read scanned PDFs by OCR (needs tesseract with chi_sim)."));
+    parser.addOption(ocrOption);
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("main",
             "outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures "
@@ -387,13 +389,14 @@ int main(int argc, char *argv[])
     const QString format = parser.value(formatOption);
     escapeStdout = format == u"text"_s;
     const QString project = parser.value(projectOption);
+    const bool ocr = parser.isSet(ocrOption);
     if (command == u"import"_s) {
         if (args.size() < 2) {
             err() << QCoreApplication::translate("main", "import: give a project and at least one report file or folder.") << Qt::endl;
             return UsageError;
         }
         const QString target = args.takeFirst();
-        return runImport(target, args);
+        return runImport(target, args, ocr);
     }
     if (command == u"search"_s) {
         if (args.size() < 2) {
@@ -413,12 +416,12 @@ int main(int argc, char *argv[])
     if (command == u"outline"_s) {
         if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
             return UsageError;
-        return runOutline(Dz::CliInputs(project, args), format);
+        return runOutline(Dz::CliInputs(project, args, ocr), format);
     }
     if (command == u"align"_s) {
         if (!checkFormat(command, format, allFormats))
             return UsageError;
-        return runAlign(Dz::CliInputs(project, args), format);
+        return runAlign(Dz::CliInputs(project, args, ocr), format);
     }
     if (command == u"indicators"_s) {
         if (!checkFormat(command, format, allFormats))
@@ -435,7 +438,7 @@ int main(int argc, char *argv[])
         const bool builtIn = !parser.isSet(catalogOption) && !parser.isSet(indicatorOption);
         // The built-in table needs only the stored values, not whole analyses.
         const auto reading = builtIn ? Dz::CliInputs::Reading::StoredIndicators : Dz::CliInputs::Reading::Everything;
-        return runIndicators(Dz::CliInputs(project, args, reading), format, builtIn ? std::nullopt : std::optional(catalog.value()));
+        return runIndicators(Dz::CliInputs(project, args, ocr, reading), format, builtIn ? std::nullopt : std::optional(catalog.value()));
     }
     if (command == u"weaknesses"_s) {
         if (!checkFormat(command, format, allFormats))
@@ -446,13 +449,13 @@ int main(int argc, char *argv[])
             err() << catalog.error() << Qt::endl;
             return UsageError;
         }
-        return runWeaknesses(Dz::CliInputs(project, args), format, parser.isSet(catalogOption) ? std::optional(catalog.value()) : std::nullopt);
+        return runWeaknesses(Dz::CliInputs(project, args, ocr), format, parser.isSet(catalogOption) ? std::optional(catalog.value()) : std::nullopt);
     }
     if (command == u"audit"_s) {
         if (!checkFormat(command, format, allFormats))
             return UsageError;
         int exitCode = Ok;
-        const Dz::Comparison comparison = Dz::CliInputs(project, args).comparison(err(), exitCode, SomeFilesFailed);
+        const Dz::Comparison comparison = Dz::CliInputs(project, args, ocr).comparison(err(), exitCode, SomeFilesFailed);
         return Dz::Cli::runAudit(comparison, format, exitCode, out());
     }
     if (command == u"chart"_s || command == u"deck"_s) {
@@ -492,7 +495,7 @@ int main(int argc, char *argv[])
                 return UsageError;
             }
         }
-        const Dz::CliInputs inputs(project, args);
+        const Dz::CliInputs inputs(project, args, ocr);
         return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options);
     }
     err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.")

@@ -7,6 +7,7 @@
 #include "project/reportfolder.h"
 #include "project/searchindex.h"
 #include "reading/documentreader.h"
+#include "reading/pdfocr.h"
 #include "reading/reportloader.h"
 #include "reading/reportreader.h"
 
@@ -37,17 +38,20 @@ struct Prepared {
     QString path;
     std::optional<NewReport> report;
     QString error;
+    bool scan = false; ///< refused as a scan that OCR could read
 };
 
-Prepared prepareOne(const QString &path)
+Prepared prepareOne(const QString &path, bool ocr, const std::function<bool()> &canceled)
 {
     Prepared p;
     p.path = path;
-    auto report = ProjectImporter::prepare(path);
-    if (report)
+    auto report = ProjectImporter::prepare(path, ocr, canceled);
+    if (report) {
         p.report = std::move(report).value();
-    else
+    } else {
         p.error = report.error();
+        p.scan = !ocr && PdfOcr::isScanFile(path);
+    }
     return p;
 }
 
@@ -122,9 +126,14 @@ NewReport ProjectImporter::prepare(const Report &report, const QString &sourcePa
     return r;
 }
 
-Result<NewReport> ProjectImporter::prepare(const QString &path)
+Result<NewReport> ProjectImporter::prepare(const QString &path, bool ocr, const std::function<bool()> &canceled)
 {
     auto document = DocumentReader::readFile(path);
+    if (!document && ocr && PdfOcr::isScanFile(path)) {
+        document = PdfOcr::readFile(path, [&canceled](int, int) {
+            return !canceled || !canceled();
+        });
+    }
     if (!document)
         return Result<NewReport>::failure(document.error());
     NewReport r = prepare(ReportLoader::fromDocument(document.value(), path), QFileInfo(path).absoluteFilePath());
@@ -158,7 +167,7 @@ Result<qint64> ProjectImporter::addDocument(ProjectStore &store, const SourceDoc
     return store.addReport(report);
 }
 
-ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList &paths, QPromise<ImportOutcome> *promise)
+ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList &paths, QPromise<ImportOutcome> *promise, bool ocr)
 {
     ImportOutcome outcome;
     const QStringList files = collectFiles(paths, &outcome.errors);
@@ -194,7 +203,11 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
     qsizetype queued = 0; // files handed to the pool so far
     auto queueBatches = [&] {
         while (ahead.size() < BatchesAhead && queued < files.size()) {
-            ahead.append(QtConcurrent::mapped(&pool, batchAt(queued), prepareOne));
+            ahead.append(QtConcurrent::mapped(&pool, batchAt(queued), [ocr, promise](const QString &path) {
+                return prepareOne(path, ocr, [promise] {
+                    return promise && promise->isCanceled();
+                });
+            }));
             queued += BatchSize;
         }
     };
@@ -223,6 +236,8 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
             for (const Prepared &p : batch) {
                 if (!p.report) {
                     step.errors.append(p.error);
+                    if (p.scan)
+                        step.scans.append(p.path);
                     continue;
                 }
                 const NewReport &report = *p.report;
@@ -277,6 +292,7 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
         outcome.updated += step.updated;
         outcome.duplicates += step.duplicates;
         outcome.errors += step.errors;
+        outcome.scans += step.scans;
         done += int(batch.size());
         if (promise)
             promise->setProgressValueAndText(done, batch.constLast().path);
@@ -288,6 +304,16 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
 
 void ProjectImporter::run(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths)
 {
+    runImport(promise, projectPath, paths, false);
+}
+
+void ProjectImporter::runWithOcr(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths)
+{
+    runImport(promise, projectPath, paths, true);
+}
+
+void ProjectImporter::runImport(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths, bool ocr)
+{
     auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
     if (!store) {
         ImportOutcome outcome;
@@ -295,7 +321,7 @@ void ProjectImporter::run(QPromise<ImportOutcome> &promise, const QString &proje
         promise.addResult(outcome);
         return;
     }
-    ImportOutcome outcome = importInto(*store.value(), paths, &promise);
+    ImportOutcome outcome = importInto(*store.value(), paths, &promise, ocr);
     // A stopped import has said what is wrong with the project; a refresh would only say it again.
     if (!outcome.canceled && outcome.notSaved == 0) {
         // Reports analysed by an older engine are brought up to date while we are at it.

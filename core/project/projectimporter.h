@@ -9,6 +9,8 @@
 #include <QPromise>
 #include <QStringList>
 
+#include <functional>
+
 namespace Dz
 {
 
@@ -23,6 +25,9 @@ struct ImportOutcome {
     QStringList duplicates;
     /// One message per file that could not be imported, each naming it.
     QStringList errors;
+    /// Scanned PDFs refused because the import was made without OCR (each
+    /// also has its message in @c errors): what "Read with OCR" would read.
+    QStringList scans;
     bool canceled = false;
     /// Files read but not saved because the import stopped (a full disk):
     /// the batch being written and every file after it. The reason is the
@@ -63,7 +68,9 @@ public:
 
     /// Reads, analyses and packs one file for storing, ready to be written
     /// as it is (any thread).
-    static Result<NewReport> prepare(const QString &path);
+    /// With @p ocr, a scanned PDF is read by PdfOcr (stopped when @p canceled
+    /// returns true) instead of refused.
+    static Result<NewReport> prepare(const QString &path, bool ocr = false, const std::function<bool()> &canceled = {});
     /// Packs an already analysed report; @p sourcePath is where it came from.
     static NewReport prepare(const Report &report, const QString &sourcePath);
     /// Packs a document read from memory (the clipboard, a web address)
@@ -75,11 +82,17 @@ public:
 
     /// Imports @p paths into the project open in @p store, reporting progress
     /// per file to @p promise (if any) and stopping between batches when it is canceled.
-    static ImportOutcome importInto(ProjectStore &store, const QStringList &paths, QPromise<ImportOutcome> *promise = nullptr);
+    /// With @p ocr, scanned PDFs are read by OCR (a cancel stops it mid-page).
+    static ImportOutcome importInto(ProjectStore &store, const QStringList &paths, QPromise<ImportOutcome> *promise = nullptr, bool ocr = false);
 
     /// Opens (or creates) the project at @p projectPath on the calling worker
     /// thread and imports @p paths into it; for QtConcurrent::run.
     static void run(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths);
+    /// run(), reading scanned PDFs by OCR.
+    static void runWithOcr(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths);
+
+private:
+    static void runImport(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths, bool ocr);
 };
 
 } // namespace Dz

@@ -1,6 +1,7 @@
 #include "reading/pdfreader.h"
 
 #include "reading/pagelayout.h"
+#include "reading/pdfocr.h"
 
 #include <QLoggingCategory>
 
@@ -80,11 +81,13 @@ Result<SourceDocument> PdfReader::read(const QByteArray &bytes, const QString &f
     }
     const QString text = PageLayout::paragraphs(pages);
     if (characters == 0 || text.trimmed().size() < 10) {
-        return Result<SourceDocument>::failure(
-            tr("%1: a scanned PDF: its %n page(s) are pictures without a text layer. Reading it needs OCR: install tesseract-ocr and "
-               "tesseract-ocr-chi-sim, make a searchable PDF (e.g. with ocrmypdf -l chi_sim), and import that.",
-                nullptr, count)
-                .arg(fileName));
+        // Scans are read by OCR on request only: it takes seconds a page.
+        const QString scan = tr("%1: a scanned PDF: its %n page(s) are pictures without a text layer.", nullptr, count).arg(fileName);
+        const auto ocr = PdfOcr::program();
+        if (ocr)
+            return Result<SourceDocument>::failure(
+                scan + u' ' + tr("It can be read by OCR (Tesseract is installed): choose Read with OCR in the workbench, or pass --ocr to duizhao-cli."));
+        return Result<SourceDocument>::failure(scan + u' ' + tr("Reading it needs OCR.") + u' ' + ocr.error());
     }
     SourceDocument doc;
     doc.text = text;

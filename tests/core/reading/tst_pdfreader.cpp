@@ -91,7 +91,7 @@ private Q_SLOTS:
             writer.newPage();
             painter.drawImage(QRect(0, 0, 4000, 6000), image);
         }
-        QTest::newRow("scanned") << scan << u"tesseract-ocr-chi-sim"_s;
+        QTest::newRow("scanned") << scan << u"scanned PDF"_s;
     }
 
     void refuses()
