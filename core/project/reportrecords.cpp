@@ -139,7 +139,8 @@ Result<> ReportRecords::storeOriginal(qint64 reportId, const NewReport &report)
 
 Result<ReportOriginal> ReportRecords::original(qint64 id) const
 {
-    auto q = m_database.data().run(u"SELECT o.format, o.mime_type, o.address, o.bytes, length(o.bytes) = 0, r.text FROM report_originals o "
+    auto q = m_database.data().run(u"SELECT o.format, o.mime_type, o.address, o.bytes, length(o.bytes) = 0, CASE WHEN length(o.bytes) = 0 THEN r.text END "
+                                   u"FROM report_originals o "
                                    u"JOIN reports r ON r.id = o.report_id WHERE o.report_id = ?"_s,
         {id});
     if (!q)
