@@ -1,4 +1,4 @@
-#include "analysis/analysiscodec.h"
+#include "project/analysiscodec.h"
 
 #include "base/widthfolding.h"
 #include "reading/furnituredetector.h"
@@ -443,7 +443,7 @@ bool AnalysisCodec::decodeOutline(const QJsonObject &json, Report &report)
     OutlinePart part {&report.metadata, &report.blocks, &report.sections};
     if (!decode(json, part))
         return false;
-    // What the matchers read is made from the text, as ReportLoader makes it.
+    // What the matchers read is made from the text, as ReportPipeline::readText() makes it.
     QList<Block> furniture;
     for (const Block &block : std::as_const(report.blocks)) {
         if (block.kind == BlockKind::Furniture)

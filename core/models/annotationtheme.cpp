@@ -1,6 +1,6 @@
-#include "analysis/annotationtheme.h"
+#include "models/annotationtheme.h"
 
-#include "weaknesses/weaknessmatrixmodel.h"
+#include "models/weaknessmatrixmodel.h"
 
 namespace Dz
 {

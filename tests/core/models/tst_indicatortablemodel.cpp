@@ -1,7 +1,7 @@
 // The indicator table: what each cell shows for the seeds, overrides, and CSV.
 
 #include "analysis/analysisengines.h"
-#include "indicators/indicatortablemodel.h"
+#include "models/indicatortablemodel.h"
 #include "project/analystsession.h"
 #include "project/projectanalysis.h"
 #include "project/projectimporter.h"

@@ -1,4 +1,4 @@
-#include "indicators/indicatortablemodel.h"
+#include "models/indicatortablemodel.h"
 
 #include "base/textformatting.h"
 #include "project/analystsession.h"

@@ -1,4 +1,4 @@
-#include "weaknesses/weaknessmatrixmodel.h"
+#include "models/weaknessmatrixmodel.h"
 
 #include "base/textformatting.h"
 

@@ -1,4 +1,4 @@
-#include "alignment/alignmenttreemodel.h"
+#include "models/alignmenttreemodel.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "analysis/districtpalette.h"
+#include "export/districtpalette.h"
 
 #include <QCryptographicHash>
 

@@ -5,7 +5,7 @@
 #include "analysis/comparison.h"
 #include "audit/auditformat.h"
 #include "audit/auditor.h"
-#include "audit/audittablemodel.h"
+#include "models/audittablemodel.h"
 #include "seedfiles.h"
 
 #include <QAbstractItemModelTester>

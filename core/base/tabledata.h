@@ -1,13 +1,14 @@
 #pragma once
 
-#include "export/ooxml/cellvalue.h"
+#include "base/cellvalue.h"
 
 #include <QStringList>
 
 namespace Dz
 {
 
-/// A table for a slide (PptxDeck::addTableSlide) or a sheet (XlsxWorkbook).
+/// A table as a value: what a slide (PptxDeck::addTableSlide), a sheet
+/// (XlsxWorkbook) and the CLI's formats show.
 struct TableData {
     QString title;
     QStringList header;

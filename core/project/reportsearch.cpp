@@ -1,4 +1,4 @@
-#include "analysis/reportsearch.h"
+#include "project/reportsearch.h"
 
 #include "base/widthfolding.h"
 

@@ -2,9 +2,9 @@
 // a weakness item's theme first, else the node of the section holding it.
 
 #include "analysis/analysisengines.h"
-#include "analysis/annotationtheme.h"
+#include "models/annotationtheme.h"
+#include "models/weaknessmatrixmodel.h"
 #include "seedfiles.h"
-#include "weaknesses/weaknessmatrixmodel.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "audit/audittablemodel.h"
+#include "models/audittablemodel.h"
 
 #include "audit/auditformat.h"
 
