@@ -145,11 +145,12 @@ Q_ALWAYS_INLINE NumberTokens::Step NumberTokens::digit(QChar c, int value)
     return read();
 }
 
-// 零 only between parts of a number: 一百零五, never first or last.
+// 零 only between parts of a number: 一百零五, 一千零十, never first or last.
 Q_ALWAYS_INLINE NumberTokens::Step NumberTokens::zero()
 {
     const QChar next = charAt(m_text, m_pos + 1);
-    if (m_coeff || !m_any || !(isNumeralChar(next) && !isChineseZero(next)))
+    const bool partFollows = (isNumeralChar(next) && !isChineseZero(next)) || chineseSmallUnit(next) == 1;
+    if (m_coeff || !m_any || !partFollows)
         return Step::Stop;
     m_zeroGap = true;
     m_n->hasChinese = true;

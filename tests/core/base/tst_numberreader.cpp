@@ -61,6 +61,7 @@ private Q_SLOTS:
         QTest::newRow("the elided last unit") << u"六万八人次"_s << false << 3 << 3 << u"68000"_s;
         QTest::newRow("a digit after a unit before 万") << u"两千四万元"_s << false << 4 << 4 << u"24000000"_s;
         QTest::newRow("zero between parts") << u"三百零七家"_s << false << 4 << 4 << u"307"_s;
+        QTest::newRow("zero before a bare ten") << u"两千零十二名"_s << false << 5 << 5 << u"2012"_s;
         QTest::newRow("zero last is not read") << u"九百零"_s << false << 2 << 2 << u"900"_s;
         QTest::newRow("zero first is no number") << u"零星"_s << false << 0 << 0 << QString();
         QTest::newRow("ten alone starts a number") << u"十七项"_s << false << 2 << 2 << u"17"_s;
