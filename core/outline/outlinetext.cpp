@@ -51,6 +51,9 @@ QList<qsizetype> runOnCuts(QStringView folded, const OutlineLine &line)
     auto it = marker.globalMatchView(folded.mid(line.contentStart, line.contentLength()));
     while (it.hasNext()) {
         const qsizetype at = line.contentStart + it.next().capturedEnd();
+        // After "。 " the marker matches twice: once with the space, once after it.
+        if (!cuts.isEmpty() && cuts.last() == at)
+            continue;
         cuts.append(at);
         if (topMarker.matchView(folded.mid(at, qMin(at + 5, line.contentEnd) - at)).hasMatch())
             ++tops;

@@ -105,7 +105,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("cuts");
+        QTest::newRow("a long paragraph with top-level markers") << RunOn << 5;
         QTest::newRow("a short line is never cut") << u"现将有关情况报告如下。 一、工作举措 二、存在问题"_s << 0;
+        QTest::newRow("one top-level marker is a reference, not an outline")
+            << QString(u"按照要求，全面推进各项工作，取得明显成效，具体情况见附件。 一、工作举措 "_s + QString(200, u'文') + u"。"_s) << 0;
     }
 
     void runOnCuts()
