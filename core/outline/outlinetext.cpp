@@ -128,9 +128,10 @@ bool OutlineText::looksLikeIssuerName(const OutlineLine &line) const
 
 bool OutlineText::firstSentenceIsTitle(const OutlineLine &line) const
 {
+    // Folded text has ',' for '，'.
     const qsizetype stop = m_folded.indexOf(u'。', line.contentStart);
     return stop > line.contentStart && stop < line.contentEnd && stop - line.contentStart <= MaxUnmarkedHeadingLength
-        && !folded(line.contentStart, stop).contains(u'，');
+        && !folded(line.contentStart, stop).contains(u',');
 }
 
 } // namespace Internal

@@ -131,6 +131,7 @@ private Q_SLOTS:
         QTest::newRow("a heading ending in a comma") << u"依法履行政府职能，"_s << false << false << false << false;
         QTest::newRow("a sentence") << u"全年办结案件12件。"_s << false << false << false << true;
         QTest::newRow("a title sentence and its body") << u"强化法治基础。配齐法制审核人员。"_s << false << false << false << true;
+        QTest::newRow("a first sentence with a comma") << u"今年以来，我局加强学习。"_s << false << false << false << false;
         QTest::newRow("a date") << u"二〇二四年十二月三十日"_s << false << true << false << false;
         QTest::newRow("a month") << u"2025年1月"_s << false << true << false << false;
         QTest::newRow("an issuer") << u"某市市场监督管理局"_s << true << false << true << false;
@@ -296,6 +297,8 @@ private Q_SLOTS:
             << u"一、健全制度\n正文。\n二、强化执法\n"_s << QStringList {u"0 一、|健全制度"_s, u"2 二、|强化执法"_s};
         QTest::newRow("the missing （一） before （二）") << u"一、主要举措\n加强组织领导。成立领导小组。\n（二）完善制度\n"_s
                                                           << QStringList {u"0 一、|主要举措"_s, u"1 |加强组织领导 (repaired)"_s, u"2 （二）|完善制度"_s};
+        QTest::newRow("a paragraph before （二） is no heading")
+            << u"一、主要举措\n今年以来，我局成立领导小组。\n（二）完善制度\n"_s << QStringList {u"0 一、|主要举措"_s, u"2 （二）|完善制度"_s};
         QTest::newRow("both, in one report") << u"报告\n加强领导\n明确职责\n（二）完善制度\n二、存在不足\n"_s
                                              << QStringList {
                                                     u"1 |加强领导 (repaired)"_s, u"2 |明确职责 (repaired)"_s, u"3 （二）|完善制度"_s, u"4 二、|存在不足"_s};
