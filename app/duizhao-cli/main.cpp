@@ -24,6 +24,7 @@
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "terminaldevice.h"
+#include "themescommand.h"
 #include "weaknesses/weaknessextractor.h"
 #include "weaknesses/weaknessformat.h"
 
@@ -376,7 +377,7 @@ int main(int argc, char *argv[])
             "such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, "
             "--out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year's plans; import PROJECT FILE|FOLDER...: add "
             "reports to a project (made if needed); search PROJECT QUERY: find "
-            "text in a project's reports."));
+            "text in a project's reports; themes FILE...: the weakness themes of single statements, one per line, and why."));
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030)."), u"FILE..."_s);
     parser.process(app);
 
@@ -413,6 +414,21 @@ int main(int argc, char *argv[])
         return UsageError;
     }
     const QStringList allFormats {u"json"_s, u"text"_s, u"csv"_s};
+    if (command == u"themes"_s) {
+        if (!checkFormat(command, format, allFormats))
+            return UsageError;
+        if (args.isEmpty()) {
+            err() << QCoreApplication::translate("main", "themes: give files of statements, one per line.") << Qt::endl;
+            return UsageError;
+        }
+        const auto catalog = parser.isSet(catalogOption) ? Dz::WeaknessCatalog::loadFile(parser.value(catalogOption))
+                                                         : Dz::Result<Dz::WeaknessCatalog>(engines().weaknesses.catalog());
+        if (!catalog) {
+            err() << catalog.error() << Qt::endl;
+            return UsageError;
+        }
+        return Dz::Cli::runThemes(args, Dz::WeaknessClassifier(catalog.value()), format, out(), err());
+    }
     if (command == u"outline"_s) {
         if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
             return UsageError;
@@ -498,7 +514,8 @@ int main(int argc, char *argv[])
         const Dz::CliInputs inputs(project, args, ocr);
         return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options);
     }
-    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.")
+    err() << QCoreApplication::translate(
+        "main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, import, search.")
                  .arg(command)
           << Qt::endl;
     return UsageError;
