@@ -103,6 +103,21 @@ int runThemes(const QStringList &files, const WeaknessClassifier &classifier, co
             }
             for (const WeaknessThemeMatch &m : c.themes)
                 out << u"    "_s << catalog.themeName(m.theme) << u" ("_s << Internal::rounded(m.score) << u") — "_s << WeaknessFormat::reason(m) << u'\n';
+            // Clause by clause: the terms read and what each clause gives.
+            for (const WeaknessClauseReading &r : classifier.read(s.text)) {
+                QStringList terms;
+                for (const WeaknessTermHit &t : r.topics)
+                    terms.append(t.term + u'(' + t.conceptKey() + u')');
+                for (const WeaknessTermHit &t : r.deficiencies)
+                    terms.append(u'!' + t.term + u'(' + t.conceptKey() + u')');
+                QStringList gives;
+                for (const WeaknessThemeMatch &m : r.scores)
+                    gives.append(m.theme + u' ' + QString::number(Internal::rounded(m.score)));
+                const QString flags = QString(r.success ? u" [success]"_s : QString()) + (r.plan ? u" [plan]"_s : QString())
+                    + (r.conceded ? u" [conceded]"_s : QString()) + (r.recurrence ? u" [recurrence]"_s : QString());
+                out << u"      · "_s << QStringView(s.text).mid(r.span.start, r.span.length()).trimmed() << flags << u"  "_s << terms.join(u' ')
+                    << (gives.isEmpty() ? QString() : u"  → "_s + gives.join(u", "_s)) << u'\n';
+            }
         }
     }
     if (format == u"json"_s)

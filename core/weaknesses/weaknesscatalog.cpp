@@ -95,7 +95,8 @@ public:
                     v.fail(tr("%1: needs a positive numeric \"weight\" (at most 100)").arg(conceptWhere));
             }
             concept.with = v.strings(c, u"with"_s, conceptWhere);
-            concept.generic = c.value(u"generic"_s).toBool(false);
+            concept.attribute = c.value(u"attribute"_s).toBool(false);
+            concept.generic = concept.attribute || c.value(u"generic"_s).toBool(false);
             concept.standalone = c.value(u"standalone"_s).toBool(false);
             concept.precedes = c.value(u"precedes"_s).toBool(false);
             result.append(concept);
@@ -120,7 +121,9 @@ QJsonArray conceptsJson(const QList<WeaknessConcept> &concepts, bool weighted)
             o.insert(u"weight"_s, c.weight);
         if (!c.with.isEmpty())
             o.insert(u"with"_s, QJsonArray::fromStringList(c.with));
-        if (c.generic)
+        if (c.attribute)
+            o.insert(u"attribute"_s, true);
+        else if (c.generic)
             o.insert(u"generic"_s, true);
         if (c.standalone)
             o.insert(u"standalone"_s, true);
@@ -194,6 +197,7 @@ Result<WeaknessCatalog> WeaknessCatalog::fromJson(const QJsonObject &json, const
         catalog.m_planMarkers = r.terms(root, u"planMarkers"_s, top, false);
         catalog.m_contrastMarkers = r.terms(root, u"contrastMarkers"_s, top, false);
         catalog.m_concessiveMarkers = r.terms(root, u"concessiveMarkers"_s, top, false);
+        catalog.m_comparisonMarkers = r.terms(root, u"comparisonMarkers"_s, top, false);
         catalog.m_recurrenceMarkers = r.terms(root, u"recurrenceMarkers"_s, top, false);
         catalog.m_neutralPhrases = r.terms(root, u"neutralPhrases"_s, top, false);
         catalog.m_deficiencies = r.concepts(root, u"deficiencies"_s, tr("the shared deficiencies"), true, false);
@@ -309,6 +313,7 @@ QJsonObject WeaknessCatalog::toJson() const
         {u"planMarkers"_s, QJsonArray::fromStringList(m_planMarkers)},
         {u"contrastMarkers"_s, QJsonArray::fromStringList(m_contrastMarkers)},
         {u"concessiveMarkers"_s, QJsonArray::fromStringList(m_concessiveMarkers)},
+        {u"comparisonMarkers"_s, QJsonArray::fromStringList(m_comparisonMarkers)},
         {u"recurrenceMarkers"_s, QJsonArray::fromStringList(m_recurrenceMarkers)},
         {u"neutralPhrases"_s, QJsonArray::fromStringList(m_neutralPhrases)},
         {u"themes"_s, themes},

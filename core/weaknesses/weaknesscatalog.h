@@ -31,6 +31,9 @@ struct WeaknessConcept {
     /// Topics: gives way to another theme's specific topic in the same clause
     /// (机制 in 信息共享机制不完善 is about sharing, W06, not W10).
     bool generic = false;
+    /// Topics: a generic attribute (能力, 主动性, 覆盖面) that belongs to the
+    /// theme of what it is said of, also across 的 (信息公开的主动性).
+    bool attribute = false;
     /// A theme's own deficiency: names its theme even without a topic of it
     /// (多头执法, 不作为, 败诉); otherwise it only adds to a topic of its theme.
     bool standalone = false;
@@ -41,7 +44,7 @@ struct WeaknessConcept {
     friend bool operator==(const WeaknessConcept &a, const WeaknessConcept &b)
     {
         return a.id == b.id && a.terms == b.terms && a.patterns == b.patterns && a.weight == b.weight && a.with == b.with && a.generic == b.generic
-            && a.standalone == b.standalone && a.precedes == b.precedes;
+            && a.attribute == b.attribute && a.standalone == b.standalone && a.precedes == b.precedes;
     }
 };
 
@@ -158,6 +161,11 @@ public:
     {
         return m_concessiveMarkers;
     }
+    /// Words that compare (执法人员与监管对象不相适应): the topic before them is what the clause is about.
+    const QStringList &comparisonMarkers() const
+    {
+        return m_comparisonMarkers;
+    }
     /// Signs that a shortcoming is still there: 依然, 仍然存在, 尚未根本解决 …
     const QStringList &recurrenceMarkers() const
     {
@@ -215,6 +223,7 @@ private:
     QStringList m_planMarkers;
     QStringList m_contrastMarkers;
     QStringList m_concessiveMarkers;
+    QStringList m_comparisonMarkers;
     QStringList m_recurrenceMarkers;
     QStringList m_neutralPhrases;
     QStringList m_listCues;

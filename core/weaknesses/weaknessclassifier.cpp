@@ -28,6 +28,7 @@ enum Marker {
     Contrast = 4,
     Recurrence = 8,
     Concessive = 16,
+    Comparison = 32,
 };
 
 // What a term of the catalog is: a topic or deficiency concept of a theme
@@ -67,6 +68,7 @@ struct Evidence {
     QStringList topics;
     QStringList deficiencies;
     bool hasTopic = false;
+    bool specific = false; // a specific topic or a standalone deficiency of the theme
 
     void add(const Evidence &other, double factor)
     {
@@ -80,6 +82,7 @@ struct Evidence {
                 deficiencies.append(t);
         }
         hasTopic = hasTopic || other.hasTopic;
+        specific = specific || other.specific;
     }
 };
 
@@ -190,6 +193,22 @@ Scan scan(const WeaknessClassifier::Data &d, QStringView input)
             break;
         candidates.append({open, close + 1, {TermRef {WeaknessTermHit::Kind::Topic, -1, -1, true}}});
     }
+    // One occurrence per span (a term and a pattern may find the same words).
+    {
+        QHash<std::pair<qsizetype, qsizetype>, qsizetype> at;
+        QList<Occurrence> merged;
+        for (const Occurrence &o : std::as_const(candidates)) {
+            const auto key = std::make_pair(o.start, o.end);
+            const auto it = at.constFind(key);
+            if (it == at.cend()) {
+                at.insert(key, merged.size());
+                merged.append(o);
+            } else {
+                merged[*it].refs += o.refs;
+            }
+        }
+        candidates = std::move(merged);
+    }
     // Longest first; a shorter term inside a longer one is part of it.
     std::stable_sort(candidates.begin(), candidates.end(), [](const Occurrence &a, const Occurrence &b) {
         const qsizetype la = a.end - a.start;
@@ -296,6 +315,7 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     addMarkers(m_catalog.contrastMarkers(), Contrast);
     addMarkers(m_catalog.recurrenceMarkers(), Recurrence);
     addMarkers(m_catalog.concessiveMarkers(), Concessive);
+    addMarkers(m_catalog.comparisonMarkers(), Comparison);
 
     QList<qsizetype> termAt, markerAt;
     for (const auto &[term, ref] : std::as_const(terms)) {
@@ -346,10 +366,12 @@ public:
 
     struct Clause {
         WeaknessClauseReading reading;
-        QList<ScoredTopic> topics;
+        QList<ScoredTopic> topics; // in text order
+        QList<bool> modifier; // per topic: it modifies the next one (执法人员 in 执法人员专业素质)
+        QList<bool> direct; // per topic: and stands right before it (no 的 between)
         QList<Deficiency> deficiencies;
         Scores scores;
-        int best = -1; ///< the theme the clause is about, when one reaches the threshold
+        int best = -1; ///< the theme the clause is about, when one reaches the threshold on a specific topic
     };
 
     QList<Clause> run() const
@@ -359,6 +381,7 @@ public:
             Clause c;
             c.reading.span = span;
             collect(c);
+            compounds(c);
             clauses.append(c);
         }
         markExclusions(clauses);
@@ -367,26 +390,34 @@ public:
             if (excluded(c) || c.deficiencies.isEmpty())
                 continue;
             QList<ScoredTopic> topics = c.topics;
+            QList<bool> modifier = c.modifier;
+            QList<bool> direct = c.direct;
             const bool ownTheme = std::any_of(c.deficiencies.begin(), c.deficiencies.end(), [this](const Deficiency &d) {
                 return d.ref.theme >= 0 && concept(d.ref).standalone;
             });
             // A clause without a topic of its own (形式比较单一) speaks of the previous clause's.
             if (topics.isEmpty() && !ownTheme) {
                 for (qsizetype j = i - 1; j >= 0 && m_scan.sentenceOf.at(j) == m_scan.sentenceOf.at(i); --j) {
-                    if (clauses.at(j).topics.isEmpty())
+                    const Clause &previous = clauses.at(j);
+                    if (previous.topics.isEmpty())
                         continue;
-                    for (ScoredTopic t : clauses.at(j).topics) {
+                    // Its heads, not their modifiers, standing before this clause.
+                    for (qsizetype k = 0; k < previous.topics.size(); ++k) {
+                        if (previous.modifier.at(k))
+                            continue;
+                        ScoredTopic t = previous.topics.at(k);
                         t.factor = m_settings.carryOver;
-                        // Before the clause: its deficiency looks back at them.
                         t.start = t.end = c.reading.span.start;
                         topics.append(t);
+                        modifier.append(false);
+                        direct.append(false);
                     }
                     break;
                 }
             }
-            c.scores = score(topics, c.deficiencies);
+            c.scores = score(topics, modifier, direct, c.deficiencies, c.reading.span);
             c.reading.scores = matches(c.scores);
-            c.best = best(c.scores);
+            c.best = best(c.scores, true);
         }
         return clauses;
     }
@@ -417,16 +448,20 @@ public:
         return result;
     }
 
-    int best(const Scores &scores) const
+    // The clause's strongest theme when it reaches the threshold; with
+    // @p specificOnly, only when a specific topic (not 机制, 各地 alone) or the theme's own deficiency gave it.
+    int best(const Scores &scores, bool specificOnly) const
     {
         int theme = -1;
         double top = 0;
         for (const auto &[t, e] : scores) {
-            if (e.score >= m_settings.themeThreshold && e.score > top) {
+            if (e.score > top) {
                 theme = t;
                 top = e.score;
             }
         }
+        if (theme < 0 || top < m_settings.themeThreshold || (specificOnly && !scores.at(theme).specific))
+            return -1;
         return theme;
     }
 
@@ -451,6 +486,18 @@ private:
                 }
             }
         }
+        std::stable_sort(c.topics.begin(), c.topics.end(), [](const ScoredTopic &a, const ScoredTopic &b) {
+            return a.start < b.start;
+        });
+    }
+
+    // Which topics modify the next one: a compound's head is its last topic.
+    void compounds(Clause &c) const
+    {
+        c.modifier = QList<bool>(c.topics.size(), false);
+        c.direct = QList<bool>(c.topics.size(), false);
+        for (qsizetype i = 0; i + 1 < c.topics.size(); ++i)
+            c.modifier[i] = modifies(c.topics.at(i), c.topics.at(i + 1), c.deficiencies, &c.direct[i]);
     }
 
     int markersIn(const TextSpan &span) const
@@ -527,19 +574,24 @@ private:
         }
     }
 
-    // True when nothing but a few characters (or 的, 之) stands between two
-    // topics: the first modifies the second (执法人员|专业素质, 学校安全管理的|制度).
+    // True when nothing but two characters at most (or 的, 之) stands between
+    // two topics: the first modifies the second (执法人员|专业素质, 信息公开的|主动性).
     bool modifies(const ScoredTopic &a, const ScoredTopic &b, const QList<Deficiency> &deficiencies, bool *direct) const
     {
         if (a.end > b.start || a.start == a.end || b.start == b.end) // carried over from a previous clause
             return false;
-        const QStringView gap = QStringView(m_scan.text).mid(a.end, b.start - a.end);
-        *direct = gap.size() <= 2 && !gap.contains(u'的') && !gap.contains(u'之');
-        if (gap == u"的" || gap == u"之")
+        QString gap;
+        for (QChar c : QStringView(m_scan.text).mid(a.end, b.start - a.end)) {
+            // Quotation marks do not part a compound (“诉源治理”工作).
+            if (c != u'“' && c != u'”' && c != u'‘' && c != u'’' && c != u'"' && c != u'\'')
+                gap.append(c);
+        }
+        *direct = gap != u"的" && gap != u"之";
+        if (!*direct)
             return true;
         if (gap.size() > 2)
             return false;
-        for (QChar c : gap) {
+        for (QChar c : std::as_const(gap)) {
             if (!c.isLetter() || c == u'与' || c == u'和' || c == u'及' || c == u'或' || c == u'并' || c == u'、')
                 return false;
         }
@@ -548,7 +600,8 @@ private:
         });
     }
 
-    Scores score(QList<ScoredTopic> topics, const QList<Deficiency> &deficiencies) const
+    Scores score(const QList<ScoredTopic> &all, const QList<bool> &allModifier, const QList<bool> &allDirect, const QList<Deficiency> &deficiencies,
+        const TextSpan &clause) const
     {
         QSet<QString> deficiencyConcepts;
         QSet<int> ownDeficiencyThemes;
@@ -562,46 +615,68 @@ private:
         }
         // A topic needs a shared deficiency or one of its own theme's; one
         // that needs a kind of deficiency (执法人员 with 不足) counts only beside it.
-        topics.removeIf([&](const ScoredTopic &t) {
-            if (!shared && !ownDeficiencyThemes.contains(t.theme))
-                return true;
-            return !t.concept->with.isEmpty() && std::none_of(t.concept->with.begin(), t.concept->with.end(), [&](const QString &w) {
-                return deficiencyConcepts.contains(w);
-            });
-        });
-        std::stable_sort(topics.begin(), topics.end(), [](const ScoredTopic &a, const ScoredTopic &b) {
-            return a.start < b.start;
-        });
-        // Compounds: a topic right before another modifies it; a generic head
-        // (机制, 平台, 人员) belongs to the theme of the specific topic right before it.
-        QList<double> role(topics.size(), 1.0);
-        QList<int> themeOf(topics.size());
-        QList<bool> modifier(topics.size(), false);
-        for (qsizetype i = 0; i < topics.size(); ++i)
-            themeOf[i] = topics.at(i).theme;
-        for (qsizetype i = 0; i + 1 < topics.size(); ++i) {
-            bool direct = false;
-            if (!modifies(topics.at(i), topics.at(i + 1), deficiencies, &direct))
+        QList<bool> keep(all.size());
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const ScoredTopic &t = all.at(i);
+            keep[i] = (shared || ownDeficiencyThemes.contains(t.theme))
+                && (t.concept->with.isEmpty() || std::any_of(t.concept->with.begin(), t.concept->with.end(), [&](const QString &w) {
+                       return deficiencyConcepts.contains(w);
+                   }));
+        }
+        QList<ScoredTopic> topics;
+        QList<bool> modifier;
+        QList<int> themeOf;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (!keep.at(i))
                 continue;
-            modifier[i] = true;
-            if (direct && topics.at(i + 1).concept->generic && !topics.at(i).concept->generic)
-                themeOf[i + 1] = themeOf[i];
+            // A modifier of a topic that does not count is a topic of its own.
+            const bool modifies = allModifier.at(i) && i + 1 < all.size() && keep.at(i + 1);
+            // A generic head (机制, 平台) belongs to the theme of the domain
+            // right before it (信息共享机制 is about sharing), an attribute
+            // (主动性) also across 的 (信息公开的主动性).
+            int theme = all.at(i).theme;
+            const WeaknessConcept *k = all.at(i).concept;
+            if (i > 0 && keep.at(i - 1) && allModifier.at(i - 1) && k->generic && (allDirect.at(i - 1) || k->attribute)
+                && !all.at(i - 1).concept->generic && all.at(i - 1).concept->with.isEmpty())
+                theme = all.at(i - 1).theme;
+            topics.append(all.at(i));
+            modifier.append(modifies);
+            themeOf.append(theme);
+        }
+        // Compared with something (执法人员与监管对象不相适应): the head stands before 与.
+        qsizetype headLimit = -1;
+        for (const MarkerHit &m : m_scan.markers) {
+            if (!(m.kinds & Comparison) || m.start < clause.start || m.end > clause.end)
+                continue;
+            const bool topicBefore = std::any_of(topics.begin(), topics.end(), [&m](const ScoredTopic &t) {
+                return t.end <= m.start && t.start < t.end;
+            });
+            const bool deficiencyAfter = std::all_of(deficiencies.begin(), deficiencies.end(), [&m](const Deficiency &d) {
+                return d.occurrence->start >= m.end;
+            });
+            if (topicBefore && deficiencyAfter) {
+                headLimit = m.start;
+                break;
+            }
         }
         // The head: the compound nearest a deficiency (before it; after one that precedes, 缺乏专业人才).
         qsizetype head = -1;
         double nearest = 0;
         for (qsizetype i = 0; i < topics.size(); ++i) {
-            if (modifier[i])
-                continue;
             const ScoredTopic &t = topics.at(i);
+            if (modifier.at(i) || (headLimit >= 0 && t.end > headLimit))
+                continue;
             for (const Deficiency &d : deficiencies) {
                 const Occurrence &o = *d.occurrence;
                 const bool after = concept(d.ref).precedes;
                 double distance;
-                if (t.end <= o.start)
+                if (headLimit >= 0)
+                    distance = double(headLimit - t.end);
+                else if (t.end <= o.start)
                     distance = double(o.start - t.end) + (after ? 0.5 : 0);
                 else if (o.end <= t.start)
-                    distance = double(t.start - o.end) + (after ? 0 : 0.5);
+                    // After 缺乏, the object runs to the clause's end, and its last topic is its head.
+                    distance = after ? double(clause.end - t.end) : double(t.start - o.end) + 0.5;
                 else
                     distance = 0;
                 if (head < 0 || distance < nearest) {
@@ -623,13 +698,15 @@ private:
                 factor *= m_settings.modifierShare;
             else if (i == head)
                 factor *= 1 + m_settings.headBonus;
-            // A generic topic on its own gives way to another theme's specific one.
-            if (t.concept->generic && themeOf.at(i) == t.theme && !specific.isEmpty() && !specific.contains(t.theme))
+            // A generic topic on its own, not the head, gives way to another theme's specific one.
+            const bool absorbed = themeOf.at(i) != t.theme;
+            if (t.concept->generic && !absorbed && i != head && !specific.isEmpty() && !specific.contains(t.theme))
                 factor *= 0.5;
             Evidence &e = scores[themeOf.at(i)];
             e.score += factor * t.concept->weight;
             append(e.topics, t.term);
             e.hasTopic = true;
+            e.specific = e.specific || !t.concept->generic || absorbed;
         }
         // A theme's own deficiency: alone (不作为) or beside its topic.
         for (const Deficiency &d : deficiencies) {
@@ -639,7 +716,9 @@ private:
             const auto it = scores.find(d.ref.theme);
             if (!k.standalone && (it == scores.end() || !it->second.hasTopic))
                 continue;
-            scores[d.ref.theme].score += k.weight;
+            Evidence &e = scores[d.ref.theme];
+            e.score += k.weight;
+            e.specific = e.specific || k.standalone;
         }
         // The deficiency terms each theme read: the shared ones and its own.
         const QStringView text(m_scan.text);
@@ -724,10 +803,17 @@ WeaknessClassification WeaknessClassifier::classify(QStringView headline, QStrin
     if (first < 0)
         return result;
     const double firstScore = all.at(first).score;
-    // A second theme is one that some clause is about, and strong enough beside the first.
+    // A second theme is one that some clause is about, and strong enough
+    // beside the first; not a cause given after 原因在于 (causes are items of their own).
+    qsizetype causeAt = text.size();
+    for (const QString &cue : m_catalog.causeCues()) {
+        const qsizetype at = s.text.indexOf(cue);
+        if (at >= 0)
+            causeAt = std::min(causeAt, at);
+    }
     int second = -1;
     for (const ClauseScorer::Clause &c : clauses) {
-        if (c.best < 0 || c.best == first)
+        if (c.best < 0 || c.best == first || c.reading.span.end > causeAt)
             continue;
         const double score = all.at(c.best).score;
         if (score >= settings.secondShare * firstScore && (second < 0 || score > all.at(second).score))
