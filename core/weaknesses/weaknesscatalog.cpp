@@ -244,6 +244,7 @@ Result<WeaknessCatalog> WeaknessCatalog::fromJson(const QJsonObject &json, const
         theme.topics = r.concepts(o, u"topics"_s, where, true, true);
         theme.deficiencies = r.concepts(o, u"deficiencies"_s, where, false, true);
         theme.dominates = v.strings(o, u"dominates"_s, where);
+        theme.general = o.value(u"general"_s).toBool(false);
         catalog.m_themes.append(theme);
     }
     // References: dominated themes and the deficiency concepts a topic needs.
@@ -284,6 +285,8 @@ QJsonObject WeaknessCatalog::toJson() const
             o.insert(u"definition"_s, labelJson(t.definition));
         if (!t.dominates.isEmpty())
             o.insert(u"dominates"_s, QJsonArray::fromStringList(t.dominates));
+        if (t.general)
+            o.insert(u"general"_s, true);
         o.insert(u"topics"_s, conceptsJson(t.topics, true));
         if (!t.deficiencies.isEmpty())
             o.insert(u"deficiencies"_s, conceptsJson(t.deficiencies, true));

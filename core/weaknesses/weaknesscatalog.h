@@ -56,6 +56,9 @@ struct WeaknessTheme {
     QList<WeaknessConcept> topics; ///< what the theme is about; the topic decides the theme
     QList<WeaknessConcept> deficiencies; ///< the theme's own ways of being deficient
     QStringList dominates; ///< themes whose score this one takes where its own topic stands
+    /// A general theme (W08: progress, innovation) gives its score to another
+    /// theme whose specific topic stands in the same clause (普法形式缺乏创新 is about 普法).
+    bool general = false;
 
     /// Every topic term, in catalog order.
     QStringList topicTerms() const;
@@ -63,7 +66,8 @@ struct WeaknessTheme {
     friend bool operator==(const WeaknessTheme &a, const WeaknessTheme &b)
     {
         return a.id == b.id && a.label.zh == b.label.zh && a.label.en == b.label.en && a.definition.zh == b.definition.zh
-            && a.definition.en == b.definition.en && a.topics == b.topics && a.deficiencies == b.deficiencies && a.dominates == b.dominates;
+            && a.definition.en == b.definition.en && a.topics == b.topics && a.deficiencies == b.deficiencies && a.dominates == b.dominates
+            && a.general == b.general;
     }
 };
 

@@ -69,6 +69,7 @@ struct Evidence {
     QStringList deficiencies;
     bool hasTopic = false;
     bool specific = false; // a specific topic or a standalone deficiency of the theme
+    bool standing = false; // a specific topic that heads its compound (modifies no other)
 
     void add(const Evidence &other, double factor)
     {
@@ -83,6 +84,7 @@ struct Evidence {
         }
         hasTopic = hasTopic || other.hasTopic;
         specific = specific || other.specific;
+        standing = standing || other.standing;
     }
 };
 
@@ -707,6 +709,7 @@ private:
             append(e.topics, t.term);
             e.hasTopic = true;
             e.specific = e.specific || !t.concept->generic || absorbed;
+            e.standing = e.standing || (!t.concept->generic && !modifier.at(i));
         }
         // A theme's own deficiency: alone (不作为) or beside its topic.
         for (const Deficiency &d : deficiencies) {
@@ -726,6 +729,21 @@ private:
             for (const Deficiency &d : deficiencies) {
                 if (d.ref.theme < 0 || d.ref.theme == theme)
                     append(e.deficiencies, text.mid(d.occurrence->start, d.occurrence->end - d.occurrence->start).toString());
+            }
+        }
+        // A general theme gives its score to the strongest theme whose specific
+        // topic stands here on its own (not as a modifier: 基层站所之间 stays general).
+        for (auto &[theme, e] : scores) {
+            if (!m_catalog.themes().at(theme).general || e.score <= 0)
+                continue;
+            Evidence *taker = nullptr;
+            for (auto &[other, oe] : scores) {
+                if (other != theme && oe.standing && !m_catalog.themes().at(other).general && (!taker || oe.score > taker->score))
+                    taker = &oe;
+            }
+            if (taker) {
+                taker->add(e, 1);
+                e = Evidence();
             }
         }
         // A theme that dominates another takes its score where its own topic stands.
