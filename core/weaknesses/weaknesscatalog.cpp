@@ -200,6 +200,12 @@ Result<WeaknessCatalog> WeaknessCatalog::fromJson(const QJsonObject &json, const
         catalog.m_comparisonMarkers = r.terms(root, u"comparisonMarkers"_s, top, false);
         catalog.m_recurrenceMarkers = r.terms(root, u"recurrenceMarkers"_s, top, false);
         catalog.m_neutralPhrases = r.terms(root, u"neutralPhrases"_s, top, false);
+        catalog.m_neutralPatterns = v.strings(root, u"neutralPatterns"_s, top);
+        for (const QString &pattern : std::as_const(catalog.m_neutralPatterns)) {
+            const QRegularExpression re(pattern);
+            if (!re.isValid())
+                v.fail(tr("%1: the pattern “%2” is not a valid regular expression: %3").arg(top, pattern, re.errorString()));
+        }
         catalog.m_deficiencies = r.concepts(root, u"deficiencies"_s, tr("the shared deficiencies"), true, false);
     }
     if (v.ok()) {
@@ -319,6 +325,7 @@ QJsonObject WeaknessCatalog::toJson() const
         {u"comparisonMarkers"_s, QJsonArray::fromStringList(m_comparisonMarkers)},
         {u"recurrenceMarkers"_s, QJsonArray::fromStringList(m_recurrenceMarkers)},
         {u"neutralPhrases"_s, QJsonArray::fromStringList(m_neutralPhrases)},
+        {u"neutralPatterns"_s, QJsonArray::fromStringList(m_neutralPatterns)},
         {u"themes"_s, themes},
     };
     if (!m_label.zh.isEmpty())

@@ -180,6 +180,12 @@ public:
     {
         return m_neutralPhrases;
     }
+    /// Regular expressions for spans whose words are never terms: the standard
+    /// a clause compares with (与先进地区相比 says nothing about 地区).
+    const QStringList &neutralPatterns() const
+    {
+        return m_neutralPatterns;
+    }
     /// Words after which a report lists its shortcomings: 主要表现在 …
     const QStringList &listCues() const
     {
@@ -230,6 +236,7 @@ private:
     QStringList m_comparisonMarkers;
     QStringList m_recurrenceMarkers;
     QStringList m_neutralPhrases;
+    QStringList m_neutralPatterns;
     QStringList m_listCues;
     QStringList m_causeCues;
     WeaknessSettings m_settings;

@@ -308,6 +308,8 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     }
     for (const QString &phrase : m_catalog.neutralPhrases())
         terms.append({foldWidth(phrase), {WeaknessTermHit::Kind::Topic, -1, -1, true}});
+    for (const QString &pattern : m_catalog.neutralPatterns())
+        data->patterns.append({QRegularExpression(pattern), {WeaknessTermHit::Kind::Topic, -1, -1, true}});
     const auto addMarkers = [&markers](const QStringList &list, int kind) {
         for (const QString &m : list)
             markers.append({foldWidth(m), kind});
@@ -889,24 +891,23 @@ StatementMeaning WeaknessClassifier::meaning(QStringView text) const
 {
     StatementMeaning m;
     m.classification = classifyStatement(text);
-    std::map<QString, double> themeWeights;
     for (const WeaknessClauseReading &c : read(text)) {
         for (const WeaknessTermHit &t : c.topics) {
             append(m.topicConcepts, t.conceptKey());
             const WeaknessTheme *theme = m_catalog.theme(t.theme);
             for (const WeaknessConcept &k : theme ? theme->topics : QList<WeaknessConcept>()) {
                 if (k.id == t.concept)
-                    themeWeights[t.theme] += k.weight * (k.generic ? 0.5 : 1);
+                    m.themeWeights[t.theme] += k.weight * (k.generic ? 0.5 : 1);
             }
         }
         for (const WeaknessTermHit &t : c.deficiencies)
             append(m.deficiencyConcepts, t.conceptKey());
     }
     QList<std::pair<double, QString>> ranked;
-    for (const auto &[theme, weight] : themeWeights)
-        ranked.append({weight, theme});
+    for (auto it = m.themeWeights.cbegin(); it != m.themeWeights.cend(); ++it)
+        ranked.append({it.value(), it.key()});
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
-        return a.first > b.first;
+        return a.first > b.first || (a.first == b.first && a.second < b.second);
     });
     for (const auto &[weight, theme] : ranked)
         m.topicThemes.append(theme);
@@ -922,27 +923,23 @@ double WeaknessClassifier::similarity(const StatementMeaning &a, const Statement
         const QSet<QString> sy(y.begin(), y.end());
         return double((sx & sy).size()) / double((sx | sy).size());
     };
-    // Themes: the shortcoming's themes where there are, else what the topics are about (a plan).
-    const auto themesOf = [](const StatementMeaning &m) {
-        QStringList themes;
-        for (const WeaknessThemeMatch &t : m.classification.themes)
-            themes.append(t.theme);
-        return themes.isEmpty() ? m.topicThemes.mid(0, 2) : themes;
-    };
-    const QStringList ta = themesOf(a);
-    const QStringList tb = themesOf(b);
-    double themes = 0;
-    if (!ta.isEmpty() && !tb.isEmpty()) {
-        int shared = 0;
-        for (const QString &t : ta)
-            shared += tb.contains(t) ? 1 : 0;
-        themes = double(shared) / double(std::max(ta.size(), tb.size()));
+    // What the topics are about: the cosine of the two statements' theme weights.
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (auto it = a.themeWeights.cbegin(); it != a.themeWeights.cend(); ++it) {
+        dot += it.value() * b.themeWeights.value(it.key());
+        na += it.value() * it.value();
     }
+    for (auto it = b.themeWeights.cbegin(); it != b.themeWeights.cend(); ++it)
+        nb += it.value() * it.value();
+    const double themes = na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
     const double topics = jaccard(a.topicConcepts, b.topicConcepts);
+    // A plan has no deficiency: then topics alone.
     if (a.deficiencyConcepts.isEmpty() || b.deficiencyConcepts.isEmpty())
-        return std::round((0.7 * topics + 0.3 * themes) * 1000) / 1000;
+        return std::round((0.6 * themes + 0.4 * topics) * 1000) / 1000;
     const double deficiencies = jaccard(a.deficiencyConcepts, b.deficiencyConcepts);
-    return std::round((0.6 * topics + 0.25 * themes + 0.15 * deficiencies) * 1000) / 1000;
+    return std::round((0.5 * themes + 0.3 * topics + 0.2 * deficiencies) * 1000) / 1000;
 }
 
 } // namespace Dz

@@ -5,6 +5,7 @@
 #include "weaknesses/weaknessitem.h"
 #include "weaknesses/wordsegmenter.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -68,6 +69,7 @@ struct StatementMeaning {
     QStringList topicConcepts; ///< "W06/平台" …: synonyms share one concept
     QStringList deficiencyConcepts; ///< "短缺", "W15/不作为" …
     QStringList topicThemes; ///< themes by the weight of their topics, strongest first (no deficiency needed)
+    QHash<QString, double> themeWeights; ///< theme → the weight of its topics in the statement
     WeaknessClassification classification; ///< the themes as a shortcoming (needs a deficiency)
 };
 
@@ -115,8 +117,9 @@ public:
     QList<WeaknessClauseReading> read(QStringView text) const;
     /// What @p text is about (its topics and deficiencies by concept, its themes).
     StatementMeaning meaning(QStringView text) const;
-    /// How alike two statements are by meaning, 0…1: shared topic concepts
-    /// (执法力量 and 人手 are one), themes and deficiency concepts.
+    /// How alike two statements are by meaning, 0…1: what their topics are
+    /// about (the themes, weighted), the topic concepts they share (执法力量
+    /// and 人手 are one) and the kinds of deficiency (不足 and 偏少 are one).
     static double similarity(const StatementMeaning &a, const StatementMeaning &b);
 
     struct Data;
