@@ -364,8 +364,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills)."), u"ids"_s);
     parser.addOption(indicatorOption);
     const QCommandLineOption catalogOption(u"catalog"_s,
-        QCoreApplication::translate(
-            "main",
+        QCoreApplication::translate("main",
             "indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file "
             "(in place of the built-in ones or the project's)."),
         u"file"_s);

@@ -91,8 +91,8 @@ int runThemes(const QStringList &files, const WeaknessClassifier &classifier, co
             csv += csvField(s.file) + u',' + csvField(s.id) + u',' + csvField(first.theme) + u',' + csvField(label(first.theme)) + u','
                 + (first.theme.isEmpty() ? QString() : QString::number(Internal::rounded(first.score))) + u',' + csvField(first.topics.join(u' ')) + u','
                 + csvField(first.deficiencies.join(u' ')) + u',' + csvField(second.theme) + u',' + csvField(label(second.theme)) + u','
-                + (second.theme.isEmpty() ? QString() : QString::number(Internal::rounded(second.score))) + u',' + flag(c.success) + u',' + flag(c.plan)
-                + u',' + flag(c.recurrence) + u',' + csvField(s.text) + u'\n';
+                + (second.theme.isEmpty() ? QString() : QString::number(Internal::rounded(second.score))) + u',' + flag(c.success) + u',' + flag(c.plan) + u','
+                + flag(c.recurrence) + u',' + csvField(s.text) + u'\n';
         } else {
             out << s.id << u"  "_s << s.text << u'\n';
             if (c.themes.isEmpty()) {

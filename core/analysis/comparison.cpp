@@ -3,8 +3,8 @@
 #include "analysis/analysisengines.h"
 #include "analysis/reportanalysis.h"
 #include "analysis/reportlabels.h"
-#include "weaknesses/weaknessextractor.h"
 #include "analysis/reportpipeline.h"
+#include "weaknesses/weaknessextractor.h"
 
 namespace Dz
 {

@@ -97,7 +97,8 @@ TableData IndicatorExport::weaknessMatrix(
         }
         data.rows.append(row);
     }
-    data.note = tr("Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all");
+    data.note =
+        tr("Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all");
     data.source = tr("Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.").arg(reportNames.join(tr(", ")), extracted.toString(Qt::ISODate));
     return data;
 }

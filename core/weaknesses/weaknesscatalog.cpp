@@ -224,7 +224,7 @@ Result<WeaknessCatalog> WeaknessCatalog::fromJson(const QJsonObject &json, const
         if (settings.themeThreshold <= 0)
             v.fail(tr("\"themeThreshold\" must be positive"));
         else if (!share(settings.restWeight) || !share(settings.detailWeight) || !share(settings.carryOver) || !share(settings.secondShare)
-                 || !share(settings.modifierShare))
+            || !share(settings.modifierShare))
             v.fail(tr("\"restWeight\", \"detailWeight\", \"carryOver\", \"secondShare\" and \"modifierShare\" must be between 0 and 1"));
         else if (settings.headBonus < 0 || settings.headBonus > 10)
             v.fail(tr("\"headBonus\" must be between 0 and 10"));
@@ -308,15 +308,15 @@ QJsonObject WeaknessCatalog::toJson() const
         {u"listCues"_s, QJsonArray::fromStringList(m_listCues)},
         {u"causeCues"_s, QJsonArray::fromStringList(m_causeCues)},
         {u"settings"_s,
-         QJsonObject {
-             {u"themeThreshold"_s, m_settings.themeThreshold},
-             {u"detailWeight"_s, m_settings.detailWeight},
-             {u"restWeight"_s, m_settings.restWeight},
-             {u"headBonus"_s, m_settings.headBonus},
-             {u"modifierShare"_s, m_settings.modifierShare},
-             {u"carryOver"_s, m_settings.carryOver},
-             {u"secondShare"_s, m_settings.secondShare},
-         }},
+            QJsonObject {
+                {u"themeThreshold"_s, m_settings.themeThreshold},
+                {u"detailWeight"_s, m_settings.detailWeight},
+                {u"restWeight"_s, m_settings.restWeight},
+                {u"headBonus"_s, m_settings.headBonus},
+                {u"modifierShare"_s, m_settings.modifierShare},
+                {u"carryOver"_s, m_settings.carryOver},
+                {u"secondShare"_s, m_settings.secondShare},
+            }},
         {u"deficiencies"_s, conceptsJson(m_deficiencies, false)},
         {u"successMarkers"_s, QJsonArray::fromStringList(m_successMarkers)},
         {u"planMarkers"_s, QJsonArray::fromStringList(m_planMarkers)},

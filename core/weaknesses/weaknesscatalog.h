@@ -65,9 +65,8 @@ struct WeaknessTheme {
 
     friend bool operator==(const WeaknessTheme &a, const WeaknessTheme &b)
     {
-        return a.id == b.id && a.label.zh == b.label.zh && a.label.en == b.label.en && a.definition.zh == b.definition.zh
-            && a.definition.en == b.definition.en && a.topics == b.topics && a.deficiencies == b.deficiencies && a.dominates == b.dominates
-            && a.general == b.general;
+        return a.id == b.id && a.label.zh == b.label.zh && a.label.en == b.label.en && a.definition.zh == b.definition.zh && a.definition.en == b.definition.en
+            && a.topics == b.topics && a.deficiencies == b.deficiencies && a.dominates == b.dominates && a.general == b.general;
     }
 };
 

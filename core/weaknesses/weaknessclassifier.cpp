@@ -640,8 +640,8 @@ private:
             // (主动性) also across 的 (信息公开的主动性).
             int theme = all.at(i).theme;
             const WeaknessConcept *k = all.at(i).concept;
-            if (i > 0 && keep.at(i - 1) && allModifier.at(i - 1) && k->generic && (allDirect.at(i - 1) || k->attribute)
-                && !all.at(i - 1).concept->generic && all.at(i - 1).concept->with.isEmpty())
+            if (i > 0 && keep.at(i - 1) && allModifier.at(i - 1) && k->generic && (allDirect.at(i - 1) || k->attribute) && !all.at(i - 1).concept->generic
+                && all.at(i - 1).concept->with.isEmpty())
                 theme = all.at(i - 1).theme;
             topics.append(all.at(i));
             modifier.append(modifies);

@@ -148,8 +148,7 @@ void WeaknessBoard::showItems(int report, const QString &theme, bool allThemes)
         if (themes.isEmpty())
             themes.append(m_model->themeLabel({}));
         auto *entry = new QListWidgetItem(u"[%1] %2\n%3"_s.arg(kind, item.text, themes.join(u'\n')), m_items);
-        entry->setToolTip(item.cues.isEmpty() ? tr("No topic beside a deficiency: no theme")
-                                              : tr("Read from: %1").arg(m_model->itemDescription(item)));
+        entry->setToolTip(item.cues.isEmpty() ? tr("No topic beside a deficiency: no theme") : tr("Read from: %1").arg(m_model->itemDescription(item)));
         entry->setData(Qt::UserRole, report);
         entry->setData(Qt::UserRole + 1, qlonglong(item.span.start));
         entry->setData(Qt::UserRole + 2, qlonglong(item.span.end));

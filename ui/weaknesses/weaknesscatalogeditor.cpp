@@ -145,7 +145,8 @@ WeaknessCatalogEditor::WeaknessCatalogEditor(const WeaknessCatalog &builtIn, QWi
     connect(m_addTopic, &QPushButton::clicked, this, [this] {
         const int row = m_topics->rowCount();
         m_topics->insertRow(row);
-        setRow(m_topics, row, {new QTableWidgetItem, new QTableWidgetItem(u"1"_s), new QTableWidgetItem, checkItem(false), checkItem(false), new QTableWidgetItem});
+        setRow(m_topics, row,
+            {new QTableWidgetItem, new QTableWidgetItem(u"1"_s), new QTableWidgetItem, checkItem(false), checkItem(false), new QTableWidgetItem});
         m_topics->editItem(m_topics->item(row, TopicConcept));
     });
     connect(m_addDeficiency, &QPushButton::clicked, this, [this] {
@@ -453,7 +454,8 @@ void WeaknessCatalogEditor::retranslate()
         m_formLabels.at(i)->setText(labels.at(i));
     m_topicsLabel->setText(tr("Topics: what the theme is about. A topic beside a deficiency in one clause gives the theme."));
     m_deficienciesLabel->setText(tr("The theme's own deficiency words (the shared ones such as 不足, 有待 apply to every theme)."));
-    m_topics->setHorizontalHeaderLabels({tr("Concept"), tr("Weight"), tr("Terms (synonyms, separated by 、)"), tr("Generic"), tr("Attribute"), tr("Only beside")});
+    m_topics->setHorizontalHeaderLabels(
+        {tr("Concept"), tr("Weight"), tr("Terms (synonyms, separated by 、)"), tr("Generic"), tr("Attribute"), tr("Only beside")});
     m_deficiencies->setHorizontalHeaderLabels({tr("Concept"), tr("Weight"), tr("Terms (separated by 、)"), tr("Names the theme alone")});
     m_topics->horizontalHeaderItem(TopicGeneric)->setToolTip(tr("Gives way to a specific topic of another theme (机制 in 信息共享机制 is about sharing)"));
     m_topics->horizontalHeaderItem(TopicAttribute)->setToolTip(tr("Belongs to what it is said of, also across 的 (主动性 in 信息公开的主动性)"));

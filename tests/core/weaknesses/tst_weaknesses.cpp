@@ -314,7 +314,8 @@ void TestWeaknesses::badCatalog_data()
     QTest::newRow("bad pattern") << head + R"("themes":[)" + theme
             + R"("topics":[{"concept":"a","weight":1,"terms":["x"]}],"deficiencies":[{"concept":"d","weight":1,"patterns":["重(["]}]}]})"
                                  << u"重(["_s;
-    QTest::newRow("no shared deficiencies") << QByteArray(R"({"format":"duizhao-weaknesses","version":2,"id":"w","part":"P2","listCues":["a"],"causeCues":["b"],)")
+    QTest::newRow("no shared deficiencies") << QByteArray(
+                                                   R"({"format":"duizhao-weaknesses","version":2,"id":"w","part":"P2","listCues":["a"],"causeCues":["b"],)")
             + R"("themes":[)" + theme + R"("topics":[{"concept":"a","weight":1,"terms":["x"]}]}]})"
                                             << u"deficiencies"_s;
     QTest::newRow("no part") << QByteArray(R"({"format":"duizhao-weaknesses","version":2,"id":"w","listCues":["a"],"causeCues":["b"],"themes":[]})")
