@@ -131,7 +131,7 @@ bool AnalysisController::setWeaknessCatalog(const WeaknessCatalog &catalog)
     if (m_comparison.isEmpty())
         return false;
     applyWeaknessCatalog();
-    Q_EMIT comparisonChanged();
+    Q_EMIT comparisonChanged(m_comparison);
     return true;
 }
 
