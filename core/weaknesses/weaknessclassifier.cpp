@@ -110,7 +110,6 @@ struct WeaknessClassifier::Data {
     QHash<QStringView, int> markers;
     QList<std::pair<QRegularExpression, TermRef>> patterns;
     int maxLength = 1;
-    QHash<QString, int> themeIndex;
 };
 
 namespace
@@ -294,7 +293,6 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     }
     for (int t = 0; t < m_catalog.themes().size(); ++t) {
         const WeaknessTheme &theme = m_catalog.themes().at(t);
-        data->themeIndex.insert(theme.id, t);
         for (int c = 0; c < theme.topics.size(); ++c) {
             for (const QString &term : theme.topics.at(c).terms)
                 terms.append({term, {WeaknessTermHit::Kind::Topic, t, c, false}});
