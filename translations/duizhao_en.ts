@@ -1134,12 +1134,12 @@
         <translation>no part</translation>
     </message>
     <message>
-        <source>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</source>
-        <translation>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</translation>
-    </message>
-    <message>
         <source>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</source>
         <translation>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</translation>
+    </message>
+    <message>
+        <source>Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all</source>
+        <translation>Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all</translation>
     </message>
 </context>
 <context>
@@ -1400,8 +1400,8 @@
         <translation>&quot;format&quot; must be &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
-        <translation>unsupported &quot;version&quot; %1 (this build reads version 1)</translation>
+        <source>unsupported &quot;version&quot; %1 (this build reads version %2)</source>
+        <translation>unsupported &quot;version&quot; %1 (this build reads version %2)</translation>
     </message>
 </context>
 <context>
@@ -3044,10 +3044,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>shortcoming</translation>
     </message>
     <message>
-        <source>Decided by: %1</source>
-        <translation>Decided by: %1</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -3100,10 +3096,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <source>One row per item: report, kind, theme, confidence, text</source>
-        <translation>One row per item: report, kind, theme, confidence, text</translation>
-    </message>
-    <message>
         <source>Add Theme to Deck</source>
         <translation>Add Theme to Deck</translation>
     </message>
@@ -3122,6 +3114,30 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Analyst&apos;s notes</source>
         <translation>Analyst&apos;s notes</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>No topic beside a deficiency: no theme</source>
+        <translation>No topic beside a deficiency: no theme</translation>
+    </message>
+    <message>
+        <source>Read from: %1</source>
+        <translation>Read from: %1</translation>
+    </message>
+    <message>
+        <source>One row per item: report, kind, its themes and the terms they were read from, text</source>
+        <translation>One row per item: report, kind, its themes and the terms they were read from, text</translation>
+    </message>
+    <message>
+        <source>Edit Themes…</source>
+        <translation>Edit Themes…</translation>
+    </message>
+    <message>
+        <source>Add or tune the weakness themes and their terms; kept in the project, undoable</source>
+        <translation>Add or tune the weakness themes and their terms; kept in the project, undoable</translation>
     </message>
 </context>
 <context>
@@ -3147,14 +3163,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>the file must name the &quot;part&quot; that holds shortcomings</translation>
     </message>
     <message>
-        <source>&quot;listCues&quot; and &quot;causeCues&quot; must each list at least one term</source>
-        <translation>&quot;listCues&quot; and &quot;causeCues&quot; must each list at least one term</translation>
-    </message>
-    <message>
-        <source>&quot;themeThreshold&quot; must be positive and &quot;detailWeight&quot; between 0 and 1</source>
-        <translation>&quot;themeThreshold&quot; must be positive and &quot;detailWeight&quot; between 0 and 1</translation>
-    </message>
-    <message>
         <source>&quot;themes&quot; must be a non-empty array</source>
         <translation>&quot;themes&quot; must be a non-empty array</translation>
     </message>
@@ -3165,6 +3173,273 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>theme %1</source>
         <translation>theme %1</translation>
+    </message>
+    <message>
+        <source>%1: the term “%2” is listed twice in &quot;%3&quot;</source>
+        <translation>%1: the term “%2” is listed twice in &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must list at least one term</source>
+        <translation>%1: &quot;%2&quot; must list at least one term</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array of concepts {&quot;concept&quot;, &quot;terms&quot;}</source>
+        <translation>%1: &quot;%2&quot; must be an array of concepts {&quot;concept&quot;, &quot;terms&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: concept %2 of &quot;%3&quot; needs a &quot;concept&quot; name of its own</source>
+        <translation>%1: concept %2 of &quot;%3&quot; needs a &quot;concept&quot; name of its own</translation>
+    </message>
+    <message>
+        <source>%1, concept “%2”</source>
+        <translation>%1, concept “%2”</translation>
+    </message>
+    <message>
+        <source>%1: the pattern “%2” is not a valid regular expression: %3</source>
+        <translation>%1: the pattern “%2” is not a valid regular expression: %3</translation>
+    </message>
+    <message>
+        <source>%1: the term “%2” is in two concepts of &quot;%3&quot;</source>
+        <translation>%1: the term “%2” is in two concepts of &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: needs a positive numeric &quot;weight&quot; (at most 100)</source>
+        <translation>%1: needs a positive numeric &quot;weight&quot; (at most 100)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must list at least one concept</source>
+        <translation>%1: &quot;%2&quot; must list at least one concept</translation>
+    </message>
+    <message>
+        <source>the catalog</source>
+        <translation>the catalog</translation>
+    </message>
+    <message>
+        <source>the shared deficiencies</source>
+        <translation>the shared deficiencies</translation>
+    </message>
+    <message>
+        <source>&quot;themeThreshold&quot; must be positive</source>
+        <translation>&quot;themeThreshold&quot; must be positive</translation>
+    </message>
+    <message>
+        <source>&quot;restWeight&quot;, &quot;detailWeight&quot;, &quot;carryOver&quot;, &quot;secondShare&quot; and &quot;modifierShare&quot; must be between 0 and 1</source>
+        <translation>&quot;restWeight&quot;, &quot;detailWeight&quot;, &quot;carryOver&quot;, &quot;secondShare&quot; and &quot;modifierShare&quot; must be between 0 and 1</translation>
+    </message>
+    <message>
+        <source>&quot;headBonus&quot; must be between 0 and 10</source>
+        <translation>&quot;headBonus&quot; must be between 0 and 10</translation>
+    </message>
+    <message>
+        <source>%1, definition</source>
+        <translation>%1, definition</translation>
+    </message>
+    <message>
+        <source>theme %1: &quot;dominates&quot; names “%2”, which is not another theme of the file</source>
+        <translation>theme %1: &quot;dominates&quot; names “%2”, which is not another theme of the file</translation>
+    </message>
+    <message>
+        <source>theme %1, concept “%2”: &quot;with&quot; names “%3”, which is no deficiency concept of the file</source>
+        <translation>theme %1, concept “%2”: &quot;with&quot; names “%3”, which is no deficiency concept of the file</translation>
+    </message>
+    <message>
+        <source>the edited catalog</source>
+        <translation>the edited catalog</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WeaknessCatalogEditor</name>
+    <message>
+        <source>The built-in themes (revision %1). A change makes them the project&apos;s own.</source>
+        <translation>The built-in themes (revision %1). A change makes them the project&apos;s own.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own themes (revision %1).</source>
+        <translation>The project&apos;s own themes (revision %1).</translation>
+    </message>
+    <message>
+        <source>The theme needs an id (W21 …).</source>
+        <translation>The theme needs an id (W21 …).</translation>
+    </message>
+    <message>
+        <source>There is already a theme %1.</source>
+        <translation>There is already a theme %1.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Edit weakness theme %1</source>
+        <translation>Edit weakness theme %1</translation>
+    </message>
+    <message>
+        <source>Add weakness theme %1</source>
+        <translation>Add weakness theme %1</translation>
+    </message>
+    <message>
+        <source>A new theme: give its labels and at least one topic concept with terms, then Apply.</source>
+        <translation>A new theme: give its labels and at least one topic concept with terms, then Apply.</translation>
+    </message>
+    <message>
+        <source>Remove weakness theme %1</source>
+        <translation>Remove weakness theme %1</translation>
+    </message>
+    <message>
+        <source>Back to the built-in weakness themes</source>
+        <translation>Back to the built-in weakness themes</translation>
+    </message>
+    <message>
+        <source>Import Weakness Themes</source>
+        <translation>Import Weakness Themes</translation>
+    </message>
+    <message>
+        <source>Weakness themes (*.json)</source>
+        <translation>Weakness themes (*.json)</translation>
+    </message>
+    <message>
+        <source>Import weakness themes from %1</source>
+        <translation>Import weakness themes from %1</translation>
+    </message>
+    <message>
+        <source>Export Weakness Themes</source>
+        <translation>Export Weakness Themes</translation>
+    </message>
+    <message>
+        <source>weakness-themes.json</source>
+        <translation>weakness-themes.json</translation>
+    </message>
+    <message>
+        <source>Weakness Themes</source>
+        <translation>Weakness Themes</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Label (Chinese)</source>
+        <translation>Label (Chinese)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <source>Definition (Chinese)</source>
+        <translation>Definition (Chinese)</translation>
+    </message>
+    <message>
+        <source>Definition (English)</source>
+        <translation>Definition (English)</translation>
+    </message>
+    <message>
+        <source>Topics: what the theme is about. A topic beside a deficiency in one clause gives the theme.</source>
+        <translation>Topics: what the theme is about. A topic beside a deficiency in one clause gives the theme.</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s own deficiency words (the shared ones such as 不足, 有待 apply to every theme).</source>
+        <translation>The theme&apos;s own deficiency words (the shared ones such as 不足, 有待 apply to every theme).</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Terms (synonyms, separated by 、)</source>
+        <translation>Terms (synonyms, separated by 、)</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Generic</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Only beside</source>
+        <translation>Only beside</translation>
+    </message>
+    <message>
+        <source>Terms (separated by 、)</source>
+        <translation>Terms (separated by 、)</translation>
+    </message>
+    <message>
+        <source>Names the theme alone</source>
+        <translation>Names the theme alone</translation>
+    </message>
+    <message>
+        <source>Gives way to a specific topic of another theme (机制 in 信息共享机制 is about sharing)</source>
+        <translation>Gives way to a specific topic of another theme (机制 in 信息共享机制 is about sharing)</translation>
+    </message>
+    <message>
+        <source>Belongs to what it is said of, also across 的 (主动性 in 信息公开的主动性)</source>
+        <translation>Belongs to what it is said of, also across 的 (主动性 in 信息公开的主动性)</translation>
+    </message>
+    <message>
+        <source>Counts only beside a deficiency of these concepts (执法人员 with 短缺: staffing)</source>
+        <translation>Counts only beside a deficiency of these concepts (执法人员 with 短缺: staffing)</translation>
+    </message>
+    <message>
+        <source>The words name the theme without a topic of it (不作为, 多头执法)</source>
+        <translation>The words name the theme without a topic of it (不作为, 多头执法)</translation>
+    </message>
+    <message>
+        <source>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count.</source>
+        <translation>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count.</translation>
+    </message>
+    <message>
+        <source>Add Theme</source>
+        <translation>Add Theme</translation>
+    </message>
+    <message>
+        <source>Remove Theme</source>
+        <translation>Remove Theme</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Add Topic</translation>
+    </message>
+    <message>
+        <source>Add Deficiency</source>
+        <translation>Add Deficiency</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>Remove Row</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Checks the theme like a catalog file and keeps it in the project (Edit → Undo takes it back)</source>
+        <translation>Checks the theme like a catalog file and keeps it in the project (Edit → Undo takes it back)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Write the themes as a file for duizhao-cli --catalog</source>
+        <translation>Write the themes as a file for duizhao-cli --catalog</translation>
+    </message>
+    <message>
+        <source>Back to Built-in Themes</source>
+        <translation>Back to Built-in Themes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3463,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>no theme</source>
         <translation>no theme</translation>
+    </message>
+    <message>
+        <source>topic: %1</source>
+        <translation>topic: %1</translation>
+    </message>
+    <message>
+        <source>deficiency: %1</source>
+        <translation>deficiency: %1</translation>
+    </message>
+    <message>
+        <source>No clear theme</source>
+        <translation>No clear theme</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3541,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Added %1 to the project.</source>
         <translation>Added %1 to the project.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WordSegmenter</name>
+    <message>
+        <source>Cannot read the word list %1: %2</source>
+        <translation>Cannot read the word list %1: %2</translation>
+    </message>
+    <message>
+        <source>The word list %1 is not valid: %2</source>
+        <translation>The word list %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not “word&lt;TAB&gt;frequency”</source>
+        <translation>line %1 is not “word&lt;TAB&gt;frequency”</translation>
+    </message>
+    <message>
+        <source>it lists no words</source>
+        <translation>it lists no words</translation>
+    </message>
+    <message>
+        <source>it has no “total” line</source>
+        <translation>it has no “total” line</translation>
     </message>
 </context>
 <context>
@@ -3445,10 +3759,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills).</translation>
     </message>
     <message>
-        <source>indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones.</source>
-        <translation>indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones.</translation>
-    </message>
-    <message>
         <source>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</source>
         <translation>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</translation>
     </message>
@@ -3555,14 +3865,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>search: give a project and what to search for.</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
-        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</source>
-        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</translation>
-    </message>
-    <message>
         <source>No report could be read; there is nothing to show.</source>
         <translation>No report could be read; there is nothing to show.</translation>
     </message>
@@ -3593,6 +3895,38 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Read scanned PDFs by OCR (needs tesseract with chi_sim).</source>
         <translation>Read scanned PDFs by OCR (needs tesseract with chi_sim).</translation>
+    </message>
+    <message>
+        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
+        <translation>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why.</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why.</translation>
+    </message>
+    <message>
+        <source>themes: give files of statements, one per line.</source>
+        <translation>themes: give files of statements, one per line.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, import, search.</source>
+        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, import, search.</translation>
+    </message>
+    <message>
+        <source>Cannot read the statements in %1: %2</source>
+        <translation>Cannot read the statements in %1: %2</translation>
+    </message>
+    <message>
+        <source>a plan, not a shortcoming</source>
+        <translation>a plan, not a shortcoming</translation>
+    </message>
+    <message>
+        <source>reports success, not a shortcoming</source>
+        <translation>reports success, not a shortcoming</translation>
+    </message>
+    <message>
+        <source>no theme: no topic beside a deficiency</source>
+        <translation>no theme: no topic beside a deficiency</translation>
     </message>
 </context>
 </TS>

@@ -1122,12 +1122,12 @@
         <translation>无此部分</translation>
     </message>
     <message>
-        <source>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</source>
-        <translation>各主题的条目数（不足和原因）；空白：无；“无此部分”：报告根本没有“存在的不足”部分</translation>
-    </message>
-    <message>
         <source>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</source>
         <translation>来源：%1 的法治政府建设情况报告；不足由对照于 %2 识别。</translation>
+    </message>
+    <message>
+        <source>Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all</source>
+        <translation>按主题统计的条目数（不足与原因），有两个主题的条目两处都计；空白：无；“无此部分”：报告根本没有存在的不足部分</translation>
     </message>
 </context>
 <context>
@@ -1386,8 +1386,8 @@
         <translation>“format”必须是“%1”</translation>
     </message>
     <message>
-        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
-        <translation>不支持的“version” %1（此版本只能读取第 1 版）</translation>
+        <source>unsupported &quot;version&quot; %1 (this build reads version %2)</source>
+        <translation>不支持的 &quot;version&quot; %1（本版本读取第 %2 版）</translation>
     </message>
 </context>
 <context>
@@ -3012,10 +3012,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>不足</translation>
     </message>
     <message>
-        <source>Decided by: %1</source>
-        <translation>判定依据：%1</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -3068,10 +3064,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <source>One row per item: report, kind, theme, confidence, text</source>
-        <translation>每个条目一行：报告、类型、主题、置信度、原文</translation>
-    </message>
-    <message>
         <source>Add Theme to Deck</source>
         <translation>将主题加入演示文稿</translation>
     </message>
@@ -3090,6 +3082,30 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Analyst&apos;s notes</source>
         <translation>分析员说明</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>No topic beside a deficiency: no theme</source>
+        <translation>同一分句中没有与不足词相伴的主题词：无主题</translation>
+    </message>
+    <message>
+        <source>Read from: %1</source>
+        <translation>判断依据：%1</translation>
+    </message>
+    <message>
+        <source>One row per item: report, kind, its themes and the terms they were read from, text</source>
+        <translation>每个条目一行：报告、类型、主题及其依据的词语、原文</translation>
+    </message>
+    <message>
+        <source>Edit Themes…</source>
+        <translation>编辑主题…</translation>
+    </message>
+    <message>
+        <source>Add or tune the weakness themes and their terms; kept in the project, undoable</source>
+        <translation>新增或调整不足主题及其词语；保存在项目中，可撤销</translation>
     </message>
 </context>
 <context>
@@ -3115,14 +3131,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>文件必须用“part”指明存放不足的部分</translation>
     </message>
     <message>
-        <source>&quot;listCues&quot; and &quot;causeCues&quot; must each list at least one term</source>
-        <translation>“listCues”和“causeCues”都至少要列出一个词语</translation>
-    </message>
-    <message>
-        <source>&quot;themeThreshold&quot; must be positive and &quot;detailWeight&quot; between 0 and 1</source>
-        <translation>“themeThreshold”必须为正数，“detailWeight”必须在 0 到 1 之间</translation>
-    </message>
-    <message>
         <source>&quot;themes&quot; must be a non-empty array</source>
         <translation>“themes”必须是非空数组</translation>
     </message>
@@ -3133,6 +3141,273 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>theme %1</source>
         <translation>主题 %1</translation>
+    </message>
+    <message>
+        <source>%1: the term “%2” is listed twice in &quot;%3&quot;</source>
+        <translation>%1：词语“%2”在 &quot;%3&quot; 中重复出现</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must list at least one term</source>
+        <translation>%1：&quot;%2&quot; 至少须列出一个词语</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array of concepts {&quot;concept&quot;, &quot;terms&quot;}</source>
+        <translation>%1：&quot;%2&quot; 必须是概念 {&quot;concept&quot;, &quot;terms&quot;} 的数组</translation>
+    </message>
+    <message>
+        <source>%1: concept %2 of &quot;%3&quot; needs a &quot;concept&quot; name of its own</source>
+        <translation>%1：&quot;%3&quot; 的第 %2 个概念需要一个独有的 &quot;concept&quot; 名称</translation>
+    </message>
+    <message>
+        <source>%1, concept “%2”</source>
+        <translation>%1，概念“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the pattern “%2” is not a valid regular expression: %3</source>
+        <translation>%1：模式“%2”不是有效的正则表达式：%3</translation>
+    </message>
+    <message>
+        <source>%1: the term “%2” is in two concepts of &quot;%3&quot;</source>
+        <translation>%1：词语“%2”同时属于 &quot;%3&quot; 中的两个概念</translation>
+    </message>
+    <message>
+        <source>%1: needs a positive numeric &quot;weight&quot; (at most 100)</source>
+        <translation>%1：需要为正数的 &quot;weight&quot;（不超过 100）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must list at least one concept</source>
+        <translation>%1：&quot;%2&quot; 至少须列出一个概念</translation>
+    </message>
+    <message>
+        <source>the catalog</source>
+        <translation>主题目录</translation>
+    </message>
+    <message>
+        <source>the shared deficiencies</source>
+        <translation>通用不足词</translation>
+    </message>
+    <message>
+        <source>&quot;themeThreshold&quot; must be positive</source>
+        <translation>&quot;themeThreshold&quot; 必须为正数</translation>
+    </message>
+    <message>
+        <source>&quot;restWeight&quot;, &quot;detailWeight&quot;, &quot;carryOver&quot;, &quot;secondShare&quot; and &quot;modifierShare&quot; must be between 0 and 1</source>
+        <translation>&quot;restWeight&quot;、&quot;detailWeight&quot;、&quot;carryOver&quot;、&quot;secondShare&quot; 和 &quot;modifierShare&quot; 必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>&quot;headBonus&quot; must be between 0 and 10</source>
+        <translation>&quot;headBonus&quot; 必须在 0 到 10 之间</translation>
+    </message>
+    <message>
+        <source>%1, definition</source>
+        <translation>%1，定义</translation>
+    </message>
+    <message>
+        <source>theme %1: &quot;dominates&quot; names “%2”, which is not another theme of the file</source>
+        <translation>主题 %1：&quot;dominates&quot; 中的“%2”不是本文件的另一个主题</translation>
+    </message>
+    <message>
+        <source>theme %1, concept “%2”: &quot;with&quot; names “%3”, which is no deficiency concept of the file</source>
+        <translation>主题 %1，概念“%2”：&quot;with&quot; 中的“%3”不是本文件的不足词概念</translation>
+    </message>
+    <message>
+        <source>the edited catalog</source>
+        <translation>编辑后的主题目录</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WeaknessCatalogEditor</name>
+    <message>
+        <source>The built-in themes (revision %1). A change makes them the project&apos;s own.</source>
+        <translation>内置主题（第 %1 次修订）。一经修改即成为本项目自己的主题。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own themes (revision %1).</source>
+        <translation>本项目自己的主题（第 %1 次修订）。</translation>
+    </message>
+    <message>
+        <source>The theme needs an id (W21 …).</source>
+        <translation>主题需要编号（W21 …）。</translation>
+    </message>
+    <message>
+        <source>There is already a theme %1.</source>
+        <translation>已有主题 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <source>Edit weakness theme %1</source>
+        <translation>编辑不足主题 %1</translation>
+    </message>
+    <message>
+        <source>Add weakness theme %1</source>
+        <translation>新增不足主题 %1</translation>
+    </message>
+    <message>
+        <source>A new theme: give its labels and at least one topic concept with terms, then Apply.</source>
+        <translation>新主题：填写名称，至少给出一个带词语的主题词概念，然后点“应用”。</translation>
+    </message>
+    <message>
+        <source>Remove weakness theme %1</source>
+        <translation>删除不足主题 %1</translation>
+    </message>
+    <message>
+        <source>Back to the built-in weakness themes</source>
+        <translation>恢复内置不足主题</translation>
+    </message>
+    <message>
+        <source>Import Weakness Themes</source>
+        <translation>导入不足主题</translation>
+    </message>
+    <message>
+        <source>Weakness themes (*.json)</source>
+        <translation>不足主题 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import weakness themes from %1</source>
+        <translation>从 %1 导入不足主题</translation>
+    </message>
+    <message>
+        <source>Export Weakness Themes</source>
+        <translation>导出不足主题</translation>
+    </message>
+    <message>
+        <source>weakness-themes.json</source>
+        <translation>不足主题.json</translation>
+    </message>
+    <message>
+        <source>Weakness Themes</source>
+        <translation>不足主题</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Label (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Definition (Chinese)</source>
+        <translation>定义（中文）</translation>
+    </message>
+    <message>
+        <source>Definition (English)</source>
+        <translation>定义（英文）</translation>
+    </message>
+    <message>
+        <source>Topics: what the theme is about. A topic beside a deficiency in one clause gives the theme.</source>
+        <translation>主题词：主题所涉的领域。同一分句中主题词与不足词相伴，即归入该主题。</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s own deficiency words (the shared ones such as 不足, 有待 apply to every theme).</source>
+        <translation>本主题特有的不足词（不足、有待等通用不足词适用于所有主题）。</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Terms (synonyms, separated by 、)</source>
+        <translation>词语（同义词，以“、”分隔）</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>泛指</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Only beside</source>
+        <translation>仅与之相伴</translation>
+    </message>
+    <message>
+        <source>Terms (separated by 、)</source>
+        <translation>词语（以“、”分隔）</translation>
+    </message>
+    <message>
+        <source>Names the theme alone</source>
+        <translation>单独即可定主题</translation>
+    </message>
+    <message>
+        <source>Gives way to a specific topic of another theme (机制 in 信息共享机制 is about sharing)</source>
+        <translation>让位于其他主题的具体主题词（信息共享机制中的“机制”归于信息共享）</translation>
+    </message>
+    <message>
+        <source>Belongs to what it is said of, also across 的 (主动性 in 信息公开的主动性)</source>
+        <translation>归于其所修饰的对象，隔着“的”也一样（信息公开的主动性）</translation>
+    </message>
+    <message>
+        <source>Counts only beside a deficiency of these concepts (执法人员 with 短缺: staffing)</source>
+        <translation>只在与这些不足词概念相伴时计入（执法人员与“短缺”相伴：人员力量）</translation>
+    </message>
+    <message>
+        <source>The words name the theme without a topic of it (不作为, 多头执法)</source>
+        <translation>这些词无需主题词即可确定主题（不作为、多头执法）</translation>
+    </message>
+    <message>
+        <source>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count.</source>
+        <translation>词语按词匹配：处在更长词语内部的词（系统性中的“系统”）不计。</translation>
+    </message>
+    <message>
+        <source>Add Theme</source>
+        <translation>新增主题</translation>
+    </message>
+    <message>
+        <source>Remove Theme</source>
+        <translation>删除主题</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>新增主题词</translation>
+    </message>
+    <message>
+        <source>Add Deficiency</source>
+        <translation>新增不足词</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Checks the theme like a catalog file and keeps it in the project (Edit → Undo takes it back)</source>
+        <translation>像检查主题文件一样检查该主题，并保存在项目中（编辑 → 撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the themes as a file for duizhao-cli --catalog</source>
+        <translation>将主题写成文件，供 duizhao-cli --catalog 使用</translation>
+    </message>
+    <message>
+        <source>Back to Built-in Themes</source>
+        <translation>恢复内置主题</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3431,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>no theme</source>
         <translation>无主题</translation>
+    </message>
+    <message>
+        <source>topic: %1</source>
+        <translation>主题词：%1</translation>
+    </message>
+    <message>
+        <source>deficiency: %1</source>
+        <translation>不足词：%1</translation>
+    </message>
+    <message>
+        <source>No clear theme</source>
+        <translation>无明确主题</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1（%2）— %3</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3509,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Added %1 to the project.</source>
         <translation>已将 %1 加入项目。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WordSegmenter</name>
+    <message>
+        <source>Cannot read the word list %1: %2</source>
+        <translation>无法读取词表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The word list %1 is not valid: %2</source>
+        <translation>词表 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>line %1 is not “word&lt;TAB&gt;frequency”</source>
+        <translation>第 %1 行不是“词语&lt;TAB&gt;词频”</translation>
+    </message>
+    <message>
+        <source>it lists no words</source>
+        <translation>其中没有词语</translation>
+    </message>
+    <message>
+        <source>it has no “total” line</source>
+        <translation>缺少“total”行</translation>
     </message>
 </context>
 <context>
@@ -3406,10 +3720,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>indicators：只输出这些指标（以逗号分隔的 id，例如 penalty_cases,emergency_drills）。</translation>
     </message>
     <message>
-        <source>indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones.</source>
-        <translation>indicators、weaknesses：从此 JSON 文件读取指标定义或不足主题，代替内置定义。</translation>
-    </message>
-    <message>
         <source>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</source>
         <translation>自检：%1 份报告，第一份有 %2 个一级标题，%3 列在 %4 个章节上对照，%5 个问题。</translation>
     </message>
@@ -3510,14 +3820,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>search：请指定项目以及要查找的内容。</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
-        <translation>outline：每份报告的标题、层级、元数据和章节分类；align：按章节并排对照各报告；indicators：处罚案件等数字及其依据；weaknesses：各报告承认的不足，按主题归类；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；audit：哪些报告符合规则、雷同文字、上年安排落实；import 项目 文件|文件夹...：把报告加入项目（必要时新建）；search 项目 查询：在项目的报告中查找文字。</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</source>
-        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、audit、chart、deck、import、search。</translation>
-    </message>
-    <message>
         <source>No report could be read; there is nothing to show.</source>
         <translation>没有可读取的报告；没有可显示的内容。</translation>
     </message>
@@ -3548,6 +3850,38 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Read scanned PDFs by OCR (needs tesseract with chi_sim).</source>
         <translation>用 OCR 读取扫描版 PDF（需要安装带 chi_sim 的 tesseract）。</translation>
+    </message>
+    <message>
+        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
+        <translation>indicators：从此 JSON 文件读取指标定义；weaknesses、themes、audit、deck：从此 JSON 文件读取不足主题（代替内置的或项目自己的主题）。</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why.</source>
+        <translation>outline：各报告的标题、层级、元数据与章节分类；align：按章节并排对照报告；indicators：处罚案件等数据及其依据；weaknesses：各报告承认的不足，按主题归类；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；audit：报告是否符合规定、雷同文字、上年安排；import 项目 文件|文件夹...：向项目添加报告（不存在则新建）；search 项目 查询词：在项目报告中查找文字；themes 文件...：逐行读取单条表述，给出其不足主题及依据。</translation>
+    </message>
+    <message>
+        <source>themes: give files of statements, one per line.</source>
+        <translation>themes：请指定表述文件，每行一条。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, import, search.</source>
+        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、themes、audit、chart、deck、import、search。</translation>
+    </message>
+    <message>
+        <source>Cannot read the statements in %1: %2</source>
+        <translation>无法读取 %1 中的表述：%2</translation>
+    </message>
+    <message>
+        <source>a plan, not a shortcoming</source>
+        <translation>是工作安排，不是不足</translation>
+    </message>
+    <message>
+        <source>reports success, not a shortcoming</source>
+        <translation>是成效，不是不足</translation>
+    </message>
+    <message>
+        <source>no theme: no topic beside a deficiency</source>
+        <translation>无主题：没有与不足词相伴的主题词</translation>
     </message>
 </context>
 </TS>

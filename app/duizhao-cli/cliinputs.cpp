@@ -79,7 +79,11 @@ Comparison CliInputs::comparison(QTextStream &err, int &exitCode, int failedCode
 {
     QList<qint64> keys;
     QList<ReportAnalysis> analyses = readable(err, exitCode, failedCode, &keys);
-    return Comparison::compose(AnalysisEngines::required(), std::move(analyses), m_session->corrections(), keys);
+    Comparison comparison = Comparison::compose(AnalysisEngines::required(), std::move(analyses), m_session->corrections(), keys);
+    // The project's weakness themes, as the workbench shows them.
+    if (const WeaknessCatalog *catalog = m_session->weaknessCatalog())
+        comparison.applyWeaknessCatalog(*catalog);
+    return comparison;
 }
 
 } // namespace Dz

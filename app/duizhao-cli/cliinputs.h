@@ -54,7 +54,8 @@ public:
     /// The readable reports' analyses; each unreadable one is named on
     /// @p err and sets @p exitCode to @p failedCode. @p keys gets their keys.
     QList<ReportAnalysis> readable(QTextStream &err, int &exitCode, int failedCode, QList<qint64> *keys = nullptr) const;
-    /// The readable reports compared, with the project's alignment corrections.
+    /// The readable reports compared, with the project's alignment corrections
+    /// and, when it has its own, its weakness themes.
     Comparison comparison(QTextStream &err, int &exitCode, int failedCode) const;
 
 private:

@@ -24,6 +24,7 @@
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "terminaldevice.h"
+#include "themescommand.h"
 #include "weaknesses/weaknessextractor.h"
 #include "weaknesses/weaknessformat.h"
 
@@ -133,10 +134,12 @@ int runChart(const Dz::CliInputs &inputs, const QStringList &indicators, const D
 }
 
 // A comparison deck: a chart per indicator some report gives, the table, the weakness matrix and the audit.
-int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options)
+int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options, const std::optional<Dz::WeaknessCatalog> &weaknessCatalog)
 {
     int exitCode = Ok;
-    const Dz::Comparison comparison = inputs.comparison(err(), exitCode, SomeFilesFailed);
+    Dz::Comparison comparison = inputs.comparison(err(), exitCode, SomeFilesFailed);
+    if (weaknessCatalog)
+        comparison.applyWeaknessCatalog(*weaknessCatalog);
     // An empty deck over the analyst's old one would be a loss, not an output.
     if (comparison.reports.isEmpty()) {
         err() << QCoreApplication::translate("main", "deck: nothing to put on slides (no readable reports); %1 not written.").arg(options.out) << Qt::endl;
@@ -145,7 +148,7 @@ int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options)
     Dz::IndicatorTableModel table;
     table.setComparison(comparison, engines().indicators.catalog());
     table.setSession(&inputs.session());
-    const int written = writeDeck(Dz::ComparisonDeck::slides(table, engines().weaknesses.catalog(), Dz::Auditor().audit(comparison)), comparison, options);
+    const int written = writeDeck(Dz::ComparisonDeck::slides(table, comparison.weaknessCatalog, Dz::Auditor().audit(comparison)), comparison, options);
     return written == Ok ? exitCode : written;
 }
 
@@ -190,11 +193,21 @@ int runIndicators(const Dz::CliInputs &inputs, const QString &format, const std:
 int runWeaknesses(const Dz::CliInputs &inputs, const QString &format, const std::optional<Dz::WeaknessCatalog> &own)
 {
     int exitCode = Ok;
-    const Dz::WeaknessCatalog &catalog = own ? *own : engines().weaknesses.catalog();
-    const std::optional<Dz::WeaknessExtractor> extractor = own ? std::optional(Dz::WeaknessExtractor(*own)) : std::nullopt;
+    // An analyst's file, else the project's own themes, else the built-in ones (the stored items serve).
+    const Dz::WeaknessCatalog *projectCatalog = inputs.session().weaknessCatalog();
+    const Dz::WeaknessCatalog &catalog = own ? *own : projectCatalog ? *projectCatalog : engines().weaknesses.catalog();
+    const std::optional<Dz::WeaknessExtractor> extractor = own || projectCatalog ? std::optional(Dz::WeaknessExtractor(catalog)) : std::nullopt;
     QList<Dz::ReportWeaknesses> results;
-    for (const Dz::ReportAnalysis &a : inputs.readable(err(), exitCode, SomeFilesFailed))
-        results.append(extractor ? extractor->extract(a.report, a.classification) : a.weaknesses);
+    for (const Dz::ReportAnalysis &a : inputs.readable(err(), exitCode, SomeFilesFailed)) {
+        if (!extractor) {
+            results.append(a.weaknesses);
+            continue;
+        }
+        Dz::ReportWeaknesses read = extractor->extract(a.report, a.classification);
+        read.district = a.weaknesses.district;
+        read.year = a.weaknesses.year;
+        results.append(std::move(read));
+    }
     if (format == u"json"_s)
         out() << QString::fromUtf8(QJsonDocument(Dz::WeaknessFormat::toJson(results)).toJson(QJsonDocument::Indented));
     else if (format == u"csv"_s)
@@ -351,8 +364,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills)."), u"ids"_s);
     parser.addOption(indicatorOption);
     const QCommandLineOption catalogOption(u"catalog"_s,
-        QCoreApplication::translate(
-            "main", "indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones."),
+        QCoreApplication::translate("main",
+            "indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file "
+            "(in place of the built-in ones or the project's)."),
         u"file"_s);
     parser.addOption(catalogOption);
     const QCommandLineOption outOption(
@@ -376,7 +390,7 @@ int main(int argc, char *argv[])
             "such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, "
             "--out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year's plans; import PROJECT FILE|FOLDER...: add "
             "reports to a project (made if needed); search PROJECT QUERY: find "
-            "text in a project's reports."));
+            "text in a project's reports; themes FILE...: the weakness themes of single statements, one per line, and why."));
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030)."), u"FILE..."_s);
     parser.process(app);
 
@@ -413,6 +427,21 @@ int main(int argc, char *argv[])
         return UsageError;
     }
     const QStringList allFormats {u"json"_s, u"text"_s, u"csv"_s};
+    if (command == u"themes"_s) {
+        if (!checkFormat(command, format, allFormats))
+            return UsageError;
+        if (args.isEmpty()) {
+            err() << QCoreApplication::translate("main", "themes: give files of statements, one per line.") << Qt::endl;
+            return UsageError;
+        }
+        const auto catalog = parser.isSet(catalogOption) ? Dz::WeaknessCatalog::loadFile(parser.value(catalogOption))
+                                                         : Dz::Result<Dz::WeaknessCatalog>(engines().weaknesses.catalog());
+        if (!catalog) {
+            err() << catalog.error() << Qt::endl;
+            return UsageError;
+        }
+        return Dz::Cli::runThemes(args, Dz::WeaknessClassifier(catalog.value()), format, out(), err());
+    }
     if (command == u"outline"_s) {
         if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
             return UsageError;
@@ -451,11 +480,23 @@ int main(int argc, char *argv[])
         }
         return runWeaknesses(Dz::CliInputs(project, args, ocr), format, parser.isSet(catalogOption) ? std::optional(catalog.value()) : std::nullopt);
     }
+    // An analyst's weakness themes for every command that shows themes.
+    std::optional<Dz::WeaknessCatalog> weaknessCatalog;
+    if (parser.isSet(catalogOption) && command != u"indicators"_s) {
+        auto loaded = Dz::WeaknessCatalog::loadFile(parser.value(catalogOption));
+        if (!loaded) {
+            err() << loaded.error() << Qt::endl;
+            return UsageError;
+        }
+        weaknessCatalog = std::move(loaded).value();
+    }
     if (command == u"audit"_s) {
         if (!checkFormat(command, format, allFormats))
             return UsageError;
         int exitCode = Ok;
-        const Dz::Comparison comparison = Dz::CliInputs(project, args, ocr).comparison(err(), exitCode, SomeFilesFailed);
+        Dz::Comparison comparison = Dz::CliInputs(project, args, ocr).comparison(err(), exitCode, SomeFilesFailed);
+        if (weaknessCatalog)
+            comparison.applyWeaknessCatalog(*weaknessCatalog);
         return Dz::Cli::runAudit(comparison, format, exitCode, out());
     }
     if (command == u"chart"_s || command == u"deck"_s) {
@@ -496,9 +537,10 @@ int main(int argc, char *argv[])
             }
         }
         const Dz::CliInputs inputs(project, args, ocr);
-        return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options);
+        return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options, weaknessCatalog);
     }
-    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.")
+    err() << QCoreApplication::translate(
+        "main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, import, search.")
                  .arg(command)
           << Qt::endl;
     return UsageError;

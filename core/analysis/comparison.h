@@ -5,6 +5,7 @@
 #include "analysis/reportanalysis.h"
 #include "indicators/indicatorvalue.h"
 #include "reading/report.h"
+#include "weaknesses/weaknesscatalog.h"
 #include "weaknesses/weaknessitem.h"
 
 #include <QList>
@@ -25,6 +26,9 @@ struct Comparison {
     QList<ReportClassification> classifications;
     QList<ReportIndicators> indicators;
     QList<ReportWeaknesses> weaknesses;
+    /// The weakness themes @c weaknesses were read with: the built-in ones,
+    /// or an analyst's (the project's catalog, a --catalog file).
+    WeaknessCatalog weaknessCatalog;
     QList<AlignmentCorrection> corrections;
     Alignment alignment;
     /// The caller's identifiers of the reports (project report ids), parallel
@@ -57,6 +61,10 @@ struct Comparison {
     static Comparison analyse(const AnalysisEngines &engines, QList<Report> reports, QList<AlignmentCorrection> corrections = {});
     /// Aligns again after @c corrections changed; the per-report analyses stay.
     void realign(const AnalysisEngines &engines);
+    /// Reads every report's shortcomings again with @p catalog (items and
+    /// themes), so the heat map, exports, deck and audit show its themes. A
+    /// catalog equal to the current one changes nothing.
+    void applyWeaknessCatalog(const WeaknessCatalog &catalog);
 };
 
 } // namespace Dz

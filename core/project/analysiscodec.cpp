@@ -354,6 +354,15 @@ void fields(A &a, ReportIndicators &v)
 }
 
 template<typename A>
+void fields(A &a, WeaknessThemeMatch &v)
+{
+    a(v.theme);
+    a(v.score);
+    a(v.topics);
+    a(v.deficiencies);
+}
+
+template<typename A>
 void fields(A &a, WeaknessItem &v)
 {
     a(v.text);
@@ -364,6 +373,7 @@ void fields(A &a, WeaknessItem &v)
     a(v.theme);
     a(v.confidence);
     a(v.cues);
+    a(v.themes);
 }
 
 template<typename A>

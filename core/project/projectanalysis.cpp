@@ -25,8 +25,8 @@ constexpr int OutlineEngine = 2; // 2: own-line 一是 headings, run-on sub-head
 // Bump when SectionClassifier changes; scheme edits are picked up by hash.
 constexpr int ClassificationEngine = 2; // 2: parts only a heading assigns (needsHeading), weak theme headings count for content
 
-// Bump when the weakness splitter or classifier changes; theme edits are picked up by hash.
-constexpr int WeaknessEngine = 1;
+// Bump when the weakness splitter or classifier changes; theme and word list edits are picked up by hash.
+constexpr int WeaknessEngine = 2; // 2: themes W01–W20 read by meaning (topic and deficiency per clause, word segmentation), two themes per item
 
 // How the records are written (AnalysisCodec): part of the outline's and the
 // classification's version, and so of every kind's (the others include the
@@ -96,7 +96,7 @@ QString ProjectAnalysis::engineVersion(const QString &kind)
             .arg(engines().indicators.catalog().id(), catalog, engineVersion(classificationKind()));
     }
     if (kind == weaknessesKind()) {
-        static const QString catalog = fingerprint(WeaknessCatalog::BuiltInPath);
+        static const QString catalog = fingerprint(WeaknessCatalog::BuiltInPath) + u'+' + fingerprint(WordSegmenter::BuiltInPath);
         return u"weaknesses-%1/%2@%3/%4"_s.arg(WeaknessEngine).arg(engines().weaknesses.catalog().id(), catalog, engineVersion(classificationKind()));
     }
     return {};

@@ -191,6 +191,14 @@ public:
     {
         return m_analyst->indicatorOverrides(reportId);
     }
+    Result<std::optional<QJsonObject>> weaknessCatalog() const
+    {
+        return m_analyst->weaknessCatalog();
+    }
+    Result<> setWeaknessCatalog(const QJsonObject &catalog)
+    {
+        return m_analyst->setWeaknessCatalog(catalog);
+    }
     Result<qint64> addAnnotation(const Annotation &annotation)
     {
         return m_analyst->addAnnotation(annotation);

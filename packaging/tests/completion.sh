@@ -47,7 +47,7 @@ cd "$tmp"
 touch a.txt b.duizhao c.json d.pptx e.png
 mkdir reports
 
-expect "duizhao-cli " outline align indicators weaknesses chart deck import search
+expect "duizhao-cli " outline align indicators weaknesses themes chart deck import search
 expect "duizhao-cli ind" indicators
 expect "duizhao-cli --format json ou" outline
 expect "duizhao-cli outline --format " json text csv

@@ -252,6 +252,44 @@ private Q_SLOTS:
         QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), u"海门区"_s);
     }
 
+    // The project's weakness themes: kept in the file, undone and redone, read back on opening.
+    void weaknessCatalog()
+    {
+        QUndoStack stack;
+        QSignalSpy changed(m_session.get(), &Dz::AnalystSession::weaknessCatalogChanged);
+        const Dz::WeaknessCatalog builtIn = Dz::WeaknessCatalog::builtIn().value();
+        QVERIFY(!m_session->weaknessCatalog());
+        QCOMPARE(m_session->weaknessCatalogOr(builtIn), builtIn);
+        Dz::WeaknessTheme tuned = *builtIn.theme(u"W03"_s);
+        tuned.topics.first().terms.append(u"执法辅警"_s);
+        const Dz::WeaknessCatalog edited = builtIn.withTheme(tuned).value();
+        stack.push(ProjectCommand::setWeaknessCatalog(context(), edited, u"Edit weakness theme W03"_s));
+        QCOMPARE(stack.undoText(), u"Edit weakness theme W03"_s);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(m_session->weaknessCatalog());
+        QCOMPARE(*m_session->weaknessCatalog(), edited);
+        QVERIFY(m_store->weaknessCatalog()->has_value());
+        QVERIFY(!m_session->isEmpty());
+        // A second change, then back to the built-in themes, each undone in turn.
+        const Dz::WeaknessCatalog smaller = edited.withoutTheme(u"W20"_s).value();
+        stack.push(ProjectCommand::setWeaknessCatalog(context(), smaller, u"Remove weakness theme W20"_s));
+        stack.push(ProjectCommand::setWeaknessCatalog(context(), Dz::WeaknessCatalog(), u"Back to the built-in weakness themes"_s));
+        QVERIFY(!m_session->weaknessCatalog());
+        QVERIFY(!m_store->weaknessCatalog()->has_value());
+        stack.undo();
+        QCOMPARE(*m_session->weaknessCatalog(), smaller);
+        stack.undo();
+        QCOMPARE(*m_session->weaknessCatalog(), edited);
+        // What the file holds comes back when the project is read again.
+        Dz::AnalystSession again;
+        QVERIFY(again.load(m_store.get()));
+        QVERIFY(again.weaknessCatalog());
+        QCOMPARE(*again.weaknessCatalog(), edited);
+        stack.undo();
+        QVERIFY(!m_session->weaknessCatalog());
+        QVERIFY(m_failures.isEmpty());
+    }
+
     void refusedWriteIsDroppedAndReported()
     {
         const QString path = m_store->path();

@@ -49,6 +49,8 @@ Q_SIGNALS:
     void itemRequested(int report, Dz::TextSpan span);
     void annotateRequested(int report, Dz::TextSpan span);
     void tableForDeck(const Dz::TableData &table);
+    /// The analyst wants to add or tune themes (the catalog editor).
+    void editThemesRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +65,7 @@ private:
     QAction *m_markdownAction = nullptr;
     QAction *m_csvAction = nullptr;
     QAction *m_themeSlideAction = nullptr;
+    QAction *m_editThemesAction = nullptr;
     QString m_selectedTheme;
     QList<QList<std::pair<TextSpan, QString>>> m_notes;
 };

@@ -82,6 +82,8 @@ void AnalysisController::handleFinished()
             // Corrections made while the worker ran apply now.
             if (m_comparison.corrections != m_corrections)
                 realign();
+            // The project's weakness themes (the stored items were read with the built-in ones).
+            applyWeaknessCatalog();
         } else
             error = result.error();
     }
@@ -116,7 +118,28 @@ const IndicatorCatalog *AnalysisController::indicatorCatalog() const
 
 const WeaknessCatalog *AnalysisController::weaknessCatalog() const
 {
+    if (m_weaknessCatalog.isValid())
+        return &m_weaknessCatalog;
     return m_engines ? &m_engines->weaknesses.catalog() : nullptr;
+}
+
+bool AnalysisController::setWeaknessCatalog(const WeaknessCatalog &catalog)
+{
+    if (catalog == m_weaknessCatalog)
+        return false;
+    m_weaknessCatalog = catalog;
+    if (m_comparison.isEmpty())
+        return false;
+    applyWeaknessCatalog();
+    Q_EMIT comparisonChanged(m_comparison);
+    return true;
+}
+
+void AnalysisController::applyWeaknessCatalog()
+{
+    // Reading the P2 items of the compared reports again takes milliseconds, like realigning.
+    if (const WeaknessCatalog *catalog = weaknessCatalog())
+        m_comparison.applyWeaknessCatalog(*catalog);
 }
 
 void AnalysisController::realign()

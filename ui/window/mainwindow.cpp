@@ -28,6 +28,7 @@
 #include "weaknesses/annotationspane.h"
 #include "weaknesses/annotationworkflow.h"
 #include "weaknesses/weaknessboard.h"
+#include "weaknesses/weaknesscatalogeditor.h"
 #include "window/analysiscontroller.h"
 #include "window/languagemenu.h"
 #include "window/problemspane.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_weaknessBoard = new WeaknessBoard(m_weaknessModel);
     connect(m_weaknessBoard, &WeaknessBoard::itemRequested, m_navigation, &ViewNavigation::showSpan);
+    connect(m_weaknessBoard, &WeaknessBoard::editThemesRequested, this, &MainWindow::editWeaknessThemes);
 
     m_tabs->addTab(m_compare, QString());
     m_tabs->addTab(m_matrix, QString());
@@ -259,8 +261,7 @@ void MainWindow::createDocks()
     });
     connect(m_deck, &DeckPane::weaknessMatrixRequested, this, [this] {
         const Comparison &comparison = m_analysis->comparison();
-        if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
-            m_deck->addTable(IndicatorExport::weaknessMatrix(comparison.weaknesses, comparison.reportNames(), *catalog));
+        m_deck->addTable(IndicatorExport::weaknessMatrix(comparison.weaknesses, comparison.reportNames(), comparison.weaknessCatalog));
     });
     connect(m_audit, &AuditPane::tableForDeck, this, [this](const TableData &table) {
         m_deck->addTable(table);
@@ -421,9 +422,12 @@ void MainWindow::connectAnalysis()
     // The list shows identities and groups by them: it rereads after an edit and its undo.
     connect(session, &AnalystSession::identityChanged, m_project, &ProjectController::reloadReports);
     connect(session, &AnalystSession::reloaded, this, [this] {
-        if (!loadCorrections())
+        const bool themes = loadWeaknessCatalog();
+        if (!loadCorrections() && !themes)
             m_annotationWorkflow->show();
     });
+    // The project's weakness themes: the heat map, exports, deck and audit read with them.
+    connect(session, &AnalystSession::weaknessCatalogChanged, this, &MainWindow::loadWeaknessCatalog);
     connect(m_analysis, &AnalysisController::failed, this, [this](const QString &message) {
         addErrors({message});
     });
@@ -484,6 +488,39 @@ bool MainWindow::loadCorrections()
     return m_analysis->setCorrections(m_project->session()->corrections());
 }
 
+bool MainWindow::loadWeaknessCatalog()
+{
+    const WeaknessCatalog *own = m_project->session()->weaknessCatalog();
+    if (m_catalogEditor)
+        m_catalogEditor->setCatalog(own ? *own : WeaknessCatalog(), !own);
+    return m_analysis->setWeaknessCatalog(own ? *own : WeaknessCatalog());
+}
+
+void MainWindow::editWeaknessThemes()
+{
+    if (!m_catalogEditor) {
+        const auto builtIn = WeaknessCatalog::builtIn();
+        if (!builtIn) {
+            addErrors({builtIn.error()});
+            return;
+        }
+        m_catalogEditor = new WeaknessCatalogEditor(builtIn.value(), this);
+        // Each change is an undoable command on the project's stack; the
+        // session's weaknessCatalogChanged() brings it back to the editor.
+        connect(m_catalogEditor, &WeaknessCatalogEditor::catalogEdited, this, [this](const WeaknessCatalog &catalog, const QString &what) {
+            m_project->undoStack()->push(ProjectCommand::setWeaknessCatalog(m_project->commandContext(), catalog, what));
+        });
+    }
+    const WeaknessCatalog *own = m_project->session()->weaknessCatalog();
+    if (own)
+        m_catalogEditor->setCatalog(*own, false);
+    else if (const auto builtIn = WeaknessCatalog::builtIn())
+        m_catalogEditor->setCatalog(builtIn.value(), true);
+    m_catalogEditor->show();
+    m_catalogEditor->raise();
+    m_catalogEditor->activateWindow();
+}
+
 void MainWindow::addAnnotation(int report, TextSpan span, const Annotation &what)
 {
     m_annotationWorkflow->add(report, span, what);
@@ -506,8 +543,7 @@ void MainWindow::showComparison(const Comparison &comparison)
     m_annotationWorkflow->show(); // they need the new comparison's columns and themes
     m_deck->setSubtitle(Deck::subtitle(comparison.reportNames(), QDate::currentDate()));
     m_audit->setComparison(comparison);
-    if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
-        m_weaknessModel->setComparison(comparison, *catalog);
+    m_weaknessModel->setComparison(comparison, comparison.weaknessCatalog);
     if (const IndicatorCatalog *catalog = m_analysis->indicatorCatalog())
         m_indicatorModel->setComparison(comparison, *catalog);
 

@@ -37,6 +37,7 @@ class AnnotationWorkflow;
 class AuditPane;
 class DeckPane;
 class WeaknessBoard;
+class WeaknessCatalogEditor;
 class WeaknessMatrixModel;
 class IndicatorTableModel;
 class IndicatorsPane;
@@ -148,6 +149,13 @@ public:
     {
         return m_weaknessBoard;
     }
+    /// The weakness theme editor, once opened (Edit Themes… on the board).
+    WeaknessCatalogEditor *weaknessCatalogEditor() const
+    {
+        return m_catalogEditor;
+    }
+    /// Opens the weakness theme editor on the project's themes.
+    void editWeaknessThemes();
     AuditPane *auditPane() const
     {
         return m_audit;
@@ -221,6 +229,7 @@ private:
     void showPendingSearchHit();
     /// Rereads the alignment corrections; true when they changed (the alignment is made again).
     bool loadCorrections();
+    bool loadWeaknessCatalog();
     /// A scheme label in the interface language.
     static QString labelOf(const SchemeLabel &label);
     /// The project report id of compared report @p report, or 0.
@@ -265,6 +274,7 @@ private:
     ReportPage *m_reportPage = nullptr;
     WeaknessMatrixModel *m_weaknessModel = nullptr;
     WeaknessBoard *m_weaknessBoard = nullptr;
+    WeaknessCatalogEditor *m_catalogEditor = nullptr;
     CompareToolBar *m_compareTools = nullptr;
     SearchPane *m_searchPane = nullptr;
 
