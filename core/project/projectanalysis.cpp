@@ -3,6 +3,8 @@
 #include "alignment/sectionclassifier.h"
 #include "analysis/analysiscodec.h"
 #include "analysis/analysisengines.h"
+#include "identity/identityoverrides.h"
+#include "outline/outlineformat.h"
 #include "project/projectstore.h"
 #include "reading/reportloader.h"
 
@@ -21,7 +23,7 @@ namespace
 {
 
 // Bump when OutlineParser or MetadataExtractor output changes.
-constexpr int OutlineEngine = 2; // 2: own-line 一是 headings, run-on sub-headings, bodies of unlisted places
+constexpr int OutlineEngine = 3; // 2: own-line 一是 headings, run-on sub-headings, bodies of unlisted places; 3: townships, units, inferred places, banners
 // Bump when SectionClassifier changes; scheme edits are picked up by hash.
 constexpr int ClassificationEngine = 2; // 2: parts only a heading assigns (needsHeading), weak theme headings count for content
 
@@ -238,8 +240,14 @@ Result<QList<ReportIndicators>> ProjectAnalysis::readIndicators(const ProjectSto
                     return std::nullopt;
                 // As ReportAnalysis::applyIdentity() names them.
                 const QJsonObject &overrides = source.report.summary.overrides;
-                if (const QString district = overrides.value(u"district").toString(); !district.isEmpty())
+                if (const QString district = overrides.value(u"district").toString(); !district.isEmpty()) {
                     indicators.district = district;
+                } else if (overrides.contains(u"regionCode")) {
+                    ReportMetadata region;
+                    IdentityOverrides::apply(region, {{u"regionCode"_s, overrides.value(u"regionCode")}});
+                    if (region.district.isValid())
+                        indicators.district = region.district.value;
+                }
                 if (const QString year = overrides.value(u"year").toString(); !year.isEmpty())
                     indicators.year = year.toInt();
                 return indicators;
@@ -315,11 +323,17 @@ Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bo
             return Result<int>::failure(stored.error());
         const Report report = ReportLoader::fromText(stored->text, stored->summary.fileName, stored->summary.encoding);
         const QList<AnalysisRecord> records = analyse(report);
+        // The list reads the metadata found from the report's row: it says
+        // what the new reading says, so a report has one label before and
+        // after its text is read.
+        const QJsonObject metadata = OutlineFormat::toJson(report).value(u"metadata"_s).toObject();
         auto written = store.transaction([&]() -> Result<> {
             for (const AnalysisRecord &record : records) {
                 if (auto r = store.storeAnalysis(id, record); !r)
                     return r;
             }
+            if (metadata != stored->summary.metadata)
+                return store.reportRecords().setFoundMetadata(id, metadata);
             return {};
         });
         if (!written)
