@@ -1,5 +1,6 @@
 #include "project/storedreports.h"
 
+#include "identity/identityoverrides.h"
 #include "project/projectstore.h"
 #include "reading/reportloader.h"
 
@@ -33,14 +34,7 @@ std::array<Field, 5> fieldsOf(ReportMetadata &metadata)
 
 void StoredReports::applyOverrides(ReportMetadata &metadata, const QJsonObject &overrides)
 {
-    for (const auto &[name, field] : fieldsOf(metadata)) {
-        const QString value = overrides.value(QStringView(name)).toString();
-        if (value.isEmpty())
-            continue;
-        field->value = value;
-        field->span = {};
-        field->origin = u"analyst"_s;
-    }
+    IdentityOverrides::apply(metadata, overrides);
 }
 
 Report StoredReports::read(const StoredReport &stored)
@@ -103,6 +97,15 @@ Report StoredReports::listed(const ReportSummary &summary)
         m.regionChain.append(name.toString());
     m.agency = summary.metadata.value(u"agency").toString();
     m.agencyLabel = summary.metadata.value(u"agencyLabel").toString();
+    m.regionNote = summary.metadata.value(u"regionNote").toString();
+    m.parentBody = summary.metadata.value(u"parentBody").toString();
+    for (const QJsonValue &name : summary.metadata.value(u"issuerChain").toArray())
+        m.issuerChain.append(name.toString());
+    m.inferredNote = summary.metadata.value(u"inferredNote").toString();
+    const QJsonObject title = summary.metadata.value(u"title").toObject();
+    m.title = {title.value(u"value").toString(), {}, title.value(u"from").toString()};
+    // Then the analyst's region and parent body, as a full read applies them.
+    IdentityOverrides::apply(m, summary.overrides);
     return report;
 }
 

@@ -23,7 +23,8 @@ public:
     /// One row per item; a report without items gets one row saying so.
     static QString toCsv(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog);
     /// A block per report, items numbered, with theme labels.
-    static QString toText(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog);
+    /// @p labels, parallel to @p reports, name them as ReportLabels does (else district · year).
+    static QString toText(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog, const QStringList &labels = {});
 };
 
 } // namespace Dz
