@@ -82,7 +82,11 @@ bool IdentityOverrides::apply(ReportMetadata &metadata, const QJsonObject &overr
         // parent's name it starts with: 成都市公安局 › 武侯区分局).
         const QString issuer = metadata.issuer.value;
         if (!metadata.parentBody.isEmpty() && !issuer.isEmpty()) {
-            const QString own = issuer.startsWith(metadata.parentBody) && issuer.size() > metadata.parentBody.size() ? issuer.mid(metadata.parentBody.size()) : issuer;
+            // What the two names share (the places, or the parent itself) is said once.
+            qsizetype common = 0;
+            while (common < issuer.size() && common < metadata.parentBody.size() && issuer.at(common) == metadata.parentBody.at(common))
+                ++common;
+            const QString own = common >= 2 && common < issuer.size() ? issuer.mid(common) : issuer;
             metadata.issuerChain = {metadata.parentBody, own};
         } else if (!issuer.isEmpty() && (overrides.contains(u"issuer") || metadata.issuerChain.isEmpty())) {
             metadata.issuerChain = {issuer};

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -401,12 +402,34 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
 
     // A body named by its level alone where the issuer is named (区司法局 in
     // the signature, 本街道 in the preamble): its level, for inferring the place.
+    // It must stand where an issuer's name does, at the start of its line or
+    // of the preamble (after 2024年，or 关于): 在区委、区政府的领导下 names the
+    // leadership, not the issuer.
+    auto atIssuerPlace = [&](const IdentityMention &m) {
+        qsizetype start = m.span.start;
+        while (start > 0 && folded.at(start - 1) != u'\n' && m.span.start - start <= MaxIssuerLead)
+            --start;
+        QStringView lead = QStringView(folded).mid(start, m.span.start - start).trimmed();
+        qsizetype digits = 0;
+        while (digits < lead.size() && digits < 4 && lead.at(digits).isDigit())
+            ++digits;
+        if (digits == 4 && lead.mid(4).startsWith(u'年')) {
+            lead = lead.mid(5);
+            if (lead.startsWith(u'度'))
+                lead = lead.mid(1);
+            if (!lead.isEmpty() && QStringView(u"，,").contains(lead.front()))
+                lead = lead.mid(1);
+        }
+        if (lead.startsWith(u"关于"))
+            lead = lead.mid(2);
+        return lead.trimmed().isEmpty();
+    };
     const IdentityMention *relativeBody = nullptr;
     for (const Zone &zone : std::as_const(zones)) {
         if (zone.kind == ZoneKind::Cited || zone.kind == ZoneKind::Body || relativeBody)
             continue;
         for (const IdentityMention *m : mentionsIn(zone)) {
-            if (!m->relative.isNull() && m->agency >= 0 && !m->cited && (zone.kind != ZoneKind::Preamble || m->span.start - zone.span.start <= MaxIssuerLead)) {
+            if (!m->relative.isNull() && m->agency >= 0 && !m->cited && (zone.kind == ZoneKind::Field || atIssuerPlace(*m))) {
                 relativeBody = m;
                 break;
             }
@@ -571,10 +594,10 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
         if (candidates.size() > 1) {
             // A shared name (永定区, 城关镇): a parent named anywhere (furniture
             // and banner included) decides.
-            QList<int> named;
+            QSet<int> named; // a set: a long text names its places many times
             for (const IdentityMention &m : std::as_const(everywhere)) {
                 if (m.places.size() == 1)
-                    named.append(m.places.constFirst());
+                    named.insert(m.places.constFirst());
             }
             QList<int> resolved;
             for (const int c : std::as_const(candidates)) {

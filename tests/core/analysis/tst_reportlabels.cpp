@@ -32,7 +32,7 @@ private Q_SLOTS:
         QTest::newRow("unknown body shows its title") << QStringList {u"关于2023年法治政府建设工作情况的报告"_s}
                                                       << QStringList {u"关于2023年法治政府建设工作情况的报告"_s};
         QTest::newRow("a long title is cut") << QStringList {u"关于二〇二三年度推进法治政府建设和依法行政工作主要情况以及下一步工作打算的报告"_s}
-                                             << QStringList {u"关于二〇二三年度推进法治政府建设和依法行政工作主要情况以…"_s};
+                                             << QStringList {u"关于二〇二三年度推进法治政府建设和依法行政工作主要情况…"_s};
         // A 街道 or 乡镇 keeps its full name: it never reads as a district.
         QTest::newRow("streets of one district") << QStringList {u"成都市新都区石板滩街道办事处2024年法治政府建设情况报告"_s,
             u"成都市新都区大丰街道办事处2024年法治政府建设情况报告"_s}

@@ -131,6 +131,12 @@ private Q_SLOTS:
         }
         if (expected.contains(u"published"))
             QCOMPARE(m.published.value, orEmpty(expected.value(u"published")));
+        if (expected.contains(u"signatureBlock")) {
+            const bool signature = std::any_of(loaded->blocks.cbegin(), loaded->blocks.cend(), [](const Dz::Block &b) {
+                return b.kind == Dz::BlockKind::Signature;
+            });
+            QCOMPARE(signature, expected.value(u"signatureBlock").toBool());
+        }
         // Every value read from the text points at it.
         for (const Dz::MetadataField *f : {&m.district, &m.issuer, &m.year, &m.signedOn}) {
             if (f->isValid() && f->span.isValid())

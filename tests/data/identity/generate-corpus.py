@@ -716,6 +716,8 @@ def make_sub(index, rng):
                          "issuerChain": issuer_chain(place, issuer)})
         head = [f"{issuer}{title_tail}", "", f"{year}年，{issuer}在{name_of(UNITS[place][3])}委、{name_of(UNITS[place][3])}政府的领导下依法履职，现将有关情况报告如下。"]
         tail = ["", issuer, date_text]
+    # The body signing above its date (落款), whatever publication lines follow.
+    expected["signatureBlock"] = len(tail) >= 3 and tail[2] == date_text and bool(tail[1])
     sub_body(rng, figures, lines, headings, parts, trap)
     for extra in expected.pop("_extra", []):
         lines.insert(2, extra)
