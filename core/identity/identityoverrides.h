@@ -20,7 +20,9 @@ namespace Dz
 class IdentityOverrides
 {
 public:
-    /// Puts the analyst's values in place of those found; true if any was set.
+    /// Puts the analyst's values in place of those found (the region whole
+    /// when a code is given, then ReportMetadata::applyOverrides()); true if
+    /// any was set.
     static bool apply(ReportMetadata &metadata, const QJsonObject &overrides);
 
     /// The region code of the unit @p district names (平江街道, 苏州市姑苏区平江街道):

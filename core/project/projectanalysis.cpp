@@ -1,12 +1,12 @@
 #include "project/projectanalysis.h"
 
 #include "alignment/sectionclassifier.h"
-#include "analysis/analysiscodec.h"
 #include "analysis/analysisengines.h"
+#include "analysis/reportpipeline.h"
 #include "identity/identityoverrides.h"
 #include "outline/outlineformat.h"
+#include "project/analysiscodec.h"
 #include "project/projectstore.h"
-#include "reading/reportloader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -104,11 +104,6 @@ QString ProjectAnalysis::engineVersion(const QString &kind)
     return {};
 }
 
-QList<AnalysisRecord> ProjectAnalysis::analyse(const Report &report)
-{
-    return records(ReportAnalysis::run(engines(), report));
-}
-
 QList<AnalysisRecord> ProjectAnalysis::records(const ReportAnalysis &analysis)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -161,11 +156,9 @@ ReportAnalysis analysisOf(const StoredAnalysisSource &source)
     const StoredReport &stored = source.report;
     std::optional<ReportAnalysis> analysis = ProjectAnalysis::fromRecords(stored, source.records);
     if (!analysis) {
-        const Report report = ReportLoader::fromText(stored.text, stored.summary.fileName, stored.summary.encoding);
-        analysis = ReportAnalysis::run(engines(), report);
+        analysis = ReportPipeline(engines()).analyseText(stored.text, stored.summary.fileName, stored.summary.encoding, stored.summary.overrides);
         for (const QString &kind : ProjectAnalysis::kinds())
             analysis->engineVersions.insert(kind, ProjectAnalysis::engineVersion(kind));
-        analysis->applyIdentity(stored.summary.overrides);
     }
     // What the report was read from (web page, Word, PDF…) shows in its details.
     analysis->report.format = source.format;
@@ -238,18 +231,14 @@ Result<QList<ReportIndicators>> ProjectAnalysis::readIndicators(const ProjectSto
                 ReportIndicators indicators;
                 if (!AnalysisCodec::decodeIndicators(source.records.constFirst().data, indicators))
                     return std::nullopt;
-                // As ReportAnalysis::applyIdentity() names them.
-                const QJsonObject &overrides = source.report.summary.overrides;
-                if (const QString district = overrides.value(u"district").toString(); !district.isEmpty()) {
-                    indicators.district = district;
-                } else if (overrides.contains(u"regionCode")) {
-                    ReportMetadata region;
-                    IdentityOverrides::apply(region, {{u"regionCode"_s, overrides.value(u"regionCode")}});
-                    if (region.district.isValid())
-                        indicators.district = region.district.value;
+                // Named as ReportAnalysis::applyIdentity() names them.
+                ReportMetadata identity;
+                if (IdentityOverrides::apply(identity, source.report.summary.overrides)) {
+                    if (identity.district.isValid())
+                        indicators.district = identity.district.value;
+                    if (identity.year.isValid())
+                        indicators.year = identity.year.value.toInt();
                 }
-                if (const QString year = overrides.value(u"year").toString(); !year.isEmpty())
-                    indicators.year = year.toInt();
                 return indicators;
             });
         for (qsizetype i = 0; i < decoded.size(); ++i) {
@@ -284,8 +273,8 @@ void ProjectAnalysis::compareInBackground(
     }
     const int total = int(ids.size());
     promise.setProgressRange(0, total + 1); // the alignment is the last step
-    auto analyses = readAll(*store.value(), ids, [&promise](qsizetype done) {
-        promise.setProgressValue(int(done));
+    auto analyses = readAll(*store.value(), ids, [&promise, total](qsizetype done) {
+        promise.setProgressValueAndText(int(done), tr("Reading the reports' analyses: %1 of %2").arg(done).arg(total));
         return !promise.isCanceled();
     });
     if (promise.isCanceled())
@@ -294,6 +283,7 @@ void ProjectAnalysis::compareInBackground(
         promise.addResult(Result<Comparison>::failure(analyses.error()));
         return;
     }
+    promise.setProgressValueAndText(total, tr("Aligning the sections of %n report(s)", nullptr, total));
     Comparison comparison = Comparison::compose(engines(), std::move(analyses).value(), corrections, ids);
     promise.setProgressValue(total + 1);
     promise.addResult(std::move(comparison));
@@ -321,12 +311,12 @@ Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bo
         auto stored = store.report(id);
         if (!stored)
             return Result<int>::failure(stored.error());
-        const Report report = ReportLoader::fromText(stored->text, stored->summary.fileName, stored->summary.encoding);
-        const QList<AnalysisRecord> records = analyse(report);
+        const ReportAnalysis analysis = ReportPipeline(engines()).analyseText(stored->text, stored->summary.fileName, stored->summary.encoding);
+        const QList<AnalysisRecord> records = ProjectAnalysis::records(analysis);
         // The list reads the metadata found from the report's row: it says
         // what the new reading says, so a report has one label before and
         // after its text is read.
-        const QJsonObject metadata = OutlineFormat::toJson(report).value(u"metadata"_s).toObject();
+        const QJsonObject metadata = OutlineFormat::metadataToJson(analysis.report.metadata);
         auto written = store.transaction([&]() -> Result<> {
             for (const AnalysisRecord &record : records) {
                 if (auto r = store.storeAnalysis(id, record); !r)

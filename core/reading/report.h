@@ -2,6 +2,7 @@
 
 #include "base/textspan.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -95,6 +96,16 @@ struct ReportMetadata {
     /// The title as written, its lines joined by a space: what names a
     /// report whose body is unknown (never its file name).
     MetadataField title;
+
+    /// The fields an analyst can set (Edit Identity), by the names a project
+    /// stores them under: district, issuer, year, published, source.
+    QList<std::pair<QString, MetadataField *>> editableFields();
+    /// Puts the analyst's values ({"district": "滨海", "year": "2024"}) in
+    /// place of those found, with "analyst" as their origin, and the parent
+    /// body at the head of the issuer's chain; false when @p overrides set
+    /// nothing. A region code (a 街道 chosen in Edit Identity) needs the
+    /// gazetteer: IdentityOverrides::apply() sets it and calls this.
+    bool applyOverrides(const QJsonObject &overrides);
 };
 
 /// A report as read: its text and what was found in it.

@@ -3,11 +3,10 @@
 #include "analysis/reportlabels.h"
 #include "project/analystsession.h"
 #include "project/projectanalysis.h"
+#include "project/projectcommand.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "project/reportgrouping.h"
-#include "project/storedreports.h"
-#include "projectcommand.h"
 #include "seedfiles.h"
 
 #include <QJsonObject>
@@ -94,7 +93,7 @@ private Q_SLOTS:
         stack.push(ProjectCommand::setIdentity(context(), m_report, identity));
         QCOMPARE(m_changes, 1);
         auto listed = [this] {
-            return Dz::StoredReports::listed(m_store->reportSummaries()->at(0));
+            return m_store->reportSummaries()->at(0).listedReport();
         };
         QCOMPARE(listed().metadata.district.value, u"海门区"_s);
         QCOMPARE(listed().metadata.district.origin, u"analyst"_s);
@@ -130,7 +129,7 @@ private Q_SLOTS:
         QVERIFY2(reopened, qPrintable(reopened.error()));
         m_store = std::move(reopened).value();
         startSession();
-        const Dz::Report listed = Dz::StoredReports::listed(m_store->reportSummaries()->at(0));
+        const Dz::Report listed = m_store->reportSummaries()->at(0).listedReport();
         QCOMPARE(listed.metadata.level, u"township"_s);
         QCOMPARE(listed.metadata.regionCode, u"320614102"_s);
         QCOMPARE(listed.metadata.regionChain, (QStringList {u"江苏省"_s, u"南通市"_s, u"海门区"_s, u"海永镇"_s}));
