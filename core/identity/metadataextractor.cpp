@@ -7,8 +7,8 @@
 
 #include <QHash>
 #include <QLoggingCategory>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -493,10 +493,9 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
     };
     std::optional<IdentityMention> implied;
     QString impliedNote;
-    const bool statedAtLevel = regionMention && !selfLevel.isNull()
-        && std::any_of(regionMention->places.cbegin(), regionMention->places.cend(), [&](int p) {
-               return levelFits(p, selfLevel);
-           });
+    const bool statedAtLevel = regionMention && !selfLevel.isNull() && std::any_of(regionMention->places.cbegin(), regionMention->places.cend(), [&](int p) {
+        return levelFits(p, selfLevel);
+    });
     const bool weaklyStated = regionMention && (regionZone == ZoneKind::Body || regionZone == ZoneKind::Cited);
     if (!selfLevel.isNull() && !unknownBody && (!regionMention || (weaklyStated && !statedAtLevel))) {
         QHash<int, int> counts;
@@ -768,7 +767,8 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
     if (!meta.issuer.isValid() && regionMention && !implied && regionZone == ZoneKind::Title && regionMention->agency < 0 && !relativeBody
         && (selfKind.isEmpty() || QStringView(u"区县").contains(selfKind.at(0)))) {
         qsizetype after = regionMention->span.end;
-        while (after < titleSpan.end && (folded.at(after).isDigit() || folded.at(after).isSpace() || QStringView(u"年度〇一二三四五六七八九零").contains(folded.at(after))))
+        while (after < titleSpan.end
+            && (folded.at(after).isDigit() || folded.at(after).isSpace() || QStringView(u"年度〇一二三四五六七八九零").contains(folded.at(after))))
             ++after;
         if (folded.mid(after).startsWith(u"关于"))
             after += 2;
@@ -793,8 +793,8 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
         // In running text a body is trusted only when it is of the report's
         // own region or carries its parent (联合区公安局 is no body).
         const auto found = std::find_if(mentions.cbegin(), mentions.cend(), [&](const IdentityMention &m) {
-            return m.agency >= 0 && !m.places.isEmpty() && (sameUnit(m) || (!regionMention && m.placeCount > 1)) && isBodyMention(folded, m, g)
-                && ofSelfKind(m) && (!relativeBody || m.agency == relativeBody->agency);
+            return m.agency >= 0 && !m.places.isEmpty() && (sameUnit(m) || (!regionMention && m.placeCount > 1)) && isBodyMention(folded, m, g) && ofSelfKind(m)
+                && (!relativeBody || m.agency == relativeBody->agency);
         });
         if (found != mentions.cend())
             setIssuer(*found, u"body"_s, false);
@@ -896,7 +896,8 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
         if (unitBody) {
             // 成都市 › 公安局 › 武侯区分局
             const QList<int> parentPlaces = body->places;
-            const QString place = parentPlaces.size() == 1 ? g.divisions().at(parentPlaces.constFirst()).name : text.mid(body->placeSpan.start, body->placeSpan.length());
+            const QString place =
+                parentPlaces.size() == 1 ? g.divisions().at(parentPlaces.constFirst()).name : text.mid(body->placeSpan.start, body->placeSpan.length());
             meta.issuerChain = {place, g.agencies().at(body->agency).full, text.mid(body->unitSpan.start, body->unitSpan.length())};
             meta.parentBody = place + g.agencies().at(body->agency).full;
         } else {
@@ -911,9 +912,8 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
             }
             const Division &own = g.divisions().at(regionPlaces.constFirst());
             const QString ownName = meta.regionChain.size() > chain.size() ? meta.regionChain.constLast() : own.name;
-            QString bodyName = meta.agency.isEmpty() ? meta.issuer.value : ownName + meta.agency;
-            if (meta.agency.isEmpty() || (!meta.issuer.value.endsWith(meta.agency) && !meta.agencyLabel.isEmpty()))
-                bodyName = meta.issuer.value;
+            // The body by its full name (滨海新区卫生健康委员会, whether written 卫健委 or in full).
+            const QString bodyName = meta.agency.isEmpty() ? meta.issuer.value : ownName + meta.agency;
             meta.issuerChain = above;
             meta.issuerChain.append(bodyName);
             if (innerBody)

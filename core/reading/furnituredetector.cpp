@@ -75,7 +75,8 @@ const QRegularExpression &siteName()
 // A menu line: 首页 政务公开 新闻中心 … (several short words, one of them a site's).
 const QRegularExpression &menuLine()
 {
-    static const QRegularExpression re(u"^\\s*(?:首页|网站首页|政务公开|信息公开|新闻中心|政务服务|互动交流|无障碍|English|登录|注册|繁体|简体)(?:\\s*[|｜/·]?\\s*\\S{1,8}){2,}\\s*$"_s);
+    static const QRegularExpression re(
+        u"^\\s*(?:首页|网站首页|政务公开|信息公开|新闻中心|政务服务|互动交流|无障碍|English|登录|注册|繁体|简体)(?:\\s*[|｜/·]?\\s*\\S{1,8}){2,}\\s*$"_s);
     return re;
 }
 

@@ -79,7 +79,8 @@ QString WeaknessFormat::toText(const QList<ReportWeaknesses> &reports, const Wea
     QString out;
     for (qsizetype r = 0; r < reports.size(); ++r) {
         const ReportWeaknesses &report = reports.at(r);
-        out += (r < labels.size() ? labels.at(r) : Internal::reportLabel(report.district, report.year, report.filePath)) + u"  ("_s + QFileInfo(report.filePath).fileName() + u")\n"_s;
+        out += (r < labels.size() ? labels.at(r) : Internal::reportLabel(report.district, report.year, report.filePath)) + u"  ("_s
+            + QFileInfo(report.filePath).fileName() + u")\n"_s;
         if (report.missing)
             out += u"  "_s + tr("no shortcomings part: the report admits no weaknesses") + u'\n';
         else if (report.items.isEmpty())

@@ -117,8 +117,8 @@ private Q_SLOTS:
     void setIdentityToStreetRoundTrips()
     {
         QUndoStack stack;
-        const QJsonObject identity {{u"district"_s, u"海永镇"_s}, {u"regionCode"_s, u"320614102"_s},
-            {u"issuer"_s, u"南通市海门区海永镇人民政府"_s}, {u"parentBody"_s, u"南通市海门区人民政府"_s}};
+        const QJsonObject identity {{u"district"_s, u"海永镇"_s}, {u"regionCode"_s, u"320614102"_s}, {u"issuer"_s, u"南通市海门区海永镇人民政府"_s},
+            {u"parentBody"_s, u"南通市海门区人民政府"_s}};
         stack.push(ProjectCommand::setIdentity(context(), m_report, identity));
         QVERIFY(m_failures.isEmpty());
         // Reopened from the file, as after Save As or a restart.

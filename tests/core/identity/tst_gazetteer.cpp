@@ -144,11 +144,12 @@ private Q_SLOTS:
         QTest::newRow("bad row") << QByteArray(R"({"format":"duizhao-divisions","version":1,"units":[["12"]]})") << u"entry 1"_s;
         QTest::newRow("unknown parent") << QByteArray(R"({"format":"duizhao-divisions","version":1,"units":[["1201","a",[],"99"]]})") << u"99"_s;
         QTest::newRow("twice") << QByteArray(R"({"format":"duizhao-divisions","version":1,"units":[["12","a",[],""],["12","b",[],""]]})") << u"twice"_s;
-        QTest::newRow("townships of no county")
-            << QByteArray(R"({"format":"duizhao-divisions","version":1,"units":[["12","a",[],""]],"townships":[["120199","001b镇"]]})") << u"120199"_s;
-        QTest::newRow("bad township entry")
-            << QByteArray(R"({"format":"duizhao-divisions","version":1,"units":[["12","a",[],""],["120101","b",[],"12"]],"townships":[["120101","x镇"]]})")
-            << u"NNN"_s;
+        QTest::newRow("townships of no county") << QByteArray(
+            R"({"format":"duizhao-divisions","version":1,"units":[["12","a",[],""]],"townships":[["120199","001b镇"]]})")
+                                                << u"120199"_s;
+        QTest::newRow("bad township entry") << QByteArray(
+            R"({"format":"duizhao-divisions","version":1,"units":[["12","a",[],""],["120101","b",[],"12"]],"townships":[["120101","x镇"]]})")
+                                            << u"NNN"_s;
     }
     void badFiles()
     {
@@ -167,15 +168,17 @@ private Q_SLOTS:
                                         << u"公安局"_s;
         QTest::newRow("end form not a form") << QByteArray(R"({"format":"duizhao-agencies","version":1,"agencies":[{"full":"办事处","endForms":["办"]}]})")
                                              << u"办"_s;
-        QTest::newRow("unit of an unknown agency")
-            << QByteArray(R"({"format":"duizhao-agencies","version":1,"agencies":[],"units":[{"suffix":"所","agency":"派出所"}]})") << u"派出所"_s;
+        QTest::newRow("unit of an unknown agency") << QByteArray(
+            R"({"format":"duizhao-agencies","version":1,"agencies":[],"units":[{"suffix":"所","agency":"派出所"}]})")
+                                                   << u"派出所"_s;
         QTest::newRow("twice") << QByteArray(R"({"format":"duizhao-agencies","version":1,"agencies":[{"full":"司法局"},{"full":"司法局"}]})") << u"twice"_s;
     }
     void badAgencies()
     {
         QFETCH(QByteArray, agencies);
         QFETCH(QString, problem);
-        const auto g = Dz::Gazetteer::fromJson(QByteArray(R"({"format":"duizhao-divisions","version":1,"units":[["12","天津市",[],""]]})"), agencies, u"d.json"_s);
+        const auto g =
+            Dz::Gazetteer::fromJson(QByteArray(R"({"format":"duizhao-divisions","version":1,"units":[["12","天津市",[],""]]})"), agencies, u"d.json"_s);
         QVERIFY(!g);
         QVERIFY2(g.error().contains(u"agencies.json"_s) && g.error().contains(problem), qPrintable(g.error()));
     }

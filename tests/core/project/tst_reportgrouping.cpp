@@ -48,10 +48,8 @@ private Q_SLOTS:
                                 << QStringList {u"九龙坡区:7"_s, u"和平区:1"_s, u"新都区:6"_s, u"昌黎县:3"_s, u"滨海新区:0"_s, unknown + u":2,4,5"_s};
         // 街道 and 乡镇, below their county.
         QTest::newRow("township") << int(Dz::ReportGroupKey::Township) << QStringList {u"石板滩街道:6"_s, u"铜罐驿镇:7"_s, unknown + u":0,1,2,3,4,5"_s};
-        QTest::newRow("body") << int(Dz::ReportGroupKey::Body)
-                              << QStringList {u"办:6"_s, u"卫健委:0,2,4"_s, u"卫健局:3"_s, u"政府:1,7"_s, unknown + u":5"_s};
-        QTest::newRow("year") << int(Dz::ReportGroupKey::Year)
-                              << QStringList {u"2025:2"_s, u"2024:0,3,6"_s, u"2023:1,7"_s, u"2022:4"_s, unknown + u":5"_s};
+        QTest::newRow("body") << int(Dz::ReportGroupKey::Body) << QStringList {u"办:6"_s, u"卫健委:0,2,4"_s, u"卫健局:3"_s, u"政府:1,7"_s, unknown + u":5"_s};
+        QTest::newRow("year") << int(Dz::ReportGroupKey::Year) << QStringList {u"2025:2"_s, u"2024:0,3,6"_s, u"2023:1,7"_s, u"2022:4"_s, unknown + u":5"_s};
     }
     void groups()
     {

@@ -27,8 +27,8 @@ for e in expected[first:]:
     got = {
         "district": m["district"]["value"], "regionCode": m["regionCode"], "level": m["level"], "issuer": m["issuer"]["value"],
         "year": m["year"]["value"] and int(m["year"]["value"]), "signed": m["signed"]["value"],
-        "agency": m["agency"] if m["issuer"]["value"] else e.get("agency"), "issuerChain": m["issuerChain"], "parentBody": m["parentBody"],
-        "inferred": bool(m["inferredNote"]), "published": m["published"]["value"],
+        "agency": m["agency"] if m["issuer"]["value"] else e.get("agency"), "issuerChain": m.get("issuerChain", []), "parentBody": m.get("parentBody"),
+        "inferred": bool(m.get("inferredNote")), "published": m["published"]["value"],
         "topHeadings": [s["title"] for s in r["sections"] if s["parent"] < 0],
         "headings": [f"{s['level']} {s['marker']} {s['title']}" for s in r["sections"]],
         "parts": [s["part"] for s in r["sections"] if s["parent"] < 0],
@@ -44,6 +44,7 @@ for e in expected[first:]:
         else:
             misses.append(f"{e['file']} {e['form']} {k}: expected {e[k]!r}, got {got[k]!r}")
 for k, (ok, n) in fields.items():
-    print(f"{k:12s} {ok}/{n} {100.0 * ok / n:.1f}%")
+    if n:
+        print(f"{k:12s} {ok}/{n} {100.0 * ok / n:.1f}%")
 for line in misses:
     print("  " + line)
