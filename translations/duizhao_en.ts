@@ -854,6 +854,38 @@
         <source>agencies.json: an agency without &quot;full&quot;</source>
         <translation>agencies.json: an agency without &quot;full&quot;</translation>
     </message>
+    <message>
+        <source>%1: townships listed under %2, which is not a county</source>
+        <translation>%1: townships listed under %2, which is not a county</translation>
+    </message>
+    <message>
+        <source>%1: township entry %2 of %3 is not &quot;NNN名称&quot;</source>
+        <translation>%1: township entry %2 of %3 is not &quot;NNN名称&quot;</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1 is listed twice</source>
+        <translation>agencies.json: %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1&apos;s end form %2 is not one of its forms</source>
+        <translation>agencies.json: %1&apos;s end form %2 is not one of its forms</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1 names the parent %2, which is not listed</source>
+        <translation>agencies.json: %1 names the parent %2, which is not listed</translation>
+    </message>
+    <message>
+        <source>agencies.json: a unit without &quot;suffix&quot;</source>
+        <translation>agencies.json: a unit without &quot;suffix&quot;</translation>
+    </message>
+    <message>
+        <source>agencies.json: the unit %1 names %2 → %3, which are not both listed</source>
+        <translation>agencies.json: the unit %1 names %2 → %3, which are not both listed</translation>
+    </message>
+    <message>
+        <source>agencies.json: the unit %1 names the agency %2, which is not listed</source>
+        <translation>agencies.json: the unit %1 names the agency %2, which is not listed</translation>
+    </message>
 </context>
 <context>
     <name>Dz::HtmlReader</name>
@@ -879,10 +911,6 @@
     <message>
         <source>Values you enter replace what was read from the report; leave a field empty to use the value found.</source>
         <translation>Values you enter replace what was read from the report; leave a field empty to use the value found.</translation>
-    </message>
-    <message>
-        <source>&amp;District</source>
-        <translation>&amp;District</translation>
     </message>
     <message>
         <source>&amp;Issuer</source>
@@ -919,6 +947,18 @@
     <message>
         <source>Found “%1” (%2)</source>
         <translation>Found “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Place (district, 街道, 乡镇…)</source>
+        <translation>&amp;Place (district, street, town…)</translation>
+    </message>
+    <message>
+        <source>Parent &amp;body</source>
+        <translation>Parent &amp;body</translation>
+    </message>
+    <message>
+        <source>Not one place of the gazetteer (unknown, or a name several places share: write its county or city in front): kept as written.</source>
+        <translation>Not one place of the gazetteer (unknown, or a name several places share: write its county or city in front): kept as written.</translation>
     </message>
 </context>
 <context>
@@ -1631,13 +1671,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>the year before publication</source>
         <translation>the year before publication</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 names %n place(s): %2; nothing in the report says which</source>
-        <translation>
-            <numerusform>%1 names %n place: %2; nothing in the report says which</numerusform>
-            <numerusform>%1 names %n places: %2; nothing in the report says which</numerusform>
-        </translation>
-    </message>
     <message>
         <source>first heading</source>
         <translation>first heading</translation>
@@ -1645,6 +1678,40 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1 is not in the gazetteer (%2 %3): the region is left open</source>
         <translation>%1 is not in the gazetteer (%2 %3): the region is left open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names only its level: %2, named %n time(s) in the report, is inferred</source>
+        <translation>
+            <numerusform>%1 names only its level: %2, named once in the report, is inferred</numerusform>
+            <numerusform>%1 names only its level: %2, named %n times in the report, is inferred</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 names only its level, and the report names %2 equally often: the region is left open</source>
+        <translation>%1 names only its level, and the report names %2 equally often: the region is left open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names %n place(s): %2; nothing in the report, its furniture or its address says which</source>
+        <translation>
+            <numerusform>%1 names %n place: %2; nothing in the report, its furniture or its address says which</numerusform>
+            <numerusform>%1 names %n places: %2; nothing in the report, its furniture or its address says which</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title: the place alone, so its %1</source>
+        <translation>title: the place alone, so its %1</translation>
+    </message>
+    <message>
+        <source>inferred: %1</source>
+        <translation>inferred: %1</translation>
+    </message>
+    <message>
+        <source>only the site&apos;s banner names a body: %1 is taken as the issuer</source>
+        <translation>only the site&apos;s banner names a body: %1 is taken as the issuer</translation>
+    </message>
+    <message>
+        <source>composed: region from the %1, agency from the issuer&apos;s own words (%2)</source>
+        <translation>composed: region from the %1, agency from the issuer&apos;s own words (%2)</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1780,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>open</source>
         <translation>open</translation>
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation>  issuer: %1</translation>
     </message>
 </context>
 <context>
@@ -2474,16 +2545,20 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Edit Identity…</source>
         <translation>Edit Identity…</translation>
     </message>
-    <message>
-        <source>Set the district, issuer, year or publish date of the current report</source>
-        <translation>Set the district, issuer, year or publish date of the current report</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1 (%n report)</numerusform>
             <numerusform>%1 (%n reports)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>By 街道 or 乡镇</source>
+        <translation>By street or town (街道, 乡镇)</translation>
+    </message>
+    <message>
+        <source>Set the place (down to a 街道 or 乡镇), issuer, parent body, year or publish date of the current report</source>
+        <translation>Set the place (down to a street or town), issuer, parent body, year or publish date of the current report</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2597,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>街道 or 乡镇</source>
+        <translation>street or town (街道, 乡镇)</translation>
     </message>
 </context>
 <context>

@@ -842,6 +842,38 @@
         <source>agencies.json: an agency without &quot;full&quot;</source>
         <translation>agencies.json：有机构缺少“full”</translation>
     </message>
+    <message>
+        <source>%1: townships listed under %2, which is not a county</source>
+        <translation>%1：乡级单位列在 %2 之下，但它不是县级单位</translation>
+    </message>
+    <message>
+        <source>%1: township entry %2 of %3 is not &quot;NNN名称&quot;</source>
+        <translation>%1：%3 的第 %2 个乡级条目不是“NNN名称”</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1 is listed twice</source>
+        <translation>agencies.json：%1 列出了两次</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1&apos;s end form %2 is not one of its forms</source>
+        <translation>agencies.json：%1 的词尾形式 %2 不是它的写法之一</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1 names the parent %2, which is not listed</source>
+        <translation>agencies.json：%1 的上级 %2 未列出</translation>
+    </message>
+    <message>
+        <source>agencies.json: a unit without &quot;suffix&quot;</source>
+        <translation>agencies.json：有一个下属单位没有“suffix”</translation>
+    </message>
+    <message>
+        <source>agencies.json: the unit %1 names %2 → %3, which are not both listed</source>
+        <translation>agencies.json：下属单位 %1 写了 %2 → %3，二者并未都列出</translation>
+    </message>
+    <message>
+        <source>agencies.json: the unit %1 names the agency %2, which is not listed</source>
+        <translation>agencies.json：下属单位 %1 所属机关 %2 未列出</translation>
+    </message>
 </context>
 <context>
     <name>Dz::HtmlReader</name>
@@ -867,10 +899,6 @@
     <message>
         <source>Values you enter replace what was read from the report; leave a field empty to use the value found.</source>
         <translation>此处填写的值将替换从报告中读取的值；留空则使用读取到的值。</translation>
-    </message>
-    <message>
-        <source>&amp;District</source>
-        <translation>地区(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Issuer</source>
@@ -907,6 +935,18 @@
     <message>
         <source>Found “%1” (%2)</source>
         <translation>读取到“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Place (district, 街道, 乡镇…)</source>
+        <translation>地方(&amp;P)（区县、街道、乡镇…）</translation>
+    </message>
+    <message>
+        <source>Parent &amp;body</source>
+        <translation>上级机关(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Not one place of the gazetteer (unknown, or a name several places share: write its county or city in front): kept as written.</source>
+        <translation>不是地名库中的唯一地方（未收录，或多个地方同名：请在前面写上所属县市区），按所写保留。</translation>
     </message>
 </context>
 <context>
@@ -1615,12 +1655,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>the year before publication</source>
         <translation>发布年份的前一年</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 names %n place(s): %2; nothing in the report says which</source>
-        <translation>
-            <numerusform>%1 对应 %n 个地方：%2；报告中没有说明是哪一个</numerusform>
-        </translation>
-    </message>
     <message>
         <source>first heading</source>
         <translation>第一个标题</translation>
@@ -1628,6 +1662,38 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1 is not in the gazetteer (%2 %3): the region is left open</source>
         <translation>%1 不在行政区划表中（%2 %3）：地区暂不确定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names only its level: %2, named %n time(s) in the report, is inferred</source>
+        <translation>
+            <numerusform>%1 只写了层级：推定为报告中出现 %n 次的%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 names only its level, and the report names %2 equally often: the region is left open</source>
+        <translation>%1 只写了层级，而报告中 %2 出现次数相同：地区暂不确定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names %n place(s): %2; nothing in the report, its furniture or its address says which</source>
+        <translation>
+            <numerusform>%1 对应 %n 个地方：%2；报告、页面附属信息和网址都没有说明是哪一个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title: the place alone, so its %1</source>
+        <translation>标题：只写了地方，故为其%1</translation>
+    </message>
+    <message>
+        <source>inferred: %1</source>
+        <translation>推定：%1</translation>
+    </message>
+    <message>
+        <source>only the site&apos;s banner names a body: %1 is taken as the issuer</source>
+        <translation>只有网站标题栏写了机关：将%1作为发文单位</translation>
+    </message>
+    <message>
+        <source>composed: region from the %1, agency from the issuer&apos;s own words (%2)</source>
+        <translation>组合而成：地区取自%1，机关取自发文单位的自称（%2）</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1761,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>open</source>
         <translation>未定</translation>
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation>  发文单位：%1</translation>
     </message>
 </context>
 <context>
@@ -2450,15 +2520,19 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Edit Identity…</source>
         <translation>编辑身份…</translation>
     </message>
-    <message>
-        <source>Set the district, issuer, year or publish date of the current report</source>
-        <translation>设置当前报告的地区、发文单位、年度或发布日期</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1（%n 份报告）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>By 街道 or 乡镇</source>
+        <translation>按街道或乡镇</translation>
+    </message>
+    <message>
+        <source>Set the place (down to a 街道 or 乡镇), issuer, parent body, year or publish date of the current report</source>
+        <translation>设置当前报告的地方（可到街道、乡镇）、发文单位、上级机关、年度或发布日期</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2571,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>街道 or 乡镇</source>
+        <translation>街道或乡镇</translation>
     </message>
 </context>
 <context>

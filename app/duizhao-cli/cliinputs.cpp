@@ -31,7 +31,8 @@ CliInputs::CliInputs(const QString &project, const QStringList &files, bool ocr,
                 } else {
                     for (qsizetype i = 0; i < ids.size(); ++i) {
                         ReportAnalysis analysis;
-                        analysis.report.filePath = summaries->at(i).fileName;
+                        // The identity the project holds (the analyst's applied), for the labels.
+                        analysis.report = summaries->at(i).listedReport();
                         analysis.indicators = std::move(indicators.value()[i]);
                         m_inputs.append({summaries->at(i).fileName, std::move(analysis), {}, ids.at(i)});
                     }

@@ -8,6 +8,7 @@
 #include "alignment/sectionclassifier.h"
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
+#include "analysis/reportlabels.h"
 #include "audit/auditor.h"
 #include "auditcommand.h"
 #include "base/translationloader.h"
@@ -166,6 +167,29 @@ int runAlign(const Dz::CliInputs &inputs, const QString &format)
     return exitCode;
 }
 
+// One label per report, as the workbench names the same set (ReportLabels):
+// the reports of this run, a project's and the files given together.
+QStringList labelsOf(const QList<Dz::ReportAnalysis> &analyses)
+{
+    QList<Dz::Report> reports;
+    for (const Dz::ReportAnalysis &a : analyses)
+        reports.append(a.report);
+    return Dz::ReportLabels::forReports(reports);
+}
+
+// Each report object of @p root's "reports" gets its label.
+QJsonObject withLabels(QJsonObject root, const QStringList &labels)
+{
+    QJsonArray reports = root.value(u"reports").toArray();
+    for (qsizetype i = 0; i < reports.size() && i < labels.size(); ++i) {
+        QJsonObject o = reports.at(i).toObject();
+        o.insert(u"label", labels.at(i));
+        reports[i] = o;
+    }
+    root.insert(u"reports", reports);
+    return root;
+}
+
 // The stored indicators where the catalog is the built-in one, else extracted
 // again with @p catalog (from the stored outline and classification); with
 // the analyst's values of a project's reports in place.
@@ -180,12 +204,13 @@ int runIndicators(const Dz::CliInputs &inputs, const QString &format, const std:
         const Dz::ReportAnalysis &a = analyses.at(i);
         results.append(inputs.session().applied(extractor ? extractor->extract(a.report, a.classification) : a.indicators, keys.at(i)));
     }
+    const QStringList labels = labelsOf(analyses);
     if (format == u"json"_s)
-        out() << QString::fromUtf8(QJsonDocument(Dz::IndicatorFormat::toJson(results)).toJson(QJsonDocument::Indented));
+        out() << QString::fromUtf8(QJsonDocument(withLabels(Dz::IndicatorFormat::toJson(results), labels)).toJson(QJsonDocument::Indented));
     else if (format == u"csv"_s)
         out() << Dz::IndicatorFormat::toCsv(results);
     else
-        out() << Dz::IndicatorFormat::toText(results);
+        out() << Dz::IndicatorFormat::toText(results, labels);
     out().flush();
     return exitCode;
 }
@@ -198,7 +223,8 @@ int runWeaknesses(const Dz::CliInputs &inputs, const QString &format, const std:
     const Dz::WeaknessCatalog &catalog = own ? *own : projectCatalog ? *projectCatalog : engines().weaknesses.catalog();
     const std::optional<Dz::WeaknessExtractor> extractor = own || projectCatalog ? std::optional(Dz::WeaknessExtractor(catalog)) : std::nullopt;
     QList<Dz::ReportWeaknesses> results;
-    for (const Dz::ReportAnalysis &a : inputs.readable(err(), exitCode, SomeFilesFailed)) {
+    const QList<Dz::ReportAnalysis> analyses = inputs.readable(err(), exitCode, SomeFilesFailed);
+    for (const Dz::ReportAnalysis &a : analyses) {
         if (!extractor) {
             results.append(a.weaknesses);
             continue;
@@ -208,12 +234,13 @@ int runWeaknesses(const Dz::CliInputs &inputs, const QString &format, const std:
         read.year = a.weaknesses.year;
         results.append(std::move(read));
     }
+    const QStringList labels = labelsOf(analyses);
     if (format == u"json"_s)
-        out() << QString::fromUtf8(QJsonDocument(Dz::WeaknessFormat::toJson(results)).toJson(QJsonDocument::Indented));
+        out() << QString::fromUtf8(QJsonDocument(withLabels(Dz::WeaknessFormat::toJson(results), labels)).toJson(QJsonDocument::Indented));
     else if (format == u"csv"_s)
         out() << Dz::WeaknessFormat::toCsv(results, catalog);
     else
-        out() << Dz::WeaknessFormat::toText(results, catalog);
+        out() << Dz::WeaknessFormat::toText(results, catalog, labels);
     out().flush();
     return exitCode;
 }
@@ -231,6 +258,14 @@ int runOutline(const Dz::CliInputs &inputs, const QString &format)
 {
     int exitCode = Ok;
     QJsonArray reports;
+    // Labelled as the workbench labels the same set.
+    QList<Dz::Report> readable;
+    for (const Dz::CliInput &input : inputs.inputs()) {
+        if (input.analysis)
+            readable.append(input.analysis->report);
+    }
+    Dz::ReportLabels::assign(readable);
+    qsizetype next = 0;
     for (const Dz::CliInput &input : inputs.inputs()) {
         if (!input.analysis) {
             exitCode = SomeFilesFailed;
@@ -239,12 +274,13 @@ int runOutline(const Dz::CliInputs &inputs, const QString &format)
                 reports.append(Dz::OutlineFormat::errorToJson(input.file, input.error));
             continue;
         }
+        const Dz::Report &report = readable.at(next++);
         if (format == u"json"_s) {
-            QJsonObject json = Dz::OutlineFormat::toJson(input.analysis->report);
+            QJsonObject json = Dz::OutlineFormat::toJson(report);
             Dz::AlignmentFormat::addClassification(json, input.analysis->classification);
             reports.append(json);
         } else
-            out() << Dz::OutlineFormat::toText(input.analysis->report) << Qt::endl;
+            out() << Dz::OutlineFormat::toText(report) << Qt::endl;
     }
     if (format == u"json"_s) {
         const QJsonObject root {{u"reports"_s, reports}};

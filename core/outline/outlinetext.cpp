@@ -122,7 +122,8 @@ bool OutlineText::isDateLine(const OutlineLine &line) const
 
 bool OutlineText::looksLikeIssuerName(const OutlineLine &line) const
 {
-    static const QRegularExpression issuer(u"(委员会|委|局|厅|部|办公室|办|政府|中心|院|署|站|所)$"_s);
+    // 办事处 (街道办事处) and 队 (支队, 大队) sign as bodies do.
+    static const QRegularExpression issuer(u"(委员会|委|局|厅|部|办公室|办|办事处|政府|中心|院|署|站|所|队)$"_s);
     return isHeadingLike(line) && line.contentLength() <= 30 && issuer.matchView(content(line)).hasMatch();
 }
 

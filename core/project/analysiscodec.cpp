@@ -255,6 +255,10 @@ void fields(A &a, ReportMetadata &v)
     a(v.agency);
     a(v.agencyLabel);
     a(v.signedOn);
+    a(v.parentBody);
+    a(v.issuerChain);
+    a(v.inferredNote);
+    a(v.title);
 }
 
 template<typename A>

@@ -3,6 +3,8 @@
 #include "alignment/sectionclassifier.h"
 #include "analysis/analysisengines.h"
 #include "analysis/reportpipeline.h"
+#include "identity/identityoverrides.h"
+#include "outline/outlineformat.h"
 #include "project/analysiscodec.h"
 #include "project/projectstore.h"
 
@@ -21,7 +23,7 @@ namespace
 {
 
 // Bump when OutlineParser or MetadataExtractor output changes.
-constexpr int OutlineEngine = 2; // 2: own-line 一是 headings, run-on sub-headings, bodies of unlisted places
+constexpr int OutlineEngine = 3; // 2: own-line 一是 headings, run-on sub-headings, bodies of unlisted places; 3: townships, units, inferred places, banners
 // Bump when SectionClassifier changes; scheme edits are picked up by hash.
 constexpr int ClassificationEngine = 2; // 2: parts only a heading assigns (needsHeading), weak theme headings count for content
 
@@ -231,7 +233,7 @@ Result<QList<ReportIndicators>> ProjectAnalysis::readIndicators(const ProjectSto
                     return std::nullopt;
                 // Named as ReportAnalysis::applyIdentity() names them.
                 ReportMetadata identity;
-                if (identity.applyOverrides(source.report.summary.overrides)) {
+                if (IdentityOverrides::apply(identity, source.report.summary.overrides)) {
                     if (identity.district.isValid())
                         indicators.district = identity.district.value;
                     if (identity.year.isValid())
@@ -309,13 +311,19 @@ Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bo
         auto stored = store.report(id);
         if (!stored)
             return Result<int>::failure(stored.error());
-        const QList<AnalysisRecord> records =
-            ProjectAnalysis::records(ReportPipeline(engines()).analyseText(stored->text, stored->summary.fileName, stored->summary.encoding));
+        const ReportAnalysis analysis = ReportPipeline(engines()).analyseText(stored->text, stored->summary.fileName, stored->summary.encoding);
+        const QList<AnalysisRecord> records = ProjectAnalysis::records(analysis);
+        // The list reads the metadata found from the report's row: it says
+        // what the new reading says, so a report has one label before and
+        // after its text is read.
+        const QJsonObject metadata = OutlineFormat::metadataToJson(analysis.report.metadata);
         auto written = store.transaction([&]() -> Result<> {
             for (const AnalysisRecord &record : records) {
                 if (auto r = store.storeAnalysis(id, record); !r)
                     return r;
             }
+            if (metadata != stored->summary.metadata)
+                return store.reportRecords().setFoundMetadata(id, metadata);
             return {};
         });
         if (!written)

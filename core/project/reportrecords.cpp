@@ -170,6 +170,18 @@ Result<> ReportRecords::setMetadataOverrides(qint64 id, const QJsonObject &overr
     });
 }
 
+Result<> ReportRecords::setFoundMetadata(qint64 id, const QJsonObject &metadata)
+{
+    return m_database.transaction([&]() -> Result<> {
+        auto q = m_database.data().run(u"UPDATE reports SET metadata = ? WHERE id = ?"_s, {jsonText(metadata), id});
+        if (!q)
+            return Result<>::failure(q.error());
+        if (q->numRowsAffected() != 1)
+            return Result<>::failure(tr("%1 has no report %2.").arg(m_database.path()).arg(id));
+        return {};
+    });
+}
+
 Result<> ReportRecords::removeReport(qint64 id)
 {
     // The search indexes, analyses and analyst data go with it (triggers, ON DELETE CASCADE).

@@ -45,6 +45,9 @@ public:
     /// imported before projects kept originals.
     Result<ReportOriginal> original(qint64 id) const;
     Result<> setMetadataOverrides(qint64 id, const QJsonObject &overrides);
+    /// Replaces the metadata found in a report (after a newer reader read
+    /// its text again), so that its list entry says what its analysis says.
+    Result<> setFoundMetadata(qint64 id, const QJsonObject &metadata);
     Result<> removeReport(qint64 id);
 
     Result<> storeAnalysis(qint64 reportId, const AnalysisRecord &record);

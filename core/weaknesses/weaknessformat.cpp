@@ -119,11 +119,13 @@ QString WeaknessFormat::toCsv(const QList<ReportWeaknesses> &reports, const Weak
     return out;
 }
 
-QString WeaknessFormat::toText(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog)
+QString WeaknessFormat::toText(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog, const QStringList &labels)
 {
     QString out;
-    for (const ReportWeaknesses &report : reports) {
-        out += Internal::reportLabel(report.district, report.year, report.filePath) + u"  ("_s + QFileInfo(report.filePath).fileName() + u")\n"_s;
+    for (qsizetype r = 0; r < reports.size(); ++r) {
+        const ReportWeaknesses &report = reports.at(r);
+        out += (r < labels.size() ? labels.at(r) : Internal::reportLabel(report.district, report.year, report.filePath)) + u"  ("_s
+            + QFileInfo(report.filePath).fileName() + u")\n"_s;
         if (report.missing)
             out += u"  "_s + tr("no shortcomings part: the report admits no weaknesses") + u'\n';
         else if (report.items.isEmpty())

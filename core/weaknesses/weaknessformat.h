@@ -26,7 +26,8 @@ public:
     /// One row per item; a report without items gets one row saying so.
     static QString toCsv(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog);
     /// A block per report, items numbered, each theme with its name and why.
-    static QString toText(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog);
+    /// @p labels, parallel to @p reports, name them as ReportLabels does (else district · year).
+    static QString toText(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog, const QStringList &labels = {});
     /// Why a theme was given, in words: "主题词：执法人员、监管对象；不足词：失衡".
     static QString reason(const WeaknessThemeMatch &match);
     /// An item's themes, each with its name and why, one per line (tooltips, lists).

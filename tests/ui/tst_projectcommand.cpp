@@ -1,10 +1,12 @@
 // Undo and redo of the analyst's changes to a project, through QUndoStack.
 
+#include "analysis/reportlabels.h"
 #include "project/analystsession.h"
 #include "project/projectanalysis.h"
 #include "project/projectcommand.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
+#include "project/reportgrouping.h"
 #include "seedfiles.h"
 
 #include <QJsonObject>
@@ -107,6 +109,43 @@ private Q_SLOTS:
         stack.redo();
         QCOMPARE(listed().metadata.district.value, u"海门区"_s);
         QVERIFY(m_failures.isEmpty());
+    }
+
+    // Edit Identity to a 街道 with its parent body: the region whole (code,
+    // chain, level), kept in the project, read back after reopening by the
+    // list, the grouping and the full analysis alike, and undone.
+    void setIdentityToStreetRoundTrips()
+    {
+        QUndoStack stack;
+        const QJsonObject identity {{u"district"_s, u"海永镇"_s}, {u"regionCode"_s, u"320614102"_s}, {u"issuer"_s, u"南通市海门区海永镇人民政府"_s},
+            {u"parentBody"_s, u"南通市海门区人民政府"_s}};
+        stack.push(ProjectCommand::setIdentity(context(), m_report, identity));
+        QVERIFY(m_failures.isEmpty());
+        // Reopened from the file, as after Save As or a restart.
+        const QString path = m_store->path();
+        m_session.reset();
+        m_store.reset();
+        auto reopened = ProjectStore::open(path);
+        QVERIFY2(reopened, qPrintable(reopened.error()));
+        m_store = std::move(reopened).value();
+        startSession();
+        const Dz::Report listed = m_store->reportSummaries()->at(0).listedReport();
+        QCOMPARE(listed.metadata.level, u"township"_s);
+        QCOMPARE(listed.metadata.regionCode, u"320614102"_s);
+        QCOMPARE(listed.metadata.regionChain, (QStringList {u"江苏省"_s, u"南通市"_s, u"海门区"_s, u"海永镇"_s}));
+        QCOMPARE(listed.metadata.district.value, u"海永镇"_s);
+        QCOMPARE(listed.metadata.parentBody, u"南通市海门区人民政府"_s);
+        QCOMPARE(listed.metadata.issuerChain, (QStringList {u"南通市海门区人民政府"_s, u"海永镇人民政府"_s}));
+        QCOMPARE(Dz::ReportGrouping::groupOf(listed, Dz::ReportGroupKey::Township), u"海永镇"_s);
+        QCOMPARE(Dz::ReportGrouping::groupOf(listed, Dz::ReportGroupKey::County), u"海门区"_s);
+        const auto read = Dz::ProjectAnalysis::read(*m_store, m_report);
+        QVERIFY(read);
+        QCOMPARE(read->report.metadata.regionChain, listed.metadata.regionChain);
+        QCOMPARE(read->report.metadata.issuerChain, listed.metadata.issuerChain);
+        QCOMPARE(read->indicators.district, u"海永镇"_s);
+        // The same label whether the text was read or not.
+        QCOMPARE(Dz::ReportLabels::forReports({listed}), Dz::ReportLabels::forReports({read->report}));
+        QVERIFY(!m_store->report(m_report)->summary.overrides.isEmpty());
     }
 
     void addAnnotation()

@@ -54,8 +54,14 @@ ProjectController::ProjectController(QObject *parent)
     connect(&m_import, &QFutureWatcher<ImportOutcome>::finished, this, &ProjectController::handleImportFinished);
     connect(&m_loading, &QFutureWatcher<ProjectReports>::finished, this, &ProjectController::handleReportsLoaded);
     connect(&m_refresh, &QFutureWatcher<int>::finished, this, [this] {
-        if (!m_refresh.isCanceled() && m_refresh.future().resultCount() > 0)
+        if (!m_refresh.isCanceled() && m_refresh.future().resultCount() > 0) {
+            // Reports read again by a newer reader may have another identity:
+            // the list takes it from the project, so its labels are the ones
+            // their analyses give (before and after Save As, at every open).
+            if (m_refresh.result() > 0 && !m_importing)
+                reloadReports();
             Q_EMIT analysesRefreshed(m_refresh.result());
+        }
     });
     openTemporary();
 }
