@@ -5,9 +5,11 @@
 #include "project/projectstore.h"
 #include "project/projectvalues.h"
 #include "project/reportfolder.h"
+#include "project/reportrecords.h"
 #include "project/searchindex.h"
 #include "reading/documentreader.h"
 #include "reading/pdfocr.h"
+#include "reading/readlimits.h"
 #include "reading/reportloader.h"
 #include "reading/reportreader.h"
 
@@ -21,6 +23,7 @@
 #include <QThreadPool>
 #include <QtConcurrentMap>
 
+#include <new>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -57,7 +60,7 @@ Prepared prepareOne(const QString &path, bool ocr, const std::function<bool()> &
 
 } // namespace
 
-QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList *errors)
+QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList *errors, QStringList *skipped)
 {
     QStringList files;
     for (const QString &path : paths) {
@@ -79,7 +82,7 @@ QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList 
         const qsizetype errorsBefore = errors ? errors->size() : 0;
         const QStringList filters = DocumentReader::nameFilters();
         QHash<QString, QString> byStem; // folder/complete base name → chosen file
-        for (const QString &name : ReportFolder::files(info.absoluteFilePath(), errors)) {
+        for (const QString &name : ReportFolder::files(info.absoluteFilePath(), errors, skipped)) {
             const QFileInfo file(name);
             const qsizetype rank = filters.indexOf(u"*."_s + file.suffix().toLower());
             const QString stem = file.absolutePath() + u'/' + file.completeBaseName();
@@ -99,7 +102,7 @@ QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList 
 
 QString ProjectImporter::contentHash(const QString &text)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return ReportRecords::contentHash(text);
 }
 
 NewReport ProjectImporter::prepare(const Report &report, const QString &sourcePath)
@@ -128,18 +131,25 @@ NewReport ProjectImporter::prepare(const Report &report, const QString &sourcePa
 
 Result<NewReport> ProjectImporter::prepare(const QString &path, bool ocr, const std::function<bool()> &canceled)
 {
-    auto document = DocumentReader::readFile(path);
-    if (!document && ocr && PdfOcr::isScanFile(path)) {
-        document = PdfOcr::readFile(path, [&canceled](int, int) {
-            return !canceled || !canceled();
-        });
+    // The readers bound what a file may become; memory that runs out all
+    // the same (in the analysis, say) costs this file, not the import.
+    try {
+        auto document = DocumentReader::readFile(path);
+        if (!document && ocr && PdfOcr::isScanFile(path)) {
+            document = PdfOcr::readFile(path, [&canceled](int, int) {
+                return !canceled || !canceled();
+            });
+        }
+        if (!document)
+            return Result<NewReport>::failure(document.error());
+        NewReport r = prepare(ReportLoader::fromDocument(document.value(), path), QFileInfo(path).absoluteFilePath());
+        r.original = document->original;
+        r.mimeType = document->mimeType;
+        r.warnings = document->warnings;
+        return r;
+    } catch (const std::bad_alloc &) {
+        return Result<NewReport>::failure(ReadLimits::outOfMemory(path));
     }
-    if (!document)
-        return Result<NewReport>::failure(document.error());
-    NewReport r = prepare(ReportLoader::fromDocument(document.value(), path), QFileInfo(path).absoluteFilePath());
-    r.original = document->original;
-    r.mimeType = document->mimeType;
-    return r;
 }
 
 NewReport ProjectImporter::prepare(const SourceDocument &document, const QString &name)
@@ -170,7 +180,7 @@ Result<qint64> ProjectImporter::addDocument(ProjectStore &store, const SourceDoc
 ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList &paths, QPromise<ImportOutcome> *promise, bool ocr)
 {
     ImportOutcome outcome;
-    const QStringList files = collectFiles(paths, &outcome.errors);
+    const QStringList files = collectFiles(paths, &outcome.errors, &outcome.skipped);
     outcome.files = int(files.size());
     if (promise)
         promise->setProgressRange(0, outcome.files);
@@ -267,6 +277,7 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
                 }
                 known.insert(report.contentHash, report.fileName);
                 addedHashes.append(report.contentHash);
+                step.warnings += report.warnings;
             }
             return {};
         });
@@ -292,13 +303,15 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
         outcome.updated += step.updated;
         outcome.duplicates += step.duplicates;
         outcome.errors += step.errors;
+        outcome.warnings += step.warnings;
         outcome.scans += step.scans;
         done += int(batch.size());
         if (promise)
             promise->setProgressValueAndText(done, batch.constLast().path);
     }
     qCInfo(lcStore).noquote() << store.path() << ": imported" << outcome.added << "of" << outcome.files << "files, updated" << outcome.updated << ","
-                              << outcome.duplicates.size() << "duplicates," << outcome.errors.size() << "errors" << (outcome.canceled ? "(canceled)" : "");
+                              << outcome.duplicates.size() << "duplicates," << outcome.errors.size() << "errors," << outcome.warnings.size() << "warnings,"
+                              << outcome.skipped.size() << "skips" << (outcome.canceled ? "(canceled)" : "");
     return outcome;
 }
 

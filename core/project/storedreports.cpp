@@ -54,6 +54,7 @@ Report StoredReports::read(const StoredReport &stored)
 
 Result<QList<Report>> StoredReports::readAll(const ProjectStore &store, QList<qint64> *ids)
 {
+    // Damaged texts are left out (and logged) rather than read.
     auto stored = store.reportRecords().storedReports();
     if (!stored)
         return Result<QList<Report>>::failure(stored.error());
