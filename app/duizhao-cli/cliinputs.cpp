@@ -2,10 +2,15 @@
 
 #include "analysis/analysisengines.h"
 #include "project/projectanalysis.h"
+#include "reading/documentreader.h"
 #include "reading/pdfocr.h"
+#include "reading/readlimits.h"
 #include "reading/reportloader.h"
 
+#include <QHash>
 #include <QtConcurrentMap>
+
+#include <new>
 
 namespace Dz
 {
@@ -19,7 +24,7 @@ CliInputs::CliInputs(const QString &project, const QStringList &files, bool ocr,
         auto loaded = summaries ? m_session->load(store.value().get()) : Result<>::failure(summaries.error());
         if (!loaded) {
             m_session->load(nullptr);
-            m_inputs.append({project, std::nullopt, loaded.error(), 0});
+            m_inputs.append({project, std::nullopt, loaded.error(), 0, {}});
         } else {
             m_store = std::move(store).value();
             QList<qint64> ids;
@@ -28,34 +33,50 @@ CliInputs::CliInputs(const QString &project, const QStringList &files, bool ocr,
             if (reading == Reading::StoredIndicators) {
                 auto indicators = ProjectAnalysis::readIndicators(*m_store, ids);
                 if (!indicators) {
-                    m_inputs.append({project, std::nullopt, indicators.error(), 0});
+                    m_inputs.append({project, std::nullopt, indicators.error(), 0, {}});
                 } else {
                     for (qsizetype i = 0; i < ids.size(); ++i) {
                         ReportAnalysis analysis;
                         analysis.report.filePath = summaries->at(i).fileName;
                         analysis.indicators = std::move(indicators.value()[i]);
-                        m_inputs.append({summaries->at(i).fileName, std::move(analysis), {}, ids.at(i)});
+                        m_inputs.append({summaries->at(i).fileName, std::move(analysis), {}, ids.at(i), {}});
                     }
                 }
-            } else if (auto analyses = ProjectAnalysis::readAll(*m_store, ids); !analyses) {
-                m_inputs.append({project, std::nullopt, analyses.error(), 0});
             } else {
-                for (qsizetype i = 0; i < ids.size(); ++i)
-                    m_inputs.append({summaries->at(i).fileName, std::move(analyses.value()[i]), {}, ids.at(i)});
+                // A report whose stored text is damaged is named, never analysed.
+                QList<DamagedReport> damaged;
+                auto analyses = ProjectAnalysis::readAll(*m_store, ids, {}, &damaged);
+                if (!analyses) {
+                    m_inputs.append({project, std::nullopt, analyses.error(), 0, {}});
+                } else {
+                    QHash<qint64, QString> damage;
+                    for (const DamagedReport &d : std::as_const(damaged))
+                        damage.insert(d.id, d.message);
+                    qsizetype next = 0;
+                    for (qsizetype i = 0; i < ids.size(); ++i) {
+                        if (damage.contains(ids.at(i)))
+                            m_inputs.append({summaries->at(i).fileName, std::nullopt, damage.value(ids.at(i)), ids.at(i), {}});
+                        else
+                            m_inputs.append({summaries->at(i).fileName, std::move(analyses.value()[next++]), {}, ids.at(i), {}});
+                    }
+                }
             }
         }
     }
     // Files are read and analysed on every core, and kept in order.
     m_inputs.append(QtConcurrent::blockingMapped(files, [ocr](const QString &file) {
-        auto report = ReportLoader::load(file);
-        if (!report && ocr && PdfOcr::isScanFile(file)) {
-            if (auto document = PdfOcr::readFile(file))
-                report = ReportLoader::fromDocument(document.value(), file);
-            else
-                report = Result<Report>::failure(document.error());
+        // Memory that runs out (the readers bound what they read) costs this file only.
+        try {
+            auto document = DocumentReader::readFile(file);
+            if (!document && ocr && PdfOcr::isScanFile(file))
+                document = PdfOcr::readFile(file);
+            if (!document)
+                return CliInput {file, std::nullopt, document.error(), 0, {}};
+            Report report = ReportLoader::fromDocument(document.value(), file);
+            return CliInput {file, ReportAnalysis::run(AnalysisEngines::required(), std::move(report)), {}, 0, document->warnings};
+        } catch (const std::bad_alloc &) {
+            return CliInput {file, std::nullopt, ReadLimits::outOfMemory(file), 0, {}};
         }
-        return report ? CliInput {file, ReportAnalysis::run(AnalysisEngines::required(), std::move(report).value()), {}, 0}
-                      : CliInput {file, std::nullopt, report.error(), 0};
     }));
 }
 
@@ -73,6 +94,10 @@ QList<ReportAnalysis> CliInputs::readable(QTextStream &err, int &exitCode, int f
             exitCode = failedCode;
             err << input.error << Qt::endl;
             continue;
+        }
+        for (const QString &warning : input.warnings) {
+            exitCode = failedCode;
+            err << warning << Qt::endl;
         }
         analyses.append(*input.analysis);
         if (keys)

@@ -63,8 +63,9 @@ ChartData IndicatorChartBuilder::build(const IndicatorTableModel &table, const I
     ChartData chart;
     const Comparison &comparison = table.comparison();
     QStringList indicators;
+    // An indicator named twice is one series.
     for (const QString &id : request.indicators) {
-        if (table.indicatorIds().contains(id))
+        if (table.indicatorIds().contains(id) && !indicators.contains(id))
             indicators.append(id);
     }
     if (indicators.isEmpty() || comparison.reports.isEmpty())
