@@ -271,6 +271,10 @@ Alignment Alignment::compute(
         }
     }
 
+    // Sections pair across reports only: with one report there is nothing to
+    // pair, and a report of many repeated sections would cost its square.
+    if (reportCount < 2)
+        outside.clear();
     // Only sections the scheme cannot place, and analyst pairs, need the
     // similarity index; a fully classified comparison skips building it.
     if (!outside.isEmpty() || !manualPairs.isEmpty()) {

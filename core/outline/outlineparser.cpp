@@ -4,6 +4,7 @@
 #include "base/datereader.h"
 #include "base/widthfolding.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -182,7 +183,9 @@ private:
         while (from < line.contentEnd && isLayoutSpace(m_folded.at(from)))
             ++from;
         c.titleStart = from;
-        qsizetype stop = m_folded.indexOf(u'。', from);
+        // Within the line: searching on to the text's end for every heading
+        // without a full stop made a report of many headings quadratic.
+        qsizetype stop = QStringView(m_folded).first(line.contentEnd).indexOf(u'。', from);
         if (line.runOn) {
             // In a run-on paragraph the space after a heading ends it.
             for (qsizetype i = from + 2; i < line.contentEnd && (stop < 0 || i < stop); ++i) {
@@ -405,7 +408,7 @@ private:
 
     bool firstSentenceIsTitle(const Line &line) const
     {
-        const qsizetype stop = m_folded.indexOf(u'。', line.contentStart);
+        const qsizetype stop = QStringView(m_folded).first(line.contentEnd).indexOf(u'。', line.contentStart);
         return stop > line.contentStart && stop < line.contentEnd && stop - line.contentStart <= MaxUnmarkedHeadingLength
             && !folded(line.contentStart, stop).contains(u'，');
     }
@@ -553,16 +556,24 @@ private:
             m_sectionLines.append(c.line);
             m_sectionNumbers.append(c.number);
             m_sectionEnumerated.append(c.enumerated);
+            ++m_childCounts[childKey(s.parent, s.level)];
+            if (s.level == 3 && !c.enumerated)
+                m_lastItemNumber = c.number;
             m_outline.sections.append(s);
             open.append(int(m_outline.sections.size()) - 1);
         }
     }
 
+    static qint64 childKey(int parent, int level)
+    {
+        return (qint64(parent) + 1) * 8 + level;
+    }
+
+    // Counted as sections are made: counting them again for each section
+    // would make a report of many sections quadratic.
     int countChildren(int parent, int level) const
     {
-        return int(std::count_if(m_outline.sections.cbegin(), m_outline.sections.cend(), [&](const Section &s) {
-            return s.parent == parent && s.level == level;
-        }));
+        return m_childCounts.value(childKey(parent, level));
     }
 
     // The innermost open section of @p level, or -1.
@@ -579,11 +590,7 @@ private:
     // 滨海 numbers its items 1.…41. across sub-headings.
     int lastItemNumber() const
     {
-        for (qsizetype i = m_outline.sections.size() - 1; i >= 0; --i) {
-            if (m_outline.sections.at(i).level == 3 && !m_sectionEnumerated.at(i))
-                return m_sectionNumbers.at(i);
-        }
-        return 0;
+        return m_lastItemNumber;
     }
 
     qsizetype contentEnd() const
@@ -699,6 +706,8 @@ private:
     QList<int> m_sectionLines; ///< per section: its heading's line
     QList<int> m_sectionNumbers; ///< per section: the number its marker carries (0 when unmarked)
     QList<bool> m_sectionEnumerated; ///< per section: an 一是… line of its own
+    QHash<qint64, int> m_childCounts; ///< sections by parent and level (childKey())
+    int m_lastItemNumber = 0; ///< the number of the last level-3 item, enumerations aside
     int m_bodyStartLine = 0;
     int m_contentEndLine = -1;
     Outline m_outline;
