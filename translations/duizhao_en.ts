@@ -97,6 +97,21 @@
     </message>
 </context>
 <context>
+    <name>Dz::AnalystCommands</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Set %1 to %2</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>Reset %1</translation>
+    </message>
+    <message>
+        <source>Assign “%1” to %2</source>
+        <translation>Assign “%1” to %2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::AnalystSession</name>
     <message>
         <source>No project is open.</source>
@@ -1615,18 +1630,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <source>Set %1 to %2</source>
-        <translation>Set %1 to %2</translation>
-    </message>
-    <message>
-        <source>Reset %1</source>
-        <translation>Reset %1</translation>
-    </message>
-    <message>
-        <source>Assign “%1” to %2</source>
-        <translation>Assign “%1” to %2</translation>
-    </message>
-    <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -2092,6 +2095,17 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Canceled.</source>
         <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>Reading the reports&apos; analyses: %1 of %2</source>
+        <translation>Reading the reports&apos; analyses: %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligning the sections of %n report(s)</source>
+        <translation>
+            <numerusform>Aligning the sections of %n report</numerusform>
+            <numerusform>Aligning the sections of %n reports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3020,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>(and %n other report in the project)</numerusform>
             <numerusform>(and %n other reports in the project)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search: “%1” — searching…</source>
+        <translation>Search: “%1” — searching…</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,21 @@
     </message>
 </context>
 <context>
+    <name>Dz::AnalystCommands</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>Assign “%1” to %2</source>
+        <translation>将“%1”归入 %2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::AnalystSession</name>
     <message>
         <source>No project is open.</source>
@@ -1600,18 +1615,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <source>Set %1 to %2</source>
-        <translation>将 %1 设为 %2</translation>
-    </message>
-    <message>
-        <source>Reset %1</source>
-        <translation>恢复 %1</translation>
-    </message>
-    <message>
-        <source>Assign “%1” to %2</source>
-        <translation>将“%1”归入 %2</translation>
-    </message>
-    <message>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
@@ -2070,6 +2073,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Canceled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Reading the reports&apos; analyses: %1 of %2</source>
+        <translation>正在读取报告的分析：第 %1 份，共 %2 份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligning the sections of %n report(s)</source>
+        <translation>
+            <numerusform>正在对齐 %n 份报告的章节</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2975,6 +2988,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>
             <numerusform>（项目中另有 %n 份报告）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search: “%1” — searching…</source>
+        <translation>搜索：“%1”——正在搜索…</translation>
     </message>
 </context>
 <context>

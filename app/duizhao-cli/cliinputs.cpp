@@ -1,16 +1,11 @@
 #include "cliinputs.h"
 
 #include "analysis/analysisengines.h"
+#include "analysis/reportpipeline.h"
 #include "project/projectanalysis.h"
-#include "reading/documentreader.h"
-#include "reading/pdfocr.h"
-#include "reading/readlimits.h"
-#include "reading/reportloader.h"
 
 #include <QHash>
 #include <QtConcurrentMap>
-
-#include <new>
 
 namespace Dz
 {
@@ -64,19 +59,12 @@ CliInputs::CliInputs(const QString &project, const QStringList &files, bool ocr,
         }
     }
     // Files are read and analysed on every core, and kept in order.
-    m_inputs.append(QtConcurrent::blockingMapped(files, [ocr](const QString &file) {
-        // Memory that runs out (the readers bound what they read) costs this file only.
-        try {
-            auto document = DocumentReader::readFile(file);
-            if (!document && ocr && PdfOcr::isScanFile(file))
-                document = PdfOcr::readFile(file);
-            if (!document)
-                return CliInput {file, std::nullopt, document.error(), 0, {}};
-            Report report = ReportLoader::fromDocument(document.value(), file);
-            return CliInput {file, ReportAnalysis::run(AnalysisEngines::required(), std::move(report)), {}, 0, document->warnings};
-        } catch (const std::bad_alloc &) {
-            return CliInput {file, std::nullopt, ReadLimits::outOfMemory(file), 0, {}};
-        }
+    PipelineOptions options;
+    options.ocr = ocr;
+    m_inputs.append(QtConcurrent::blockingMapped(files, [&options](const QString &file) {
+        auto analysed = ReportPipeline().analyseFile(file, options);
+        return analysed ? CliInput {file, std::move(analysed->analysis), {}, 0, analysed->document.warnings}
+                        : CliInput {file, std::nullopt, analysed.error(), 0, {}};
     }));
 }
 

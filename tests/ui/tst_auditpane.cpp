@@ -3,11 +3,11 @@
 
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
+#include "analysis/reportpipeline.h"
 #include "audit/auditformat.h"
 #include "audit/auditor.h"
-#include "audit/audittablemodel.h"
-#include "auditpane.h"
-#include "reading/reportloader.h"
+#include "audit/auditpane.h"
+#include "models/audittablemodel.h"
 #include "seedfiles.h"
 
 #include <QListWidget>
@@ -29,7 +29,7 @@ Comparison compare(const QList<Report> &reports)
 
 Report testReport(const QString &name)
 {
-    return ReportLoader::load(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/audit/"_s + name).value();
+    return ReportPipeline::readFile(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/audit/"_s + name).value();
 }
 
 } // namespace
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString assembled = dir.filePath(u"assembled.txt"_s);
         QVERIFY(Test::writeAssembledReport(assembled, u"000"_s, u"001"_s));
-        reports.append(ReportLoader::load(assembled).value());
+        reports.append(ReportPipeline::readFile(assembled).value());
         const Comparison second = compare(reports);
         pane.setComparison(second);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);

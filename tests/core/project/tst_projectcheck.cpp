@@ -8,7 +8,6 @@
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "project/reportrecords.h"
-#include "project/storedreports.h"
 #include "seedfiles.h"
 
 #include <QFile>
@@ -165,11 +164,12 @@ private Q_SLOTS:
         QCOMPARE(comparison->problems.size(), 1);
         QVERIFY(comparison->problems.constFirst().contains(name));
 
-        QList<qint64> ids;
-        const auto reports = Dz::StoredReports::readAll(project, &ids);
-        QVERIFY(reports);
-        QCOMPARE(reports->size(), made.ids.size() - 1);
-        QVERIFY(!ids.contains(bad));
+        QList<Dz::DamagedReport> stored;
+        const auto texts = project.reportRecords().storedReports(&stored);
+        QVERIFY(texts);
+        QCOMPARE(texts->size(), made.ids.size() - 1);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.constFirst().id, bad);
 
         // Check Project names it, and only it.
         const Dz::ProjectCheckOutcome outcome = Dz::ProjectCheck::run(made.path);
