@@ -1,6 +1,6 @@
-#include "projectcheckaction.h"
+#include "project/projectcheckaction.h"
 
-#include "projectcontroller.h"
+#include "project/projectcontroller.h"
 
 #include <QAction>
 #include <QIcon>
