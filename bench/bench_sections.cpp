@@ -13,7 +13,7 @@
 #include "analysis/comparison.h"
 #include "analysis/reportanalysis.h"
 #include "audit/auditor.h"
-#include "reading/reportloader.h"
+#include "analysis/reportpipeline.h"
 #include "sectionfixtures.h"
 
 #include <QCoreApplication>
@@ -88,7 +88,7 @@ int main(int argc, char **argv)
                 }));
             Dz::Report report;
             const qint64 readNs = timeNs([&] {
-                report = Dz::ReportLoader::fromText(text, u"bench.txt"_s);
+                report = Dz::ReportPipeline::readText(text, u"bench.txt"_s);
             });
             const int found = int(report.sections.size());
             Dz::ReportAnalysis analysis;

@@ -9,7 +9,7 @@
 #include "analysis/comparison.h"
 #include "audit/auditor.h"
 #include "fuzztext.h"
-#include "reading/reportloader.h"
+#include "analysis/reportpipeline.h"
 
 #include <QStringList>
 #include <ctime>
@@ -27,7 +27,7 @@ qint64 analysisNs(const QString &text)
     for (int run = 0; run < 2; ++run) {
         // Processor time, not wall time: a busy machine must not decide it.
         const std::clock_t started = std::clock();
-        const Dz::Report report = Dz::ReportLoader::fromText(text, u"fuzz.txt"_s);
+        const Dz::Report report = Dz::ReportPipeline::readText(text, u"fuzz.txt"_s);
         const Dz::Comparison comparison = Dz::Comparison::analyse(Dz::AnalysisEngines::required(), {report});
         Dz::Fuzz::require(Dz::Auditor().audit(comparison).size() == 1, "one report, one audit");
         best = qMin(best, qint64(double(std::clock() - started) * 1e9 / CLOCKS_PER_SEC));

@@ -9,7 +9,7 @@
 #include "analysis/comparison.h"
 #include "analysis/reportanalysis.h"
 #include "audit/auditor.h"
-#include "reading/reportloader.h"
+#include "analysis/reportpipeline.h"
 #include "sectionfixtures.h"
 
 #include <QTest>
@@ -29,7 +29,7 @@ qint64 pipelineNs(const QString &text)
     for (int run = 0; run < 2; ++run) {
         // Processor time, not wall time: a busy machine must not decide it.
         const std::clock_t started = std::clock();
-        const Dz::Report report = Dz::ReportLoader::fromText(text, u"many.txt"_s);
+        const Dz::Report report = Dz::ReportPipeline::readText(text, u"many.txt"_s);
         const Dz::Comparison comparison = Dz::Comparison::analyse(Dz::AnalysisEngines::required(), {report});
         const QList<Dz::ReportAudit> audits = Dz::Auditor().audit(comparison);
         if (audits.size() != 1)
@@ -68,7 +68,7 @@ private Q_SLOTS:
         const QString smaller = Dz::Test::manySectionsReport(shape, small);
         const QString larger = Dz::Test::manySectionsReport(shape, small * 4);
         // The sections are there to be counted.
-        const Dz::Report report = Dz::ReportLoader::fromText(smaller, u"many.txt"_s);
+        const Dz::Report report = Dz::ReportPipeline::readText(smaller, u"many.txt"_s);
         if (shape != SectionShape::BareLines)
             QVERIFY2(report.sections.size() >= small / 2, qPrintable(QString::number(report.sections.size())));
         const qint64 a = pipelineNs(smaller);
