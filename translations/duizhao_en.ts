@@ -621,6 +621,10 @@
         <source>Could not draw the chart for %1.</source>
         <translation>Could not draw the chart for %1.</translation>
     </message>
+    <message>
+        <source>%1: a picture of %2x%3 at scale %4 would have more than %5 million pixels; choose a smaller size or scale.</source>
+        <translation>%1: a picture of %2x%3 at scale %4 would have more than %5 million pixels; choose a smaller size or scale.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::CompareColumn</name>
@@ -823,6 +827,14 @@
         <source>%1: cannot be written (%2).</source>
         <translation>%1: cannot be written (%2).</translation>
     </message>
+    <message>
+        <source>%1: is a named pipe that no program reads from; nothing was written.</source>
+        <translation>%1: is a named pipe that no program reads from; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1: is not a file (a socket or a disk device); nothing was written. Choose a file name.</source>
+        <translation>%1: is not a file (a socket or a disk device); nothing was written. Choose a file name.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::Gazetteer</name>
@@ -900,6 +912,18 @@
     <message>
         <source>%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.</source>
         <translation>%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.</translation>
+    </message>
+    <message>
+        <source>%1: refused: the page has more than %2 elements, far more than a page of a report (a damaged or hostile file).</source>
+        <translation>%1: refused: the page has more than %2 elements, far more than a page of a report (a damaged or hostile file).</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of the page&apos;s %3 Chinese characters outside links were kept as the report&apos;s text; the rest was taken for navigation or page furniture. Compare the text with the page.</source>
+        <translation>%1: only %2 of the page&apos;s %3 Chinese characters outside links were kept as the report&apos;s text; the rest was taken for navigation or page furniture. Compare the text with the page.</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1522,10 @@
         <source>%1: LibreOffice could not convert it (the file may be damaged or encrypted): %2</source>
         <translation>%1: LibreOffice could not convert it (the file may be damaged or encrypted): %2</translation>
     </message>
+    <message>
+        <source>%1: a %2 document; LibreOffice (%3) is installed without Writer, its word processor, which reading it needs (on Debian or Ubuntu: apt install libreoffice-writer-nogui).</source>
+        <translation>%1: a %2 document; LibreOffice (%3) is installed without Writer, its word processor, which reading it needs (on Debian or Ubuntu: apt install libreoffice-writer-nogui).</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MainWindow</name>
@@ -1653,6 +1681,26 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Which reports meet the rules, which were copied, what became of last year&apos;s plans</source>
         <translation>Which reports meet the rules, which were copied, what became of last year&apos;s plans</translation>
     </message>
+    <message>
+        <source>Checking the project</source>
+        <translation>Checking the project</translation>
+    </message>
+    <message>
+        <source>%1: SQLite&apos;s integrity check: %2</source>
+        <translation>%1: SQLite&apos;s integrity check: %2</translation>
+    </message>
+    <message>
+        <source>Check Project</source>
+        <translation>Check Project</translation>
+    </message>
+    <message>
+        <source>Nothing wrong was found in the project.</source>
+        <translation>Nothing wrong was found in the project.</translation>
+    </message>
+    <message>
+        <source>The project is damaged.</source>
+        <translation>The project is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -1735,6 +1783,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the OFD document has no text (its pages may be scanned pictures).</source>
         <translation>%1: the OFD document has no text (its pages may be scanned pictures).</translation>
+    </message>
+    <message>
+        <source>%1: the OFD document is damaged: it lists %2 pages but only %3 different ones.</source>
+        <translation>%1: the OFD document is damaged: it lists %2 pages but only %3 different ones.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1968,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>%1: OCR found no text on the %n pages of this scan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the scan has %2 pages; OCR reads at most %3 pages of a report (it takes seconds a page). Split the PDF and import the parts.</source>
+        <translation>%1: the scan has %2 pages; OCR reads at most %3 pages of a report (it takes seconds a page). Split the PDF and import the parts.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::PdfReader</name>
@@ -1950,12 +2006,23 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Reading it needs OCR.</source>
         <translation>Reading it needs OCR.</translation>
     </message>
+    <message>
+        <source>%1: the PDF is damaged: the content of its pages cannot be read (%2).</source>
+        <translation>%1: the PDF is damaged: the content of its pages cannot be read (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the PDF&apos;s %n page(s) are blank: no text and no pictures to read.</source>
+        <translation>
+            <numerusform>%1: the PDF&apos;s %n page is blank: no text and no pictures to read.</numerusform>
+            <numerusform>%1: the PDF&apos;s %n pages are blank: no text and no pictures to read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::PlainTextReader</name>
     <message>
-        <source>%1: the file is %2, larger than the %3 a text report can have.</source>
-        <translation>%1: the file is %2, larger than the %3 a text report can have.</translation>
+        <source>%1: the file is %2, more than the %3 a text report can have.</source>
+        <translation>%1: the file is %2, more than the %3 a text report can have.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2180,54 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ProjectCheck</name>
+    <message>
+        <source>%1: the check was canceled before it was done.</source>
+        <translation>%1: the check was canceled before it was done.</translation>
+    </message>
+    <message>
+        <source>%1: the database is intact (SQLite&apos;s integrity check found nothing wrong).</source>
+        <translation>%1: the database is intact (SQLite&apos;s integrity check found nothing wrong).</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged; SQLite&apos;s integrity check says: %2</source>
+        <translation>%1: the database is damaged; SQLite&apos;s integrity check says: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the texts of all %n report(s) match their content hashes.</source>
+        <translation>
+            <numerusform>%1: the texts of all %n report match their content hashes.</numerusform>
+            <numerusform>%1: the texts of all %n reports match their content hashes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) have damaged texts (they no longer match their content hashes):</source>
+        <translation>
+            <numerusform>%1: %2 of %n report have damaged texts (they no longer match their content hashes):</numerusform>
+            <numerusform>%1: %2 of %n reports have damaged texts (they no longer match their content hashes):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (number %2)</source>
+        <translation>%1 (number %2)</translation>
+    </message>
+    <message>
+        <source>What to do: damaged reports are left out of every view; import their files again, or go back to a copy of the project saved before the damage (File → Save As makes one).</source>
+        <translation>What to do: damaged reports are left out of every view; import their files again, or go back to a copy of the project saved before the damage (File → Save As makes one).</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectCheckAction</name>
+    <message>
+        <source>Chec&amp;k Project</source>
+        <translation>Chec&amp;k Project</translation>
+    </message>
+    <message>
+        <source>Check the project file: SQLite&apos;s integrity check, and every report&apos;s text against the hash it was saved with</source>
+        <translation>Check the project file: SQLite&apos;s integrity check, and every report&apos;s text against the hash it was saved with</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ProjectCommand</name>
     <message>
         <source>No project is open.</source>
@@ -2258,12 +2373,32 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>%1: cannot create the lock file %2 (no permission to write in its folder). Open the project read-only.</translation>
     </message>
     <message>
-        <source>%1: cannot create the lock file %2.</source>
-        <translation>%1: cannot create the lock file %2.</translation>
-    </message>
-    <message>
         <source>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</source>
         <translation>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>no space left on device</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>unknown reason</translation>
+    </message>
+    <message>
+        <source>%1: the file name is %2 bytes long; a project&apos;s name may have at most %3 (the files SQLite keeps beside it need the rest). Choose a shorter name.</source>
+        <translation>%1: the file name is %2 bytes long; a project&apos;s name may have at most %3 (the files SQLite keeps beside it need the rest). Choose a shorter name.</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program that opened the same file under another name (a hard link, a copy made with links, or another mount of its folder). Close it there first, or open it read-only.</source>
+        <translation>%1 is being written by another program that opened the same file under another name (a hard link, a copy made with links, or another mount of its folder). Close it there first, or open it read-only.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2 (%3).</source>
+        <translation>%1: cannot create the lock file %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2535,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1 cannot be written: no space left on device.</source>
         <translation>%1 cannot be written: no space left on device.</translation>
     </message>
+    <message>
+        <source>%1: a copy cannot replace the project itself (it is the same file under another name).</source>
+        <translation>%1: a copy cannot replace the project itself (it is the same file under another name).</translation>
+    </message>
+    <message>
+        <source>%1: the check was canceled.</source>
+        <translation>%1: the check was canceled.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: no space left on device.</source>
+        <translation>%1 cannot be created: no space left on device.</translation>
+    </message>
+    <message>
+        <source>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</source>
+        <translation>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::QuantityScanner</name>
@@ -2426,6 +2577,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Cannot read the measure-word file %1: %2</source>
         <translation>Cannot read the measure-word file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReadLimits</name>
+    <message>
+        <source>%1: refused: its %2 nests elements more than %3 levels deep, which no real document does (a damaged or hostile file).</source>
+        <translation>%1: refused: its %2 nests elements more than %3 levels deep, which no real document does (a damaged or hostile file).</translation>
+    </message>
+    <message>
+        <source>%1: refused: its text would be longer than %2 characters, far more than a report holds (a damaged or hostile file).</source>
+        <translation>%1: refused: its text would be longer than %2 characters, far more than a report holds (a damaged or hostile file).</translation>
+    </message>
+    <message>
+        <source>%1: refused: it has %2 pages; a report is read only up to %3 pages.</source>
+        <translation>%1: refused: it has %2 pages; a report is read only up to %3 pages.</translation>
+    </message>
+    <message>
+        <source>%1: refused: reading it needs more memory than this computer can give (a damaged or hostile file); the other files are read as usual.</source>
+        <translation>%1: refused: reading it needs more memory than this computer can give (a damaged or hostile file); the other files are read as usual.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2744,37 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</source>
         <translation>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</translation>
+    </message>
+    <message>
+        <source>%1: left out as hidden (names starting with a dot): report files: %2, folders: %3.</source>
+        <translation>%1: left out as hidden (names starting with a dot): report files: %2, folders: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n folder(s) nested more than %2 levels deep were not searched (the first: %3).</source>
+        <translation>
+            <numerusform>%1: %n folder nested more than %2 levels deep was not searched (the first: %3).</numerusform>
+            <numerusform>%1: %n folders nested more than %2 levels deep were not searched (the first: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a link that leads nowhere (%2); skipped.</source>
+        <translation>%1: a link that leads nowhere (%2); skipped.</translation>
+    </message>
+    <message>
+        <source>%1: the same file as %2, found before; skipped.</source>
+        <translation>%1: the same file as %2, found before; skipped.</translation>
+    </message>
+    <message>
+        <source>%1: a link back to a folder that holds it (a loop); not followed.</source>
+        <translation>%1: a link back to a folder that holds it (a loop); not followed.</translation>
+    </message>
+    <message>
+        <source>%1: a link to a folder searched already; not searched again.</source>
+        <translation>%1: a link to a folder searched already; not searched again.</translation>
+    </message>
+    <message>
+        <source>… and more links like these.</source>
+        <translation>… and more links like these.</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +3914,17 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%v of %m</source>
         <translation>%v of %m</translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) read with a warning.</source>
+        <translation>
+            <numerusform>%n report read with a warning.</numerusform>
+            <numerusform>%n reports read with a warning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some folder entries were left out (see Problems).</source>
+        <translation>Some folder entries were left out (see Problems).</translation>
+    </message>
 </context>
 <context>
     <name>Dz::XlsxWorkbook</name>
@@ -3785,6 +3997,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the part %2 is damaged.</source>
         <translation>%1: the part %2 is damaged.</translation>
+    </message>
+    <message>
+        <source>%1: refused: reading its parts would inflate more than %2 in all (a part named again and again, or a zip bomb).</source>
+        <translation>%1: refused: reading its parts would inflate more than %2 in all (a part named again and again, or a zip bomb).</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4222,43 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>no theme: no topic beside a deficiency</source>
         <translation>no theme: no topic beside a deficiency</translation>
+    <message numerus="yes">
+        <source>%n kind(s) of folder entries left out (see above)</source>
+        <translation>
+            <numerusform>%n kind of folder entries left out (see above)</numerusform>
+            <numerusform>%n kinds of folder entries left out (see above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read with a warning</source>
+        <translation>
+            <numerusform>%n report read with a warning</numerusform>
+            <numerusform>%n reports read with a warning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked %1 of %2</source>
+        <translation>checked %1 of %2</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</translation>
+    </message>
+    <message>
+        <source>check: give one project.</source>
+        <translation>check: give one project.</translation>
+    </message>
+    <message>
+        <source>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</source>
+        <translation>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search, check.</source>
+        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search, check.</translation>
+    </message>
+    <message>
+        <source>duizhao-cli: the output could not be written (%1); what was written is incomplete.</source>
+        <translation>duizhao-cli: the output could not be written (%1); what was written is incomplete.</translation>
     </message>
 </context>
 </TS>

@@ -610,6 +610,10 @@
         <source>Could not draw the chart for %1.</source>
         <translation>无法为 %1 绘制图表。</translation>
     </message>
+    <message>
+        <source>%1: a picture of %2x%3 at scale %4 would have more than %5 million pixels; choose a smaller size or scale.</source>
+        <translation>%1：%2x%3 的图片按 %4 倍绘制将超过 %5 百万像素；请选择较小的尺寸或倍率。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::CompareColumn</name>
@@ -811,6 +815,14 @@
         <source>%1: cannot be written (%2).</source>
         <translation>%1：无法写入（%2）。</translation>
     </message>
+    <message>
+        <source>%1: is a named pipe that no program reads from; nothing was written.</source>
+        <translation>%1：是一个没有程序读取的命名管道；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: is not a file (a socket or a disk device); nothing was written. Choose a file name.</source>
+        <translation>%1：不是文件（是套接字或磁盘设备）；未写入任何内容。请选择一个文件名。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::Gazetteer</name>
@@ -888,6 +900,18 @@
     <message>
         <source>%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.</source>
         <translation>%1：网页未声明编码，且既不是有效的 UTF-8，也不是 GBK/GB18030。</translation>
+    </message>
+    <message>
+        <source>%1: refused: the page has more than %2 elements, far more than a page of a report (a damaged or hostile file).</source>
+        <translation>%1：已拒绝：该网页含有超过 %2 个元素，远超一篇报告的网页（文件已损坏或为恶意构造）。</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of the page&apos;s %3 Chinese characters outside links were kept as the report&apos;s text; the rest was taken for navigation or page furniture. Compare the text with the page.</source>
+        <translation>%1：网页链接以外的 %3 个汉字中只有 %2 个被保留为报告正文；其余被视为导航或页面附属内容。请将正文与网页核对。</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1507,10 @@
         <source>%1: LibreOffice could not convert it (the file may be damaged or encrypted): %2</source>
         <translation>%1：LibreOffice 无法转换该文件（文件可能已损坏或加密）：%2</translation>
     </message>
+    <message>
+        <source>%1: a %2 document; LibreOffice (%3) is installed without Writer, its word processor, which reading it needs (on Debian or Ubuntu: apt install libreoffice-writer-nogui).</source>
+        <translation>%1：这是 %2 文档；已安装的 LibreOffice（%3）缺少读取它所需的文字处理组件 Writer（Debian 或 Ubuntu 上：apt install libreoffice-writer-nogui）。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MainWindow</name>
@@ -1638,6 +1666,26 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Which reports meet the rules, which were copied, what became of last year&apos;s plans</source>
         <translation>哪些报告符合规则、哪些有雷同文字、上年安排落实如何</translation>
     </message>
+    <message>
+        <source>Checking the project</source>
+        <translation>正在检查项目</translation>
+    </message>
+    <message>
+        <source>%1: SQLite&apos;s integrity check: %2</source>
+        <translation>%1：SQLite 完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>Check Project</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Nothing wrong was found in the project.</source>
+        <translation>项目中未发现问题。</translation>
+    </message>
+    <message>
+        <source>The project is damaged.</source>
+        <translation>项目已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -1717,6 +1765,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the OFD document has no text (its pages may be scanned pictures).</source>
         <translation>%1：OFD 文档没有文字（页面可能是扫描图片）。</translation>
+    </message>
+    <message>
+        <source>%1: the OFD document is damaged: it lists %2 pages but only %3 different ones.</source>
+        <translation>%1：OFD 文档已损坏：页面列表有 %2 页，但只有 %3 个不同的页面。</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1948,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>%1：OCR 在这份扫描件的 %n 页中没有识别出文字。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the scan has %2 pages; OCR reads at most %3 pages of a report (it takes seconds a page). Split the PDF and import the parts.</source>
+        <translation>%1：该扫描件有 %2 页；OCR 每份报告最多识别 %3 页（每页需数秒）。请拆分 PDF 后分别导入。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::PdfReader</name>
@@ -1929,11 +1985,21 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Reading it needs OCR.</source>
         <translation>读取它需要 OCR。</translation>
     </message>
+    <message>
+        <source>%1: the PDF is damaged: the content of its pages cannot be read (%2).</source>
+        <translation>%1：PDF 已损坏：无法读取其页面内容（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the PDF&apos;s %n page(s) are blank: no text and no pictures to read.</source>
+        <translation>
+            <numerusform>%1：该 PDF 的 %n 页均为空白：没有可读取的文字或图片。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::PlainTextReader</name>
     <message>
-        <source>%1: the file is %2, larger than the %3 a text report can have.</source>
+        <source>%1: the file is %2, more than the %3 a text report can have.</source>
         <translation>%1：文件大小为 %2，超过文本报告允许的 %3。</translation>
     </message>
 </context>
@@ -2090,6 +2156,52 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ProjectCheck</name>
+    <message>
+        <source>%1: the check was canceled before it was done.</source>
+        <translation>%1：检查在完成前已取消。</translation>
+    </message>
+    <message>
+        <source>%1: the database is intact (SQLite&apos;s integrity check found nothing wrong).</source>
+        <translation>%1：数据库完好（SQLite 完整性检查未发现问题）。</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged; SQLite&apos;s integrity check says: %2</source>
+        <translation>%1：数据库已损坏；SQLite 完整性检查结果：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the texts of all %n report(s) match their content hashes.</source>
+        <translation>
+            <numerusform>%1：全部 %n 份报告的正文均与其内容哈希一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) have damaged texts (they no longer match their content hashes):</source>
+        <translation>
+            <numerusform>%1：%n 份报告中有 %2 份正文已损坏（与其内容哈希不再一致）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (number %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>What to do: damaged reports are left out of every view; import their files again, or go back to a copy of the project saved before the damage (File → Save As makes one).</source>
+        <translation>处理办法：损坏的报告不会出现在任何视图中；请重新导入这些文件，或改用损坏前保存的项目副本（“文件 → 项目另存为”可保存副本）。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectCheckAction</name>
+    <message>
+        <source>Chec&amp;k Project</source>
+        <translation>检查项目(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check the project file: SQLite&apos;s integrity check, and every report&apos;s text against the hash it was saved with</source>
+        <translation>检查项目文件：SQLite 完整性检查，并将每份报告的正文与保存时的哈希核对</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ProjectCommand</name>
     <message>
         <source>No project is open.</source>
@@ -2233,12 +2345,32 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>%1：无法创建锁文件 %2（没有写入其所在文件夹的权限）。请以只读方式打开项目。</translation>
     </message>
     <message>
-        <source>%1: cannot create the lock file %2.</source>
-        <translation>%1：无法创建锁文件 %2。</translation>
-    </message>
-    <message>
         <source>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</source>
         <translation>%1：锁文件未指明任何程序（为空或已损坏），视为失效，已删除。</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>原因不明</translation>
+    </message>
+    <message>
+        <source>%1: the file name is %2 bytes long; a project&apos;s name may have at most %3 (the files SQLite keeps beside it need the rest). Choose a shorter name.</source>
+        <translation>%1：文件名长 %2 字节；项目文件名最多 %3 字节（其余长度要留给 SQLite 在旁边保存的文件）。请选择较短的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program that opened the same file under another name (a hard link, a copy made with links, or another mount of its folder). Close it there first, or open it read-only.</source>
+        <translation>另一个程序正在以另一个名称（硬链接、用链接制作的副本或其文件夹的另一个挂载点）写入同一个文件 %1。请先在那里关闭，或以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2 (%3).</source>
+        <translation>%1：无法创建锁文件 %2（%3）。</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2507,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1 cannot be written: no space left on device.</source>
         <translation>%1 无法写入：设备上没有剩余空间。</translation>
     </message>
+    <message>
+        <source>%1: a copy cannot replace the project itself (it is the same file under another name).</source>
+        <translation>%1：副本不能替换项目本身（这是同一个文件的另一个名称）。</translation>
+    </message>
+    <message>
+        <source>%1: the check was canceled.</source>
+        <translation>%1：检查已取消。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: no space left on device.</source>
+        <translation>无法创建 %1：设备上没有剩余空间。</translation>
+    </message>
+    <message>
+        <source>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</source>
+        <translation>%1：报告 %2（编号 %3）已损坏：保存的正文与保存时的内容哈希不再一致。该报告已被排除；请运行“检查项目”（duizhao-cli check）并重新导入该文件。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::QuantityScanner</name>
@@ -2401,6 +2549,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Cannot read the measure-word file %1: %2</source>
         <translation>无法读取量词文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReadLimits</name>
+    <message>
+        <source>%1: refused: its %2 nests elements more than %3 levels deep, which no real document does (a damaged or hostile file).</source>
+        <translation>%1：已拒绝：其 %2 的元素嵌套超过 %3 层，真实文档不会如此（文件已损坏或为恶意构造）。</translation>
+    </message>
+    <message>
+        <source>%1: refused: its text would be longer than %2 characters, far more than a report holds (a damaged or hostile file).</source>
+        <translation>%1：已拒绝：其正文将超过 %2 个字符，远超一份报告的篇幅（文件已损坏或为恶意构造）。</translation>
+    </message>
+    <message>
+        <source>%1: refused: it has %2 pages; a report is read only up to %3 pages.</source>
+        <translation>%1：已拒绝：共有 %2 页；报告最多只读取 %3 页。</translation>
+    </message>
+    <message>
+        <source>%1: refused: reading it needs more memory than this computer can give (a damaged or hostile file); the other files are read as usual.</source>
+        <translation>%1：已拒绝：读取它所需的内存超出本机可提供的数量（文件已损坏或为恶意构造）；其他文件照常读取。</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2715,36 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</source>
         <translation>%1：文件名“%2”不是有效的 UTF-8（可能是 Windows 压缩包中的 GBK 编码）；请重命名后再导入。</translation>
+    </message>
+    <message>
+        <source>%1: left out as hidden (names starting with a dot): report files: %2, folders: %3.</source>
+        <translation>%1：作为隐藏项（名称以点开头）跳过：报告文件 %2 个，文件夹 %3 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n folder(s) nested more than %2 levels deep were not searched (the first: %3).</source>
+        <translation>
+            <numerusform>%1：有 %n 个嵌套超过 %2 层的文件夹未被搜索（第一个：%3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a link that leads nowhere (%2); skipped.</source>
+        <translation>%1：链接指向不存在的位置（%2）；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1: the same file as %2, found before; skipped.</source>
+        <translation>%1：与前面找到的 %2 是同一个文件；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1: a link back to a folder that holds it (a loop); not followed.</source>
+        <translation>%1：链接指回包含它的文件夹（循环）；未跟随。</translation>
+    </message>
+    <message>
+        <source>%1: a link to a folder searched already; not searched again.</source>
+        <translation>%1：链接指向已搜索过的文件夹；不再重复搜索。</translation>
+    </message>
+    <message>
+        <source>… and more links like these.</source>
+        <translation>……还有更多类似的链接。</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3871,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) read with a warning.</source>
+        <translation>
+            <numerusform>%n 份报告读取时有警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some folder entries were left out (see Problems).</source>
+        <translation>文件夹中有些项目被跳过（见“问题”）。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::XlsxWorkbook</name>
@@ -3745,6 +3952,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the part %2 is damaged.</source>
         <translation>%1：%2 已损坏。</translation>
+    </message>
+    <message>
+        <source>%1: refused: reading its parts would inflate more than %2 in all (a part named again and again, or a zip bomb).</source>
+        <translation>%1：已拒绝：读取其各部分解压后总计将超过 %2（某一部分被反复引用，或为 zip 炸弹）。</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4171,41 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>no theme: no topic beside a deficiency</source>
         <translation>无主题：没有与不足词相伴的主题词</translation>
+    <message numerus="yes">
+        <source>%n kind(s) of folder entries left out (see above)</source>
+        <translation>
+            <numerusform>%n 类文件夹项目被跳过（见上文）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read with a warning</source>
+        <translation>
+            <numerusform>%n 份报告读取时有警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked %1 of %2</source>
+        <translation>已检查 %1 / %2</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</source>
+        <translation>outline：每份报告的标题、层级、元数据和章节归类；align：按章节并排对照报告；indicators：处罚案件等数据及其依据；weaknesses：每份报告承认的不足，按主题归类；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；audit：报告是否符合规定、雷同文字、上年安排的落实；import 项目 文件|文件夹...：把报告加入项目（必要时新建）；search 项目 查询：在项目的报告中查找文字；check 项目：SQLite 完整性检查，并将每份保存的正文与其哈希核对。</translation>
+    </message>
+    <message>
+        <source>check: give one project.</source>
+        <translation>check：请指定一个项目。</translation>
+    </message>
+    <message>
+        <source>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</source>
+        <translation>%1：%2x%3 的图片按 %4 倍绘制将有 %5 百万像素；最多只绘制 %6 百万像素。请选择较小的 --size 或 --scale。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search, check.</source>
+        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、audit、chart、deck、import、search、check。</translation>
+    </message>
+    <message>
+        <source>duizhao-cli: the output could not be written (%1); what was written is incomplete.</source>
+        <translation>duizhao-cli：输出无法写入（%1）；已写出的内容不完整。</translation>
     </message>
 </context>
 </TS>

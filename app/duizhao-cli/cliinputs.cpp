@@ -4,6 +4,7 @@
 #include "analysis/reportpipeline.h"
 #include "project/projectanalysis.h"
 
+#include <QHash>
 #include <QtConcurrentMap>
 
 namespace Dz
@@ -18,7 +19,7 @@ CliInputs::CliInputs(const QString &project, const QStringList &files, bool ocr,
         auto loaded = summaries ? m_session->load(store.value().get()) : Result<>::failure(summaries.error());
         if (!loaded) {
             m_session->load(nullptr);
-            m_inputs.append({project, std::nullopt, loaded.error(), 0});
+            m_inputs.append({project, std::nullopt, loaded.error(), 0, {}});
         } else {
             m_store = std::move(store).value();
             QList<qint64> ids;
@@ -27,21 +28,34 @@ CliInputs::CliInputs(const QString &project, const QStringList &files, bool ocr,
             if (reading == Reading::StoredIndicators) {
                 auto indicators = ProjectAnalysis::readIndicators(*m_store, ids);
                 if (!indicators) {
-                    m_inputs.append({project, std::nullopt, indicators.error(), 0});
+                    m_inputs.append({project, std::nullopt, indicators.error(), 0, {}});
                 } else {
                     for (qsizetype i = 0; i < ids.size(); ++i) {
                         ReportAnalysis analysis;
                         // The identity the project holds (the analyst's applied), for the labels.
                         analysis.report = summaries->at(i).listedReport();
                         analysis.indicators = std::move(indicators.value()[i]);
-                        m_inputs.append({summaries->at(i).fileName, std::move(analysis), {}, ids.at(i)});
+                        m_inputs.append({summaries->at(i).fileName, std::move(analysis), {}, ids.at(i), {}});
                     }
                 }
-            } else if (auto analyses = ProjectAnalysis::readAll(*m_store, ids); !analyses) {
-                m_inputs.append({project, std::nullopt, analyses.error(), 0});
             } else {
-                for (qsizetype i = 0; i < ids.size(); ++i)
-                    m_inputs.append({summaries->at(i).fileName, std::move(analyses.value()[i]), {}, ids.at(i)});
+                // A report whose stored text is damaged is named, never analysed.
+                QList<DamagedReport> damaged;
+                auto analyses = ProjectAnalysis::readAll(*m_store, ids, {}, &damaged);
+                if (!analyses) {
+                    m_inputs.append({project, std::nullopt, analyses.error(), 0, {}});
+                } else {
+                    QHash<qint64, QString> damage;
+                    for (const DamagedReport &d : std::as_const(damaged))
+                        damage.insert(d.id, d.message);
+                    qsizetype next = 0;
+                    for (qsizetype i = 0; i < ids.size(); ++i) {
+                        if (damage.contains(ids.at(i)))
+                            m_inputs.append({summaries->at(i).fileName, std::nullopt, damage.value(ids.at(i)), ids.at(i), {}});
+                        else
+                            m_inputs.append({summaries->at(i).fileName, std::move(analyses.value()[next++]), {}, ids.at(i), {}});
+                    }
+                }
             }
         }
     }
@@ -50,7 +64,8 @@ CliInputs::CliInputs(const QString &project, const QStringList &files, bool ocr,
     options.ocr = ocr;
     m_inputs.append(QtConcurrent::blockingMapped(files, [&options](const QString &file) {
         auto analysed = ReportPipeline().analyseFile(file, options);
-        return analysed ? CliInput {file, std::move(analysed->analysis), {}, 0} : CliInput {file, std::nullopt, analysed.error(), 0};
+        return analysed ? CliInput {file, std::move(analysed->analysis), {}, 0, analysed->document.warnings}
+                        : CliInput {file, std::nullopt, analysed.error(), 0, {}};
     }));
 }
 
@@ -68,6 +83,10 @@ QList<ReportAnalysis> CliInputs::readable(QTextStream &err, int &exitCode, int f
             exitCode = failedCode;
             err << input.error << Qt::endl;
             continue;
+        }
+        for (const QString &warning : input.warnings) {
+            exitCode = failedCode;
+            err << warning << Qt::endl;
         }
         analyses.append(*input.analysis);
         if (keys)

@@ -22,6 +22,7 @@
 #include "indicators/indicatorformat.h"
 #include "models/indicatortablemodel.h"
 #include "outline/outlineformat.h"
+#include "project/projectcheck.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "terminaldevice.h"
@@ -52,16 +53,23 @@ enum ExitCode {
     Ok = 0,
     SomeFilesFailed = 1,
     UsageError = 2,
+    /// Standard output could not be written (a full disk, /dev/full, a closed pipe).
+    OutputFailed = 3,
 };
 
 // Text output, and anything on a terminal, cannot carry a report's or a
 // file name's control characters there; JSON and CSV piped on stay exact.
 bool escapeStdout = false;
 
-QTextStream &out()
+Dz::TerminalDevice &outDevice()
 {
     static Dz::TerminalDevice device(stdout, escapeStdout || isatty(fileno(stdout)));
-    static QTextStream stream(&device);
+    return device;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(&outDevice());
     return stream;
 }
 
@@ -274,6 +282,10 @@ int runOutline(const Dz::CliInputs &inputs, const QString &format)
                 reports.append(Dz::OutlineFormat::errorToJson(input.file, input.error));
             continue;
         }
+        for (const QString &warning : input.warnings) {
+            exitCode = SomeFilesFailed;
+            err() << warning << Qt::endl;
+        }
         const Dz::Report &report = readable.at(next++);
         if (format == u"json"_s) {
             QJsonObject json = Dz::OutlineFormat::toJson(report);
@@ -315,7 +327,11 @@ int runImport(const QString &project, const QStringList &paths, bool ocr)
     const Dz::ImportOutcome outcome = watcher.result();
     for (const QString &message : outcome.duplicates)
         err() << message << Qt::endl;
+    for (const QString &message : outcome.skipped)
+        err() << message << Qt::endl;
     for (const QString &message : outcome.errors)
+        err() << message << Qt::endl;
+    for (const QString &message : outcome.warnings)
         err() << message << Qt::endl;
     // Nothing was looked at (the project could not be opened): the error says it all.
     if (outcome.files == 0 && !outcome.errors.isEmpty())
@@ -325,8 +341,54 @@ int runImport(const QString &project, const QStringList &paths, bool ocr)
     out() << QCoreApplication::translate("main", "%1: %n report(s) added", nullptr, outcome.added).arg(project) << u", "_s
           << QCoreApplication::translate("main", "%n changed report(s) updated", nullptr, outcome.updated) << u", "_s
           << QCoreApplication::translate("main", "%n duplicate(s) skipped", nullptr, int(outcome.duplicates.size())) << u", "_s
-          << QCoreApplication::translate("main", "%n file(s) not imported", nullptr, notImported) << u'.' << Qt::endl;
-    return outcome.errors.isEmpty() ? Ok : SomeFilesFailed;
+          << QCoreApplication::translate("main", "%n file(s) not imported", nullptr, notImported);
+    // What folders held and was left out, and texts read with a doubt: said, never silent.
+    if (!outcome.skipped.isEmpty())
+        out() << u", "_s << QCoreApplication::translate("main", "%n kind(s) of folder entries left out (see above)", nullptr, int(outcome.skipped.size()));
+    if (!outcome.warnings.isEmpty())
+        out() << u", "_s << QCoreApplication::translate("main", "%n report(s) read with a warning", nullptr, int(outcome.warnings.size()));
+    out() << u'.' << Qt::endl;
+    return outcome.errors.isEmpty() && outcome.warnings.isEmpty() ? Ok : SomeFilesFailed;
+}
+
+// SQLite's integrity check and every stored text against its hash, with
+// throttled progress on stderr; failing when anything is wrong.
+int runCheck(const QString &project, const QString &format)
+{
+    QFutureWatcher<Dz::ProjectCheckOutcome> watcher;
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    QObject::connect(&watcher, &QFutureWatcher<Dz::ProjectCheckOutcome>::progressValueChanged, &watcher, [&watcher, &sinceLast](int value) {
+        if (watcher.progressMaximum() == 0 || (sinceLast.elapsed() < 500 && value < watcher.progressMaximum()))
+            return;
+        sinceLast.restart();
+        err() << QCoreApplication::translate("main", "checked %1 of %2").arg(value).arg(watcher.progressMaximum()) << Qt::endl;
+    });
+    QObject::connect(&watcher, &QFutureWatcher<Dz::ProjectCheckOutcome>::finished, &watcher, [] {
+        QCoreApplication::quit();
+    });
+    watcher.setFuture(QtConcurrent::run(&Dz::ProjectCheck::runInBackground, project));
+    if (!watcher.isFinished())
+        QCoreApplication::exec();
+    watcher.waitForFinished();
+    if (watcher.future().resultCount() == 0)
+        return SomeFilesFailed;
+    const Dz::ProjectCheckOutcome outcome = watcher.result();
+    if (format == u"json"_s) {
+        QJsonArray damaged;
+        for (const Dz::DamagedReport &d : outcome.damaged)
+            damaged.append(QJsonObject {{u"id"_s, d.id}, {u"file"_s, d.fileName}});
+        QJsonObject root {{u"project"_s, outcome.project}, {u"healthy"_s, outcome.isHealthy()}, {u"integrity"_s, outcome.integrity},
+            {u"reports_checked"_s, outcome.reports}, {u"damaged"_s, damaged}};
+        if (!outcome.error.isEmpty())
+            root.insert(u"error"_s, outcome.error);
+        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        for (const QString &line : outcome.summary())
+            out() << line << Qt::endl;
+    }
+    out().flush();
+    return outcome.isHealthy() ? Ok : SomeFilesFailed;
 }
 
 int runSearch(const QString &project, const QString &query, const QString &format)
@@ -368,17 +430,9 @@ int runSearch(const QString &project, const QString &query, const QString &forma
     return Ok;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The command line's command, run; the exit code.
+int runCommand(QCoreApplication &app)
 {
-    // Charts are drawn with Qt's graphics view, which wants a GUI application:
-    // chart and deck get one, offscreen when there is no display to use.
-    const bool drawing = argc > 1 && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "deck") == 0);
-    if (drawing && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application(drawing ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
-    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"duizhao-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     // The same loader as the GUI: system locale, English where none fits.
@@ -426,7 +480,8 @@ int main(int argc, char *argv[])
             "such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, "
             "--out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year's plans; import PROJECT FILE|FOLDER...: add "
             "reports to a project (made if needed); search PROJECT QUERY: find "
-            "text in a project's reports; themes FILE...: the weakness themes of single statements, one per line, and why."));
+            "text in a project's reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite's integrity "
+            "check and every stored text against its hash."));
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030)."), u"FILE..."_s);
     parser.process(app);
 
@@ -447,6 +502,15 @@ int main(int argc, char *argv[])
         }
         const QString target = args.takeFirst();
         return runImport(target, args, ocr);
+    }
+    if (command == u"check"_s) {
+        if (args.size() != 1) {
+            err() << QCoreApplication::translate("main", "check: give one project.") << Qt::endl;
+            return UsageError;
+        }
+        if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
+            return UsageError;
+        return runCheck(args.constFirst(), format);
     }
     if (command == u"search"_s) {
         if (args.size() < 2) {
@@ -493,8 +557,12 @@ int main(int argc, char *argv[])
             return UsageError;
         auto catalog = parser.isSet(catalogOption) ? Dz::IndicatorCatalog::loadFile(parser.value(catalogOption), engines().classifier.scheme())
                                                    : Dz::Result<Dz::IndicatorCatalog>(engines().indicators.catalog());
-        if (catalog && parser.isSet(indicatorOption))
-            catalog = catalog->subset(parser.value(indicatorOption).split(u',', Qt::SkipEmptyParts));
+        if (catalog && parser.isSet(indicatorOption)) {
+            // Every --indicator given, each a comma-separated list; an id given again counts once.
+            QStringList ids = parser.values(indicatorOption).join(u',').split(u',', Qt::SkipEmptyParts);
+            ids.removeDuplicates();
+            catalog = catalog->subset(ids);
+        }
         if (!catalog) {
             err() << catalog.error() << Qt::endl;
             return UsageError;
@@ -552,6 +620,20 @@ int main(int argc, char *argv[])
             err() << QCoreApplication::translate("main", "%1: --size must be like 1920x1080 and --scale between 0 and 8.").arg(command) << Qt::endl;
             return UsageError;
         }
+        // Size and scale together: 16384x16384 at 8 would be a 64 GiB picture.
+        if (const qint64 pixels = Dz::ChartExporter::pixelsOf(options.size, options.scale); pixels > Dz::ChartExporter::MaxPixels) {
+            err() << QCoreApplication::translate("main",
+                "%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. "
+                "Choose a smaller --size or --scale.")
+                         .arg(command)
+                         .arg(options.size.width())
+                         .arg(options.size.height())
+                         .arg(options.scale)
+                         .arg(pixels / 1000000)
+                         .arg(Dz::ChartExporter::MaxPixels / 1000000)
+                  << Qt::endl;
+            return UsageError;
+        }
         const QString suffix = QFileInfo(options.out).suffix().toLower();
         const QStringList suffixes = command == u"deck"_s ? QStringList {u"pptx"_s} : QStringList {u"png"_s, u"svg"_s, u"pdf"_s, u"pptx"_s};
         if (!suffixes.contains(suffix)) {
@@ -559,7 +641,8 @@ int main(int argc, char *argv[])
                   << Qt::endl;
             return UsageError;
         }
-        QStringList indicators = parser.value(indicatorOption).split(u',', Qt::SkipEmptyParts);
+        QStringList indicators = parser.values(indicatorOption).join(u',').split(u',', Qt::SkipEmptyParts);
+        indicators.removeDuplicates();
         if (command == u"chart"_s) {
             if (indicators.isEmpty()) {
                 err() << QCoreApplication::translate("main", "chart: name the indicators with --indicator (%1).")
@@ -576,8 +659,34 @@ int main(int argc, char *argv[])
         return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options, weaknessCatalog);
     }
     err() << QCoreApplication::translate(
-        "main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, import, search.")
+        "main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, import, search, check.")
                  .arg(command)
           << Qt::endl;
     return UsageError;
+}
+
+// Output that could not be written all is a failure, whatever the command
+// made of its input: truncated JSON must not pass for a result.
+int checkedOutput(int exitCode)
+{
+    out().flush();
+    if (outDevice().finish())
+        return exitCode;
+    err()
+        << QCoreApplication::translate("main", "duizhao-cli: the output could not be written (%1); what was written is incomplete.").arg(outDevice().failure())
+        << Qt::endl;
+    return OutputFailed;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Charts are drawn with Qt's graphics view, which wants a GUI application:
+    // chart and deck get one, offscreen when there is no display to use.
+    const bool drawing = argc > 1 && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "deck") == 0);
+    if (drawing && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(drawing ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    return checkedOutput(runCommand(*application));
 }

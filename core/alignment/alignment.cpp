@@ -353,7 +353,11 @@ Alignment Alignment::compute(
     const CorrectionOutcome corrected = applyCorrections(scheme, reports, corrections, &placement);
     a.m_unresolved = corrected.unresolved;
     a.m_rows = schemeRows(scheme, int(reports.size()));
-    const AlignedDocuments aligned = fillCells(scheme, reports, classifications, placement, &a.m_rows);
+    AlignedDocuments aligned = fillCells(scheme, reports, classifications, placement, &a.m_rows);
+    // Sections pair across reports only: with one report there is nothing to
+    // pair, and a report of many repeated sections would cost its square.
+    if (reports.size() < 2)
+        aligned.outside.clear();
     for (int r = 0; r < reports.size(); ++r) {
         const Report &report = reports.at(r);
         a.m_reports.append(AlignedReport {report.filePath, report.displayName(), missingPartsOf(scheme, a.m_rows, r)});

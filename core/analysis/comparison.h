@@ -10,6 +10,7 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QStringList>
 
 namespace Dz
 {
@@ -34,6 +35,8 @@ struct Comparison {
     /// The caller's identifiers of the reports (project report ids), parallel
     /// to @c reports, so what is shown can be traced back to what was asked for.
     QList<qint64> keys;
+    /// Reports asked for but left out (a damaged stored text), one message each.
+    QStringList problems;
 
     bool isEmpty() const
     {

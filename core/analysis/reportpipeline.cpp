@@ -7,9 +7,11 @@
 #include "reading/documentreader.h"
 #include "reading/furnituredetector.h"
 #include "reading/pdfocr.h"
+#include "reading/readlimits.h"
 #include "reading/reportreader.h"
 
 #include <algorithm>
+#include <new>
 
 using namespace Qt::StringLiterals;
 
@@ -102,13 +104,19 @@ ReportAnalysis ReportPipeline::analyseDocument(const SourceDocument &document, c
 
 Result<FileAnalysis> ReportPipeline::analyseFile(const QString &path, const PipelineOptions &options) const
 {
-    auto document = readSource(path, options);
-    if (!document)
-        return Result<FileAnalysis>::failure(document.error());
-    FileAnalysis file;
-    file.analysis = analyseDocument(document.value(), options.name.isEmpty() ? path : options.name, options.identity);
-    file.document = std::move(document).value();
-    return file;
+    // The readers bound what a file may become; memory that runs out all
+    // the same (in the analysis, say) costs this file, not the process.
+    try {
+        auto document = readSource(path, options);
+        if (!document)
+            return Result<FileAnalysis>::failure(document.error());
+        FileAnalysis file;
+        file.analysis = analyseDocument(document.value(), options.name.isEmpty() ? path : options.name, options.identity);
+        file.document = std::move(document).value();
+        return file;
+    } catch (const std::bad_alloc &) {
+        return Result<FileAnalysis>::failure(ReadLimits::outOfMemory(path));
+    }
 }
 
 } // namespace Dz

@@ -145,8 +145,9 @@ private:
 QStringList chartedIndicators(const IndicatorTableModel &table, const IndicatorChartRequest &request)
 {
     QStringList indicators;
+    // An indicator named twice is one series.
     for (const QString &id : request.indicators) {
-        if (table.indicatorIds().contains(id))
+        if (table.indicatorIds().contains(id) && !indicators.contains(id))
             indicators.append(id);
     }
     return indicators;

@@ -66,7 +66,9 @@ void setTitle(const OutlineText &text, HeadingCandidate *c, qsizetype from)
     while (from < line.contentEnd && isLayoutSpace(folded.at(from)))
         ++from;
     c->titleStart = from;
-    qsizetype stop = folded.indexOf(u'。', from);
+    // Within the line: searching on to the text's end for every heading
+    // without a full stop made a report of many headings quadratic.
+    qsizetype stop = QStringView(folded).first(line.contentEnd).indexOf(u'。', from);
     if (line.runOn) {
         // In a run-on paragraph the space after a heading ends it.
         for (qsizetype i = from + 2; i < line.contentEnd && (stop < 0 || i < stop); ++i) {

@@ -130,7 +130,7 @@ bool OutlineText::looksLikeIssuerName(const OutlineLine &line) const
 bool OutlineText::firstSentenceIsTitle(const OutlineLine &line) const
 {
     // Folded text has ',' for '，'.
-    const qsizetype stop = m_folded.indexOf(u'。', line.contentStart);
+    const qsizetype stop = QStringView(m_folded).first(line.contentEnd).indexOf(u'。', line.contentStart);
     return stop > line.contentStart && stop < line.contentEnd && stop - line.contentStart <= MaxUnmarkedHeadingLength
         && !folded(line.contentStart, stop).contains(u',');
 }

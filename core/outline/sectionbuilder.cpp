@@ -34,8 +34,10 @@ void SectionBuilder::add(const HeadingCandidate &c)
         qCDebug(lcOutline) << "repaired" << s.marker << s.title << s.repaired;
     m_sections.append(s);
     m_lines.append(c.line);
-    m_numbers.append(c.number);
     m_enumerated.append(c.enumerated);
+    ++m_childCounts[childKey(s.parent, s.level)];
+    if (s.level == 3 && !c.enumerated)
+        m_lastItemNumber = c.number;
     m_open.append(int(m_sections.size()) - 1);
 }
 
@@ -101,11 +103,16 @@ Section SectionBuilder::sectionOf(const HeadingCandidate &c, int level, const QS
     return s;
 }
 
+qint64 SectionBuilder::childKey(int parent, int level)
+{
+    return (qint64(parent) + 1) * 8 + level;
+}
+
+// Counted as sections are made: counting them again for each section would
+// make a report of many sections quadratic.
 int SectionBuilder::countChildren(int parent, int level) const
 {
-    return int(std::count_if(m_sections.cbegin(), m_sections.cend(), [&](const Section &s) {
-        return s.parent == parent && s.level == level;
-    }));
+    return m_childCounts.value(childKey(parent, level));
 }
 
 int SectionBuilder::innermost(int level) const
@@ -119,11 +126,7 @@ int SectionBuilder::innermost(int level) const
 
 int SectionBuilder::lastItemNumber() const
 {
-    for (qsizetype i = m_sections.size() - 1; i >= 0; --i) {
-        if (m_sections.at(i).level == 3 && !m_enumerated.at(i))
-            return m_numbers.at(i);
-    }
-    return 0;
+    return m_lastItemNumber;
 }
 
 QString SectionBuilder::markerText(const HeadingCandidate &c) const

@@ -3,6 +3,8 @@
 #include "outline/headingcandidate.h"
 #include "reading/report.h"
 
+#include <QHash>
+
 namespace Dz
 {
 
@@ -50,6 +52,7 @@ private:
     /// A （1） with no 1. item above it, under a second-level heading.
     bool isMisnumberedSubHeading(const HeadingCandidate &c) const;
     Section sectionOf(const HeadingCandidate &c, int level, const QString &repaired) const;
+    static qint64 childKey(int parent, int level);
     int countChildren(int parent, int level) const;
     /// The innermost open section of @p level, or -1.
     int innermost(int level) const;
@@ -62,8 +65,9 @@ private:
     QList<Section> m_sections;
     QList<int> m_open; ///< indexes into m_sections, innermost last
     QList<int> m_lines;
-    QList<int> m_numbers; ///< per section: the number its marker carries (0 when unmarked)
     QList<bool> m_enumerated; ///< per section: an 一是… line of its own
+    QHash<qint64, int> m_childCounts; ///< sections by parent and level (childKey())
+    int m_lastItemNumber = 0; ///< the number of the last level-3 item, enumerations aside
 };
 
 /// Sets each section's span (to the next heading of its level or above, or

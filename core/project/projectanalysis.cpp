@@ -179,12 +179,29 @@ QThreadPool &decodingPool()
     return pool;
 }
 
-Result<QList<ReportAnalysis>> readBatch(const ProjectStore &store, const QList<qint64> &ids)
+// A report read back, or why its text cannot be trusted.
+struct ReadBack {
+    std::optional<ReportAnalysis> analysis;
+    std::optional<DamagedReport> damage;
+};
+
+// The text is checked against its content hash here, on the decoding
+// threads: once per read, in parallel with the decoding.
+ReadBack readBack(const ProjectStore &store, const StoredAnalysisSource &source)
+{
+    if (auto damaged = store.reportRecords().damage(source.report))
+        return {std::nullopt, std::move(damaged)};
+    return {analysisOf(source), std::nullopt};
+}
+
+Result<QList<ReadBack>> readBatch(const ProjectStore &store, const QList<qint64> &ids)
 {
     auto sources = store.analysisSources(ids);
     if (!sources)
-        return Result<QList<ReportAnalysis>>::failure(sources.error());
-    return QtConcurrent::blockingMapped<QList<ReportAnalysis>>(&decodingPool(), sources.value(), analysisOf);
+        return Result<QList<ReadBack>>::failure(sources.error());
+    return QtConcurrent::blockingMapped<QList<ReadBack>>(&decodingPool(), sources.value(), [&store](const StoredAnalysisSource &source) {
+        return readBack(store, source);
+    });
 }
 
 } // namespace
@@ -194,20 +211,39 @@ Result<ReportAnalysis> ProjectAnalysis::read(const ProjectStore &store, qint64 i
     auto sources = store.analysisSources({id});
     if (!sources)
         return Result<ReportAnalysis>::failure(sources.error());
-    return analysisOf(sources->constFirst());
+    ReadBack read = readBack(store, sources->constFirst());
+    if (read.damage)
+        return Result<ReportAnalysis>::failure(read.damage->message);
+    return std::move(*read.analysis);
 }
 
-Result<QList<ReportAnalysis>> ProjectAnalysis::readAll(const ProjectStore &store, const QList<qint64> &ids, const std::function<bool(qsizetype done)> &progress)
+Result<QList<ReportAnalysis>> ProjectAnalysis::readAll(
+    const ProjectStore &store, const QList<qint64> &ids, const std::function<bool(qsizetype done)> &progress, QList<DamagedReport> *damaged)
 {
     QList<ReportAnalysis> analyses;
     analyses.reserve(ids.size());
+    QList<DamagedReport> left;
     for (qsizetype from = 0; from < ids.size(); from += ReadBatch) {
         auto batch = readBatch(store, ids.mid(from, ReadBatch));
         if (!batch)
-            return batch;
-        analyses.append(std::move(batch).value());
-        if (progress && !progress(analyses.size()))
+            return Result<QList<ReportAnalysis>>::failure(batch.error());
+        for (ReadBack &read : batch.value()) {
+            if (read.damage)
+                left.append(std::move(*read.damage));
+            else
+                analyses.append(std::move(*read.analysis));
+        }
+        if (progress && !progress(qMin(from + ReadBatch, ids.size())))
             return Result<QList<ReportAnalysis>>::failure(tr("Canceled."));
+    }
+    if (!left.isEmpty()) {
+        if (!damaged) {
+            QStringList messages;
+            for (const DamagedReport &d : std::as_const(left))
+                messages.append(d.message);
+            return Result<QList<ReportAnalysis>>::failure(messages.join(u'\n'));
+        }
+        *damaged += left;
     }
     return analyses;
 }
@@ -255,12 +291,38 @@ Result<QList<ReportIndicators>> ProjectAnalysis::readIndicators(const ProjectSto
     return all;
 }
 
+namespace
+{
+
+// @p ids without the damaged reports, and their messages.
+QList<qint64> intactIds(const QList<qint64> &ids, const QList<DamagedReport> &damaged, QStringList *problems)
+{
+    QSet<qint64> left;
+    for (const DamagedReport &d : damaged) {
+        left.insert(d.id);
+        problems->append(d.message);
+    }
+    QList<qint64> kept;
+    for (const qint64 id : ids) {
+        if (!left.contains(id))
+            kept.append(id);
+    }
+    return kept;
+}
+
+} // namespace
+
 Result<Comparison> ProjectAnalysis::compare(const ProjectStore &store, const QList<qint64> &ids, const QList<AlignmentCorrection> &corrections)
 {
-    auto analyses = readAll(store, ids);
+    QList<DamagedReport> damaged;
+    auto analyses = readAll(store, ids, {}, &damaged);
     if (!analyses)
         return Result<Comparison>::failure(analyses.error());
-    return Comparison::compose(engines(), std::move(analyses).value(), corrections, ids);
+    QStringList problems;
+    const QList<qint64> kept = intactIds(ids, damaged, &problems);
+    Comparison comparison = Comparison::compose(engines(), std::move(analyses).value(), corrections, kept);
+    comparison.problems = problems;
+    return comparison;
 }
 
 void ProjectAnalysis::compareInBackground(
@@ -273,10 +335,14 @@ void ProjectAnalysis::compareInBackground(
     }
     const int total = int(ids.size());
     promise.setProgressRange(0, total + 1); // the alignment is the last step
-    auto analyses = readAll(*store.value(), ids, [&promise, total](qsizetype done) {
-        promise.setProgressValueAndText(int(done), tr("Reading the reports' analyses: %1 of %2").arg(done).arg(total));
-        return !promise.isCanceled();
-    });
+    QList<DamagedReport> damaged;
+    auto analyses = readAll(
+        *store.value(), ids,
+        [&promise, total](qsizetype done) {
+            promise.setProgressValueAndText(int(done), tr("Reading the reports' analyses: %1 of %2").arg(done).arg(total));
+            return !promise.isCanceled();
+        },
+        &damaged);
     if (promise.isCanceled())
         return;
     if (!analyses) {
@@ -284,7 +350,10 @@ void ProjectAnalysis::compareInBackground(
         return;
     }
     promise.setProgressValueAndText(total, tr("Aligning the sections of %n report(s)", nullptr, total));
-    Comparison comparison = Comparison::compose(engines(), std::move(analyses).value(), corrections, ids);
+    QStringList problems;
+    const QList<qint64> kept = intactIds(ids, damaged, &problems);
+    Comparison comparison = Comparison::compose(engines(), std::move(analyses).value(), corrections, kept);
+    comparison.problems = problems;
     promise.setProgressValue(total + 1);
     promise.addResult(std::move(comparison));
 }
@@ -308,9 +377,15 @@ Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bo
     for (const qint64 id : std::as_const(stale)) {
         if (canceled && canceled())
             break;
-        auto stored = store.report(id);
-        if (!stored)
+        bool damaged = false;
+        auto stored = store.reportRecords().report(id, &damaged);
+        if (!stored) {
+            // A damaged text is named where it is read (and logged); the
+            // others are brought up to date all the same.
+            if (damaged)
+                continue;
             return Result<int>::failure(stored.error());
+        }
         const ReportAnalysis analysis = ReportPipeline(engines()).analyseText(stored->text, stored->summary.fileName, stored->summary.encoding);
         const QList<AnalysisRecord> records = ProjectAnalysis::records(analysis);
         // The list reads the metadata found from the report's row: it says

@@ -97,9 +97,9 @@ public:
     {
         return m_database->saveCopy(target);
     }
-    Result<QString> integrityCheck() const
+    Result<QString> integrityCheck(const std::function<bool()> &canceled = {}) const
     {
-        return m_database->integrityCheck();
+        return m_database->integrityCheck(canceled);
     }
 
     // --- reports (ReportRecords, and the search index beside them) ---

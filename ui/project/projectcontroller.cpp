@@ -176,14 +176,17 @@ Result<> ProjectController::create(const QString &path)
 {
     if (m_store && QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->path()).absoluteFilePath())
         return Result<>::failure(tr("%1 is the project open now; a new project needs another file.").arg(path));
-    // Never delete a project another program is working in: take its lock first.
-    const auto lock = ProjectLock::acquire(path);
-    if (!lock)
-        return Result<>::failure(lock.error());
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Result<>::failure(tr("%1 cannot be replaced.").arg(path));
-    QFile::remove(path + u"-wal"_s);
-    QFile::remove(path + u"-shm"_s);
+    {
+        // Never delete a project another program is working in: take its lock
+        // first. The lock is the old file's; the new file takes its own.
+        const auto lock = ProjectLock::acquire(path);
+        if (!lock)
+            return Result<>::failure(lock.error());
+        if (QFileInfo::exists(path) && !QFile::remove(path))
+            return Result<>::failure(tr("%1 cannot be replaced.").arg(path));
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+    }
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
     if (!store)
         return Result<>::failure(store.error());

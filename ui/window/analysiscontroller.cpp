@@ -91,9 +91,12 @@ void AnalysisController::handleFinished()
         m_hasPending = false;
         compare(std::exchange(m_pendingProject, {}), std::exchange(m_pendingIds, {}));
     }
-    if (done && error.isEmpty())
+    if (done && error.isEmpty()) {
         Q_EMIT comparisonChanged(m_comparison);
-    else if (!error.isEmpty())
+        // Reports left out (damaged texts) are named, never shown.
+        for (const QString &problem : std::as_const(m_comparison.problems))
+            Q_EMIT failed(problem);
+    } else if (!error.isEmpty())
         Q_EMIT failed(error);
     else if (!isAnalysing())
         Q_EMIT canceled();

@@ -17,6 +17,7 @@
 #include "project/projectactions.h"
 #include "project/projectcommand.h"
 #include "project/reportlistmodel.h"
+#include "project/projectcheckaction.h"
 #include "project/searchpane.h"
 #include "reading/documentreader.h"
 #include "reading/samplereports.h"
@@ -145,6 +146,21 @@ void MainWindow::createActions()
     connect(m_projectActions, &ProjectActions::failed, this, [this](const QString &message) {
         addErrors({message});
     });
+    m_checkAction = new ProjectCheckAction(m_project, this);
+    connect(m_checkAction, &ProjectCheckAction::started, this, [this] {
+        m_progress->setRange(0, 0);
+        m_progress->setToolTip(tr("Checking the project"));
+        m_progress->show();
+        m_cancelButton->show();
+    });
+    connect(m_checkAction, &ProjectCheckAction::progressChanged, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_checkAction, &ProjectCheckAction::canceled, this, [this] {
+        hideIdleProgress();
+    });
+    connect(m_checkAction, &ProjectCheckAction::finished, this, &MainWindow::showProjectCheck);
 
     // Own actions rather than QUndoStack::createUndoAction(), whose prefix
     // cannot follow a change of language.
@@ -312,6 +328,7 @@ void MainWindow::createCompareTools()
 void MainWindow::createMenus()
 {
     m_sourceActions = new ReportSourceActions(m_project, this);
+    connect(m_sourceActions, &ReportSourceActions::warned, this, &MainWindow::addErrors);
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
     m_fileMenu->addAction(m_projectActions->newProjectAction());
@@ -319,7 +336,7 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
     m_projectActions->attachRecentMenu(m_recentMenu);
-    m_fileMenu->addActions({m_projectActions->saveAsAction(), m_projectActions->closeProjectAction()});
+    m_fileMenu->addActions({m_projectActions->saveAsAction(), m_projectActions->closeProjectAction(), m_checkAction->action()});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_projectActions->importAction(), m_projectActions->importFolderAction(), m_sourceActions->webAction(),
         m_projectActions->importSamplesAction(), m_projectActions->removeReportAction(), m_sourceActions->saveOriginalAction()});
@@ -363,6 +380,7 @@ void MainWindow::createStatusBar()
     connect(m_status, &WorkbenchStatus::cancelRequested, this, [this] {
         m_project->cancelImport();
         m_analysis->cancel();
+        m_checkAction->cancel();
     });
 }
 
@@ -528,10 +546,7 @@ void MainWindow::addAnnotation(int report, TextSpan span, const Annotation &what
 
 void MainWindow::showComparison(const Comparison &comparison)
 {
-    if (!m_project->isBusy() && !m_analysis->isAnalysing()) {
-        m_progress->hide();
-        m_cancelButton->hide();
-    }
+    hideIdleProgress();
     // The compared reports are read in full now: the list keeps them.
     for (int row = 0; row < m_reports->rowCount(); ++row) {
         const qsizetype compared = comparison.keys.indexOf(m_project->reportId(row));
@@ -736,9 +751,39 @@ void MainWindow::handleImported(const ImportOutcome &outcome)
 {
     m_status->importFinished(outcome);
     m_reportsChanged = m_reportsChanged || outcome.updated > 0;
-    addErrors(outcome.errors); // updates the status too
+    // What could not be read, what folders held and was left out, and texts
+    // read with a doubt: all in the Problems dock, never silent.
+    addErrors(outcome.errors + outcome.skipped + outcome.warnings); // updates the status too
     for (const QString &error : outcome.errors)
         qCInfo(lcUi).noquote() << error;
+}
+
+void MainWindow::hideIdleProgress()
+{
+    if (!m_project->isBusy() && !m_analysis->isAnalysing() && !m_checkAction->isRunning()) {
+        m_progress->hide();
+        m_cancelButton->hide();
+    }
+}
+
+void MainWindow::showProjectCheck(const ProjectCheckOutcome &outcome)
+{
+    hideIdleProgress();
+    QStringList problems;
+    for (const DamagedReport &damaged : outcome.damaged)
+        problems.append(damaged.message);
+    if (!outcome.error.isEmpty())
+        problems.append(outcome.error);
+    if (!outcome.integrity.isEmpty() && outcome.integrity != u"ok"_s)
+        problems.append(tr("%1: SQLite's integrity check: %2").arg(outcome.project, outcome.integrity));
+    addErrors(problems);
+    // Not modal: the analyst reads it while working on.
+    auto *box = new QMessageBox(outcome.isHealthy() ? QMessageBox::Information : QMessageBox::Warning, tr("Check Project"),
+        outcome.isHealthy() ? tr("Nothing wrong was found in the project.") : tr("The project is damaged."), QMessageBox::Ok, this);
+    box->setObjectName(u"projectCheckResult"_s);
+    box->setInformativeText(outcome.summary().join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::handleLoaded(const ProjectReports &loaded)
@@ -835,6 +880,7 @@ void MainWindow::retranslate()
 
     m_status->retranslate();
     m_projectActions->retranslate();
+    m_checkAction->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));

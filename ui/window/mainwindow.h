@@ -26,6 +26,7 @@ namespace Dz
 {
 
 struct SchemeLabel;
+struct ProjectCheckOutcome;
 class AlignmentTreeModel;
 struct Comparison;
 class AnalysisController;
@@ -222,6 +223,10 @@ private:
     void showAbout();
     void showReport(int row);
     void handleImported(const ImportOutcome &outcome);
+    /// Hides the progress and Cancel when no import, comparison or check runs.
+    void hideIdleProgress();
+    /// The outcome of File → Check Project: a message, and the damage in Problems.
+    void showProjectCheck(const ProjectCheckOutcome &outcome);
     void handleLoaded(const ProjectReports &loaded);
     /// A report read on a worker (ProjectController::readReport()) goes into the list and, if current, on screen.
     void handleReportRead(qint64 id, const Dz::ReportAnalysis &analysis);
@@ -290,6 +295,7 @@ private:
     LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     ProjectActions *m_projectActions = nullptr;
+    class ProjectCheckAction *m_checkAction = nullptr;
     class ReportSourceActions *m_sourceActions = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
