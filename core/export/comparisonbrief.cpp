@@ -234,7 +234,7 @@ QString indicatorSentence(const IndicatorTableModel &table, int column)
         if (lowest->value == top->value)
             text = ComparisonBrief::tr("%1: %2 of %n report(s) give a figure, each %3.", nullptr, reports).arg(label).arg(given.size()).arg(lowest->shown);
         else
-            text = ComparisonBrief::tr("%1: %2 of %n report(s) give a figure; the highest is %3's (%4), the lowest %5's (%6).", nullptr, reports)
+            text = ComparisonBrief::tr("%1: %2 of %n report(s) give a figure; the highest is %3 with %4, the lowest %5 with %6.", nullptr, reports)
                        .arg(label)
                        .arg(given.size())
                        .arg(names.at(top->row), top->shown, names.at(lowest->row), lowest->shown);

@@ -32,7 +32,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
                                 "<li><b>Compare them.</b> Select reports in the Reports list (Ctrl-click) and read them section by section in "
                                 "<i>Compare</i>; their figures in <i>Indicators</i>, what they admit in <i>Weaknesses</i>, whether they meet the "
                                 "rules in <i>Audit</i>.</li>"
-                                "<li><b>Correct, then pass it on.</b> Right-click a value, a section or a report to correct what Duizhao read; then "
+                                "<li><b>Correct, then pass it on.</b> Right-click a value or a section, or edit a report’s identity, to correct what Duizhao read; then "
                                 "File → Export Brief… for a Word brief, the Deck for slides, or File → Print….</li>"
                                 "</ol>"));
     steps->setWordWrap(true);
