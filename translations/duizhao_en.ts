@@ -2519,6 +2519,17 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Canceled.</source>
         <translation>Canceled.</translation>
     </message>
+    <message>
+        <source>Reading the reports&apos; analyses: %1 of %2</source>
+        <translation>Reading the reports&apos; analyses: %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligning the sections of %n report(s)</source>
+        <translation>
+            <numerusform>Aligning the sections of %n report</numerusform>
+            <numerusform>Aligning the sections of %n reports</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectCommand</name>
@@ -3298,6 +3309,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>(and %n other report in the project)</numerusform>
             <numerusform>(and %n other reports in the project)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search: “%1” — searching…</source>
+        <translation>Search: “%1” — searching…</translation>
     </message>
 </context>
 <context>

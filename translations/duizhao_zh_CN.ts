@@ -2480,6 +2480,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Canceled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>Reading the reports&apos; analyses: %1 of %2</source>
+        <translation>正在读取报告的分析：第 %1 份，共 %2 份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligning the sections of %n report(s)</source>
+        <translation>
+            <numerusform>正在对齐 %n 份报告的章节</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectCommand</name>
@@ -3253,6 +3263,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>
             <numerusform>（项目中另有 %n 份报告）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search: “%1” — searching…</source>
+        <translation>搜索：“%1”——正在搜索…</translation>
     </message>
 </context>
 <context>

@@ -271,8 +271,8 @@ void ProjectAnalysis::compareInBackground(
     }
     const int total = int(ids.size());
     promise.setProgressRange(0, total + 1); // the alignment is the last step
-    auto analyses = readAll(*store.value(), ids, [&promise](qsizetype done) {
-        promise.setProgressValue(int(done));
+    auto analyses = readAll(*store.value(), ids, [&promise, total](qsizetype done) {
+        promise.setProgressValueAndText(int(done), tr("Reading the reports' analyses: %1 of %2").arg(done).arg(total));
         return !promise.isCanceled();
     });
     if (promise.isCanceled())
@@ -281,6 +281,7 @@ void ProjectAnalysis::compareInBackground(
         promise.addResult(Result<Comparison>::failure(analyses.error()));
         return;
     }
+    promise.setProgressValueAndText(total, tr("Aligning the sections of %n report(s)", nullptr, total));
     Comparison comparison = Comparison::compose(engines(), std::move(analyses).value(), corrections, ids);
     promise.setProgressValue(total + 1);
     promise.addResult(std::move(comparison));

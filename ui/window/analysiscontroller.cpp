@@ -21,12 +21,23 @@ AnalysisController::AnalysisController(QObject *parent)
         Q_EMIT progressChanged(value, m_watcher.progressMaximum(), m_watcher.progressText());
     });
     connect(&m_watcher, &QFutureWatcher<Result<Comparison>>::finished, this, &AnalysisController::handleFinished);
+    connect(&m_search, &QFutureWatcher<WorkbenchSearch>::finished, this, [this] {
+        if (m_search.future().resultCount() > 0)
+            Q_EMIT searchFinished(m_search.result());
+    });
 }
 
 AnalysisController::~AnalysisController()
 {
     m_watcher.cancel();
     m_watcher.waitForFinished();
+    m_search.waitForFinished();
+}
+
+void AnalysisController::search(const QString &query, const QString &projectPath)
+{
+    // setFuture() drops what an older search would bring.
+    m_search.setFuture(QtConcurrent::run(&searchWorkbench, query, m_comparison.reports, m_comparison.keys, projectPath, 50));
 }
 
 void AnalysisController::compare(const QString &projectPath, const QList<qint64> &ids)
@@ -79,7 +90,7 @@ void AnalysisController::handleFinished()
         compare(std::exchange(m_pendingProject, {}), std::exchange(m_pendingIds, {}));
     }
     if (done && error.isEmpty())
-        Q_EMIT comparisonChanged();
+        Q_EMIT comparisonChanged(m_comparison);
     else if (!error.isEmpty())
         Q_EMIT failed(error);
     else if (!isAnalysing())
@@ -94,7 +105,7 @@ bool AnalysisController::setCorrections(const QList<AlignmentCorrection> &correc
     if (m_comparison.isEmpty())
         return false;
     realign();
-    Q_EMIT comparisonChanged();
+    Q_EMIT comparisonChanged(m_comparison);
     return true;
 }
 

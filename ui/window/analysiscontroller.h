@@ -2,6 +2,7 @@
 
 #include "analysis/comparison.h"
 #include "models/indicatortablemodel.h"
+#include "project/projectsearch.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -13,11 +14,15 @@ struct AnalysisEngines;
 class WeaknessCatalog;
 
 /**
+ * The one owner of the workbench's background work (heaptrack's pattern:
+ * one entry per job, signals that carry the results; the panes are views).
+ *
  * Keeps the comparison of the reports on screen: reads their stored
  * analyses on a worker thread (ProjectAnalysis::compareInBackground through
  * QtConcurrent) whenever the set of reports changes, and realigns at once
- * when the analyst corrects the alignment. Nothing is parsed or analysed on
- * the GUI thread. A new request cancels the running one.
+ * when the analyst corrects the alignment. Searches the compared reports
+ * and the project on a worker too. Nothing is parsed, analysed or searched
+ * on the GUI thread; a new request of a kind drops the running one.
  */
 class AnalysisController final : public QObject
 {
@@ -32,6 +37,11 @@ public:
     void compare(const QString &projectPath, const QList<qint64> &ids);
     void cancel();
     bool isAnalysing() const;
+
+    /// Searches the compared reports and the project at @p projectPath (none
+    /// when empty) for @p query in the background; ends with searchFinished().
+    /// A newer search drops an older one's results.
+    void search(const QString &query, const QString &projectPath);
 
     const Comparison &comparison() const
     {
@@ -58,8 +68,10 @@ public:
 
 Q_SIGNALS:
     void started(int reportCount);
-    void progressChanged(int done, int total, const QString &report);
-    void comparisonChanged();
+    /// @p what says what is being done ("Reading stored analyses: 3 of 12").
+    void progressChanged(int done, int total, const QString &what);
+    void comparisonChanged(const Dz::Comparison &comparison);
+    void searchFinished(const Dz::WorkbenchSearch &search);
     void canceled();
     /// The project could not be read; the message names it.
     void failed(const QString &message);
@@ -71,6 +83,7 @@ private:
     const AnalysisEngines *m_engines = nullptr;
     QString m_engineError;
     QFutureWatcher<Result<Comparison>> m_watcher;
+    QFutureWatcher<WorkbenchSearch> m_search;
     Comparison m_comparison;
     QList<AlignmentCorrection> m_corrections;
     QString m_pendingProject;

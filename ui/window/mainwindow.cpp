@@ -20,7 +20,6 @@
 #include "project/projectactions.h"
 #include "project/projectcommand.h"
 #include "project/reportlistmodel.h"
-#include "project/reportsearch.h"
 #include "project/searchpane.h"
 #include "reading/documentreader.h"
 #include "reading/samplereports.h"
@@ -250,9 +249,6 @@ void MainWindow::createDocks()
     });
     connect(m_searchPane, &SearchPane::hitChosen, m_navigation, &ViewNavigation::showSpan);
     connect(m_searchPane, &SearchPane::reportChosen, this, &MainWindow::showProjectReport);
-    connect(m_searchPane, &SearchPane::failed, this, [this](const QString &message) {
-        addErrors({message});
-    });
     m_searchDock = addDock(m_searchPane, u"searchDock"_s, Qt::BottomDockWidgetArea, false);
     m_searchDock->hide();
 
@@ -443,6 +439,11 @@ void MainWindow::connectAnalysis()
         m_progress->setToolTip(report);
     });
     connect(m_analysis, &AnalysisController::comparisonChanged, this, &MainWindow::showComparison);
+    connect(m_analysis, &AnalysisController::searchFinished, this, [this](const WorkbenchSearch &search) {
+        m_searchPane->showSearch(search, m_analysis->comparison().reportNames());
+        if (!search.error.isEmpty())
+            addErrors({search.error});
+    });
     // The analyst's work: corrections realign; a value updates its own cell
     // (the indicator model listens to the session itself).
     AnalystSession *session = m_project->session();
@@ -520,13 +521,12 @@ void MainWindow::addAnnotation(int report, TextSpan span, const Annotation &what
     m_annotationWorkflow->add(report, span, what);
 }
 
-void MainWindow::showComparison()
+void MainWindow::showComparison(const Comparison &comparison)
 {
     if (!m_project->isBusy() && !m_analysis->isAnalysing()) {
         m_progress->hide();
         m_cancelButton->hide();
     }
-    const Comparison &comparison = m_analysis->comparison();
     // The compared reports are read in full now: the list keeps them.
     for (int row = 0; row < m_reports->rowCount(); ++row) {
         const qsizetype compared = comparison.keys.indexOf(m_project->reportId(row));
@@ -580,8 +580,8 @@ bool MainWindow::showView(const QString &name)
 
 void MainWindow::search(const QString &query)
 {
-    const Comparison &comparison = m_analysis->comparison();
-    m_searchPane->search(query, comparison.reports, comparison.keys, m_project->store() ? m_project->store()->path() : QString());
+    m_searchPane->showSearching(query);
+    m_analysis->search(query, m_project->store() ? m_project->store()->path() : QString());
     m_searchDock->show();
 }
 
@@ -726,9 +726,7 @@ void MainWindow::showPendingSearchHit()
     const int row = m_reportList->currentIndex().row();
     if (m_searchOnRead.isEmpty() || row < 0 || m_reports->report(row).text.isEmpty())
         return;
-    const QList<TextSearchHit> hits = searchReports({m_reports->report(row)}, std::exchange(m_searchOnRead, {}), 1);
-    if (!hits.isEmpty())
-        m_view->showSpan(hits.constFirst().span);
+    m_view->showFirst(std::exchange(m_searchOnRead, {}));
 }
 
 void MainWindow::handleImported(const ImportOutcome &outcome)

@@ -27,6 +27,7 @@ namespace Dz
 
 struct SchemeLabel;
 class AlignmentTreeModel;
+struct Comparison;
 class AnalysisController;
 class AnalystCommands;
 class CompareToolBar;
@@ -221,7 +222,7 @@ private:
     void compareReports(bool always);
     /// The rows to compare: the selected reports, or the first ones.
     QList<int> rowsToCompare() const;
-    void showComparison();
+    void showComparison(const Comparison &comparison);
     void showProjectReport(qint64 id);
     QList<std::pair<QString, QString>> nodeLabels() const;
     void restoreLayout();
