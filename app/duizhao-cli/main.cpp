@@ -10,8 +10,8 @@
 #include "analysis/comparison.h"
 #include "audit/auditor.h"
 #include "auditcommand.h"
-#include "briefcommand.h"
 #include "base/translationloader.h"
+#include "briefcommand.h"
 #include "charts/chartexporter.h"
 #include "cliinputs.h"
 #include "export/comparisondeck.h"
@@ -344,8 +344,8 @@ int main(int argc, char *argv[])
         u"format"_s, QCoreApplication::translate("main", "Output format: json, text or csv (outline: json or text)."), u"format"_s, u"json"_s);
     parser.addOption(formatOption);
     const QCommandLineOption projectOption(u"project"_s,
-        QCoreApplication::translate(
-            "main", "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files."),
+        QCoreApplication::translate("main",
+            "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files."),
         u"project"_s);
     parser.addOption(projectOption);
     const QCommandLineOption indicatorOption(u"indicator"_s,
@@ -356,16 +356,17 @@ int main(int argc, char *argv[])
             "main", "indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones."),
         u"file"_s);
     parser.addOption(catalogOption);
-    const QCommandLineOption outOption(
-        u"out"_s, QCoreApplication::translate("main", "chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx)."), u"path"_s);
+    const QCommandLineOption outOption(u"out"_s,
+        QCoreApplication::translate("main", "chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx)."), u"path"_s);
     parser.addOption(outOption);
-    const QCommandLineOption titleOption(u"title"_s, QCoreApplication::translate("main", "brief: the title (default: Rule-of-law reports compared)."), u"text"_s);
+    const QCommandLineOption titleOption(
+        u"title"_s, QCoreApplication::translate("main", "brief: the title (default: Rule-of-law reports compared)."), u"text"_s);
     parser.addOption(titleOption);
     const QCommandLineOption subtitleOption(
         u"subtitle"_s, QCoreApplication::translate("main", "brief: the subtitle (default: how many reports, and the date)."), u"text"_s);
     parser.addOption(subtitleOption);
-    const QCommandLineOption groupOption(u"group"_s,
-        QCoreApplication::translate("main", "brief: group the analyst's annotations by theme or by report (theme, report)."), u"by"_s, u"theme"_s);
+    const QCommandLineOption groupOption(
+        u"group"_s, QCoreApplication::translate("main", "brief: group the analyst's annotations by theme or by report (theme, report)."), u"by"_s, u"theme"_s);
     parser.addOption(groupOption);
     const QCommandLineOption sizeOption(u"size"_s,
         QCoreApplication::translate("main", "chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides)."), u"WxH"_s,
@@ -521,7 +522,8 @@ int main(int argc, char *argv[])
         const Dz::CliInputs inputs(project, args, ocr);
         return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options);
     }
-    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, brief, import, search.")
+    err() << QCoreApplication::translate(
+        "main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, brief, import, search.")
                  .arg(command)
           << Qt::endl;
     return UsageError;

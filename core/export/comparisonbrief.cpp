@@ -171,7 +171,8 @@ void writeContents(BriefWriter &out, const ComparisonBrief::Sources &sources, co
     int onTime = 0;
     for (const ReportAudit &audit : sources.audits) {
         if (audit.timeliness == Timeliness::Late)
-            late.append(ComparisonBrief::tr("%1 (published %2, %n day(s) late)", nullptr, audit.daysLate).arg(audit.displayName, audit.published.toString(Qt::ISODate)));
+            late.append(ComparisonBrief::tr("%1 (published %2, %n day(s) late)", nullptr, audit.daysLate)
+                    .arg(audit.displayName, audit.published.toString(Qt::ISODate)));
         else if (audit.timeliness == Timeliness::Unknown)
             unknown.append(audit.displayName);
         else
@@ -179,7 +180,8 @@ void writeContents(BriefWriter &out, const ComparisonBrief::Sources &sources, co
     }
     QStringList publication;
     if (!late.isEmpty())
-        publication.append(ComparisonBrief::tr("%n report(s) were published after 31 March of the following year: %1.", nullptr, int(late.size())).arg(list(late)));
+        publication.append(
+            ComparisonBrief::tr("%n report(s) were published after 31 March of the following year: %1.", nullptr, int(late.size())).arg(list(late)));
     if (onTime > 0)
         publication.append(ComparisonBrief::tr("%n report(s) were published on time.", nullptr, onTime));
     if (!unknown.isEmpty())
@@ -354,7 +356,7 @@ void writeWeaknesses(BriefWriter &out, const ComparisonBrief::Sources &sources, 
         for (const RecurringShortcoming &r : audit.followUp->recurring)
             again.append(ComparisonBrief::tr("“%1”").arg(r.text));
         out.paragraph(ComparisonBrief::tr("%1 admits again %n shortcoming(s) its previous report admitted: %2.", nullptr, int(again.size()))
-                          .arg(audit.displayName, list(again)));
+                .arg(audit.displayName, list(again)));
     }
     out.table(weaknessTable(model, options.date));
 }
@@ -461,8 +463,7 @@ void writeAnnotations(BriefWriter &out, const ComparisonBrief::Sources &sources,
         if (!n.annotation->tags.isEmpty())
             about.append(n.annotation->tags.join(ComparisonBrief::tr(", ")));
         const QString note = n.annotation->note.trimmed();
-        out.paragraph(note.isEmpty() ? ComparisonBrief::tr("(%1)").arg(about.join(u" · "_s))
-                                     : ComparisonBrief::tr("%1 (%2)").arg(note, about.join(u" · "_s)));
+        out.paragraph(note.isEmpty() ? ComparisonBrief::tr("(%1)").arg(about.join(u" · "_s)) : ComparisonBrief::tr("%1 (%2)").arg(note, about.join(u" · "_s)));
     }
 }
 
@@ -495,8 +496,8 @@ public:
             qsizetype columns = block.table.header.size();
             for (const QList<CellValue> &row : block.table.rows)
                 columns = std::max(columns, row.size());
-            m_document.setOrientation(columns > ComparisonBrief::MaxPortraitColumns ? DocxDocument::Orientation::Landscape
-                                                                                     : DocxDocument::Orientation::Portrait);
+            m_document.setOrientation(
+                columns > ComparisonBrief::MaxPortraitColumns ? DocxDocument::Orientation::Landscape : DocxDocument::Orientation::Portrait);
             return m_document.addTable(block.table);
         }
         case BriefBlock::Kind::Chart:

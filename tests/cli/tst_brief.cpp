@@ -366,13 +366,16 @@ private Q_SLOTS:
                 QVERIFY2(found->contains(u"no report gives a figure"_s), qPrintable(*found));
                 continue;
             }
+            const bool alike = model.figure(highest, id).value->toDouble() == model.figure(lowest, id).value->toDouble();
             for (const int row : {highest, lowest}) {
-                QVERIFY2(found->contains(names.at(row)), qPrintable(*found + u" lacks "_s + names.at(row)));
+                // Named, unless every report that gives a figure gives the same one.
+                if (given == 1 || !alike)
+                    QVERIFY2(found->contains(names.at(row)), qPrintable(*found + u" lacks "_s + names.at(row)));
                 QString shown = model.index(row, column).data().toString();
                 shown.remove(u" ✎"_s).remove(u'*');
                 QVERIFY2(found->contains(shown + model.indicatorUnit(id)), qPrintable(*found + u" lacks "_s + shown));
             }
-            if (given > 1 && model.figure(highest, id).value->toDouble() != model.figure(lowest, id).value->toDouble())
+            if (given > 1)
                 QVERIFY2(found->contains(u"%1 of %2 reports"_s.arg(given).arg(model.rowCount())), qPrintable(*found));
         }
     }
@@ -396,8 +399,8 @@ private Q_SLOTS:
                 const QModelIndex index = model.index(row, column);
                 const int count = index.data(WeaknessMatrixModel::CountRole).toInt();
                 const QString expected = index.data(WeaknessMatrixModel::MissingRole).toBool() ? index.data().toString()
-                    : count > 0                                                                  ? QString::number(count)
-                                                                                                 : QString();
+                    : count > 0                                                                ? QString::number(count)
+                                                                                               : QString();
                 QCOMPARE(table.rows.at(row + 1).at(column + 1), expected);
             }
         }

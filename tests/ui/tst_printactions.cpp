@@ -6,8 +6,8 @@
 // heat map and the audit their colours; the preview dialog lays out the
 // same pages.
 
-#include "audit/auditpane.h"
 #include "audit/auditformat.h"
+#include "audit/auditpane.h"
 #include "base/translationloader.h"
 #include "compare/comparecolumn.h"
 #include "compare/compareview.h"
@@ -194,8 +194,8 @@ private Q_SLOTS:
         for (QTextBlock block = document->begin(); block.isValid() && !table; block = block.next())
             table = QTextCursor(block).currentTable();
         QVERIFY(table);
-        const QAbstractItemView *shown = view == u"audit" ? static_cast<QAbstractItemView *>(m_window->auditPane()->table())
-                                                          : m_window->weaknessBoard()->matrix();
+        const QAbstractItemView *shown =
+            view == u"audit" ? static_cast<QAbstractItemView *>(m_window->auditPane()->table()) : m_window->weaknessBoard()->matrix();
         const QAbstractItemModel *model = shown->model();
         // Header row, and a row-header column for the heat map.
         const int offset = view == u"audit" ? 0 : 1;
@@ -204,8 +204,8 @@ private Q_SLOTS:
         for (int row = 0; row < model->rowCount(); ++row) {
             for (int column = 0; column < model->columnCount(); ++column) {
                 const QModelIndex index = model->index(row, column);
-                const QColor expected = view == u"audit" ? AuditPane::statusColour(index.data(AuditTableModel::StatusRole).toInt())
-                                                         : WeaknessBoard::heatColour(index);
+                const QColor expected =
+                    view == u"audit" ? AuditPane::statusColour(index.data(AuditTableModel::StatusRole).toInt()) : WeaknessBoard::heatColour(index);
                 const QTextTableCell cell = table->cellAt(row + 1, column + offset);
                 QCOMPARE(cell.firstCursorPosition().block().text(), index.data().toString());
                 if (!expected.isValid() || expected.alpha() == 0)

@@ -82,7 +82,9 @@ QColor AuditPane::statusColour(int status)
 {
     if (status < 0)
         return QColor();
-    return status == int(AuditStatus::Finding) ? QColor(0xf4, 0xc7, 0xc3) : status == int(AuditStatus::Met) ? QColor(0xd4, 0xed, 0xda) : QColor(0xe8, 0xe8, 0xe8);
+    return status == int(AuditStatus::Finding) ? QColor(0xf4, 0xc7, 0xc3)
+        : status == int(AuditStatus::Met)      ? QColor(0xd4, 0xed, 0xda)
+                                               : QColor(0xe8, 0xe8, 0xe8);
 }
 
 AuditPane::AuditPane(QWidget *parent)

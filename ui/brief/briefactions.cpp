@@ -104,8 +104,7 @@ void BriefActions::chooseAndExport()
     m_subtitle = dialog.subtitle() == defaults.subtitle && m_subtitle.isEmpty() ? QString() : dialog.subtitle();
     m_grouping = dialog.grouping();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Export Brief"), QDir(folder).filePath(tr("brief.docx")), tr("Word documents (*.docx)"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Brief"), QDir(folder).filePath(tr("brief.docx")), tr("Word documents (*.docx)"));
     if (path.isEmpty())
         return;
     QProgressDialog progress(tr("Drawing the charts…"), tr("Cancel"), 0, 1, m_window);

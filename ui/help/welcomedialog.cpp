@@ -26,15 +26,16 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     auto *heading = new QLabel(tr("<h2>Welcome to Duizhao (对照)</h2><p>Duizhao reads rule-of-law reports (法治政府建设情况报告) and sets them side by side. "
                                   "Three steps to begin:</p>"));
     heading->setWordWrap(true);
-    auto *steps = new QLabel(tr("<ol>"
-                                "<li><b>Bring in the reports.</b> File → Import Reports… (text, web pages, Word, WPS, PDF, OFD), a folder, or a "
-                                ".zip as districts send them; or drop them on the window. The five sample reports are open now.</li>"
-                                "<li><b>Compare them.</b> Select reports in the Reports list (Ctrl-click) and read them section by section in "
-                                "<i>Compare</i>; their figures in <i>Indicators</i>, what they admit in <i>Weaknesses</i>, whether they meet the "
-                                "rules in <i>Audit</i>.</li>"
-                                "<li><b>Correct, then pass it on.</b> Right-click a value or a section, or edit a report’s identity, to correct what Duizhao read; then "
-                                "File → Export Brief… for a Word brief, the Deck for slides, or File → Print….</li>"
-                                "</ol>"));
+    auto *steps =
+        new QLabel(tr("<ol>"
+                      "<li><b>Bring in the reports.</b> File → Import Reports… (text, web pages, Word, WPS, PDF, OFD), a folder, or a "
+                      ".zip as districts send them; or drop them on the window. The five sample reports are open now.</li>"
+                      "<li><b>Compare them.</b> Select reports in the Reports list (Ctrl-click) and read them section by section in "
+                      "<i>Compare</i>; their figures in <i>Indicators</i>, what they admit in <i>Weaknesses</i>, whether they meet the "
+                      "rules in <i>Audit</i>.</li>"
+                      "<li><b>Correct, then pass it on.</b> Right-click a value or a section, or edit a report’s identity, to correct what Duizhao read; then "
+                      "File → Export Brief… for a Word brief, the Deck for slides, or File → Print….</li>"
+                      "</ol>"));
     steps->setWordWrap(true);
     steps->setTextFormat(Qt::RichText);
     m_showAtStart->setObjectName(u"showWelcome"_s);

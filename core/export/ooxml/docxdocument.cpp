@@ -520,8 +520,8 @@ QByteArray settingsXml()
     // Word fills in the table of contents' page numbers when the document opens.
     writeWVal(w, u"w:updateFields"_s, u"true"_s);
     w.writeStartElement(u"w:compat"_s);
-    writeEmpty(w, u"w:compatSetting"_s,
-        {{u"w:name"_s, u"compatibilityMode"_s}, {u"w:uri"_s, u"http://schemas.microsoft.com/office/word"_s}, {u"w:val"_s, u"15"_s}});
+    writeEmpty(
+        w, u"w:compatSetting"_s, {{u"w:name"_s, u"compatibilityMode"_s}, {u"w:uri"_s, u"http://schemas.microsoft.com/office/word"_s}, {u"w:val"_s, u"15"_s}});
     w.writeEndElement();
     return part.finish();
 }
@@ -593,8 +593,8 @@ Result<> DocxDocument::addPicture(const QByteArray &png, const QString &descript
     const qint64 maxHeight = qint64(textHeightTwips(m_orientation)) * EmuPerTwip / 2;
     const double scale = std::min(double(maxWidth) / size->first, double(maxHeight) / size->second);
     m_pictures.append(png);
-    m_blocks.append({Block::Kind::Picture, description, Style::Body, int(m_pictures.size()), {}, m_orientation, qint64(size->first * scale),
-        qint64(size->second * scale)});
+    m_blocks.append(
+        {Block::Kind::Picture, description, Style::Body, int(m_pictures.size()), {}, m_orientation, qint64(size->first * scale), qint64(size->second * scale)});
     return {};
 }
 

@@ -8,8 +8,8 @@
 #include "export/ooxml/docxdocument.h"
 
 #include <QBuffer>
-#include <QImage>
 #include <QFileInfo>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -96,8 +96,8 @@ private Q_SLOTS:
         QVERIFY(!p.isEmpty());
         const QStringList problems = OoxmlCheck::packageProblems(p);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-        for (const QString &part : {u"word/document.xml"_s, u"word/styles.xml"_s, u"word/settings.xml"_s, u"word/fontTable.xml"_s,
-                 u"word/footer1.xml"_s, u"word/media/image1.png"_s, u"docProps/core.xml"_s, u"docProps/app.xml"_s})
+        for (const QString &part : {u"word/document.xml"_s, u"word/styles.xml"_s, u"word/settings.xml"_s, u"word/fontTable.xml"_s, u"word/footer1.xml"_s,
+                 u"word/media/image1.png"_s, u"docProps/core.xml"_s, u"docProps/app.xml"_s})
             QVERIFY2(p.contains(part), qPrintable(part));
         // The document part is what _rels/.rels points at, with the main content type.
         QCOMPARE(OoxmlCheck::relationships(p, QString()).values().contains(u"word/document.xml"_s), true);
@@ -150,8 +150,8 @@ private Q_SLOTS:
         QCOMPARE(b.tables.size(), 1);
         const DocxCheck::Table &t = b.tables.constFirst();
         QVERIFY(t.headerRepeats);
-        const QList<QStringList> expected {
-            {u"报告"_s, u"处罚案件"_s, u"罚没金额"_s}, {u"滨海 · 2024"_s, u"200"_s, QString()}, {u"湖滨 · 2025"_s, u"67"_s, u"182536"_s}, {u"海门 · 2024"_s, u"4*"_s, u"18.2536"_s}};
+        const QList<QStringList> expected {{u"报告"_s, u"处罚案件"_s, u"罚没金额"_s}, {u"滨海 · 2024"_s, u"200"_s, QString()},
+            {u"湖滨 · 2025"_s, u"67"_s, u"182536"_s}, {u"海门 · 2024"_s, u"4*"_s, u"18.2536"_s}};
         QCOMPARE(t.rows, expected);
         // Figures line up on their last digit, as shown text ("4*") or numbers;
         // names keep the table style's alignment.

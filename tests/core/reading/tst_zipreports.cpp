@@ -246,14 +246,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("stored");
         QTest::addColumn<QStringList>("reports");
-        QTest::newRow("folders, hidden files and the Mac's shadow folder left out")
-            << QStringList {u"区县/"_s, u"区县/平谷区.txt"_s, u"__MACOSX/区县/._平谷区.txt"_s, u".DS_Store"_s, u"区县/.隐藏.txt"_s}
-            << QStringList {u"区县/平谷区.txt"_s};
+        QTest::newRow("folders, hidden files and the Mac's shadow folder left out") << QStringList {u"区县/"_s, u"区县/平谷区.txt"_s,
+            u"__MACOSX/区县/._平谷区.txt"_s, u".DS_Store"_s, u"区县/.隐藏.txt"_s} << QStringList {u"区县/平谷区.txt"_s};
         QTest::newRow("Word's lock files left out") << QStringList {u"~$长宁区报告.docx"_s, u"长宁区报告.docx"_s} << QStringList {u"长宁区报告.docx"_s};
-        QTest::newRow("one file per report, text first") << QStringList {u"a/报告.pdf"_s, u"a/报告.txt"_s, u"b/报告.pdf"_s}
-                                                          << QStringList {u"a/报告.txt"_s, u"b/报告.pdf"_s};
-        QTest::newRow("Windows separators and dot steps") << QStringList {u"市直\\司法局.htm"_s, u"./市直/../卫健委.html"_s}
-                                                          << QStringList {u"卫健委.html"_s, u"市直/司法局.htm"_s};
+        QTest::newRow("one file per report, text first")
+            << QStringList {u"a/报告.pdf"_s, u"a/报告.txt"_s, u"b/报告.pdf"_s} << QStringList {u"a/报告.txt"_s, u"b/报告.pdf"_s};
+        QTest::newRow("Windows separators and dot steps")
+            << QStringList {u"市直\\司法局.htm"_s, u"./市直/../卫健委.html"_s} << QStringList {u"卫健委.html"_s, u"市直/司法局.htm"_s};
         QTest::newRow("every format the readers take, any case")
             << QStringList {u"1.TXT"_s, u"2.docx"_s, u"3.PDF"_s, u"4.ofd"_s, u"5.doc"_s, u"6.wps"_s, u"7.rtf"_s, u"8.odt"_s, u"9.shtml"_s, u"说明.xlsx"_s}
             << QStringList {u"1.TXT"_s, u"2.docx"_s, u"3.PDF"_s, u"4.ofd"_s, u"5.doc"_s, u"6.wps"_s, u"7.rtf"_s, u"8.odt"_s, u"9.shtml"_s};
@@ -301,10 +300,8 @@ private Q_SLOTS:
         // Declares 300 MiB from a few bytes.
         QTest::newRow("zip bomb") << zipOf({{"bomb.txt", QByteArray(100, 'a'), 0, {}, 8, 300u * 1024 * 1024}}) << u"zip bomb"_s;
         QTest::newRow("many parts adding up") << zipOf({{"1.txt", QByteArray(10, 'a'), 0, {}, 0, 60u * 1024 * 1024},
-                                                     {"2.txt", QByteArray(10, 'a'), 0, {}, 0, 60u * 1024 * 1024},
-                                                     {"3.txt", QByteArray(10, 'a'), 0, {}, 0, 60u * 1024 * 1024},
-                                                     {"4.txt", QByteArray(10, 'a'), 0, {}, 0, 60u * 1024 * 1024},
-                                                     {"5.txt", QByteArray(10, 'a'), 0, {}, 0, 60u * 1024 * 1024}})
+            {"2.txt", QByteArray(10, 'a'), 0, {}, 0, 60u * 1024 * 1024}, {"3.txt", QByteArray(10, 'a'), 0, {}, 0, 60u * 1024 * 1024},
+            {"4.txt", QByteArray(10, 'a'), 0, {}, 0, 60u * 1024 * 1024}, {"5.txt", QByteArray(10, 'a'), 0, {}, 0, 60u * 1024 * 1024}})
                                               << u"zip bomb"_s;
     }
 
