@@ -61,6 +61,11 @@ QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList 
 {
     QStringList files;
     for (const QString &path : paths) {
+        // A report inside a zip, as an import named it (read again with OCR).
+        if (ZipReports::splitEntryPath(path)) {
+            files.append(path);
+            continue;
+        }
         const QFileInfo info(path);
         if (!info.exists()) {
             if (errors)

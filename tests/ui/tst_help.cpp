@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QHelpContentWidget>
 #include <QHelpEngine>
@@ -122,6 +123,12 @@ private Q_SLOTS:
         QHelpContentWidget *contents = m_window->helpActions()->system()->engine()->contentWidget();
         QTRY_VERIFY(contents->model()->rowCount() > 0);
         QCOMPARE(contents->model()->index(0, 0).data().toString(), title);
+        // DUIZHAO_SHOT_DIR=DIR keeps a picture of the window to look at.
+        if (const QString shots = qEnvironmentVariable("DUIZHAO_SHOT_DIR"); !shots.isEmpty()) {
+            contents->expandAll();
+            QTest::qWait(300);
+            guide()->grab().save(QDir(shots).filePath(u"guide-"_s + language + u".png"_s));
+        }
         guide()->close();
     }
 
@@ -223,6 +230,8 @@ private Q_SLOTS:
         auto *welcome = m_window->findChild<WelcomeDialog *>();
         QTRY_VERIFY(welcome && welcome->isVisible());
         QVERIFY(!welcome->showAtStart()->isChecked());
+        if (const QString shots = qEnvironmentVariable("DUIZHAO_SHOT_DIR"); !shots.isEmpty())
+            welcome->grab().save(QDir(shots).filePath(u"welcome.png"_s));
         auto *open = welcome->findChild<QPushButton *>(u"openGuide"_s);
         QVERIFY(open);
         open->click();

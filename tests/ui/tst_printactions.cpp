@@ -25,6 +25,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -136,6 +138,8 @@ private Q_SLOTS:
         QVERIFY(pages > 0);
         const QStringList texts = pageTexts(path);
         QCOMPARE(texts.size(), pages);
+        if (const QString shots = qEnvironmentVariable("DUIZHAO_SHOT_DIR"); !shots.isEmpty())
+            QFile::copy(path, QDir(shots).filePath(u"print-"_s + view + u".pdf"_s));
         const QString tab = m_window->tabs()->tabText(m_window->tabs()->currentIndex()).remove(u'&');
         for (int i = 0; i < pages; ++i) {
             const QString &text = texts.at(i);
@@ -250,6 +254,13 @@ private Q_SLOTS:
             if (auto *preview = dialog->findChild<QPrintPreviewWidget *>()) {
                 preview->updatePreview();
                 previewed = preview->pageCount();
+                // DUIZHAO_SHOT_DIR=DIR keeps a picture of the preview to look at.
+                if (const QString shots = qEnvironmentVariable("DUIZHAO_SHOT_DIR"); !shots.isEmpty()) {
+                    dialog->resize(1200, 900);
+                    preview->fitInView();
+                    QTest::qWait(200);
+                    dialog->grab().save(QDir(shots).filePath(u"preview-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".png"_s));
+                }
             }
             dialog->reject();
         });

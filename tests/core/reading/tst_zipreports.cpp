@@ -397,6 +397,11 @@ private Q_SLOTS:
             names.append(summary.fileName);
         names.sort();
         QCOMPARE(names, (QStringList {u"九龙坡.txt"_s, u"各区/滨海.txt"_s, u"各区/蓟州.txt"_s, u"海门.txt"_s, u"湖滨.txt"_s}));
+        // A report named by its place in the zip, as "Read with OCR" imports a scan again.
+        const QString entry = ZipReports::entryPath(path, u"海门.txt"_s);
+        QStringList errors;
+        QCOMPARE(Dz::ProjectImporter::collectFiles({entry}, &errors), QStringList {entry});
+        QCOMPARE(errors, QStringList());
         // The same zip again: the same texts, skipped as duplicates.
         const Dz::ImportOutcome again = Dz::ProjectImporter::importInto(*store.value(), {path});
         QCOMPARE(again.added, 0);
