@@ -1043,6 +1043,10 @@
             <numerusform>%1: %2 of %n reports give a figure; the highest is %3 with %4, the lowest %5 with %6.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Source: the reports compared (see the overview); figures read by Duizhao on %1.</source>
+        <translation>Source: the reports compared (see the overview); figures read by Duizhao on %1.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::DeckPane</name>

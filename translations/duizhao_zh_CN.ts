@@ -1014,6 +1014,10 @@
             <numerusform>%1：%n份报告中有%2份给出数值；最高为%3（%4），最低为%5（%6）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Source: the reports compared (see the overview); figures read by Duizhao on %1.</source>
+        <translation>来源：所对照的报告（见概况）；数据由对照于%1提取。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::DeckPane</name>

@@ -269,7 +269,9 @@ void writeIndicators(BriefWriter &out, const ComparisonBrief::Sources &sources, 
         IndicatorChartRequest request;
         request.indicators = {ids.at(column)};
         ChartData chart = IndicatorChartBuilder::build(table, request);
-        chart.source = IndicatorExport::sourceLine(table.comparison(), options.date);
+        // The overview names the reports; under each chart a line says so.
+        chart.source =
+            ComparisonBrief::tr("Source: the reports compared (see the overview); figures read by Duizhao on %1.").arg(options.date.toString(Qt::ISODate));
         out.chart(chart);
     }
 }

@@ -422,15 +422,25 @@ private Q_SLOTS:
             for (qsizetype column = 0; column < expected.rows.at(row).size(); ++column)
                 QCOMPARE(table.rows.at(row + 1).at(column), std::get<QString>(expected.rows.at(row).at(column)));
         }
-        // Each finding named in the summary with its report.
+        // Each check's findings named in the summary, with their reports, as many as the table has.
         const QStringList paragraphs = DocxCheck::paragraphsIn(c.body, QString());
-        for (const ReportAudit &audit : c.audit->model()->audits()) {
-            const AuditCheck *signature = audit.check(AuditCheckId::Signature);
-            if (signature && signature->status == AuditStatus::Finding) {
-                QVERIFY(std::any_of(paragraphs.cbegin(), paragraphs.cend(), [&audit](const QString &p) {
-                    return p.startsWith(AuditFormat::checkLabel(AuditCheckId::Signature)) && p.contains(audit.displayName);
-                }));
+        const auto summary = std::find_if(paragraphs.cbegin(), paragraphs.cend(), [](const QString &p) {
+            return p.contains(AuditFormat::checkLabel(AuditCheckId::Signature) + u':');
+        });
+        QVERIFY(summary != paragraphs.cend());
+        for (const AuditCheckId id : {AuditCheckId::Signature, AuditCheckId::Figures, AuditCheckId::Shortcomings}) {
+            QStringList found;
+            for (const ReportAudit &audit : c.audit->model()->audits()) {
+                const AuditCheck *check = audit.check(id);
+                if (check && check->status == AuditStatus::Finding)
+                    found.append(audit.displayName);
             }
+            if (found.isEmpty())
+                continue;
+            const qsizetype at = summary->indexOf(AuditFormat::checkLabel(id) + u": "_s + QString::number(found.size()) + u" finding"_s);
+            QVERIFY2(at >= 0, qPrintable(*summary));
+            for (const QString &name : std::as_const(found))
+                QVERIFY2(summary->indexOf(name, at) > at, qPrintable(name));
         }
     }
 

@@ -169,7 +169,12 @@ std::unique_ptr<QTextDocument> ViewPrinter::table(
         columns.append(column);
         widths.append(header ? std::max(40, header->sectionSize(column)) : 100);
     }
-    const bool rowHeaders = tableView && tableView->verticalHeader()->isVisible();
+    // Row headers that name something (the heat map's themes), not the row numbers a model gives by default.
+    bool rowHeaders = false;
+    if (tableView && tableView->verticalHeader()->isVisible()) {
+        for (int row = 0; row < model->rowCount() && !rowHeaders; ++row)
+            rowHeaders = model->headerData(row, Qt::Vertical).toString() != QString::number(row + 1);
+    }
     if (rowHeaders)
         widths.prepend(std::max(60, tableView->verticalHeader()->width() * 2));
 
@@ -237,8 +242,11 @@ std::unique_ptr<QTextDocument> ViewPrinter::table(
             if (c == 0 && row.depth > 0)
                 text = QString(row.depth * 2, QChar(0x3000)) + text; // indented by ideographic spaces
             QColor background = colour ? colour(index) : QColor();
-            if (!background.isValid())
-                background = index.data(Qt::BackgroundRole).value<QBrush>().color();
+            // Else the model's own background, if it gives one.
+            if (const QVariant brush = index.data(Qt::BackgroundRole); !background.isValid() && brush.isValid()) {
+                if (const QBrush fill = brush.value<QBrush>(); fill.style() != Qt::NoBrush)
+                    background = fill.color();
+            }
             fill(int(r) + 1, int(c) + (rowHeaders ? 1 : 0), text, background, false);
         }
     }
