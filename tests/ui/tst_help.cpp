@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -225,6 +226,8 @@ private Q_SLOTS:
 
     void welcomeShowsOnceAndLeadsToTheGuide()
     {
+        // A first start: the test settings of an earlier run are forgotten.
+        QSettings().remove(u"help/showWelcome"_s);
         QVERIFY(WelcomeDialog::showsAtStart());
         m_window->helpActions()->welcomeAction()->trigger();
         auto *welcome = m_window->findChild<WelcomeDialog *>();

@@ -214,7 +214,7 @@ std::unique_ptr<QTextDocument> ViewPrinter::table(
     format.setColumnWidthConstraints(constraints);
     QTextTable *table = cursor.insertTable(int(rows.size()) + 1, columnCount, format);
 
-    const auto fill = [&](int row, int column, const QString &text, const QColor &background, bool bold) {
+    const auto fill = [&](int row, int column, const QString &text, const QColor &background, bool bold, Qt::Alignment alignment = {}) {
         QTextTableCell cell = table->cellAt(row, column);
         QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
         if (background.isValid() && background.alpha() > 0)
@@ -225,6 +225,12 @@ std::unique_ptr<QTextDocument> ViewPrinter::table(
         if (isDark(background))
             charFormat.setForeground(Qt::white);
         QTextCursor at = cell.firstCursorPosition();
+        // Aligned as the view aligns the cell (the heat map's counts centred).
+        if (alignment & (Qt::AlignHCenter | Qt::AlignRight)) {
+            QTextBlockFormat block = at.blockFormat();
+            block.setAlignment(alignment & Qt::AlignHCenter ? Qt::AlignHCenter : Qt::AlignRight);
+            at.setBlockFormat(block);
+        }
         at.insertText(text, charFormat);
     };
     const QColor headerFill(0xd9, 0xe2, 0xf3);
@@ -247,7 +253,7 @@ std::unique_ptr<QTextDocument> ViewPrinter::table(
                 if (const QBrush fill = brush.value<QBrush>(); fill.style() != Qt::NoBrush)
                     background = fill.color();
             }
-            fill(int(r) + 1, int(c) + (rowHeaders ? 1 : 0), text, background, false);
+            fill(int(r) + 1, int(c) + (rowHeaders ? 1 : 0), text, background, false, Qt::Alignment(index.data(Qt::TextAlignmentRole).toInt()));
         }
     }
     cursor.movePosition(QTextCursor::End);
