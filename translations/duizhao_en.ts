@@ -589,6 +589,80 @@
     </message>
 </context>
 <context>
+    <name>Dz::BriefActions</name>
+    <message>
+        <source>There is nothing to write a brief about: no reports are compared.</source>
+        <translation>There is nothing to write a brief about: no reports are compared.</translation>
+    </message>
+    <message>
+        <source>The brief was not written: canceled.</source>
+        <translation>The brief was not written: canceled.</translation>
+    </message>
+    <message>
+        <source>Export Brief</source>
+        <translation>Export Brief</translation>
+    </message>
+    <message>
+        <source>brief.docx</source>
+        <translation>brief.docx</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Drawing the charts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export &amp;Brief…</source>
+        <translation>Export &amp;Brief…</translation>
+    </message>
+    <message>
+        <source>The reports compared as a Word brief: summaries, tables, charts, audit and annotations</source>
+        <translation>The reports compared as a Word brief: summaries, tables, charts, audit and annotations</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::BriefDialog</name>
+    <message>
+        <source>Export Brief</source>
+        <translation>Export Brief</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>By theme</translation>
+    </message>
+    <message>
+        <source>By report</source>
+        <translation>By report</translation>
+    </message>
+    <message>
+        <source>A Word document (.docx) of the reports compared: a summary of each section written from the figures, the indicator table, the charts, the weakness matrix, the audit and your annotations, as the views show them.</source>
+        <translation>A Word document (.docx) of the reports compared: a summary of each section written from the figures, the indicator table, the charts, the weakness matrix, the audit and your annotations, as the views show them.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>&amp;Subtitle:</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations:</source>
+        <translation>&amp;Annotations:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ChartData</name>
     <message>
         <source>The chart “%1” has no categories.</source>
@@ -687,6 +761,295 @@
     <message>
         <source>Also in %1</source>
         <translation>Also in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ComparisonBrief</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message numerus="yes">
+        <source>This brief compares %n rule-of-law report(s): %1.</source>
+        <translation>
+            <numerusform>This brief compares %n rule-of-law report: %1.</numerusform>
+            <numerusform>This brief compares %n rule-of-law reports: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They report on %1.</source>
+        <translation>They report on %1.</translation>
+    </message>
+    <message>
+        <source>They report on the years %1 to %2.</source>
+        <translation>They report on the years %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Duizhao read the figures from the reports&apos; own text on %1; each rests on a sentence of its report.</source>
+        <translation>Duizhao read the figures from the reports&apos; own text on %1; each rests on a sentence of its report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) were set by the analyst and are marked ✎.</source>
+        <translation>
+            <numerusform>%n figure was set by the analyst and is marked ✎.</numerusform>
+            <numerusform>%n figures were set by the analyst and are marked ✎.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) were placed by the analyst&apos;s corrections.</source>
+        <translation>
+            <numerusform>%n section was placed by the analyst&apos;s corrections.</numerusform>
+            <numerusform>%n sections were placed by the analyst&apos;s corrections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required contents and publication</source>
+        <translation>Required contents and publication</translation>
+    </message>
+    <message>
+        <source>%1 (no %2)</source>
+        <translation>%1 (no %2)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Every report has the parts the rules require: %1.</source>
+        <translation>Every report has the parts the rules require: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) lack a part the rules require: %1.</source>
+        <translation>
+            <numerusform>%n report lacks a part the rules require: %1.</numerusform>
+            <numerusform>%n reports lack a part the rules require: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (published %2, %n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (published %2, %n day late)</numerusform>
+            <numerusform>%1 (published %2, %n days late)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) were published after 31 March of the following year: %1.</source>
+        <translation>
+            <numerusform>%n report was published after 31 March of the following year: %1.</numerusform>
+            <numerusform>%n reports were published after 31 March of the following year: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) were published on time.</source>
+        <translation>
+            <numerusform>%n report was published on time.</numerusform>
+            <numerusform>%n reports were published on time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) give no publication date: %1.</source>
+        <translation>
+            <numerusform>%n report gives no publication date: %1.</numerusform>
+            <numerusform>%n reports give no publication date: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) do not end with the issuing body and the date: %1.</source>
+        <translation>
+            <numerusform>%n report does not end with the issuing body and the date: %1.</numerusform>
+            <numerusform>%n reports do not end with the issuing body and the date: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no report gives a figure.</source>
+        <translation>%1: no report gives a figure.</translation>
+    </message>
+    <message>
+        <source>%1: only %2 gives a figure, %3.</source>
+        <translation>%1: only %2 gives a figure, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) give a figure, each %3.</source>
+        <translation>
+            <numerusform>%1: %2 of %n report gives a figure, %3.</numerusform>
+            <numerusform>%1: %2 of %n reports give a figure, each %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported by %1.</source>
+        <translation>Not reported by %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) do not report it.</source>
+        <translation>
+            <numerusform>%n report does not report it.</numerusform>
+            <numerusform>%n reports do not report it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted, by theme</source>
+        <translation>Shortcomings admitted, by theme</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Items (shortcomings and causes) per theme, as the reports word them; empty: none.</source>
+        <translation>Items (shortcomings and causes) per theme, as the reports word them; empty: none.</translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted</source>
+        <translation>Shortcomings admitted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have no shortcomings part at all: %1.</source>
+        <translation>
+            <numerusform>%n report has no shortcomings part at all: %1.</numerusform>
+            <numerusform>%n reports have no shortcomings part at all: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have the part but name no shortcoming in it: %1.</source>
+        <translation>
+            <numerusform>%n report has the part but names no shortcoming in it: %1.</numerusform>
+            <numerusform>%n reports have the part but name no shortcoming in it: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shortcoming is shared by two or more reports.</source>
+        <translation>No shortcoming is shared by two or more reports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation>
+            <numerusform>%1 (%n report)</numerusform>
+            <numerusform>%1 (%n reports)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shortcomings several reports share: %1.</source>
+        <translation>Shortcomings several reports share: %1.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 admits again %n shortcoming(s) its previous report admitted: %2.</source>
+        <translation>
+            <numerusform>%1 admits again %n shortcoming its previous report admitted: %2.</numerusform>
+            <numerusform>%1 admits again %n shortcomings its previous report admitted: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Audit findings</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s), %2.</source>
+        <translation>
+            <numerusform>%1: %n finding, %2.</numerusform>
+            <numerusform>%1: %n findings, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No report has a finding.</source>
+        <translation>No report has a finding.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s annotations</source>
+        <translation>The analyst&apos;s annotations</translation>
+    </message>
+    <message>
+        <source>Passages in no theme</source>
+        <translation>Passages in no theme</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>severity %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The chart “%1” cannot be drawn here.</source>
+        <translation>The chart “%1” cannot be drawn here.</translation>
+    </message>
+    <message>
+        <source>Rule-of-law reports compared</source>
+        <translation>Rule-of-law reports compared</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) compared · %1</source>
+        <translation>
+            <numerusform>%n report compared · %1</numerusform>
+            <numerusform>%n reports compared · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About this brief</source>
+        <translation>About this brief</translation>
+    </message>
+    <message>
+        <source>Marks in the tables: ≥ at least; ≈ about; * part of the scope only; ✎ set by the analyst; — not reported; ⋯ statements without a stated total. Parts, themes and checks follow the workbench&apos;s scheme and audit rules; every figure can be traced to its sentence in the Indicators view.</source>
+        <translation>Marks in the tables: ≥ at least; ≈ about; * part of the scope only; ✎ set by the analyst; — not reported; ⋯ statements without a stated total. Parts, themes and checks follow the workbench&apos;s scheme and audit rules; every figure can be traced to its sentence in the Indicators view.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) give a figure; the highest is %3 with %4, the lowest %5 with %6.</source>
+        <translation>
+            <numerusform>%1: %2 of %n report gives a figure; the highest is %3 with %4, the lowest %5 with %6.</numerusform>
+            <numerusform>%1: %2 of %n reports give a figure; the highest is %3 with %4, the lowest %5 with %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: the reports compared (see the overview); figures read by Duizhao on %1.</source>
+        <translation>Source: the reports compared (see the overview); figures read by Duizhao on %1.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1162,17 @@
     </message>
 </context>
 <context>
+    <name>Dz::DocxDocument</name>
+    <message>
+        <source>The table “%1” has no columns.</source>
+        <translation>The table “%1” has no columns.</translation>
+    </message>
+    <message>
+        <source>The picture “%1” is not a PNG image.</source>
+        <translation>The picture “%1” is not a PNG image.</translation>
+    </message>
+</context>
+<context>
     <name>Dz::DocxReader</name>
     <message>
         <source>%1: the document is encrypted (protected by a password); save it without a password and import it again.</source>
@@ -897,6 +1271,91 @@
     <message>
         <source>agencies.json: the unit %1 names the agency %2, which is not listed</source>
         <translation>agencies.json: the unit %1 names the agency %2, which is not listed</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpActions</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>The user guide: views, workflow, marks and corrections</source>
+        <translation>The user guide: views, workflow, marks and corrections</translation>
+    </message>
+    <message>
+        <source>Help on This &amp;View</source>
+        <translation>Help on This &amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Welcome</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpSystem</name>
+    <message>
+        <source>The user guide is not installed: %1 is missing.</source>
+        <translation>The user guide is not installed: %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: the folder %1 cannot be made.</source>
+        <translation>The user guide cannot be opened: the folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: %1</source>
+        <translation>The user guide cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: %1 is not a Qt help file.</source>
+        <translation>The user guide cannot be opened: %1 is not a Qt help file.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpWindow</name>
+    <message>
+        <source>%1 — Duizhao User Guide</source>
+        <translation>%1 — Duizhao User Guide</translation>
+    </message>
+    <message>
+        <source>No page holds “%1”.</source>
+        <translation>No page holds “%1”.</translation>
+    </message>
+    <message>
+        <source>Duizhao User Guide</source>
+        <translation>Duizhao User Guide</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Look for a keyword</source>
+        <translation>Look for a keyword</translation>
+    </message>
+    <message>
+        <source>Search the guide, then Enter</source>
+        <translation>Search the guide, then Enter</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2501,41 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Internal error: slide %1 refers to parts that are missing.</source>
         <translation>Internal error: slide %1 refers to parts that are missing.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::PrintActions</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>Untitled project</translation>
+    </message>
+    <message>
+        <source>Indicators by report</source>
+        <translation>Indicators by report</translation>
+    </message>
+    <message>
+        <source>Weaknesses admitted, by theme</source>
+        <translation>Weaknesses admitted, by theme</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the view on screen, each page headed by the project and the date</source>
+        <translation>Print the view on screen, each page headed by the project and the date</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3804,21 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ViewPrinter</name>
+    <message>
+        <source>The reports compared</source>
+        <translation>The reports compared</translation>
+    </message>
+    <message>
+        <source>Not reported: this report has nothing for this section.</source>
+        <translation>Not reported: this report has nothing for this section.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::WeaknessBoard</name>
     <message>
         <source>%1 has no shortcomings part: it admits no weaknesses.</source>
@@ -3844,6 +4353,26 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>it has no “total” line</source>
         <translation>it has no “total” line</translation>
+    <name>Dz::WelcomeDialog</name>
+    <message>
+        <source>&amp;Show this at start</source>
+        <translation>&amp;Show this at start</translation>
+    </message>
+    <message>
+        <source>Welcome to Duizhao</source>
+        <translation>Welcome to Duizhao</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Duizhao (对照)&lt;/h2&gt;&lt;p&gt;Duizhao reads rule-of-law reports (法治政府建设情况报告) and sets them side by side. Three steps to begin:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Duizhao (对照)&lt;/h2&gt;&lt;p&gt;Duizhao reads rule-of-law reports (法治政府建设情况报告) and sets them side by side. Three steps to begin:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bring in the reports.&lt;/b&gt; File → Import Reports… (text, web pages, Word, WPS, PDF, OFD), a folder, or a .zip as districts send them; or drop them on the window. The five sample reports are open now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare them.&lt;/b&gt; Select reports in the Reports list (Ctrl-click) and read them section by section in &lt;i&gt;Compare&lt;/i&gt;; their figures in &lt;i&gt;Indicators&lt;/i&gt;, what they admit in &lt;i&gt;Weaknesses&lt;/i&gt;, whether they meet the rules in &lt;i&gt;Audit&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Correct, then pass it on.&lt;/b&gt; Right-click a value or a section, or edit a report’s identity, to correct what Duizhao read; then File → Export Brief… for a Word brief, the Deck for slides, or File → Print….&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bring in the reports.&lt;/b&gt; File → Import Reports… (text, web pages, Word, WPS, PDF, OFD), a folder, or a .zip as districts send them; or drop them on the window. The five sample reports are open now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare them.&lt;/b&gt; Select reports in the Reports list (Ctrl-click) and read them section by section in &lt;i&gt;Compare&lt;/i&gt;; their figures in &lt;i&gt;Indicators&lt;/i&gt;, what they admit in &lt;i&gt;Weaknesses&lt;/i&gt;, whether they meet the rules in &lt;i&gt;Audit&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Correct, then pass it on.&lt;/b&gt; Right-click a value or a section, or edit a report’s identity, to correct what Duizhao read; then File → Export Brief… for a Word brief, the Deck for slides, or File → Print….&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open the &amp;User Guide</source>
+        <translation>Open the &amp;User Guide</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4533,88 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ZipReports</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the zip is damaged or truncated: its list of files cannot be read.</source>
+        <translation>the zip is damaged or truncated: its list of files cannot be read.</translation>
+    </message>
+    <message>
+        <source>no such file.</source>
+        <translation>no such file.</translation>
+    </message>
+    <message>
+        <source>not a regular file.</source>
+        <translation>not a regular file.</translation>
+    </message>
+    <message>
+        <source>the zip is %1, larger than any set of reports.</source>
+        <translation>the zip is %1, larger than any set of reports.</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive.</source>
+        <translation>it is not a zip archive.</translation>
+    </message>
+    <message>
+        <source>the zip is in the ZIP64 form of archives over 4 GB, larger than any set of reports.</source>
+        <translation>the zip is in the ZIP64 form of archives over 4 GB, larger than any set of reports.</translation>
+    </message>
+    <message>
+        <source>refused: %1 would inflate to %2 (from %3), more than reports hold (a zip bomb, or a damaged file).</source>
+        <translation>refused: %1 would inflate to %2 (from %3), more than reports hold (a zip bomb, or a damaged file).</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>the file is encrypted (a zip with a password); unpack it with its password and import the files.</source>
+        <translation>the file is encrypted (a zip with a password); unpack it with its password and import the files.</translation>
+    </message>
+    <message>
+        <source>the file is compressed by a method Duizhao cannot read (%1); unpack the zip and import the files.</source>
+        <translation>the file is compressed by a method Duizhao cannot read (%1); unpack the zip and import the files.</translation>
+    </message>
+    <message>
+        <source>the zip is damaged.</source>
+        <translation>the zip is damaged.</translation>
+    </message>
+    <message>
+        <source>the zip is truncated.</source>
+        <translation>the zip is truncated.</translation>
+    </message>
+    <message>
+        <source>the file cannot be inflated.</source>
+        <translation>the file cannot be inflated.</translation>
+    </message>
+    <message>
+        <source>%1: no such file in a zip.</source>
+        <translation>%1: no such file in a zip.</translation>
+    </message>
+    <message>
+        <source>%1: the zip holds no file %2.</source>
+        <translation>%1: the zip holds no file %2.</translation>
+    </message>
+    <message>
+        <source>%1: the zip is empty: it holds no reports.</source>
+        <translation>%1: the zip is empty: it holds no reports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the zip holds no reports: none of its %n file(s) is a text, web page, Word, WPS, RTF, OpenDocument, PDF or OFD document (%2).</source>
+        <translation>
+            <numerusform>%1: the zip holds no reports: its %n file is not a text, web page, Word, WPS, RTF, OpenDocument, PDF or OFD document (%2).</numerusform>
+            <numerusform>%1: the zip holds no reports: none of its %n files is a text, web page, Word, WPS, RTF, OpenDocument, PDF or OFD document (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Timed out waiting for the reports to load.</source>
@@ -4032,10 +4643,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Reads rule-of-law reports and prints what Duizhao finds in them.</source>
         <translation>Reads rule-of-law reports and prints what Duizhao finds in them.</translation>
-    </message>
-    <message>
-        <source>Report files (text: UTF-8, UTF-16 or GB18030).</source>
-        <translation>Report files (text: UTF-8, UTF-16 or GB18030).</translation>
     </message>
     <message>
         <source>%1: no files given.</source>
@@ -4079,10 +4686,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
-    </message>
-    <message>
-        <source>chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx).</source>
-        <translation>chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx).</translation>
     </message>
     <message>
         <source>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</source>
@@ -4146,10 +4749,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>%n report found.</numerusform>
             <numerusform>%n reports found.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files.</source>
-        <translation>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files.</translation>
     </message>
     <message>
         <source>import: give a project and at least one report file or folder.</source>
@@ -4259,6 +4858,55 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>duizhao-cli: the output could not be written (%1); what was written is incomplete.</source>
         <translation>duizhao-cli: the output could not be written (%1); what was written is incomplete.</translation>
+        <source>brief: nothing to write about (no readable reports); %1 not written.</source>
+        <translation>brief: nothing to write about (no readable reports); %1 not written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n table(s), %2 chart(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n table, %2 charts).</numerusform>
+            <numerusform>Wrote %1 (%n tables, %2 charts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files.</source>
+        <translation>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files.</translation>
+    </message>
+    <message>
+        <source>chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx).</source>
+        <translation>chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx).</translation>
+    </message>
+    <message>
+        <source>brief: the title (default: Rule-of-law reports compared).</source>
+        <translation>brief: the title (default: Rule-of-law reports compared).</translation>
+    </message>
+    <message>
+        <source>brief: the subtitle (default: how many reports, and the date).</source>
+        <translation>brief: the subtitle (default: how many reports, and the date).</translation>
+    </message>
+    <message>
+        <source>brief: group the analyst&apos;s annotations by theme or by report (theme, report).</source>
+        <translation>brief: group the analyst&apos;s annotations by theme or by report (theme, report).</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</translation>
+    </message>
+    <message>
+        <source>Report files (text: UTF-8, UTF-16 or GB18030), or zips of them.</source>
+        <translation>Report files (text: UTF-8, UTF-16 or GB18030), or zips of them.</translation>
+    </message>
+    <message>
+        <source>brief: say where to write with --out, a file ending in .docx.</source>
+        <translation>brief: say where to write with --out, a file ending in .docx.</translation>
+    </message>
+    <message>
+        <source>brief: --group takes theme or report.</source>
+        <translation>brief: --group takes theme or report.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, brief, import, search.</source>
+        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, brief, import, search.</translation>
     </message>
 </context>
 </TS>

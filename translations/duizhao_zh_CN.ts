@@ -578,6 +578,80 @@
     </message>
 </context>
 <context>
+    <name>Dz::BriefActions</name>
+    <message>
+        <source>There is nothing to write a brief about: no reports are compared.</source>
+        <translation>没有可写入简报的内容：尚未对照任何报告。</translation>
+    </message>
+    <message>
+        <source>The brief was not written: canceled.</source>
+        <translation>简报未写出：已取消。</translation>
+    </message>
+    <message>
+        <source>Export Brief</source>
+        <translation>导出简报</translation>
+    </message>
+    <message>
+        <source>brief.docx</source>
+        <translation>简报.docx</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>正在绘制图表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export &amp;Brief…</source>
+        <translation>导出简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The reports compared as a Word brief: summaries, tables, charts, audit and annotations</source>
+        <translation>把所对照的报告写成 Word 简报：概述、表格、图表、审查结果和批注</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::BriefDialog</name>
+    <message>
+        <source>Export Brief</source>
+        <translation>导出简报</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>按主题</translation>
+    </message>
+    <message>
+        <source>By report</source>
+        <translation>按报告</translation>
+    </message>
+    <message>
+        <source>A Word document (.docx) of the reports compared: a summary of each section written from the figures, the indicator table, the charts, the weakness matrix, the audit and your annotations, as the views show them.</source>
+        <translation>把所对照的报告写成 Word 文档（.docx）：按各部分根据数据写出的概述、指标表、图表、不足矩阵、审查结果和您的批注，与各视图显示的一致。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>副标题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations:</source>
+        <translation>批注分组(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ChartData</name>
     <message>
         <source>The chart “%1” has no categories.</source>
@@ -676,6 +750,277 @@
     <message>
         <source>Also in %1</source>
         <translation>另见于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ComparisonBrief</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message numerus="yes">
+        <source>This brief compares %n rule-of-law report(s): %1.</source>
+        <translation>
+            <numerusform>本简报对照%n份法治政府建设情况报告：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They report on %1.</source>
+        <translation>报告年度为%1年。</translation>
+    </message>
+    <message>
+        <source>They report on the years %1 to %2.</source>
+        <translation>报告年度为%1年至%2年。</translation>
+    </message>
+    <message>
+        <source>Duizhao read the figures from the reports&apos; own text on %1; each rests on a sentence of its report.</source>
+        <translation>数据由对照于%1从报告原文中提取，每个数据均有报告原句为依据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) were set by the analyst and are marked ✎.</source>
+        <translation>
+            <numerusform>其中%n个数值由分析人员设定，以 ✎ 标注。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) were placed by the analyst&apos;s corrections.</source>
+        <translation>
+            <numerusform>%n个章节按分析人员的更正归入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required contents and publication</source>
+        <translation>必备内容与公开情况</translation>
+    </message>
+    <message>
+        <source>%1 (no %2)</source>
+        <translation>%1（缺少%2）</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Every report has the parts the rules require: %1.</source>
+        <translation>各报告均具备规定的必备部分：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) lack a part the rules require: %1.</source>
+        <translation>
+            <numerusform>%n份报告缺少规定的必备部分：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (published %2, %n day(s) late)</source>
+        <translation>
+            <numerusform>%1（%2发布，逾期%n天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) were published after 31 March of the following year: %1.</source>
+        <translation>
+            <numerusform>%n份报告在次年3月31日之后公开：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) were published on time.</source>
+        <translation>
+            <numerusform>%n份报告按时公开。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) give no publication date: %1.</source>
+        <translation>
+            <numerusform>%n份报告未注明发布日期：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) do not end with the issuing body and the date: %1.</source>
+        <translation>
+            <numerusform>%n份报告结尾没有发文机关和日期（落款）：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no report gives a figure.</source>
+        <translation>%1：各报告均未给出数值。</translation>
+    </message>
+    <message>
+        <source>%1: only %2 gives a figure, %3.</source>
+        <translation>%1：仅%2给出数值，为%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) give a figure, each %3.</source>
+        <translation>
+            <numerusform>%1：%n份报告中有%2份给出数值，均为%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported by %1.</source>
+        <translation>%1未报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) do not report it.</source>
+        <translation>
+            <numerusform>%n份报告未报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted, by theme</source>
+        <translation>各报告承认的不足（按主题）</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Items (shortcomings and causes) per theme, as the reports word them; empty: none.</source>
+        <translation>各主题下的条目数（不足及原因，按报告原文）；空白：无。</translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted</source>
+        <translation>存在的不足</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have no shortcomings part at all: %1.</source>
+        <translation>
+            <numerusform>%n份报告没有“存在的不足”部分：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have the part but name no shortcoming in it: %1.</source>
+        <translation>
+            <numerusform>%n份报告有此部分但未列出具体不足：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shortcoming is shared by two or more reports.</source>
+        <translation>没有两份以上报告共同承认的不足。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation>
+            <numerusform>%1（%n份报告）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shortcomings several reports share: %1.</source>
+        <translation>多份报告共同承认的不足：%1。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 admits again %n shortcoming(s) its previous report admitted: %2.</source>
+        <translation>
+            <numerusform>%1再次承认了上一年度报告已提出的%n项不足：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>审查发现</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s), %2.</source>
+        <translation>
+            <numerusform>%1：%n个问题，%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No report has a finding.</source>
+        <translation>各报告均未发现问题。</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s annotations</source>
+        <translation>分析人员批注</translation>
+    </message>
+    <message>
+        <source>Passages in no theme</source>
+        <translation>不属于任何主题的段落</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>严重程度：%1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>The chart “%1” cannot be drawn here.</source>
+        <translation>此处无法绘制图表“%1”。</translation>
+    </message>
+    <message>
+        <source>Rule-of-law reports compared</source>
+        <translation>法治政府建设情况报告对照</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) compared · %1</source>
+        <translation>
+            <numerusform>对照%n份报告 · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About this brief</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Marks in the tables: ≥ at least; ≈ about; * part of the scope only; ✎ set by the analyst; — not reported; ⋯ statements without a stated total. Parts, themes and checks follow the workbench&apos;s scheme and audit rules; every figure can be traced to its sentence in the Indicators view.</source>
+        <translation>表中标记：≥ 至少；≈ 约数；* 仅部分范围；✎ 分析人员设定；— 未报告；⋯ 有分项表述但无总数。各部分、主题和审查项依照对照的方案和审查规则；每个数值均可在“指标”视图中追溯到其原句。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) give a figure; the highest is %3 with %4, the lowest %5 with %6.</source>
+        <translation>
+            <numerusform>%1：%n份报告中有%2份给出数值；最高为%3（%4），最低为%5（%6）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: the reports compared (see the overview); figures read by Duizhao on %1.</source>
+        <translation>来源：所对照的报告（见概况）；数据由对照于%1提取。</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1132,17 @@
     </message>
 </context>
 <context>
+    <name>Dz::DocxDocument</name>
+    <message>
+        <source>The table “%1” has no columns.</source>
+        <translation>表格“%1”没有列。</translation>
+    </message>
+    <message>
+        <source>The picture “%1” is not a PNG image.</source>
+        <translation>图片“%1”不是 PNG 图像。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::DocxReader</name>
     <message>
         <source>%1: the document is encrypted (protected by a password); save it without a password and import it again.</source>
@@ -885,6 +1241,91 @@
     <message>
         <source>agencies.json: the unit %1 names the agency %2, which is not listed</source>
         <translation>agencies.json：下属单位 %1 所属机关 %2 未列出</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpActions</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The user guide: views, workflow, marks and corrections</source>
+        <translation>使用指南：各视图、工作流程、标记和更正</translation>
+    </message>
+    <message>
+        <source>Help on This &amp;View</source>
+        <translation>当前视图帮助(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>欢迎(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpSystem</name>
+    <message>
+        <source>The user guide is not installed: %1 is missing.</source>
+        <translation>未安装使用指南：缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: the folder %1 cannot be made.</source>
+        <translation>无法打开使用指南：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: %1</source>
+        <translation>无法打开使用指南：%1</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: %1 is not a Qt help file.</source>
+        <translation>无法打开使用指南：%1 不是 Qt 帮助文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpWindow</name>
+    <message>
+        <source>%1 — Duizhao User Guide</source>
+        <translation>%1 — 对照使用指南</translation>
+    </message>
+    <message>
+        <source>No page holds “%1”.</source>
+        <translation>没有页面包含“%1”。</translation>
+    </message>
+    <message>
+        <source>Duizhao User Guide</source>
+        <translation>对照使用指南</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Look for a keyword</source>
+        <translation>查找关键词</translation>
+    </message>
+    <message>
+        <source>Search the guide, then Enter</source>
+        <translation>搜索指南，按回车</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2461,41 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Internal error: slide %1 refers to parts that are missing.</source>
         <translation>内部错误：第 %1 张幻灯片引用了缺失的部件。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::PrintActions</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <source>Indicators by report</source>
+        <translation>各报告指标</translation>
+    </message>
+    <message>
+        <source>Weaknesses admitted, by theme</source>
+        <translation>各报告承认的不足（按主题）</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the view on screen, each page headed by the project and the date</source>
+        <translation>打印屏幕上的视图，每页页眉注明项目和日期</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3749,21 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ViewPrinter</name>
+    <message>
+        <source>The reports compared</source>
+        <translation>所对照的报告</translation>
+    </message>
+    <message>
+        <source>Not reported: this report has nothing for this section.</source>
+        <translation>未报告：本报告没有此部分的内容。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::WeaknessBoard</name>
     <message>
         <source>%1 has no shortcomings part: it admits no weaknesses.</source>
@@ -3807,6 +4298,26 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>it has no “total” line</source>
         <translation>缺少“total”行</translation>
+    <name>Dz::WelcomeDialog</name>
+    <message>
+        <source>&amp;Show this at start</source>
+        <translation>启动时显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Welcome to Duizhao</source>
+        <translation>欢迎使用对照</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Duizhao (对照)&lt;/h2&gt;&lt;p&gt;Duizhao reads rule-of-law reports (法治政府建设情况报告) and sets them side by side. Three steps to begin:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用对照（Duizhao）&lt;/h2&gt;&lt;p&gt;对照读取法治政府建设情况报告，并把它们并排对照。从这三步开始：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bring in the reports.&lt;/b&gt; File → Import Reports… (text, web pages, Word, WPS, PDF, OFD), a folder, or a .zip as districts send them; or drop them on the window. The five sample reports are open now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare them.&lt;/b&gt; Select reports in the Reports list (Ctrl-click) and read them section by section in &lt;i&gt;Compare&lt;/i&gt;; their figures in &lt;i&gt;Indicators&lt;/i&gt;, what they admit in &lt;i&gt;Weaknesses&lt;/i&gt;, whether they meet the rules in &lt;i&gt;Audit&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Correct, then pass it on.&lt;/b&gt; Right-click a value or a section, or edit a report’s identity, to correct what Duizhao read; then File → Export Brief… for a Word brief, the Deck for slides, or File → Print….&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;导入报告。&lt;/b&gt;文件 → 导入报告…（文本、网页、Word、WPS、PDF、OFD），导入文件夹，或各区县报送的 .zip 压缩包；也可以直接拖到窗口上。现在已打开五份示例报告。&lt;/li&gt;&lt;li&gt;&lt;b&gt;对照阅读。&lt;/b&gt;在“报告”列表中选择报告（按住 Ctrl 点击），在&lt;i&gt;对照&lt;/i&gt;中逐章节阅读；在&lt;i&gt;指标&lt;/i&gt;中看数据，在&lt;i&gt;存在的不足&lt;/i&gt;中看承认的不足，在&lt;i&gt;审查&lt;/i&gt;中看是否符合要求。&lt;/li&gt;&lt;li&gt;&lt;b&gt;更正后交付。&lt;/b&gt;右键点击数值或章节，或编辑报告身份，更正读错的地方；然后用 文件 → 导出简报… 写出 Word 简报，用“演示文稿”窗格做幻灯片，或 文件 → 打印…。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open the &amp;User Guide</source>
+        <translation>打开使用指南(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4470,87 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ZipReports</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the zip is damaged or truncated: its list of files cannot be read.</source>
+        <translation>压缩包已损坏或不完整：无法读取其中的文件列表。</translation>
+    </message>
+    <message>
+        <source>no such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>not a regular file.</source>
+        <translation>不是普通文件。</translation>
+    </message>
+    <message>
+        <source>the zip is %1, larger than any set of reports.</source>
+        <translation>压缩包大小为 %1，超过任何一组报告应有的大小。</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive.</source>
+        <translation>这不是 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>the zip is in the ZIP64 form of archives over 4 GB, larger than any set of reports.</source>
+        <translation>该压缩包为超过 4 GB 的 ZIP64 格式，超过任何一组报告应有的大小。</translation>
+    </message>
+    <message>
+        <source>refused: %1 would inflate to %2 (from %3), more than reports hold (a zip bomb, or a damaged file).</source>
+        <translation>已拒绝：%1 解压后将达 %2（压缩后 %3），远超报告应有的大小（压缩炸弹，或文件已损坏）。</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%2 中的 %1：%3</translation>
+    </message>
+    <message>
+        <source>the file is encrypted (a zip with a password); unpack it with its password and import the files.</source>
+        <translation>该文件已加密（有密码的压缩包）；请用密码解压后导入其中的文件。</translation>
+    </message>
+    <message>
+        <source>the file is compressed by a method Duizhao cannot read (%1); unpack the zip and import the files.</source>
+        <translation>该文件使用对照无法读取的压缩方法（%1）；请解压后导入其中的文件。</translation>
+    </message>
+    <message>
+        <source>the zip is damaged.</source>
+        <translation>压缩包已损坏。</translation>
+    </message>
+    <message>
+        <source>the zip is truncated.</source>
+        <translation>压缩包不完整。</translation>
+    </message>
+    <message>
+        <source>the file cannot be inflated.</source>
+        <translation>无法解压该文件。</translation>
+    </message>
+    <message>
+        <source>%1: no such file in a zip.</source>
+        <translation>%1：压缩包中没有此文件。</translation>
+    </message>
+    <message>
+        <source>%1: the zip holds no file %2.</source>
+        <translation>%1：压缩包中没有文件 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the zip is empty: it holds no reports.</source>
+        <translation>%1：压缩包是空的，其中没有报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the zip holds no reports: none of its %n file(s) is a text, web page, Word, WPS, RTF, OpenDocument, PDF or OFD document (%2).</source>
+        <translation>
+            <numerusform>%1：压缩包中没有报告：其中%n个文件都不是文本、网页、Word、WPS、RTF、OpenDocument、PDF 或 OFD 文档（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Timed out waiting for the reports to load.</source>
@@ -3987,10 +4579,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Reads rule-of-law reports and prints what Duizhao finds in them.</source>
         <translation>读取法治政府建设情况报告，并输出对照从中识别出的内容。</translation>
-    </message>
-    <message>
-        <source>Report files (text: UTF-8, UTF-16 or GB18030).</source>
-        <translation>报告文件（文本：UTF-8、UTF-16 或 GB18030）。</translation>
     </message>
     <message>
         <source>%1: no files given.</source>
@@ -4033,10 +4621,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
-    </message>
-    <message>
-        <source>chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx).</source>
-        <translation>chart、deck：要写入的文件（.png、.svg、.pdf 或 .pptx；deck 仅 .pptx）。</translation>
     </message>
     <message>
         <source>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</source>
@@ -4095,10 +4679,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>
             <numerusform>找到 %n 份报告。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files.</source>
-        <translation>使用此项目中的报告（outline、align、indicators、weaknesses、audit、chart、deck），代替或补充报告文件。</translation>
     </message>
     <message>
         <source>import: give a project and at least one report file or folder.</source>
@@ -4206,6 +4786,54 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>duizhao-cli: the output could not be written (%1); what was written is incomplete.</source>
         <translation>duizhao-cli：输出无法写入（%1）；已写出的内容不完整。</translation>
+        <source>brief: nothing to write about (no readable reports); %1 not written.</source>
+        <translation>brief：没有可写的内容（没有可读取的报告）；未写出 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n table(s), %2 chart(s)).</source>
+        <translation>
+            <numerusform>已写出 %1（%n个表格，%2张图表）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files.</source>
+        <translation>使用此项目中的报告（outline、align、indicators、weaknesses、audit、chart、deck、brief），代替或补充报告文件。</translation>
+    </message>
+    <message>
+        <source>chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx).</source>
+        <translation>chart、deck、brief：要写出的文件（.png、.svg、.pdf 或 .pptx；deck：.pptx；brief：.docx）。</translation>
+    </message>
+    <message>
+        <source>brief: the title (default: Rule-of-law reports compared).</source>
+        <translation>brief：标题（默认：法治政府建设情况报告对照）。</translation>
+    </message>
+    <message>
+        <source>brief: the subtitle (default: how many reports, and the date).</source>
+        <translation>brief：副标题（默认：报告份数和日期）。</translation>
+    </message>
+    <message>
+        <source>brief: group the analyst&apos;s annotations by theme or by report (theme, report).</source>
+        <translation>brief：分析人员批注按主题或按报告分组（theme、report）。</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
+        <translation>outline：各报告的标题、层级、元数据和章节分类；align：按章节并排对照报告；indicators：处罚案件等数据及其依据；weaknesses：各报告按主题承认的不足；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；brief：Word 格式的书面简报（--out X.docx）；audit：哪些报告符合要求、雷同文字、上年安排落实；import PROJECT FILE|FOLDER|ZIP...：把报告加入项目（必要时新建）；search PROJECT QUERY：在项目的报告中查找文字。</translation>
+    </message>
+    <message>
+        <source>Report files (text: UTF-8, UTF-16 or GB18030), or zips of them.</source>
+        <translation>报告文件（文本：UTF-8、UTF-16 或 GB18030），或其压缩包。</translation>
+    </message>
+    <message>
+        <source>brief: say where to write with --out, a file ending in .docx.</source>
+        <translation>brief：请用 --out 指定写出位置，文件须以 .docx 结尾。</translation>
+    </message>
+    <message>
+        <source>brief: --group takes theme or report.</source>
+        <translation>brief：--group 取值为 theme 或 report。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, brief, import, search.</source>
+        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、audit、chart、deck、brief、import、search。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,9 @@
 #include "analysis/analysisengines.h"
 #include "analysis/reportpipeline.h"
 #include "project/projectanalysis.h"
+#include "reading/zipreports.h"
+
+#include <QFileInfo>
 
 #include <QHash>
 #include <QtConcurrentMap>
@@ -59,10 +62,22 @@ CliInputs::CliInputs(const QString &project, const QStringList &files, bool ocr,
             }
         }
     }
+    // A zip stands for the reports in it.
+    QStringList reports;
+    for (const QString &file : files) {
+        if (!ZipReports::isArchiveName(file) || !QFileInfo(file).isFile()) {
+            reports.append(file);
+            continue;
+        }
+        QStringList errors;
+        reports += ZipReports::reportPaths(file, &errors);
+        for (const QString &error : std::as_const(errors))
+            m_inputs.append({file, std::nullopt, error, 0});
+    }
     // Files are read and analysed on every core, and kept in order.
     PipelineOptions options;
     options.ocr = ocr;
-    m_inputs.append(QtConcurrent::blockingMapped(files, [&options](const QString &file) {
+    m_inputs.append(QtConcurrent::blockingMapped(reports, [&options](const QString &file) {
         auto analysed = ReportPipeline().analyseFile(file, options);
         return analysed ? CliInput {file, std::move(analysed->analysis), {}, 0, analysed->document.warnings}
                         : CliInput {file, std::nullopt, analysed.error(), 0, {}};

@@ -12,6 +12,7 @@
 #include "audit/auditor.h"
 #include "auditcommand.h"
 #include "base/translationloader.h"
+#include "briefcommand.h"
 #include "charts/chartexporter.h"
 #include "cliinputs.h"
 #include "export/comparisondeck.h"
@@ -446,8 +447,8 @@ int runCommand(QCoreApplication &app)
         u"format"_s, QCoreApplication::translate("main", "Output format: json, text or csv (outline: json or text)."), u"format"_s, u"json"_s);
     parser.addOption(formatOption);
     const QCommandLineOption projectOption(u"project"_s,
-        QCoreApplication::translate(
-            "main", "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files."),
+        QCoreApplication::translate("main",
+            "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files."),
         u"project"_s);
     parser.addOption(projectOption);
     const QCommandLineOption indicatorOption(u"indicator"_s,
@@ -459,9 +460,18 @@ int runCommand(QCoreApplication &app)
             "(in place of the built-in ones or the project's)."),
         u"file"_s);
     parser.addOption(catalogOption);
-    const QCommandLineOption outOption(
-        u"out"_s, QCoreApplication::translate("main", "chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx)."), u"path"_s);
+    const QCommandLineOption outOption(u"out"_s,
+        QCoreApplication::translate("main", "chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx)."), u"path"_s);
     parser.addOption(outOption);
+    const QCommandLineOption titleOption(
+        u"title"_s, QCoreApplication::translate("main", "brief: the title (default: Rule-of-law reports compared)."), u"text"_s);
+    parser.addOption(titleOption);
+    const QCommandLineOption subtitleOption(
+        u"subtitle"_s, QCoreApplication::translate("main", "brief: the subtitle (default: how many reports, and the date)."), u"text"_s);
+    parser.addOption(subtitleOption);
+    const QCommandLineOption groupOption(
+        u"group"_s, QCoreApplication::translate("main", "brief: group the analyst's annotations by theme or by report (theme, report)."), u"by"_s, u"theme"_s);
+    parser.addOption(groupOption);
     const QCommandLineOption sizeOption(u"size"_s,
         QCoreApplication::translate("main", "chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides)."), u"WxH"_s,
         u"1920x1080"_s);
@@ -478,11 +488,13 @@ int runCommand(QCoreApplication &app)
         QCoreApplication::translate("main",
             "outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures "
             "such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, "
-            "--out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year's plans; import PROJECT FILE|FOLDER...: add "
+            "--out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, "
+            "last year's plans; import PROJECT FILE|FOLDER|ZIP...: add "
             "reports to a project (made if needed); search PROJECT QUERY: find "
             "text in a project's reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite's integrity "
             "check and every stored text against its hash."));
-    parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030)."), u"FILE..."_s);
+    parser.addPositionalArgument(
+        u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030), or zips of them."), u"FILE..."_s);
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -603,6 +615,18 @@ int runCommand(QCoreApplication &app)
             comparison.applyWeaknessCatalog(*weaknessCatalog);
         return Dz::Cli::runAudit(comparison, format, exitCode, out());
     }
+    if (command == u"brief"_s) {
+        Dz::Cli::BriefRequest request {parser.value(outOption), parser.value(titleOption), parser.value(subtitleOption), parser.value(groupOption)};
+        if (request.out.isEmpty() || QFileInfo(request.out).suffix().toLower() != u"docx") {
+            err() << QCoreApplication::translate("main", "brief: say where to write with --out, a file ending in .docx.") << Qt::endl;
+            return UsageError;
+        }
+        if (request.grouping != u"theme"_s && request.grouping != u"report"_s) {
+            err() << QCoreApplication::translate("main", "brief: --group takes theme or report.") << Qt::endl;
+            return UsageError;
+        }
+        return Dz::Cli::runBrief(Dz::CliInputs(project, args, ocr), request, err());
+    }
     if (command == u"chart"_s || command == u"deck"_s) {
         DrawingOptions options;
         options.out = parser.value(outOption);
@@ -659,7 +683,7 @@ int runCommand(QCoreApplication &app)
         return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options, weaknessCatalog);
     }
     err() << QCoreApplication::translate(
-        "main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, import, search, check.")
+        "main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, brief, import, search, check.")
                  .arg(command)
           << Qt::endl;
     return UsageError;
@@ -684,7 +708,7 @@ int main(int argc, char *argv[])
 {
     // Charts are drawn with Qt's graphics view, which wants a GUI application:
     // chart and deck get one, offscreen when there is no display to use.
-    const bool drawing = argc > 1 && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "deck") == 0);
+    const bool drawing = argc > 1 && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "deck") == 0 || qstrcmp(argv[1], "brief") == 0);
     if (drawing && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(drawing ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));

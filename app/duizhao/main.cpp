@@ -1,8 +1,11 @@
 // duizhao: the workbench. Everything but the command line lives in DuizhaoUi.
 
+#include "audit/auditpane.h"
 #include "base/terminaltext.h"
 #include "base/translationloader.h"
 #include "compare/compareview.h"
+#include "help/helpactions.h"
+#include "help/welcomedialog.h"
 #include "models/alignmenttreemodel.h"
 #include "outline/outlinemodel.h"
 #include "project/projectstore.h"
@@ -15,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QTabWidget>
@@ -85,6 +89,15 @@ int selfTest(const Dz::MainWindow &window)
 
 int screenshot(Dz::MainWindow &window, const QString &file)
 {
+    // The audit runs after the comparison: a picture shows its results, not "Auditing…".
+    if (window.auditPane()->isAuditing()) {
+        QEventLoop loop;
+        QObject::connect(window.auditPane(), &Dz::AuditPane::auditFinished, &loop, [&loop] {
+            QTimer::singleShot(200, &loop, &QEventLoop::quit);
+        });
+        QTimer::singleShot(LoadTimeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     if (!window.grab().save(file)) {
         err() << QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file) << Qt::endl;
         return 1;
@@ -265,6 +278,12 @@ int main(int argc, char *argv[])
 
     Dz::MainWindow window;
     window.show();
+    // A first start greets the analyst with the first steps (not the self-test or a screenshot).
+    if (!commandLine.parser.isSet(commandLine.selfTest) && !commandLine.parser.isSet(commandLine.screenshot) && Dz::WelcomeDialog::showsAtStart()) {
+        QTimer::singleShot(0, &window, [&window] {
+            window.helpActions()->showWelcome();
+        });
+    }
     startAt(window, commandLine.parser.value(commandLine.view), commandLine.parser.value(commandLine.node));
     checkWhenLoaded(window, commandLine);
     if (!openInitial(window, commandLine))

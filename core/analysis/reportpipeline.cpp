@@ -9,6 +9,7 @@
 #include "reading/pdfocr.h"
 #include "reading/readlimits.h"
 #include "reading/reportreader.h"
+#include "reading/zipreports.h"
 
 #include <algorithm>
 #include <new>
@@ -30,17 +31,31 @@ ReportPipeline::ReportPipeline(const AnalysisEngines &engines)
 
 Result<SourceDocument> ReportPipeline::readSource(const QString &path, const PipelineOptions &options)
 {
-    auto document = DocumentReader::readFile(path);
-    if (!document && options.ocr && PdfOcr::isScanFile(path)) {
-        document = PdfOcr::readFile(path, [&options](int, int) {
-            return !options.canceled || !options.canceled();
-        });
+    const auto keepGoing = [&options](int, int) {
+        return !options.canceled || !options.canceled();
+    };
+    // A report inside a zip (ZipReports::entryPath()) is read from memory.
+    if (ZipReports::splitEntryPath(path)) {
+        const auto bytes = ZipReports::readEntryPath(path);
+        if (!bytes)
+            return Result<SourceDocument>::failure(bytes.error());
+        auto document = DocumentReader::readBytes(bytes.value(), path);
+        if (!document && options.ocr && PdfOcr::isScan(bytes.value()))
+            document = PdfOcr::read(bytes.value(), path, keepGoing);
+        return document;
     }
+    auto document = DocumentReader::readFile(path);
+    if (!document && options.ocr && PdfOcr::isScanFile(path))
+        document = PdfOcr::readFile(path, keepGoing);
     return document;
 }
 
 bool ReportPipeline::isScan(const QString &path)
 {
+    if (ZipReports::splitEntryPath(path)) {
+        const auto bytes = ZipReports::readEntryPath(path);
+        return bytes && PdfOcr::isScan(bytes.value());
+    }
     return PdfOcr::isScanFile(path);
 }
 

@@ -10,6 +10,7 @@
 #include "project/searchindex.h"
 #include "reading/documentreader.h"
 #include "reading/reportreader.h"
+#include "reading/zipreports.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -61,6 +62,11 @@ QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList 
 {
     QStringList files;
     for (const QString &path : paths) {
+        // A report inside a zip, as an import named it (read again with OCR).
+        if (ZipReports::splitEntryPath(path)) {
+            files.append(path);
+            continue;
+        }
         const QFileInfo info(path);
         if (!info.exists()) {
             if (errors)
@@ -68,7 +74,11 @@ QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList 
             continue;
         }
         if (!info.isDir()) {
-            files.append(info.absoluteFilePath());
+            // A zip of reports is the reports in it, each named by its path inside.
+            if (ZipReports::isArchiveName(path))
+                files += ZipReports::reportPaths(info.absoluteFilePath(), errors);
+            else
+                files.append(info.absoluteFilePath());
             continue;
         }
         // Every format read, but one file per report: a folder that holds
@@ -139,7 +149,8 @@ Result<NewReport> ProjectImporter::prepare(const QString &path, bool ocr, const 
     PipelineOptions options;
     options.ocr = ocr;
     options.canceled = canceled;
-    options.name = QFileInfo(path).fileName();
+    const auto inZip = ZipReports::splitEntryPath(path);
+    options.name = inZip ? inZip->second : QFileInfo(path).fileName();
     auto file = ReportPipeline().analyseFile(path, options);
     if (!file)
         return Result<NewReport>::failure(file.error());

@@ -68,8 +68,10 @@ public:
 
     /// The report files in @p paths: files as given, folders searched
     /// recursively for every format DocumentReader reads (one file per
-    /// report name), in a stable order. Paths that do not exist go to
-    /// @p errors; what folders held and was left out on purpose, to @p skipped.
+    /// report name), zips as the reports in them (ZipReports::entryPath()),
+    /// in a stable order. Paths that do not exist, and zips that cannot be
+    /// read or hold no report, go to @p errors; what folders held and was
+    /// left out on purpose, to @p skipped.
     static QStringList collectFiles(const QStringList &paths, QStringList *errors, QStringList *skipped = nullptr);
 
     /// SHA-256 (hex) of the text as UTF-8: what duplicates are found by.

@@ -34,10 +34,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const double heat = index.data(WeaknessMatrixModel::HeatRole).toDouble();
-        QColor fill = index.data(WeaknessMatrixModel::MissingRole).toBool() ? QColor(0xee, 0xee, 0xee) : QColor(0xd6, 0x3b, 0x2f);
-        if (!index.data(WeaknessMatrixModel::MissingRole).toBool())
-            fill.setAlphaF(heat > 0 ? 0.15 + 0.75 * heat : 0.0);
-        painter->fillRect(option.rect.adjusted(1, 1, -1, -1), fill);
+        painter->fillRect(option.rect.adjusted(1, 1, -1, -1), WeaknessBoard::heatColour(index));
         QStyleOptionViewItem text = option;
         if (heat > 0.6)
             text.palette.setColor(QPalette::Text, Qt::white);
@@ -46,6 +43,16 @@ public:
 };
 
 } // namespace
+
+QColor WeaknessBoard::heatColour(const QModelIndex &index)
+{
+    if (index.data(WeaknessMatrixModel::MissingRole).toBool())
+        return QColor(0xee, 0xee, 0xee);
+    const double heat = index.data(WeaknessMatrixModel::HeatRole).toDouble();
+    QColor fill(0xd6, 0x3b, 0x2f);
+    fill.setAlphaF(heat > 0 ? 0.15 + 0.75 * heat : 0.0);
+    return fill;
+}
 
 WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
     : QWidget(parent)

@@ -4,6 +4,7 @@
 #include "base/tabledata.h"
 #include "base/textspan.h"
 
+#include <QColor>
 #include <QWidget>
 
 class QListWidget;
@@ -35,6 +36,8 @@ public:
     {
         return m_items;
     }
+    /// The fill of a heat map cell: deeper for more items, grey for a report without the part.
+    static QColor heatColour(const QModelIndex &index);
     /// Lists the items of report @p report under @p theme; an empty theme
     /// with @p allThemes lists all of the report's items.
     void showItems(int report, const QString &theme, bool allThemes = false);

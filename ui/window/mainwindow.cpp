@@ -2,6 +2,7 @@
 
 #include "audit/auditpane.h"
 #include "base/translationloader.h"
+#include "brief/briefactions.h"
 #include "common/uilogging.h"
 #include "compare/alignmentviews.h"
 #include "compare/comparecolumn.h"
@@ -9,10 +10,12 @@
 #include "compare/compareview.h"
 #include "deck/deckpane.h"
 #include "export/indicatorexport.h"
+#include "help/helpactions.h"
 #include "indicators/indicatorspane.h"
 #include "models/alignmenttreemodel.h"
 #include "models/indicatortablemodel.h"
 #include "models/weaknessmatrixmodel.h"
+#include "print/printactions.h"
 #include "project/analystcommands.h"
 #include "project/projectactions.h"
 #include "project/projectcommand.h"
@@ -115,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     createCompareTools();
     createMenus();
     createStatusBar();
+    createContextHelp();
     connectLoader();
     connectAnalysis();
 
@@ -199,6 +203,11 @@ void MainWindow::createActions()
         else
             m_view->zoomOut(1);
     });
+
+    m_briefActions = new BriefActions(m_analysis, m_indicatorModel, m_audit, m_project, this);
+    m_printActions = new PrintActions({m_tabs, m_compare, m_matrix, m_indicators, m_weaknessBoard, m_reportPage, m_view, m_audit, m_analysis, m_project}, this);
+    m_helpActions = new HelpActions(this);
+    addAction(m_helpActions->contextAction()); // F1 wherever the focus is
 
     m_aboutAction = new QAction(QIcon::fromTheme(u"help-about"_s), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -341,6 +350,8 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_projectActions->importAction(), m_projectActions->importFolderAction(), m_sourceActions->webAction(),
         m_projectActions->importSamplesAction(), m_projectActions->removeReportAction(), m_sourceActions->saveOriginalAction()});
     m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_briefActions->exportAction(), m_printActions->previewAction(), m_printActions->printAction()});
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -366,6 +377,8 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_helpMenu->addActions({m_helpActions->guideAction(), m_helpActions->contextAction(), m_helpActions->welcomeAction()});
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -381,6 +394,25 @@ void MainWindow::createStatusBar()
         m_project->cancelImport();
         m_analysis->cancel();
         m_checkAction->cancel();
+    });
+}
+
+void MainWindow::createContextHelp()
+{
+    ContextHelp &areas = m_helpActions->context();
+    const QList<std::pair<QWidget *, QString>> views {{m_compare, u"compare"_s}, {m_matrix, u"matrix"_s}, {m_indicators, u"indicators"_s},
+        {m_weaknessBoard, u"weaknesses"_s}, {m_reportPage, u"report"_s}, {m_audit, u"audit"_s}, {m_navigatorDock, u"navigator"_s},
+        {m_reportsDock, u"reports"_s}, {m_searchDock, u"search"_s}, {m_deckDock, u"deck"_s}, {m_annotationsDock, u"annotations"_s},
+        {m_outlineDock, u"report"_s}, {m_errorsDock, u"problems"_s}};
+    for (const auto &[widget, id] : views)
+        areas.addArea(widget, id);
+    // Focus in no view or dock (the menu bar, the toolbar): the view on screen.
+    m_helpActions->setFallback([this, views] {
+        for (const auto &[widget, id] : views) {
+            if (widget == m_tabs->currentWidget())
+                return id;
+        }
+        return QString();
     });
 }
 
@@ -557,6 +589,7 @@ void MainWindow::showComparison(const Comparison &comparison)
     m_compare->setComparison(&comparison, nodeLabels());
     m_annotationWorkflow->show(); // they need the new comparison's columns and themes
     m_deck->setSubtitle(Deck::subtitle(comparison.reportNames(), QDate::currentDate()));
+    m_briefActions->updateEnabled();
     m_audit->setComparison(comparison);
     m_weaknessModel->setComparison(comparison, comparison.weaknessCatalog);
     if (const IndicatorCatalog *catalog = m_analysis->indicatorCatalog())
@@ -881,6 +914,9 @@ void MainWindow::retranslate()
     m_status->retranslate();
     m_projectActions->retranslate();
     m_checkAction->retranslate();
+    m_briefActions->retranslate();
+    m_printActions->retranslate();
+    m_helpActions->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));

@@ -36,7 +36,10 @@ class CompareView;
 class AnnotationsPane;
 class AnnotationWorkflow;
 class AuditPane;
+class BriefActions;
 class DeckPane;
+class HelpActions;
+class PrintActions;
 class WeaknessBoard;
 class WeaknessCatalogEditor;
 class WeaknessMatrixModel;
@@ -165,6 +168,21 @@ public:
     {
         return m_annotations;
     }
+    /// File → Export Brief….
+    BriefActions *briefActions() const
+    {
+        return m_briefActions;
+    }
+    /// File → Print… and Print Preview….
+    PrintActions *printActions() const
+    {
+        return m_printActions;
+    }
+    /// Help → User Guide, F1 and the welcome.
+    HelpActions *helpActions() const
+    {
+        return m_helpActions;
+    }
     /// Annotates @p span of compared report @p report with @p annotation's note, tags,
     /// severity and status (no dialog: what the dialog gives, for tests and scripts).
     void addAnnotation(int report, TextSpan span, const Annotation &what);
@@ -201,6 +219,8 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    /// Tells F1 which view or dock is which (HelpActions::context()).
+    void createContextHelp();
     /// A dock for @p widget; @p fixed: it can be moved and closed but not floated.
     QDockWidget *addDock(QWidget *widget, const QString &name, Qt::DockWidgetArea area, bool fixed);
     void createCompareTools();
@@ -296,6 +316,9 @@ private:
     QMenu *m_helpMenu = nullptr;
     ProjectActions *m_projectActions = nullptr;
     class ProjectCheckAction *m_checkAction = nullptr;
+    BriefActions *m_briefActions = nullptr;
+    PrintActions *m_printActions = nullptr;
+    HelpActions *m_helpActions = nullptr;
     class ReportSourceActions *m_sourceActions = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
