@@ -2213,12 +2213,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>inferred: %1</translation>
     </message>
     <message>
-        <source>only the site&apos;s banner names a body: %1 is taken as the issuer</source>
-        <translation>only the site&apos;s banner names a body: %1 is taken as the issuer</translation>
-    </message>
-    <message>
         <source>composed: region from the %1, agency from the issuer&apos;s own words (%2)</source>
         <translation>composed: region from the %1, agency from the issuer&apos;s own words (%2)</translation>
+    </message>
+    <message>
+        <source>only the site&apos;s banner names a body: %1 is taken as the issuer</source>
+        <translation>only the site&apos;s banner names a body: %1 is taken as the issuer</translation>
     </message>
 </context>
 <context>
@@ -4333,26 +4333,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
-    <name>Dz::WordSegmenter</name>
-    <message>
-        <source>Cannot read the word list %1: %2</source>
-        <translation>Cannot read the word list %1: %2</translation>
-    </message>
-    <message>
-        <source>The word list %1 is not valid: %2</source>
-        <translation>The word list %1 is not valid: %2</translation>
-    </message>
-    <message>
-        <source>line %1 is not “word&lt;TAB&gt;frequency”</source>
-        <translation>line %1 is not “word&lt;TAB&gt;frequency”</translation>
-    </message>
-    <message>
-        <source>it lists no words</source>
-        <translation>it lists no words</translation>
-    </message>
-    <message>
-        <source>it has no “total” line</source>
-        <translation>it has no “total” line</translation>
     <name>Dz::WelcomeDialog</name>
     <message>
         <source>&amp;Show this at start</source>
@@ -4373,6 +4353,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Open the &amp;User Guide</source>
         <translation>Open the &amp;User Guide</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WordSegmenter</name>
+    <message>
+        <source>Cannot read the word list %1: %2</source>
+        <translation>Cannot read the word list %1: %2</translation>
+    </message>
+    <message>
+        <source>The word list %1 is not valid: %2</source>
+        <translation>The word list %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not “word&lt;TAB&gt;frequency”</source>
+        <translation>line %1 is not “word&lt;TAB&gt;frequency”</translation>
+    </message>
+    <message>
+        <source>it lists no words</source>
+        <translation>it lists no words</translation>
+    </message>
+    <message>
+        <source>it has no “total” line</source>
+        <translation>it has no “total” line</translation>
     </message>
 </context>
 <context>
@@ -4791,73 +4794,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Read scanned PDFs by OCR (needs tesseract with chi_sim).</translation>
     </message>
     <message>
-        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
-        <translation>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</translation>
-    </message>
-    <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why.</source>
-        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why.</translation>
-    </message>
-    <message>
-        <source>themes: give files of statements, one per line.</source>
-        <translation>themes: give files of statements, one per line.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, import, search.</source>
-        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, import, search.</translation>
-    </message>
-    <message>
-        <source>Cannot read the statements in %1: %2</source>
-        <translation>Cannot read the statements in %1: %2</translation>
-    </message>
-    <message>
-        <source>a plan, not a shortcoming</source>
-        <translation>a plan, not a shortcoming</translation>
-    </message>
-    <message>
-        <source>reports success, not a shortcoming</source>
-        <translation>reports success, not a shortcoming</translation>
-    </message>
-    <message>
-        <source>no theme: no topic beside a deficiency</source>
-        <translation>no theme: no topic beside a deficiency</translation>
-    <message numerus="yes">
-        <source>%n kind(s) of folder entries left out (see above)</source>
-        <translation>
-            <numerusform>%n kind of folder entries left out (see above)</numerusform>
-            <numerusform>%n kinds of folder entries left out (see above)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) read with a warning</source>
-        <translation>
-            <numerusform>%n report read with a warning</numerusform>
-            <numerusform>%n reports read with a warning</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>checked %1 of %2</source>
-        <translation>checked %1 of %2</translation>
-    </message>
-    <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</source>
-        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</translation>
-    </message>
-    <message>
-        <source>check: give one project.</source>
-        <translation>check: give one project.</translation>
-    </message>
-    <message>
-        <source>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</source>
-        <translation>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search, check.</source>
-        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search, check.</translation>
-    </message>
-    <message>
-        <source>duizhao-cli: the output could not be written (%1); what was written is incomplete.</source>
-        <translation>duizhao-cli: the output could not be written (%1); what was written is incomplete.</translation>
         <source>brief: nothing to write about (no readable reports); %1 not written.</source>
         <translation>brief: nothing to write about (no readable reports); %1 not written.</translation>
     </message>
@@ -4889,10 +4825,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>brief: group the analyst&apos;s annotations by theme or by report (theme, report).</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
-        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</translation>
-    </message>
-    <message>
         <source>Report files (text: UTF-8, UTF-16 or GB18030), or zips of them.</source>
         <translation>Report files (text: UTF-8, UTF-16 or GB18030), or zips of them.</translation>
     </message>
@@ -4904,9 +4836,67 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>brief: --group takes theme or report.</source>
         <translation>brief: --group takes theme or report.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n kind(s) of folder entries left out (see above)</source>
+        <translation>
+            <numerusform>%n kind of folder entries left out (see above)</numerusform>
+            <numerusform>%n kinds of folder entries left out (see above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read with a warning</source>
+        <translation>
+            <numerusform>%n report read with a warning</numerusform>
+            <numerusform>%n reports read with a warning</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, brief, import, search.</source>
-        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, brief, import, search.</translation>
+        <source>checked %1 of %2</source>
+        <translation>checked %1 of %2</translation>
+    </message>
+    <message>
+        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
+        <translation>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</translation>
+    </message>
+    <message>
+        <source>check: give one project.</source>
+        <translation>check: give one project.</translation>
+    </message>
+    <message>
+        <source>themes: give files of statements, one per line.</source>
+        <translation>themes: give files of statements, one per line.</translation>
+    </message>
+    <message>
+        <source>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</source>
+        <translation>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, brief, import, search, check.</source>
+        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, brief, import, search, check.</translation>
+    </message>
+    <message>
+        <source>duizhao-cli: the output could not be written (%1); what was written is incomplete.</source>
+        <translation>duizhao-cli: the output could not be written (%1); what was written is incomplete.</translation>
+    </message>
+    <message>
+        <source>Cannot read the statements in %1: %2</source>
+        <translation>Cannot read the statements in %1: %2</translation>
+    </message>
+    <message>
+        <source>a plan, not a shortcoming</source>
+        <translation>a plan, not a shortcoming</translation>
+    </message>
+    <message>
+        <source>reports success, not a shortcoming</source>
+        <translation>reports success, not a shortcoming</translation>
+    </message>
+    <message>
+        <source>no theme: no topic beside a deficiency</source>
+        <translation>no theme: no topic beside a deficiency</translation>
     </message>
 </context>
 </TS>

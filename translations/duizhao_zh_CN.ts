@@ -2177,12 +2177,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>推定：%1</translation>
     </message>
     <message>
-        <source>only the site&apos;s banner names a body: %1 is taken as the issuer</source>
-        <translation>只有网站标题栏写了机关：将%1作为发文单位</translation>
-    </message>
-    <message>
         <source>composed: region from the %1, agency from the issuer&apos;s own words (%2)</source>
         <translation>组合而成：地区取自%1，机关取自发文单位的自称（%2）</translation>
+    </message>
+    <message>
+        <source>only the site&apos;s banner names a body: %1 is taken as the issuer</source>
+        <translation>只有网站标题栏写了机关：将%1作为发文单位</translation>
     </message>
 </context>
 <context>
@@ -4278,26 +4278,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
-    <name>Dz::WordSegmenter</name>
-    <message>
-        <source>Cannot read the word list %1: %2</source>
-        <translation>无法读取词表 %1：%2</translation>
-    </message>
-    <message>
-        <source>The word list %1 is not valid: %2</source>
-        <translation>词表 %1 无效：%2</translation>
-    </message>
-    <message>
-        <source>line %1 is not “word&lt;TAB&gt;frequency”</source>
-        <translation>第 %1 行不是“词语&lt;TAB&gt;词频”</translation>
-    </message>
-    <message>
-        <source>it lists no words</source>
-        <translation>其中没有词语</translation>
-    </message>
-    <message>
-        <source>it has no “total” line</source>
-        <translation>缺少“total”行</translation>
     <name>Dz::WelcomeDialog</name>
     <message>
         <source>&amp;Show this at start</source>
@@ -4318,6 +4298,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Open the &amp;User Guide</source>
         <translation>打开使用指南(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WordSegmenter</name>
+    <message>
+        <source>Cannot read the word list %1: %2</source>
+        <translation>无法读取词表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The word list %1 is not valid: %2</source>
+        <translation>词表 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>line %1 is not “word&lt;TAB&gt;frequency”</source>
+        <translation>第 %1 行不是“词语&lt;TAB&gt;词频”</translation>
+    </message>
+    <message>
+        <source>it lists no words</source>
+        <translation>其中没有词语</translation>
+    </message>
+    <message>
+        <source>it has no “total” line</source>
+        <translation>缺少“total”行</translation>
     </message>
 </context>
 <context>
@@ -4721,71 +4724,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>用 OCR 读取扫描版 PDF（需要安装带 chi_sim 的 tesseract）。</translation>
     </message>
     <message>
-        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
-        <translation>indicators：从此 JSON 文件读取指标定义；weaknesses、themes、audit、deck：从此 JSON 文件读取不足主题（代替内置的或项目自己的主题）。</translation>
-    </message>
-    <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why.</source>
-        <translation>outline：各报告的标题、层级、元数据与章节分类；align：按章节并排对照报告；indicators：处罚案件等数据及其依据；weaknesses：各报告承认的不足，按主题归类；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；audit：报告是否符合规定、雷同文字、上年安排；import 项目 文件|文件夹...：向项目添加报告（不存在则新建）；search 项目 查询词：在项目报告中查找文字；themes 文件...：逐行读取单条表述，给出其不足主题及依据。</translation>
-    </message>
-    <message>
-        <source>themes: give files of statements, one per line.</source>
-        <translation>themes：请指定表述文件，每行一条。</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, import, search.</source>
-        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、themes、audit、chart、deck、import、search。</translation>
-    </message>
-    <message>
-        <source>Cannot read the statements in %1: %2</source>
-        <translation>无法读取 %1 中的表述：%2</translation>
-    </message>
-    <message>
-        <source>a plan, not a shortcoming</source>
-        <translation>是工作安排，不是不足</translation>
-    </message>
-    <message>
-        <source>reports success, not a shortcoming</source>
-        <translation>是成效，不是不足</translation>
-    </message>
-    <message>
-        <source>no theme: no topic beside a deficiency</source>
-        <translation>无主题：没有与不足词相伴的主题词</translation>
-    <message numerus="yes">
-        <source>%n kind(s) of folder entries left out (see above)</source>
-        <translation>
-            <numerusform>%n 类文件夹项目被跳过（见上文）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) read with a warning</source>
-        <translation>
-            <numerusform>%n 份报告读取时有警告</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>checked %1 of %2</source>
-        <translation>已检查 %1 / %2</translation>
-    </message>
-    <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</source>
-        <translation>outline：每份报告的标题、层级、元数据和章节归类；align：按章节并排对照报告；indicators：处罚案件等数据及其依据；weaknesses：每份报告承认的不足，按主题归类；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；audit：报告是否符合规定、雷同文字、上年安排的落实；import 项目 文件|文件夹...：把报告加入项目（必要时新建）；search 项目 查询：在项目的报告中查找文字；check 项目：SQLite 完整性检查，并将每份保存的正文与其哈希核对。</translation>
-    </message>
-    <message>
-        <source>check: give one project.</source>
-        <translation>check：请指定一个项目。</translation>
-    </message>
-    <message>
-        <source>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</source>
-        <translation>%1：%2x%3 的图片按 %4 倍绘制将有 %5 百万像素；最多只绘制 %6 百万像素。请选择较小的 --size 或 --scale。</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search, check.</source>
-        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、audit、chart、deck、import、search、check。</translation>
-    </message>
-    <message>
-        <source>duizhao-cli: the output could not be written (%1); what was written is incomplete.</source>
-        <translation>duizhao-cli：输出无法写入（%1）；已写出的内容不完整。</translation>
         <source>brief: nothing to write about (no readable reports); %1 not written.</source>
         <translation>brief：没有可写的内容（没有可读取的报告）；未写出 %1。</translation>
     </message>
@@ -4816,10 +4754,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>brief：分析人员批注按主题或按报告分组（theme、report）。</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
-        <translation>outline：各报告的标题、层级、元数据和章节分类；align：按章节并排对照报告；indicators：处罚案件等数据及其依据；weaknesses：各报告按主题承认的不足；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；brief：Word 格式的书面简报（--out X.docx）；audit：哪些报告符合要求、雷同文字、上年安排落实；import PROJECT FILE|FOLDER|ZIP...：把报告加入项目（必要时新建）；search PROJECT QUERY：在项目的报告中查找文字。</translation>
-    </message>
-    <message>
         <source>Report files (text: UTF-8, UTF-16 or GB18030), or zips of them.</source>
         <translation>报告文件（文本：UTF-8、UTF-16 或 GB18030），或其压缩包。</translation>
     </message>
@@ -4831,9 +4765,65 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>brief: --group takes theme or report.</source>
         <translation>brief：--group 取值为 theme 或 report。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n kind(s) of folder entries left out (see above)</source>
+        <translation>
+            <numerusform>%n 类文件夹项目被跳过（见上文）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read with a warning</source>
+        <translation>
+            <numerusform>%n 份报告读取时有警告</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, brief, import, search.</source>
-        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、audit、chart、deck、brief、import、search。</translation>
+        <source>checked %1 of %2</source>
+        <translation>已检查 %1 / %2</translation>
+    </message>
+    <message>
+        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
+        <translation>indicators：从此 JSON 文件读取指标定义；weaknesses、themes、audit、deck：从此 JSON 文件读取不足主题（代替内置的或项目自己的主题）。</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</source>
+        <translation>outline：各报告的标题、层级、元数据和章节分类；align：按章节并排对照报告；indicators：处罚案件等数据及其依据；weaknesses：各报告按主题承认的不足；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；brief：Word 格式的书面简报（--out X.docx）；audit：哪些报告符合要求、雷同文字、上年安排落实；import 项目 文件|文件夹|ZIP...：把报告加入项目（必要时新建）；search 项目 查询词：在项目的报告中查找文字；themes 文件...：逐行读取单条表述，给出其不足主题及依据；check 项目：SQLite 完整性检查，并将每份保存的正文与其哈希核对。</translation>
+    </message>
+    <message>
+        <source>check: give one project.</source>
+        <translation>check：请指定一个项目。</translation>
+    </message>
+    <message>
+        <source>themes: give files of statements, one per line.</source>
+        <translation>themes：请指定表述文件，每行一条。</translation>
+    </message>
+    <message>
+        <source>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</source>
+        <translation>%1：%2x%3 的图片按 %4 倍绘制将有 %5 百万像素；最多只绘制 %6 百万像素。请选择较小的 --size 或 --scale。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, brief, import, search, check.</source>
+        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、themes、audit、chart、deck、brief、import、search、check。</translation>
+    </message>
+    <message>
+        <source>duizhao-cli: the output could not be written (%1); what was written is incomplete.</source>
+        <translation>duizhao-cli：输出无法写入（%1）；已写出的内容不完整。</translation>
+    </message>
+    <message>
+        <source>Cannot read the statements in %1: %2</source>
+        <translation>无法读取 %1 中的表述：%2</translation>
+    </message>
+    <message>
+        <source>a plan, not a shortcoming</source>
+        <translation>是工作安排，不是不足</translation>
+    </message>
+    <message>
+        <source>reports success, not a shortcoming</source>
+        <translation>是成效，不是不足</translation>
+    </message>
+    <message>
+        <source>no theme: no topic beside a deficiency</source>
+        <translation>无主题：没有与不足词相伴的主题词</translation>
     </message>
 </context>
 </TS>
