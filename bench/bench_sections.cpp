@@ -93,7 +93,7 @@ int main(int argc, char **argv)
             const int found = int(report.sections.size());
             Dz::ReportAnalysis analysis;
             const qint64 analysisNs = timeNs([&] {
-                analysis = Dz::ReportAnalysis::run(engines, std::move(report));
+                analysis = Dz::ReportPipeline(engines).analyse(std::move(report));
             });
             qint64 auditNs = timeNs([&] {
                 const Dz::Comparison comparison = Dz::Comparison::compose(engines, {analysis}, {});

@@ -3,12 +3,12 @@
 // damaged reports are named in the result and in Problems.
 
 #include "base/translationloader.h"
-#include "mainwindow.h"
+#include "project/projectcheckaction.h"
+#include "project/projectcontroller.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
-#include "projectcheckaction.h"
-#include "projectcontroller.h"
 #include "seedfiles.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QFile>
