@@ -150,6 +150,8 @@ QString SearchIndex::bigramTokens(QStringView text)
 Result<> SearchIndex::indexText(qint64 reportId, const QString &text, const QString &tokens, Indexed indexed)
 {
     ProjectDatabasePrivate &d = m_database.data();
+    if (d.server)
+        return {}; // the trigram index follows the reports table by itself
     if (indexed == Indexed::Before) {
         if (auto q = d.write(u"DELETE FROM report_bigrams WHERE rowid = ?"_s, {reportId}); !q)
             return Result<>::failure(q.error());
@@ -161,6 +163,8 @@ Result<> SearchIndex::indexText(qint64 reportId, const QString &text, const QStr
 Result<> SearchIndex::rebuild()
 {
     const ProjectDatabasePrivate &d = m_database.data();
+    if (d.server)
+        return {};
     return m_database.transaction([&]() -> Result<> {
         if (auto q = d.run(u"DELETE FROM report_bigrams"_s); !q)
             return Result<>::failure(q.error());
@@ -193,6 +197,8 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit) co
         });
         (length >= MinimumTrigramTermLength ? longTerms : shortTerms).append(term);
     }
+    if (m_database.isServer())
+        return searchServer(shortTerms, longTerms, terms, limit);
     return shortTerms.isEmpty() ? searchTrigrams(terms, limit) : searchBigrams(shortTerms, longTerms, terms, limit);
 }
 
@@ -226,6 +232,39 @@ Result<QList<SearchHit>> SearchIndex::searchBigrams(const QStringList &shortTerm
                   u"s AS MATERIALIZED (SELECT rowid AS id, rank FROM report_search WHERE report_search MATCH ?) "
                   u"SELECT b.id, b.rank + s.rank AS score FROM b JOIN s ON s.id = b.id ORDER BY score, b.id LIMIT ?"_s,
         {bigramParts.join(u' '), phrases.join(u' '), limit}, terms);
+}
+
+Result<QList<SearchHit>> SearchIndex::searchServer(const QStringList &shortTerms, const QStringList &longTerms, const QStringList &terms, int limit) const
+{
+    // Each term a substring of the text, case-insensitively (ILIKE, which the
+    // trigram GIN index answers); a short term as its runs of letters and
+    // digits, as the bigram index of a file project takes it, so that both
+    // find the same reports. Ranked by how often the terms occur.
+    auto like = [](const QString &part) {
+        QString escaped = part;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        return QString(u'%' + escaped + u'%');
+    };
+    QStringList parts = longTerms;
+    for (const QString &term : shortTerms) {
+        const QStringList runs = tokenRuns(term);
+        if (runs.isEmpty())
+            return QList<SearchHit> {}; // only punctuation: nothing a file project's index holds
+        parts.append(runs);
+    }
+    QStringList conditions;
+    QStringList counts;
+    QVariantList values;
+    QVariantList countValues;
+    for (const QString &part : std::as_const(parts)) {
+        conditions.append(u"text ILIKE ?"_s);
+        values.append(like(part));
+        // Occurrences: the length the text loses when the part is taken out.
+        counts.append(u"(length(text) - length(replace(lower(text), lower(CAST(? AS TEXT)), ''))) / length(CAST(? AS TEXT))"_s);
+        countValues << part << part;
+    }
+    const QString sql = u"SELECT id, -(%1) AS score FROM reports WHERE %2 ORDER BY score, id LIMIT ?"_s.arg(counts.join(u" + "_s), conditions.join(u" AND "_s));
+    return ranked(sql, countValues + values + QVariantList {limit}, terms);
 }
 
 Result<QList<SearchHit>> SearchIndex::ranked(const QString &sql, const QVariantList &values, const QStringList &terms) const

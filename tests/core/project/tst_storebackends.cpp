@@ -1,0 +1,536 @@
+// The project store over both its backends, an SQLite file and a
+// PostgreSQL database on a server (a private cluster started for this test,
+// tests/serverfixture.h): every test runs against each and expects the same
+// answers. Imports, reading back, the analyst's work, search; then what only
+// a server has: the same tables as a file, refusals naming the server, two
+// clients on one project.
+
+#include "outline/outlineformat.h"
+#include "project/projectdatabase.h"
+#include "project/projectimporter.h"
+#include "project/projectschema.h"
+#include "project/projectstore.h"
+#include "seedfiles.h"
+#include "serverfixture.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using Dz::ProjectStore;
+
+namespace
+{
+
+Dz::NewReport newReport(const QString &fileName, const QString &text)
+{
+    Dz::NewReport r;
+    r.fileName = fileName;
+    r.sourcePath = u"/reports/"_s + fileName;
+    r.encoding = u"UTF-8"_s;
+    r.text = text;
+    r.contentHash = Dz::ProjectImporter::contentHash(text);
+    return r;
+}
+
+Dz::NewReport seedReport(const QString &prefix)
+{
+    const Dz::Report report = Dz::Test::loadSeed(prefix);
+    Dz::NewReport r = newReport(QFileInfo(Dz::Test::seedPath(prefix)).fileName(), report.text);
+    r.encoding = report.encoding;
+    r.metadata = Dz::OutlineFormat::toJson(report).value(u"metadata").toObject();
+    r.analyses.append({u"outline"_s, u"test-1"_s, Dz::OutlineFormat::toJson(report), {}});
+    return r;
+}
+
+// The hits of @p query, as indexes into @p ids, sorted.
+QList<int> found(ProjectStore &store, const QString &query, const QList<qint64> &ids, QString *error)
+{
+    const auto hits = store.search(query);
+    if (!hits) {
+        *error = hits.error();
+        return {};
+    }
+    QList<int> list;
+    for (const Dz::SearchHit &hit : hits.value()) {
+        list.append(int(ids.indexOf(hit.reportId)));
+        if (hit.highlights.isEmpty())
+            *error = u"no highlight in "_s + hit.snippet;
+    }
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+} // namespace
+
+class TestStoreBackends : public QObject
+{
+    Q_OBJECT
+
+private:
+    Dz::Test::ServerFixture m_server;
+    QString m_serverProblem;
+    QTemporaryDir m_files;
+    int m_projects = 0;
+
+    // A new, empty project on @p backend ("file" or "server"): its path or address.
+    QString newProject(const QString &backend)
+    {
+        const QString name = u"project_%1"_s.arg(++m_projects);
+        if (backend == u"file"_s)
+            return m_files.filePath(name + u".duizhao"_s);
+        QString error;
+        const QString address = m_server.createDatabase(name, &error);
+        if (address.isEmpty())
+            qWarning("cannot make database %s: %s", qPrintable(name), qPrintable(error));
+        return address;
+    }
+
+    std::unique_ptr<ProjectStore> create(const QString &address)
+    {
+        auto store = ProjectStore::open(address, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
+        if (!store) {
+            qWarning("cannot create %s: %s", qPrintable(address), qPrintable(store.error()));
+            return {};
+        }
+        return std::move(store).value();
+    }
+
+    static void addBackends()
+    {
+        QTest::newRow("file") << u"file"_s;
+        QTest::newRow("server") << u"server"_s;
+    }
+
+    bool serverMissing(const QString &backend)
+    {
+        return backend == u"server"_s && !m_serverProblem.isEmpty();
+    }
+
+#define SKIP_WITHOUT_SERVER(backend)                                                                                                                           \
+    if (serverMissing(backend))                                                                                                                                \
+    QSKIP(qPrintable(m_serverProblem))
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_files.isValid());
+        m_serverProblem = m_server.start();
+        // CI installs the server: there a missing or broken one fails.
+        if (!m_serverProblem.isEmpty() && qEnvironmentVariableIsSet("CI"))
+            QFAIL(qPrintable(m_serverProblem));
+        if (!m_serverProblem.isEmpty())
+            qWarning("server tests skipped: %s", qPrintable(m_serverProblem));
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.stop();
+    }
+
+    void addressesAreToldApart()
+    {
+        QVERIFY(Dz::ProjectDatabase::isServerAddress(u"postgresql://analyst@db.example.org:5432/reports"_s));
+        QVERIFY(Dz::ProjectDatabase::isServerAddress(u"postgres://db/reports"_s));
+        QVERIFY(!Dz::ProjectDatabase::isServerAddress(u"/home/analyst/postgresql/reports.duizhao"_s));
+        QVERIFY(!Dz::ProjectDatabase::isServerAddress(u"reports.duizhao"_s));
+    }
+
+    // --- both backends ---
+
+    void importAndReadBack_data()
+    {
+        QTest::addColumn<QString>("backend");
+        addBackends();
+    }
+
+    void importAndReadBack()
+    {
+        QFETCH(QString, backend);
+        SKIP_WITHOUT_SERVER(backend);
+        const QString address = newProject(backend);
+        QVERIFY(!address.isEmpty());
+        const QStringList seeds = Dz::Test::seedPaths();
+        {
+            auto store = create(address);
+            QVERIFY(store);
+            QCOMPARE(store->database().isServer(), backend == u"server"_s);
+            QCOMPARE(store->schemaVersion().value(), Dz::ProjectSchema::currentVersion());
+            const Dz::ImportOutcome outcome = Dz::ProjectImporter::importInto(*store, seeds);
+            QVERIFY2(outcome.errors.isEmpty(), qPrintable(outcome.errors.join(u'\n')));
+            QCOMPARE(outcome.added, int(seeds.size()));
+            // The same texts again are duplicates, and nothing is added.
+            const Dz::ImportOutcome again = Dz::ProjectImporter::importInto(*store, seeds);
+            QCOMPARE(again.added, 0);
+            QCOMPARE(again.duplicates.size(), seeds.size());
+            QCOMPARE(store->reportCount().value(), int(seeds.size()));
+        }
+        auto opened = ProjectStore::open(address, ProjectStore::Access::ReadOnly);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        ProjectStore &store = *opened.value();
+        const auto summaries = store.reportSummaries();
+        QVERIFY2(summaries, qPrintable(summaries.error()));
+        QCOMPARE(summaries->size(), seeds.size());
+        for (qsizetype i = 0; i < seeds.size(); ++i) {
+            const Dz::ReportSummary &summary = summaries->at(i);
+            QCOMPARE(summary.fileName, QFileInfo(seeds.at(i)).fileName());
+            const auto stored = store.report(summary.id);
+            QVERIFY2(stored, qPrintable(stored.error()));
+            QCOMPARE(stored->summary.contentHash, Dz::ProjectImporter::contentHash(stored->text));
+            QCOMPARE(stored->text, Dz::Test::loadSeed(summary.fileName.left(3)).text);
+            QVERIFY(stored->summary.importedAt.isValid());
+        }
+        // Every report has its analyses, read back in one go.
+        QList<qint64> ids;
+        for (const Dz::ReportSummary &summary : summaries.value())
+            ids.append(summary.id);
+        const auto sources = store.analysisSources(ids);
+        QVERIFY2(sources, qPrintable(sources.error()));
+        QCOMPARE(sources->size(), ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QCOMPARE(sources->at(i).report.summary.id, ids.at(i));
+            QVERIFY(!sources->at(i).records.isEmpty());
+            QVERIFY(!sources->at(i).report.text.isEmpty());
+        }
+        // Read-only means read-only, and the refusal names the project.
+        const auto refused = store.setMetadataOverrides(ids.constFirst(), {{u"district"_s, u"某区"_s}});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(address), qPrintable(refused.error()));
+    }
+
+    void originalsComeBackByteForByte_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("sameAsText");
+        for (const QString &backend : {u"file"_s, u"server"_s}) {
+            QTest::addRow("%s, GB18030 text", qPrintable(backend)) << backend << u"text"_s << false;
+            QTest::addRow("%s, UTF-8 text that is its text", qPrintable(backend)) << backend << u"text"_s << true;
+            QTest::addRow("%s, a page", qPrintable(backend)) << backend << u"html"_s << false;
+        }
+    }
+
+    void originalsComeBackByteForByte()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, format);
+        QFETCH(bool, sameAsText);
+        SKIP_WITHOUT_SERVER(backend);
+        auto store = create(newProject(backend));
+        QVERIFY(store);
+        Dz::NewReport report = newReport(u"某县.txt"_s, u"某县2024年法治政府建设情况报告\n一、推进依法行政\n"_s);
+        report.format = format;
+        if (sameAsText) {
+            report.original = report.text.toUtf8();
+        } else {
+            QStringEncoder gb("GB18030");
+            report.original = QByteArray(gb.encode(report.text)) + QByteArray("\x00\xff\x80", 3); // bytes that are no text
+        }
+        const qint64 id = store->addReport(report).value();
+        const auto back = store->original(id);
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(back->bytes, report.original);
+        QCOMPARE(back->format, format);
+    }
+
+    void analysesAndTheAnalystsWork_data()
+    {
+        QTest::addColumn<QString>("backend");
+        addBackends();
+    }
+
+    void analysesAndTheAnalystsWork()
+    {
+        QFETCH(QString, backend);
+        SKIP_WITHOUT_SERVER(backend);
+        const QString address = newProject(backend);
+        auto store = create(address);
+        QVERIFY(store);
+        const qint64 a = store->addReport(seedReport(u"001"_s)).value();
+        const qint64 b = store->addReport(seedReport(u"003"_s)).value();
+        QVERIFY(a > 0 && b > a);
+
+        // Analyses: stored, replaced, needed again by engine version.
+        QCOMPARE(store->reportsNeedingAnalysis(u"outline"_s, u"test-1"_s).value(), QList<qint64> {});
+        QCOMPARE(store->reportsNeedingAnalysis(u"outline"_s, u"test-2"_s).value(), (QList<qint64> {a, b}));
+        const QJsonObject data {{u"values"_s, QJsonArray {1, 2}}, {u"名称"_s, u"行政复议"_s}};
+        QVERIFY(store->storeAnalysis(b, {u"outline"_s, u"test-2"_s, data, {}}));
+        QCOMPARE(store->reportsNeedingAnalysis(u"outline"_s, u"test-2"_s).value(), QList<qint64> {a});
+        QCOMPARE(store->analysis(b, u"outline"_s).value()->data, data);
+
+        // Corrections: added, removed, restored under their id by Undo; a
+        // later one gets a new id.
+        const Dz::AlignmentCorrection reassign = Dz::AlignmentCorrection::reassign({u"a.txt"_s, u"坚持依法决策"_s, 2, 0}, u"P1.T05"_s);
+        const Dz::AlignmentCorrection correspond = Dz::AlignmentCorrection::correspond({u"a.txt"_s, u"加强普法"_s, 1, 0}, {u"b.txt"_s, u"普法宣传"_s, 2, 1});
+        const qint64 first = store->addCorrection({0, reassign, {}}).value();
+        const qint64 second = store->addCorrection({0, correspond, {}}).value();
+        QVERIFY(second > first);
+        QVERIFY(store->removeCorrection(second));
+        QVERIFY(!store->removeCorrection(second));
+        QCOMPARE(store->addCorrection({second, correspond, QDateTime(QDate(2025, 3, 1), QTime(8, 0), QTimeZone::UTC)}).value(), second);
+        const qint64 third = store->addCorrection({0, reassign, {}}).value();
+        QVERIFY(third > second);
+        QCOMPARE(store->corrections().value().size(), 3);
+        QCOMPARE(store->corrections().value().at(1).created, QDateTime(QDate(2025, 3, 1), QTime(8, 0), QTimeZone::UTC));
+
+        // Indicator values: set, replaced in place, removed.
+        Dz::IndicatorOverride value {0, a, u"cases.administrative_review"_s, u"1,204"_s, u"表格中的合计"_s, {}};
+        const qint64 valueId = store->setIndicatorOverride(value).value();
+        QVERIFY(valueId > 0);
+        value.value = u"1,240"_s;
+        QCOMPARE(store->setIndicatorOverride(value).value(), valueId);
+        QCOMPARE(store->indicatorOverride(a, value.indicatorId).value()->value, u"1,240"_s);
+        QVERIFY(!store->setIndicatorOverride({0, b + 100, u"x"_s, u"1"_s, {}, {}})); // needs its report
+
+        // Annotations with tags, in code point order.
+        const QString text = store->report(b).value().text;
+        const qsizetype at = text.indexOf(u"行政"_s);
+        QVERIFY(at > 0);
+        Dz::Annotation note = Dz::Annotation::of(b, text, {at, at + 4});
+        note.note = u"数字与上年不一致"_s;
+        note.tags = QStringList {u"数据"_s, u"复核"_s, u"Zeta"_s, u"alpha"_s};
+        note.severity = Dz::Annotation::Severity::High;
+        note.id = store->addAnnotation(note).value();
+        QVERIFY(note.id > 0);
+        note.tags.sort();
+        QCOMPARE(store->annotation(note.id).value(), note);
+        QCOMPARE(store->tags().value(), (QStringList {u"Zeta"_s, u"alpha"_s, u"复核"_s, u"数据"_s}));
+        QVERIFY(store->removeAnnotation(note.id));
+        QCOMPARE(store->addAnnotation(note).value(), note.id); // Undo
+        Dz::Annotation other = Dz::Annotation::of(b, text, {at, at + 2});
+        QVERIFY(store->addAnnotation(other).value() > note.id);
+
+        // A failed step changes nothing.
+        const auto failed = store->transaction([&]() -> Dz::Result<> {
+            if (auto r = store->removeCorrection(first); !r)
+                return r;
+            return Dz::Result<>::failure(u"stop"_s);
+        });
+        QVERIFY(!failed);
+        QCOMPARE(store->corrections().value().size(), 3);
+
+        // Another connection sees it all; removing a report takes its data along.
+        store.reset();
+        store = create(address);
+        QCOMPARE(store->annotations(b).value().size(), 2);
+        QCOMPARE(store->indicatorOverrides().value().size(), 1);
+        QVERIFY(store->removeReport(b));
+        QCOMPARE(store->annotations().value().size(), 0);
+        QVERIFY(!store->analysis(b, u"outline"_s).value().has_value());
+        QCOMPARE(store->integrityCheck().value(), u"ok"_s);
+    }
+
+    void searches_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QList<int>>("expected"); // texts that hold it, by index
+        struct Row {
+            const char *name;
+            QString query;
+            QList<int> expected;
+        };
+        const QList<Row> rows = {
+            {"two characters", u"普法"_s, {0, 2, 3}},
+            {"two characters at a run's end", u"宣传"_s, {0}},
+            {"one character", u"普"_s, {0, 2, 3}},
+            {"one character, second of a pair", u"法"_s, {0, 1, 2, 3}},
+            {"not across punctuation", u"法开"_s, {}},
+            {"case folded", u"gd"_s, {1}},
+            {"digits inside a number", u"12"_s, {1}},
+            {"surrogate pair", u"𠀋法"_s, {2}},
+            {"two short terms", u"普法 𠀋"_s, {2}},
+            {"short and long", u"普法 宣传活动"_s, {0}},
+            {"punctuation only", u"。"_s, {}},
+            {"nowhere", u"鲸鱼"_s, {}},
+            {"three characters", u"行政复议"_s, {3}},
+            {"full-width space between terms", u"行政复议\u3000普法"_s, {3}},
+            {"query syntax is text", u"\"AND OR NEAR(*"_s, {}},
+            {"LIKE wildcards are text", u"%_"_s, {}},
+            {"LIKE wildcards inside a term", u"法%开"_s, {}},
+            {"upper case term", u"GDP增长"_s, {1}},
+        };
+        for (const QString &backend : {u"file"_s, u"server"_s}) {
+            for (const Row &row : rows)
+                QTest::addRow("%s, %s", qPrintable(backend), row.name) << backend << row.query << row.expected;
+        }
+    }
+
+    void searches()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, query);
+        QFETCH(QList<int>, expected);
+        SKIP_WITHOUT_SERVER(backend);
+        const QStringList texts = {
+            u"开展普法宣传活动。"_s, u"GDP增长12%，依法。开展工作"_s, u"𠀋法普法"_s, u"某市司法局2024年度报告\n办理行政复议案件，开展普法进社区。"_s};
+        auto store = create(newProject(backend));
+        QVERIFY(store);
+        QList<qint64> ids;
+        for (const QString &text : texts)
+            ids.append(store->addReport(newReport(u"r%1.txt"_s.arg(ids.size()), text)).value());
+        QString error;
+        QCOMPARE(found(*store, query, ids, &error), expected);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        // A new text replaces the old one; a removed report is found no more.
+        if (!expected.isEmpty()) {
+            const qint64 id = ids.at(expected.constFirst());
+            QVERIFY(store->replaceReport(id, newReport(u"other.txt"_s, u"别的内容"_s)));
+            QVERIFY(!found(*store, query, ids, &error).contains(expected.constFirst()));
+            QCOMPARE(store->search(u"别的"_s).value().size(), 1);
+            QVERIFY(store->removeReport(id));
+            QVERIFY(store->search(u"别的"_s).value().isEmpty());
+        }
+    }
+
+    void searchRanksByMentions_data()
+    {
+        QTest::addColumn<QString>("backend");
+        addBackends();
+    }
+
+    void searchRanksByMentions()
+    {
+        QFETCH(QString, backend);
+        SKIP_WITHOUT_SERVER(backend);
+        auto store = create(newProject(backend));
+        QVERIFY(store);
+        // Texts of one length that differ only in how often they name the terms.
+        const int counts[] = {1, 3, 2};
+        QList<qint64> ids;
+        for (const int k : counts) {
+            QString text = u"某县2023年度法治政府建设情况报告\n"_s;
+            for (int i = 0; i < 3; ++i)
+                text += i < k ? u"依法办理行政复议案件。开展普法宣传活动。"_s : u"依法办理其他有关案件。开展其他宣传活动。"_s;
+            ids.append(store->addReport(newReport(u"k%1.txt"_s.arg(k), text)).value());
+        }
+        for (const QString &term : {u"行政复议"_s, u"普法"_s}) {
+            const auto hits = store->search(term);
+            QVERIFY2(hits, qPrintable(hits.error()));
+            QCOMPARE(hits->size(), 3);
+            QCOMPARE(hits->at(0).reportId, ids.at(1));
+            QCOMPARE(hits->at(1).reportId, ids.at(2));
+            QCOMPARE(hits->at(2).reportId, ids.at(0));
+            QVERIFY(hits->at(0).score > hits->at(2).score);
+        }
+        QCOMPARE(store->search(u"普法"_s, 1).value().size(), 1);
+    }
+
+    // --- the server alone ---
+
+    void serverHasTheFilesTables()
+    {
+        SKIP_WITHOUT_SERVER(u"server"_s);
+        const QString file = newProject(u"file"_s);
+        create(file);
+        const QString server = newProject(u"server"_s);
+        QVERIFY(create(server));
+        // Tables and columns, in order, of both (the search indexes aside).
+        QSqlDatabase sqlite = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema-file"_s);
+        sqlite.setDatabaseName(file);
+        QVERIFY(sqlite.open());
+        QStringList fileColumns;
+        {
+            QSqlQuery q(sqlite);
+            QVERIFY(q.exec(u"SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table' "
+                           u"AND m.name NOT LIKE 'report_search%' AND m.name NOT LIKE 'report_bigrams%' ORDER BY m.name, p.cid"_s));
+            while (q.next())
+                fileColumns.append(q.value(0).toString() + u'.' + q.value(1).toString());
+        }
+        sqlite.close();
+        sqlite = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"schema-file"_s);
+        const QString database = QUrl(server).path().mid(1);
+        const auto serverColumns = m_server.rows(u"SELECT table_name || '.' || column_name FROM information_schema.columns WHERE table_schema = 'public' "
+                                                 u"AND table_name <> 'project_schema' ORDER BY table_name, ordinal_position"_s,
+            database);
+        Dz::Test::ServerFixture::closeConnection(database);
+        QVERIFY(serverColumns);
+        QVERIFY(fileColumns.size() > 30);
+        QCOMPARE(serverColumns.value(), fileColumns);
+    }
+
+    void serverRefusals_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<bool>("create");
+        QTest::addColumn<QString>("expected"); // in the message
+        QTest::newRow("no server there") << u"no server"_s << true << u"Cannot reach the project server /nonexistent"_s;
+        QTest::newRow("no such database") << u"no database"_s << true << u"does not exist"_s;
+        QTest::newRow("a password in the address") << u"password"_s << true << u"password"_s;
+        QTest::newRow("another program's tables") << u"other tables"_s << true << u"another program"_s;
+        QTest::newRow("an empty database, not made") << u"empty"_s << false << u"not a Duizhao project"_s;
+        QTest::newRow("a newer project format") << u"newer"_s << true << u"newer version of Duizhao"_s;
+    }
+
+    void serverRefusals()
+    {
+        QFETCH(QString, setup);
+        QFETCH(bool, create);
+        QFETCH(QString, expected);
+        SKIP_WITHOUT_SERVER(u"server"_s);
+        QString address;
+        if (setup == u"no server"_s) {
+            address = u"postgresql://duizhao@localhost:5432/reports?host=/nonexistent"_s;
+        } else if (setup == u"no database"_s) {
+            address = m_server.address(u"never_made"_s);
+        } else if (setup == u"password"_s) {
+            address = u"postgresql://duizhao:secret@localhost/reports"_s;
+        } else {
+            address = newProject(u"server"_s);
+            const QString database = QUrl(address).path().mid(1);
+            if (setup == u"other tables"_s) {
+                QCOMPARE(m_server.exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY)"_s, database), QString());
+            } else if (setup == u"newer"_s) {
+                QVERIFY(this->create(address));
+                QCOMPARE(m_server.exec(u"UPDATE project_schema SET version = version + 1"_s, database), QString());
+            }
+            Dz::Test::ServerFixture::closeConnection(database);
+        }
+        const auto store = ProjectStore::open(
+            address, ProjectStore::Access::ReadWrite, create ? ProjectStore::Creation::CreateIfMissing : ProjectStore::Creation::OpenExisting);
+        QVERIFY(!store);
+        QVERIFY2(store.error().contains(expected), qPrintable(store.error()));
+        QVERIFY2(!store.error().contains(u"secret"_s), qPrintable(store.error()));
+        if (setup == u"other tables"_s) {
+            const auto tables = m_server.rows(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s, QUrl(address).path().mid(1));
+            QCOMPARE(tables.value(), QStringList {u"1"_s}); // untouched
+        }
+    }
+
+    void twoClientsOnOneProject()
+    {
+        SKIP_WITHOUT_SERVER(u"server"_s);
+        const QString address = newProject(u"server"_s);
+        // Both make the project at once: one makes it, the other finds it made.
+        auto one = create(address);
+        auto two = create(address);
+        QVERIFY(one && two);
+        const qint64 id = one->addReport(seedReport(u"000"_s)).value();
+        QVERIFY(id > 0);
+        // What one wrote, the other reads.
+        QCOMPARE(two->reportCount().value(), 1);
+        QCOMPARE(two->report(id).value().text, Dz::Test::loadSeed(u"000"_s).text);
+        QVERIFY(two->setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"88"_s, {}, {}}));
+        QCOMPARE(one->indicatorOverride(id, u"cases.administrative_penalty"_s).value()->value, u"88"_s);
+        // The same text from the other is a duplicate, refused by the database.
+        QVERIFY(!two->addReport(seedReport(u"000"_s)));
+        QCOMPARE(one->reportCount().value(), 1);
+        // A read-only client reads and may not write.
+        auto reader = ProjectStore::open(address, ProjectStore::Access::ReadOnly);
+        QVERIFY2(reader, qPrintable(reader.error()));
+        QCOMPARE(reader.value()->reportCount().value(), 1);
+        const auto refused = reader.value()->removeReport(id);
+        QVERIFY(!refused);
+        QCOMPARE(one->reportCount().value(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreBackends)
+
+#include "tst_storebackends.moc"
