@@ -448,7 +448,9 @@ int runCommand(QCoreApplication &app)
     parser.addOption(formatOption);
     const QCommandLineOption projectOption(u"project"_s,
         QCoreApplication::translate("main",
-            "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files."),
+            "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files. "
+            "A project is a .duizhao file or a server project's address, postgresql://user@host:port/database (also where import, search and check take a "
+            "project)."),
         u"project"_s);
     parser.addOption(projectOption);
     const QCommandLineOption indicatorOption(u"indicator"_s,

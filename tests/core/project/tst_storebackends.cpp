@@ -6,6 +6,7 @@
 // clients on one project.
 
 #include "outline/outlineformat.h"
+#include "project/projectcopy.h"
 #include "project/projectdatabase.h"
 #include "project/projectimporter.h"
 #include "project/projectschema.h"
@@ -15,6 +16,9 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlRecord>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +69,42 @@ QList<int> found(ProjectStore &store, const QString &query, const QList<qint64> 
     return list;
 }
 
+// Every row of @p table in @p db, each value as text (bytes in hex), in the
+// order of its first columns.
+QStringList tableRows(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s))
+        return {u"cannot read "_s + table + u": "_s + q.lastError().text()};
+    QStringList rows;
+    while (q.next()) {
+        QStringList values;
+        for (int c = 0; c < q.record().count(); ++c) {
+            const QVariant v = q.value(c);
+            values.append(q.record().fieldName(c) + u'=' + (v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex()) : v.toString()));
+        }
+        rows.append(values.join(u" | "_s));
+    }
+    return rows;
+}
+
+QHash<QString, QStringList> fileTables(const QString &path)
+{
+    QHash<QString, QStringList> tables;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tables-of-file"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            for (const QString &table : Dz::ProjectCopy::tables())
+                tables.insert(table, tableRows(db, table));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tables-of-file"_s);
+    return tables;
+}
+
 } // namespace
 
 class TestStoreBackends : public QObject
@@ -76,6 +116,20 @@ private:
     QString m_serverProblem;
     QTemporaryDir m_files;
     int m_projects = 0;
+    QString m_cliFile;
+    QString m_cliServer;
+
+    // Runs duizhao-cli with @p arguments: its exit code and what it wrote to stdout (stderr on failure).
+    static std::pair<int, QString> runCli(const QStringList &arguments)
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(DUIZHAO_BIN_DIR) + u"/duizhao-cli"_s, arguments);
+        if (!cli.waitForFinished(300000))
+            return {-1, u"duizhao-cli did not finish: "_s + cli.errorString()};
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        const int code = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+        return {code, code == 0 ? out : out + QString::fromUtf8(cli.readAllStandardError())};
+    }
 
     // A new, empty project on @p backend ("file" or "server"): its path or address.
     QString newProject(const QString &backend)
@@ -419,6 +473,143 @@ private Q_SLOTS:
             QVERIFY(hits->at(0).score > hits->at(2).score);
         }
         QCOMPARE(store->search(u"普法"_s, 1).value().size(), 1);
+    }
+
+    // A file project, to a server, back to a file: every table the same, row
+    // by row; each copy searches like the original, and adds new rows under new ids.
+    void copiesBetweenFileAndServer()
+    {
+        SKIP_WITHOUT_SERVER(u"server"_s);
+        const QString original = newProject(u"file"_s);
+        {
+            auto store = create(original);
+            QVERIFY(store);
+            QCOMPARE(Dz::ProjectImporter::importInto(*store, Dz::Test::seedPaths()).added, 5);
+            Dz::NewReport page = newReport(u"某镇.html"_s, u"某镇人民政府2024年法治政府建设工作情况的报告\n开展普法宣传。"_s);
+            page.format = u"html"_s;
+            page.mimeType = u"text/html"_s;
+            page.address = u"https://www.example.gov.cn/zwgk/1.html"_s;
+            page.original = QByteArray("<html>\x00\xff</html>", 19);
+            const qint64 pageId = store->addReport(page).value();
+            const Dz::AlignmentCorrection reassign = Dz::AlignmentCorrection::reassign({u"a.txt"_s, u"坚持依法决策"_s, 2, 0}, u"P1.T05"_s);
+            const qint64 gone = store->addCorrection({0, reassign, {}}).value();
+            store->addCorrection({0, reassign, {}});
+            QVERIFY(store->removeCorrection(gone)); // a gap in the ids
+            QVERIFY(store->setIndicatorOverride({0, pageId, u"cases.administrative_penalty"_s, u"1,204"_s, u"合计"_s, {}}));
+            const QString text = store->report(pageId).value().text;
+            Dz::Annotation note = Dz::Annotation::of(pageId, text, {text.indexOf(u"普法"_s), text.indexOf(u"普法"_s) + 2});
+            note.tags = QStringList {u"复核"_s, u"数据"_s};
+            QVERIFY(store->addAnnotation(note));
+            QVERIFY(store->setWeaknessCatalog(QJsonObject {{u"version"_s, 1}, {u"name"_s, u"本单位主题"_s}}));
+        }
+        const QString server = newProject(u"server"_s);
+        const QString back = m_files.filePath(u"back.duizhao"_s);
+        const auto up = Dz::ProjectCopy::copy(original, server);
+        QVERIFY2(up, qPrintable(up.error()));
+        const auto down = Dz::ProjectCopy::copy(server, back);
+        QVERIFY2(down, qPrintable(down.error()));
+
+        const auto before = fileTables(original);
+        const auto after = fileTables(back);
+        const QString database = QUrl(server).path().mid(1);
+        QCOMPARE(m_server.exec(u"SELECT 1"_s, database), QString());
+        for (const QString &table : Dz::ProjectCopy::tables()) {
+            QVERIFY2(!before.value(table).isEmpty(), qPrintable(table));
+            QCOMPARE(after.value(table), before.value(table));
+            QCOMPARE(tableRows(QSqlDatabase::database(u"dz-test-admin-"_s + database, false), table), before.value(table));
+        }
+        Dz::Test::ServerFixture::closeConnection(database);
+
+        for (const QString &address : {server, back}) {
+            auto copy = create(address);
+            QVERIFY(copy);
+            for (const QString &query : {u"普法"_s, u"行政复议"_s, u"镇"_s}) {
+                auto hitsBefore = ProjectStore::open(original, ProjectStore::Access::ReadOnly).value()->search(query).value();
+                auto hitsAfter = copy->search(query).value();
+                QList<qint64> idsBefore, idsAfter;
+                for (const auto &h : hitsBefore)
+                    idsBefore.append(h.reportId);
+                for (const auto &h : hitsAfter)
+                    idsAfter.append(h.reportId);
+                std::sort(idsBefore.begin(), idsBefore.end());
+                std::sort(idsAfter.begin(), idsAfter.end());
+                QCOMPARE(idsAfter, idsBefore);
+            }
+            const qint64 lastCorrection = copy->corrections().value().constLast().id;
+            QVERIFY(copy->addCorrection({0, Dz::AlignmentCorrection::reassign({u"b.txt"_s, u"普法"_s, 1, 0}, u"P1.T05"_s), {}}).value() > lastCorrection);
+            QVERIFY(copy->addReport(newReport(u"新.txt"_s, u"新的报告"_s)).value() > 6);
+            QCOMPARE(copy->integrityCheck().value(), u"ok"_s);
+        }
+
+        // A copy goes into a new project only.
+        const auto onto = Dz::ProjectCopy::copy(original, back);
+        QVERIFY(!onto);
+        QVERIFY2(onto.error().contains(back), qPrintable(onto.error()));
+        const auto ontoServer = Dz::ProjectCopy::copy(original, server);
+        QVERIFY(!ontoServer);
+        QVERIFY2(ontoServer.error().contains(server), qPrintable(ontoServer.error()));
+        QCOMPARE(create(server)->reportCount().value(), 7);
+    }
+
+    // The command line takes a server address wherever it takes a project
+    // file, with the same results.
+    void commandLineOnAServer_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // PROJECT stands for the project
+        QTest::newRow("outline") << QStringList {u"outline"_s, u"--project"_s, u"PROJECT"_s};
+        QTest::newRow("indicators") << QStringList {u"indicators"_s, u"--project"_s, u"PROJECT"_s};
+        QTest::newRow("search, two characters") << QStringList {u"search"_s, u"PROJECT"_s, u"普法"_s};
+        QTest::newRow("search, two terms") << QStringList {u"search"_s, u"PROJECT"_s, u"行政复议"_s, u"蓟州"_s};
+        QTest::newRow("check") << QStringList {u"check"_s, u"PROJECT"_s, u"--format"_s, u"json"_s};
+    }
+
+    void commandLineOnAServer()
+    {
+        QFETCH(QStringList, arguments);
+        SKIP_WITHOUT_SERVER(u"server"_s);
+        if (m_cliFile.isEmpty()) {
+            m_cliFile = newProject(u"file"_s);
+            m_cliServer = newProject(u"server"_s);
+            for (const QString &project : {m_cliFile, m_cliServer}) {
+                const auto imported = runCli(QStringList {u"import"_s, project} + Dz::Test::seedPaths());
+                QVERIFY2(imported.first == 0, qPrintable(imported.second));
+            }
+        }
+        QJsonDocument outputs[2];
+        const QString projects[2] = {m_cliFile, m_cliServer};
+        for (int i = 0; i < 2; ++i) {
+            QStringList args = arguments;
+            args.replaceInStrings(u"PROJECT"_s, projects[i]);
+            const auto run = runCli(args);
+            QVERIFY2(run.first == 0, qPrintable(run.second));
+            QJsonParseError error;
+            outputs[i] = QJsonDocument::fromJson(run.second.toUtf8(), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.second.left(400)));
+        }
+        QJsonObject file = outputs[0].object();
+        QJsonObject server = outputs[1].object();
+        if (arguments.constFirst() == u"search"_s) {
+            // The same reports, texts and marks; the scores are each index's own.
+            QVERIFY(!file.value(u"hits"_s).toArray().isEmpty());
+            auto withoutScores = [](QJsonArray hits) {
+                QJsonArray sorted;
+                QStringList keys;
+                for (const QJsonValue &hit : hits) {
+                    QJsonObject o = hit.toObject();
+                    o.remove(u"score"_s);
+                    keys.append(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                }
+                keys.sort();
+                return keys;
+            };
+            QCOMPARE(withoutScores(server.value(u"hits"_s).toArray()), withoutScores(file.value(u"hits"_s).toArray()));
+        } else if (arguments.constFirst() == u"check"_s) {
+            QCOMPARE(server.value(u"healthy"_s), QJsonValue(true));
+            QCOMPARE(server.value(u"reports_checked"_s), file.value(u"reports_checked"_s));
+        } else {
+            QVERIFY(!outputs[0].isEmpty());
+            QCOMPARE(outputs[1].toJson(), outputs[0].toJson()); // byte for byte
+        }
     }
 
     // --- the server alone ---
