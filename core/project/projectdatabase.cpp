@@ -574,7 +574,7 @@ Result<> ProjectDatabase::saveCopy(const QString &target) const
 {
     using R = Result<>;
     if (d->server)
-        return R::failure(tr("%1: a server project cannot be saved as a file by this version of Duizhao yet.").arg(d->path));
+        return R::failure(tr("%1 is a server project: it is saved as a file by copying the project, not the database file.").arg(d->path));
     const QFileInfo targetInfo(target);
     if (targetInfo.absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
         return R::failure(tr("%1: a copy cannot replace the project itself.").arg(target));

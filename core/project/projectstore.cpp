@@ -1,5 +1,6 @@
 #include "project/projectstore.h"
 
+#include "project/projectcopy.h"
 #include "project/projectschema.h"
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,13 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
 }
 
 ProjectStore::~ProjectStore() = default;
+
+Result<> ProjectStore::saveCopy(const QString &target) const
+{
+    if (m_database->isServer())
+        return ProjectCopy::copy(m_database->path(), target);
+    return m_database->saveCopy(target);
+}
 
 Result<qint64> ProjectStore::addReport(const NewReport &report)
 {

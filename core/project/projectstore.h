@@ -93,10 +93,9 @@ public:
     {
         return m_database->transaction(work);
     }
-    Result<> saveCopy(const QString &target) const
-    {
-        return m_database->saveCopy(target);
-    }
+    /// A copy of the project as the file @p target; a server project is
+    /// copied row by row (ProjectCopy).
+    Result<> saveCopy(const QString &target) const;
     Result<QString> integrityCheck(const std::function<bool()> &canceled = {}) const
     {
         return m_database->integrityCheck(canceled);
