@@ -110,6 +110,7 @@ public:
     {
         if (!m_running)
             return {};
+        closeConnections();
         m_running = false;
         return runTool(QStringLiteral("pg_ctl"),
             {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
@@ -118,11 +119,6 @@ public:
     /// Stops the server and removes the cluster.
     void stop()
     {
-        const QStringList names = QSqlDatabase::connectionNames();
-        for (const QString &name : names) {
-            if (name.startsWith(QStringLiteral("dz-test-admin-")))
-                closeConnection(name.mid(14));
-        }
         stopServer();
         m_dir.reset();
     }
@@ -200,6 +196,16 @@ public:
             list.append(columns.join(u'|'));
         }
         return list;
+    }
+
+    /// Closes every connection exec() opened.
+    static void closeConnections()
+    {
+        const QStringList names = QSqlDatabase::connectionNames();
+        for (const QString &name : names) {
+            if (name.startsWith(QStringLiteral("dz-test-admin-")))
+                closeConnection(name.mid(14));
+        }
     }
 
     /// Closes the connections exec() opened to databases other than "postgres".

@@ -4841,10 +4841,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>indicators：从此 JSON 文件读取指标定义；weaknesses、themes、audit、deck：从此 JSON 文件读取不足主题（代替内置的或项目自己的主题）。</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</source>
-        <translation>outline：各报告的标题、层级、元数据和章节分类；align：按章节并排对照报告；indicators：处罚案件等数据及其依据；weaknesses：各报告按主题承认的不足；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；brief：Word 格式的书面简报（--out X.docx）；audit：哪些报告符合要求、雷同文字、上年安排落实；import 项目 文件|文件夹|ZIP...：把报告加入项目（必要时新建）；search 项目 查询词：在项目的报告中查找文字；themes 文件...：逐行读取单条表述，给出其不足主题及依据；check 项目：SQLite 完整性检查，并将每份保存的正文与其哈希核对。</translation>
-    </message>
-    <message>
         <source>check: give one project.</source>
         <translation>check：请指定一个项目。</translation>
     </message>
@@ -4883,6 +4879,18 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files. A project is a .duizhao file or a server project&apos;s address, postgresql://user@host:port/database (also where import, search and check take a project).</source>
         <translation>使用此项目中的报告（outline、align、indicators、weaknesses、audit、chart、deck、brief），代替或补充报告文件。项目可以是 .duizhao 文件，也可以是服务器项目的地址 postgresql://用户@主机:端口/数据库（import、search 和 check 接受项目的地方同样适用）。</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash; copy PROJECT NEW: the whole project into a new one, from a file to a server (postgresql://...) or back.</source>
+        <translation>outline：各报告的标题、层级、元数据和章节分类；align：按章节并排对照报告；indicators：处罚案件等数据及其依据；weaknesses：各报告按主题承认的不足；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；brief：Word 格式的书面简报（--out X.docx）；audit：哪些报告符合要求、雷同文字、上年安排落实；import 项目 文件|文件夹|ZIP...：把报告加入项目（必要时新建）；search 项目 查询词：在项目的报告中查找文字；themes 文件...：逐行读取单条表述，给出其不足主题及依据；check 项目：SQLite 完整性检查，并将每份保存的正文与其哈希核对；copy 项目 新项目：把整个项目复制为一个新项目，从文件复制到服务器（postgresql://...），或复制回文件。</translation>
+    </message>
+    <message>
+        <source>copy: give the project and the new project (a file or a server address).</source>
+        <translation>copy：请给出项目和新项目（文件或服务器地址）。</translation>
+    </message>
+    <message>
+        <source>%1 copied to %2.</source>
+        <translation>%1 已复制到 %2。</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@
 #include "models/indicatortablemodel.h"
 #include "outline/outlineformat.h"
 #include "project/projectcheck.h"
+#include "project/projectcopy.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "terminaldevice.h"
@@ -494,7 +495,8 @@ int runCommand(QCoreApplication &app)
             "last year's plans; import PROJECT FILE|FOLDER|ZIP...: add "
             "reports to a project (made if needed); search PROJECT QUERY: find "
             "text in a project's reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite's integrity "
-            "check and every stored text against its hash."));
+            "check and every stored text against its hash; copy PROJECT NEW: the whole project into a new one, from a file to a server (postgresql://...) "
+            "or back."));
     parser.addPositionalArgument(
         u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030), or zips of them."), u"FILE..."_s);
     parser.process(app);
@@ -525,6 +527,18 @@ int runCommand(QCoreApplication &app)
         if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
             return UsageError;
         return runCheck(args.constFirst(), format);
+    }
+    if (command == u"copy"_s) {
+        if (args.size() != 2) {
+            err() << QCoreApplication::translate("main", "copy: give the project and the new project (a file or a server address).") << Qt::endl;
+            return UsageError;
+        }
+        if (const auto copied = Dz::ProjectCopy::copy(args.at(0), args.at(1)); !copied) {
+            err() << copied.error() << Qt::endl;
+            return SomeFilesFailed;
+        }
+        out() << QCoreApplication::translate("main", "%1 copied to %2.").arg(args.at(0), args.at(1)) << Qt::endl;
+        return Ok;
     }
     if (command == u"search"_s) {
         if (args.size() < 2) {

@@ -506,7 +506,10 @@ QString ProjectDatabasePrivate::sqlError(const QSqlError &error) const
         // SQLSTATE 25006: a read-only transaction (a read-only session).
         if (error.nativeErrorCode() == u"25006"_s)
             return tr("%1 cannot be changed: it is open read-only.").arg(path);
-        if (!db.isOpen() || error.type() == QSqlError::ConnectionError)
+        // No SQLSTATE (libpq lost the socket), class 08 (connection
+        // exception) or 57P (the server shutting down or restarting).
+        const QString state = error.nativeErrorCode();
+        if (!db.isOpen() || error.type() == QSqlError::ConnectionError || state.isEmpty() || state.startsWith(u"08"_s) || state.startsWith(u"57P"_s))
             return tr("%1: the connection to the server was lost (%2).").arg(path, error.text());
         return tr("%1: the project could not be read or written (%2).").arg(path, error.text());
     }

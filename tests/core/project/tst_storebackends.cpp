@@ -586,6 +586,17 @@ private Q_SLOTS:
             outputs[i] = QJsonDocument::fromJson(run.second.toUtf8(), &error);
             QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.second.left(400)));
         }
+        // The file project copied to a new server project answers alike.
+        if (arguments.constFirst() == u"search"_s) {
+            const QString copy = newProject(u"server"_s);
+            const auto copied = runCli({u"copy"_s, m_cliFile, copy});
+            QVERIFY2(copied.first == 0 && copied.second.contains(copy), qPrintable(copied.second));
+            QStringList args = arguments;
+            args.replaceInStrings(u"PROJECT"_s, copy);
+            const auto run = runCli(args);
+            QCOMPARE(QJsonDocument::fromJson(run.second.toUtf8()).object().value(u"hits"_s), outputs[1].object().value(u"hits"_s));
+            QVERIFY(runCli({u"copy"_s, m_cliFile, copy}).first != 0); // never into a project
+        }
         QJsonObject file = outputs[0].object();
         QJsonObject server = outputs[1].object();
         if (arguments.constFirst() == u"search"_s) {
@@ -692,6 +703,34 @@ private Q_SLOTS:
             const auto tables = m_server.rows(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s, QUrl(address).path().mid(1));
             QCOMPARE(tables.value(), QStringList {u"1"_s}); // untouched
         }
+    }
+
+    // The server stops under an open project: a write is refused with a
+    // message saying the connection was lost, nothing half-written remains;
+    // opening again names the server until it is back.
+    void serverStoppedMidSession()
+    {
+        SKIP_WITHOUT_SERVER(u"server"_s);
+        const QString address = newProject(u"server"_s);
+        auto store = create(address);
+        QVERIFY(store);
+        const qint64 id = store->addReport(seedReport(u"002"_s)).value();
+        QCOMPARE(m_server.stopServer(), QString());
+        const auto lost = store->setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"77"_s, {}, {}});
+        QVERIFY(!lost);
+        QVERIFY2(lost.error().contains(address) && lost.error().contains(u"connection to the server was lost"_s), qPrintable(lost.error()));
+        QVERIFY(!store->reportCount());
+        const auto closed = ProjectStore::open(address);
+        QVERIFY(!closed);
+        QVERIFY2(closed.error().contains(u"Cannot reach the project server "_s + m_server.socketDir()), qPrintable(closed.error()));
+        store.reset();
+
+        QCOMPARE(m_server.startServer(), QString());
+        store = create(address);
+        QVERIFY(store);
+        QCOMPARE(store->reportCount().value(), 1);
+        QVERIFY(!store->indicatorOverride(id, u"cases.administrative_penalty"_s).value().has_value());
+        QVERIFY(store->setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"77"_s, {}, {}}));
     }
 
     void twoClientsOnOneProject()
