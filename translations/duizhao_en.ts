@@ -3100,10 +3100,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1 analyses without their report</source>
         <translation>%1 analyses without their report</translation>
     </message>
-    <message>
-        <source>%1 is a server project: it is saved as a file by copying the project, not the database file.</source>
-        <translation>%1 is a server project: it is saved as a file by copying the project, not the database file.</translation>
-    </message>
 </context>
 <context>
     <name>Dz::QuantityScanner</name>

@@ -3054,10 +3054,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1 analyses without their report</source>
         <translation>%1 条分析结果缺少对应的报告</translation>
     </message>
-    <message>
-        <source>%1 is a server project: it is saved as a file by copying the project, not the database file.</source>
-        <translation>%1 是服务器项目：另存为文件时复制的是项目内容，而不是数据库文件。</translation>
-    </message>
 </context>
 <context>
     <name>Dz::QuantityScanner</name>

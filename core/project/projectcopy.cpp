@@ -1,5 +1,6 @@
 #include "project/projectcopy.h"
 
+#include "project/projectaddress.h"
 #include "project/projectdatabase.h"
 #include "project/projectdatabase_p.h"
 #include "project/projectstore.h"
@@ -31,7 +32,7 @@ QStringList ProjectCopy::tables()
 Result<> ProjectCopy::copy(const QString &from, const QString &to, const std::function<bool(int done, int total)> &progress)
 {
     using R = Result<>;
-    const bool toFile = !ProjectDatabase::isServerAddress(to);
+    const bool toFile = !ProjectAddress::isServer(to);
     if (toFile && QFileInfo::exists(to))
         return R::failure(tr("%1 already exists; a project is copied into a new file.").arg(to));
     auto source = ProjectStore::open(from, ProjectStore::Access::ReadOnly);

@@ -1,5 +1,7 @@
 #include "project/projectdatabase.h"
 
+#include "project/projectaddress.h"
+#include "project/projectcopy.h"
 #include "project/projectdatabase_p.h"
 #include "project/projectfile.h"
 #include "project/projectlock.h"
@@ -109,16 +111,6 @@ Result<ServerAddress> parseServerAddress(const QString &address)
 
 } // namespace
 
-bool ProjectDatabase::isServerAddress(const QString &path)
-{
-    return path.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) || path.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
-}
-
-bool ProjectDatabase::isServer() const
-{
-    return d->server;
-}
-
 ProjectDatabase::ProjectDatabase()
     : d(std::make_unique<ProjectDatabasePrivate>())
 {
@@ -149,7 +141,7 @@ Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &pa
     using R = Result<std::unique_ptr<ProjectDatabase>>;
     if (path.isEmpty())
         return R::failure(tr("No project file given."));
-    if (isServerAddress(path)) {
+    if (ProjectAddress::isServer(path)) {
         std::unique_ptr<ProjectDatabase> database(new ProjectDatabase);
         database->d->path = path;
         database->d->readOnly = access == Access::ReadOnly;
@@ -576,8 +568,9 @@ Result<int> ProjectDatabase::schemaVersion() const
 Result<> ProjectDatabase::saveCopy(const QString &target) const
 {
     using R = Result<>;
+    // A server project is copied row by row into the new file.
     if (d->server)
-        return R::failure(tr("%1 is a server project: it is saved as a file by copying the project, not the database file.").arg(d->path));
+        return ProjectCopy::copy(d->path, target);
     const QFileInfo targetInfo(target);
     if (targetInfo.absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
         return R::failure(tr("%1: a copy cannot replace the project itself.").arg(target));

@@ -14,11 +14,8 @@ namespace Dz
 class ProjectDatabasePrivate;
 
 /**
- * The database under a project: an SQLite file, or a PostgreSQL database on
- * a server (a server project, opened by an address such as
- * `postgresql://analyst@db.example.org:5432/reports`). Either way the
- * connection, the checks before anything is touched, the schema and its
- * migrations (ProjectSchema, one per dialect), transactions.
+ * The SQLite file under a project: the connection, the checks before a file
+ * is touched, the schema and its migrations, transactions.
  *
  * One ProjectDatabase is one connection and belongs to the thread that opened
  * it. Qt Sql stays behind ProjectDatabasePrivate (projectdatabase_p.h), which
@@ -41,24 +38,16 @@ public:
     /// computed in C++); runs inside the migration's transaction.
     using MigrationStep = std::function<Result<>(ProjectDatabase &database, int version)>;
 
-    /// Opens @p path (a file, or a server address: isServerAddress()); an
-    /// older project is migrated (read-write only), with @p step called
-    /// after each version's statements.
+    /// Opens @p path; an older file is migrated (read-write only), with
+    /// @p step called after each version's statements.
     static Result<std::unique_ptr<ProjectDatabase>> open(const QString &path, Access access, Creation creation, const MigrationStep &step = {});
-
-    /// True when @p path is the address of a server project
-    /// (`postgresql://` or `postgres://`), not a file.
-    static bool isServerAddress(const QString &path);
 
     ~ProjectDatabase();
     ProjectDatabase(const ProjectDatabase &) = delete;
     ProjectDatabase &operator=(const ProjectDatabase &) = delete;
 
-    /// The file, or the server project's address.
     QString path() const;
     bool isReadOnly() const;
-    /// A project on a PostgreSQL server rather than in a file.
-    bool isServer() const;
     Result<int> schemaVersion() const;
 
     /// Runs @p work in one transaction (or a savepoint inside the one already

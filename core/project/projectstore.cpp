@@ -1,6 +1,5 @@
 #include "project/projectstore.h"
 
-#include "project/projectcopy.h"
 #include "project/projectschema.h"
 
 using namespace Qt::StringLiterals;
@@ -39,13 +38,6 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
 }
 
 ProjectStore::~ProjectStore() = default;
-
-Result<> ProjectStore::saveCopy(const QString &target) const
-{
-    if (m_database->isServer())
-        return ProjectCopy::copy(m_database->path(), target);
-    return m_database->saveCopy(target);
-}
 
 Result<qint64> ProjectStore::addReport(const NewReport &report)
 {

@@ -93,9 +93,10 @@ public:
     {
         return m_database->transaction(work);
     }
-    /// A copy of the project as the file @p target; a server project is
-    /// copied row by row (ProjectCopy).
-    Result<> saveCopy(const QString &target) const;
+    Result<> saveCopy(const QString &target) const
+    {
+        return m_database->saveCopy(target);
+    }
     Result<QString> integrityCheck(const std::function<bool()> &canceled = {}) const
     {
         return m_database->integrityCheck(canceled);

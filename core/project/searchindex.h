@@ -14,11 +14,6 @@ class ProjectDatabase;
 /**
  * Full-text search of a project's reports, always through an index.
  *
- * A server project (PostgreSQL) has one index, pg_trgm's trigram GIN index
- * over the texts, and finds each term with ILIKE (short terms as their runs
- * of letters and digits, as below); it finds the same reports as a file
- * project, ranked by how often the terms occur. What follows is the file's.
- *
  * Two FTS5 indexes cover the texts: the trigram index (report_search, kept in
  * step with the reports table by triggers) answers terms of three or more
  * characters; the bigram index (report_bigrams,
@@ -63,8 +58,6 @@ public:
 
 private:
     Result<QList<SearchHit>> searchTrigrams(const QStringList &terms, int limit) const;
-    /// A server project's search: pg_trgm's GIN index behind ILIKE.
-    Result<QList<SearchHit>> searchServer(const QStringList &shortTerms, const QStringList &longTerms, const QStringList &terms, int limit) const;
     Result<QList<SearchHit>> searchBigrams(const QStringList &shortTerms, const QStringList &longTerms, const QStringList &terms, int limit) const;
     /// The hits of @p sql (report id, BM25 rank), with snippets showing @p terms.
     Result<QList<SearchHit>> ranked(const QString &sql, const QVariantList &values, const QStringList &terms) const;

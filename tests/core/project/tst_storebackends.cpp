@@ -6,8 +6,8 @@
 // clients on one project.
 
 #include "outline/outlineformat.h"
+#include "project/projectaddress.h"
 #include "project/projectcopy.h"
-#include "project/projectdatabase.h"
 #include "project/projectimporter.h"
 #include "project/projectschema.h"
 #include "project/projectstore.h"
@@ -188,10 +188,10 @@ private Q_SLOTS:
 
     void addressesAreToldApart()
     {
-        QVERIFY(Dz::ProjectDatabase::isServerAddress(u"postgresql://analyst@db.example.org:5432/reports"_s));
-        QVERIFY(Dz::ProjectDatabase::isServerAddress(u"postgres://db/reports"_s));
-        QVERIFY(!Dz::ProjectDatabase::isServerAddress(u"/home/analyst/postgresql/reports.duizhao"_s));
-        QVERIFY(!Dz::ProjectDatabase::isServerAddress(u"reports.duizhao"_s));
+        QVERIFY(Dz::ProjectAddress::isServer(u"postgresql://analyst@db.example.org:5432/reports"_s));
+        QVERIFY(Dz::ProjectAddress::isServer(u"POSTGRES://db/reports"_s));
+        QVERIFY(!Dz::ProjectAddress::isServer(u"/home/analyst/postgresql/reports.duizhao"_s));
+        QVERIFY(!Dz::ProjectAddress::isServer(u"reports.duizhao"_s));
     }
 
     // --- both backends ---
@@ -212,7 +212,6 @@ private Q_SLOTS:
         {
             auto store = create(address);
             QVERIFY(store);
-            QCOMPARE(store->database().isServer(), backend == u"server"_s);
             QCOMPARE(store->schemaVersion().value(), Dz::ProjectSchema::currentVersion());
             const Dz::ImportOutcome outcome = Dz::ProjectImporter::importInto(*store, seeds);
             QVERIFY2(outcome.errors.isEmpty(), qPrintable(outcome.errors.join(u'\n')));
