@@ -2,6 +2,7 @@
 // and on a project, in each format.
 
 #include "alignment/alignmentcorrection.h"
+#include "binaryrun.h"
 #include "project/projectanalysis.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
@@ -19,24 +20,8 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(DUIZHAO_BIN_DIR) + u"/duizhao-cli"_s, args);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = Dz::Test::BinaryRun;
+using Dz::Test::runCli;
 
 QString testData(const QString &name)
 {
