@@ -1,6 +1,7 @@
 #include "audit/auditor.h"
 
 #include "analysis/analysisengines.h"
+#include "audit/audit_debug.h"
 #include "audit/copyindex.h"
 #include "audit/copyindexcache.h"
 #include "audit/followuptracker.h"
@@ -12,15 +13,12 @@
 #include "base/widthfolding.h"
 
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcAudit, "dz.core.audit", QtInfoMsg)
 
 namespace Dz
 {

@@ -1,12 +1,11 @@
 #include "audit/copyindexcache.h"
 
+#include "audit/audit_debug.h"
+
 #include <QHash>
-#include <QLoggingCategory>
 #include <QtConcurrentMap>
 
 #include <algorithm>
-
-Q_DECLARE_LOGGING_CATEGORY(lcAudit)
 
 namespace Dz
 {
