@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -142,21 +143,36 @@ CopyIndex::Prepared CopyIndex::prepare(QStringView matchText, const QList<TextSp
     return p;
 }
 
-int CopyIndex::add(QStringView matchText, const QList<TextSpan> &excluded)
+int CopyIndex::add(QStringView matchText, const QList<TextSpan> &excluded, const QString &body, const ReportOrder &order)
 {
-    return add(prepare(matchText, excluded));
+    return add(prepare(matchText, excluded), body, order);
 }
 
 int CopyIndex::boilerplateThreshold() const
 {
-    return std::max(m_rules.boilerplateMinimumReports, int(std::ceil(m_rules.boilerplateShare * double(m_docs.size()))));
+    return std::max(m_rules.boilerplateMinimumReports, int(std::ceil(m_rules.boilerplateShare * double(m_bodyDocs.size()))));
 }
 
-int CopyIndex::add(Prepared prepared)
+CopyDirection CopyIndex::direction(int doc, int other) const
+{
+    const int c = ReportOrder::compare(m_docs.at(std::size_t(doc)).order, m_docs.at(std::size_t(other)).order);
+    return c > 0 ? CopyDirection::Copied : c < 0 ? CopyDirection::CopiedBy : CopyDirection::Shared;
+}
+
+int CopyIndex::add(Prepared prepared, const QString &body, const ReportOrder &order)
 {
     const int doc = int(m_docs.size());
-    m_docs.push_back(Doc {std::move(prepared), {}});
+    int bodyId = body.isEmpty() ? -1 : m_bodyIds.value(body, -1);
+    if (bodyId < 0) {
+        bodyId = int(m_bodyDocs.size());
+        m_bodyDocs.emplace_back();
+        m_bodyHashes.emplace_back();
+        if (!body.isEmpty())
+            m_bodyIds.insert(body, bodyId);
+    }
+    m_docs.push_back(Doc {std::move(prepared), {}, bodyId, order});
     m_counts.resize(m_docs.size(), 0);
+    m_slots.resize(m_docs.size(), -1);
     const Prepared &p = m_docs.back().prepared;
     const int threshold = boilerplateThreshold();
 
@@ -164,7 +180,7 @@ int CopyIndex::add(Prepared prepared)
     std::vector<int> touched;
     for (const auto &[hash, pos] : p.prints) {
         const auto it = m_index.constFind(hash);
-        if (it == m_index.cend() || it->reports >= threshold)
+        if (it == m_index.cend() || it->bodies >= threshold)
             continue;
         for (const auto &[other, otherPos] : it->postings) {
             if (m_counts[std::size_t(other)]++ == 0)
@@ -176,38 +192,68 @@ int CopyIndex::add(Prepared prepared)
     });
     for (const int other : touched)
         m_counts[std::size_t(other)] = 0;
-    if (touched.size() > std::size_t(CandidatesPerReport))
-        touched.resize(std::size_t(CandidatesPerReport));
-
-    // Best candidate first; a later one is verified only where it may add
-    // something (seeds outside what earlier candidates covered), so
-    // near-duplicates of many reports cost one verification, not six.
-    std::vector<bool> covered(std::size_t(p.normal.size()), false);
+    // The best candidates of each direction: a report that later reports
+    // copied as well is still compared with its earlier source.
+    std::array<int, CopyDirectionCount> taken {};
+    std::vector<int> chosen;
     for (const int other : touched) {
-        std::vector<std::pair<qint32, qint32>> seeds;
+        int &count = taken[std::size_t(direction(doc, other))];
+        if (count < CandidatesPerReport) {
+            ++count;
+            m_slots[std::size_t(other)] = int(chosen.size());
+            chosen.push_back(other);
+        }
+    }
+
+    // The seeds of every candidate, in one pass over the fingerprints.
+    std::vector<std::vector<std::pair<qint32, qint32>>> seeds(chosen.size());
+    if (!chosen.empty()) {
         for (const auto &[hash, pos] : p.prints) {
-            if (covered[std::size_t(pos)])
-                continue;
             const auto it = m_index.constFind(hash);
             if (it == m_index.cend())
                 continue;
             for (const auto &[o, otherPos] : it->postings) {
-                if (o == other)
-                    seeds.emplace_back(pos, otherPos);
+                if (const int slot = m_slots[std::size_t(o)]; slot >= 0)
+                    seeds[std::size_t(slot)].emplace_back(pos, otherPos);
             }
         }
-        if (seeds.empty())
+    }
+    for (const int other : chosen)
+        m_slots[std::size_t(other)] = -1;
+
+    // Best candidate first. Of the earlier and the unordered reports, a later
+    // candidate is verified only where it may add something (seeds outside
+    // what earlier candidates of its direction covered): this report needs
+    // one source for each passage, so near-duplicates of many reports cost
+    // one verification, not six. Later reports are each verified: what this
+    // report is to them (their source) is their finding.
+    std::vector<quint8> covered(std::size_t(p.normal.size()), 0);
+    for (std::size_t c = 0; c < chosen.size(); ++c) {
+        const int other = chosen[c];
+        const CopyDirection d = direction(doc, other);
+        const quint8 bit = quint8(1u << int(d));
+        std::vector<std::pair<qint32, qint32>> &open = seeds[c];
+        if (d != CopyDirection::CopiedBy) {
+            open.erase(std::remove_if(open.begin(), open.end(),
+                           [&covered, bit](const std::pair<qint32, qint32> &seed) {
+                               return (covered[std::size_t(seed.first)] & bit) != 0;
+                           }),
+                open.end());
+        }
+        if (open.empty())
             continue;
-        const QList<Run> runs = verify(doc, other, seeds);
+        const QList<Run> runs = verify(doc, other, open);
         if (runs.isEmpty())
             continue;
         for (const Run &r : runs) {
             for (qint32 i = r.start; i < r.end; ++i)
-                covered[std::size_t(i)] = true;
+                covered[std::size_t(i)] |= bit;
         }
         m_docs[std::size_t(doc)].matches.append({other, runs});
+        // The other report keeps the match when it has room, and always when
+        // this report is its source (its finding).
         Doc &o = m_docs[std::size_t(other)];
-        if (o.matches.size() < MatchesKept) {
+        if (o.matches.size() < MatchesKept || d == CopyDirection::CopiedBy) {
             QList<Run> mirrored;
             for (const Run &r : runs)
                 mirrored.append({r.otherStart, r.otherEnd, r.start, r.end});
@@ -218,15 +264,37 @@ int CopyIndex::add(Prepared prepared)
         }
     }
 
-    // Then index this report's fingerprints, each report counted once per hash.
+    // Then index this report's fingerprints, each body counted once per
+    // hash: what the body's earlier reports hold is not counted again.
+    m_bodyDocs[std::size_t(bodyId)].push_back(doc);
+    const std::vector<quint64> &own = m_bodyHashes[std::size_t(bodyId)];
     for (const auto &[hash, pos] : p.prints) {
         Entry &e = m_index[hash];
         if (e.lastDoc != doc) {
             e.lastDoc = doc;
-            ++e.reports;
+            if (own.empty() || !std::binary_search(own.cbegin(), own.cend(), hash))
+                ++e.bodies;
         }
         if (e.postings.size() < std::size_t(PostingsKept))
             e.postings.emplace_back(qint32(doc), pos);
+    }
+    // A named body may come again (another year): keep what it holds, sorted.
+    if (!body.isEmpty()) {
+        std::vector<quint64> mine;
+        mine.reserve(p.prints.size());
+        for (const auto &print : p.prints)
+            mine.push_back(print.first);
+        std::sort(mine.begin(), mine.end());
+        mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+        std::vector<quint64> &kept = m_bodyHashes[std::size_t(bodyId)];
+        if (kept.empty()) {
+            kept = std::move(mine);
+        } else {
+            std::vector<quint64> merged;
+            merged.reserve(kept.size() + mine.size());
+            std::set_union(kept.cbegin(), kept.cend(), mine.cbegin(), mine.cend(), std::back_inserter(merged));
+            kept = std::move(merged);
+        }
     }
     return doc;
 }
@@ -281,6 +349,16 @@ QList<CopyIndex::Run> CopyIndex::verify(int doc, int other, const std::vector<st
     return merged;
 }
 
+QList<CopiedPassage> CopyFindings::passagesOf(CopyDirection direction) const
+{
+    QList<CopiedPassage> out;
+    for (const CopiedPassage &p : passages) {
+        if (p.direction == direction)
+            out.append(p);
+    }
+    return out;
+}
+
 CopyFindings CopyIndex::findings(int doc) const
 {
     CopyFindings result;
@@ -292,12 +370,12 @@ CopyFindings CopyIndex::findings(int doc) const
     if (n == 0)
         return result;
 
-    // 0: not boilerplate, 1: shared by many reports, 2: a formula.
+    // 0: not boilerplate, 1: shared by many bodies, 2: a formula.
     std::vector<quint8> boiler(std::size_t(n), 0);
     const int threshold = boilerplateThreshold();
     for (const auto &[hash, pos] : p.prints) {
         const auto it = m_index.constFind(hash);
-        if (it != m_index.cend() && it->reports >= threshold) {
+        if (it != m_index.cend() && it->bodies >= threshold) {
             for (qsizetype i = pos; i < std::min<qsizetype>(n, pos + m_k); ++i)
                 boiler[std::size_t(i)] = std::max<quint8>(boiler[std::size_t(i)], 1);
         }
@@ -308,55 +386,134 @@ CopyFindings CopyIndex::findings(int doc) const
                 boiler[std::size_t(i)] = 2;
         }
     }
-
-    // Each position goes to the longest run that covers it.
-    struct Owned {
-        const Run *run;
-        int other;
+    const auto usable = [&](qsizetype i) {
+        return boiler[std::size_t(i)] == 0 && p.normal.at(i) != QChar(Boundary);
     };
-    std::vector<Owned> runs;
-    for (const Match &m : m_docs[std::size_t(doc)].matches) {
-        for (const Run &r : m.runs)
-            runs.push_back({&r, m.other});
-    }
-    std::stable_sort(runs.begin(), runs.end(), [](const Owned &x, const Owned &y) {
-        return (x.run->end - x.run->start) > (y.run->end - y.run->start);
-    });
-    std::vector<int> owner(std::size_t(n), -1);
-    for (std::size_t r = 0; r < runs.size(); ++r) {
-        for (qint32 i = runs[r].run->start; i < runs[r].run->end && i < n; ++i) {
-            if (owner[std::size_t(i)] < 0 && boiler[std::size_t(i)] == 0 && p.normal.at(i) != QChar(Boundary))
-                owner[std::size_t(i)] = int(r);
-        }
-    }
-
-    auto textSpan = [](const Prepared &q, qsizetype from, qsizetype to) {
+    const auto textSpan = [](const Prepared &q, qsizetype from, qsizetype to) {
         return TextSpan {q.position[std::size_t(from)], q.position[std::size_t(to - 1)] + 1};
     };
+    // The stretch [i, j) of @p run as a passage, with its place in the other report.
+    const auto passage = [&](const Run &run, int other, qsizetype i, qsizetype j, CopyDirection d) {
+        const Prepared &q = m_docs[std::size_t(other)].prepared;
+        const qsizetype os = std::clamp<qsizetype>(run.otherStart + (i - run.start), run.otherStart, run.otherEnd - 1);
+        const qsizetype oe = std::clamp<qsizetype>(run.otherEnd - (run.end - j), os + 1, run.otherEnd);
+        return CopiedPassage {textSpan(p, i, j), other, textSpan(q, os, oe), int(j - i), d, sameBody(doc, other)};
+    };
+    struct Found {
+        qsizetype start;
+        qsizetype end;
+        CopiedPassage passage;
+    };
+    std::vector<Found> found;
+    const QList<Match> &matches = m_docs[std::size_t(doc)].matches;
 
-    // Stretches of one owner, long enough, become passages.
-    QList<CopiedPassage> passages;
-    QHash<int, int> perSource;
-    for (qsizetype i = 0; i < n;) {
-        const int r = owner[std::size_t(i)];
-        qsizetype j = i + 1;
-        while (j < n && owner[std::size_t(j)] == r)
-            ++j;
-        if (r >= 0 && j - i >= m_rules.passageLength) {
-            const Run &run = *runs[std::size_t(r)].run;
-            const int other = runs[std::size_t(r)].other;
-            const Prepared &q = m_docs[std::size_t(other)].prepared;
-            const qsizetype os = std::clamp<qsizetype>(run.otherStart + (i - run.start), run.otherStart, run.otherEnd - 1);
-            const qsizetype oe = std::clamp<qsizetype>(run.otherEnd - (run.end - j), os + 1, run.otherEnd);
-            passages.append({textSpan(p, i, j), other, textSpan(q, os, oe), int(j - i)});
-            perSource[other] += int(j - i);
+    // Taken from earlier reports, and shared with unordered ones: each
+    // position goes to one other report, the one that shares most with this
+    // (the earliest among equals), so a passage is named once, after its
+    // most likely source.
+    bool copiedBy = false;
+    for (const CopyDirection d : {CopyDirection::Copied, CopyDirection::Shared}) {
+        struct Candidate {
+            const Match *match;
+            qint64 total;
+        };
+        std::vector<Candidate> ranked;
+        for (const Match &m : matches) {
+            const CopyDirection md = direction(doc, m.other);
+            copiedBy = copiedBy || md == CopyDirection::CopiedBy;
+            if (md != d)
+                continue;
+            qint64 total = 0;
+            for (const Run &r : m.runs)
+                total += r.end - r.start;
+            ranked.push_back({&m, total});
         }
-        i = j;
+        if (ranked.empty())
+            continue;
+        std::sort(ranked.begin(), ranked.end(), [this](const Candidate &x, const Candidate &y) {
+            if (x.total != y.total)
+                return x.total > y.total;
+            const qint64 kx = order(x.match->other).sortKey();
+            const qint64 ky = order(y.match->other).sortKey();
+            return kx != ky ? kx < ky : x.match->other < y.match->other;
+        });
+        // owner: the run that gives a position to its other report.
+        std::vector<const Run *> owner(std::size_t(n), nullptr);
+        std::vector<int> ownerOf(std::size_t(n), -1);
+        for (const Candidate &c : ranked) {
+            for (const Run &r : c.match->runs) {
+                for (qint32 i = r.start; i < r.end && i < n; ++i) {
+                    if (!owner[std::size_t(i)] && usable(i)) {
+                        owner[std::size_t(i)] = &r;
+                        ownerOf[std::size_t(i)] = c.match->other;
+                    }
+                }
+            }
+        }
+        // Stretches of one run, long enough, become passages.
+        for (qsizetype i = 0; i < n;) {
+            const Run *r = owner[std::size_t(i)];
+            qsizetype j = i + 1;
+            while (j < n && owner[std::size_t(j)] == r)
+                ++j;
+            if (r && j - i >= m_rules.passageLength)
+                found.push_back({i, j, passage(*r, ownerOf[std::size_t(i)], i, j, d)});
+            i = j;
+        }
     }
-    for (const CopiedPassage &passage : std::as_const(passages)) {
-        if (perSource.value(passage.other) >= m_rules.minimumPerSource) {
-            result.passages.append(passage);
-            result.copiedLength += passage.length;
+
+    // Taken by later reports: each of them on its own, so a passage several
+    // reports took is named for each.
+    if (copiedBy) {
+        std::vector<int> claimed(std::size_t(n), -1);
+        for (int mi = 0; mi < matches.size(); ++mi) {
+            const Match &m = matches.at(mi);
+            if (direction(doc, m.other) != CopyDirection::CopiedBy)
+                continue;
+            for (const Run &r : m.runs) {
+                for (qsizetype i = r.start; i < std::min<qsizetype>(r.end, n);) {
+                    if (!usable(i) || claimed[std::size_t(i)] == mi) {
+                        ++i;
+                        continue;
+                    }
+                    qsizetype j = i;
+                    while (j < std::min<qsizetype>(r.end, n) && usable(j) && claimed[std::size_t(j)] != mi)
+                        claimed[std::size_t(j++)] = mi;
+                    if (j - i >= m_rules.passageLength)
+                        found.push_back({i, j, passage(r, m.other, i, j, CopyDirection::CopiedBy)});
+                    i = j;
+                }
+            }
+        }
+    }
+
+    // A report counts only when it shares enough with this one.
+    QHash<int, int> perOther;
+    for (const Found &f : found)
+        perOther[f.passage.other] += f.passage.length;
+    found.erase(std::remove_if(found.begin(), found.end(),
+                    [&](const Found &f) {
+                        return perOther.value(f.passage.other) < m_rules.minimumPerSource;
+                    }),
+        found.end());
+    std::sort(found.begin(), found.end(), [](const Found &x, const Found &y) {
+        if (x.passage.direction != y.passage.direction)
+            return int(x.passage.direction) < int(y.passage.direction);
+        return x.start != y.start ? x.start < y.start : x.passage.other < y.passage.other;
+    });
+    if (!found.empty()) {
+        std::vector<quint8> covered(std::size_t(n), 0);
+        for (const Found &f : found) {
+            const quint8 bit = quint8(1u << int(f.passage.direction));
+            for (qsizetype i = f.start; i < f.end; ++i) {
+                if ((covered[std::size_t(i)] & bit) == 0) {
+                    covered[std::size_t(i)] |= bit;
+                    ++result.lengths[std::size_t(f.passage.direction)];
+                }
+            }
+            if (f.passage.direction == CopyDirection::Copied && f.passage.sameBody)
+                result.ownLength += f.passage.length;
+            result.passages.append(f.passage);
         }
     }
 
