@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <numeric>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -245,10 +246,22 @@ QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<Rep
     std::optional<CopyIndexCache> own;
     if (!copies)
         copies = &own.emplace(*m_rules);
+    // Indexed from the earliest report (year, then date; those of unknown
+    // order last), so that a report is compared with its sources when it is
+    // added: each then needs one verified source per passage.
+    QList<int> sequence(n);
+    std::iota(sequence.begin(), sequence.end(), 0);
+    std::stable_sort(sequence.begin(), sequence.end(), [&audits](int a, int b) {
+        return audits.at(a).order.sortKey() < audits.at(b).order.sortKey();
+    });
+    QList<int> place(n);
     QList<CopyIndexCache::Body> bodies;
     bodies.reserve(n);
-    for (int i = 0; i < n; ++i)
+    for (int at = 0; at < n; ++at) {
+        const int i = sequence.at(at);
+        place[i] = at;
         bodies.append({reports.at(i).matchText, notCompared(reports.at(i), comparison.classifications.value(i)), audits.at(i).body, audits.at(i).order});
+    }
     const bool indexed = copies->update(bodies, [promise, n](int done) {
         if (promise)
             promise->setProgressValue(n + done);
@@ -257,8 +270,12 @@ QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<Rep
     if (!indexed)
         return {};
     const CopyIndex &index = copies->index();
-    for (int i = 0; i < n; ++i)
-        audits[i].copied = index.findings(i);
+    for (int i = 0; i < n; ++i) {
+        audits[i].copied = index.findings(place.at(i));
+        // Passages name the other report among those audited.
+        for (CopiedPassage &p : audits[i].copied.passages)
+            p.other = sequence.at(p.other);
+    }
     for (int i = 0; i < n; ++i) {
         audits[i].checks.append(copiedCheck(audits.at(i), audits, *m_rules));
         audits[i].checks.append(copiedByCheck(audits.at(i), audits, *m_rules));

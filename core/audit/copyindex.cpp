@@ -193,13 +193,17 @@ int CopyIndex::add(Prepared prepared, const QString &body, const ReportOrder &or
     for (const int other : touched)
         m_counts[std::size_t(other)] = 0;
     // The best candidates of each direction: a report that later reports
-    // copied as well is still compared with its earlier source.
-    std::array<int, CopyDirectionCount> taken {};
-    std::vector<int> chosen;
+    // copied as well is still compared with its earlier source. Earlier
+    // reports first, then unordered ones, then later ones.
+    std::array<std::vector<int>, CopyDirectionCount> byDirection;
     for (const int other : touched) {
-        int &count = taken[std::size_t(direction(doc, other))];
-        if (count < CandidatesPerReport) {
-            ++count;
+        std::vector<int> &list = byDirection[std::size_t(direction(doc, other))];
+        if (list.size() < std::size_t(CandidatesPerReport))
+            list.push_back(other);
+    }
+    std::vector<int> chosen;
+    for (const CopyDirection d : {CopyDirection::Copied, CopyDirection::Shared, CopyDirection::CopiedBy}) {
+        for (const int other : byDirection[std::size_t(d)]) {
             m_slots[std::size_t(other)] = int(chosen.size());
             chosen.push_back(other);
         }
@@ -222,21 +226,23 @@ int CopyIndex::add(Prepared prepared, const QString &body, const ReportOrder &or
         m_slots[std::size_t(other)] = -1;
 
     // Best candidate first. Of the earlier and the unordered reports, a later
-    // candidate is verified only where it may add something (seeds outside
-    // what earlier candidates of its direction covered): this report needs
-    // one source for each passage, so near-duplicates of many reports cost
-    // one verification, not six. Later reports are each verified: what this
-    // report is to them (their source) is their finding.
+    // candidate is verified only where it may add something: this report
+    // needs one source for each passage, so near-duplicates of many reports
+    // cost one verification, not six. A passage that has an earlier source
+    // is not looked for in unordered reports (it is not theirs either).
+    // Later reports are each verified: what this report is to them (their
+    // source) is their finding.
     std::vector<quint8> covered(std::size_t(p.normal.size()), 0);
     for (std::size_t c = 0; c < chosen.size(); ++c) {
         const int other = chosen[c];
         const CopyDirection d = direction(doc, other);
         const quint8 bit = quint8(1u << int(d));
+        const quint8 skip = d == CopyDirection::Shared ? quint8(bit | (1u << int(CopyDirection::Copied))) : bit;
         std::vector<std::pair<qint32, qint32>> &open = seeds[c];
         if (d != CopyDirection::CopiedBy) {
             open.erase(std::remove_if(open.begin(), open.end(),
-                           [&covered, bit](const std::pair<qint32, qint32> &seed) {
-                               return (covered[std::size_t(seed.first)] & bit) != 0;
+                           [&covered, skip](const std::pair<qint32, qint32> &seed) {
+                               return (covered[std::size_t(seed.first)] & skip) != 0;
                            }),
                 open.end());
         }
@@ -406,115 +412,128 @@ CopyFindings CopyIndex::findings(int doc) const
     };
     std::vector<Found> found;
     const QList<Match> &matches = m_docs[std::size_t(doc)].matches;
+    std::vector<CopyDirection> directions;
+    directions.reserve(std::size_t(matches.size()));
+    bool copiedBy = false;
+    for (const Match &m : matches) {
+        directions.push_back(direction(doc, m.other));
+        copiedBy = copiedBy || directions.back() == CopyDirection::CopiedBy;
+    }
 
     // Taken from earlier reports, and shared with unordered ones: each
     // position goes to one other report, the one that shares most with this
     // (the earliest among equals), so a passage is named once, after its
     // most likely source.
-    bool copiedBy = false;
-    for (const CopyDirection d : {CopyDirection::Copied, CopyDirection::Shared}) {
+    std::vector<int> owner;
+    const auto owned = [&](CopyDirection d) {
         struct Candidate {
-            const Match *match;
+            int match;
             qint64 total;
         };
         std::vector<Candidate> ranked;
-        for (const Match &m : matches) {
-            const CopyDirection md = direction(doc, m.other);
-            copiedBy = copiedBy || md == CopyDirection::CopiedBy;
-            if (md != d)
+        for (int mi = 0; mi < matches.size(); ++mi) {
+            if (directions[std::size_t(mi)] != d)
                 continue;
             qint64 total = 0;
-            for (const Run &r : m.runs)
+            for (const Run &r : matches.at(mi).runs)
                 total += r.end - r.start;
-            ranked.push_back({&m, total});
+            ranked.push_back({mi, total});
         }
         if (ranked.empty())
-            continue;
-        std::sort(ranked.begin(), ranked.end(), [this](const Candidate &x, const Candidate &y) {
+            return;
+        std::sort(ranked.begin(), ranked.end(), [&](const Candidate &x, const Candidate &y) {
             if (x.total != y.total)
                 return x.total > y.total;
-            const qint64 kx = order(x.match->other).sortKey();
-            const qint64 ky = order(y.match->other).sortKey();
-            return kx != ky ? kx < ky : x.match->other < y.match->other;
+            const int ox = matches.at(x.match).other;
+            const int oy = matches.at(y.match).other;
+            const qint64 kx = order(ox).sortKey();
+            const qint64 ky = order(oy).sortKey();
+            return kx != ky ? kx < ky : ox < oy;
         });
-        // owner: the run that gives a position to its other report.
-        std::vector<const Run *> owner(std::size_t(n), nullptr);
-        std::vector<int> ownerOf(std::size_t(n), -1);
+        // The runs in rank order; owner: the run that gives a position to its report.
+        std::vector<std::pair<const Run *, int>> runs;
         for (const Candidate &c : ranked) {
-            for (const Run &r : c.match->runs) {
-                for (qint32 i = r.start; i < r.end && i < n; ++i) {
-                    if (!owner[std::size_t(i)] && usable(i)) {
-                        owner[std::size_t(i)] = &r;
-                        ownerOf[std::size_t(i)] = c.match->other;
-                    }
-                }
+            for (const Run &r : matches.at(c.match).runs)
+                runs.emplace_back(&r, matches.at(c.match).other);
+        }
+        owner.assign(std::size_t(n), -1);
+        for (std::size_t ri = 0; ri < runs.size(); ++ri) {
+            const Run &r = *runs[ri].first;
+            for (qint32 i = r.start; i < r.end && i < n; ++i) {
+                if (owner[std::size_t(i)] < 0 && usable(i))
+                    owner[std::size_t(i)] = int(ri);
             }
         }
-        // Stretches of one run, long enough, become passages.
+        // Stretches of one run, long enough, become passages (in text order).
         for (qsizetype i = 0; i < n;) {
-            const Run *r = owner[std::size_t(i)];
+            const int ri = owner[std::size_t(i)];
             qsizetype j = i + 1;
-            while (j < n && owner[std::size_t(j)] == r)
+            while (j < n && owner[std::size_t(j)] == ri)
                 ++j;
-            if (r && j - i >= m_rules.passageLength)
-                found.push_back({i, j, passage(*r, ownerOf[std::size_t(i)], i, j, d)});
+            if (ri >= 0 && j - i >= m_rules.passageLength)
+                found.push_back({i, j, passage(*runs[std::size_t(ri)].first, runs[std::size_t(ri)].second, i, j, d)});
             i = j;
         }
-    }
+    };
+    owned(CopyDirection::Copied);
 
     // Taken by later reports: each of them on its own, so a passage several
     // reports took is named for each.
+    const std::size_t laterFrom = found.size();
     if (copiedBy) {
-        std::vector<int> claimed(std::size_t(n), -1);
+        owner.assign(std::size_t(n), -1); // here: the match that last claimed a position
         for (int mi = 0; mi < matches.size(); ++mi) {
-            const Match &m = matches.at(mi);
-            if (direction(doc, m.other) != CopyDirection::CopiedBy)
+            if (directions[std::size_t(mi)] != CopyDirection::CopiedBy)
                 continue;
+            const Match &m = matches.at(mi);
             for (const Run &r : m.runs) {
-                for (qsizetype i = r.start; i < std::min<qsizetype>(r.end, n);) {
-                    if (!usable(i) || claimed[std::size_t(i)] == mi) {
+                const qsizetype end = std::min<qsizetype>(r.end, n);
+                for (qsizetype i = r.start; i < end;) {
+                    if (!usable(i) || owner[std::size_t(i)] == mi) {
                         ++i;
                         continue;
                     }
                     qsizetype j = i;
-                    while (j < std::min<qsizetype>(r.end, n) && usable(j) && claimed[std::size_t(j)] != mi)
-                        claimed[std::size_t(j++)] = mi;
+                    while (j < end && usable(j) && owner[std::size_t(j)] != mi)
+                        owner[std::size_t(j++)] = mi;
                     if (j - i >= m_rules.passageLength)
                         found.push_back({i, j, passage(r, m.other, i, j, CopyDirection::CopiedBy)});
                     i = j;
                 }
             }
         }
+        std::sort(found.begin() + std::ptrdiff_t(laterFrom), found.end(), [](const Found &x, const Found &y) {
+            return x.start != y.start ? x.start < y.start : x.passage.other < y.passage.other;
+        });
     }
+    owned(CopyDirection::Shared);
 
     // A report counts only when it shares enough with this one.
     QHash<int, int> perOther;
     for (const Found &f : found)
         perOther[f.passage.other] += f.passage.length;
-    found.erase(std::remove_if(found.begin(), found.end(),
-                    [&](const Found &f) {
-                        return perOther.value(f.passage.other) < m_rules.minimumPerSource;
-                    }),
-        found.end());
-    std::sort(found.begin(), found.end(), [](const Found &x, const Found &y) {
-        if (x.passage.direction != y.passage.direction)
-            return int(x.passage.direction) < int(y.passage.direction);
-        return x.start != y.start ? x.start < y.start : x.passage.other < y.passage.other;
-    });
-    if (!found.empty()) {
-        std::vector<quint8> covered(std::size_t(n), 0);
-        for (const Found &f : found) {
-            const quint8 bit = quint8(1u << int(f.passage.direction));
+    std::vector<quint8> taken; // positions taken by later reports, counted once
+    for (const Found &f : found) {
+        if (perOther.value(f.passage.other) < m_rules.minimumPerSource)
+            continue;
+        const CopyDirection d = f.passage.direction;
+        if (d == CopyDirection::CopiedBy) {
+            // Several later reports may have taken one passage.
+            if (taken.empty())
+                taken.assign(std::size_t(n), 0);
             for (qsizetype i = f.start; i < f.end; ++i) {
-                if ((covered[std::size_t(i)] & bit) == 0) {
-                    covered[std::size_t(i)] |= bit;
-                    ++result.lengths[std::size_t(f.passage.direction)];
+                if (!taken[std::size_t(i)]) {
+                    taken[std::size_t(i)] = 1;
+                    ++result.lengths[std::size_t(d)];
                 }
             }
-            if (f.passage.direction == CopyDirection::Copied && f.passage.sameBody)
-                result.ownLength += f.passage.length;
-            result.passages.append(f.passage);
+        } else {
+            // One report per position: passages do not overlap.
+            result.lengths[std::size_t(d)] += f.passage.length;
         }
+        if (d == CopyDirection::Copied && f.passage.sameBody)
+            result.ownLength += f.passage.length;
+        result.passages.append(f.passage);
     }
 
     for (qsizetype i = 0; i < n;) {
