@@ -5,7 +5,8 @@
 #include "alignment/alignment.h"
 #include "alignment/scheme.h"
 #include "alignment/sectionclassifier.h"
-#include "reading/reportloader.h"
+#include "analysis/reportpipeline.h"
+#include "reading/samplereports.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -37,7 +38,7 @@ int main(int argc, char **argv)
     }
     QList<Dz::Report> seeds;
     for (const QString &path : Dz::sampleReportPaths()) {
-        auto report = Dz::ReportLoader::load(path);
+        auto report = Dz::ReportPipeline::readFile(path);
         if (!report) {
             err << report.error() << Qt::endl;
             return 1;

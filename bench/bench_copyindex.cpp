@@ -9,10 +9,11 @@
 // a direction and boilerplate is counted by bodies.
 //   build/buildroot/bin/bench_copyindex [N]
 
+#include "analysis/reportpipeline.h"
 #include "audit/copyindex.h"
 #include "audit/copyindexcache.h"
 #include "base/widthfolding.h"
-#include "reading/reportloader.h"
+#include "reading/samplereports.h"
 #include "syntheticreports.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ int main(int argc, char *argv[])
 
     QList<Dz::Report> seeds;
     for (const QString &path : Dz::sampleReportPaths()) {
-        auto report = Dz::ReportLoader::load(path);
+        auto report = Dz::ReportPipeline::readFile(path);
         if (!report) {
             out << report.error() << Qt::endl;
             return 1;

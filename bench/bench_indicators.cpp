@@ -5,10 +5,11 @@
 
 #include "alignment/scheme.h"
 #include "alignment/sectionclassifier.h"
+#include "analysis/reportpipeline.h"
 #include "indicators/indicatorcatalog.h"
 #include "indicators/indicatorextractor.h"
 #include "quantities/quantityscanner.h"
-#include "reading/reportloader.h"
+#include "reading/samplereports.h"
 #include "syntheticreports.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ int main(int argc, char **argv)
 
     QList<Dz::Report> seeds;
     for (const QString &path : Dz::sampleReportPaths()) {
-        auto report = Dz::ReportLoader::load(path);
+        auto report = Dz::ReportPipeline::readFile(path);
         if (!report) {
             err << report.error() << Qt::endl;
             return 1;
@@ -56,7 +57,7 @@ int main(int argc, char **argv)
         QString fileName;
         const QString text = generator.make(int(reports.size()), &fileName);
         bytes += text.toUtf8().size();
-        reports.append(Dz::ReportLoader::fromText(text, fileName));
+        reports.append(Dz::ReportPipeline::readText(text, fileName));
     }
 
     const Dz::SectionClassifier classifier(scheme.value());

@@ -7,13 +7,14 @@
 // project, or FILE (made by bench_project --keep) is used as it is.
 
 #include "analysis/analysisengines.h"
+#include "analysis/reportpipeline.h"
 #include "export/indicatorchart.h"
-#include "indicators/indicatortablemodel.h"
+#include "models/indicatortablemodel.h"
 #include "project/analystsession.h"
 #include "project/projectanalysis.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
-#include "reading/reportloader.h"
+#include "reading/samplereports.h"
 #include "syntheticreports.h"
 
 #include <QCoreApplication>
@@ -65,7 +66,7 @@ int main(int argc, char **argv)
         }
         QList<Dz::Report> seeds;
         for (const QString &path : Dz::sampleReportPaths())
-            seeds.append(Dz::ReportLoader::load(path).value());
+            seeds.append(Dz::ReportPipeline::readFile(path).value());
         const Dz::Bench::SyntheticReports generator(seeds);
         QStringList paths;
         for (int i = 0; i < wanted; ++i) {

@@ -12,10 +12,11 @@
 // REPORTS defaults to 10,000. The files and the project go to a temporary
 // folder (or DIR, kept afterwards).
 
+#include "analysis/reportpipeline.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "project/searchindex.h"
-#include "reading/reportloader.h"
+#include "reading/samplereports.h"
 #include "syntheticreports.h"
 
 #include <QCoreApplication>
@@ -160,7 +161,7 @@ int main(int argc, char **argv)
 
     QList<Dz::Report> seeds;
     for (const QString &path : Dz::sampleReportPaths()) {
-        auto report = Dz::ReportLoader::load(path);
+        auto report = Dz::ReportPipeline::readFile(path);
         if (!report) {
             err << report.error() << Qt::endl;
             return 1;

@@ -2,12 +2,13 @@
 // and importing 1,000 .docx against the same 1,000 texts as .txt. Usage:
 //   QT_QPA_PLATFORM=offscreen bench_readers [REPORTS]
 
+#include "analysis/reportpipeline.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "readerfixtures.h"
 #include "reading/htmlreader.h"
 #include "reading/pdfreader.h"
-#include "reading/reportloader.h"
+#include "reading/samplereports.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -62,7 +63,7 @@ int main(int argc, char **argv)
 
     QStringList seeds;
     for (const QString &path : Dz::sampleReportPaths()) {
-        auto report = Dz::ReportLoader::load(path);
+        auto report = Dz::ReportPipeline::readFile(path);
         if (report)
             seeds.append(report->text);
     }

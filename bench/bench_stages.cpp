@@ -3,12 +3,13 @@
 //   bench_pipeline [REPORTS]
 
 #include "analysis/analysisengines.h"
+#include "analysis/reportpipeline.h"
 #include "base/widthfolding.h"
 #include "identity/identityscanner.h"
 #include "identity/metadataextractor.h"
 #include "outline/outlineparser.h"
 #include "reading/furnituredetector.h"
-#include "reading/reportloader.h"
+#include "reading/samplereports.h"
 #include "syntheticreports.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ int main(int argc, char **argv)
     const int n = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 500;
     QList<Dz::Report> seeds;
     for (const QString &path : Dz::sampleReportPaths())
-        seeds.append(Dz::ReportLoader::load(path).value());
+        seeds.append(Dz::ReportPipeline::readFile(path).value());
     const Dz::Bench::SyntheticReports generator(seeds);
     QStringList texts;
     qint64 bytes = 0;
@@ -54,7 +55,7 @@ int main(int argc, char **argv)
         const Dz::ReportMetadata m = Dz::MetadataExtractor::extract(text, masked, o, scan);
         metadata += t.nsecsElapsed();
         t.start();
-        const Dz::Report report = Dz::ReportLoader::fromText(text, u"x.txt"_s);
+        const Dz::Report report = Dz::ReportPipeline::readText(text, u"x.txt"_s);
         load += t.nsecsElapsed();
         t.start();
         const Dz::ReportClassification c = engines.classifier.classify(report);

@@ -4,7 +4,8 @@
 //   bench_writereports reports N DIR
 //   bench_writereports sizes DIR
 
-#include "reading/reportloader.h"
+#include "analysis/reportpipeline.h"
+#include "reading/samplereports.h"
 #include "syntheticreports.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ int main(int argc, char **argv)
     }
     QList<Dz::Report> seeds;
     for (const QString &path : Dz::sampleReportPaths()) {
-        auto report = Dz::ReportLoader::load(path);
+        auto report = Dz::ReportPipeline::readFile(path);
         if (!report) {
             err << report.error() << Qt::endl;
             return 1;

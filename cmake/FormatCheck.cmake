@@ -12,6 +12,7 @@ if(CLANG_FORMAT_EXECUTABLE)
     add_test(NAME clang_format_check
         COMMAND ${CLANG_FORMAT_EXECUTABLE} --dry-run --Werror ${duizhao_format_sources}
         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+    set_tests_properties(clang_format_check PROPERTIES LABELS style)
     add_custom_target(format COMMAND ${CLANG_FORMAT_EXECUTABLE} -i ${duizhao_format_sources}
         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Formatting C++ sources")
 else()

@@ -2,8 +2,8 @@
 // way a report is loaded: every field's span lies in the text and says what
 // the field holds, and a date is a real ISO date.
 
+#include "analysis/reportpipeline.h"
 #include "fuzztext.h"
-#include "reading/reportloader.h"
 
 #include <QDate>
 
@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using Dz::Fuzz::inside;
     using Dz::Fuzz::require;
     const QString text = Dz::Fuzz::textOf(data, size);
-    const Dz::Report report = Dz::ReportLoader::fromText(text, u"fuzz.txt"_s);
+    const Dz::Report report = Dz::ReportPipeline::readText(text, u"fuzz.txt"_s);
     const qsizetype n = report.text.size();
     require(report.matchText.size() == n, "matchText as long as the text");
     const Dz::ReportMetadata &m = report.metadata;

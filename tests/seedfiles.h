@@ -2,7 +2,7 @@
 
 // The five seed reports, as the tests find them in resources/samples/.
 
-#include "reading/reportloader.h"
+#include "analysis/reportpipeline.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +35,7 @@ inline QString seedPath(const QString &prefix)
 inline Report loadSeed(const QString &prefix)
 {
     const QString path = seedPath(prefix);
-    auto report = ReportLoader::load(path);
+    auto report = ReportPipeline::readFile(path);
     if (!report)
         qFatal("cannot load seed %s: %s", qPrintable(prefix), qPrintable(report.error()));
     return std::move(report).value();

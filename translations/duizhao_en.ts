@@ -97,6 +97,21 @@
     </message>
 </context>
 <context>
+    <name>Dz::AnalystCommands</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Set %1 to %2</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>Reset %1</translation>
+    </message>
+    <message>
+        <source>Assign “%1” to %2</source>
+        <translation>Assign “%1” to %2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::AnalystSession</name>
     <message>
         <source>No project is open.</source>
@@ -1658,18 +1673,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <source>Set %1 to %2</source>
-        <translation>Set %1 to %2</translation>
-    </message>
-    <message>
-        <source>Reset %1</source>
-        <translation>Reset %1</translation>
-    </message>
-    <message>
-        <source>Assign “%1” to %2</source>
-        <translation>Assign “%1” to %2</translation>
     </message>
     <message>
         <source>Annotations</source>

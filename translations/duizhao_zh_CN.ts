@@ -96,6 +96,21 @@
     </message>
 </context>
 <context>
+    <name>Dz::AnalystCommands</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>Assign “%1” to %2</source>
+        <translation>将“%1”归入 %2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::AnalystSession</name>
     <message>
         <source>No project is open.</source>
@@ -1640,18 +1655,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Open &amp;Recent</source>
         <translation>最近的项目(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Set %1 to %2</source>
-        <translation>将 %1 设为 %2</translation>
-    </message>
-    <message>
-        <source>Reset %1</source>
-        <translation>恢复 %1</translation>
-    </message>
-    <message>
-        <source>Assign “%1” to %2</source>
-        <translation>将“%1”归入 %2</translation>
     </message>
     <message>
         <source>Annotations</source>

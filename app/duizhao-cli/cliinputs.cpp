@@ -1,9 +1,8 @@
 #include "cliinputs.h"
 
 #include "analysis/analysisengines.h"
+#include "analysis/reportpipeline.h"
 #include "project/projectanalysis.h"
-#include "reading/pdfocr.h"
-#include "reading/reportloader.h"
 
 #include <QtConcurrentMap>
 
@@ -46,16 +45,11 @@ CliInputs::CliInputs(const QString &project, const QStringList &files, bool ocr,
         }
     }
     // Files are read and analysed on every core, and kept in order.
-    m_inputs.append(QtConcurrent::blockingMapped(files, [ocr](const QString &file) {
-        auto report = ReportLoader::load(file);
-        if (!report && ocr && PdfOcr::isScanFile(file)) {
-            if (auto document = PdfOcr::readFile(file))
-                report = ReportLoader::fromDocument(document.value(), file);
-            else
-                report = Result<Report>::failure(document.error());
-        }
-        return report ? CliInput {file, ReportAnalysis::run(AnalysisEngines::required(), std::move(report).value()), {}, 0}
-                      : CliInput {file, std::nullopt, report.error(), 0};
+    PipelineOptions options;
+    options.ocr = ocr;
+    m_inputs.append(QtConcurrent::blockingMapped(files, [&options](const QString &file) {
+        auto analysed = ReportPipeline().analyseFile(file, options);
+        return analysed ? CliInput {file, std::move(analysed->analysis), {}, 0} : CliInput {file, std::nullopt, analysed.error(), 0};
     }));
 }
 

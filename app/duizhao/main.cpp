@@ -1,15 +1,17 @@
 // duizhao: the workbench. Everything but the command line lives in DuizhaoUi.
 
-#include "alignment/alignmenttreemodel.h"
 #include "base/terminaltext.h"
 #include "base/translationloader.h"
-#include "compareview.h"
-#include "languagemenu.h"
-#include "mainwindow.h"
+#include "compare/compareview.h"
+#include "models/alignmenttreemodel.h"
 #include "outline/outlinemodel.h"
-#include "outlinepane.h"
 #include "project/projectstore.h"
 #include "project/reportlistmodel.h"
+#include "reading/samplereports.h"
+#include "report/outlinepane.h"
+#include "window/languagemenu.h"
+#include "window/mainwindow.h"
+#include "window/viewnavigation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -215,11 +217,12 @@ int main(int argc, char *argv[])
     QObject::connect(
         &window, &Dz::MainWindow::analysisFinished, &window,
         [&window, view, node] {
+            // The node first: showing it brings the compare view, which --view may then change.
+            if (!node.isEmpty())
+                window.navigation()->showNode(node);
             if (!view.isEmpty() && !window.showView(view))
                 err() << QCoreApplication::translate("main", "Unknown view “%1” (use compare, matrix, indicators, weaknesses, report or audit).").arg(view)
                       << Qt::endl;
-            if (!node.isEmpty())
-                window.showNode(node);
         },
         Qt::SingleShotConnection);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/jsonvalidator.h"
 #include "base/result.h"
 
 #include <QCoreApplication>
@@ -9,18 +10,6 @@
 
 namespace Dz
 {
-
-/// A term whose presence is evidence for a scheme node, with how much it counts.
-struct SchemeCue {
-    QString term;
-    double weight = 0;
-};
-
-/// Bilingual label of a scheme node.
-struct SchemeLabel {
-    QString zh;
-    QString en;
-};
 
 /// A level-1 part of a report (P1 主要举措和成效 …).
 struct SchemePart {

@@ -212,7 +212,7 @@ ReportClassification SectionClassifier::classify(const Report &report) const
         return out;
     }
 
-    // Reports from ReportLoader carry their folded, furniture-free text;
+    // Reports from ReportPipeline carry their folded, furniture-free text;
     // hand-made ones (tests) are folded here.
     const QString folded = report.matchText.size() == report.text.size() ? report.matchText : foldWidth(report.text);
     const QStringView text(folded);

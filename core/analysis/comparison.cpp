@@ -3,6 +3,7 @@
 #include "analysis/analysisengines.h"
 #include "analysis/reportanalysis.h"
 #include "analysis/reportlabels.h"
+#include "analysis/reportpipeline.h"
 
 namespace Dz
 {
@@ -57,9 +58,10 @@ Comparison Comparison::compose(const AnalysisEngines &engines, QList<ReportAnaly
 
 Comparison Comparison::analyse(const AnalysisEngines &engines, QList<Report> reports, QList<AlignmentCorrection> corrections)
 {
+    const ReportPipeline pipeline(engines);
     QList<ReportAnalysis> analyses;
     for (Report &report : reports)
-        analyses.append(ReportAnalysis::run(engines, std::move(report)));
+        analyses.append(pipeline.analyse(std::move(report)));
     return compose(engines, std::move(analyses), std::move(corrections));
 }
 

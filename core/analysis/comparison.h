@@ -52,7 +52,7 @@ struct Comparison {
     /// Puts analysed reports side by side: their analyses as they are (read
     /// back from a project or just made), aligned with @p corrections.
     static Comparison compose(const AnalysisEngines &engines, QList<ReportAnalysis> analyses, QList<AlignmentCorrection> corrections, QList<qint64> keys = {});
-    /// Analyses @p reports (ReportAnalysis::run() each) and composes them; for
+    /// Analyses @p reports (ReportPipeline::analyse() each) and composes them; for
     /// reports that are in no project (files given to the CLI, tests).
     static Comparison analyse(const AnalysisEngines &engines, QList<Report> reports, QList<AlignmentCorrection> corrections = {});
     /// Aligns again after @c corrections changed; the per-report analyses stay.

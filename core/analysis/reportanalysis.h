@@ -12,15 +12,13 @@
 namespace Dz
 {
 
-struct AnalysisEngines;
-
 /**
  * Everything Duizhao derives from one report: the report as read (outline,
  * blocks, metadata), the classification of its sections, its indicators and
  * its weakness items, with the version of each engine that made them.
  *
  * This is the value every view, the CLI and every export read. It is made by
- * run() once per report and engine version, stored in the project
+ * ReportPipeline once per report and engine version, stored in the project
  * (ProjectAnalysis) and read back from there; nothing else parses or
  * classifies a report.
  */
@@ -36,11 +34,6 @@ struct ReportAnalysis {
     {
         return !report.text.isEmpty();
     }
-
-    /// The one entry point of the pipeline: classifies, extracts indicators
-    /// and weaknesses from @p report (already read and outlined). Pure; runs
-    /// on any thread.
-    static ReportAnalysis run(const AnalysisEngines &engines, Report report);
 
     /// Puts the analyst's identity values (metadata overrides: {"district":
     /// "滨海", "year": "2024"}) over what was found, here and in the

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "audit/auditcheck.h"
-#include "export/ooxml/tabledata.h"
+#include "base/tabledata.h"
 #include "reading/report.h"
 
 #include <QCoreApplication>

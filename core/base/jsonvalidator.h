@@ -1,14 +1,28 @@
 #pragma once
 
-#include "alignment/scheme.h"
-
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
-namespace Dz::Internal
+namespace Dz
+{
+
+/// A term whose presence is evidence for a data file's node (a scheme part, a theme, an indicator), with how much it counts.
+struct SchemeCue {
+    QString term;
+    double weight = 0;
+};
+
+/// Bilingual label of a data file's node (a scheme part, a theme, an indicator).
+struct SchemeLabel {
+    QString zh;
+    QString en;
+};
+
+namespace Internal
 {
 
 /**
@@ -49,4 +63,6 @@ public:
     QStringList strings(const QJsonObject &object, const QString &key, const QString &where, const QStringList &fallback = {});
 };
 
-} // namespace Dz::Internal
+} // namespace Internal
+
+} // namespace Dz

@@ -3,7 +3,7 @@
 #include "audit/auditformat.h"
 #include "export/indicatorchart.h"
 #include "export/indicatorexport.h"
-#include "indicators/indicatortablemodel.h"
+#include "models/indicatortablemodel.h"
 
 namespace Dz
 {

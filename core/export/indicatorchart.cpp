@@ -1,9 +1,9 @@
 #include "export/indicatorchart.h"
 
-#include "analysis/districtpalette.h"
 #include "analysis/reportlabels.h"
+#include "export/districtpalette.h"
 #include "export/indicatorexport.h"
-#include "indicators/indicatortablemodel.h"
+#include "models/indicatortablemodel.h"
 
 #include <QMap>
 

@@ -1,6 +1,6 @@
 #include "export/indicatorexport.h"
 
-#include "indicators/indicatortablemodel.h"
+#include "models/indicatortablemodel.h"
 #include "project/analystsession.h"
 #include "weaknesses/weaknesscatalog.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/result.h"
-#include "export/ooxml/tabledata.h"
+#include "base/tabledata.h"
 #include "export/ooxml/xlsxworkbook.h"
 #include "weaknesses/weaknessitem.h"
 

@@ -22,6 +22,17 @@ QJsonObject fieldToJson(const MetadataField &field)
     return o;
 }
 
+MetadataField fieldFromJson(const QJsonValue &json)
+{
+    const QJsonObject o = json.toObject();
+    MetadataField field;
+    field.value = o.value(u"value").toString();
+    field.origin = o.value(u"from").toString();
+    if (o.value(u"start").isDouble() && o.value(u"end").isDouble())
+        field.span = {o.value(u"start").toInt(), o.value(u"end").toInt()};
+    return field;
+}
+
 } // namespace
 
 QString OutlineFormat::blockKindName(BlockKind kind)
@@ -41,6 +52,45 @@ QString OutlineFormat::blockKindName(BlockKind kind)
     return {};
 }
 
+QJsonObject OutlineFormat::metadataToJson(const ReportMetadata &m)
+{
+    QJsonObject metadata;
+    metadata.insert(u"district", fieldToJson(m.district));
+    metadata.insert(u"issuer", fieldToJson(m.issuer));
+    metadata.insert(u"year", fieldToJson(m.year));
+    metadata.insert(u"published", fieldToJson(m.published));
+    metadata.insert(u"source", fieldToJson(m.source));
+    metadata.insert(u"region", fieldToJson(m.region));
+    metadata.insert(u"signed", fieldToJson(m.signedOn));
+    metadata.insert(u"regionCode", Internal::stringOrNull(m.regionCode));
+    metadata.insert(u"level", Internal::stringOrNull(m.level));
+    metadata.insert(u"regionChain", QJsonArray::fromStringList(m.regionChain));
+    metadata.insert(u"regionNote", Internal::stringOrNull(m.regionNote));
+    metadata.insert(u"agency", Internal::stringOrNull(m.agency));
+    metadata.insert(u"agencyLabel", Internal::stringOrNull(m.agencyLabel));
+    return metadata;
+}
+
+ReportMetadata OutlineFormat::metadataFromJson(const QJsonObject &json)
+{
+    ReportMetadata m;
+    m.district = fieldFromJson(json.value(u"district"));
+    m.issuer = fieldFromJson(json.value(u"issuer"));
+    m.year = fieldFromJson(json.value(u"year"));
+    m.published = fieldFromJson(json.value(u"published"));
+    m.source = fieldFromJson(json.value(u"source"));
+    m.region = fieldFromJson(json.value(u"region"));
+    m.signedOn = fieldFromJson(json.value(u"signed"));
+    m.regionCode = json.value(u"regionCode").toString();
+    m.level = json.value(u"level").toString();
+    for (const QJsonValue &name : json.value(u"regionChain").toArray())
+        m.regionChain.append(name.toString());
+    m.regionNote = json.value(u"regionNote").toString();
+    m.agency = json.value(u"agency").toString();
+    m.agencyLabel = json.value(u"agencyLabel").toString();
+    return m;
+}
+
 QJsonObject OutlineFormat::toJson(const Report &report)
 {
     QJsonObject o;
@@ -51,21 +101,7 @@ QJsonObject OutlineFormat::toJson(const Report &report)
     o.insert(u"year", report.metadata.year.isValid() ? QJsonValue(report.year()) : QJsonValue(QJsonValue::Null));
     o.insert(u"published", Internal::stringOrNull(report.metadata.published.value));
 
-    QJsonObject metadata;
-    metadata.insert(u"district", fieldToJson(report.metadata.district));
-    metadata.insert(u"issuer", fieldToJson(report.metadata.issuer));
-    metadata.insert(u"year", fieldToJson(report.metadata.year));
-    metadata.insert(u"published", fieldToJson(report.metadata.published));
-    metadata.insert(u"source", fieldToJson(report.metadata.source));
-    metadata.insert(u"region", fieldToJson(report.metadata.region));
-    metadata.insert(u"signed", fieldToJson(report.metadata.signedOn));
-    metadata.insert(u"regionCode", Internal::stringOrNull(report.metadata.regionCode));
-    metadata.insert(u"level", Internal::stringOrNull(report.metadata.level));
-    metadata.insert(u"regionChain", QJsonArray::fromStringList(report.metadata.regionChain));
-    metadata.insert(u"regionNote", Internal::stringOrNull(report.metadata.regionNote));
-    metadata.insert(u"agency", Internal::stringOrNull(report.metadata.agency));
-    metadata.insert(u"agencyLabel", Internal::stringOrNull(report.metadata.agencyLabel));
-    o.insert(u"metadata", metadata);
+    o.insert(u"metadata", metadataToJson(report.metadata));
 
     QJsonArray blocks;
     for (const Block &b : report.blocks) {

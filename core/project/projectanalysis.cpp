@@ -1,10 +1,10 @@
 #include "project/projectanalysis.h"
 
 #include "alignment/sectionclassifier.h"
-#include "analysis/analysiscodec.h"
 #include "analysis/analysisengines.h"
+#include "analysis/reportpipeline.h"
+#include "project/analysiscodec.h"
 #include "project/projectstore.h"
-#include "reading/reportloader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -102,11 +102,6 @@ QString ProjectAnalysis::engineVersion(const QString &kind)
     return {};
 }
 
-QList<AnalysisRecord> ProjectAnalysis::analyse(const Report &report)
-{
-    return records(ReportAnalysis::run(engines(), report));
-}
-
 QList<AnalysisRecord> ProjectAnalysis::records(const ReportAnalysis &analysis)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -159,11 +154,9 @@ ReportAnalysis analysisOf(const StoredAnalysisSource &source)
     const StoredReport &stored = source.report;
     std::optional<ReportAnalysis> analysis = ProjectAnalysis::fromRecords(stored, source.records);
     if (!analysis) {
-        const Report report = ReportLoader::fromText(stored.text, stored.summary.fileName, stored.summary.encoding);
-        analysis = ReportAnalysis::run(engines(), report);
+        analysis = ReportPipeline(engines()).analyseText(stored.text, stored.summary.fileName, stored.summary.encoding, stored.summary.overrides);
         for (const QString &kind : ProjectAnalysis::kinds())
             analysis->engineVersions.insert(kind, ProjectAnalysis::engineVersion(kind));
-        analysis->applyIdentity(stored.summary.overrides);
     }
     // What the report was read from (web page, Word, PDF…) shows in its details.
     analysis->report.format = source.format;
@@ -236,12 +229,14 @@ Result<QList<ReportIndicators>> ProjectAnalysis::readIndicators(const ProjectSto
                 ReportIndicators indicators;
                 if (!AnalysisCodec::decodeIndicators(source.records.constFirst().data, indicators))
                     return std::nullopt;
-                // As ReportAnalysis::applyIdentity() names them.
-                const QJsonObject &overrides = source.report.summary.overrides;
-                if (const QString district = overrides.value(u"district").toString(); !district.isEmpty())
-                    indicators.district = district;
-                if (const QString year = overrides.value(u"year").toString(); !year.isEmpty())
-                    indicators.year = year.toInt();
+                // Named as ReportAnalysis::applyIdentity() names them.
+                ReportMetadata identity;
+                if (identity.applyOverrides(source.report.summary.overrides)) {
+                    if (identity.district.isValid())
+                        indicators.district = identity.district.value;
+                    if (identity.year.isValid())
+                        indicators.year = identity.year.value.toInt();
+                }
                 return indicators;
             });
         for (qsizetype i = 0; i < decoded.size(); ++i) {
@@ -313,8 +308,8 @@ Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bo
         auto stored = store.report(id);
         if (!stored)
             return Result<int>::failure(stored.error());
-        const Report report = ReportLoader::fromText(stored->text, stored->summary.fileName, stored->summary.encoding);
-        const QList<AnalysisRecord> records = analyse(report);
+        const QList<AnalysisRecord> records =
+            ProjectAnalysis::records(ReportPipeline(engines()).analyseText(stored->text, stored->summary.fileName, stored->summary.encoding));
         auto written = store.transaction([&]() -> Result<> {
             for (const AnalysisRecord &record : records) {
                 if (auto r = store.storeAnalysis(id, record); !r)

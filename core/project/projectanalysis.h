@@ -49,9 +49,6 @@ public:
     /// the content of the data files they read (scheme, catalogs).
     static QString engineVersion(const QString &kind);
 
-    /// Every kind of analysis of @p report (pure; runs on any thread):
-    /// ReportAnalysis::run() with the built-in engines, as records.
-    static QList<AnalysisRecord> analyse(const Report &report);
     /// @p analysis as the records a project stores.
     static QList<AnalysisRecord> records(const ReportAnalysis &analysis);
     /// The analysis @p records hold for @p stored (its text, its identity

@@ -1,5 +1,6 @@
 #include "project/projectimporter.h"
 
+#include "analysis/reportpipeline.h"
 #include "outline/outlineformat.h"
 #include "project/projectanalysis.h"
 #include "project/projectstore.h"
@@ -7,8 +8,6 @@
 #include "project/reportfolder.h"
 #include "project/searchindex.h"
 #include "reading/documentreader.h"
-#include "reading/pdfocr.h"
-#include "reading/reportloader.h"
 #include "reading/reportreader.h"
 
 #include <QCryptographicHash>
@@ -50,7 +49,7 @@ Prepared prepareOne(const QString &path, bool ocr, const std::function<bool()> &
         p.report = std::move(report).value();
     } else {
         p.error = report.error();
-        p.scan = !ocr && PdfOcr::isScanFile(path);
+        p.scan = !ocr && ReportPipeline::isScan(path);
     }
     return p;
 }
@@ -102,22 +101,19 @@ QString ProjectImporter::contentHash(const QString &text)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-NewReport ProjectImporter::prepare(const Report &report, const QString &sourcePath)
+NewReport ProjectImporter::pack(const ReportAnalysis &analysis, const QString &sourcePath)
 {
+    const Report &report = analysis.report;
     NewReport r;
-    r.fileName = QFileInfo(sourcePath).fileName();
-    // Stored analyses name the report as the project does (its file name),
-    // the same whether made at import or by a later refresh.
-    Report named = report;
-    named.filePath = r.fileName;
+    r.fileName = report.filePath;
     r.sourcePath = sourcePath;
     r.encoding = report.encoding;
     r.format = report.format;
     r.address = report.address;
     r.text = report.text;
     r.contentHash = contentHash(report.text);
-    r.metadata = OutlineFormat::toJson(named).value(u"metadata"_s).toObject();
-    r.analyses = ProjectAnalysis::analyse(named);
+    r.metadata = OutlineFormat::metadataToJson(report.metadata);
+    r.analyses = ProjectAnalysis::records(analysis);
     // The writer's own work, done here on the pool so that it only writes.
     r.searchTokens = SearchIndex::bigramTokens(r.text);
     r.metadataJson = Internal::jsonText(r.metadata);
@@ -126,19 +122,27 @@ NewReport ProjectImporter::prepare(const Report &report, const QString &sourcePa
     return r;
 }
 
+NewReport ProjectImporter::prepare(const Report &report, const QString &sourcePath)
+{
+    // Stored analyses name the report as the project does (its file name),
+    // the same whether made at import or by a later refresh.
+    Report named = report;
+    named.filePath = QFileInfo(sourcePath).fileName();
+    return pack(ReportPipeline().analyse(std::move(named)), sourcePath);
+}
+
 Result<NewReport> ProjectImporter::prepare(const QString &path, bool ocr, const std::function<bool()> &canceled)
 {
-    auto document = DocumentReader::readFile(path);
-    if (!document && ocr && PdfOcr::isScanFile(path)) {
-        document = PdfOcr::readFile(path, [&canceled](int, int) {
-            return !canceled || !canceled();
-        });
-    }
-    if (!document)
-        return Result<NewReport>::failure(document.error());
-    NewReport r = prepare(ReportLoader::fromDocument(document.value(), path), QFileInfo(path).absoluteFilePath());
-    r.original = document->original;
-    r.mimeType = document->mimeType;
+    PipelineOptions options;
+    options.ocr = ocr;
+    options.canceled = canceled;
+    options.name = QFileInfo(path).fileName();
+    auto file = ReportPipeline().analyseFile(path, options);
+    if (!file)
+        return Result<NewReport>::failure(file.error());
+    NewReport r = pack(file->analysis, QFileInfo(path).absoluteFilePath());
+    r.original = file->document.original;
+    r.mimeType = file->document.mimeType;
     return r;
 }
 
@@ -147,7 +151,7 @@ NewReport ProjectImporter::prepare(const SourceDocument &document, const QString
     // The name is a file name in the project, never a path.
     QString fileName = name.trimmed();
     fileName.replace(u'/', u'／').replace(u'\\', u'＼');
-    NewReport r = prepare(ReportLoader::fromDocument(document, fileName), fileName);
+    NewReport r = pack(ReportPipeline().analyseDocument(document, fileName), fileName);
     r.sourcePath = document.address;
     r.original = document.original;
     r.mimeType = document.mimeType;

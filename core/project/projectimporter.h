@@ -15,6 +15,7 @@ namespace Dz
 {
 
 class ProjectStore;
+struct ReportAnalysis;
 
 /// What an import did, file by file in summary.
 struct ImportOutcome {
@@ -71,7 +72,7 @@ public:
     /// With @p ocr, a scanned PDF is read by PdfOcr (stopped when @p canceled
     /// returns true) instead of refused.
     static Result<NewReport> prepare(const QString &path, bool ocr = false, const std::function<bool()> &canceled = {});
-    /// Packs an already analysed report; @p sourcePath is where it came from.
+    /// Analyses and packs a report already read; @p sourcePath is where it came from.
     static NewReport prepare(const Report &report, const QString &sourcePath);
     /// Packs a document read from memory (the clipboard, a web address)
     /// under the name @p name; its address, if any, is its source.
@@ -92,6 +93,8 @@ public:
     static void runWithOcr(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths);
 
 private:
+    /// Packs an analysis named by its file name; @p sourcePath is where it came from.
+    static NewReport pack(const ReportAnalysis &analysis, const QString &sourcePath);
     static void runImport(QPromise<ImportOutcome> &promise, const QString &projectPath, const QStringList &paths, bool ocr);
 };
 

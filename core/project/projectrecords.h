@@ -4,6 +4,7 @@
 
 #include "alignment/alignmentcorrection.h"
 #include "base/textspan.h"
+#include "reading/report.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,6 +34,10 @@ struct ReportSummary {
         const QString own = overrides.value(field).toString();
         return own.isEmpty() ? metadata.value(field).toObject().value(QLatin1StringView("value")).toString() : own;
     }
+
+    /// What a list shows before the text is read: the file name and the
+    /// identity found, the analyst's values over it; no text, no sections.
+    Report listedReport() const;
 };
 
 struct StoredReport {

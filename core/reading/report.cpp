@@ -9,6 +9,32 @@ using namespace Qt::StringLiterals;
 namespace Dz
 {
 
+QList<std::pair<QString, MetadataField *>> ReportMetadata::editableFields()
+{
+    return {
+        {u"district"_s, &district},
+        {u"issuer"_s, &issuer},
+        {u"year"_s, &year},
+        {u"published"_s, &published},
+        {u"source"_s, &source},
+    };
+}
+
+bool ReportMetadata::applyOverrides(const QJsonObject &overrides)
+{
+    bool changed = false;
+    for (const auto &[name, field] : editableFields()) {
+        const QString value = overrides.value(name).toString();
+        if (value.isEmpty())
+            continue;
+        field->value = value;
+        field->span = {};
+        field->origin = u"analyst"_s;
+        changed = true;
+    }
+    return changed;
+}
+
 QString Report::displayName() const
 {
     if (!label.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "base/textspan.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -81,6 +82,14 @@ struct ReportMetadata {
     QString agency; ///< the issuing agency's full name: 卫生健康委员会
     QString agencyLabel; ///< the form labels use: 卫健委
     MetadataField signedOn; ///< the date under the signature, ISO 8601
+
+    /// The fields an analyst can set (Edit Identity), by the names a project
+    /// stores them under: district, issuer, year, published, source.
+    QList<std::pair<QString, MetadataField *>> editableFields();
+    /// Puts the analyst's values ({"district": "滨海", "year": "2024"}) in
+    /// place of those found, with "analyst" as their origin; false when
+    /// @p overrides set nothing.
+    bool applyOverrides(const QJsonObject &overrides);
 };
 
 /// A report as read: its text and what was found in it.

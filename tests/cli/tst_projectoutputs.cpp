@@ -6,21 +6,21 @@
 
 #include "alignment/alignmentformat.h"
 #include "analysis/analysisengines.h"
-#include "analysiscontroller.h"
 #include "audit/auditformat.h"
-#include "audit/audittablemodel.h"
-#include "auditpane.h"
+#include "audit/auditpane.h"
 #include "base/translationloader.h"
 #include "core/export/ooxmlcheck.h"
-#include "deckpane.h"
+#include "deck/deckpane.h"
 #include "export/comparisondeck.h"
 #include "export/indicatorchart.h"
-#include "indicators/indicatortablemodel.h"
+#include "models/audittablemodel.h"
+#include "models/indicatortablemodel.h"
 #include "project/analystsession.h"
+#include "project/projectcommand.h"
+#include "project/projectcontroller.h"
 #include "project/projectimporter.h"
-#include "projectcommand.h"
-#include "projectcontroller.h"
 #include "seedfiles.h"
+#include "window/analysiscontroller.h"
 
 #include <QAction>
 #include <QFile>

@@ -3,13 +3,13 @@
 
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
+#include "analysis/reportpipeline.h"
 #include "audit/auditformat.h"
 #include "audit/auditor.h"
-#include "audit/audittablemodel.h"
-#include "auditpane.h"
+#include "audit/auditpane.h"
 #include "base/translationloader.h"
 #include "directionreports.h"
-#include "reading/reportloader.h"
+#include "models/audittablemodel.h"
 #include "seedfiles.h"
 
 #include <QAbstractItemModelTester>
@@ -32,7 +32,7 @@ Comparison compare(const QList<Report> &reports)
 
 Report testReport(const QString &name)
 {
-    return ReportLoader::load(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/audit/"_s + name).value();
+    return ReportPipeline::readFile(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/audit/"_s + name).value();
 }
 
 } // namespace
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString assembled = dir.filePath(u"assembled.txt"_s);
         QVERIFY(Test::writeAssembledReport(assembled, u"000"_s, u"001"_s));
-        reports.append(ReportLoader::load(assembled).value());
+        reports.append(ReportPipeline::readFile(assembled).value());
         const Comparison second = compare(reports);
         pane.setComparison(second);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
@@ -140,10 +140,10 @@ private Q_SLOTS:
     void copyDirection()
     {
         const QList<Report> reports {
-            ReportLoader::fromText(Test::directionReport(u"成都市武侯区司法局/武侯 y2023 p2024-03-01 : A01 A02 A03 | A10 | A12 | A16"_s), u"wuhou-2023.txt"_s),
-            ReportLoader::fromText(
+            ReportPipeline::readText(Test::directionReport(u"成都市武侯区司法局/武侯 y2023 p2024-03-01 : A01 A02 A03 | A10 | A12 | A16"_s), u"wuhou-2023.txt"_s),
+            ReportPipeline::readText(
                 Test::directionReport(u"西安市雁塔区市场监督管理局/雁塔 y2024 p2025-02-20 : A05 A02 A06 | A11 | A14 | A17"_s), u"yanta-2024.txt"_s),
-            ReportLoader::fromText(Test::directionReport(u"杭州市余杭区生态环境局/余杭 : A03 A07 | A20 | A15 | A18"_s), u"yuhang.txt"_s),
+            ReportPipeline::readText(Test::directionReport(u"杭州市余杭区生态环境局/余杭 : A03 A07 | A20 | A15 | A18"_s), u"yuhang.txt"_s),
         };
         AuditPane pane;
         pane.resize(1200, 700);

@@ -1,8 +1,8 @@
 // Charts drawn off screen: PNG at size and scale, SVG and PDF as vectors,
 // Chinese in a CJK font, and failures that name the file.
 
-#include "chartexporter.h"
-#include "chartfactory.h"
+#include "charts/chartexporter.h"
+#include "charts/chartfactory.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

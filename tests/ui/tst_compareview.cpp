@@ -3,19 +3,20 @@
 // 未报告 banner, synchronised scrolling, assignments with undo, search,
 // the matrix, indicator marks and the remembered layout.
 
-#include "alignment/alignmenttreemodel.h"
-#include "analysiscontroller.h"
-#include "annotationspane.h"
 #include "base/translationloader.h"
-#include "comparecolumn.h"
-#include "compareview.h"
-#include "deckpane.h"
-#include "indicators/indicatortablemodel.h"
-#include "indicatorspane.h"
-#include "mainwindow.h"
+#include "compare/comparecolumn.h"
+#include "compare/compareview.h"
+#include "deck/deckpane.h"
+#include "indicators/indicatorspane.h"
+#include "models/alignmenttreemodel.h"
+#include "models/indicatortablemodel.h"
 #include "project/projectstore.h"
-#include "reportview.h"
-#include "weaknessboard.h"
+#include "report/reportview.h"
+#include "weaknesses/annotationspane.h"
+#include "weaknesses/weaknessboard.h"
+#include "window/analysiscontroller.h"
+#include "window/mainwindow.h"
+#include "window/viewnavigation.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -153,7 +154,7 @@ private Q_SLOTS:
     void scrollingOneColumnKeepsTheOthersAtTheSameNode()
     {
         auto window = comparedWindow();
-        window->showNode(u"P1.T10"_s);
+        window->navigation()->showNode(u"P1.T10"_s);
         const QList<Dz::CompareColumn *> columns = window->compareView()->columns();
         QScrollBar *bar = columns.at(0)->view()->verticalScrollBar();
         // The analyst scrolls 滨海 down into its next section (T05's 案卷 section follows T10).

@@ -2,20 +2,21 @@
 // them, outlines the selected one, jumps from the outline into the text and
 // back, reports unreadable files without a dialog, and retranslates live.
 
-#include "analysiscontroller.h"
-#include "audit/audittablemodel.h"
-#include "auditpane.h"
+#include "audit/auditpane.h"
 #include "base/translationloader.h"
-#include "comparecolumn.h"
-#include "compareview.h"
-#include "languagemenu.h"
-#include "mainwindow.h"
+#include "compare/comparecolumn.h"
+#include "compare/compareview.h"
+#include "models/audittablemodel.h"
 #include "outline/outlinemodel.h"
-#include "outlinepane.h"
+#include "project/projectcommand.h"
 #include "project/projectstore.h"
 #include "project/reportlistmodel.h"
-#include "projectcommand.h"
-#include "reportview.h"
+#include "reading/samplereports.h"
+#include "report/outlinepane.h"
+#include "report/reportview.h"
+#include "window/analysiscontroller.h"
+#include "window/languagemenu.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

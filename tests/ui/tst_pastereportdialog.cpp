@@ -1,5 +1,5 @@
-#include "pastereportdialog.h"
-#include "projectcontroller.h"
+#include "project/pastereportdialog.h"
+#include "project/projectcontroller.h"
 
 #include "project/projectstore.h"
 

@@ -2,10 +2,9 @@
 
 #include "project/analystsession.h"
 #include "project/projectanalysis.h"
+#include "project/projectcommand.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
-#include "project/storedreports.h"
-#include "projectcommand.h"
 #include "seedfiles.h"
 
 #include <QJsonObject>
@@ -92,7 +91,7 @@ private Q_SLOTS:
         stack.push(ProjectCommand::setIdentity(context(), m_report, identity));
         QCOMPARE(m_changes, 1);
         auto listed = [this] {
-            return Dz::StoredReports::listed(m_store->reportSummaries()->at(0));
+            return m_store->reportSummaries()->at(0).listedReport();
         };
         QCOMPARE(listed().metadata.district.value, u"海门区"_s);
         QCOMPARE(listed().metadata.district.origin, u"analyst"_s);

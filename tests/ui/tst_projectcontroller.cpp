@@ -2,9 +2,9 @@
 // Close, recent projects and the last one, undo stack per project.
 
 #include "project/projectanalysis.h"
+#include "project/projectcommand.h"
+#include "project/projectcontroller.h"
 #include "project/projectimporter.h"
-#include "projectcommand.h"
-#include "projectcontroller.h"
 #include "seedfiles.h"
 
 #include <QDir>
@@ -185,8 +185,14 @@ private Q_SLOTS:
         QVERIFY(controller.create(dir.filePath(u"b.duizhao"_s)));
         // The window hears that the import ended, and the new project is left alone.
         QCOMPARE(canceled.size(), 1);
-        QTest::qWait(200);
         QCOMPARE(controller.store()->reportCount().value(), 0);
+        // An import into the new project ends with its own reports alone:
+        // nothing of the stopped one arrives after it.
+        QSignalSpy finished(&controller, &ProjectController::importFinished);
+        controller.importFiles({Dz::Test::seedPath(u"000"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QCOMPARE(canceled.size(), 1);
+        QCOMPARE(controller.store()->reportCount().value(), 1);
     }
 
     void lastProjectIsRememberedAtExit()

@@ -1,10 +1,10 @@
 // The report list's search, grouping and one-step compare, and the Edit
 // Identity dialog's overrides.
 
-#include "identitydialog.h"
+#include "analysis/reportpipeline.h"
+#include "project/identitydialog.h"
 #include "project/reportlistmodel.h"
-#include "reading/reportloader.h"
-#include "reportbrowser.h"
+#include "report/reportbrowser.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -28,7 +28,7 @@ private Q_SLOTS:
         const QStringList titles {u"天津市滨海新区卫生健康委员会2024年法治政府建设情况报告"_s, u"天津市和平区卫生健康委员会2024年法治政府建设情况报告"_s,
             u"广东省卫生健康委员会2022年法治政府建设情况报告"_s};
         for (int i = 0; i < titles.size(); ++i)
-            reports.append(Dz::ReportLoader::fromText(titles.at(i) + u"\n一、主要举措和成效\n"_s, u"r%1.txt"_s.arg(i)));
+            reports.append(Dz::ReportPipeline::readText(titles.at(i) + u"\n一、主要举措和成效\n"_s, u"r%1.txt"_s.arg(i)));
         model.setReports(reports);
         auto *list = new QListView;
         list->setModel(&model);
@@ -50,7 +50,7 @@ private Q_SLOTS:
         QCOMPARE(list->selectionModel()->selectedRows().size(), 2);
 
         // A new report keeps the grouping and lands in its group.
-        model.addReports({Dz::ReportLoader::fromText(u"天津市蓟州区卫生健康委员会2020年法治政府建设情况报告\n"_s, u"r3.txt"_s)});
+        model.addReports({Dz::ReportPipeline::readText(u"天津市蓟州区卫生健康委员会2020年法治政府建设情况报告\n"_s, u"r3.txt"_s)});
         QCOMPARE(browser.visibleRows(), (QList<int> {0, 1, 3}));
     }
 

@@ -1,7 +1,7 @@
 // Duizhao's syntax definition loads from the embedded resource and gives the
 // report's parts their formats.
 
-#include "reporthighlighter.h"
+#include "report/reporthighlighter.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>

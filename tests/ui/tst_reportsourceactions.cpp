@@ -1,5 +1,5 @@
-#include "projectcontroller.h"
-#include "reportsourceactions.h"
+#include "project/projectcontroller.h"
+#include "report/reportsourceactions.h"
 
 #include "project/projectimporter.h"
 #include "project/projectstore.h"

@@ -1,10 +1,10 @@
 // Read with OCR: an import that meets a scanned PDF offers OCR, and reads it
 // again with OCR in the background (or not, when declined; or stops, when canceled).
 
-#include "projectcontroller.h"
+#include "project/projectcontroller.h"
+#include "project/scanocroffer.h"
 #include "reading/pdfocr.h"
 #include "scanfixture.h"
-#include "scanocroffer.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "chartexporter.h"
+#include "charts/chartexporter.h"
 
-#include "chartfactory.h"
+#include "charts/chartfactory.h"
 #include "export/filesaving.h"
 
 #include <QApplication>

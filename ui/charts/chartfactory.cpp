@@ -1,4 +1,4 @@
-#include "chartfactory.h"
+#include "charts/chartfactory.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

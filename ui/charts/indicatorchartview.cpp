@@ -1,6 +1,6 @@
-#include "indicatorchartview.h"
+#include "charts/indicatorchartview.h"
 
-#include "chartfactory.h"
+#include "charts/chartfactory.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/cellvalue.h"
 #include "export/chartdata.h"
-#include "export/ooxml/cellvalue.h"
 
 #include <QByteArray>
 

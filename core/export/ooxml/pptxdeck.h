@@ -1,8 +1,8 @@
 #pragma once
 
 #include "base/result.h"
+#include "base/tabledata.h"
 #include "export/chartdata.h"
-#include "export/ooxml/tabledata.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "export/ooxml/xlsxworkbook.h"
 
+#include "base/tabledata.h"
 #include "export/filesaving.h"
 #include "export/ooxml/deckparts.h"
 #include "export/ooxml/ooxmlpackage.h"
 #include "export/ooxml/ooxmlwriting.h"
-#include "export/ooxml/tabledata.h"
 
 #include <QHash>
 

@@ -6,7 +6,7 @@
 #include "alignment/scheme.h"
 #include "alignment/sectionclassifier.h"
 #include "alignment/sectionsimilarity.h"
-#include "reading/reportloader.h"
+#include "analysis/reportpipeline.h"
 #include "seedfiles.h"
 
 #include <QDir>
@@ -90,7 +90,7 @@ private Q_SLOTS:
         const QString text = u"一、主要举措和成效\n（一）严格规范公正文明执法\n开展双随机检查。\n"
                              u"二、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n"
                              u"三、存在的不足和下一步工作打算\n普法形式单一。下一步：一是加强普法宣传。二是充实执法队伍。\n"_s;
-        const Dz::Report report = Dz::ReportLoader::fromText(text, u"split.txt"_s);
+        const Dz::Report report = Dz::ReportPipeline::readText(text, u"split.txt"_s);
         const Dz::ReportClassification c = m_classifier->classify(report);
         QVERIFY(!c.missingParts.contains(u"P4"_s));
         const int split = int(report.sections.size()) - 1;

@@ -4,7 +4,7 @@
 
 #include "alignment/scheme.h"
 #include "alignment/sectionclassifier.h"
-#include "reading/reportloader.h"
+#include "analysis/reportpipeline.h"
 #include "seedfiles.h"
 
 #include <QDir>
@@ -116,7 +116,7 @@ private:
     const Dz::Report &seed(const QString &prefix)
     {
         if (!m_seeds.contains(prefix)) {
-            const auto report = Dz::ReportLoader::load(seedPath(prefix));
+            const auto report = Dz::ReportPipeline::readFile(seedPath(prefix));
             if (!report)
                 qFatal("cannot load seed %s: %s", qPrintable(prefix), qPrintable(report.error()));
             m_seeds.insert(prefix, report.value());

@@ -2,15 +2,15 @@
 // damaged records are never trusted.
 
 #include "alignment/alignmentformat.h"
-#include "analysis/analysiscodec.h"
 #include "analysis/analysisengines.h"
 #include "analysis/reportanalysis.h"
+#include "analysis/reportpipeline.h"
 #include "indicators/indicatorformat.h"
 #include "outline/outlineformat.h"
+#include "project/analysiscodec.h"
 #include "project/projectanalysis.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
-#include "reading/reportloader.h"
 #include "seedfiles.h"
 #include "weaknesses/weaknessformat.h"
 
@@ -69,8 +69,8 @@ private Q_SLOTS:
     void roundTrip()
     {
         QFETCH(QString, path);
-        const Report report = ReportLoader::load(path).value();
-        const ReportAnalysis made = ReportAnalysis::run(AnalysisEngines::required(), report);
+        const Report report = ReportPipeline::readFile(path).value();
+        const ReportAnalysis made = ReportPipeline().analyse(report);
         const auto read = ProjectAnalysis::fromRecords(storedOf(report), ProjectAnalysis::records(made));
         QVERIFY(read.has_value());
         QCOMPARE(read->report.matchText, made.report.matchText);
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, damage);
         const Report report = Test::loadSeed(u"003"_s);
-        const ReportAnalysis made = ReportAnalysis::run(AnalysisEngines::required(), report);
+        const ReportAnalysis made = ReportPipeline().analyse(report);
         QList<AnalysisRecord> records = ProjectAnalysis::records(made);
         for (qsizetype i = 0; i < records.size(); ++i) {
             AnalysisRecord &r = records[i];
@@ -158,8 +158,7 @@ private Q_SLOTS:
         QCOMPARE(read->classification.missingParts, QStringList {u"P2"_s}); // 九龙坡 has no P2
         QVERIFY(read->weaknesses.missing);
         const StoredReport stored = store.value()->report(id).value();
-        const ReportAnalysis fresh =
-            ReportAnalysis::run(AnalysisEngines::required(), ReportLoader::fromText(stored.text, stored.summary.fileName, stored.summary.encoding));
+        const ReportAnalysis fresh = ReportPipeline().analyseText(stored.text, stored.summary.fileName, stored.summary.encoding);
         QCOMPARE(fingerprint(read.value()), fingerprint(fresh));
         QCOMPARE(read->indicators.values.constFirst().figure.value, fresh.indicators.values.constFirst().figure.value);
 

@@ -2,7 +2,7 @@
 // when levels or bodies differ, with the parent when names still collide.
 
 #include "analysis/reportlabels.h"
-#include "reading/reportloader.h"
+#include "analysis/reportpipeline.h"
 
 #include <QTest>
 
@@ -57,7 +57,7 @@ private Q_SLOTS:
         QFETCH(QStringList, bodies);
         QList<Dz::Report> reports;
         for (int i = 0; i < titles.size(); ++i)
-            reports.append(Dz::ReportLoader::fromText(titles.at(i) + u"\n一、主要举措和成效\n"_s, u"r%1.txt"_s.arg(i)));
+            reports.append(Dz::ReportPipeline::readText(titles.at(i) + u"\n一、主要举措和成效\n"_s, u"r%1.txt"_s.arg(i)));
         QCOMPARE(Dz::ReportLabels::bodiesOf(reports), bodies);
     }
     void labels()
@@ -66,7 +66,7 @@ private Q_SLOTS:
         QFETCH(QStringList, labels);
         QList<Dz::Report> reports;
         for (int i = 0; i < titles.size(); ++i)
-            reports.append(Dz::ReportLoader::fromText(titles.at(i) + u"\n一、主要举措和成效\n"_s, u"r%1.txt"_s.arg(i)));
+            reports.append(Dz::ReportPipeline::readText(titles.at(i) + u"\n一、主要举措和成效\n"_s, u"r%1.txt"_s.arg(i)));
         QCOMPARE(Dz::ReportLabels::forReports(reports), labels);
         Dz::ReportLabels::assign(reports);
         for (int i = 0; i < reports.size(); ++i)

@@ -5,7 +5,7 @@
 #include "alignment/scheme.h"
 #include "alignment/sectionclassifier.h"
 #include "outline/outlineformat.h"
-#include "reading/reportloader.h"
+
 #include "seedfiles.h"
 
 #include <QDir>

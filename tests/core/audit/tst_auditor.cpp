@@ -5,9 +5,9 @@
 #include "alignment/alignmentcorrection.h"
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
+#include "analysis/reportpipeline.h"
 #include "audit/auditformat.h"
 #include "audit/auditor.h"
-#include "reading/reportloader.h"
 #include "seedfiles.h"
 
 #include <QJsonArray>
@@ -54,7 +54,7 @@ Report makeReport(const QString &header, const QString &footer, const QString &m
         + u"\n\n2024年，柳林区司法局认真履行法治政府建设职责，现将有关情况报告如下。\n"_s + u"一、主要举措和成效\n（一）推进行政执法规范化\n"_s + measures
         + u"\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"_s + u"主要负责人专题研究法治工作3次，带头讲法治课1次。\n三、存在的不足和原因\n"_s
         + shortcomings + u"\n四、下一年度工作安排\n"_s + u"继续加强执法队伍建设，提升行政执法质量。\n\n"_s + footer + u'\n';
-    return ReportLoader::fromText(text, u"liulin-2024.txt"_s);
+    return ReportPipeline::readText(text, u"liulin-2024.txt"_s);
 }
 
 const QString Signed = u"柳林区司法局\n2025年3月1日"_s;
@@ -196,14 +196,14 @@ void TestAuditor::yearNotStated()
     // date is not held against that same date.
     const QString text = u"柳林区司法局法治政府建设情况报告\n来源：柳林区人民政府 发布时间：2025-05-10 09:00 字体：[大 中 小]\n\n"
                          u"一、主要举措和成效\n全年办理行政处罚案件35件。\n二、存在的不足和原因\n执法力量不足。\n\n柳林区司法局\n"_s;
-    const ReportAudit a = auditOf({ReportLoader::fromText(text, u"undated.txt"_s)}).first();
+    const ReportAudit a = auditOf({ReportPipeline::readText(text, u"undated.txt"_s)}).first();
     QCOMPARE(a.published, QDate(2025, 5, 10));
     QVERIFY(!a.deadline.isValid());
     QCOMPARE(a.timeliness, Timeliness::Unknown);
     QCOMPARE(a.check(AuditCheckId::Timeliness)->status, AuditStatus::Unknown);
 
     // The analyst says which year it reports on (Edit Identity): that year is stated.
-    ReportAnalysis analysis = ReportAnalysis::run(engines(), ReportLoader::fromText(text, u"undated.txt"_s));
+    ReportAnalysis analysis = ReportPipeline(engines()).analyse(ReportPipeline::readText(text, u"undated.txt"_s));
     analysis.applyIdentity({{u"year"_s, u"2024"_s}});
     const ReportAudit given = Auditor().audit(Comparison::compose(engines(), {analysis}, {})).first();
     QCOMPARE(given.deadline, QDate(2025, 4, 1));

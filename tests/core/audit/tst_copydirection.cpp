@@ -8,11 +8,11 @@
 
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
+#include "analysis/reportpipeline.h"
 #include "audit/auditformat.h"
 #include "audit/auditor.h"
 #include "audit/bodyidentity.h"
 #include "directionreports.h"
-#include "reading/reportloader.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -33,7 +33,7 @@ QList<Report> reportsOf(const QStringList &recipes)
 {
     QList<Report> reports;
     for (int i = 0; i < recipes.size(); ++i)
-        reports.append(ReportLoader::fromText(Test::directionReport(recipes.at(i)), u"report-%1.txt"_s.arg(i)));
+        reports.append(ReportPipeline::readText(Test::directionReport(recipes.at(i)), u"report-%1.txt"_s.arg(i)));
     return reports;
 }
 
@@ -313,15 +313,15 @@ void TestCopyDirection::bodies()
     QFETCH(QString, first);
     QFETCH(QString, second);
     QFETCH(bool, same);
-    const Report a = ReportLoader::fromText(Test::directionReport(first), u"a.txt"_s);
-    const Report b = ReportLoader::fromText(Test::directionReport(second), u"b.txt"_s);
+    const Report a = ReportPipeline::readText(Test::directionReport(first), u"a.txt"_s);
+    const Report b = ReportPipeline::readText(Test::directionReport(second), u"b.txt"_s);
     const QString ka = BodyIdentity::keyOf(a);
     const QString kb = BodyIdentity::keyOf(b);
     QVERIFY2(!ka.isEmpty() && !kb.isEmpty(), qPrintable(ka + u" / "_s + kb));
     QVERIFY2((ka == kb) == same, qPrintable(ka + u" / "_s + kb));
     QCOMPARE(Auditor::bodyKey(a), ka);
     // No body named: no key, never taken for another report's body.
-    QVERIFY(BodyIdentity::keyOf(ReportLoader::fromText(Test::directionReport(u"-/ y2023 : A01 A02"_s), u"c.txt"_s)).isEmpty());
+    QVERIFY(BodyIdentity::keyOf(ReportPipeline::readText(Test::directionReport(u"-/ y2023 : A01 A02"_s), u"c.txt"_s)).isEmpty());
 }
 
 void TestCopyDirection::analystIdentityDecides()
@@ -332,7 +332,7 @@ void TestCopyDirection::analystIdentityDecides()
         {u"杭州市余杭区生态环境局/余杭 : A07 A08 A21 | A20 | A14 | A19"_s, u"成都市武侯区司法局/武侯 y2024 s2025-01-20 : A07 A08 A01 | A10 | A12 | A16"_s});
     QList<ReportAnalysis> analyses;
     for (const Report &r : reports)
-        analyses.append(ReportAnalysis::run(engines(), r));
+        analyses.append(ReportPipeline(engines()).analyse(r));
     const QList<ReportAudit> before = Auditor().audit(Comparison::compose(engines(), analyses, {}));
     QCOMPARE(othersOf(before.at(0), CopyDirection::Shared), QSet<int> {1});
     QVERIFY(before.at(0).check(AuditCheckId::Shared)->reason.contains(before.at(0).displayName));
@@ -351,7 +351,7 @@ void TestCopyDirection::analystIdentityDecides()
     QList<ReportAnalysis> sameYear;
     for (const QString &recipe :
         {u"杭州市余杭区生态环境局/余杭 y2024 : A03 A04 A06 | A10 | A13 | A18"_s, u"西安市雁塔区市场监督管理局/雁塔 y2024 : A03 A04 A24 | A11 | A15 | A19"_s})
-        sameYear.append(ReportAnalysis::run(engines(), ReportLoader::fromText(Test::directionReport(recipe), u"r.txt"_s)));
+        sameYear.append(ReportPipeline(engines()).analyse(ReportPipeline::readText(Test::directionReport(recipe), u"r.txt"_s)));
     QCOMPARE(othersOf(Auditor().audit(Comparison::compose(engines(), sameYear, {})).at(1), CopyDirection::Shared), QSet<int> {0});
     sameYear[0].applyIdentity({{u"published"_s, u"2025-03-30"_s}});
     sameYear[1].applyIdentity({{u"published"_s, u"2025-03-02"_s}});
@@ -364,7 +364,7 @@ void TestCopyDirection::analystIdentityDecides()
     QList<ReportAnalysis> bodies;
     for (const QString &recipe :
         {u"成都市武侯区司法局/武侯 y2023 : A04 A05 A06 | A11 | A13 | A17"_s, u"武侯司法局/武侯 y2024 : A04 A05 A06 A24 | A10 | A13 | A16"_s})
-        bodies.append(ReportAnalysis::run(engines(), ReportLoader::fromText(Test::directionReport(recipe), u"r.txt"_s)));
+        bodies.append(ReportPipeline(engines()).analyse(ReportPipeline::readText(Test::directionReport(recipe), u"r.txt"_s)));
     bodies[1].applyIdentity({{u"district"_s, u"武侯区"_s}, {u"issuer"_s, u"武侯区司法局"_s}});
     const QList<ReportAudit> one = Auditor().audit(Comparison::compose(engines(), bodies, {}));
     QCOMPARE(one.at(0).body, one.at(1).body);

@@ -5,9 +5,9 @@
 
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
+#include "analysis/reportpipeline.h"
 #include "audit/auditor.h"
 #include "audit/followuptracker.h"
-#include "reading/reportloader.h"
 
 #include <QTest>
 
@@ -19,7 +19,7 @@ namespace
 
 Report load(const QString &name)
 {
-    auto report = ReportLoader::load(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/audit/"_s + name);
+    auto report = ReportPipeline::readFile(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/audit/"_s + name);
     if (!report)
         qFatal("%s", qPrintable(report.error()));
     return std::move(report).value();
@@ -126,7 +126,7 @@ void TestFollowUpTracker::otherBodyIsNoFollowUp()
 {
     // 2023 of one body, 2024 of another in the same district: no follow-up.
     Report other = load(u"qingshi-2024.txt"_s);
-    other = ReportLoader::fromText(other.text.replace(u"市场监督管理局"_s, u"卫生健康委员会"_s), u"other.txt"_s);
+    other = ReportPipeline::readText(other.text.replace(u"市场监督管理局"_s, u"卫生健康委员会"_s), u"other.txt"_s);
     const QList<ReportAudit> audits = auditOf({load(u"qingshi-2023.txt"_s), other});
     QVERIFY(!audits.at(1).followUp.has_value());
     QCOMPARE(audits.at(1).check(AuditCheckId::FollowUp)->status, AuditStatus::Unknown);

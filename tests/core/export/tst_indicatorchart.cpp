@@ -1,10 +1,10 @@
 // From the indicator table to ChartData: layouts, gaps, marks, colours, order.
 
 #include "analysis/analysisengines.h"
-#include "analysis/districtpalette.h"
+#include "analysis/reportpipeline.h"
+#include "export/districtpalette.h"
 #include "export/indicatorchart.h"
-#include "indicators/indicatortablemodel.h"
-#include "reading/reportloader.h"
+#include "models/indicatortablemodel.h"
 #include "seedfiles.h"
 
 #include <QTest>
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QList<Report> reports = Test::loadSeeds();
         QString later = reports.at(0).text;
         later.replace(u"2024"_s, u"2025"_s).replace(u"行政处罚200件"_s, u"行政处罚260件"_s);
-        reports.append(ReportLoader::fromText(later, u"binhai-2025.txt"_s));
+        reports.append(ReportPipeline::readText(later, u"binhai-2025.txt"_s));
         const Comparison comparison = Comparison::analyse(*m_engines, reports);
         IndicatorTableModel table;
         table.setComparison(comparison, m_engines->indicators.catalog());
@@ -151,7 +151,7 @@ private Q_SLOTS:
         QList<Report> reports;
         for (int i = 0; i < titles.size(); ++i) {
             const QString body = u"\n一、主要举措和成效\n（一）严格规范执法。全年办理行政处罚案件%1件，受理行政复议案件%2件。\n"_s.arg(30 + i).arg(5 + i);
-            reports.append(ReportLoader::fromText(titles.at(i) + body, u"r%1.txt"_s.arg(i)));
+            reports.append(ReportPipeline::readText(titles.at(i) + body, u"r%1.txt"_s.arg(i)));
         }
         const Comparison comparison = Comparison::analyse(*m_engines, reports);
         IndicatorTableModel table;

@@ -3,9 +3,9 @@
 
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
+#include "analysis/reportpipeline.h"
 #include "export/indicatorexport.h"
-#include "indicators/indicatortablemodel.h"
-#include "reading/reportloader.h"
+#include "models/indicatortablemodel.h"
 
 #include <QTest>
 
@@ -32,7 +32,7 @@ private Q_SLOTS:
         const QString text = u"某区司法局2024年度法治政府建设情况报告\n\n一、主要举措和成效\n（一）依法化解行政争议\n"_s + sentence
             + u"\n二、存在的不足\n一是执法人员培训不足。\n三、下一步工作打算\n加强执法培训。\n\n某区司法局\n2025年2月1日\n"_s;
         const Dz::AnalysisEngines &engines = Dz::AnalysisEngines::required();
-        const Dz::Comparison comparison = Dz::Comparison::analyse(engines, {Dz::ReportLoader::fromText(text, u"a.txt"_s)});
+        const Dz::Comparison comparison = Dz::Comparison::analyse(engines, {Dz::ReportPipeline::readText(text, u"a.txt"_s)});
         Dz::IndicatorTableModel table;
         table.setComparison(comparison, engines.indicators.catalog());
         const auto book = Dz::IndicatorExport::workbook(table);

@@ -2,7 +2,7 @@
 // absent cells; sheet names follow Excel's rules; the parts are valid
 // SpreadsheetML; failures name the file and leave nothing behind.
 
-#include "export/ooxml/tabledata.h"
+#include "base/tabledata.h"
 #include "export/ooxml/xlsxworkbook.h"
 #include "ooxmlcheck.h"
 

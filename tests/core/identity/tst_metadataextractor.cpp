@@ -4,8 +4,8 @@
 // running text that used to become regions and issuers.
 
 #include "analysis/analysisengines.h"
+#include "analysis/reportpipeline.h"
 #include "identity/metadataextractor.h"
-#include "reading/reportloader.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -102,7 +102,7 @@ private Q_SLOTS:
     void identity()
     {
         QFETCH(QJsonObject, expected);
-        const auto loaded = Dz::ReportLoader::load(corpusPath(expected.value(u"file").toString()));
+        const auto loaded = Dz::ReportPipeline::readFile(corpusPath(expected.value(u"file").toString()));
         QVERIFY2(loaded, qPrintable(loaded.error()));
         const Dz::ReportMetadata &m = loaded->metadata;
         QCOMPARE(m.district.value, orEmpty(expected.value(u"district")));
@@ -132,7 +132,7 @@ private Q_SLOTS:
     void structure()
     {
         QFETCH(QJsonObject, expected);
-        const auto loaded = Dz::ReportLoader::load(corpusPath(expected.value(u"file").toString()));
+        const auto loaded = Dz::ReportPipeline::readFile(corpusPath(expected.value(u"file").toString()));
         QVERIFY2(loaded, qPrintable(loaded.error()));
         QCOMPARE(topHeadings(*loaded), strings(expected.value(u"topHeadings")));
         QCOMPARE(topParts(*loaded), strings(expected.value(u"parts")));
@@ -149,7 +149,7 @@ private Q_SLOTS:
     void figures()
     {
         QFETCH(QJsonObject, expected);
-        const auto loaded = Dz::ReportLoader::load(corpusPath(expected.value(u"file").toString()));
+        const auto loaded = Dz::ReportPipeline::readFile(corpusPath(expected.value(u"file").toString()));
         QVERIFY2(loaded, qPrintable(loaded.error()));
         const Dz::AnalysisEngines &engines = Dz::AnalysisEngines::required();
         const Dz::ReportIndicators indicators = engines.indicators.extract(*loaded, engines.classifier.classify(*loaded));
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QFETCH(QString, district);
         QFETCH(QString, issuer);
         QFETCH(QString, year);
-        const Dz::Report report = Dz::ReportLoader::fromText(text, u"test.txt"_s);
+        const Dz::Report report = Dz::ReportPipeline::readText(text, u"test.txt"_s);
         QCOMPARE(report.metadata.district.value, district);
         QCOMPARE(report.metadata.issuer.value, issuer);
         QCOMPARE(report.metadata.year.value, year);
@@ -249,7 +249,7 @@ private Q_SLOTS:
         QFETCH(QString, issuer);
         QFETCH(QString, origin);
         QFETCH(QString, name);
-        const Dz::Report report = Dz::ReportLoader::fromText(text, u"a.txt"_s);
+        const Dz::Report report = Dz::ReportPipeline::readText(text, u"a.txt"_s);
         const Dz::ReportMetadata &m = report.metadata;
         QCOMPARE(m.issuer.value, issuer);
         QVERIFY(m.district.value.isEmpty());
@@ -264,11 +264,11 @@ private Q_SLOTS:
 
     void sharedNameResolution()
     {
-        const Dz::Report resolved =
-            Dz::ReportLoader::fromText(u"永定区应急管理局2024年法治政府建设情况报告\n2024年，在龙岩市委的领导下，我局依法履职。\n一、主要举措\n"_s, u"a.txt"_s);
+        const Dz::Report resolved = Dz::ReportPipeline::readText(
+            u"永定区应急管理局2024年法治政府建设情况报告\n2024年，在龙岩市委的领导下，我局依法履职。\n一、主要举措\n"_s, u"a.txt"_s);
         QCOMPARE(resolved.metadata.regionCode, u"350803"_s);
         QCOMPARE(resolved.metadata.regionChain, (QStringList {u"福建省"_s, u"龙岩市"_s, u"永定区"_s}));
-        const Dz::Report open = Dz::ReportLoader::fromText(u"永定区应急管理局2024年法治政府建设情况报告\n一、主要举措\n"_s, u"b.txt"_s);
+        const Dz::Report open = Dz::ReportPipeline::readText(u"永定区应急管理局2024年法治政府建设情况报告\n一、主要举措\n"_s, u"b.txt"_s);
         QVERIFY(open.metadata.regionCode.isEmpty());
         QVERIFY(open.metadata.regionNote.contains(u"福建省龙岩市永定区"_s));
         QVERIFY(open.metadata.regionNote.contains(u"湖南省张家界市永定区"_s));
@@ -316,7 +316,7 @@ private Q_SLOTS:
                 text += unit + separator;
             QElapsedTimer timer;
             timer.start();
-            const Dz::Report report = Dz::ReportLoader::fromText(text, u"big.txt"_s);
+            const Dz::Report report = Dz::ReportPipeline::readText(text, u"big.txt"_s);
             Q_UNUSED(report);
             return qMax<qint64>(1, timer.elapsed());
         };

@@ -4,10 +4,10 @@
 #include "alignment/scheme.h"
 #include "alignment/sectionclassifier.h"
 #include "analysis/analysisengines.h"
+#include "analysis/reportpipeline.h"
 #include "indicators/indicatorcatalog.h"
 #include "indicators/indicatorextractor.h"
 #include "indicators/indicatorformat.h"
-#include "reading/reportloader.h"
 #include "seedfiles.h"
 
 #include <QJsonArray>
@@ -68,7 +68,7 @@ IndicatorValue valueOf(const ReportIndicators &indicators, const QString &id)
 
 ReportIndicators extractText(const QString &text)
 {
-    const Report report = ReportLoader::fromText(text, u"synthetic.txt"_s);
+    const Report report = ReportPipeline::readText(text, u"synthetic.txt"_s);
     return extractor().extract(report, classifier().classify(report));
 }
 

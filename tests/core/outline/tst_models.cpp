@@ -1,8 +1,9 @@
 // The report list and outline models, under QAbstractItemModelTester.
 
+#include "analysis/reportpipeline.h"
 #include "outline/outlinemodel.h"
 #include "project/reportlistmodel.h"
-#include "reading/reportloader.h"
+#include "reading/samplereports.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -20,7 +21,7 @@ private Q_SLOTS:
         const QStringList paths = Dz::sampleReportPaths();
         QCOMPARE(paths.size(), 5);
         for (const QString &path : paths)
-            QVERIFY2(Dz::ReportLoader::load(path).isValid(), qPrintable(path));
+            QVERIFY2(Dz::ReportPipeline::readFile(path).isValid(), qPrintable(path));
     }
 
     void reportList()
@@ -29,7 +30,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<Dz::Report> reports;
         for (const QString &path : Dz::sampleReportPaths())
-            reports.append(Dz::ReportLoader::load(path).value());
+            reports.append(Dz::ReportPipeline::readFile(path).value());
         model.setReports(reports.mid(0, 3));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.data(model.index(0)).toString(), u"滨海 · 2024"_s);
@@ -48,7 +49,7 @@ private Q_SLOTS:
     {
         Dz::OutlineModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const Dz::Report report = Dz::ReportLoader::load(Dz::sampleReportPaths().at(0)).value();
+        const Dz::Report report = Dz::ReportPipeline::readFile(Dz::sampleReportPaths().at(0)).value();
         model.setReport(report);
         QCOMPARE(model.rowCount(), 4); // 一、 二、 三、 and the repaired 4、
         const QModelIndex first = model.index(0, 0);

@@ -1,8 +1,8 @@
 // Heading forms the outline parser must read: full and half width, spaces,
 // wrong numerals, inline bodies, unmarked headings, enumerations, furniture.
 
+#include "analysis/reportpipeline.h"
 #include "outline/outlineformat.h"
-#include "reading/reportloader.h"
 
 #include <QTest>
 
@@ -113,7 +113,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
-        const Dz::Report report = Dz::ReportLoader::fromText(text, u"fixture.txt"_s);
+        const Dz::Report report = Dz::ReportPipeline::readText(text, u"fixture.txt"_s);
         QCOMPARE(describe(report), expected);
         for (const Dz::Section &s : report.sections) {
             // Offsets are UTF-16 positions into the stored text.
@@ -125,7 +125,7 @@ private Q_SLOTS:
     void sectionSpansNest()
     {
         const QString text = u"一、甲\n正文一。\n（一）乙\n正文二。\n二、丙\n正文三。\n"_s;
-        const Dz::Report report = Dz::ReportLoader::fromText(text, u"fixture.txt"_s);
+        const Dz::Report report = Dz::ReportPipeline::readText(text, u"fixture.txt"_s);
         QCOMPARE(report.sections.size(), 3);
         QCOMPARE(report.textOf(report.sections.at(0).span).toString(), u"一、甲\n正文一。\n（一）乙\n正文二。"_s);
         QCOMPARE(report.textOf(report.sections.at(1).span).toString(), u"（一）乙\n正文二。"_s);
@@ -152,7 +152,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, items);
-        const Dz::Report report = Dz::ReportLoader::fromText(text, u"fixture.txt"_s);
+        const Dz::Report report = Dz::ReportPipeline::readText(text, u"fixture.txt"_s);
         QCOMPARE(report.sections.size(), 1);
         QStringList found;
         for (const Dz::EnumerationItem &item : report.sections.first().enumeration) {
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, blocks);
         QFETCH(QStringList, sections);
-        const Dz::Report report = Dz::ReportLoader::fromText(text, u"fixture.txt"_s);
+        const Dz::Report report = Dz::ReportPipeline::readText(text, u"fixture.txt"_s);
         QCOMPARE(blockKinds(report), blocks);
         QCOMPARE(describe(report), sections);
         for (const Dz::Block &b : report.blocks) {
@@ -205,7 +205,7 @@ private Q_SLOTS:
 
     void furnitureMetadata()
     {
-        const Dz::Report report = Dz::ReportLoader::fromText(
+        const Dz::Report report = Dz::ReportPipeline::readText(
             u"首页 > 政务公开\n发布机构：某区司法局\n成文日期：2025-03-01\n关于2024年度法治政府建设情况的报告\n一、主要举措\n"_s, u"fixture.txt"_s);
         QCOMPARE(report.metadata.published.value, u"2025-03-01"_s);
         QCOMPARE(report.metadata.published.origin, u"web metadata"_s);
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QFETCH(QString, published);
         QFETCH(QString, year);
         const QString text = title + u"\n一、主要举措\n开展执法检查。\n某区司法局\n"_s + dateLine + u"\n"_s;
-        const Dz::Report report = Dz::ReportLoader::fromText(text, u"fixture.txt"_s);
+        const Dz::Report report = Dz::ReportPipeline::readText(text, u"fixture.txt"_s);
         const QStringList kinds = blockKinds(report);
         QCOMPARE(kinds.contains(u"date:"_s + dateLine), isDateBlock);
         QCOMPARE(kinds.contains(u"signature:某区司法局"_s), isDateBlock);

@@ -4,7 +4,6 @@
 #include "project/projectanalysis.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
-#include "project/storedreports.h"
 #include "seedfiles.h"
 
 #include <QDir>
@@ -176,17 +175,25 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"p.duizhao"_s);
         QCOMPARE(ProjectImporter::importInto(*openStore(path), Dz::Test::seedPaths()).added, 5);
-        const auto reports = Dz::StoredReports::readProject(path);
-        QVERIFY2(reports, qPrintable(reports.error()));
-        QCOMPARE(reports->size(), 5);
+        auto store = Dz::ProjectStore::open(path, Dz::ProjectStore::Access::ReadOnly);
+        QVERIFY2(store, qPrintable(store.error()));
+        const auto summaries = store.value()->reportSummaries();
+        QVERIFY2(summaries, qPrintable(summaries.error()));
+        QList<qint64> ids;
+        for (const Dz::ReportSummary &summary : summaries.value())
+            ids.append(summary.id);
+        const auto analyses = Dz::ProjectAnalysis::readAll(*store.value(), ids);
+        QVERIFY2(analyses, qPrintable(analyses.error()));
+        QCOMPARE(analyses->size(), 5);
         const QList<Dz::Report> seeds = Dz::Test::loadSeeds();
         for (qsizetype i = 0; i < seeds.size(); ++i) {
-            QCOMPARE(reports->at(i).filePath, QFileInfo(seeds.at(i).filePath).fileName());
-            QCOMPARE(reports->at(i).text, seeds.at(i).text);
-            QCOMPARE(reports->at(i).sections.size(), seeds.at(i).sections.size());
-            QCOMPARE(reports->at(i).metadata.year.value, seeds.at(i).metadata.year.value);
+            const Dz::Report &report = analyses->at(i).report;
+            QCOMPARE(report.filePath, QFileInfo(seeds.at(i).filePath).fileName());
+            QCOMPARE(report.text, seeds.at(i).text);
+            QCOMPARE(report.sections.size(), seeds.at(i).sections.size());
+            QCOMPARE(report.metadata.year.value, seeds.at(i).metadata.year.value);
         }
-        const auto missing = Dz::StoredReports::readProject(dir.filePath(u"none.duizhao"_s));
+        const auto missing = Dz::ProjectStore::open(dir.filePath(u"none.duizhao"_s), Dz::ProjectStore::Access::ReadOnly);
         QVERIFY(!missing);
         QVERIFY(missing.error().contains(u"none.duizhao"_s));
     }

@@ -1,7 +1,7 @@
 // Grouping and filtering reports by identity for the report list.
 
+#include "analysis/reportpipeline.h"
 #include "project/reportgrouping.h"
-#include "reading/reportloader.h"
 
 #include <QTest>
 
@@ -22,7 +22,7 @@ QList<Dz::Report> reports()
     };
     QList<Dz::Report> list;
     for (int i = 0; i < titles.size(); ++i)
-        list.append(Dz::ReportLoader::fromText(titles.at(i) + u"\n一、主要举措和成效\n"_s, u"r%1.txt"_s.arg(i)));
+        list.append(Dz::ReportPipeline::readText(titles.at(i) + u"\n一、主要举措和成效\n"_s, u"r%1.txt"_s.arg(i)));
     return list;
 }
 

@@ -1,10 +1,11 @@
-// A project's stored reports read again: parsed from the stored text, named
-// by file, the analyst's metadata values in place of those found.
+// A project's stored reports read again (ProjectAnalysis) and listed
+// (ReportSummary::listedReport): named by file, the analyst's metadata
+// values in place of those found.
 
 #include "outline/outlineformat.h"
+#include "project/projectanalysis.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
-#include "project/storedreports.h"
 #include "seedfiles.h"
 
 #include <QFileInfo>
@@ -12,8 +13,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using Dz::ProjectAnalysis;
 using Dz::ProjectStore;
-using Dz::StoredReports;
 
 class TestStoredReports : public QObject
 {
@@ -48,11 +49,10 @@ private Q_SLOTS:
         auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
 
-        QList<qint64> ids;
-        const auto reports = StoredReports::readAll(*store.value(), &ids);
+        const auto reports = ProjectAnalysis::readAll(*store.value(), {id});
         QVERIFY2(reports, qPrintable(reports.error()));
-        QCOMPARE(ids, QList<qint64> {id});
-        const Dz::Report &read = reports->at(0);
+        QCOMPARE(reports->size(), 1);
+        const Dz::Report &read = reports->at(0).report;
         QCOMPARE(read.filePath, QFileInfo(Dz::Test::seedPath(seed)).fileName());
         QCOMPARE(read.text, original.text);
         QCOMPARE(read.sections.size(), original.sections.size());
@@ -61,11 +61,11 @@ private Q_SLOTS:
         QCOMPARE(metadata.value(field).toObject().value(u"from").toString(), u"analyst"_s);
 
         // One report alike, and the list entry made without reading the text.
-        const Dz::Report one = StoredReports::read(*store.value(), id).value();
+        const Dz::Report one = ProjectAnalysis::read(*store.value(), id)->report;
         QCOMPARE(one.text, read.text);
         QCOMPARE(one.sections.size(), read.sections.size());
         QCOMPARE(one.displayName(), read.displayName());
-        const Dz::Report listed = StoredReports::listed(store.value()->report(id)->summary);
+        const Dz::Report listed = store.value()->report(id)->summary.listedReport();
         QVERIFY(listed.text.isEmpty());
         QCOMPARE(listed.filePath, read.filePath);
         QCOMPARE(listed.displayName(), read.displayName());
@@ -73,13 +73,10 @@ private Q_SLOTS:
         QCOMPARE(listed.metadata.year.value, read.metadata.year.value);
         QCOMPARE(Dz::OutlineFormat::toJson(listed).value(u"metadata").toObject().value(field).toObject().value(u"from").toString(), u"analyst"_s);
 
-        // A missing report and a missing project are messages naming them.
-        const auto missing = StoredReports::read(*store.value(), id + 1);
+        // A missing report is a message naming the project.
+        const auto missing = ProjectAnalysis::read(*store.value(), id + 1);
         QVERIFY(!missing);
         QVERIFY(missing.error().contains(path));
-        const auto none = StoredReports::readProject(dir.filePath(u"none.duizhao"_s));
-        QVERIFY(!none);
-        QVERIFY(none.error().contains(u"none.duizhao"_s));
     }
 
     void leavesUnsetFieldsAsFound()
@@ -88,11 +85,12 @@ private Q_SLOTS:
         metadata.year.value = u"2023"_s;
         metadata.year.origin = u"title"_s;
         metadata.district.value = u"海门"_s;
-        StoredReports::applyOverrides(metadata, {{u"district"_s, u"海门区"_s}, {u"year"_s, u""_s}});
+        QVERIFY(metadata.applyOverrides({{u"district"_s, u"海门区"_s}, {u"year"_s, u""_s}}));
         QCOMPARE(metadata.district.value, u"海门区"_s);
         QCOMPARE(metadata.district.origin, u"analyst"_s);
         QCOMPARE(metadata.year.value, u"2023"_s); // an empty value is no override
         QCOMPARE(metadata.year.origin, u"title"_s);
+        QVERIFY(!metadata.applyOverrides({{u"year"_s, u""_s}, {u"unknown"_s, u"x"_s}}));
     }
 };
 

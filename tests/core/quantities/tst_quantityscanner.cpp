@@ -348,7 +348,7 @@ private Q_SLOTS:
     {
         qsizetype total = 0;
         for (const QString &path : Dz::Test::seedPaths()) {
-            const Dz::Report report = Dz::ReportLoader::load(path).value();
+            const Dz::Report report = Dz::ReportPipeline::readFile(path).value();
             const QList<Dz::Quantity> found = scanner().scan(report.text);
             total += found.size();
             qsizetype end = 0;
@@ -491,7 +491,7 @@ private Q_SLOTS:
             u"〔\\d{4}〕\\d+号|\\[\\d{4}\\]|12345|20\\d\\d年度?|第\\d+期|“\\d+”|\\d+月\\d*日?|\\d{4}-\\d\\d-\\d\\d|\\d+:\\d\\d|\\d+\\.\\d+(?=国家|民法典)"_s);
         int checked = 0;
         for (const QString &path : Dz::Test::seedPaths()) {
-            const Dz::Report report = Dz::ReportLoader::load(path).value();
+            const Dz::Report report = Dz::ReportPipeline::readFile(path).value();
             const QList<Dz::Quantity> found = scanner().scan(report.text);
             auto it = traps.globalMatch(report.text);
             while (it.hasNext()) {

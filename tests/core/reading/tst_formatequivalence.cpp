@@ -5,10 +5,10 @@
 // values its plain text gives.
 
 #include "analysis/analysisengines.h"
+#include "analysis/reportpipeline.h"
 #include "readerfixtures.h"
 #include "reading/documentreader.h"
 #include "reading/pdfreader.h"
-#include "reading/reportloader.h"
 #include "seedfiles.h"
 
 #include <QSet>
@@ -164,9 +164,9 @@ private Q_SLOTS:
         auto doc = Dz::DocumentReader::readBytes(bytes, name);
         QVERIFY2(doc, qPrintable(doc.error()));
         QCOMPARE(doc->format, suffix);
-        const Dz::Report read = Dz::ReportLoader::fromDocument(doc.value(), name);
+        const Dz::Report read = Dz::ReportPipeline::readDocument(doc.value(), name);
 
-        const Digest expected = format == u"pdf"_s ? digest(Dz::ReportLoader::fromText(asPdfWriterEncodes(text.text), name)) : digest(text);
+        const Digest expected = format == u"pdf"_s ? digest(Dz::ReportPipeline::readText(asPdfWriterEncodes(text.text), name)) : digest(text);
         const Digest got = digest(read);
         QVERIFY(expected.outline.size() >= 4);
         if (got.outline != expected.outline) {

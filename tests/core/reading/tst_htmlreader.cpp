@@ -1,8 +1,8 @@
 #include "reading/htmlreader.h"
 
+#include "analysis/reportpipeline.h"
 #include "readerfixtures.h"
 #include "reading/documentreader.h"
-#include "reading/reportloader.h"
 
 #include <QStringEncoder>
 #include <QTest>
@@ -84,7 +84,7 @@ private Q_SLOTS:
             QVERIFY2(!doc->text.contains(chrome), qPrintable(chrome + u" in:\n"_s + doc->text));
 
         // The page's metadata reach the report through the furniture detector.
-        const Dz::Report report = Dz::ReportLoader::fromDocument(doc.value(), u"page.html"_s);
+        const Dz::Report report = Dz::ReportPipeline::readDocument(doc.value(), u"page.html"_s);
         QCOMPARE(report.metadata.published.value, u"2025-01-20"_s);
         QCOMPARE(report.metadata.source.value, u"某区司法局"_s);
         QCOMPARE(report.year(), 2024);

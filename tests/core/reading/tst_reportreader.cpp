@@ -1,7 +1,7 @@
 // Decoding report files: encodings, line ends, and every kind of bad input.
 
-#include "reading/reportloader.h"
 #include "reading/reportreader.h"
+#include "reading/samplereports.h"
 
 #include <QDir>
 #include <QFile>

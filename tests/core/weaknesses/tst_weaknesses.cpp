@@ -4,11 +4,11 @@
 #include "alignment/scheme.h"
 #include "alignment/sectionclassifier.h"
 #include "analysis/analysisengines.h"
-#include "reading/reportloader.h"
+#include "analysis/reportpipeline.h"
+#include "models/weaknessmatrixmodel.h"
 #include "seedfiles.h"
 #include "weaknesses/weaknessextractor.h"
 #include "weaknesses/weaknessformat.h"
-#include "weaknesses/weaknessmatrixmodel.h"
 
 #include <QAbstractItemModelTester>
 
@@ -65,8 +65,8 @@ QList<WeaknessItem> itemsOf(const ReportWeaknesses &w, WeaknessKind kind)
 
 ReportWeaknesses extractText(const QString &shortcomings)
 {
-    const Report report = ReportLoader::fromText(u"某区卫生健康委员会2024年法治政府建设情况报告\n一、主要举措和成效\n（一）严格规范公正文明执法\n"
-                                                 u"全年行政处罚案件30件。\n二、存在的不足和原因\n"_s
+    const Report report = ReportPipeline::readText(u"某区卫生健康委员会2024年法治政府建设情况报告\n一、主要举措和成效\n（一）严格规范公正文明执法\n"
+                                                   u"全年行政处罚案件30件。\n二、存在的不足和原因\n"_s
             + shortcomings + u"\n三、下一年度工作安排\n继续加强执法。\n"_s,
         u"synthetic.txt"_s);
     return extractor().extract(report, classifier().classify(report));

@@ -1,0 +1,172 @@
+#include "models/weaknessmatrixmodel.h"
+
+#include "base/textformatting.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+WeaknessMatrixModel::WeaknessMatrixModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void WeaknessMatrixModel::setComparison(const Comparison &comparison, const WeaknessCatalog &catalog)
+{
+    beginResetModel();
+    m_comparison = comparison;
+    m_catalog = catalog;
+    m_maximum = 0;
+    for (int report = 0; report < m_comparison.weaknesses.size(); ++report) {
+        for (int row = 0; row <= m_catalog.themes().size(); ++row)
+            m_maximum = std::max(m_maximum, int(itemsOf(report, themeAt(row)).size()));
+    }
+    endResetModel();
+}
+
+void WeaknessMatrixModel::setChineseLabels(bool chinese)
+{
+    m_chinese = chinese;
+    if (rowCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+}
+
+QString WeaknessMatrixModel::themeAt(int row) const
+{
+    return row < m_catalog.themes().size() ? m_catalog.themes().at(row).id : QString();
+}
+
+QString WeaknessMatrixModel::themeLabel(const QString &theme) const
+{
+    const WeaknessTheme *t = m_catalog.theme(theme);
+    if (!t)
+        return tr("No clear theme");
+    return t->id + u' ' + (m_chinese ? t->label.zh : t->label.en);
+}
+
+QList<int> WeaknessMatrixModel::itemsOf(int report, const QString &theme) const
+{
+    QList<int> items;
+    if (report < 0 || report >= m_comparison.weaknesses.size())
+        return items;
+    const QList<WeaknessItem> &all = m_comparison.weaknesses.at(report).items;
+    for (int i = 0; i < all.size(); ++i) {
+        if (all.at(i).theme == theme)
+            items.append(i);
+    }
+    return items;
+}
+
+int WeaknessMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    // The themes, and one row for items no theme fits.
+    return parent.isValid() || m_comparison.reports.isEmpty() ? 0 : int(m_catalog.themes().size()) + 1;
+}
+
+int WeaknessMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_comparison.weaknesses.size());
+}
+
+QVariant WeaknessMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int report = index.column();
+    const QString theme = themeAt(index.row());
+    const bool missing = m_comparison.weaknesses.at(report).missing;
+    const QList<int> items = itemsOf(report, theme);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (missing)
+            return index.row() == 0 ? tr("no shortcomings part") : QString();
+        return items.isEmpty() ? QString() : QString::number(items.size());
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignCenter);
+    case Qt::ToolTipRole: {
+        if (missing)
+            return tr("%1 has no shortcomings part: it admits no weaknesses.").arg(m_comparison.reports.at(report).displayName());
+        QStringList lines {m_comparison.reports.at(report).displayName() + u" · "_s + themeLabel(theme)};
+        for (int i : items)
+            lines.append(u"· "_s + m_comparison.weaknesses.at(report).items.at(i).text);
+        return lines.join(u'\n');
+    }
+    case CountRole:
+        return int(items.size());
+    case HeatRole:
+        return m_maximum > 0 ? double(items.size()) / m_maximum : 0.0;
+    case ThemeRole:
+        return theme;
+    case ReportRole:
+        return report;
+    case MissingRole:
+        return missing;
+    case ItemsRole:
+        return QVariant::fromValue(items);
+    default:
+        return {};
+    }
+}
+
+QVariant WeaknessMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    if (orientation == Qt::Horizontal) {
+        if (section < 0 || section >= m_comparison.reports.size())
+            return {};
+        return m_comparison.reports.at(section).displayName();
+    }
+    if (section < 0 || section >= rowCount())
+        return {};
+    return themeLabel(themeAt(section));
+}
+
+QString WeaknessMatrixModel::toMarkdown() const
+{
+    const auto cell = [](QString text) {
+        return text.replace(u'|', u"\\|"_s).replace(u'\n', u' ');
+    };
+    QString out = u"# "_s + tr("Weaknesses admitted, by theme") + u"\n\n| "_s + tr("Theme");
+    for (const Report &report : m_comparison.reports)
+        out += u" | "_s + cell(report.displayName());
+    out += u" |\n|---"_s + QString(u"|---:"_s).repeated(columnCount()) + u"|\n"_s;
+    for (int row = 0; row < rowCount(); ++row) {
+        out += u"| "_s + cell(themeLabel(themeAt(row)));
+        for (int column = 0; column < columnCount(); ++column)
+            out += u" | "_s + cell(index(row, column).data().toString());
+        out += u" |\n"_s;
+    }
+    for (int report = 0; report < m_comparison.weaknesses.size(); ++report) {
+        const ReportWeaknesses &w = m_comparison.weaknesses.at(report);
+        out += u"\n## "_s + m_comparison.reports.at(report).displayName() + u"\n\n"_s;
+        if (w.missing)
+            out += tr("No shortcomings part: the report admits no weaknesses.") + u'\n';
+        for (const WeaknessItem &item : w.items) {
+            out += u"- "_s + (item.kind == WeaknessKind::Cause ? tr("(cause) ") : QString()) + cell(item.text) + u" — "_s + themeLabel(item.theme) + u'\n';
+        }
+    }
+    return out;
+}
+
+QString WeaknessMatrixModel::toCsv() const
+{
+    using Internal::csvField;
+    QString out = u"report,file,missing,kind,theme,theme_label,confidence,start,end,text\n"_s;
+    for (int report = 0; report < m_comparison.weaknesses.size(); ++report) {
+        const ReportWeaknesses &w = m_comparison.weaknesses.at(report);
+        const QString head =
+            csvField(m_comparison.reports.at(report).displayName()) + u',' + csvField(w.filePath) + u',' + (w.missing ? u"true"_s : u"false"_s);
+        if (w.items.isEmpty())
+            out += head + u",,,,,,,\n"_s;
+        for (const WeaknessItem &item : w.items) {
+            out += head + u',' + weaknessKindName(item.kind) + u',' + csvField(item.theme) + u',' + csvField(themeLabel(item.theme)) + u','
+                + QString::number(Internal::rounded(item.confidence)) + u',' + QString::number(item.span.start) + u',' + QString::number(item.span.end) + u','
+                + csvField(item.text) + u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace Dz

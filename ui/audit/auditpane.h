@@ -1,0 +1,106 @@
+#pragma once
+
+#include "analysis/comparison.h"
+#include "audit/auditcheck.h"
+#include "base/result.h"
+#include "base/tabledata.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QTableView;
+class QToolBar;
+
+namespace Dz
+{
+
+class AuditTableModel;
+class CopyIndexCache;
+
+/**
+ * The Audit view: reports × checks (met, finding, unknown) with each
+ * cell's reason on hover; the chosen cell's details below (passages copied
+ * from earlier reports (抄自), by later ones (被抄) and shared with reports of
+ * unknown order (相同), each naming the other report; plan items with what
+ * the next year says of them). Clicking a finding opens its passage; a
+ * copied passage, in any direction, opens both reports with it marked in each.
+ *
+ * The audit runs on a worker thread whenever the comparison changes. The
+ * pane keeps its copy index between audits: reports it has fingerprinted
+ * are not fingerprinted again, and reports added to the comparison are
+ * added to the index.
+ */
+class AuditPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditPane(QWidget *parent = nullptr);
+    ~AuditPane() override;
+
+    /// Audits @p comparison (in the background; a running audit is canceled).
+    void setComparison(const Comparison &comparison);
+    AuditTableModel *model() const
+    {
+        return m_model;
+    }
+    QTableView *table() const
+    {
+        return m_table;
+    }
+    QListWidget *details() const
+    {
+        return m_details;
+    }
+    /// "Add Audit to Deck" and "Add Copied Passages to Deck" (of the chosen report).
+    QAction *slideAction() const
+    {
+        return m_slideAction;
+    }
+    QAction *copiedSlideAction() const
+    {
+        return m_copiedSlideAction;
+    }
+    bool isAuditing() const;
+    /// Report bodies fingerprinted for the copy index since the pane was made.
+    int fingerprintedReports() const;
+    /// Shows the details of cell (@p row, @p column) and opens its passage.
+    void activate(int row, int column);
+
+    Result<qint64> exportMarkdown(const QString &path) const;
+    Result<qint64> exportCsv(const QString &path) const;
+    Result<qint64> exportXlsx(const QString &path) const;
+
+Q_SIGNALS:
+    void auditFinished();
+    void passageRequested(int report, Dz::TextSpan span);
+    /// A copied passage: where it is in @p report, and in @p other.
+    void copiedPassageRequested(int report, Dz::TextSpan span, int other, Dz::TextSpan otherSpan);
+    void tableForDeck(const Dz::TableData &table);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showDetails(int row, AuditCheckId check);
+
+    AuditTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QListWidget *m_details = nullptr;
+    QLabel *m_status = nullptr;
+    QToolBar *m_tools = nullptr;
+    QAction *m_markdownAction = nullptr;
+    QAction *m_csvAction = nullptr;
+    QAction *m_xlsxAction = nullptr;
+    QAction *m_slideAction = nullptr;
+    QAction *m_copiedSlideAction = nullptr;
+    QList<Report> m_reports;
+    QFutureWatcher<QList<ReportAudit>> m_watcher;
+    std::shared_ptr<Comparison> m_running;
+    std::shared_ptr<CopyIndexCache> m_copies; ///< used by one audit at a time
+};
+
+} // namespace Dz

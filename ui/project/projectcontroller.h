@@ -1,0 +1,149 @@
+#pragma once
+
+#include "analysis/reportanalysis.h"
+#include "project/analystsession.h"
+#include "project/projectcommand.h"
+#include "project/projectimporter.h"
+#include "project/projectstore.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QTemporaryDir;
+class QUndoStack;
+
+namespace Dz
+{
+
+/// A project's reports as the window lists them (ProjectStore::listed(): no
+/// text yet, see ProjectController::readReport()), with their ids.
+struct ProjectReports {
+    QString project; ///< the file they were read from
+    QList<qint64> ids;
+    QList<Report> reports;
+    QStringList errors;
+};
+
+/**
+ * The project the workbench works on, and the background work on it.
+ *
+ * Opening lists the reports from their stored metadata, which takes a
+ * fraction of a second for ten thousand; a report's stored analysis is read
+ * on a worker when it is shown (readReport()). Analyses stored by an older
+ * engine are made again in the background after opening. The analyst's
+ * work on the project is held by session().
+ *
+ * There is always a project: without one chosen, an empty temporary project
+ * (deleted on exit) takes the reports. Every change is written at once;
+ * Save As copies the file and goes on in the copy. Imports run on a worker
+ * thread with its own connection (ProjectImporter::run) and are followed by
+ * a reload of the reports (also on a worker); requests made meanwhile are
+ * queued. The undo stack holds ProjectCommands against the current project
+ * and is cleared when the project changes.
+ */
+class ProjectController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxRecentProjects = 8;
+
+    explicit ProjectController(QObject *parent = nullptr);
+    ~ProjectController() override;
+
+    /// Makes @p path the current project. On failure the current project stays.
+    Result<> open(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
+    /// Makes a new, empty project at @p path (an existing file there is replaced) and opens it.
+    Result<> create(const QString &path);
+    /// Copies the project to @p path and goes on in the copy.
+    Result<> saveAs(const QString &path);
+    /// Leaves the current project for an empty temporary one, and forgets it as the last project.
+    void close();
+
+    /// Imports files and folders into the current project (queued while
+    /// busy); with @p ocr, scanned PDFs are read by OCR (PdfOcr).
+    void importFiles(const QStringList &paths, bool ocr = false);
+    void cancelImport();
+    /// Reads the project's reports again (in the background).
+    void reloadReports();
+    bool isBusy() const;
+
+    ProjectStore *store() const
+    {
+        return m_store.get();
+    }
+    QString path() const;
+    bool isTemporary() const
+    {
+        return m_temporary != nullptr;
+    }
+    bool isReadOnly() const;
+    /// The project id of the report in row @p row of the last reportsLoaded().
+    qint64 reportId(int row) const;
+    /// Reads report @p row's stored analysis on a worker; ends with
+    /// reportRead() (or failed()).
+    void readReport(int row);
+    Result<> removeReport(int row);
+
+    QUndoStack *undoStack() const
+    {
+        return m_undoStack;
+    }
+    /// The analyst's work on the current project.
+    AnalystSession *session() const
+    {
+        return m_session;
+    }
+    /// For ProjectCommand's factories: the current session, failures reported by this controller.
+    ProjectCommandContext commandContext();
+
+    QStringList recentProjects() const;
+    /// The project open when the application last quit, if any.
+    static QString lastProject();
+
+Q_SIGNALS:
+    void projectChanged();
+    void importStarted(int fileCount);
+    void progressChanged(int done, int total, const QString &file);
+    void importFinished(const Dz::ImportOutcome &outcome);
+    void importCanceled();
+    /// Analyses made by an older engine were made again in the background (@p count reports).
+    void analysesRefreshed(int count);
+    void reportsLoaded(const Dz::ProjectReports &reports);
+    /// Report @p id was read (readReport()), with what was derived from it.
+    void reportRead(qint64 id, const Dz::ReportAnalysis &analysis);
+    void failed(const QString &message);
+
+private:
+    void setStore(std::unique_ptr<ProjectStore> store, std::unique_ptr<QTemporaryDir> temporary);
+    void openTemporary();
+    /// Cancels and waits for the workers; @p announce: say so if an import was canceled.
+    void stopWork(bool announce = true);
+    void startImport(const QStringList &paths, bool ocr);
+    void handleImportFinished();
+    void handleReportsLoaded();
+    void refreshAnalyses();
+    void remember(const QString &path);
+    void loadSession();
+
+    // In this order: the store closes (and unlocks) before its temporary folder goes.
+    std::unique_ptr<QTemporaryDir> m_temporary;
+    std::unique_ptr<ProjectStore> m_store;
+    QUndoStack *m_undoStack = nullptr;
+    AnalystSession *m_session = nullptr;
+    QFutureWatcher<ImportOutcome> m_import;
+    QFutureWatcher<ProjectReports> m_loading;
+    QFutureWatcher<int> m_refresh;
+    QStringList m_queued;
+    QStringList m_queuedOcr;
+    bool m_importing = false;
+    bool m_reloadPending = false;
+    QList<qint64> m_reportIds;
+};
+
+} // namespace Dz
+
+Q_DECLARE_METATYPE(Dz::ProjectReports)

@@ -1,0 +1,210 @@
+#include "weaknesses/weaknessboard.h"
+
+#include "common/exportdialog.h"
+#include "export/filesaving.h"
+#include "models/weaknessmatrixmodel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QMenu>
+#include <QPainter>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+namespace
+{
+
+// A cell's colour says how many items it holds; a report without the part is greyed.
+class HeatDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const double heat = index.data(WeaknessMatrixModel::HeatRole).toDouble();
+        QColor fill = index.data(WeaknessMatrixModel::MissingRole).toBool() ? QColor(0xee, 0xee, 0xee) : QColor(0xd6, 0x3b, 0x2f);
+        if (!index.data(WeaknessMatrixModel::MissingRole).toBool())
+            fill.setAlphaF(heat > 0 ? 0.15 + 0.75 * heat : 0.0);
+        painter->fillRect(option.rect.adjusted(1, 1, -1, -1), fill);
+        QStyleOptionViewItem text = option;
+        if (heat > 0.6)
+            text.palette.setColor(QPalette::Text, Qt::white);
+        QStyledItemDelegate::paint(painter, text, index);
+    }
+};
+
+} // namespace
+
+WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_matrix(new QTableView)
+    , m_items(new QListWidget)
+    , m_tools(new QToolBar)
+{
+    setObjectName(u"weaknessBoard"_s);
+    m_matrix->setObjectName(u"weaknessMatrix"_s);
+    m_matrix->setModel(model);
+    m_matrix->setItemDelegate(new HeatDelegate(m_matrix));
+    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_matrix, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        showItems(index.column(), index.data(WeaknessMatrixModel::ThemeRole).toString());
+    });
+    connect(m_matrix->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int report) {
+        showItems(report, QString(), true);
+    });
+
+    m_items->setObjectName(u"weaknessItems"_s);
+    m_items->setWordWrap(true);
+    m_items->setAlternatingRowColors(true);
+    m_items->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_items, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QListWidgetItem *item = m_items->itemAt(position);
+        if (!item || !item->data(Qt::UserRole + 1).isValid())
+            return;
+        QMenu menu;
+        menu.addAction(tr("Annotate…"), this, [this, item] {
+            Q_EMIT annotateRequested(item->data(Qt::UserRole).toInt(), {item->data(Qt::UserRole + 1).toLongLong(), item->data(Qt::UserRole + 2).toLongLong()});
+        });
+        menu.exec(m_items->viewport()->mapToGlobal(position));
+    });
+    connect(m_items, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT itemRequested(item->data(Qt::UserRole).toInt(), {item->data(Qt::UserRole + 1).toLongLong(), item->data(Qt::UserRole + 2).toLongLong()});
+    });
+
+    m_markdownAction = m_tools->addAction(QIcon::fromTheme(u"text-markdown"_s), QString(), this, [this] {
+        exportWithDialog(this, tr("Export Weaknesses"), tr("weaknesses.md"), tr("Markdown (*.md)"), [this](const QString &path) {
+            return exportMarkdown(path);
+        });
+    });
+    m_csvAction = m_tools->addAction(QIcon::fromTheme(u"text-csv"_s), QString(), this, [this] {
+        exportWithDialog(this, tr("Export Weaknesses"), tr("weaknesses.csv"), tr("CSV files (*.csv)"), [this](const QString &path) {
+            return exportCsv(path);
+        });
+    });
+    m_themeSlideAction = m_tools->addAction(QIcon::fromTheme(u"list-add"_s), QString(), this, [this] {
+        Q_EMIT tableForDeck(themeTable(m_selectedTheme));
+    });
+    m_themeSlideAction->setEnabled(false);
+    m_tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    // Until a cell is chosen, the first report's items.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        showItems(0, QString(), true);
+    });
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_matrix);
+    splitter->addWidget(m_items);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins({});
+    layout->addWidget(m_tools);
+    layout->addWidget(splitter, 1);
+    retranslate();
+}
+
+void WeaknessBoard::showItems(int report, const QString &theme, bool allThemes)
+{
+    m_items->clear();
+    const Comparison &comparison = m_model->comparison();
+    if (report < 0 || report >= comparison.weaknesses.size())
+        return;
+    m_selectedTheme = allThemes ? QString() : theme;
+    m_themeSlideAction->setEnabled(!allThemes && !theme.isEmpty());
+    const ReportWeaknesses &w = comparison.weaknesses.at(report);
+    if (w.missing) {
+        m_items->addItem(tr("%1 has no shortcomings part: it admits no weaknesses.").arg(comparison.reports.at(report).displayName()));
+        return;
+    }
+    for (int i = 0; i < w.items.size(); ++i) {
+        const WeaknessItem &item = w.items.at(i);
+        if (!allThemes && item.theme != theme)
+            continue;
+        const QString kind = item.kind == WeaknessKind::Cause ? tr("cause") : tr("shortcoming");
+        auto *entry =
+            new QListWidgetItem(u"[%1] %2\n%3 · %4"_s.arg(kind, item.text, m_model->themeLabel(item.theme), QString::number(item.confidence, 'f', 2)), m_items);
+        entry->setToolTip(item.cues.isEmpty() ? QString() : tr("Decided by: %1").arg(item.cues.join(u", "_s)));
+        entry->setData(Qt::UserRole, report);
+        entry->setData(Qt::UserRole + 1, qlonglong(item.span.start));
+        entry->setData(Qt::UserRole + 2, qlonglong(item.span.end));
+    }
+}
+
+TableData WeaknessBoard::themeTable(const QString &theme) const
+{
+    TableData table;
+    table.title = m_model->themeLabel(theme);
+    table.header = {tr("Report"), tr("In the report's own words"), tr("Kind"), tr("Analyst's notes")};
+    const Comparison &comparison = m_model->comparison();
+    for (int report = 0; report < comparison.weaknesses.size(); ++report) {
+        for (int i : m_model->itemsOf(report, theme)) {
+            const WeaknessItem &item = comparison.weaknesses.at(report).items.at(i);
+            QStringList notes;
+            for (const auto &[span, note] : m_notes.value(report)) {
+                if (span.start < item.span.end && item.span.start < span.end && !note.isEmpty())
+                    notes.append(note);
+            }
+            table.rows.append({comparison.reports.at(report).displayName(), item.text, item.kind == WeaknessKind::Cause ? tr("cause") : tr("shortcoming"),
+                notes.join(u"；"_s)});
+        }
+    }
+    QStringList silent;
+    for (int report = 0; report < comparison.weaknesses.size(); ++report) {
+        if (m_model->itemsOf(report, theme).isEmpty())
+            silent.append(comparison.reports.at(report).displayName());
+    }
+    if (!silent.isEmpty())
+        table.note = tr("Nothing on this theme in: %1").arg(silent.join(tr(", ")));
+    return table;
+}
+
+void WeaknessBoard::setNotes(const QList<QList<std::pair<TextSpan, QString>>> &notes)
+{
+    m_notes = notes;
+}
+
+Result<qint64> WeaknessBoard::exportMarkdown(const QString &path) const
+{
+    return FileSaving::save(m_model->toMarkdown().toUtf8(), path);
+}
+
+Result<qint64> WeaknessBoard::exportCsv(const QString &path) const
+{
+    return FileSaving::save(m_model->toCsv().toUtf8(), path);
+}
+
+void WeaknessBoard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void WeaknessBoard::retranslate()
+{
+    m_markdownAction->setText(tr("Export Markdown…"));
+    m_markdownAction->setToolTip(tr("The matrix and every report's items as a Markdown document"));
+    m_csvAction->setText(tr("Export CSV…"));
+    m_csvAction->setToolTip(tr("One row per item: report, kind, theme, confidence, text"));
+    m_themeSlideAction->setText(tr("Add Theme to Deck"));
+    m_themeSlideAction->setToolTip(tr("A slide of the chosen theme: each report's items in its own words"));
+    m_matrix->setToolTip(tr("Click a cell for its items, a report's name for all of them"));
+}
+
+} // namespace Dz

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "base/result.h"
+#include "base/tabledata.h"
+#include "base/textspan.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QTableView;
+class QToolBar;
+
+namespace Dz
+{
+
+class WeaknessMatrixModel;
+
+/**
+ * What each report admits (存在的不足): a heat map of themes × reports,
+ * and the items of the chosen cell (or column) in the reports' own words;
+ * double-click an item to read it in the compare view.
+ */
+class WeaknessBoard final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent = nullptr);
+
+    QTableView *matrix() const
+    {
+        return m_matrix;
+    }
+    QListWidget *items() const
+    {
+        return m_items;
+    }
+    /// Lists the items of report @p report under @p theme; an empty theme
+    /// with @p allThemes lists all of the report's items.
+    void showItems(int report, const QString &theme, bool allThemes = false);
+    /// A slide of one theme: each report's items in its own words, with the analyst's notes on them.
+    TableData themeTable(const QString &theme) const;
+    /// The analyst's notes on passages of each compared report (column order), for theme slides.
+    void setNotes(const QList<QList<std::pair<TextSpan, QString>>> &notes);
+    Result<qint64> exportMarkdown(const QString &path) const;
+    Result<qint64> exportCsv(const QString &path) const;
+
+Q_SIGNALS:
+    void itemRequested(int report, Dz::TextSpan span);
+    void annotateRequested(int report, Dz::TextSpan span);
+    void tableForDeck(const Dz::TableData &table);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    WeaknessMatrixModel *m_model = nullptr;
+    QTableView *m_matrix = nullptr;
+    QListWidget *m_items = nullptr;
+    QToolBar *m_tools = nullptr;
+    QAction *m_markdownAction = nullptr;
+    QAction *m_csvAction = nullptr;
+    QAction *m_themeSlideAction = nullptr;
+    QString m_selectedTheme;
+    QList<QList<std::pair<TextSpan, QString>>> m_notes;
+};
+
+} // namespace Dz

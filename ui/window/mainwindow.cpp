@@ -1,0 +1,836 @@
+#include "window/mainwindow.h"
+
+#include "audit/auditpane.h"
+#include "base/translationloader.h"
+#include "common/uilogging.h"
+#include "compare/alignmentviews.h"
+#include "compare/comparecolumn.h"
+#include "compare/comparetoolbar.h"
+#include "compare/compareview.h"
+#include "deck/deckpane.h"
+#include "export/indicatorexport.h"
+#include "indicators/indicatorspane.h"
+#include "models/alignmenttreemodel.h"
+#include "models/indicatortablemodel.h"
+#include "models/weaknessmatrixmodel.h"
+#include "project/analystcommands.h"
+#include "project/projectactions.h"
+#include "project/projectcommand.h"
+#include "project/reportlistmodel.h"
+#include "project/reportsearch.h"
+#include "project/searchpane.h"
+#include "reading/documentreader.h"
+#include "reading/samplereports.h"
+#include "report/outlinepane.h"
+#include "report/reportbrowser.h"
+#include "report/reportpage.h"
+#include "report/reportsourceactions.h"
+#include "report/reportview.h"
+#include "weaknesses/annotationspane.h"
+#include "weaknesses/annotationworkflow.h"
+#include "weaknesses/weaknessboard.h"
+#include "window/analysiscontroller.h"
+#include "window/languagemenu.h"
+#include "window/problemspane.h"
+#include "window/viewnavigation.h"
+#include "window/workbenchstatus.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_reports(new ReportListModel(this))
+    , m_project(new ProjectController(this))
+    , m_view(new ReportView)
+    , m_outline(new OutlinePane)
+    , m_analysis(new AnalysisController(this))
+    , m_alignmentModel(new AlignmentTreeModel(this))
+    , m_tabs(new QTabWidget)
+    , m_compare(new CompareView)
+    , m_navigator(new NavigatorView(m_alignmentModel))
+    , m_matrix(new MatrixView(m_alignmentModel))
+    , m_indicatorModel(new IndicatorTableModel(this))
+    , m_weaknessModel(new WeaknessMatrixModel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/duizhao/icons/" DUIZHAO_APP_ID ".svg"_s));
+    setAcceptDrops(true);
+
+    m_view->setObjectName(u"reportView"_s);
+    m_reportPage = new ReportPage(m_view);
+
+    m_navigation = new ViewNavigation(m_tabs, m_compare, m_navigator, m_alignmentModel, this);
+    // The full section(s), in the compare view, in that report's column.
+    connect(m_matrix, &MatrixView::sectionRequested, m_navigation, &ViewNavigation::showNodeOf);
+
+    m_tabs->setObjectName(u"centralTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_indicators = new IndicatorsPane(m_indicatorModel);
+    connect(m_indicators, &IndicatorsPane::evidenceRequested, m_navigation, &ViewNavigation::showSpan);
+    m_commands = new AnalystCommands(m_project, m_analysis, m_indicatorModel, this);
+    connect(m_indicators, &IndicatorsPane::overrideRequested, m_commands, &AnalystCommands::setIndicatorValue);
+
+    m_weaknessBoard = new WeaknessBoard(m_weaknessModel);
+    connect(m_weaknessBoard, &WeaknessBoard::itemRequested, m_navigation, &ViewNavigation::showSpan);
+
+    m_tabs->addTab(m_compare, QString());
+    m_tabs->addTab(m_matrix, QString());
+    m_tabs->addTab(m_indicators, QString());
+    m_tabs->addTab(m_weaknessBoard, QString());
+    m_tabs->addTab(m_reportPage, QString());
+    m_audit = new AuditPane;
+    m_tabs->addTab(m_audit, QString());
+    setCentralWidget(m_tabs);
+
+    createActions();
+    createDocks();
+    createCompareTools();
+    createMenus();
+    createStatusBar();
+    connectLoader();
+    connectAnalysis();
+
+    connect(m_view, &ReportView::positionChanged, m_outline, &OutlinePane::selectPosition);
+    connect(m_outline, &OutlinePane::sectionChosen, m_view, &ReportView::showSection);
+
+    retranslate();
+    updateActions();
+    // Five report columns want a wide window: most of the screen, at first.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 900);
+    resize(qMax(1024, available.width() * 19 / 20), qMax(700, available.height() * 9 / 10));
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_projectActions = new ProjectActions(m_project, this);
+    connect(m_projectActions, &ProjectActions::projectOpening, this, [this] {
+        m_status->reset();
+    });
+    connect(m_projectActions, &ProjectActions::removeReportRequested, this, &MainWindow::removeCurrentReport);
+    // Nothing is current while the rows shift, so that no row is read by a
+    // number that already means another report.
+    connect(m_projectActions, &ProjectActions::aboutToRemoveReport, this, [this] {
+        m_reportList->selectionModel()->clearCurrentIndex();
+    });
+    connect(m_projectActions, &ProjectActions::failed, this, [this](const QString &message) {
+        addErrors({message});
+    });
+
+    // Own actions rather than QUndoStack::createUndoAction(), whose prefix
+    // cannot follow a change of language.
+    QUndoStack *stack = m_project->undoStack();
+    m_undoAction = new QAction(QIcon::fromTheme(u"edit-undo"_s), QString(), this);
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redoAction = new QAction(QIcon::fromTheme(u"edit-redo"_s), QString(), this);
+    m_redoAction->setObjectName(u"redoAction"_s);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
+
+    m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), QString(), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_zoomInAction = new QAction(QIcon::fromTheme(u"zoom-in"_s), QString(), this);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    connect(m_zoomInAction, &QAction::triggered, this, [this] {
+        if (m_navigation->comparing())
+            m_compare->zoomIn();
+        else
+            m_view->zoomIn(1);
+    });
+    m_zoomOutAction = new QAction(QIcon::fromTheme(u"zoom-out"_s), QString(), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] {
+        if (m_navigation->comparing())
+            m_compare->zoomOut();
+        else
+            m_view->zoomOut(1);
+    });
+
+    m_aboutAction = new QAction(QIcon::fromTheme(u"help-about"_s), QString(), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createDocks()
+{
+    m_reportList = new QListView;
+    m_reportList->setObjectName(u"reportList"_s);
+    m_reportList->setModel(m_reports);
+    m_reportList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Several reports selected are the ones compared (Ctrl/Shift-click).
+    m_reportList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_selectionTimer = new QTimer(this);
+    m_selectionTimer->setSingleShot(true);
+    m_selectionTimer->setInterval(400);
+    connect(m_selectionTimer, &QTimer::timeout, this, [this] {
+        compareReports(false);
+    });
+    connect(m_reportList->selectionModel(), &QItemSelectionModel::selectionChanged, m_selectionTimer, qOverload<>(&QTimer::start));
+    connect(m_reportList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        showReport(current.isValid() ? current.row() : -1);
+    });
+    // A reset (setReports) replaces every row without a currentRowChanged:
+    // show whatever is current afterwards.
+    connect(m_reports, &QAbstractItemModel::modelReset, this, [this] {
+        showReport(m_reportList->currentIndex().row());
+    });
+
+    auto *browser = new ReportBrowser(m_reportList, m_reports);
+    connect(browser, &ReportBrowser::editIdentityRequested, m_commands, &AnalystCommands::editIdentity);
+    m_reportsDock = addDock(browser, u"reportsDock"_s, Qt::LeftDockWidgetArea, true);
+
+    m_outline->setObjectName(u"outlinePane"_s);
+    m_outlineDock = addDock(m_outline, u"outlineDock"_s, Qt::RightDockWidgetArea, true);
+
+    m_problems = new ProblemsPane;
+    connect(m_problems, &ProblemsPane::problemsAdded, this, [this] {
+        m_errorsDock->show();
+    });
+    connect(m_problems, &ProblemsPane::cleared, this, [this] {
+        m_errorsDock->hide();
+        updateStatus();
+    });
+    m_errorsDock = addDock(m_problems, u"errorsDock"_s, Qt::BottomDockWidgetArea, false);
+    m_errorsDock->hide();
+
+    connect(m_navigator, &NavigatorView::nodeRequested, m_navigation, &ViewNavigation::showNode);
+    m_navigatorDock = addDock(m_navigator, u"navigatorDock"_s, Qt::LeftDockWidgetArea, true);
+    tabifyDockWidget(m_reportsDock, m_navigatorDock);
+    m_navigatorDock->raise();
+
+    m_searchPane = new SearchPane;
+    connect(m_searchPane, &SearchPane::titleChanged, this, [this](const QString &title) {
+        m_searchDock->setWindowTitle(title);
+    });
+    connect(m_searchPane, &SearchPane::hitChosen, m_navigation, &ViewNavigation::showSpan);
+    connect(m_searchPane, &SearchPane::reportChosen, this, &MainWindow::showProjectReport);
+    connect(m_searchPane, &SearchPane::failed, this, [this](const QString &message) {
+        addErrors({message});
+    });
+    m_searchDock = addDock(m_searchPane, u"searchDock"_s, Qt::BottomDockWidgetArea, false);
+    m_searchDock->hide();
+
+    m_deck = new DeckPane;
+    connect(m_indicators, &IndicatorsPane::addToDeckRequested, this, [this](const ChartData &chart) {
+        m_deck->addChart(chart);
+        m_deckDock->show();
+        m_deckDock->raise();
+    });
+    connect(m_weaknessBoard, &WeaknessBoard::tableForDeck, this, [this](const TableData &table) {
+        m_deck->addTable(table);
+        m_deckDock->show();
+        m_deckDock->raise();
+    });
+    connect(m_deck, &DeckPane::indicatorTableRequested, this, [this] {
+        m_deck->addTable(IndicatorExport::shownTable(*m_indicatorModel));
+    });
+    connect(m_deck, &DeckPane::weaknessMatrixRequested, this, [this] {
+        const Comparison &comparison = m_analysis->comparison();
+        if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
+            m_deck->addTable(IndicatorExport::weaknessMatrix(comparison.weaknesses, comparison.reportNames(), *catalog));
+    });
+    connect(m_audit, &AuditPane::tableForDeck, this, [this](const TableData &table) {
+        m_deck->addTable(table);
+        m_deckDock->show();
+        m_deckDock->raise();
+    });
+    connect(m_audit, &AuditPane::passageRequested, m_navigation, &ViewNavigation::showSpan);
+    connect(m_audit, &AuditPane::copiedPassageRequested, m_navigation, &ViewNavigation::showCopiedPassage);
+    m_annotations = new AnnotationsPane;
+    connect(m_annotations, &AnnotationsPane::showRequested, m_navigation, &ViewNavigation::showSpan);
+    m_annotationWorkflow = new AnnotationWorkflow(m_analysis, m_project, m_compare, m_annotations, m_weaknessBoard, m_weaknessModel, this);
+    connect(m_annotationWorkflow, &AnnotationWorkflow::added, this, [this] {
+        m_annotationsDock->show();
+    });
+    m_annotationsDock = addDock(m_annotations, u"annotationsDock"_s, Qt::BottomDockWidgetArea, false);
+    m_annotationsDock->hide();
+
+    m_deckDock = addDock(m_deck, u"deckDock"_s, Qt::RightDockWidgetArea, false);
+    m_deckDock->hide();
+
+    resizeDocks({m_navigatorDock, m_outlineDock}, {440, 300}, Qt::Horizontal);
+    m_outlineDock->hide(); // it follows the Report tab
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_outlineDock->setVisible(m_tabs->currentWidget() == m_reportPage);
+    });
+}
+
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &name, Qt::DockWidgetArea area, bool fixed)
+{
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    if (fixed)
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createCompareTools()
+{
+    m_compareTools = new CompareToolBar(this);
+    addToolBar(m_compareTools);
+    connect(m_compareTools->syncAction(), &QAction::toggled, m_compare, &CompareView::setSyncScrolling);
+    connect(m_compareTools, &CompareToolBar::stepRequested, m_navigation, &ViewNavigation::stepNode);
+    connect(m_compareTools, &CompareToolBar::searchRequested, this, &MainWindow::search);
+}
+
+void MainWindow::createMenus()
+{
+    m_sourceActions = new ReportSourceActions(m_project, this);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_fileMenu->addAction(m_projectActions->newProjectAction());
+    m_fileMenu->addAction(m_projectActions->openProjectAction());
+    m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), QString());
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_projectActions->attachRecentMenu(m_recentMenu);
+    m_fileMenu->addActions({m_projectActions->saveAsAction(), m_projectActions->closeProjectAction()});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_projectActions->importAction(), m_projectActions->importFolderAction(), m_sourceActions->webAction(),
+        m_projectActions->importSamplesAction(), m_projectActions->removeReportAction(), m_sourceActions->saveOriginalAction()});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(u"editMenu"_s);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_sourceActions->pasteAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_compareTools->findAction());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    for (QDockWidget *dock : {m_navigatorDock, m_reportsDock, m_searchDock, m_deckDock, m_annotationsDock, m_outlineDock, m_errorsDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({m_compareTools->syncAction(), m_compareTools->previousNodeAction(), m_compareTools->nextNodeAction()});
+
+    m_languageMenu = new LanguageMenu(this);
+    menuBar()->addMenu(m_languageMenu);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_status = new WorkbenchStatus(statusBar(), this);
+    m_progress = m_status->progressBar();
+    m_cancelButton = m_status->cancelButton();
+    connect(m_status, &WorkbenchStatus::problemsButtonClicked, this, [this] {
+        m_errorsDock->setVisible(!m_errorsDock->isVisible());
+    });
+    connect(m_status, &WorkbenchStatus::cancelRequested, this, [this] {
+        m_project->cancelImport();
+        m_analysis->cancel();
+    });
+}
+
+void MainWindow::connectLoader()
+{
+    connect(m_project, &ProjectController::importStarted, this, [this](int fileCount) {
+        m_status->importStarted(fileCount);
+        updateStatus();
+        updateActions();
+    });
+    connect(m_project, &ProjectController::progressChanged, this, [this](int done, int total, const QString &file) {
+        if (m_status->setImportProgress(done, total, file))
+            updateStatus();
+    });
+    connect(m_project, &ProjectController::importFinished, this, &MainWindow::handleImported);
+    connect(m_project, &ProjectController::importCanceled, this, [this] {
+        m_status->importCanceled();
+        updateStatus();
+    });
+    connect(m_project, &ProjectController::reportsLoaded, this, &MainWindow::handleLoaded);
+    connect(m_project, &ProjectController::projectChanged, this, [this] {
+        clearErrors();
+        updateHeader();
+        updateActions();
+    });
+    connect(m_project, &ProjectController::failed, this, [this](const QString &message) {
+        addErrors({message});
+    });
+}
+
+void MainWindow::connectAnalysis()
+{
+    connect(m_analysis, &AnalysisController::started, this, [this](int reportCount) {
+        m_progress->setRange(0, reportCount + 1);
+        m_progress->setValue(0);
+        m_progress->show();
+        m_cancelButton->show();
+        updateStatus();
+    });
+    connect(m_analysis, &AnalysisController::progressChanged, this, [this](int done, int total, const QString &report) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setToolTip(report);
+    });
+    connect(m_analysis, &AnalysisController::comparisonChanged, this, &MainWindow::showComparison);
+    // The analyst's work: corrections realign; a value updates its own cell
+    // (the indicator model listens to the session itself).
+    AnalystSession *session = m_project->session();
+    m_indicatorModel->setSession(session);
+    connect(session, &AnalystSession::correctionsChanged, this, &MainWindow::loadCorrections);
+    connect(session, &AnalystSession::annotationsChanged, m_annotationWorkflow, &AnnotationWorkflow::show);
+    // The list shows identities and groups by them: it rereads after an edit and its undo.
+    connect(session, &AnalystSession::identityChanged, m_project, &ProjectController::reloadReports);
+    connect(session, &AnalystSession::reloaded, this, [this] {
+        if (!loadCorrections())
+            m_annotationWorkflow->show();
+    });
+    connect(m_analysis, &AnalysisController::failed, this, [this](const QString &message) {
+        addErrors({message});
+    });
+    connect(m_project, &ProjectController::reportRead, this, &MainWindow::handleReportRead);
+    connect(m_analysis, &AnalysisController::canceled, this, [this] {
+        m_progress->hide();
+        m_cancelButton->hide();
+        updateStatus();
+    });
+    connect(m_compare, &CompareView::assignRequested, m_commands, &AnalystCommands::assignSection);
+    connect(m_compare, &CompareView::currentNodeChanged, m_navigator, &NavigatorView::selectNode);
+    if (!m_analysis->engineError().isEmpty())
+        addErrors({m_analysis->engineError()});
+}
+
+QList<int> MainWindow::rowsToCompare() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_reportList->selectionModel()->selectedRows();
+    if (selected.size() >= 2) {
+        for (const QModelIndex &index : selected)
+            rows.append(index.row());
+        std::sort(rows.begin(), rows.end());
+    } else {
+        for (int row = 0; row < qMin(m_reports->rowCount(), MaxComparedByDefault); ++row)
+            rows.append(row);
+    }
+    return rows;
+}
+
+void MainWindow::compareReports(bool always)
+{
+    const QList<int> rows = rowsToCompare();
+    QList<qint64> keys;
+    for (int row : rows)
+        keys.append(m_project->reportId(row));
+    // The same reports, unchanged: the comparison on screen stands.
+    if (!always && keys == m_analysis->comparison().keys && !m_analysis->isAnalysing())
+        return;
+    loadCorrections();
+    m_analysis->compare(m_project->path(), keys);
+}
+
+void MainWindow::handleReportRead(qint64 id, const ReportAnalysis &analysis)
+{
+    int row = -1;
+    for (int r = 0; r < m_reports->rowCount() && row < 0; ++r)
+        row = m_project->reportId(r) == id ? r : -1;
+    if (row < 0)
+        return;
+    m_reports->setReport(row, analysis.report);
+    if (m_reportList->currentIndex().row() == row)
+        showReport(row);
+}
+
+bool MainWindow::loadCorrections()
+{
+    return m_analysis->setCorrections(m_project->session()->corrections());
+}
+
+void MainWindow::addAnnotation(int report, TextSpan span, const Annotation &what)
+{
+    m_annotationWorkflow->add(report, span, what);
+}
+
+void MainWindow::showComparison()
+{
+    if (!m_project->isBusy() && !m_analysis->isAnalysing()) {
+        m_progress->hide();
+        m_cancelButton->hide();
+    }
+    const Comparison &comparison = m_analysis->comparison();
+    // The compared reports are read in full now: the list keeps them.
+    for (int row = 0; row < m_reports->rowCount(); ++row) {
+        const qsizetype compared = comparison.keys.indexOf(m_project->reportId(row));
+        if (compared >= 0 && m_reports->report(row).text.isEmpty())
+            m_reports->setReport(row, comparison.reports.at(compared));
+    }
+    m_alignmentModel->setComparison(comparison);
+    m_compare->setComparison(&comparison, nodeLabels());
+    m_annotationWorkflow->show(); // they need the new comparison's columns and themes
+    m_deck->setSubtitle(Deck::subtitle(comparison.reportNames(), QDate::currentDate()));
+    m_audit->setComparison(comparison);
+    if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
+        m_weaknessModel->setComparison(comparison, *catalog);
+    if (const IndicatorCatalog *catalog = m_analysis->indicatorCatalog())
+        m_indicatorModel->setComparison(comparison, *catalog);
+
+    m_navigator->fitToComparison();
+    m_matrix->fitToComparison();
+    if (!m_compare->currentNode().isEmpty())
+        m_navigator->selectNode(m_compare->currentNode());
+    updateStatus();
+    Q_EMIT analysisFinished();
+}
+
+QString MainWindow::labelOf(const SchemeLabel &label)
+{
+    return TranslationLoader::instance()->showsChinese() ? label.zh : label.en;
+}
+
+QList<std::pair<QString, QString>> MainWindow::nodeLabels() const
+{
+    QList<std::pair<QString, QString>> labels;
+    for (const AlignmentRow &row : m_analysis->comparison().alignment.rows())
+        labels.append({row.node, labelOf(row.label)});
+    return labels;
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    const QList<std::pair<QString, QWidget *>> views {{u"compare"_s, m_compare}, {u"matrix"_s, m_matrix}, {u"indicators"_s, m_indicators},
+        {u"weaknesses"_s, m_weaknessBoard}, {u"report"_s, m_reportPage}, {u"audit"_s, m_audit}};
+    for (const auto &[id, widget] : views) {
+        if (id == name) {
+            m_tabs->setCurrentWidget(widget);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::search(const QString &query)
+{
+    const Comparison &comparison = m_analysis->comparison();
+    m_searchPane->search(query, comparison.reports, comparison.keys, m_project->store() ? m_project->store()->path() : QString());
+    m_searchDock->show();
+}
+
+void MainWindow::showProjectReport(qint64 id)
+{
+    // A report not compared: show it alone, at its first hit.
+    for (int row = 0; row < m_reports->rowCount(); ++row) {
+        if (m_project->reportId(row) != id)
+            continue;
+        m_reportList->selectionModel()->setCurrentIndex(m_reports->index(row), QItemSelectionModel::ClearAndSelect);
+        m_tabs->setCurrentWidget(m_reportPage);
+        m_searchOnRead = m_searchPane->query();
+        showPendingSearchHit();
+        return;
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray());
+    restoreState(settings.value(u"ui/state"_s).toByteArray());
+    m_compareTools->syncAction()->setChecked(settings.value(u"compare/sync"_s, true).toBool());
+    m_compare->setZoom(settings.value(u"compare/zoom"_s, 0).toInt());
+    m_tabs->setCurrentIndex(settings.value(u"ui/tab"_s, 0).toInt());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(u"ui/geometry"_s, saveGeometry());
+    settings.setValue(u"ui/state"_s, saveState());
+    settings.setValue(u"compare/sync"_s, m_compareTools->syncAction()->isChecked());
+    settings.setValue(u"compare/zoom"_s, m_compare->zoom());
+    settings.setValue(u"ui/tab"_s, m_tabs->currentIndex());
+}
+
+bool MainWindow::hasUnsavedWork() const
+{
+    return m_projectActions->hasUnsavedWork();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_projectActions->confirmQuit()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    m_project->importFiles(paths);
+}
+
+void MainWindow::openLastProjectOrSamples()
+{
+    m_projectActions->openLastProjectOrSamples();
+}
+
+Result<> MainWindow::openProject(const QString &path, ProjectStore::Access access)
+{
+    return m_projectActions->openProject(path, access);
+}
+
+void MainWindow::openSamples()
+{
+    openFiles(sampleReportPaths());
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_project->isBusy();
+}
+
+QListWidget *MainWindow::searchResults() const
+{
+    return m_searchPane->results();
+}
+
+QStringList MainWindow::errors() const
+{
+    return m_problems->problems();
+}
+
+void MainWindow::warn(const QString &title, const QString &message)
+{
+    qCInfo(lcUi).noquote() << message;
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::removeCurrentReport()
+{
+    const int row = m_reportList->currentIndex().row();
+    if (row < 0)
+        return;
+    if (!m_projectActions->removeReport(row, m_reports->report(row).displayName())) {
+        m_reportList->setCurrentIndex(m_reports->index(row));
+        return;
+    }
+    m_reports->removeReport(row);
+    if (m_reports->rowCount() == 0)
+        showReport(-1);
+    else
+        m_reportList->setCurrentIndex(m_reports->index(std::min(row, m_reports->rowCount() - 1)));
+    updateActions();
+    compareReports(false);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Duizhao"),
+        tr("Duizhao (对照) %1\n\nCompares the rule-of-law reports of Chinese government bodies: "
+           "reads them, outlines their headings and shows them side by side.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showReport(int row)
+{
+    if (row < 0 || row >= m_reports->rowCount()) {
+        m_view->setReport({});
+        m_outline->setReport({});
+    } else {
+        // Listed reports carry no text until read (a stored text is never
+        // empty): read on a worker, shown when it comes (handleReportRead()).
+        const Report &report = m_reports->report(row);
+        if (report.text.isEmpty())
+            m_project->readReport(row);
+        m_view->setReport(report);
+        m_outline->setReport(report);
+        showPendingSearchHit();
+    }
+    m_sourceActions->setCurrentReport(row >= 0 && row < m_reports->rowCount() ? m_project->reportId(row) : 0);
+    updateHeader();
+    updateActions();
+}
+
+void MainWindow::showPendingSearchHit()
+{
+    const int row = m_reportList->currentIndex().row();
+    if (m_searchOnRead.isEmpty() || row < 0 || m_reports->report(row).text.isEmpty())
+        return;
+    const QList<TextSearchHit> hits = searchReports({m_reports->report(row)}, std::exchange(m_searchOnRead, {}), 1);
+    if (!hits.isEmpty())
+        m_view->showSpan(hits.constFirst().span);
+}
+
+void MainWindow::handleImported(const ImportOutcome &outcome)
+{
+    m_status->importFinished(outcome);
+    m_reportsChanged = m_reportsChanged || outcome.updated > 0;
+    addErrors(outcome.errors); // updates the status too
+    for (const QString &error : outcome.errors)
+        qCInfo(lcUi).noquote() << error;
+}
+
+void MainWindow::handleLoaded(const ProjectReports &loaded)
+{
+    const QString selected = m_reportList->currentIndex().data(ReportListModel::FilePathRole).toString();
+    m_reports->setReports(loaded.reports);
+    m_status->reportsListed(int(loaded.reports.size()));
+    if (!loaded.reports.isEmpty()) {
+        // Keep the report that was shown, else show the first.
+        const QModelIndexList match =
+            selected.isEmpty() ? QModelIndexList() : m_reports->match(m_reports->index(0), ReportListModel::FilePathRole, selected, 1, Qt::MatchExactly);
+        const QModelIndex current = match.isEmpty() ? m_reports->index(0) : match.constFirst();
+        if (current == m_reportList->currentIndex())
+            showReport(current.row());
+        else
+            m_reportList->setCurrentIndex(current);
+    } else {
+        showReport(-1);
+    }
+    addErrors(loaded.errors);
+    updateActions();
+    // A re-import that changed a report's text needs a new comparison of the same reports.
+    compareReports(std::exchange(m_reportsChanged, false));
+    Q_EMIT loadFinished();
+}
+
+void MainWindow::addErrors(const QStringList &errors)
+{
+    m_problems->addProblems(errors);
+    updateStatus();
+}
+
+void MainWindow::clearErrors()
+{
+    m_problems->clear(); // hides the dock and updates the status
+}
+
+void MainWindow::updateStatus()
+{
+    const Comparison &comparison = m_analysis->comparison();
+    const bool analysing = m_analysis->isAnalysing();
+    m_status->update({analysing, analysing ? int(rowsToCompare().size()) : 0, m_reports->rowCount(), int(comparison.reports.size())}, m_problems->problems());
+}
+
+void MainWindow::updateHeader()
+{
+    const Report &report = m_view->report();
+    QString project = m_project->isTemporary() ? tr("Untitled project") : QFileInfo(m_project->path()).completeBaseName();
+    if (m_project->isReadOnly())
+        project = tr("%1 (read-only)").arg(project);
+    m_reportPage->setHeaderOf(report);
+    setWindowTitle(report.text.isEmpty() ? tr("%1 — Duizhao").arg(project) : tr("%1 — %2 — Duizhao").arg(report.displayName(), project));
+}
+
+void MainWindow::updateActions()
+{
+    m_projectActions->updateEnabled(m_reportList->currentIndex().isValid());
+    const QUndoStack *stack = m_project->undoStack();
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::retranslate()
+{
+    m_sourceActions->retranslate();
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_tabs->setTabText(0, tr("Compare"));
+    m_tabs->setTabToolTip(0, tr("The reports side by side, section by section"));
+    m_tabs->setTabText(1, tr("Matrix"));
+    m_tabs->setTabToolTip(1, tr("Sections × reports: the first lines of each; double-click to read one in full"));
+    m_tabs->setTabText(2, tr("Indicators"));
+    m_tabs->setTabToolTip(2, tr("Figures of every report: double-click for the evidence, right-click to set a value"));
+    m_tabs->setTabText(3, tr("Weaknesses"));
+    m_tabs->setTabToolTip(3, tr("What each report admits (存在的不足), by theme"));
+    m_tabs->setTabText(4, tr("Report"));
+    m_tabs->setTabToolTip(4, tr("One report with its outline"));
+    m_tabs->setTabText(m_tabs->indexOf(m_audit), tr("Audit"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_audit), tr("Which reports meet the rules, which were copied, what became of last year's plans"));
+    m_navigatorDock->setWindowTitle(tr("Navigator"));
+    m_searchDock->setWindowTitle(m_searchPane->title());
+    m_deckDock->setWindowTitle(tr("Deck"));
+    m_annotationsDock->setWindowTitle(tr("Annotations"));
+    m_alignmentModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
+    m_indicatorModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
+    m_weaknessModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
+    if (!m_analysis->comparison().isEmpty())
+        m_compare->setComparison(&m_analysis->comparison(), nodeLabels());
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_status->retranslate();
+    m_projectActions->retranslate();
+    m_quitAction->setText(tr("&Quit"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_aboutAction->setText(tr("&About Duizhao"));
+
+    m_reportsDock->setWindowTitle(tr("Reports"));
+    m_outlineDock->setWindowTitle(tr("Outline"));
+    m_errorsDock->setWindowTitle(tr("Problems"));
+
+    updateStatus();
+    updateHeader();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (ProjectActions::acceptsDrop(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (m_projectActions->importDropped(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+} // namespace Dz

@@ -1,0 +1,142 @@
+#include "window/workbenchstatus.h"
+
+#include "project/projectimporter.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+WorkbenchStatus::WorkbenchStatus(QStatusBar *bar, QObject *parent)
+    : QObject(parent)
+    , m_label(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_cancelButton(new QToolButton)
+    , m_problemsButton(new QToolButton)
+{
+    m_label->setObjectName(u"statusLabel"_s);
+    bar->addWidget(m_label, 1);
+
+    m_problemsButton->setObjectName(u"errorsButton"_s);
+    m_problemsButton->setIcon(QIcon::fromTheme(u"dialog-warning"_s));
+    m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problemsButton->setAutoRaise(true);
+    m_problemsButton->hide();
+    connect(m_problemsButton, &QToolButton::clicked, this, &WorkbenchStatus::problemsButtonClicked);
+    bar->addPermanentWidget(m_problemsButton);
+
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    bar->addPermanentWidget(m_progress);
+
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    m_cancelButton->setIcon(QIcon::fromTheme(u"process-stop"_s));
+    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QToolButton::clicked, this, &WorkbenchStatus::cancelRequested);
+    bar->addPermanentWidget(m_cancelButton);
+}
+
+void WorkbenchStatus::reset()
+{
+    m_loadState = LoadState::Idle;
+}
+
+void WorkbenchStatus::importStarted(int fileCount)
+{
+    m_loadState = LoadState::Loading;
+    m_loadingCount = fileCount;
+    m_progress->setRange(0, 0); // busy until the importer has counted the files
+    m_progress->show();
+    m_cancelButton->show();
+}
+
+bool WorkbenchStatus::setImportProgress(int done, int total, const QString &file)
+{
+    const bool recounted = m_loadingCount != total;
+    m_loadingCount = total;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setToolTip(QFileInfo(file).fileName());
+    return recounted;
+}
+
+void WorkbenchStatus::importFinished(const ImportOutcome &outcome)
+{
+    m_loadState = LoadState::Loaded;
+    m_lastLoadedCount = outcome.added + outcome.updated;
+    m_lastErrorCount = int(outcome.errors.size());
+    m_lastDuplicateCount = int(outcome.duplicates.size());
+    hideProgress();
+}
+
+void WorkbenchStatus::importCanceled()
+{
+    m_loadState = LoadState::Canceled;
+    hideProgress();
+}
+
+void WorkbenchStatus::reportsListed(int count)
+{
+    if (m_loadState != LoadState::Idle)
+        return;
+    // A project opened: what it holds is what was loaded.
+    m_loadState = count == 0 ? LoadState::Idle : LoadState::Loaded;
+    m_lastLoadedCount = count;
+    m_lastErrorCount = 0;
+    m_lastDuplicateCount = 0;
+}
+
+void WorkbenchStatus::hideProgress()
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+}
+
+QString WorkbenchStatus::text() const
+{
+    switch (m_loadState) {
+    case LoadState::Idle:
+        return tr("No reports loaded. Open report files or drop them here.");
+    case LoadState::Loading:
+        return tr("Loading %n report(s)…", nullptr, m_loadingCount);
+    case LoadState::Canceled:
+        return tr("Loading canceled.");
+    case LoadState::Loaded:
+        break;
+    }
+    QString text = tr("Loaded %n report(s).", nullptr, m_lastLoadedCount);
+    if (m_lastDuplicateCount > 0)
+        text += u' ' + tr("%n file(s) already in the project.", nullptr, m_lastDuplicateCount);
+    if (m_lastErrorCount > 0)
+        text += u' ' + tr("%n file(s) could not be read.", nullptr, m_lastErrorCount);
+    if (m_comparing.analysing)
+        text += u' ' + tr("Comparing %n report(s)…", nullptr, m_comparing.comparing);
+    else if (m_comparing.listed > m_comparing.compared && m_comparing.compared > 0)
+        text += u' ' + tr("Comparing %1 of %2 reports: select reports in the list to compare others.").arg(m_comparing.compared).arg(m_comparing.listed);
+    return text;
+}
+
+void WorkbenchStatus::update(const Comparing &comparing, const QStringList &problems)
+{
+    m_comparing = comparing;
+    m_label->setText(text());
+    m_problemsButton->setVisible(!problems.isEmpty());
+    m_problemsButton->setText(tr("%n problem(s)", nullptr, int(problems.size())));
+    m_problemsButton->setToolTip(problems.join(u'\n'));
+}
+
+void WorkbenchStatus::retranslate()
+{
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop importing or comparing; the reports imported so far stay in the project"));
+    m_progress->setFormat(tr("%v of %m"));
+}
+
+} // namespace Dz
