@@ -2589,8 +2589,8 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
 <context>
     <name>Dz::ReportOrder</name>
     <message>
-        <source>%1 does not state the year it reports on (the year shown is guessed from its publication date).</source>
-        <translation>%1 does not state the year it reports on (the year shown is guessed from its publication date).</translation>
+        <source>%1 does not state the year it reports on (the year shown is only guessed from its date).</source>
+        <translation>%1 does not state the year it reports on (the year shown is only guessed from its date).</translation>
     </message>
     <message>
         <source>%1 does not state the year it reports on.</source>

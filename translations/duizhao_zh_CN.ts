@@ -2562,8 +2562,8 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
 <context>
     <name>Dz::ReportOrder</name>
     <message>
-        <source>%1 does not state the year it reports on (the year shown is guessed from its publication date).</source>
-        <translation>%1 未写明报告年度（所示年度系由发布日期推测）。</translation>
+        <source>%1 does not state the year it reports on (the year shown is only guessed from its date).</source>
+        <translation>%1 未写明报告年度（所示年度仅由其日期推测）。</translation>
     </message>
     <message>
         <source>%1 does not state the year it reports on.</source>

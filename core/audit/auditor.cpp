@@ -144,10 +144,11 @@ AuditCheck sharedCheck(const ReportAudit &audit, const QList<ReportAudit> &all, 
     check.status = AuditStatus::Unknown;
     const QStringList others = othersOf(shared, all, [&](int other, int characters) {
         const ReportAudit &o = all.at(other);
-        return Auditor::tr("%1 (%2 characters; %3)")
-            .arg(o.displayName)
-            .arg(characters)
-            .arg(ReportOrder::whyUnknown(audit.order, audit.displayName, o.order, o.displayName));
+        QString why = ReportOrder::whyUnknown(audit.order, audit.displayName, o.order, o.displayName);
+        // A sentence inside the parentheses: without its full stop.
+        while (why.endsWith(u'.') || why.endsWith(u'。'))
+            why.chop(1);
+        return Auditor::tr("%1 (%2 characters; %3)").arg(o.displayName).arg(characters).arg(why);
     });
     check.reason = Auditor::tr(
         "%1% of the body is shared, in %n passage(s), with reports it cannot be ordered with, so who copied whom is unknown: %2.", nullptr, int(shared.size()))

@@ -57,7 +57,7 @@ QString ReportOrder::whyUnknown(const ReportOrder &a, const QString &nameA, cons
     for (const auto &[order, name] : {std::pair(&a, &nameA), std::pair(&b, &nameB)}) {
         if (order->year > 0)
             continue;
-        return order->yearGuessed ? tr("%1 does not state the year it reports on (the year shown is guessed from its publication date).").arg(*name)
+        return order->yearGuessed ? tr("%1 does not state the year it reports on (the year shown is only guessed from its date).").arg(*name)
                                   : tr("%1 does not state the year it reports on.").arg(*name);
     }
     if (a.year != b.year)

@@ -140,7 +140,8 @@ private Q_SLOTS:
     void copyDirection()
     {
         const QList<Report> reports {
-            ReportPipeline::readText(Test::directionReport(u"成都市武侯区司法局/武侯 y2023 p2024-03-01 : A01 A02 A03 | A10 | A12 | A16"_s), u"wuhou-2023.txt"_s),
+            ReportPipeline::readText(
+                Test::directionReport(u"成都市武侯区司法局/武侯 y2023 p2024-03-01 : A01 A02 A03 | A10 | A12 | A16"_s), u"wuhou-2023.txt"_s),
             ReportPipeline::readText(
                 Test::directionReport(u"西安市雁塔区市场监督管理局/雁塔 y2024 p2025-02-20 : A05 A02 A06 | A11 | A14 | A17"_s), u"yanta-2024.txt"_s),
             ReportPipeline::readText(Test::directionReport(u"杭州市余杭区生态环境局/余杭 : A03 A07 | A20 | A15 | A18"_s), u"yuhang.txt"_s),
@@ -205,6 +206,12 @@ private Q_SLOTS:
                     listed = listed || (text.contains(label, Qt::CaseInsensitive) && text.contains(pane.model()->index(cell.other, 0).data().toString()));
                 }
                 QVERIFY2(listed, qPrintable(pane.details()->item(pane.details()->count() - 1)->text()));
+            }
+            // DUIZHAO_AUDIT_SHOT_DIR=DIR leaves a picture of the pane in each language, a 被抄 cell chosen.
+            if (const QString dir = qEnvironmentVariable("DUIZHAO_AUDIT_SHOT_DIR"); !dir.isEmpty()) {
+                pane.table()->setCurrentIndex(pane.model()->index(0, by));
+                pane.activate(0, by);
+                QVERIFY(pane.grab().save(dir + u"/audit-direction-%1.png"_s.arg(language.code)));
             }
         }
         QVERIFY(TranslationLoader::instance()->setLanguage(u"en"_s));

@@ -61,6 +61,15 @@ public:
             opt.font.setBold(true);
         QStyledItemDelegate::paint(painter, opt, index);
     }
+
+    // Sized as painted: a finding's bold text is not cut short.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        if (index.data(AuditTableModel::StatusRole).toInt() == int(AuditStatus::Finding))
+            opt.font.setBold(true);
+        return QStyledItemDelegate::sizeHint(opt, index);
+    }
 };
 
 QListWidgetItem *detail(QListWidget *list, const QString &text, int report, TextSpan span, int other = -1, TextSpan otherSpan = {})

@@ -97,6 +97,8 @@ class TestCopyDirection : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void order_data();
+    void order();
     void direction_data();
     void direction();
     void bodies_data();
@@ -104,6 +106,50 @@ private Q_SLOTS:
     void analystIdentityDecides();
     void jsonCarriesTheDirection();
 };
+
+void TestCopyDirection::order_data()
+{
+    QTest::addColumn<QString>("first"); // the recipe's head: issuer, year, dates
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<int>("expected"); // -1: the first is the earlier, 1: the later, 0: unknown
+    QTest::addColumn<QString>("why"); // in the reason when unknown
+
+    const QString a = u"成都市武侯区司法局/武侯"_s;
+    const QString b = u"西安市雁塔区市场监督管理局/雁塔"_s;
+    QTest::newRow("earlier year") << a + u" y2022 p2023-05-01"_s << b + u" y2023 p2023-03-01"_s << -1 << QString();
+    QTest::newRow("later year") << a + u" y2024"_s << b + u" y2019 s2020-01-05"_s << 1 << QString();
+    QTest::newRow("one year, earlier publication") << a + u" y2024 p2025-02-01"_s << b + u" y2024 p2025-02-02"_s << -1 << QString();
+    QTest::newRow("one year, publication beats signing") << a + u" y2024 s2025-01-10 p2025-03-30"_s << b + u" y2024 s2025-02-20"_s << 1 << QString();
+    QTest::newRow("one year, later signing") << a + u" y2023 s2024-03-10"_s << b + u" y2023 s2024-01-31"_s << 1 << QString();
+    QTest::newRow("one year, one day") << a + u" y2024 p2025-03-01"_s << b + u" y2024 s2025-03-01"_s << 0 << u"same day"_s;
+    QTest::newRow("one year, no dates") << a + u" y2024"_s << b + u" y2024"_s << 0 << u"neither has"_s;
+    QTest::newRow("one year, one date") << a + u" y2024 p2025-03-01"_s << b + u" y2024"_s << 0 << u"no publication or signing date"_s;
+    QTest::newRow("no year stated") << a + u" s2024-02-01"_s << b + u" y2024"_s << 0 << u"does not state the year"_s;
+    QTest::newRow("year guessed from publication") << a + u" y2024 p2025-02-01"_s << b + u" p2026-01-15"_s << 0 << u"guessed"_s;
+}
+
+void TestCopyDirection::order()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(int, expected);
+    QFETCH(QString, why);
+    QList<ReportOrder> orders;
+    QStringList names;
+    for (const QString &head : {first, second}) {
+        const QList<ReportAudit> audits = Auditor().audit(Comparison::analyse(engines(), reportsOf({head + u" : A01"_s})));
+        orders.append(audits.first().order);
+        names.append(audits.first().displayName);
+    }
+    QCOMPARE(ReportOrder::compare(orders.at(0), orders.at(1)), expected);
+    QCOMPARE(ReportOrder::compare(orders.at(1), orders.at(0)), -expected);
+    if (expected == 0) {
+        const QString reason = ReportOrder::whyUnknown(orders.at(0), names.at(0), orders.at(1), names.at(1));
+        QVERIFY2(reason.contains(why), qPrintable(reason));
+    } else {
+        QCOMPARE(orders.at(0).sortKey() < orders.at(1).sortKey(), expected < 0);
+    }
+}
 
 void TestCopyDirection::direction_data()
 {
