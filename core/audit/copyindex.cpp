@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -150,12 +149,12 @@ int CopyIndex::add(QStringView matchText, const QList<TextSpan> &excluded, const
 
 int CopyIndex::boilerplateThreshold() const
 {
-    return std::max(m_rules.boilerplateMinimumReports, int(std::ceil(m_rules.boilerplateShare * double(m_bodyDocs.size()))));
+    return std::max(m_rules.boilerplateMinimumReports, int(std::ceil(m_rules.boilerplateShare * double(m_bodyCount))));
 }
 
 CopyDirection CopyIndex::direction(int doc, int other) const
 {
-    const int c = ReportOrder::compare(m_docs.at(std::size_t(doc)).order, m_docs.at(std::size_t(other)).order);
+    const int c = ReportOrder::compare(m_orders[std::size_t(doc)], m_orders[std::size_t(other)]);
     return c > 0 ? CopyDirection::Copied : c < 0 ? CopyDirection::CopiedBy : CopyDirection::Shared;
 }
 
@@ -164,13 +163,12 @@ int CopyIndex::add(Prepared prepared, const QString &body, const ReportOrder &or
     const int doc = int(m_docs.size());
     int bodyId = body.isEmpty() ? -1 : m_bodyIds.value(body, -1);
     if (bodyId < 0) {
-        bodyId = int(m_bodyDocs.size());
-        m_bodyDocs.emplace_back();
-        m_bodyHashes.emplace_back();
+        bodyId = m_bodyCount++;
         if (!body.isEmpty())
             m_bodyIds.insert(body, bodyId);
     }
-    m_docs.push_back(Doc {std::move(prepared), {}, bodyId, order});
+    m_docs.push_back(Doc {std::move(prepared), {}, bodyId});
+    m_orders.push_back(order);
     m_counts.resize(m_docs.size(), 0);
     m_slots.resize(m_docs.size(), -1);
     const Prepared &p = m_docs.back().prepared;
@@ -196,10 +194,18 @@ int CopyIndex::add(Prepared prepared, const QString &body, const ReportOrder &or
     // copied as well is still compared with its earlier source. Earlier
     // reports first, then unordered ones, then later ones.
     std::array<std::vector<int>, CopyDirectionCount> byDirection;
+    // A report of unknown order stands in no order to any other.
+    const bool unordered = order.year <= 0;
     for (const int other : touched) {
-        std::vector<int> &list = byDirection[std::size_t(direction(doc, other))];
+        std::vector<int> &list = byDirection[std::size_t(unordered ? CopyDirection::Shared : direction(doc, other))];
         if (list.size() < std::size_t(CandidatesPerReport))
             list.push_back(other);
+        else if (unordered)
+            break;
+        if (std::all_of(byDirection.cbegin(), byDirection.cend(), [](const std::vector<int> &l) {
+                return l.size() >= std::size_t(CandidatesPerReport);
+            }))
+            break;
     }
     std::vector<int> chosen;
     for (const CopyDirection d : {CopyDirection::Copied, CopyDirection::Shared, CopyDirection::CopiedBy}) {
@@ -271,36 +277,35 @@ int CopyIndex::add(Prepared prepared, const QString &body, const ReportOrder &or
     }
 
     // Then index this report's fingerprints, each body counted once per
-    // hash: what the body's earlier reports hold is not counted again.
-    m_bodyDocs[std::size_t(bodyId)].push_back(doc);
-    const std::vector<quint64> &own = m_bodyHashes[std::size_t(bodyId)];
+    // hash: what the body's earlier reports hold is not counted again. A
+    // report without a body's key is a body of its own: it comes only once.
+    const bool named = !body.isEmpty();
     for (const auto &[hash, pos] : p.prints) {
         Entry &e = m_index[hash];
         if (e.lastDoc != doc) {
             e.lastDoc = doc;
-            if (own.empty() || !std::binary_search(own.cbegin(), own.cend(), hash))
+            if (!named) {
                 ++e.bodies;
+            } else if (e.firstBody < 0) {
+                e.firstBody = bodyId;
+                ++e.bodies;
+            } else if (bodyId != e.firstBody) {
+                if (e.moreBodies < 0) {
+                    e.moreBodies = int(m_moreBodies.size());
+                    m_moreBodies.emplace_back();
+                }
+                std::vector<int> &more = m_moreBodies[std::size_t(e.moreBodies)];
+                // Bodies get their ids as they first come, so a body new to
+                // the fingerprint mostly goes at the end.
+                const auto at = std::lower_bound(more.begin(), more.end(), bodyId);
+                if (at == more.end() || *at != bodyId) {
+                    more.insert(at, bodyId);
+                    ++e.bodies;
+                }
+            }
         }
         if (e.postings.size() < std::size_t(PostingsKept))
             e.postings.emplace_back(qint32(doc), pos);
-    }
-    // A named body may come again (another year): keep what it holds, sorted.
-    if (!body.isEmpty()) {
-        std::vector<quint64> mine;
-        mine.reserve(p.prints.size());
-        for (const auto &print : p.prints)
-            mine.push_back(print.first);
-        std::sort(mine.begin(), mine.end());
-        mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
-        std::vector<quint64> &kept = m_bodyHashes[std::size_t(bodyId)];
-        if (kept.empty()) {
-            kept = std::move(mine);
-        } else {
-            std::vector<quint64> merged;
-            merged.reserve(kept.size() + mine.size());
-            std::set_union(kept.cbegin(), kept.cend(), mine.cbegin(), mine.cend(), std::back_inserter(merged));
-            kept = std::move(merged);
-        }
     }
     return doc;
 }

@@ -138,7 +138,7 @@ public:
     /// Distinct bodies among the reports indexed.
     int bodies() const
     {
-        return int(m_bodyDocs.size());
+        return m_bodyCount;
     }
     /// Whether reports @p a and @p b were added as one body's.
     bool sameBody(int a, int b) const
@@ -147,7 +147,7 @@ public:
     }
     const ReportOrder &order(int doc) const
     {
-        return m_docs.at(std::size_t(doc)).order;
+        return m_orders.at(std::size_t(doc));
     }
     /// Bodies a fingerprint must be in to be boilerplate, at the index's present size.
     int boilerplateThreshold() const;
@@ -186,11 +186,12 @@ private:
         Prepared prepared;
         QList<Match> matches;
         int body = -1;
-        ReportOrder order;
     };
     struct Entry {
         int bodies = 0; ///< distinct bodies holding the fingerprint
         int lastDoc = -1;
+        int firstBody = -1; ///< the first named body holding it
+        int moreBodies = -1; ///< the others, if any: an index into m_moreBodies
         std::vector<std::pair<qint32, qint32>> postings; ///< report, normal position (at most PostingsKept)
     };
 
@@ -201,10 +202,12 @@ private:
     int m_k = 9;
     int m_window = 5;
     std::vector<Doc> m_docs;
+    std::vector<ReportOrder> m_orders; ///< of each report, apart: read for every candidate
     QHash<quint64, Entry> m_index;
+    /// Of a fingerprint in several named bodies, those after its first, sorted.
+    std::vector<std::vector<int>> m_moreBodies;
     QHash<QString, int> m_bodyIds; ///< body key → body
-    std::vector<std::vector<int>> m_bodyDocs; ///< body → its reports
-    std::vector<std::vector<quint64>> m_bodyHashes; ///< named body → the fingerprints of its reports, sorted
+    int m_bodyCount = 0;
     std::vector<int> m_counts; // scratch for add()
     std::vector<int> m_slots; // scratch for add()
 };

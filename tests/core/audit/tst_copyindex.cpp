@@ -120,6 +120,8 @@ private Q_SLOTS:
     void directionWhateverTheIndexOrder_data();
     void directionWhateverTheIndexOrder();
     void boilerplateCountsBodies();
+    void boilerplateCountsManyBodiesOnce_data();
+    void boilerplateCountsManyBodiesOnce();
 };
 
 void TestCopyIndex::findings_data()
@@ -352,6 +354,47 @@ void TestCopyIndex::boilerplateCountsBodies()
             QCOMPARE(f.ownLength, f.length(CopyDirection::Copied));
         }
     }
+}
+
+void TestCopyIndex::boilerplateCountsManyBodiesOnce_data()
+{
+    // Reports of `holders` bodies have the sentence, those of `others` do
+    // not; the last holder also has `moreYears` more years with it. With
+    // boilerplateShare 1, the sentence is boilerplate only when every body
+    // has it: a body's further years never count again, however many bodies
+    // came before it.
+    QTest::addColumn<int>("holders");
+    QTest::addColumn<int>("others");
+    QTest::addColumn<int>("moreYears");
+    QTest::addColumn<bool>("boilerplate");
+    QTest::newRow("300 bodies, 298 have it, one for six years") << 298 << 2 << 5 << false;
+    QTest::newRow("300 bodies, all have it, one for six years") << 300 << 0 << 5 << true;
+    QTest::newRow("40 bodies, 39 have it, one for four years") << 39 << 1 << 3 << false;
+}
+
+void TestCopyIndex::boilerplateCountsManyBodiesOnce()
+{
+    QFETCH(int, holders);
+    QFETCH(int, others);
+    QFETCH(int, moreYears);
+    QFETCH(bool, boilerplate);
+    CopyRules rules;
+    rules.boilerplateShare = 1;
+    CopyIndex index(rules);
+    const QString with = foldWidth(compose(u"S"_s));
+    const QString without = foldWidth(compose(u"E1"_s));
+    ReportOrder o;
+    o.year = 2021;
+    for (int b = 0; b < holders + others; ++b)
+        index.add(b < holders ? with : without, {}, u"body %1"_s.arg(b), o);
+    for (int y = 1; y <= moreYears; ++y) {
+        o.year = 2021 + y;
+        index.add(with, {}, u"body %1"_s.arg(holders - 1), o);
+    }
+    QCOMPARE(index.bodies(), holders + others);
+    QCOMPARE(index.boilerplateThreshold(), holders + others);
+    QCOMPARE(index.findings(0).boilerplate.isEmpty(), !boilerplate);
+    QCOMPARE(index.findings(index.size() - 1).boilerplate.isEmpty(), !boilerplate);
 }
 
 QTEST_GUILESS_MAIN(TestCopyIndex)
