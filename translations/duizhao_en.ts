@@ -662,6 +662,80 @@
     </message>
 </context>
 <context>
+    <name>Dz::BriefActions</name>
+    <message>
+        <source>There is nothing to write a brief about: no reports are compared.</source>
+        <translation>There is nothing to write a brief about: no reports are compared.</translation>
+    </message>
+    <message>
+        <source>The brief was not written: canceled.</source>
+        <translation>The brief was not written: canceled.</translation>
+    </message>
+    <message>
+        <source>Export Brief</source>
+        <translation>Export Brief</translation>
+    </message>
+    <message>
+        <source>brief.docx</source>
+        <translation>brief.docx</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Drawing the charts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export &amp;Brief…</source>
+        <translation>Export &amp;Brief…</translation>
+    </message>
+    <message>
+        <source>The reports compared as a Word brief: summaries, tables, charts, audit and annotations</source>
+        <translation>The reports compared as a Word brief: summaries, tables, charts, audit and annotations</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::BriefDialog</name>
+    <message>
+        <source>Export Brief</source>
+        <translation>Export Brief</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>By theme</translation>
+    </message>
+    <message>
+        <source>By report</source>
+        <translation>By report</translation>
+    </message>
+    <message>
+        <source>A Word document (.docx) of the reports compared: a summary of each section written from the figures, the indicator table, the charts, the weakness matrix, the audit and your annotations, as the views show them.</source>
+        <translation>A Word document (.docx) of the reports compared: a summary of each section written from the figures, the indicator table, the charts, the weakness matrix, the audit and your annotations, as the views show them.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>&amp;Subtitle:</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations:</source>
+        <translation>&amp;Annotations:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ChartData</name>
     <message>
         <source>The chart “%1” has no categories.</source>
@@ -693,6 +767,10 @@
     <message>
         <source>Could not draw the chart for %1.</source>
         <translation>Could not draw the chart for %1.</translation>
+    </message>
+    <message>
+        <source>%1: a picture of %2x%3 at scale %4 would have more than %5 million pixels; choose a smaller size or scale.</source>
+        <translation>%1: a picture of %2x%3 at scale %4 would have more than %5 million pixels; choose a smaller size or scale.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +834,295 @@
     <message>
         <source>Also in %1</source>
         <translation>Also in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ComparisonBrief</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message numerus="yes">
+        <source>This brief compares %n rule-of-law report(s): %1.</source>
+        <translation>
+            <numerusform>This brief compares %n rule-of-law report: %1.</numerusform>
+            <numerusform>This brief compares %n rule-of-law reports: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They report on %1.</source>
+        <translation>They report on %1.</translation>
+    </message>
+    <message>
+        <source>They report on the years %1 to %2.</source>
+        <translation>They report on the years %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Duizhao read the figures from the reports&apos; own text on %1; each rests on a sentence of its report.</source>
+        <translation>Duizhao read the figures from the reports&apos; own text on %1; each rests on a sentence of its report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) were set by the analyst and are marked ✎.</source>
+        <translation>
+            <numerusform>%n figure was set by the analyst and is marked ✎.</numerusform>
+            <numerusform>%n figures were set by the analyst and are marked ✎.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) were placed by the analyst&apos;s corrections.</source>
+        <translation>
+            <numerusform>%n section was placed by the analyst&apos;s corrections.</numerusform>
+            <numerusform>%n sections were placed by the analyst&apos;s corrections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required contents and publication</source>
+        <translation>Required contents and publication</translation>
+    </message>
+    <message>
+        <source>%1 (no %2)</source>
+        <translation>%1 (no %2)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Every report has the parts the rules require: %1.</source>
+        <translation>Every report has the parts the rules require: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) lack a part the rules require: %1.</source>
+        <translation>
+            <numerusform>%n report lacks a part the rules require: %1.</numerusform>
+            <numerusform>%n reports lack a part the rules require: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (published %2, %n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (published %2, %n day late)</numerusform>
+            <numerusform>%1 (published %2, %n days late)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) were published after 31 March of the following year: %1.</source>
+        <translation>
+            <numerusform>%n report was published after 31 March of the following year: %1.</numerusform>
+            <numerusform>%n reports were published after 31 March of the following year: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) were published on time.</source>
+        <translation>
+            <numerusform>%n report was published on time.</numerusform>
+            <numerusform>%n reports were published on time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) give no publication date: %1.</source>
+        <translation>
+            <numerusform>%n report gives no publication date: %1.</numerusform>
+            <numerusform>%n reports give no publication date: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) do not end with the issuing body and the date: %1.</source>
+        <translation>
+            <numerusform>%n report does not end with the issuing body and the date: %1.</numerusform>
+            <numerusform>%n reports do not end with the issuing body and the date: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no report gives a figure.</source>
+        <translation>%1: no report gives a figure.</translation>
+    </message>
+    <message>
+        <source>%1: only %2 gives a figure, %3.</source>
+        <translation>%1: only %2 gives a figure, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) give a figure, each %3.</source>
+        <translation>
+            <numerusform>%1: %2 of %n report gives a figure, %3.</numerusform>
+            <numerusform>%1: %2 of %n reports give a figure, each %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported by %1.</source>
+        <translation>Not reported by %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) do not report it.</source>
+        <translation>
+            <numerusform>%n report does not report it.</numerusform>
+            <numerusform>%n reports do not report it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted, by theme</source>
+        <translation>Shortcomings admitted, by theme</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Items (shortcomings and causes) per theme, as the reports word them; empty: none.</source>
+        <translation>Items (shortcomings and causes) per theme, as the reports word them; empty: none.</translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted</source>
+        <translation>Shortcomings admitted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have no shortcomings part at all: %1.</source>
+        <translation>
+            <numerusform>%n report has no shortcomings part at all: %1.</numerusform>
+            <numerusform>%n reports have no shortcomings part at all: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have the part but name no shortcoming in it: %1.</source>
+        <translation>
+            <numerusform>%n report has the part but names no shortcoming in it: %1.</numerusform>
+            <numerusform>%n reports have the part but name no shortcoming in it: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shortcoming is shared by two or more reports.</source>
+        <translation>No shortcoming is shared by two or more reports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation>
+            <numerusform>%1 (%n report)</numerusform>
+            <numerusform>%1 (%n reports)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shortcomings several reports share: %1.</source>
+        <translation>Shortcomings several reports share: %1.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 admits again %n shortcoming(s) its previous report admitted: %2.</source>
+        <translation>
+            <numerusform>%1 admits again %n shortcoming its previous report admitted: %2.</numerusform>
+            <numerusform>%1 admits again %n shortcomings its previous report admitted: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Audit findings</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s), %2.</source>
+        <translation>
+            <numerusform>%1: %n finding, %2.</numerusform>
+            <numerusform>%1: %n findings, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No report has a finding.</source>
+        <translation>No report has a finding.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s annotations</source>
+        <translation>The analyst&apos;s annotations</translation>
+    </message>
+    <message>
+        <source>Passages in no theme</source>
+        <translation>Passages in no theme</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>severity %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The chart “%1” cannot be drawn here.</source>
+        <translation>The chart “%1” cannot be drawn here.</translation>
+    </message>
+    <message>
+        <source>Rule-of-law reports compared</source>
+        <translation>Rule-of-law reports compared</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) compared · %1</source>
+        <translation>
+            <numerusform>%n report compared · %1</numerusform>
+            <numerusform>%n reports compared · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About this brief</source>
+        <translation>About this brief</translation>
+    </message>
+    <message>
+        <source>Marks in the tables: ≥ at least; ≈ about; * part of the scope only; ✎ set by the analyst; — not reported; ⋯ statements without a stated total. Parts, themes and checks follow the workbench&apos;s scheme and audit rules; every figure can be traced to its sentence in the Indicators view.</source>
+        <translation>Marks in the tables: ≥ at least; ≈ about; * part of the scope only; ✎ set by the analyst; — not reported; ⋯ statements without a stated total. Parts, themes and checks follow the workbench&apos;s scheme and audit rules; every figure can be traced to its sentence in the Indicators view.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) give a figure; the highest is %3 with %4, the lowest %5 with %6.</source>
+        <translation>
+            <numerusform>%1: %2 of %n report gives a figure; the highest is %3 with %4, the lowest %5 with %6.</numerusform>
+            <numerusform>%1: %2 of %n reports give a figure; the highest is %3 with %4, the lowest %5 with %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: the reports compared (see the overview); figures read by Duizhao on %1.</source>
+        <translation>Source: the reports compared (see the overview); figures read by Duizhao on %1.</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1235,17 @@
     </message>
 </context>
 <context>
+    <name>Dz::DocxDocument</name>
+    <message>
+        <source>The table “%1” has no columns.</source>
+        <translation>The table “%1” has no columns.</translation>
+    </message>
+    <message>
+        <source>The picture “%1” is not a PNG image.</source>
+        <translation>The picture “%1” is not a PNG image.</translation>
+    </message>
+</context>
+<context>
     <name>Dz::DocxReader</name>
     <message>
         <source>%1: the document is encrypted (protected by a password); save it without a password and import it again.</source>
@@ -895,6 +1273,14 @@
     <message>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: cannot be written (%2).</translation>
+    </message>
+    <message>
+        <source>%1: is a named pipe that no program reads from; nothing was written.</source>
+        <translation>%1: is a named pipe that no program reads from; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1: is not a file (a socket or a disk device); nothing was written. Choose a file name.</source>
+        <translation>%1: is not a file (a socket or a disk device); nothing was written. Choose a file name.</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1313,123 @@
         <source>agencies.json: an agency without &quot;full&quot;</source>
         <translation>agencies.json: an agency without &quot;full&quot;</translation>
     </message>
+    <message>
+        <source>%1: townships listed under %2, which is not a county</source>
+        <translation>%1: townships listed under %2, which is not a county</translation>
+    </message>
+    <message>
+        <source>%1: township entry %2 of %3 is not &quot;NNN名称&quot;</source>
+        <translation>%1: township entry %2 of %3 is not &quot;NNN名称&quot;</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1 is listed twice</source>
+        <translation>agencies.json: %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1&apos;s end form %2 is not one of its forms</source>
+        <translation>agencies.json: %1&apos;s end form %2 is not one of its forms</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1 names the parent %2, which is not listed</source>
+        <translation>agencies.json: %1 names the parent %2, which is not listed</translation>
+    </message>
+    <message>
+        <source>agencies.json: a unit without &quot;suffix&quot;</source>
+        <translation>agencies.json: a unit without &quot;suffix&quot;</translation>
+    </message>
+    <message>
+        <source>agencies.json: the unit %1 names %2 → %3, which are not both listed</source>
+        <translation>agencies.json: the unit %1 names %2 → %3, which are not both listed</translation>
+    </message>
+    <message>
+        <source>agencies.json: the unit %1 names the agency %2, which is not listed</source>
+        <translation>agencies.json: the unit %1 names the agency %2, which is not listed</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpActions</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>The user guide: views, workflow, marks and corrections</source>
+        <translation>The user guide: views, workflow, marks and corrections</translation>
+    </message>
+    <message>
+        <source>Help on This &amp;View</source>
+        <translation>Help on This &amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Welcome</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpSystem</name>
+    <message>
+        <source>The user guide is not installed: %1 is missing.</source>
+        <translation>The user guide is not installed: %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: the folder %1 cannot be made.</source>
+        <translation>The user guide cannot be opened: the folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: %1</source>
+        <translation>The user guide cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: %1 is not a Qt help file.</source>
+        <translation>The user guide cannot be opened: %1 is not a Qt help file.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpWindow</name>
+    <message>
+        <source>%1 — Duizhao User Guide</source>
+        <translation>%1 — Duizhao User Guide</translation>
+    </message>
+    <message>
+        <source>No page holds “%1”.</source>
+        <translation>No page holds “%1”.</translation>
+    </message>
+    <message>
+        <source>Duizhao User Guide</source>
+        <translation>Duizhao User Guide</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Look for a keyword</source>
+        <translation>Look for a keyword</translation>
+    </message>
+    <message>
+        <source>Search the guide, then Enter</source>
+        <translation>Search the guide, then Enter</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
 </context>
 <context>
     <name>Dz::HtmlReader</name>
@@ -942,6 +1445,18 @@
         <source>%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.</source>
         <translation>%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.</translation>
     </message>
+    <message>
+        <source>%1: refused: the page has more than %2 elements, far more than a page of a report (a damaged or hostile file).</source>
+        <translation>%1: refused: the page has more than %2 elements, far more than a page of a report (a damaged or hostile file).</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of the page&apos;s %3 Chinese characters outside links were kept as the report&apos;s text; the rest was taken for navigation or page furniture. Compare the text with the page.</source>
+        <translation>%1: only %2 of the page&apos;s %3 Chinese characters outside links were kept as the report&apos;s text; the rest was taken for navigation or page furniture. Compare the text with the page.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::IdentityDialog</name>
@@ -952,10 +1467,6 @@
     <message>
         <source>Values you enter replace what was read from the report; leave a field empty to use the value found.</source>
         <translation>Values you enter replace what was read from the report; leave a field empty to use the value found.</translation>
-    </message>
-    <message>
-        <source>&amp;District</source>
-        <translation>&amp;District</translation>
     </message>
     <message>
         <source>&amp;Issuer</source>
@@ -992,6 +1503,18 @@
     <message>
         <source>Found “%1” (%2)</source>
         <translation>Found “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Place (district, 街道, 乡镇…)</source>
+        <translation>&amp;Place (district, street, town…)</translation>
+    </message>
+    <message>
+        <source>Parent &amp;body</source>
+        <translation>Parent &amp;body</translation>
+    </message>
+    <message>
+        <source>Not one place of the gazetteer (unknown, or a name several places share: write its county or city in front): kept as written.</source>
+        <translation>Not one place of the gazetteer (unknown, or a name several places share: write its county or city in front): kept as written.</translation>
     </message>
 </context>
 <context>
@@ -1207,12 +1730,12 @@
         <translation>no part</translation>
     </message>
     <message>
-        <source>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</source>
-        <translation>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</translation>
-    </message>
-    <message>
         <source>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</source>
         <translation>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</translation>
+    </message>
+    <message>
+        <source>Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all</source>
+        <translation>Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all</translation>
     </message>
 </context>
 <context>
@@ -1473,8 +1996,8 @@
         <translation>&quot;format&quot; must be &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
-        <translation>unsupported &quot;version&quot; %1 (this build reads version 1)</translation>
+        <source>unsupported &quot;version&quot; %1 (this build reads version %2)</source>
+        <translation>unsupported &quot;version&quot; %1 (this build reads version %2)</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2053,10 @@
     <message>
         <source>%1: LibreOffice could not convert it (the file may be damaged or encrypted): %2</source>
         <translation>%1: LibreOffice could not convert it (the file may be damaged or encrypted): %2</translation>
+    </message>
+    <message>
+        <source>%1: a %2 document; LibreOffice (%3) is installed without Writer, its word processor, which reading it needs (on Debian or Ubuntu: apt install libreoffice-writer-nogui).</source>
+        <translation>%1: a %2 document; LibreOffice (%3) is installed without Writer, its word processor, which reading it needs (on Debian or Ubuntu: apt install libreoffice-writer-nogui).</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +2213,26 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Which reports meet the rules, which were copied, what became of last year&apos;s plans</source>
         <translation>Which reports meet the rules, which were copied, what became of last year&apos;s plans</translation>
     </message>
+    <message>
+        <source>Checking the project</source>
+        <translation>Checking the project</translation>
+    </message>
+    <message>
+        <source>%1: SQLite&apos;s integrity check: %2</source>
+        <translation>%1: SQLite&apos;s integrity check: %2</translation>
+    </message>
+    <message>
+        <source>Check Project</source>
+        <translation>Check Project</translation>
+    </message>
+    <message>
+        <source>Nothing wrong was found in the project.</source>
+        <translation>Nothing wrong was found in the project.</translation>
+    </message>
+    <message>
+        <source>The project is damaged.</source>
+        <translation>The project is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -1704,13 +2251,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>the year before publication</source>
         <translation>the year before publication</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 names %n place(s): %2; nothing in the report says which</source>
-        <translation>
-            <numerusform>%1 names %n place: %2; nothing in the report says which</numerusform>
-            <numerusform>%1 names %n places: %2; nothing in the report says which</numerusform>
-        </translation>
-    </message>
     <message>
         <source>first heading</source>
         <translation>first heading</translation>
@@ -1718,6 +2258,40 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1 is not in the gazetteer (%2 %3): the region is left open</source>
         <translation>%1 is not in the gazetteer (%2 %3): the region is left open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names only its level: %2, named %n time(s) in the report, is inferred</source>
+        <translation>
+            <numerusform>%1 names only its level: %2, named once in the report, is inferred</numerusform>
+            <numerusform>%1 names only its level: %2, named %n times in the report, is inferred</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 names only its level, and the report names %2 equally often: the region is left open</source>
+        <translation>%1 names only its level, and the report names %2 equally often: the region is left open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names %n place(s): %2; nothing in the report, its furniture or its address says which</source>
+        <translation>
+            <numerusform>%1 names %n place: %2; nothing in the report, its furniture or its address says which</numerusform>
+            <numerusform>%1 names %n places: %2; nothing in the report, its furniture or its address says which</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title: the place alone, so its %1</source>
+        <translation>title: the place alone, so its %1</translation>
+    </message>
+    <message>
+        <source>inferred: %1</source>
+        <translation>inferred: %1</translation>
+    </message>
+    <message>
+        <source>composed: region from the %1, agency from the issuer&apos;s own words (%2)</source>
+        <translation>composed: region from the %1, agency from the issuer&apos;s own words (%2)</translation>
+    </message>
+    <message>
+        <source>only the site&apos;s banner names a body: %1 is taken as the issuer</source>
+        <translation>only the site&apos;s banner names a body: %1 is taken as the issuer</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2315,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the OFD document has no text (its pages may be scanned pictures).</source>
         <translation>%1: the OFD document has no text (its pages may be scanned pictures).</translation>
+    </message>
+    <message>
+        <source>%1: the OFD document is damaged: it lists %2 pages but only %3 different ones.</source>
+        <translation>%1: the OFD document is damaged: it lists %2 pages but only %3 different ones.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2364,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>open</source>
         <translation>open</translation>
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation>  issuer: %1</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2500,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>%1: OCR found no text on the %n pages of this scan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the scan has %2 pages; OCR reads at most %3 pages of a report (it takes seconds a page). Split the PDF and import the parts.</source>
+        <translation>%1: the scan has %2 pages; OCR reads at most %3 pages of a report (it takes seconds a page). Split the PDF and import the parts.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::PdfReader</name>
@@ -1952,12 +2538,23 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Reading it needs OCR.</source>
         <translation>Reading it needs OCR.</translation>
     </message>
+    <message>
+        <source>%1: the PDF is damaged: the content of its pages cannot be read (%2).</source>
+        <translation>%1: the PDF is damaged: the content of its pages cannot be read (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the PDF&apos;s %n page(s) are blank: no text and no pictures to read.</source>
+        <translation>
+            <numerusform>%1: the PDF&apos;s %n page is blank: no text and no pictures to read.</numerusform>
+            <numerusform>%1: the PDF&apos;s %n pages are blank: no text and no pictures to read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::PlainTextReader</name>
     <message>
-        <source>%1: the file is %2, larger than the %3 a text report can have.</source>
-        <translation>%1: the file is %2, larger than the %3 a text report can have.</translation>
+        <source>%1: the file is %2, more than the %3 a text report can have.</source>
+        <translation>%1: the file is %2, more than the %3 a text report can have.</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2574,41 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Internal error: slide %1 refers to parts that are missing.</source>
         <translation>Internal error: slide %1 refers to parts that are missing.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::PrintActions</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>Untitled project</translation>
+    </message>
+    <message>
+        <source>Indicators by report</source>
+        <translation>Indicators by report</translation>
+    </message>
+    <message>
+        <source>Weaknesses admitted, by theme</source>
+        <translation>Weaknesses admitted, by theme</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the view on screen, each page headed by the project and the date</source>
+        <translation>Print the view on screen, each page headed by the project and the date</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2733,65 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Canceled.</source>
         <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>Reading the reports&apos; analyses: %1 of %2</source>
+        <translation>Reading the reports&apos; analyses: %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligning the sections of %n report(s)</source>
+        <translation>
+            <numerusform>Aligning the sections of %n report</numerusform>
+            <numerusform>Aligning the sections of %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectCheck</name>
+    <message>
+        <source>%1: the check was canceled before it was done.</source>
+        <translation>%1: the check was canceled before it was done.</translation>
+    </message>
+    <message>
+        <source>%1: the database is intact (SQLite&apos;s integrity check found nothing wrong).</source>
+        <translation>%1: the database is intact (SQLite&apos;s integrity check found nothing wrong).</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged; SQLite&apos;s integrity check says: %2</source>
+        <translation>%1: the database is damaged; SQLite&apos;s integrity check says: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the texts of all %n report(s) match their content hashes.</source>
+        <translation>
+            <numerusform>%1: the texts of all %n report match their content hashes.</numerusform>
+            <numerusform>%1: the texts of all %n reports match their content hashes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) have damaged texts (they no longer match their content hashes):</source>
+        <translation>
+            <numerusform>%1: %2 of %n report have damaged texts (they no longer match their content hashes):</numerusform>
+            <numerusform>%1: %2 of %n reports have damaged texts (they no longer match their content hashes):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (number %2)</source>
+        <translation>%1 (number %2)</translation>
+    </message>
+    <message>
+        <source>What to do: damaged reports are left out of every view; import their files again, or go back to a copy of the project saved before the damage (File → Save As makes one).</source>
+        <translation>What to do: damaged reports are left out of every view; import their files again, or go back to a copy of the project saved before the damage (File → Save As makes one).</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectCheckAction</name>
+    <message>
+        <source>Chec&amp;k Project</source>
+        <translation>Chec&amp;k Project</translation>
+    </message>
+    <message>
+        <source>Check the project file: SQLite&apos;s integrity check, and every report&apos;s text against the hash it was saved with</source>
+        <translation>Check the project file: SQLite&apos;s integrity check, and every report&apos;s text against the hash it was saved with</translation>
     </message>
 </context>
 <context>
@@ -2249,12 +2940,32 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>%1: cannot create the lock file %2 (no permission to write in its folder). Open the project read-only.</translation>
     </message>
     <message>
-        <source>%1: cannot create the lock file %2.</source>
-        <translation>%1: cannot create the lock file %2.</translation>
-    </message>
-    <message>
         <source>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</source>
         <translation>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>no space left on device</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>unknown reason</translation>
+    </message>
+    <message>
+        <source>%1: the file name is %2 bytes long; a project&apos;s name may have at most %3 (the files SQLite keeps beside it need the rest). Choose a shorter name.</source>
+        <translation>%1: the file name is %2 bytes long; a project&apos;s name may have at most %3 (the files SQLite keeps beside it need the rest). Choose a shorter name.</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program that opened the same file under another name (a hard link, a copy made with links, or another mount of its folder). Close it there first, or open it read-only.</source>
+        <translation>%1 is being written by another program that opened the same file under another name (a hard link, a copy made with links, or another mount of its folder). Close it there first, or open it read-only.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2 (%3).</source>
+        <translation>%1: cannot create the lock file %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +3102,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1 cannot be written: no space left on device.</source>
         <translation>%1 cannot be written: no space left on device.</translation>
     </message>
+    <message>
+        <source>%1: a copy cannot replace the project itself (it is the same file under another name).</source>
+        <translation>%1: a copy cannot replace the project itself (it is the same file under another name).</translation>
+    </message>
+    <message>
+        <source>%1: the check was canceled.</source>
+        <translation>%1: the check was canceled.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: no space left on device.</source>
+        <translation>%1 cannot be created: no space left on device.</translation>
+    </message>
+    <message>
+        <source>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</source>
+        <translation>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::QuantityScanner</name>
@@ -2417,6 +3144,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Cannot read the measure-word file %1: %2</source>
         <translation>Cannot read the measure-word file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReadLimits</name>
+    <message>
+        <source>%1: refused: its %2 nests elements more than %3 levels deep, which no real document does (a damaged or hostile file).</source>
+        <translation>%1: refused: its %2 nests elements more than %3 levels deep, which no real document does (a damaged or hostile file).</translation>
+    </message>
+    <message>
+        <source>%1: refused: its text would be longer than %2 characters, far more than a report holds (a damaged or hostile file).</source>
+        <translation>%1: refused: its text would be longer than %2 characters, far more than a report holds (a damaged or hostile file).</translation>
+    </message>
+    <message>
+        <source>%1: refused: it has %2 pages; a report is read only up to %3 pages.</source>
+        <translation>%1: refused: it has %2 pages; a report is read only up to %3 pages.</translation>
+    </message>
+    <message>
+        <source>%1: refused: reading it needs more memory than this computer can give (a damaged or hostile file); the other files are read as usual.</source>
+        <translation>%1: refused: reading it needs more memory than this computer can give (a damaged or hostile file); the other files are read as usual.</translation>
     </message>
 </context>
 <context>
@@ -2536,16 +3282,20 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Edit Identity…</source>
         <translation>Edit Identity…</translation>
     </message>
-    <message>
-        <source>Set the district, issuer, year or publish date of the current report</source>
-        <translation>Set the district, issuer, year or publish date of the current report</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1 (%n report)</numerusform>
             <numerusform>%1 (%n reports)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>By 街道 or 乡镇</source>
+        <translation>By street or town (街道, 乡镇)</translation>
+    </message>
+    <message>
+        <source>Set the place (down to a 街道 or 乡镇), issuer, parent body, year or publish date of the current report</source>
+        <translation>Set the place (down to a street or town), issuer, parent body, year or publish date of the current report</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +3311,37 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</source>
         <translation>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</translation>
+    </message>
+    <message>
+        <source>%1: left out as hidden (names starting with a dot): report files: %2, folders: %3.</source>
+        <translation>%1: left out as hidden (names starting with a dot): report files: %2, folders: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n folder(s) nested more than %2 levels deep were not searched (the first: %3).</source>
+        <translation>
+            <numerusform>%1: %n folder nested more than %2 levels deep was not searched (the first: %3).</numerusform>
+            <numerusform>%1: %n folders nested more than %2 levels deep were not searched (the first: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a link that leads nowhere (%2); skipped.</source>
+        <translation>%1: a link that leads nowhere (%2); skipped.</translation>
+    </message>
+    <message>
+        <source>%1: the same file as %2, found before; skipped.</source>
+        <translation>%1: the same file as %2, found before; skipped.</translation>
+    </message>
+    <message>
+        <source>%1: a link back to a folder that holds it (a loop); not followed.</source>
+        <translation>%1: a link back to a folder that holds it (a loop); not followed.</translation>
+    </message>
+    <message>
+        <source>%1: a link to a folder searched already; not searched again.</source>
+        <translation>%1: a link to a folder searched already; not searched again.</translation>
+    </message>
+    <message>
+        <source>… and more links like these.</source>
+        <translation>… and more links like these.</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3365,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>街道 or 乡镇</source>
+        <translation>street or town (街道, 乡镇)</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3690,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>(and %n other reports in the project)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search: “%1” — searching…</source>
+        <translation>Search: “%1” — searching…</translation>
+    </message>
 </context>
 <context>
     <name>Dz::SectionClassifier</name>
@@ -3111,6 +3900,21 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ViewPrinter</name>
+    <message>
+        <source>The reports compared</source>
+        <translation>The reports compared</translation>
+    </message>
+    <message>
+        <source>Not reported: this report has nothing for this section.</source>
+        <translation>Not reported: this report has nothing for this section.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::WeaknessBoard</name>
     <message>
         <source>%1 has no shortcomings part: it admits no weaknesses.</source>
@@ -3123,10 +3927,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>shortcoming</source>
         <translation>shortcoming</translation>
-    </message>
-    <message>
-        <source>Decided by: %1</source>
-        <translation>Decided by: %1</translation>
     </message>
     <message>
         <source>Report</source>
@@ -3181,10 +3981,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <source>One row per item: report, kind, theme, confidence, text</source>
-        <translation>One row per item: report, kind, theme, confidence, text</translation>
-    </message>
-    <message>
         <source>Add Theme to Deck</source>
         <translation>Add Theme to Deck</translation>
     </message>
@@ -3203,6 +3999,30 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Analyst&apos;s notes</source>
         <translation>Analyst&apos;s notes</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>No topic beside a deficiency: no theme</source>
+        <translation>No topic beside a deficiency: no theme</translation>
+    </message>
+    <message>
+        <source>Read from: %1</source>
+        <translation>Read from: %1</translation>
+    </message>
+    <message>
+        <source>One row per item: report, kind, its themes and the terms they were read from, text</source>
+        <translation>One row per item: report, kind, its themes and the terms they were read from, text</translation>
+    </message>
+    <message>
+        <source>Edit Themes…</source>
+        <translation>Edit Themes…</translation>
+    </message>
+    <message>
+        <source>Add or tune the weakness themes and their terms; kept in the project, undoable</source>
+        <translation>Add or tune the weakness themes and their terms; kept in the project, undoable</translation>
     </message>
 </context>
 <context>
@@ -3228,14 +4048,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>the file must name the &quot;part&quot; that holds shortcomings</translation>
     </message>
     <message>
-        <source>&quot;listCues&quot; and &quot;causeCues&quot; must each list at least one term</source>
-        <translation>&quot;listCues&quot; and &quot;causeCues&quot; must each list at least one term</translation>
-    </message>
-    <message>
-        <source>&quot;themeThreshold&quot; must be positive and &quot;detailWeight&quot; between 0 and 1</source>
-        <translation>&quot;themeThreshold&quot; must be positive and &quot;detailWeight&quot; between 0 and 1</translation>
-    </message>
-    <message>
         <source>&quot;themes&quot; must be a non-empty array</source>
         <translation>&quot;themes&quot; must be a non-empty array</translation>
     </message>
@@ -3246,6 +4058,273 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>theme %1</source>
         <translation>theme %1</translation>
+    </message>
+    <message>
+        <source>%1: the term “%2” is listed twice in &quot;%3&quot;</source>
+        <translation>%1: the term “%2” is listed twice in &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must list at least one term</source>
+        <translation>%1: &quot;%2&quot; must list at least one term</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array of concepts {&quot;concept&quot;, &quot;terms&quot;}</source>
+        <translation>%1: &quot;%2&quot; must be an array of concepts {&quot;concept&quot;, &quot;terms&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: concept %2 of &quot;%3&quot; needs a &quot;concept&quot; name of its own</source>
+        <translation>%1: concept %2 of &quot;%3&quot; needs a &quot;concept&quot; name of its own</translation>
+    </message>
+    <message>
+        <source>%1, concept “%2”</source>
+        <translation>%1, concept “%2”</translation>
+    </message>
+    <message>
+        <source>%1: the pattern “%2” is not a valid regular expression: %3</source>
+        <translation>%1: the pattern “%2” is not a valid regular expression: %3</translation>
+    </message>
+    <message>
+        <source>%1: the term “%2” is in two concepts of &quot;%3&quot;</source>
+        <translation>%1: the term “%2” is in two concepts of &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: needs a positive numeric &quot;weight&quot; (at most 100)</source>
+        <translation>%1: needs a positive numeric &quot;weight&quot; (at most 100)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must list at least one concept</source>
+        <translation>%1: &quot;%2&quot; must list at least one concept</translation>
+    </message>
+    <message>
+        <source>the catalog</source>
+        <translation>the catalog</translation>
+    </message>
+    <message>
+        <source>the shared deficiencies</source>
+        <translation>the shared deficiencies</translation>
+    </message>
+    <message>
+        <source>&quot;themeThreshold&quot; must be positive</source>
+        <translation>&quot;themeThreshold&quot; must be positive</translation>
+    </message>
+    <message>
+        <source>&quot;restWeight&quot;, &quot;detailWeight&quot;, &quot;carryOver&quot;, &quot;secondShare&quot; and &quot;modifierShare&quot; must be between 0 and 1</source>
+        <translation>&quot;restWeight&quot;, &quot;detailWeight&quot;, &quot;carryOver&quot;, &quot;secondShare&quot; and &quot;modifierShare&quot; must be between 0 and 1</translation>
+    </message>
+    <message>
+        <source>&quot;headBonus&quot; must be between 0 and 10</source>
+        <translation>&quot;headBonus&quot; must be between 0 and 10</translation>
+    </message>
+    <message>
+        <source>%1, definition</source>
+        <translation>%1, definition</translation>
+    </message>
+    <message>
+        <source>theme %1: &quot;dominates&quot; names “%2”, which is not another theme of the file</source>
+        <translation>theme %1: &quot;dominates&quot; names “%2”, which is not another theme of the file</translation>
+    </message>
+    <message>
+        <source>theme %1, concept “%2”: &quot;with&quot; names “%3”, which is no deficiency concept of the file</source>
+        <translation>theme %1, concept “%2”: &quot;with&quot; names “%3”, which is no deficiency concept of the file</translation>
+    </message>
+    <message>
+        <source>the edited catalog</source>
+        <translation>the edited catalog</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WeaknessCatalogEditor</name>
+    <message>
+        <source>The built-in themes (revision %1). A change makes them the project&apos;s own.</source>
+        <translation>The built-in themes (revision %1). A change makes them the project&apos;s own.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own themes (revision %1).</source>
+        <translation>The project&apos;s own themes (revision %1).</translation>
+    </message>
+    <message>
+        <source>The theme needs an id (W21 …).</source>
+        <translation>The theme needs an id (W21 …).</translation>
+    </message>
+    <message>
+        <source>There is already a theme %1.</source>
+        <translation>There is already a theme %1.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Edit weakness theme %1</source>
+        <translation>Edit weakness theme %1</translation>
+    </message>
+    <message>
+        <source>Add weakness theme %1</source>
+        <translation>Add weakness theme %1</translation>
+    </message>
+    <message>
+        <source>A new theme: give its labels and at least one topic concept with terms, then Apply.</source>
+        <translation>A new theme: give its labels and at least one topic concept with terms, then Apply.</translation>
+    </message>
+    <message>
+        <source>Remove weakness theme %1</source>
+        <translation>Remove weakness theme %1</translation>
+    </message>
+    <message>
+        <source>Back to the built-in weakness themes</source>
+        <translation>Back to the built-in weakness themes</translation>
+    </message>
+    <message>
+        <source>Import Weakness Themes</source>
+        <translation>Import Weakness Themes</translation>
+    </message>
+    <message>
+        <source>Weakness themes (*.json)</source>
+        <translation>Weakness themes (*.json)</translation>
+    </message>
+    <message>
+        <source>Import weakness themes from %1</source>
+        <translation>Import weakness themes from %1</translation>
+    </message>
+    <message>
+        <source>Export Weakness Themes</source>
+        <translation>Export Weakness Themes</translation>
+    </message>
+    <message>
+        <source>weakness-themes.json</source>
+        <translation>weakness-themes.json</translation>
+    </message>
+    <message>
+        <source>Weakness Themes</source>
+        <translation>Weakness Themes</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Label (Chinese)</source>
+        <translation>Label (Chinese)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <source>Definition (Chinese)</source>
+        <translation>Definition (Chinese)</translation>
+    </message>
+    <message>
+        <source>Definition (English)</source>
+        <translation>Definition (English)</translation>
+    </message>
+    <message>
+        <source>Topics: what the theme is about. A topic beside a deficiency in one clause gives the theme.</source>
+        <translation>Topics: what the theme is about. A topic beside a deficiency in one clause gives the theme.</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s own deficiency words (the shared ones such as 不足, 有待 apply to every theme).</source>
+        <translation>The theme&apos;s own deficiency words (the shared ones such as 不足, 有待 apply to every theme).</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Terms (synonyms, separated by 、)</source>
+        <translation>Terms (synonyms, separated by 、)</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Generic</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Only beside</source>
+        <translation>Only beside</translation>
+    </message>
+    <message>
+        <source>Terms (separated by 、)</source>
+        <translation>Terms (separated by 、)</translation>
+    </message>
+    <message>
+        <source>Names the theme alone</source>
+        <translation>Names the theme alone</translation>
+    </message>
+    <message>
+        <source>Gives way to a specific topic of another theme (机制 in 信息共享机制 is about sharing)</source>
+        <translation>Gives way to a specific topic of another theme (机制 in 信息共享机制 is about sharing)</translation>
+    </message>
+    <message>
+        <source>Belongs to what it is said of, also across 的 (主动性 in 信息公开的主动性)</source>
+        <translation>Belongs to what it is said of, also across 的 (主动性 in 信息公开的主动性)</translation>
+    </message>
+    <message>
+        <source>Counts only beside a deficiency of these concepts (执法人员 with 短缺: staffing)</source>
+        <translation>Counts only beside a deficiency of these concepts (执法人员 with 短缺: staffing)</translation>
+    </message>
+    <message>
+        <source>The words name the theme without a topic of it (不作为, 多头执法)</source>
+        <translation>The words name the theme without a topic of it (不作为, 多头执法)</translation>
+    </message>
+    <message>
+        <source>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count.</source>
+        <translation>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count.</translation>
+    </message>
+    <message>
+        <source>Add Theme</source>
+        <translation>Add Theme</translation>
+    </message>
+    <message>
+        <source>Remove Theme</source>
+        <translation>Remove Theme</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Add Topic</translation>
+    </message>
+    <message>
+        <source>Add Deficiency</source>
+        <translation>Add Deficiency</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>Remove Row</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Checks the theme like a catalog file and keeps it in the project (Edit → Undo takes it back)</source>
+        <translation>Checks the theme like a catalog file and keeps it in the project (Edit → Undo takes it back)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Write the themes as a file for duizhao-cli --catalog</source>
+        <translation>Write the themes as a file for duizhao-cli --catalog</translation>
+    </message>
+    <message>
+        <source>Back to Built-in Themes</source>
+        <translation>Back to Built-in Themes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +4348,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>no theme</source>
         <translation>no theme</translation>
+    </message>
+    <message>
+        <source>topic: %1</source>
+        <translation>topic: %1</translation>
+    </message>
+    <message>
+        <source>deficiency: %1</source>
+        <translation>deficiency: %1</translation>
+    </message>
+    <message>
+        <source>No clear theme</source>
+        <translation>No clear theme</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +4426,52 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Added %1 to the project.</source>
         <translation>Added %1 to the project.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WelcomeDialog</name>
+    <message>
+        <source>&amp;Show this at start</source>
+        <translation>&amp;Show this at start</translation>
+    </message>
+    <message>
+        <source>Welcome to Duizhao</source>
+        <translation>Welcome to Duizhao</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Duizhao (对照)&lt;/h2&gt;&lt;p&gt;Duizhao reads rule-of-law reports (法治政府建设情况报告) and sets them side by side. Three steps to begin:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Duizhao (对照)&lt;/h2&gt;&lt;p&gt;Duizhao reads rule-of-law reports (法治政府建设情况报告) and sets them side by side. Three steps to begin:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bring in the reports.&lt;/b&gt; File → Import Reports… (text, web pages, Word, WPS, PDF, OFD), a folder, or a .zip as districts send them; or drop them on the window. The five sample reports are open now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare them.&lt;/b&gt; Select reports in the Reports list (Ctrl-click) and read them section by section in &lt;i&gt;Compare&lt;/i&gt;; their figures in &lt;i&gt;Indicators&lt;/i&gt;, what they admit in &lt;i&gt;Weaknesses&lt;/i&gt;, whether they meet the rules in &lt;i&gt;Audit&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Correct, then pass it on.&lt;/b&gt; Right-click a value or a section, or edit a report’s identity, to correct what Duizhao read; then File → Export Brief… for a Word brief, the Deck for slides, or File → Print….&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bring in the reports.&lt;/b&gt; File → Import Reports… (text, web pages, Word, WPS, PDF, OFD), a folder, or a .zip as districts send them; or drop them on the window. The five sample reports are open now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare them.&lt;/b&gt; Select reports in the Reports list (Ctrl-click) and read them section by section in &lt;i&gt;Compare&lt;/i&gt;; their figures in &lt;i&gt;Indicators&lt;/i&gt;, what they admit in &lt;i&gt;Weaknesses&lt;/i&gt;, whether they meet the rules in &lt;i&gt;Audit&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Correct, then pass it on.&lt;/b&gt; Right-click a value or a section, or edit a report’s identity, to correct what Duizhao read; then File → Export Brief… for a Word brief, the Deck for slides, or File → Print….&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open the &amp;User Guide</source>
+        <translation>Open the &amp;User Guide</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WordSegmenter</name>
+    <message>
+        <source>Cannot read the word list %1: %2</source>
+        <translation>Cannot read the word list %1: %2</translation>
+    </message>
+    <message>
+        <source>The word list %1 is not valid: %2</source>
+        <translation>The word list %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not “word&lt;TAB&gt;frequency”</source>
+        <translation>line %1 is not “word&lt;TAB&gt;frequency”</translation>
+    </message>
+    <message>
+        <source>it lists no words</source>
+        <translation>it lists no words</translation>
+    </message>
+    <message>
+        <source>it has no “total” line</source>
+        <translation>it has no “total” line</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +4541,17 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%v of %m</source>
         <translation>%v of %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read with a warning.</source>
+        <translation>
+            <numerusform>%n report read with a warning.</numerusform>
+            <numerusform>%n reports read with a warning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some folder entries were left out (see Problems).</source>
+        <translation>Some folder entries were left out (see Problems).</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +4626,92 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: the part %2 is damaged.</source>
         <translation>%1: the part %2 is damaged.</translation>
     </message>
+    <message>
+        <source>%1: refused: reading its parts would inflate more than %2 in all (a part named again and again, or a zip bomb).</source>
+        <translation>%1: refused: reading its parts would inflate more than %2 in all (a part named again and again, or a zip bomb).</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ZipReports</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the zip is damaged or truncated: its list of files cannot be read.</source>
+        <translation>the zip is damaged or truncated: its list of files cannot be read.</translation>
+    </message>
+    <message>
+        <source>no such file.</source>
+        <translation>no such file.</translation>
+    </message>
+    <message>
+        <source>not a regular file.</source>
+        <translation>not a regular file.</translation>
+    </message>
+    <message>
+        <source>the zip is %1, larger than any set of reports.</source>
+        <translation>the zip is %1, larger than any set of reports.</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive.</source>
+        <translation>it is not a zip archive.</translation>
+    </message>
+    <message>
+        <source>the zip is in the ZIP64 form of archives over 4 GB, larger than any set of reports.</source>
+        <translation>the zip is in the ZIP64 form of archives over 4 GB, larger than any set of reports.</translation>
+    </message>
+    <message>
+        <source>refused: %1 would inflate to %2 (from %3), more than reports hold (a zip bomb, or a damaged file).</source>
+        <translation>refused: %1 would inflate to %2 (from %3), more than reports hold (a zip bomb, or a damaged file).</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>the file is encrypted (a zip with a password); unpack it with its password and import the files.</source>
+        <translation>the file is encrypted (a zip with a password); unpack it with its password and import the files.</translation>
+    </message>
+    <message>
+        <source>the file is compressed by a method Duizhao cannot read (%1); unpack the zip and import the files.</source>
+        <translation>the file is compressed by a method Duizhao cannot read (%1); unpack the zip and import the files.</translation>
+    </message>
+    <message>
+        <source>the zip is damaged.</source>
+        <translation>the zip is damaged.</translation>
+    </message>
+    <message>
+        <source>the zip is truncated.</source>
+        <translation>the zip is truncated.</translation>
+    </message>
+    <message>
+        <source>the file cannot be inflated.</source>
+        <translation>the file cannot be inflated.</translation>
+    </message>
+    <message>
+        <source>%1: no such file in a zip.</source>
+        <translation>%1: no such file in a zip.</translation>
+    </message>
+    <message>
+        <source>%1: the zip holds no file %2.</source>
+        <translation>%1: the zip holds no file %2.</translation>
+    </message>
+    <message>
+        <source>%1: the zip is empty: it holds no reports.</source>
+        <translation>%1: the zip is empty: it holds no reports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the zip holds no reports: none of its %n file(s) is a text, web page, Word, WPS, RTF, OpenDocument, PDF or OFD document (%2).</source>
+        <translation>
+            <numerusform>%1: the zip holds no reports: its %n file is not a text, web page, Word, WPS, RTF, OpenDocument, PDF or OFD document (%2).</numerusform>
+            <numerusform>%1: the zip holds no reports: none of its %n files is a text, web page, Word, WPS, RTF, OpenDocument, PDF or OFD document (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3506,10 +4744,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Reads rule-of-law reports and prints what Duizhao finds in them.</translation>
     </message>
     <message>
-        <source>Report files (text: UTF-8, UTF-16 or GB18030).</source>
-        <translation>Report files (text: UTF-8, UTF-16 or GB18030).</translation>
-    </message>
-    <message>
         <source>%1: no files given.</source>
         <translation>%1: no files given.</translation>
     </message>
@@ -3524,10 +4758,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills).</source>
         <translation>indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills).</translation>
-    </message>
-    <message>
-        <source>indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones.</source>
-        <translation>indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones.</translation>
     </message>
     <message>
         <source>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</source>
@@ -3555,10 +4785,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
-    </message>
-    <message>
-        <source>chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx).</source>
-        <translation>chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx).</translation>
     </message>
     <message>
         <source>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</source>
@@ -3624,24 +4850,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         </translation>
     </message>
     <message>
-        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files.</source>
-        <translation>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files.</translation>
-    </message>
-    <message>
         <source>import: give a project and at least one report file or folder.</source>
         <translation>import: give a project and at least one report file or folder.</translation>
     </message>
     <message>
         <source>search: give a project and what to search for.</source>
         <translation>search: give a project and what to search for.</translation>
-    </message>
-    <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
-        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</source>
-        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</translation>
     </message>
     <message>
         <source>No report could be read; there is nothing to show.</source>
@@ -3674,6 +4888,111 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Read scanned PDFs by OCR (needs tesseract with chi_sim).</source>
         <translation>Read scanned PDFs by OCR (needs tesseract with chi_sim).</translation>
+    </message>
+    <message>
+        <source>brief: nothing to write about (no readable reports); %1 not written.</source>
+        <translation>brief: nothing to write about (no readable reports); %1 not written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n table(s), %2 chart(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n table, %2 charts).</numerusform>
+            <numerusform>Wrote %1 (%n tables, %2 charts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files.</source>
+        <translation>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files.</translation>
+    </message>
+    <message>
+        <source>chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx).</source>
+        <translation>chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx).</translation>
+    </message>
+    <message>
+        <source>brief: the title (default: Rule-of-law reports compared).</source>
+        <translation>brief: the title (default: Rule-of-law reports compared).</translation>
+    </message>
+    <message>
+        <source>brief: the subtitle (default: how many reports, and the date).</source>
+        <translation>brief: the subtitle (default: how many reports, and the date).</translation>
+    </message>
+    <message>
+        <source>brief: group the analyst&apos;s annotations by theme or by report (theme, report).</source>
+        <translation>brief: group the analyst&apos;s annotations by theme or by report (theme, report).</translation>
+    </message>
+    <message>
+        <source>Report files (text: UTF-8, UTF-16 or GB18030), or zips of them.</source>
+        <translation>Report files (text: UTF-8, UTF-16 or GB18030), or zips of them.</translation>
+    </message>
+    <message>
+        <source>brief: say where to write with --out, a file ending in .docx.</source>
+        <translation>brief: say where to write with --out, a file ending in .docx.</translation>
+    </message>
+    <message>
+        <source>brief: --group takes theme or report.</source>
+        <translation>brief: --group takes theme or report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) of folder entries left out (see above)</source>
+        <translation>
+            <numerusform>%n kind of folder entries left out (see above)</numerusform>
+            <numerusform>%n kinds of folder entries left out (see above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read with a warning</source>
+        <translation>
+            <numerusform>%n report read with a warning</numerusform>
+            <numerusform>%n reports read with a warning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked %1 of %2</source>
+        <translation>checked %1 of %2</translation>
+    </message>
+    <message>
+        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
+        <translation>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</translation>
+    </message>
+    <message>
+        <source>check: give one project.</source>
+        <translation>check: give one project.</translation>
+    </message>
+    <message>
+        <source>themes: give files of statements, one per line.</source>
+        <translation>themes: give files of statements, one per line.</translation>
+    </message>
+    <message>
+        <source>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</source>
+        <translation>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, brief, import, search, check.</source>
+        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, brief, import, search, check.</translation>
+    </message>
+    <message>
+        <source>duizhao-cli: the output could not be written (%1); what was written is incomplete.</source>
+        <translation>duizhao-cli: the output could not be written (%1); what was written is incomplete.</translation>
+    </message>
+    <message>
+        <source>Cannot read the statements in %1: %2</source>
+        <translation>Cannot read the statements in %1: %2</translation>
+    </message>
+    <message>
+        <source>a plan, not a shortcoming</source>
+        <translation>a plan, not a shortcoming</translation>
+    </message>
+    <message>
+        <source>reports success, not a shortcoming</source>
+        <translation>reports success, not a shortcoming</translation>
+    </message>
+    <message>
+        <source>no theme: no topic beside a deficiency</source>
+        <translation>no theme: no topic beside a deficiency</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,22 @@ namespace Dz
 {
 
 /**
+ * Why something failed: a translated, user-readable message. Converts to
+ * any Result, so a function passes a failure on without naming its type:
+ *
+ *     auto text = read(path);
+ *     if (!text)
+ *         return Failure(text.error());
+ */
+struct Failure {
+    explicit Failure(QString message)
+        : message(std::move(message))
+    {
+    }
+    QString message;
+};
+
+/**
  * A value, or a translated message saying why there is none.
  *
  * Recoverable failures (a file that cannot be read, a scheme that does not
@@ -21,6 +37,10 @@ class Result
 public:
     Result(T value)
         : m_value(std::move(value))
+    {
+    }
+    Result(Failure failure)
+        : m_error(std::move(failure.message))
     {
     }
 
@@ -88,6 +108,11 @@ class Result<void>
 public:
     /// Done.
     Result() = default;
+    Result(Failure failure)
+        : m_failed(true)
+        , m_error(std::move(failure.message))
+    {
+    }
 
     static Result failure(QString message)
     {

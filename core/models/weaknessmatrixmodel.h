@@ -10,9 +10,11 @@ namespace Dz
 
 /**
  * Weakness themes × reports: how many items each report admits under each
- * theme (a heat map), with a last row for items no theme fits. A report
- * without a shortcomings part is marked in its column: admitting nothing is
- * a finding too.
+ * theme (a heat map; an item with two themes counts under both), with a
+ * last row for items no theme fits. A report without a shortcomings part is
+ * marked in its column: admitting nothing is a finding too. Rows are the
+ * themes of whatever catalog the comparison was read with (built-in, the
+ * project's or an analyst's file).
  */
 class WeaknessMatrixModel final : public QAbstractTableModel
 {
@@ -26,6 +28,7 @@ public:
         ReportRole, ///< int
         MissingRole, ///< bool: the report has no shortcomings part
         ItemsRole, ///< QList<int>: indexes into the report's items
+        SecondCountRole, ///< int: of CountRole, the items for which the theme is the second
     };
 
     explicit WeaknessMatrixModel(QObject *parent = nullptr);
@@ -40,8 +43,10 @@ public:
     {
         return m_catalog;
     }
-    /// The items of report @p report under theme @p theme ("" for none), as indexes.
+    /// The items of report @p report with theme @p theme (first or second; "" for none), as indexes.
     QList<int> itemsOf(int report, const QString &theme) const;
+    /// An item's line in tooltips and exports: its text, then each theme with why.
+    QString itemDescription(const WeaknessItem &item) const;
     QString themeLabel(const QString &theme) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -51,7 +56,7 @@ public:
 
     /// The matrix as Markdown (a table), and each report's items below it.
     QString toMarkdown() const;
-    /// One row per item: report, kind, theme, confidence, text.
+    /// One row per item: report, kind, its themes with their topic and deficiency terms, text.
     QString toCsv() const;
 
 private:

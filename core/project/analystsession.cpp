@@ -2,6 +2,10 @@
 
 #include "project/projectstore.h"
 
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
 namespace Dz
 {
 
@@ -37,6 +41,7 @@ Result<> AnalystSession::load(ProjectStore *store)
     m_corrections.clear();
     m_values.clear();
     m_annotations.clear();
+    m_weaknessCatalog.reset();
     const auto finish = [this](Result<> result) {
         Q_EMIT reloaded();
         return result;
@@ -60,7 +65,32 @@ Result<> AnalystSession::load(ProjectStore *store)
         return finish(failed(annotations.error()));
     for (const Annotation &a : std::as_const(annotations.value()))
         m_annotations[a.reportId].append(a);
+    auto catalog = store->weaknessCatalog();
+    if (!catalog)
+        return finish(failed(catalog.error()));
+    if (catalog->has_value()) {
+        // A catalog this build cannot read stays in the file; the built-in themes serve meanwhile.
+        auto read = WeaknessCatalog::fromJson(**catalog, store->path());
+        if (read)
+            m_weaknessCatalog = std::move(read).value();
+        else
+            qCWarning(lcStore).noquote() << read.error();
+    }
     return finish({});
+}
+
+Result<> AnalystSession::setWeaknessCatalog(const WeaknessCatalog &catalog)
+{
+    if (auto ok = checkStore(); !ok)
+        return ok;
+    if (auto set = m_store->setWeaknessCatalog(catalog.isValid() ? catalog.toJson() : QJsonObject()); !set)
+        return set;
+    if (catalog.isValid())
+        m_weaknessCatalog = catalog;
+    else
+        m_weaknessCatalog.reset();
+    Q_EMIT weaknessCatalogChanged();
+    return {};
 }
 
 Result<> AnalystSession::checkStore() const
@@ -230,7 +260,7 @@ Result<> AnalystSession::setIdentity(qint64 reportId, const QJsonObject &overrid
 
 bool AnalystSession::isEmpty() const
 {
-    return m_corrections.isEmpty() && m_values.isEmpty() && !hasAnnotations();
+    return m_corrections.isEmpty() && m_values.isEmpty() && !hasAnnotations() && !m_weaknessCatalog;
 }
 
 } // namespace Dz

@@ -6,6 +6,7 @@
 #include "project/annotation.h"
 #include "project/projectrecords.h"
 #include "quantities/quantity.h"
+#include "weaknesses/weaknesscatalog.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -35,9 +36,9 @@ struct AnalystValue {
 
 /**
  * The analyst's work on one project, held in one place: alignment
- * corrections, indicator values and annotations (identity values, the
- * metadata overrides, are stored with the reports and changed through here
- * too). Every change is written to the project first and kept here only
+ * corrections, indicator values, annotations and the project's weakness
+ * themes (identity values, the metadata overrides, are stored with the
+ * reports and changed through here too). Every change is written to the project first and kept here only
  * when the write succeeded; the undo commands (ProjectCommand) go through
  * these functions, and the change signals say what changed, so that a view
  * updates the one cell concerned.
@@ -98,6 +99,22 @@ public:
     /// ({"district": "滨海", "year": "2024"}; ReportAnalysis::applyIdentity()).
     Result<> setIdentity(qint64 reportId, const QJsonObject &overrides);
 
+    // --- weakness themes ---
+    /// The project's own weakness catalog (edited in the workbench); nullptr
+    /// when the project uses the built-in themes.
+    const WeaknessCatalog *weaknessCatalog() const
+    {
+        return m_weaknessCatalog ? &*m_weaknessCatalog : nullptr;
+    }
+    /// The catalog every view and output of the project reads shortcomings
+    /// with: the project's own, else @p builtIn.
+    const WeaknessCatalog &weaknessCatalogOr(const WeaknessCatalog &builtIn) const
+    {
+        return m_weaknessCatalog ? *m_weaknessCatalog : builtIn;
+    }
+    /// Keeps @p catalog as the project's themes; an invalid one goes back to the built-in themes.
+    Result<> setWeaknessCatalog(const WeaknessCatalog &catalog);
+
     /// True when the analyst has made any correction, value or annotation.
     bool isEmpty() const;
 
@@ -108,6 +125,8 @@ Q_SIGNALS:
     void valueChanged(qint64 reportId, const QString &indicatorId);
     void annotationsChanged(qint64 reportId);
     void identityChanged(qint64 reportId);
+    /// The project's weakness themes changed (or went back to the built-in ones).
+    void weaknessCatalogChanged();
 
 private:
     Result<> checkStore() const;
@@ -117,6 +136,7 @@ private:
     QList<StoredCorrection> m_corrections;
     QHash<std::pair<qint64, QString>, AnalystValue> m_values;
     QHash<qint64, QList<Annotation>> m_annotations;
+    std::optional<WeaknessCatalog> m_weaknessCatalog;
 };
 
 } // namespace Dz

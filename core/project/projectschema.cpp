@@ -127,11 +127,23 @@ const QStringList version5 = {
 ))"_s,
 };
 
+// Version 6: the analyst's weakness themes. A project may hold its own
+// catalog (the built-in one edited in the workbench's catalog editor): one
+// row, the whole catalog as the JSON of its file format, so a project
+// carries the themes its heat map was read with. No row: the built-in themes.
+const QStringList version6 = {
+    uR"(CREATE TABLE weakness_catalog (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    catalog TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+))"_s,
+};
+
 } // namespace
 
 int ProjectSchema::currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList ProjectSchema::migration(int toVersion)
@@ -147,6 +159,8 @@ QStringList ProjectSchema::migration(int toVersion)
         return version4;
     case 5:
         return version5;
+    case 6:
+        return version6;
     default:
         return {};
     }

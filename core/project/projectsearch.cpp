@@ -24,4 +24,23 @@ ProjectSearch searchProject(const QString &path, const QString &query, int limit
     return result;
 }
 
+WorkbenchSearch searchWorkbench(
+    const QString &query, const QList<Report> &compared, const QList<qint64> &comparedIds, const QString &projectPath, int projectLimit)
+{
+    WorkbenchSearch search;
+    search.query = query.trimmed();
+    if (search.query.isEmpty())
+        return search;
+    search.compared = searchReports(compared, search.query);
+    if (projectPath.isEmpty())
+        return search;
+    const ProjectSearch project = searchProject(projectPath, search.query, projectLimit);
+    search.error = project.error;
+    for (const SearchHit &hit : project.hits) {
+        if (!comparedIds.contains(hit.reportId))
+            search.others.append(hit);
+    }
+    return search;
+}
+
 } // namespace Dz

@@ -7,7 +7,11 @@
 namespace Dz
 {
 
-/// The loaded reports, one row each, labelled "district · year".
+/**
+ * The project's reports, one row each, labelled as ReportLabels labels the
+ * whole project: from the identity alone, so a row keeps its label when its
+ * text is read or a comparison hands it back with the comparison's labels.
+ */
 class ReportListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -19,6 +23,7 @@ public:
         YearRole,
         IssuerRole,
         SectionCountRole,
+        IssuerChainRole, ///< QStringList: 成都市, 公安局, 武侯区分局
     };
 
     explicit ReportListModel(QObject *parent = nullptr);
@@ -42,6 +47,9 @@ public:
     }
 
 private:
+    /// Labels every row over the whole list; rows whose label changed are announced.
+    void relabel(int first, int last);
+
     QList<Report> m_reports;
 };
 

@@ -1,11 +1,13 @@
-// SearchPane: hits in the compared reports at once, the project's other
-// reports from its index on a worker, a newer search dropping an older one,
-// and a project that cannot be searched.
+// Searching the workbench: searchWorkbench() finds the hits in the compared
+// reports and the project's other reports; the AnalysisController runs it in
+// the background, a newer search dropping an older one; SearchPane lists
+// the results and says which was chosen.
 
 #include "outline/outlineformat.h"
 #include "project/projectstore.h"
 #include "project/searchpane.h"
 #include "seedfiles.h"
+#include "window/analysiscontroller.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -87,21 +89,31 @@ private Q_SLOTS:
         QFETCH(QString, query);
         QFETCH(int, compared);
         QFETCH(int, others);
-        Dz::SearchPane pane;
-        QSignalSpy finished(&pane, &Dz::SearchPane::projectSearchFinished);
-        QSignalSpy chosen(&pane, &Dz::SearchPane::reportChosen);
-        QSignalSpy failed(&pane, &Dz::SearchPane::failed);
-        pane.search(query, m_reports.mid(0, compared), m_ids.mid(0, compared), path());
+        const Dz::WorkbenchSearch search = Dz::searchWorkbench(u"  "_s + query, m_reports.mid(0, compared), m_ids.mid(0, compared), path());
+        QCOMPARE(search.query, query);
+        QVERIFY(search.error.isEmpty());
+        QCOMPARE(search.compared.isEmpty(), query == u"量子计算机"_s);
+        QCOMPARE(search.others.size(), others);
+        for (const Dz::SearchHit &hit : search.others)
+            QVERIFY(m_ids.mid(compared).contains(hit.reportId));
 
-        // The compared reports' hits are there at once ...
-        const int comparedHits = count(pane.results(), true);
-        QCOMPARE(comparedHits > 0, query != u"量子计算机"_s);
-        QCOMPARE(count(pane.results(), false), 0);
-        // ... the others when the worker is done.
-        QTRY_COMPARE(finished.size(), 1);
-        QCOMPARE(failed.size(), 0);
+        Dz::SearchPane pane;
+        QSignalSpy chosen(&pane, &Dz::SearchPane::reportChosen);
+        QSignalSpy hit(&pane, &Dz::SearchPane::hitChosen);
+        QSignalSpy title(&pane, &Dz::SearchPane::titleChanged);
+        pane.showSearching(query);
+        QVERIFY(pane.title().contains(u"searching"_s));
+        pane.showSearch(search, {u"甲"_s, u"乙"_s, u"丙"_s, u"丁"_s, u"戊"_s});
+        QCOMPARE(title.size(), 2);
+        // The compared reports' hits first, each named by its report, then the others.
+        QCOMPARE(count(pane.results(), true), int(search.compared.size()));
         QCOMPARE(count(pane.results(), false), others);
-        QCOMPARE(count(pane.results(), true), comparedHits);
+        if (!search.compared.isEmpty()) {
+            QVERIFY(pane.results()->item(0)->text().startsWith(u"甲"_s));
+            Q_EMIT pane.results()->itemActivated(pane.results()->item(0));
+            QCOMPARE(hit.size(), 1);
+            QCOMPARE(hit.at(0).at(1).value<Dz::TextSpan>(), search.compared.constFirst().span);
+        }
         QCOMPARE(pane.title().contains(u"other report"_s), others > 0);
         QVERIFY(pane.title().contains(query));
         if (others > 0) {
@@ -109,44 +121,52 @@ private Q_SLOTS:
             QVERIFY(last->text().contains(u"(not compared)"_s));
             Q_EMIT pane.results()->itemActivated(last);
             QCOMPARE(chosen.size(), 1);
-            QVERIFY(m_ids.mid(compared).contains(chosen.at(0).at(0).toLongLong()));
+            QCOMPARE(chosen.at(0).at(0).toLongLong(), search.others.constLast().reportId);
         }
     }
 
     void aNewerSearchDropsAnOlder()
     {
-        Dz::SearchPane pane;
-        QSignalSpy finished(&pane, &Dz::SearchPane::projectSearchFinished);
-        pane.search(u"行政处罚"_s, m_reports.mid(0, 1), m_ids.mid(0, 1), path());
-        pane.search(u"紧密型城市医疗集团"_s, {}, {}, path());
+        Dz::AnalysisController controller;
+        QSignalSpy compared(&controller, &Dz::AnalysisController::comparisonChanged);
+        controller.compare(path(), m_ids.mid(0, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 1, 30000);
+        QSignalSpy finished(&controller, &Dz::AnalysisController::searchFinished);
+        controller.search(u"行政处罚"_s, path());
+        controller.search(u"紧密型城市医疗集团"_s, path());
         QTRY_COMPARE(finished.size(), 1);
-        QCOMPARE(pane.results()->count(), 1); // only 000 holds it
-        QCOMPARE(pane.query(), u"紧密型城市医疗集团"_s);
+        auto last = finished.constLast().constFirst().value<Dz::WorkbenchSearch>();
+        QCOMPARE(last.query, u"紧密型城市医疗集团"_s);
+        QVERIFY(!last.compared.isEmpty()); // 000, the report compared, holds it
+        QVERIFY(last.others.isEmpty());
         // A third search finishes as the second did: the first, dropped,
         // never reports in between.
-        pane.search(u"行政处罚"_s, m_reports.mid(0, 1), m_ids.mid(0, 1), path());
+        controller.search(u"普法"_s, path());
         QTRY_COMPARE(finished.size(), 2);
-        QCOMPARE(pane.query(), u"行政处罚"_s);
+        last = finished.constLast().constFirst().value<Dz::WorkbenchSearch>();
+        QCOMPARE(last.query, u"普法"_s);
+        QCOMPARE(last.others.size(), 4);
     }
 
     void emptyQuerySearchesNothing()
     {
+        const Dz::WorkbenchSearch search = Dz::searchWorkbench(u"  "_s, m_reports, m_ids, path());
+        QVERIFY(search.query.isEmpty());
+        QVERIFY(search.compared.isEmpty());
+        QVERIFY(search.others.isEmpty());
         Dz::SearchPane pane;
-        pane.search(u"  "_s, m_reports, m_ids, path());
+        pane.showSearch(search, {});
         QCOMPARE(pane.results()->count(), 0);
         QCOMPARE(pane.title(), u"Search"_s);
-        QVERIFY(!pane.isSearchingProject());
     }
 
     void aProjectThatCannotBeSearched()
     {
-        Dz::SearchPane pane;
-        QSignalSpy failed(&pane, &Dz::SearchPane::failed);
         const QString gone = m_dir.filePath(u"gone.duizhao"_s);
-        pane.search(u"行政处罚"_s, m_reports.mid(0, 1), m_ids.mid(0, 1), gone);
-        QTRY_COMPARE(failed.size(), 1);
-        QVERIFY(failed.at(0).at(0).toString().contains(u"gone.duizhao"_s));
-        QVERIFY(count(pane.results(), true) > 0); // the compared report's hits stay
+        const Dz::WorkbenchSearch search = Dz::searchWorkbench(u"行政处罚"_s, m_reports.mid(0, 1), m_ids.mid(0, 1), gone);
+        QVERIFY(search.error.contains(u"gone.duizhao"_s));
+        QVERIFY(!search.compared.isEmpty()); // the compared report's hits stand
+        QVERIFY(search.others.isEmpty());
     }
 };
 

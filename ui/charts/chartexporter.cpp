@@ -17,6 +17,8 @@
 
 using namespace Qt::StringLiterals;
 
+#include <limits>
+
 namespace Dz
 {
 
@@ -41,9 +43,19 @@ void render(const ChartData &data, QPainter &painter, QSize size)
 
 } // namespace
 
+qint64 ChartExporter::pixelsOf(QSize size, qreal scale)
+{
+    const double pixels = double(size.width()) * scale * double(size.height()) * scale;
+    return pixels > 0 && pixels < 9e18 ? qint64(pixels) : std::numeric_limits<qint64>::max();
+}
+
 QImage ChartExporter::image(const ChartData &data, QSize size, qreal scale)
 {
+    if (size.isEmpty() || !(scale > 0) || pixelsOf(size, scale) > MaxPixels)
+        return QImage();
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image; // no memory for it
     image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
     QPainter painter(&image);
@@ -99,6 +111,14 @@ Result<qint64> ChartExporter::save(const ChartData &data, const QString &path, Q
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray bytes;
+    if (suffix == u"png" && pixelsOf(size, scale) > MaxPixels) {
+        return Result<qint64>::failure(tr("%1: a picture of %2x%3 at scale %4 would have more than %5 million pixels; choose a smaller size or scale.")
+                .arg(path)
+                .arg(size.width())
+                .arg(size.height())
+                .arg(scale)
+                .arg(MaxPixels / 1000000));
+    }
     if (suffix == u"png")
         bytes = png(data, size, scale);
     else if (suffix == u"svg")

@@ -144,6 +144,111 @@ private:
     bool m_oneBarPerCategory;
 };
 
+// The category axis along the bottom and the value axis, added to @p chart.
+std::pair<QBarCategoryAxis *, QValueAxis *> addAxes(QChart *chart, const ChartData &data)
+{
+    auto *xAxis = new QBarCategoryAxis;
+    // "滨海 · 2024" on two lines (axis labels are rich text): a chart of
+    // a dozen reports keeps whole names instead of "滨…".
+    QStringList categories;
+    for (const QString &category : data.categories)
+        categories.append(category.toHtmlEscaped().replace(u" · "_s, u"<br>"_s));
+    xAxis->append(categories);
+    xAxis->setLabelsFont(ChartFactory::font(10));
+    auto *yAxis = new QValueAxis;
+    yAxis->setLabelsFont(ChartFactory::font(9));
+    yAxis->setLabelFormat(u"%.0f"_s);
+    yAxis->setTitleText(data.valueAxisTitle);
+    yAxis->setTitleFont(ChartFactory::font(9));
+    qreal maximum = 0;
+    for (const ChartSeries &s : data.series) {
+        for (const std::optional<double> &v : s.values)
+            maximum = std::max(maximum, v.value_or(0));
+    }
+    yAxis->setRange(0, niceMaximum(maximum));
+    yAxis->setTickCount(6);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    return {xAxis, yAxis};
+}
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
+{
+    chart->addSeries(series);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+}
+
+// A line per series. A gap breaks the line: each unbroken run is its own
+// series, and only the first one has a legend entry. Returns the first run.
+QAbstractSeries *addLines(QChart *chart, const ChartData &data, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
+{
+    QAbstractSeries *anchor = nullptr;
+    for (const ChartSeries &s : data.series) {
+        const QColor colour = colourOf(s.colour, Qt::darkBlue);
+        QLineSeries *run = nullptr;
+        bool first = true;
+        for (qsizetype c = 0; c < s.values.size(); ++c) {
+            if (!s.values.at(c)) {
+                run = nullptr;
+                continue;
+            }
+            if (!run) {
+                run = new QLineSeries;
+                run->setName(s.name);
+                run->setPen(QPen(colour, 2.5));
+                run->setPointsVisible(true);
+                attach(chart, run, xAxis, yAxis);
+                if (!first) {
+                    for (QLegendMarker *marker : chart->legend()->markers(run))
+                        marker->setVisible(false);
+                }
+                first = false;
+                anchor = anchor ? anchor : run;
+            }
+            run->append(qreal(c), *s.values.at(c));
+        }
+    }
+    return anchor;
+}
+
+// One series whose points have their own colours: a bar set per category,
+// stacked, so each column takes its district's colour.
+QAbstractSeries *addColouredColumns(QChart *chart, const ChartData &data, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
+{
+    const ChartSeries &s = data.series.constFirst();
+    auto *series = new QStackedBarSeries;
+    series->setBarWidth(BarWidth);
+    for (qsizetype c = 0; c < data.categories.size(); ++c) {
+        auto *set = new QBarSet(data.categories.at(c));
+        for (qsizetype k = 0; k < data.categories.size(); ++k)
+            set->append(k == c ? s.values.at(c).value_or(0) : 0);
+        set->setColor(colourOf(s.pointStyles.value(c).fill, QColor(0x4E, 0x79, 0xA7)));
+        set->setBorderColor(Qt::transparent);
+        series->append(set);
+    }
+    attach(chart, series, xAxis, yAxis);
+    chart->legend()->hide(); // the categories name the districts
+    return series;
+}
+
+// Grouped columns: a bar set per series, in its colour.
+QAbstractSeries *addColumns(QChart *chart, const ChartData &data, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
+{
+    auto *series = new QBarSeries;
+    series->setBarWidth(BarWidth);
+    for (const ChartSeries &s : data.series) {
+        auto *set = new QBarSet(s.name);
+        for (const std::optional<double> &v : s.values)
+            set->append(v.value_or(0));
+        set->setColor(colourOf(s.colour, QColor(0x4E, 0x79, 0xA7)));
+        set->setBorderColor(Qt::transparent);
+        series->append(set);
+    }
+    attach(chart, series, xAxis, yAxis);
+    return series;
+}
+
 } // namespace
 
 QFont ChartFactory::font(qreal pointSize, bool bold)
@@ -166,99 +271,17 @@ QChart *ChartFactory::create(const ChartData &data)
     // Room under the plot for the note and the source line.
     chart->setMargins(QMargins(12, 8, 12, 64));
 
-    auto *xAxis = new QBarCategoryAxis;
-    // "滨海 · 2024" on two lines (axis labels are rich text): a chart of
-    // a dozen reports keeps whole names instead of "滨…".
-    QStringList categories;
-    for (const QString &category : data.categories)
-        categories.append(category.toHtmlEscaped().replace(u" · "_s, u"<br>"_s));
-    xAxis->append(categories);
-    xAxis->setLabelsFont(font(10));
-    auto *yAxis = new QValueAxis;
-    yAxis->setLabelsFont(font(9));
-    yAxis->setLabelFormat(u"%.0f"_s);
-    yAxis->setTitleText(data.valueAxisTitle);
-    yAxis->setTitleFont(font(9));
-    qreal maximum = 0;
-    for (const ChartSeries &s : data.series) {
-        for (const std::optional<double> &v : s.values)
-            maximum = std::max(maximum, v.value_or(0));
-    }
-    yAxis->setRange(0, niceMaximum(maximum));
-    yAxis->setTickCount(6);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-
+    const auto [xAxis, yAxis] = addAxes(chart, data);
+    const bool coloured = data.kind != ChartKind::Line && data.series.size() == 1 && !data.series.constFirst().pointStyles.isEmpty();
     QAbstractSeries *anchor = nullptr;
-    bool oneBarPerCategory = false;
-    if (data.kind == ChartKind::Line) {
-        for (const ChartSeries &s : data.series) {
-            const QColor colour = colourOf(s.colour, Qt::darkBlue);
-            // A gap breaks the line: each unbroken run is its own series,
-            // and only the first one has a legend entry.
-            QLineSeries *run = nullptr;
-            bool first = true;
-            for (qsizetype c = 0; c < s.values.size(); ++c) {
-                if (!s.values.at(c)) {
-                    run = nullptr;
-                    continue;
-                }
-                if (!run) {
-                    run = new QLineSeries;
-                    run->setName(s.name);
-                    run->setPen(QPen(colour, 2.5));
-                    run->setPointsVisible(true);
-                    chart->addSeries(run);
-                    run->attachAxis(xAxis);
-                    run->attachAxis(yAxis);
-                    if (!first) {
-                        for (QLegendMarker *marker : chart->legend()->markers(run))
-                            marker->setVisible(false);
-                    }
-                    first = false;
-                    anchor = anchor ? anchor : run;
-                }
-                run->append(qreal(c), *s.values.at(c));
-            }
-        }
-    } else if (data.series.size() == 1 && !data.series.constFirst().pointStyles.isEmpty()) {
-        // One series whose points have their own colours: a bar set per
-        // category, stacked, so each column takes its district's colour.
-        const ChartSeries &s = data.series.constFirst();
-        auto *series = new QStackedBarSeries;
-        series->setBarWidth(BarWidth);
-        for (qsizetype c = 0; c < data.categories.size(); ++c) {
-            auto *set = new QBarSet(data.categories.at(c));
-            for (qsizetype k = 0; k < data.categories.size(); ++k)
-                set->append(k == c ? s.values.at(c).value_or(0) : 0);
-            set->setColor(colourOf(s.pointStyles.value(c).fill, QColor(0x4E, 0x79, 0xA7)));
-            set->setBorderColor(Qt::transparent);
-            series->append(set);
-        }
-        chart->addSeries(series);
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
-        chart->legend()->hide(); // the categories name the districts
-        anchor = series;
-        oneBarPerCategory = true;
-    } else {
-        auto *series = new QBarSeries;
-        series->setBarWidth(BarWidth);
-        for (const ChartSeries &s : data.series) {
-            auto *set = new QBarSet(s.name);
-            for (const std::optional<double> &v : s.values)
-                set->append(v.value_or(0));
-            set->setColor(colourOf(s.colour, QColor(0x4E, 0x79, 0xA7)));
-            set->setBorderColor(Qt::transparent);
-            series->append(set);
-        }
-        chart->addSeries(series);
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
-        anchor = series;
-    }
+    if (data.kind == ChartKind::Line)
+        anchor = addLines(chart, data, xAxis, yAxis);
+    else if (coloured)
+        anchor = addColouredColumns(chart, data, xAxis, yAxis);
+    else
+        anchor = addColumns(chart, data, xAxis, yAxis);
     if (anchor)
-        new ChartAnnotations(chart, data, anchor, oneBarPerCategory);
+        new ChartAnnotations(chart, data, anchor, coloured);
     return chart;
 }
 

@@ -13,6 +13,7 @@ namespace Dz
 {
 
 class AnalystSession;
+class WeaknessCatalog;
 struct AnalystValue;
 
 /// What a command acts on, and whom it tells.
@@ -61,6 +62,11 @@ public:
     /// Replaces a report's metadata overrides with @p overrides (Edit Identity); undo brings back those before.
     static ProjectCommand *setIdentity(const ProjectCommandContext &context, qint64 reportId, const QJsonObject &overrides);
     static ProjectCommand *removeIndicatorOverride(const ProjectCommandContext &context, qint64 reportId, const QString &indicatorId);
+
+    /// Makes @p catalog the project's weakness themes (an invalid one: back
+    /// to the built-in themes); undo brings back those before. @p what names
+    /// the change in the Undo menu.
+    static ProjectCommand *setWeaknessCatalog(const ProjectCommandContext &context, const WeaknessCatalog &catalog, const QString &what);
 
 private:
     void apply(const Step &step);

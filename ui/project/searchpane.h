@@ -2,9 +2,7 @@
 
 #include "base/textspan.h"
 #include "project/projectsearch.h"
-#include "reading/report.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QListWidget;
@@ -14,14 +12,12 @@ namespace Dz
 {
 
 /**
- * Search results: first the hits in the compared reports (found in their
- * text at once, each at its place), then the project's other reports that
- * hold the query, from the project's full-text index. That second search
- * runs on a worker with its own connection (searchProject()), so a large
- * project never holds up the window; its hits are added when they come,
- * and a newer search drops an older one's.
+ * The results of a search (WorkbenchSearch, made in the background by the
+ * AnalysisController): first the hits in the compared reports, each at its
+ * place, then the project's other reports that hold the query, greyed.
  *
- * Choosing a hit asks the window to show it (hitChosen(), reportChosen()).
+ * A view only: choosing a hit asks the window to show it (hitChosen(),
+ * reportChosen()).
  */
 class SearchPane final : public QWidget
 {
@@ -30,9 +26,10 @@ class SearchPane final : public QWidget
 public:
     explicit SearchPane(QWidget *parent = nullptr);
 
-    /// Searches @p compared (their project ids in @p comparedIds) and,
-    /// unless @p projectPath is empty, the project's other reports.
-    void search(const QString &query, const QList<Report> &compared, const QList<qint64> &comparedIds, const QString &projectPath);
+    /// A search of @p query has started: its results replace the list when they come.
+    void showSearching(const QString &query);
+    /// Lists @p search; @p reportNames name the compared reports its hits index.
+    void showSearch(const Dz::WorkbenchSearch &search, const QStringList &reportNames);
     /// The query of the last search, trimmed.
     QString query() const
     {
@@ -40,35 +37,28 @@ public:
     }
     /// "Search: “普法” — 3 hits …", for the dock holding the pane.
     QString title() const;
-    /// True while the project's index is being searched.
-    bool isSearchingProject() const;
     QListWidget *results() const
     {
         return m_results;
     }
 
 Q_SIGNALS:
-    /// The title changed: a new search, or the project's hits came.
+    /// The title changed: a search started or its results came.
     void titleChanged(const QString &title);
-    /// The project's hits for the last search are listed.
-    void projectSearchFinished();
     /// A hit in compared report @p report was chosen.
     void hitChosen(int report, Dz::TextSpan span);
     /// A hit in a report not compared was chosen.
     void reportChosen(qint64 reportId);
-    void failed(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void showProjectHits();
     void choose(QListWidgetItem *item);
 
     QListWidget *m_results = nullptr;
-    QFutureWatcher<ProjectSearch> m_projectSearch;
     QString m_query;
-    QList<qint64> m_comparedIds;
+    bool m_searching = false;
     int m_comparedHits = 0;
     int m_otherReports = 0;
 };

@@ -32,6 +32,7 @@ ReportBrowser::ReportBrowser(QListView *list, ReportListModel *model, QWidget *p
         {tr("By province"), ReportGroupKey::Province},
         {tr("By city"), ReportGroupKey::City},
         {tr("By county or district"), ReportGroupKey::County},
+        {tr("By 街道 or 乡镇"), ReportGroupKey::Township},
         {tr("By body"), ReportGroupKey::Body},
         {tr("By level"), ReportGroupKey::Level},
         {tr("By year"), ReportGroupKey::Year},
@@ -47,7 +48,7 @@ ReportBrowser::ReportBrowser(QListView *list, ReportListModel *model, QWidget *p
     m_compare->setToolTip(tr("Select every report shown, so they are compared, charted and put in a deck together"));
     m_edit = new QPushButton(tr("Edit Identity…"));
     m_edit->setObjectName(u"editIdentity"_s);
-    m_edit->setToolTip(tr("Set the district, issuer, year or publish date of the current report"));
+    m_edit->setToolTip(tr("Set the place (down to a 街道 or 乡镇), issuer, parent body, year or publish date of the current report"));
 
     auto *groupRow = new QHBoxLayout;
     groupRow->addWidget(m_groupBy);

@@ -1,5 +1,6 @@
 #include "report/reportview.h"
 
+#include "project/reportsearch.h"
 #include "report/reporthighlighter.h"
 
 #include <QHelpEvent>
@@ -67,6 +68,15 @@ void ReportView::showSpan(TextSpan span)
         return;
     scrollToPosition(span.start);
     setTextCursor(cursorFor(span));
+}
+
+bool ReportView::showFirst(const QString &query)
+{
+    const QList<TextSearchHit> hits = searchReports({m_report}, query, 1);
+    if (hits.isEmpty())
+        return false;
+    showSpan(hits.constFirst().span);
+    return true;
 }
 
 qsizetype ReportView::topPosition() const

@@ -52,6 +52,9 @@ public:
     void setMarks(const QList<TextMark> &marks);
     /// Selects @p span and scrolls it into view.
     void showSpan(TextSpan span);
+    /// Shows the first place @p query stands in the report (full and half
+    /// width alike); false when it is not there.
+    bool showFirst(const QString &query);
 
     /// The text position at the top left of the viewport.
     qsizetype topPosition() const;

@@ -3,6 +3,7 @@
 #include "common/exportdialog.h"
 #include "export/filesaving.h"
 #include "models/weaknessmatrixmodel.h"
+#include "weaknesses/weaknessformat.h"
 
 #include <QAction>
 #include <QEvent>
@@ -33,10 +34,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const double heat = index.data(WeaknessMatrixModel::HeatRole).toDouble();
-        QColor fill = index.data(WeaknessMatrixModel::MissingRole).toBool() ? QColor(0xee, 0xee, 0xee) : QColor(0xd6, 0x3b, 0x2f);
-        if (!index.data(WeaknessMatrixModel::MissingRole).toBool())
-            fill.setAlphaF(heat > 0 ? 0.15 + 0.75 * heat : 0.0);
-        painter->fillRect(option.rect.adjusted(1, 1, -1, -1), fill);
+        painter->fillRect(option.rect.adjusted(1, 1, -1, -1), WeaknessBoard::heatColour(index));
         QStyleOptionViewItem text = option;
         if (heat > 0.6)
             text.palette.setColor(QPalette::Text, Qt::white);
@@ -45,6 +43,16 @@ public:
 };
 
 } // namespace
+
+QColor WeaknessBoard::heatColour(const QModelIndex &index)
+{
+    if (index.data(WeaknessMatrixModel::MissingRole).toBool())
+        return QColor(0xee, 0xee, 0xee);
+    const double heat = index.data(WeaknessMatrixModel::HeatRole).toDouble();
+    QColor fill(0xd6, 0x3b, 0x2f);
+    fill.setAlphaF(heat > 0 ? 0.15 + 0.75 * heat : 0.0);
+    return fill;
+}
 
 WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
     : QWidget(parent)
@@ -100,6 +108,8 @@ WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
         Q_EMIT tableForDeck(themeTable(m_selectedTheme));
     });
     m_themeSlideAction->setEnabled(false);
+    m_editThemesAction = m_tools->addAction(QIcon::fromTheme(u"document-edit"_s), QString(), this, &WeaknessBoard::editThemesRequested);
+    m_editThemesAction->setObjectName(u"editWeaknessThemes"_s);
     m_tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     // Until a cell is chosen, the first report's items.
@@ -132,14 +142,20 @@ void WeaknessBoard::showItems(int report, const QString &theme, bool allThemes)
         m_items->addItem(tr("%1 has no shortcomings part: it admits no weaknesses.").arg(comparison.reports.at(report).displayName()));
         return;
     }
+    const QList<int> shown = m_model->itemsOf(report, theme);
     for (int i = 0; i < w.items.size(); ++i) {
         const WeaknessItem &item = w.items.at(i);
-        if (!allThemes && item.theme != theme)
+        if (!allThemes && !shown.contains(i))
             continue;
         const QString kind = item.kind == WeaknessKind::Cause ? tr("cause") : tr("shortcoming");
-        auto *entry =
-            new QListWidgetItem(u"[%1] %2\n%3 · %4"_s.arg(kind, item.text, m_model->themeLabel(item.theme), QString::number(item.confidence, 'f', 2)), m_items);
-        entry->setToolTip(item.cues.isEmpty() ? QString() : tr("Decided by: %1").arg(item.cues.join(u", "_s)));
+        // Each theme with what it was read from: its topic and deficiency terms.
+        QStringList themes;
+        for (const WeaknessThemeMatch &m : item.themes)
+            themes.append(tr("%1 · %2 — %3").arg(m_model->themeLabel(m.theme), QString::number(m.score, 'f', 2), WeaknessFormat::reason(m)));
+        if (themes.isEmpty())
+            themes.append(m_model->themeLabel({}));
+        auto *entry = new QListWidgetItem(u"[%1] %2\n%3"_s.arg(kind, item.text, themes.join(u'\n')), m_items);
+        entry->setToolTip(item.cues.isEmpty() ? tr("No topic beside a deficiency: no theme") : tr("Read from: %1").arg(m_model->itemDescription(item)));
         entry->setData(Qt::UserRole, report);
         entry->setData(Qt::UserRole + 1, qlonglong(item.span.start));
         entry->setData(Qt::UserRole + 2, qlonglong(item.span.end));
@@ -201,10 +217,12 @@ void WeaknessBoard::retranslate()
     m_markdownAction->setText(tr("Export Markdown…"));
     m_markdownAction->setToolTip(tr("The matrix and every report's items as a Markdown document"));
     m_csvAction->setText(tr("Export CSV…"));
-    m_csvAction->setToolTip(tr("One row per item: report, kind, theme, confidence, text"));
+    m_csvAction->setToolTip(tr("One row per item: report, kind, its themes and the terms they were read from, text"));
     m_themeSlideAction->setText(tr("Add Theme to Deck"));
     m_themeSlideAction->setToolTip(tr("A slide of the chosen theme: each report's items in its own words"));
     m_matrix->setToolTip(tr("Click a cell for its items, a report's name for all of them"));
+    m_editThemesAction->setText(tr("Edit Themes…"));
+    m_editThemesAction->setToolTip(tr("Add or tune the weakness themes and their terms; kept in the project, undoable"));
 }
 
 } // namespace Dz

@@ -4,6 +4,7 @@
 #include "base/tabledata.h"
 #include "base/textspan.h"
 
+#include <QColor>
 #include <QWidget>
 
 class QListWidget;
@@ -35,6 +36,8 @@ public:
     {
         return m_items;
     }
+    /// The fill of a heat map cell: deeper for more items, grey for a report without the part.
+    static QColor heatColour(const QModelIndex &index);
     /// Lists the items of report @p report under @p theme; an empty theme
     /// with @p allThemes lists all of the report's items.
     void showItems(int report, const QString &theme, bool allThemes = false);
@@ -49,6 +52,8 @@ Q_SIGNALS:
     void itemRequested(int report, Dz::TextSpan span);
     void annotateRequested(int report, Dz::TextSpan span);
     void tableForDeck(const Dz::TableData &table);
+    /// The analyst wants to add or tune themes (the catalog editor).
+    void editThemesRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +68,7 @@ private:
     QAction *m_markdownAction = nullptr;
     QAction *m_csvAction = nullptr;
     QAction *m_themeSlideAction = nullptr;
+    QAction *m_editThemesAction = nullptr;
     QString m_selectedTheme;
     QList<QList<std::pair<TextSpan, QString>>> m_notes;
 };

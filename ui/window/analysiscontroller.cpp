@@ -21,12 +21,23 @@ AnalysisController::AnalysisController(QObject *parent)
         Q_EMIT progressChanged(value, m_watcher.progressMaximum(), m_watcher.progressText());
     });
     connect(&m_watcher, &QFutureWatcher<Result<Comparison>>::finished, this, &AnalysisController::handleFinished);
+    connect(&m_search, &QFutureWatcher<WorkbenchSearch>::finished, this, [this] {
+        if (m_search.future().resultCount() > 0)
+            Q_EMIT searchFinished(m_search.result());
+    });
 }
 
 AnalysisController::~AnalysisController()
 {
     m_watcher.cancel();
     m_watcher.waitForFinished();
+    m_search.waitForFinished();
+}
+
+void AnalysisController::search(const QString &query, const QString &projectPath)
+{
+    // setFuture() drops what an older search would bring.
+    m_search.setFuture(QtConcurrent::run(&searchWorkbench, query, m_comparison.reports, m_comparison.keys, projectPath, 50));
 }
 
 void AnalysisController::compare(const QString &projectPath, const QList<qint64> &ids)
@@ -71,6 +82,8 @@ void AnalysisController::handleFinished()
             // Corrections made while the worker ran apply now.
             if (m_comparison.corrections != m_corrections)
                 realign();
+            // The project's weakness themes (the stored items were read with the built-in ones).
+            applyWeaknessCatalog();
         } else
             error = result.error();
     }
@@ -78,9 +91,12 @@ void AnalysisController::handleFinished()
         m_hasPending = false;
         compare(std::exchange(m_pendingProject, {}), std::exchange(m_pendingIds, {}));
     }
-    if (done && error.isEmpty())
-        Q_EMIT comparisonChanged();
-    else if (!error.isEmpty())
+    if (done && error.isEmpty()) {
+        Q_EMIT comparisonChanged(m_comparison);
+        // Reports left out (damaged texts) are named, never shown.
+        for (const QString &problem : std::as_const(m_comparison.problems))
+            Q_EMIT failed(problem);
+    } else if (!error.isEmpty())
         Q_EMIT failed(error);
     else if (!isAnalysing())
         Q_EMIT canceled();
@@ -94,7 +110,7 @@ bool AnalysisController::setCorrections(const QList<AlignmentCorrection> &correc
     if (m_comparison.isEmpty())
         return false;
     realign();
-    Q_EMIT comparisonChanged();
+    Q_EMIT comparisonChanged(m_comparison);
     return true;
 }
 
@@ -105,7 +121,28 @@ const IndicatorCatalog *AnalysisController::indicatorCatalog() const
 
 const WeaknessCatalog *AnalysisController::weaknessCatalog() const
 {
+    if (m_weaknessCatalog.isValid())
+        return &m_weaknessCatalog;
     return m_engines ? &m_engines->weaknesses.catalog() : nullptr;
+}
+
+bool AnalysisController::setWeaknessCatalog(const WeaknessCatalog &catalog)
+{
+    if (catalog == m_weaknessCatalog)
+        return false;
+    m_weaknessCatalog = catalog;
+    if (m_comparison.isEmpty())
+        return false;
+    applyWeaknessCatalog();
+    Q_EMIT comparisonChanged(m_comparison);
+    return true;
+}
+
+void AnalysisController::applyWeaknessCatalog()
+{
+    // Reading the P2 items of the compared reports again takes milliseconds, like realigning.
+    if (const WeaknessCatalog *catalog = weaknessCatalog())
+        m_comparison.applyWeaknessCatalog(*catalog);
 }
 
 void AnalysisController::realign()

@@ -2,6 +2,7 @@
 
 #include "analysis/comparison.h"
 #include "models/indicatortablemodel.h"
+#include "project/projectsearch.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -10,14 +11,17 @@ namespace Dz
 {
 
 struct AnalysisEngines;
-class WeaknessCatalog;
 
 /**
+ * The one owner of the workbench's background work (heaptrack's pattern:
+ * one entry per job, signals that carry the results; the panes are views).
+ *
  * Keeps the comparison of the reports on screen: reads their stored
  * analyses on a worker thread (ProjectAnalysis::compareInBackground through
  * QtConcurrent) whenever the set of reports changes, and realigns at once
- * when the analyst corrects the alignment. Nothing is parsed or analysed on
- * the GUI thread. A new request cancels the running one.
+ * when the analyst corrects the alignment. Searches the compared reports
+ * and the project on a worker too. Nothing is parsed, analysed or searched
+ * on the GUI thread; a new request of a kind drops the running one.
  */
 class AnalysisController final : public QObject
 {
@@ -33,6 +37,11 @@ public:
     void cancel();
     bool isAnalysing() const;
 
+    /// Searches the compared reports and the project at @p projectPath (none
+    /// when empty) for @p query in the background; ends with searchFinished().
+    /// A newer search drops an older one's results.
+    void search(const QString &query, const QString &projectPath);
+
     const Comparison &comparison() const
     {
         return m_comparison;
@@ -47,8 +56,13 @@ public:
 
     /// The engines' indicator catalog; nullptr when the engines could not be made.
     const IndicatorCatalog *indicatorCatalog() const;
-    /// The engines' weakness themes; nullptr when the engines could not be made.
+    /// The weakness themes the comparison is read with: the project's own
+    /// (setWeaknessCatalog), else the engines'; nullptr when the engines could not be made.
     const WeaknessCatalog *weaknessCatalog() const;
+    /// Reads the comparison's shortcomings with @p catalog from now on (an
+    /// invalid one: the built-in themes); emits comparisonChanged() when the
+    /// comparison on screen changed. Returns whether it did.
+    bool setWeaknessCatalog(const WeaknessCatalog &catalog);
 
     /// Why the engines could not be made (a broken built-in data file); empty when fine.
     QString engineError() const
@@ -58,8 +72,10 @@ public:
 
 Q_SIGNALS:
     void started(int reportCount);
-    void progressChanged(int done, int total, const QString &report);
-    void comparisonChanged();
+    /// @p what says what is being done ("Reading stored analyses: 3 of 12").
+    void progressChanged(int done, int total, const QString &what);
+    void comparisonChanged(const Dz::Comparison &comparison);
+    void searchFinished(const Dz::WorkbenchSearch &search);
     void canceled();
     /// The project could not be read; the message names it.
     void failed(const QString &message);
@@ -67,12 +83,15 @@ Q_SIGNALS:
 private:
     void handleFinished();
     void realign();
+    void applyWeaknessCatalog();
 
     const AnalysisEngines *m_engines = nullptr;
     QString m_engineError;
     QFutureWatcher<Result<Comparison>> m_watcher;
+    QFutureWatcher<WorkbenchSearch> m_search;
     Comparison m_comparison;
     QList<AlignmentCorrection> m_corrections;
+    WeaknessCatalog m_weaknessCatalog; // the project's; invalid: the engines'
     QString m_pendingProject;
     QList<qint64> m_pendingIds;
     bool m_hasPending = false;

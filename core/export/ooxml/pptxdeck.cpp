@@ -9,7 +9,6 @@
 #include "export/ooxml/xlsxworkbook.h"
 
 #include <QLocale>
-#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
@@ -294,20 +293,6 @@ void writeFooter(SlideWriter &slide, const QString &note, const QString &source)
         slide.textBox(u"Note"_s, note, NoteRect, {1200, false, NoteColour});
     if (!source.isEmpty())
         slide.textBox(u"Source"_s, source, SourceRect, {1000, false, SourceColour});
-}
-
-// Width and height from the PNG header (IHDR), so the picture keeps its
-// aspect ratio without decoding it (core links no image library).
-std::optional<std::pair<quint32, quint32>> pngSize(const QByteArray &png)
-{
-    static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
-    if (png.size() < 24 || !png.startsWith(signature) || png.mid(12, 4) != "IHDR")
-        return std::nullopt;
-    const quint32 width = qFromBigEndian<quint32>(png.constData() + 16);
-    const quint32 height = qFromBigEndian<quint32>(png.constData() + 20);
-    if (width == 0 || height == 0)
-        return std::nullopt;
-    return std::pair {width, height};
 }
 
 Rect fitted(const Rect &box, quint32 width, quint32 height)

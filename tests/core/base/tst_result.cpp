@@ -16,6 +16,33 @@ Dz::Result<> step(bool ok)
     return {};
 }
 
+Dz::Result<QString> parse(const QString &text)
+{
+    if (text.isEmpty())
+        return Dz::Failure(u"空文本"_s);
+    return text.toUpper();
+}
+
+// A failure passed on through functions of other result types.
+Dz::Result<QList<int>> lengths(const QStringList &texts)
+{
+    QList<int> all;
+    for (const QString &text : texts) {
+        auto parsed = parse(text);
+        if (!parsed)
+            return Dz::Failure(parsed.error());
+        all.append(int(parsed->size()));
+    }
+    return all;
+}
+
+Dz::Result<> check(const QStringList &texts)
+{
+    if (auto r = lengths(texts); !r)
+        return Dz::Failure(r.error());
+    return {};
+}
+
 } // namespace
 
 class TestResult : public QObject
@@ -66,6 +93,29 @@ private Q_SLOTS:
             QCOMPARE(r.value(), 42);
         else
             QCOMPARE(r.error(), u"没有"_s);
+    }
+
+    void failurePassesThroughAnyResult_data()
+    {
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("all read") << QStringList {u"ab"_s, u"c"_s} << QString();
+        QTest::newRow("second empty") << QStringList {u"ab"_s, QString()} << u"空文本"_s;
+        QTest::newRow("no texts") << QStringList {} << QString();
+    }
+
+    void failurePassesThroughAnyResult()
+    {
+        QFETCH(QStringList, texts);
+        QFETCH(QString, error);
+        const auto r = lengths(texts);
+        QCOMPARE(bool(r), error.isEmpty());
+        QCOMPARE(r.error(), error);
+        if (r)
+            QCOMPARE(r->size(), texts.size());
+        const Dz::Result<> done = check(texts);
+        QCOMPARE(bool(done), error.isEmpty());
+        QCOMPARE(done.error(), error);
     }
 };
 
