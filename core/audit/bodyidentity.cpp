@@ -104,8 +104,18 @@ QString BodyIdentity::keyOf(const Report &report)
             return {};
         return u"issuer:"_s + (named.isEmpty() ? issuer : QString(issuer.chopped(length) + named));
     }
-    if (!agency.isEmpty())
+    if (!agency.isEmpty()) {
+        // A unit of the agency (成都市公安局交通管理支队, 簇桥派出所 where the
+        // gazetteer has no 簇桥) is a body of its own: the identity names it
+        // in the label, beside the agency's own.
+        if (!fromAnalyst(m.issuer)) {
+            const Gazetteer &g = Gazetteer::builtIn();
+            const int known = g.agencyOfForm(agency);
+            if (known >= 0 && !m.agencyLabel.isEmpty() && m.agencyLabel != g.agencies().at(known).label)
+                return place + u"|agency:"_s + agency + u"|unit:"_s + m.agencyLabel;
+        }
         return place + u"|agency:"_s + agency;
+    }
     // A place and a body the agency list does not know (统计局), or the place alone.
     if (issuer.isEmpty())
         return place + u"|"_s;

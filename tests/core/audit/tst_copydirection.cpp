@@ -351,6 +351,9 @@ void TestCopyDirection::bodies_data()
     QTest::newRow("one kind of body, two places") << u"成都市武侯区司法局/武侯 y2023 : A01"_s << u"广州市天河区司法局/天河 y2023 : A02"_s << false;
     QTest::newRow("a county's and its city's body") << u"杭州市余杭区生态环境局/余杭 y2023 : A01"_s << u"杭州市生态环境局/杭州 y2023 : A02"_s << false;
     QTest::newRow("unlisted place, one issuer") << u"青石区卫生健康局/青石 y2023 : A01"_s << u"青石区卫健局/青石 y2024 : A02"_s << true;
+    QTest::newRow("a body and a unit of it") << u"郑州市公安局/郑州 y2023 : A01"_s << u"郑州市公安局交通警察支队/郑州 y2023 : A02"_s << false;
+    QTest::newRow("one unit, two years") << u"郑州市公安局交通警察支队/郑州 y2023 : A01"_s << u"郑州市公安局交通警察支队/郑州 y2024 : A02"_s << true;
+    QTest::newRow("two units of one body") << u"沈阳市公安局交通警察支队/沈阳 y2023 : A01"_s << u"沈阳市公安局治安管理支队/沈阳 y2023 : A02"_s << false;
     QTest::newRow("unlisted places, two issuers") << u"青石区卫生健康局/青石 y2023 : A01"_s << u"白沙区卫生健康局/白沙 y2023 : A02"_s << false;
 }
 
