@@ -19,8 +19,9 @@ class AuditFormat
     Q_DECLARE_TR_FUNCTIONS(Dz::AuditFormat)
 
 public:
-    /// {"reports": [...]}, one object per report in the shape of issue 16.
-    /// @p reports (parallel to @p audits) give the passages' text.
+    /// {"reports": [...]}, one object per report in the shape of issue 16,
+    /// with the direction of copied text (issue 21): "order", "copied",
+    /// "copied_by" and "shared". @p reports (parallel to @p audits) give the passages' text.
     static QJsonObject toJson(const QList<ReportAudit> &audits, const QList<Report> &reports);
     static QString toText(const QList<ReportAudit> &audits, const QList<Report> &reports);
     /// One row per report and check: file, district, year, check, status, value, reason.
@@ -29,10 +30,12 @@ public:
     static TableData table(const QList<ReportAudit> &audits);
     /// Markdown of table(), with the reasons under it.
     static QString toMarkdown(const QList<ReportAudit> &audits);
-    /// The copied passages of report @p index: passage, source, where.
+    /// The passages report @p index shares with others: direction, passage, characters, other report, there.
     static TableData copiedTable(const QList<ReportAudit> &audits, const QList<Report> &reports, int index);
 
     static QString checkLabel(AuditCheckId id);
+    static QString directionLabel(CopyDirection direction); ///< "copied from" (抄自), "copied by" (被抄), "shared with" (相同)
+    static QString directionKey(CopyDirection direction); ///< "copied", "copied_by", "shared"
     static QString statusLabel(AuditStatus status);
 };
 

@@ -6,6 +6,7 @@
 #include "project/projectfile.h"
 #include "project/projectlock.h"
 #include "project/projectschema.h"
+#include "project/store_debug.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -19,8 +20,6 @@
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcStore, "dz.core.store", QtInfoMsg)
 
 namespace Dz
 {
