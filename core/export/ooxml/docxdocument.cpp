@@ -554,6 +554,81 @@ QByteArray appXml()
     return part.finish();
 }
 
+// A heading with its bookmark (_Toc1, _Toc2, … by @p number), for the contents to link to.
+void writeHeading(QXmlStreamWriter &w, int number, int level, const QString &text)
+{
+    w.writeStartElement(u"w:p"_s);
+    writeParagraphStyle(w, u"Heading"_s + QString::number(level));
+    const QString id = QString::number(number);
+    writeEmpty(w, u"w:bookmarkStart"_s, {{u"w:id"_s, id}, {u"w:name"_s, bookmarkName(number)}});
+    writeRun(w, text);
+    writeEmpty(w, u"w:bookmarkEnd"_s, {{u"w:id"_s, id}});
+    w.writeEndElement();
+}
+
+// The contents: @p headings (level and text, in order), each linked to its
+// bookmark with its page as a PAGEREF field: LibreOffice computes those as
+// it lays the pages out and Word updates them on opening (updateFields). A
+// TOC field would not do: LibreOffice shows a TOC field's stored result,
+// whose page numbers a file written here cannot know.
+void writeContents(QXmlStreamWriter &w, const QString &title, int textWidth, const QList<std::pair<int, QString>> &headings)
+{
+    writeParagraph(w, title, DocxDocument::Style::Body, u"TOCHeading"_s);
+    const QString tabStop = QString::number(textWidth);
+    for (qsizetype i = 0; i < headings.size(); ++i) {
+        const auto &[level, text] = headings.at(i);
+        const QString bookmark = bookmarkName(int(i + 1));
+        w.writeStartElement(u"w:p"_s);
+        w.writeStartElement(u"w:pPr"_s);
+        writeWVal(w, u"w:pStyle"_s, u"TOC"_s + QString::number(level));
+        w.writeStartElement(u"w:tabs"_s);
+        writeEmpty(w, u"w:tab"_s, {{u"w:val"_s, u"right"_s}, {u"w:leader"_s, u"dot"_s}, {u"w:pos"_s, tabStop}});
+        w.writeEndElement();
+        if (level == 2)
+            writeEmpty(w, u"w:ind"_s, {{u"w:leftChars"_s, u"200"_s}, {u"w:left"_s, u"560"_s}});
+        w.writeEndElement();
+        w.writeStartElement(u"w:hyperlink"_s);
+        w.writeAttribute(u"w:anchor"_s, bookmark);
+        w.writeAttribute(u"w:history"_s, u"1"_s);
+        writeRun(w, text);
+        w.writeEndElement(); // w:hyperlink
+        writeRun(w, u"\t"_s);
+        writeField(w, u" PAGEREF "_s + bookmark + u" \\h "_s, QString());
+        w.writeEndElement(); // w:p
+    }
+}
+
+// A table with its caption, its note and its source. A paragraph always
+// follows, so two tables never run together.
+void writeTableBlock(QXmlStreamWriter &w, const TableData &table, int textWidth)
+{
+    if (!table.title.isEmpty())
+        writeParagraph(w, table.title, DocxDocument::Style::Caption);
+    writeTable(w, table, textWidth);
+    writeParagraph(w, table.note, DocxDocument::Style::Note);
+    if (!table.source.isEmpty())
+        writeParagraph(w, table.source, DocxDocument::Style::Source);
+}
+
+void writePageBreak(QXmlStreamWriter &w)
+{
+    w.writeStartElement(u"w:p"_s);
+    w.writeStartElement(u"w:r"_s);
+    writeEmpty(w, u"w:br"_s, {{u"w:type"_s, u"page"_s}});
+    w.writeEndElement();
+    w.writeEndElement();
+}
+
+// The end of a section: its properties in the last paragraph's.
+void writeSectionBreak(QXmlStreamWriter &w, DocxDocument::Orientation orientation, bool first)
+{
+    w.writeStartElement(u"w:p"_s);
+    w.writeStartElement(u"w:pPr"_s);
+    writeSectionProperties(w, orientation, first);
+    w.writeEndElement();
+    w.writeEndElement();
+}
+
 } // namespace
 
 void DocxDocument::addParagraph(const QString &text, Style style)
@@ -653,10 +728,10 @@ QByteArray DocxDocument::documentXml() const
     w.writeNamespace(Pic, u"pic"_s);
     w.writeStartElement(u"w:body"_s);
 
-    QList<const Block *> headings;
+    QList<std::pair<int, QString>> headings;
     for (const Block &block : m_blocks) {
         if (block.kind == Block::Kind::Heading)
-            headings.append(&block);
+            headings.append({block.level, block.text});
     }
 
     int heading = 0;
@@ -666,73 +741,23 @@ QByteArray DocxDocument::documentXml() const
         case Block::Kind::Paragraph:
             writeParagraph(w, block.text, block.style);
             break;
-        case Block::Kind::Heading: {
-            ++heading;
-            w.writeStartElement(u"w:p"_s);
-            writeParagraphStyle(w, u"Heading"_s + QString::number(block.level));
-            const QString id = QString::number(heading);
-            writeEmpty(w, u"w:bookmarkStart"_s, {{u"w:id"_s, id}, {u"w:name"_s, bookmarkName(heading)}});
-            writeRun(w, block.text);
-            writeEmpty(w, u"w:bookmarkEnd"_s, {{u"w:id"_s, id}});
-            w.writeEndElement();
+        case Block::Kind::Heading:
+            writeHeading(w, ++heading, block.level, block.text);
             break;
-        }
-        case Block::Kind::Contents: {
-            // The headings, each linked to its bookmark with its page as a
-            // PAGEREF field: LibreOffice computes those as it lays the pages
-            // out and Word updates them on opening (updateFields). A TOC
-            // field would not do: LibreOffice shows a TOC field's stored
-            // result, whose page numbers a file written here cannot know.
-            writeParagraph(w, block.text, Style::Body, u"TOCHeading"_s);
-            const QString tabStop = QString::number(textWidthTwips(block.orientation));
-            for (qsizetype i = 0; i < headings.size(); ++i) {
-                const Block &entry = *headings[i];
-                const QString bookmark = bookmarkName(int(i + 1));
-                w.writeStartElement(u"w:p"_s);
-                w.writeStartElement(u"w:pPr"_s);
-                writeWVal(w, u"w:pStyle"_s, u"TOC"_s + QString::number(entry.level));
-                w.writeStartElement(u"w:tabs"_s);
-                writeEmpty(w, u"w:tab"_s, {{u"w:val"_s, u"right"_s}, {u"w:leader"_s, u"dot"_s}, {u"w:pos"_s, tabStop}});
-                w.writeEndElement();
-                if (entry.level == 2)
-                    writeEmpty(w, u"w:ind"_s, {{u"w:leftChars"_s, u"200"_s}, {u"w:left"_s, u"560"_s}});
-                w.writeEndElement();
-                w.writeStartElement(u"w:hyperlink"_s);
-                w.writeAttribute(u"w:anchor"_s, bookmark);
-                w.writeAttribute(u"w:history"_s, u"1"_s);
-                writeRun(w, entry.text);
-                w.writeEndElement(); // w:hyperlink
-                writeRun(w, u"\t"_s);
-                writeField(w, u" PAGEREF "_s + bookmark + u" \\h "_s, QString());
-                w.writeEndElement(); // w:p
-            }
+        case Block::Kind::Contents:
+            writeContents(w, block.text, textWidthTwips(block.orientation), headings);
             break;
-        }
         case Block::Kind::Table:
-            if (!block.table.title.isEmpty())
-                writeParagraph(w, block.table.title, Style::Caption);
-            writeTable(w, block.table, textWidthTwips(block.orientation));
-            // A paragraph always follows, so two tables never run together.
-            writeParagraph(w, block.table.note, Style::Note);
-            if (!block.table.source.isEmpty())
-                writeParagraph(w, block.table.source, Style::Source);
+            writeTableBlock(w, block.table, textWidthTwips(block.orientation));
             break;
         case Block::Kind::Picture:
             writePicture(w, block.level, block.width, block.height, block.text);
             break;
         case Block::Kind::PageBreak:
-            w.writeStartElement(u"w:p"_s);
-            w.writeStartElement(u"w:r"_s);
-            writeEmpty(w, u"w:br"_s, {{u"w:type"_s, u"page"_s}});
-            w.writeEndElement();
-            w.writeEndElement();
+            writePageBreak(w);
             break;
         case Block::Kind::Section:
-            w.writeStartElement(u"w:p"_s);
-            w.writeStartElement(u"w:pPr"_s);
-            writeSectionProperties(w, block.orientation, std::exchange(firstSection, false));
-            w.writeEndElement();
-            w.writeEndElement();
+            writeSectionBreak(w, block.orientation, std::exchange(firstSection, false));
             break;
         }
     }
