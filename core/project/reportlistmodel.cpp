@@ -37,6 +37,8 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
         return r.metadata.issuer.value;
     case SectionCountRole:
         return int(r.sections.size());
+    case ComparedRole:
+        return int(m_compared.indexOf(index.row()) + 1);
     default:
         return {};
     }
@@ -50,6 +52,7 @@ QHash<int, QByteArray> ReportListModel::roleNames() const
     names.insert(YearRole, "year");
     names.insert(IssuerRole, "issuer");
     names.insert(SectionCountRole, "sectionCount");
+    names.insert(ComparedRole, "compared");
     return names;
 }
 
@@ -57,6 +60,7 @@ void ReportListModel::setReports(QList<Report> reports)
 {
     beginResetModel();
     m_reports = std::move(reports);
+    m_compared.clear(); // rows mean other reports now; the window marks them again
     endResetModel();
 }
 
@@ -85,6 +89,11 @@ void ReportListModel::removeReport(int row)
         return;
     beginRemoveRows({}, row, row);
     m_reports.removeAt(row);
+    m_compared.removeAll(row);
+    for (int &compared : m_compared) {
+        if (compared > row)
+            --compared;
+    }
     endRemoveRows();
 }
 
@@ -100,6 +109,18 @@ void ReportListModel::setReport(int row, const Report &report)
 const Report &ReportListModel::report(int row) const
 {
     return m_reports.at(row);
+}
+
+void ReportListModel::setCompared(const QList<int> &rows)
+{
+    if (rows == m_compared)
+        return;
+    QList<int> changed = m_compared + rows;
+    m_compared = rows;
+    for (const int row : std::as_const(changed)) {
+        if (row >= 0 && row < rowCount())
+            Q_EMIT dataChanged(index(row), index(row), {ComparedRole});
+    }
 }
 
 } // namespace Dz

@@ -19,6 +19,8 @@ public:
         YearRole,
         IssuerRole,
         SectionCountRole,
+        /// int: the report's column in the comparison (from 1), 0 when it is not compared.
+        ComparedRole,
     };
 
     explicit ReportListModel(QObject *parent = nullptr);
@@ -40,9 +42,12 @@ public:
     {
         return m_reports;
     }
+    /// The rows compared, in column order (ComparedRole).
+    void setCompared(const QList<int> &rows);
 
 private:
     QList<Report> m_reports;
+    QList<int> m_compared;
 };
 
 } // namespace Dz

@@ -33,6 +33,8 @@ public:
 
     Result<int> reportCount() const;
     Result<QList<ReportSummary>> reportSummaries() const;
+    /// Every report's id, in order.
+    Result<QList<qint64>> reportIds() const;
     Result<StoredReport> report(qint64 id) const;
     /// Every report with its text, in id order.
     Result<QList<StoredReport>> storedReports() const;
