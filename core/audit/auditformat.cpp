@@ -244,7 +244,8 @@ TableData AuditFormat::copiedTable(const QList<ReportAudit> &audits, const QList
     t.note = tr("%1% of the body in %n passage(s) of 13 or more characters shared with other reports; boilerplate is not counted.", nullptr,
         int(a.copied.passages.size()))
                  .arg(a.copied.share() * 100, 0, 'f', 1);
-    t.source = a.file;
+    // Reports by their labels, never by a file name.
+    t.source = tr("Source: the rule-of-law report of %1 and the reports it shares passages with; audit by Duizhao.").arg(a.displayName);
     return t;
 }
 
