@@ -12,9 +12,9 @@
 #include "base/translationloader.h"
 #include "export/comparisondeck.h"
 #include "export/ooxml/deckparts.h"
+#include "mixedreports.h"
 #include "models/indicatortablemodel.h"
 #include "ooxmlcheck.h"
-#include "seedfiles.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -222,24 +222,6 @@ class TestDeckGeometry : public QObject
 private:
     const AnalysisEngines *m_engines = nullptr;
 
-    // The five samples, then reports of other bodies, levels and years.
-    QList<Report> reports(int count) const
-    {
-        QList<Report> list = Test::loadSeeds();
-        const QDir identity(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/identity/reports"_s);
-        const QStringList files = identity.entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
-        // Every fourth: bodies of every kind and level, not one run of similar files.
-        for (int i = 0; list.size() < count && i < files.size() * 4; ++i) {
-            const QString file = files.at((i * 4 + i / files.size()) % files.size());
-            auto report = ReportPipeline::readFile(identity.filePath(file));
-            if (report && std::none_of(list.cbegin(), list.cend(), [&](const Report &r) {
-                    return r.filePath == report->filePath;
-                }))
-                list.append(std::move(report).value());
-        }
-        return list;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -262,7 +244,7 @@ private Q_SLOTS:
         QFETCH(int, count);
         QFETCH(QString, language);
         TranslationLoader::instance()->setLanguage(language);
-        const Comparison comparison = Comparison::analyse(*m_engines, reports(count));
+        const Comparison comparison = Comparison::analyse(*m_engines, Test::mixedReports(count));
         QCOMPARE(comparison.reports.size(), count);
         IndicatorTableModel table;
         table.setComparison(comparison, m_engines->indicators.catalog());
