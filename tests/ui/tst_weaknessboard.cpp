@@ -14,6 +14,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QHeaderView>
+#include <QImage>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QSplitter>
@@ -74,6 +76,41 @@ private Q_SLOTS:
         QVERIFY2(wrapped, "long labels wrap instead of being cut");
         // Theme labels wrap beside their rows, the columns keep the room.
         QVERIFY(board.matrix()->verticalHeader()->width() <= metrics.horizontalAdvance(u"国"_s) * 14 + 12);
+    }
+
+    // The labels are drawn, not only measured: every section of both headers
+    // has text in it (dark pixels on the section's light face).
+    void headersPaintTheirLabels()
+    {
+        WeaknessMatrixModel model;
+        model.setComparison(m_comparison, m_engines->weaknesses.catalog());
+        WeaknessBoard board(&model);
+        board.resize(1400, 800);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        for (QHeaderView *header : {board.matrix()->horizontalHeader(), board.matrix()->verticalHeader()}) {
+            const QImage picture = header->grab().toImage();
+            if (const QString keep = qEnvironmentVariable("DUIZHAO_GRAB_DIR"); !keep.isEmpty())
+                picture.save(keep + (header->orientation() == Qt::Horizontal ? u"/columns.png"_s : u"/rows.png"_s));
+            const qreal ratio = picture.devicePixelRatio();
+            for (int i = 0; i < header->count(); ++i) {
+                const int start = header->sectionViewportPosition(i);
+                const QRect section = header->orientation() == Qt::Horizontal ? QRect(start, 0, header->sectionSize(i), header->height())
+                                                                              : QRect(0, start, header->width(), header->sectionSize(i));
+                if (!section.intersects(header->rect()))
+                    continue;
+                int dark = 0;
+                const QRect inside = section.intersected(header->rect());
+                for (int y = inside.top(); y <= inside.bottom(); ++y) {
+                    for (int x = inside.left(); x <= inside.right(); ++x)
+                        dark += qGray(picture.pixel(int(x * ratio), int(y * ratio))) < 110 ? 1 : 0;
+                }
+                QVERIFY2(dark > 20,
+                    qPrintable(u"%1 section %2 (“%3”) shows no text"_s.arg(header->orientation() == Qt::Horizontal ? u"column"_s : u"row"_s)
+                            .arg(i)
+                            .arg(model.headerData(i, header->orientation()).toString())));
+            }
+        }
     }
 
     void rowHeaderSelectsItsTheme()

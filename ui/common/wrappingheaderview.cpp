@@ -98,7 +98,12 @@ void WrappingHeaderView::paintSection(QPainter *painter, const QRect &rect, int 
         if (selected)
             option.state |= QStyle::State_On;
     }
+    // CE_Header restores the painter's clip region when done, which for a
+    // painter without clipping is an empty region: everything drawn after it
+    // would be clipped away. The painter's state is kept around it instead.
+    painter->save();
     style()->drawControl(QStyle::CE_Header, &option, painter, this);
+    painter->restore();
     painter->save();
     painter->setPen(palette().color(QPalette::ButtonText));
     const Qt::Alignment alignment = orientation() == Qt::Horizontal ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter;
