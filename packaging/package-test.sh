@@ -159,13 +159,15 @@ echo "STEP duizhao without a display: exit 1 with a message, no abort"
 for f in /usr/share/man/man1/duizhao.1.gz /usr/share/man/man1/duizhao-cli.1.gz /usr/share/bash-completion/completions/duizhao-cli \\
     /usr/share/applications/io.github.duizhao.Duizhao.desktop /usr/share/metainfo/io.github.duizhao.Duizhao.metainfo.xml \\
     /usr/share/icons/hicolor/scalable/apps/io.github.duizhao.Duizhao.svg /usr/share/icons/hicolor/256x256/apps/io.github.duizhao.Duizhao.png \\
-    /usr/share/doc/duizhao/copyright /usr/share/doc/duizhao/changelog.gz /usr/share/qt6/translations/qtbase_zh_CN.qm; do
+    /usr/share/doc/duizhao/copyright /usr/share/doc/duizhao/changelog.gz \\
+    /usr/share/duizhao/help/duizhao-zh_CN.qch /usr/share/duizhao/help/duizhao-en.qch \\
+    /usr/share/qt6/translations/qtbase_zh_CN.qm; do
     [ -s "\$f" ] || { echo "missing: \$f"; exit 1; }
 done
 zcat /usr/share/man/man1/duizhao-cli.1.gz >man.txt
 grep -q '^\.SH OPTIONS' man.txt && grep -q -- 'duizhao-cli outline' man.txt
 bash -c '. /usr/share/bash-completion/completions/duizhao-cli; COMP_WORDS=(duizhao-cli ou); COMP_CWORD=1; _duizhao_cli; [ "\${COMPREPLY[*]}" = outline ]'
-echo "STEP files: man pages, completion (works), desktop file, metainfo, \$(ls /usr/share/icons/hicolor | wc -l) icon sizes, copyright, changelog, Qt's Chinese translations"
+echo "STEP files: man pages, completion (works), desktop file, metainfo, \$(ls /usr/share/icons/hicolor | wc -l) icon sizes, copyright, changelog, the user guide, Qt's Chinese translations"
 
 apt-get purge -y -qq duizhao >/var/tmp/purge.log 2>&1 || { tail -30 /var/tmp/purge.log; exit 1; }
 left=0

@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Dz</name>
-    <message>
-        <source>as stated</source>
-        <translation>as stated</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <translation>at least</translation>
-    </message>
-    <message>
-        <source>at most</source>
-        <translation>at most</translation>
-    </message>
-    <message>
-        <source>about</source>
-        <translation>about</translation>
-    </message>
-    <message>
-        <source>a range</source>
-        <translation>a range</translation>
-    </message>
-    <message>
-        <source>part of the scope only</source>
-        <translation>part of the scope only</translation>
-    </message>
-    <message>
-        <source>counted from what the report names</source>
-        <translation>counted from what the report names</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>not reported</translation>
-    </message>
-    <message>
-        <source>the statement chosen</source>
-        <translation>the statement chosen</translation>
-    </message>
-    <message>
-        <source>another total</source>
-        <translation>another total</translation>
-    </message>
-    <message>
-        <source>one activity or part</source>
-        <translation>one activity or part</translation>
-    </message>
-    <message>
-        <source>part of the scope</source>
-        <translation>part of the scope</translation>
-    </message>
-    <message>
-        <source>an event counted</source>
-        <translation>an event counted</translation>
-    </message>
-    <message>
-        <source>perhaps an event (upper bound only)</source>
-        <translation>perhaps an event (upper bound only)</translation>
-    </message>
-</context>
-<context>
     <name>Dz::Alignment</name>
     <message>
         <source>No section “%1” (level %2) in %3.</source>
@@ -168,17 +109,6 @@
     <message>
         <source>Assign “%1” to %2</source>
         <translation>Assign “%1” to %2</translation>
-    </message>
-    <message>
-        <source>Set %1 to not reported</source>
-        <translation>Set %1 to not reported</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set %1 to the sum of %n statement(s), %2</source>
-        <translation>
-            <numerusform>Set %1 to the sum of %n statement, %2</numerusform>
-            <numerusform>Set %1 to the sum of %n statements, %2</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -297,8 +227,16 @@
         <translation>Export Annotations</translation>
     </message>
     <message>
+        <source>annotations.md</source>
+        <translation>annotations.md</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>annotations.csv</source>
+        <translation>annotations.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -355,22 +293,6 @@
     <message>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Needs placing</source>
-        <translation>Needs placing</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>Export XLSX…</translation>
     </message>
 </context>
 <context>
@@ -477,10 +399,6 @@
             <numerusform>%1% of the body in %n passages of 13 or more characters shared with other reports; boilerplate is not counted.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Source: the rule-of-law report of %1 and the reports it shares passages with; audit by Duizhao.</source>
-        <translation>Source: the rule-of-law report of %1 and the reports it shares passages with; audit by Duizhao.</translation>
-    </message>
 </context>
 <context>
     <name>Dz::AuditPane</name>
@@ -489,12 +407,24 @@
         <translation>Export Audit</translation>
     </message>
     <message>
+        <source>audit.md</source>
+        <translation>audit.md</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
+        <source>audit.csv</source>
+        <translation>audit.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>audit.xlsx</source>
+        <translation>audit.xlsx</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -556,40 +486,8 @@
         <translation>Add Copied Passages to Deck</translation>
     </message>
     <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>In the report:</source>
-        <translation>In the report:</translation>
-    </message>
-    <message>
-        <source>The report has no passage for this: what is missing is the finding.</source>
-        <translation>The report has no passage for this: what is missing is the finding.</translation>
-    </message>
-    <message>
-        <source>A slide of the passages %1 shares with other reports</source>
-        <translation>A slide of the passages %1 shares with other reports</translation>
-    </message>
-    <message>
-        <source>%1 shares no passage with another report: nothing to put on a slide</source>
-        <translation>%1 shares no passage with another report: nothing to put on a slide</translation>
-    </message>
-    <message>
-        <source>No report shares a passage with another: nothing to put on a slide</source>
-        <translation>No report shares a passage with another: nothing to put on a slide</translation>
-    </message>
-    <message>
-        <source>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</source>
-        <translation>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</translation>
-    </message>
-    <message>
-        <source>Show in Compare View</source>
-        <translation>Show in Compare View</translation>
-    </message>
-    <message>
-        <source>Click a cell of the table: why it says so, and the passage it rests on.</source>
-        <translation>Click a cell of the table: why it says so, and the passage it rests on.</translation>
+        <source>Hover a cell for its reason; click a finding to read its passage.</source>
+        <translation>Hover a cell for its reason; click a finding to read its passage.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +589,80 @@
     </message>
 </context>
 <context>
+    <name>Dz::BriefActions</name>
+    <message>
+        <source>There is nothing to write a brief about: no reports are compared.</source>
+        <translation>There is nothing to write a brief about: no reports are compared.</translation>
+    </message>
+    <message>
+        <source>The brief was not written: canceled.</source>
+        <translation>The brief was not written: canceled.</translation>
+    </message>
+    <message>
+        <source>Export Brief</source>
+        <translation>Export Brief</translation>
+    </message>
+    <message>
+        <source>brief.docx</source>
+        <translation>brief.docx</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Drawing the charts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export &amp;Brief…</source>
+        <translation>Export &amp;Brief…</translation>
+    </message>
+    <message>
+        <source>The reports compared as a Word brief: summaries, tables, charts, audit and annotations</source>
+        <translation>The reports compared as a Word brief: summaries, tables, charts, audit and annotations</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::BriefDialog</name>
+    <message>
+        <source>Export Brief</source>
+        <translation>Export Brief</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>By theme</translation>
+    </message>
+    <message>
+        <source>By report</source>
+        <translation>By report</translation>
+    </message>
+    <message>
+        <source>A Word document (.docx) of the reports compared: a summary of each section written from the figures, the indicator table, the charts, the weakness matrix, the audit and your annotations, as the views show them.</source>
+        <translation>A Word document (.docx) of the reports compared: a summary of each section written from the figures, the indicator table, the charts, the weakness matrix, the audit and your annotations, as the views show them.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>&amp;Subtitle:</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations:</source>
+        <translation>&amp;Annotations:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ChartData</name>
     <message>
         <source>The chart “%1” has no categories.</source>
@@ -712,10 +684,6 @@
         <source>The chart “%1”: “%2” is not a colour of the form #RRGGBB.</source>
         <translation>The chart “%1”: “%2” is not a colour of the form #RRGGBB.</translation>
     </message>
-    <message>
-        <source>The chart “%1” has %2 year positions for %3 categories.</source>
-        <translation>The chart “%1” has %2 year positions for %3 categories.</translation>
-    </message>
 </context>
 <context>
     <name>Dz::ChartExporter</name>
@@ -726,6 +694,10 @@
     <message>
         <source>Could not draw the chart for %1.</source>
         <translation>Could not draw the chart for %1.</translation>
+    </message>
+    <message>
+        <source>%1: a picture of %2x%3 at scale %4 would have more than %5 million pixels; choose a smaller size or scale.</source>
+        <translation>%1: a picture of %2x%3 at scale %4 would have more than %5 million pixels; choose a smaller size or scale.</translation>
     </message>
 </context>
 <context>
@@ -790,88 +762,302 @@
         <source>Also in %1</source>
         <translation>Also in %1</translation>
     </message>
-    <message>
-        <source>end of %1</source>
-        <translation>end of %1</translation>
-    </message>
-    <message>
-        <source>Search hit</source>
-        <translation>Search hit</translation>
-    </message>
 </context>
 <context>
-    <name>Dz::ComparisonActions</name>
+    <name>Dz::ComparisonBrief</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
     <message numerus="yes">
-        <source>%n report(s)</source>
+        <source>This brief compares %n rule-of-law report(s): %1.</source>
         <translation>
-            <numerusform>%n report</numerusform>
-            <numerusform>%n reports</numerusform>
+            <numerusform>This brief compares %n rule-of-law report: %1.</numerusform>
+            <numerusform>This brief compares %n rule-of-law reports: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Add %1 to the comparison</source>
-        <translation>Add %1 to the comparison</translation>
+        <source>They report on %1.</source>
+        <translation>They report on %1.</translation>
     </message>
     <message>
-        <source>Remove %1 from the comparison</source>
-        <translation>Remove %1 from the comparison</translation>
+        <source>They report on the years %1 to %2.</source>
+        <translation>They report on the years %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Duizhao read the figures from the reports&apos; own text on %1; each rests on a sentence of its report.</source>
+        <translation>Duizhao read the figures from the reports&apos; own text on %1; each rests on a sentence of its report.</translation>
     </message>
     <message numerus="yes">
-        <source>Compare %n report(s)</source>
+        <source>%n figure(s) were set by the analyst and are marked ✎.</source>
         <translation>
-            <numerusform>Compare %n report</numerusform>
-            <numerusform>Compare %n reports</numerusform>
+            <numerusform>%n figure was set by the analyst and is marked ✎.</numerusform>
+            <numerusform>%n figures were set by the analyst and are marked ✎.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) were placed by the analyst&apos;s corrections.</source>
+        <translation>
+            <numerusform>%n section was placed by the analyst&apos;s corrections.</numerusform>
+            <numerusform>%n sections were placed by the analyst&apos;s corrections.</numerusform>
         </translation>
     </message>
     <message>
-        <source>&amp;Add to Comparison</source>
-        <translation>&amp;Add to Comparison</translation>
+        <source>Required contents and publication</source>
+        <translation>Required contents and publication</translation>
     </message>
     <message>
-        <source>Add the selected reports to the reports compared (undoable)</source>
-        <translation>Add the selected reports to the reports compared (undoable)</translation>
+        <source>%1 (no %2)</source>
+        <translation>%1 (no %2)</translation>
     </message>
     <message>
-        <source>Re&amp;move from Comparison</source>
-        <translation>Re&amp;move from Comparison</translation>
+        <source> and </source>
+        <translation> and </translation>
     </message>
     <message>
-        <source>Take the selected reports out of the reports compared (undoable)</source>
-        <translation>Take the selected reports out of the reports compared (undoable)</translation>
+        <source>Every report has the parts the rules require: %1.</source>
+        <translation>Every report has the parts the rules require: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) lack a part the rules require: %1.</source>
+        <translation>
+            <numerusform>%n report lacks a part the rules require: %1.</numerusform>
+            <numerusform>%n reports lack a part the rules require: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (published %2, %n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (published %2, %n day late)</numerusform>
+            <numerusform>%1 (published %2, %n days late)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) were published after 31 March of the following year: %1.</source>
+        <translation>
+            <numerusform>%n report was published after 31 March of the following year: %1.</numerusform>
+            <numerusform>%n reports were published after 31 March of the following year: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) were published on time.</source>
+        <translation>
+            <numerusform>%n report was published on time.</numerusform>
+            <numerusform>%n reports were published on time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) give no publication date: %1.</source>
+        <translation>
+            <numerusform>%n report gives no publication date: %1.</numerusform>
+            <numerusform>%n reports give no publication date: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) do not end with the issuing body and the date: %1.</source>
+        <translation>
+            <numerusform>%n report does not end with the issuing body and the date: %1.</numerusform>
+            <numerusform>%n reports do not end with the issuing body and the date: %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Compare Selected Only</source>
-        <translation>&amp;Compare Selected Only</translation>
+        <source>%1: no report gives a figure.</source>
+        <translation>%1: no report gives a figure.</translation>
     </message>
     <message>
-        <source>Compare exactly the selected reports, in place of those compared now (undoable)</source>
-        <translation>Compare exactly the selected reports, in place of those compared now (undoable)</translation>
+        <source>%1: only %2 gives a figure, %3.</source>
+        <translation>%1: only %2 gives a figure, %3.</translation>
     </message>
-</context>
-<context>
-    <name>Dz::Deck</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) give a figure, each %3.</source>
+        <translation>
+            <numerusform>%1: %2 of %n report gives a figure, %3.</numerusform>
+            <numerusform>%1: %2 of %n reports give a figure, each %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported by %1.</source>
+        <translation>Not reported by %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) do not report it.</source>
+        <translation>
+            <numerusform>%n report does not report it.</numerusform>
+            <numerusform>%n reports do not report it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted, by theme</source>
+        <translation>Shortcomings admitted, by theme</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Items (shortcomings and causes) per theme, as the reports word them; empty: none.</source>
+        <translation>Items (shortcomings and causes) per theme, as the reports word them; empty: none.</translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted</source>
+        <translation>Shortcomings admitted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have no shortcomings part at all: %1.</source>
+        <translation>
+            <numerusform>%n report has no shortcomings part at all: %1.</numerusform>
+            <numerusform>%n reports have no shortcomings part at all: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have the part but name no shortcoming in it: %1.</source>
+        <translation>
+            <numerusform>%n report has the part but names no shortcoming in it: %1.</numerusform>
+            <numerusform>%n reports have the part but name no shortcoming in it: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shortcoming is shared by two or more reports.</source>
+        <translation>No shortcoming is shared by two or more reports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation>
+            <numerusform>%1 (%n report)</numerusform>
+            <numerusform>%1 (%n reports)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shortcomings several reports share: %1.</source>
+        <translation>Shortcomings several reports share: %1.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 admits again %n shortcoming(s) its previous report admitted: %2.</source>
+        <translation>
+            <numerusform>%1 admits again %n shortcoming its previous report admitted: %2.</numerusform>
+            <numerusform>%1 admits again %n shortcomings its previous report admitted: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Audit findings</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s), %2.</source>
+        <translation>
+            <numerusform>%1: %n finding, %2.</numerusform>
+            <numerusform>%1: %n findings, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No report has a finding.</source>
+        <translation>No report has a finding.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s annotations</source>
+        <translation>The analyst&apos;s annotations</translation>
+    </message>
+    <message>
+        <source>Passages in no theme</source>
+        <translation>Passages in no theme</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>severity %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The chart “%1” cannot be drawn here.</source>
+        <translation>The chart “%1” cannot be drawn here.</translation>
+    </message>
     <message>
         <source>Rule-of-law reports compared</source>
         <translation>Rule-of-law reports compared</translation>
     </message>
-</context>
-<context>
-    <name>Dz::DeckFormat</name>
-    <message>
-        <source>The deck is in format %1, which this version of Duizhao does not read.</source>
-        <translation>The deck is in format %1, which this version of Duizhao does not read.</translation>
+    <message numerus="yes">
+        <source>%n report(s) compared · %1</source>
+        <translation>
+            <numerusform>%n report compared · %1</numerusform>
+            <numerusform>%n reports compared · %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Slide %1 of the deck: %2</source>
-        <translation>Slide %1 of the deck: %2</translation>
+        <source>About this brief</source>
+        <translation>About this brief</translation>
     </message>
     <message>
-        <source>Slide %1 of the deck is of no known kind (“%2”).</source>
-        <translation>Slide %1 of the deck is of no known kind (“%2”).</translation>
+        <source>Marks in the tables: ≥ at least; ≈ about; * part of the scope only; ✎ set by the analyst; — not reported; ⋯ statements without a stated total. Parts, themes and checks follow the workbench&apos;s scheme and audit rules; every figure can be traced to its sentence in the Indicators view.</source>
+        <translation>Marks in the tables: ≥ at least; ≈ about; * part of the scope only; ✎ set by the analyst; — not reported; ⋯ statements without a stated total. Parts, themes and checks follow the workbench&apos;s scheme and audit rules; every figure can be traced to its sentence in the Indicators view.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) give a figure; the highest is %3 with %4, the lowest %5 with %6.</source>
+        <translation>
+            <numerusform>%1: %2 of %n report gives a figure; the highest is %3 with %4, the lowest %5 with %6.</numerusform>
+            <numerusform>%1: %2 of %n reports give a figure; the highest is %3 with %4, the lowest %5 with %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: the reports compared (see the overview); figures read by Duizhao on %1.</source>
+        <translation>Source: the reports compared (see the overview); figures read by Duizhao on %1.</translation>
     </message>
 </context>
 <context>
     <name>Dz::DeckPane</name>
+    <message>
+        <source>Rule-of-law reports compared</source>
+        <translation>Rule-of-law reports compared</translation>
+    </message>
     <message>
         <source>Chart</source>
         <translation>Chart</translation>
@@ -883,6 +1069,10 @@
     <message>
         <source>Export Deck</source>
         <translation>Export Deck</translation>
+    </message>
+    <message>
+        <source>comparison.pptx</source>
+        <translation>comparison.pptx</translation>
     </message>
     <message>
         <source>PowerPoint deck (*.pptx)</source>
@@ -921,99 +1111,8 @@
         <translation>Export Deck…</translation>
     </message>
     <message>
-        <source>Edit Slide</source>
-        <translation>Edit Slide</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Note:</translation>
-    </message>
-    <message>
-        <source>Add to Deck</source>
-        <translation>Add to Deck</translation>
-    </message>
-    <message>
-        <source>Add slide “%1”</source>
-        <translation>Add slide “%1”</translation>
-    </message>
-    <message>
-        <source>Move slide “%1”</source>
-        <translation>Move slide “%1”</translation>
-    </message>
-    <message>
-        <source>Remove slide “%1”</source>
-        <translation>Remove slide “%1”</translation>
-    </message>
-    <message>
-        <source>Edit slide “%1”</source>
-        <translation>Edit slide “%1”</translation>
-    </message>
-    <message>
-        <source>Edit the deck&apos;s title</source>
-        <translation>Edit the deck&apos;s title</translation>
-    </message>
-    <message>
-        <source>Edit the deck&apos;s subtitle</source>
-        <translation>Edit the deck&apos;s subtitle</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <source>Subtitle:</source>
-        <translation>Subtitle:</translation>
-    </message>
-    <message>
-        <source>The title slide&apos;s title</source>
-        <translation>The title slide&apos;s title</translation>
-    </message>
-    <message>
-        <source>The title slide&apos;s subtitle; empty: the reports compared and the date</source>
-        <translation>The title slide&apos;s subtitle; empty: the reports compared and the date</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Edit the slide&apos;s title and note (or double-click it)</source>
-        <translation>Edit the slide&apos;s title and note (or double-click it)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck). The deck is kept in the project.</source>
-        <translation>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck). The deck is kept in the project.</translation>
-    </message>
-</context>
-<context>
-    <name>Dz::DeckSlide</name>
-    <message>
-        <source>No report gives a figure for “%1”: the chart would be empty.</source>
-        <translation>No report gives a figure for “%1”: the chart would be empty.</translation>
-    </message>
-    <message>
-        <source>“%1” has no rows: the slide would be empty.</source>
-        <translation>“%1” has no rows: the slide would be empty.</translation>
-    </message>
-    <message>
-        <source>“%1” has nothing beside the reports&apos; names: the slide would be empty.</source>
-        <translation>“%1” has nothing beside the reports&apos; names: the slide would be empty.</translation>
+        <source>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck)</source>
+        <translation>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck)</translation>
     </message>
 </context>
 <context>
@@ -1061,9 +1160,16 @@
         <source>%1: the site sent an empty page.</source>
         <translation>%1: the site sent an empty page.</translation>
     </message>
+</context>
+<context>
+    <name>Dz::DocxDocument</name>
     <message>
-        <source>%1: the page is larger than %2 MiB, more than any report; it was not fetched.</source>
-        <translation>%1: the page is larger than %2 MiB, more than any report; it was not fetched.</translation>
+        <source>The table “%1” has no columns.</source>
+        <translation>The table “%1” has no columns.</translation>
+    </message>
+    <message>
+        <source>The picture “%1” is not a PNG image.</source>
+        <translation>The picture “%1” is not a PNG image.</translation>
     </message>
 </context>
 <context>
@@ -1086,31 +1192,6 @@
     </message>
 </context>
 <context>
-    <name>Dz::ExportLocations</name>
-    <message>
-        <source>Exported “%1” (%2) to %3.</source>
-        <translation>Exported “%1” (%2) to %3.</translation>
-    </message>
-    <message>
-        <source>Open Folder</source>
-        <translation>Open Folder</translation>
-    </message>
-</context>
-<context>
-    <name>Dz::ExportNaming</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>export</translation>
-    </message>
-</context>
-<context>
     <name>Dz::FileSaving</name>
     <message>
         <source>%1: is a folder; choose a file name to export to.</source>
@@ -1119,6 +1200,14 @@
     <message>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: cannot be written (%2).</translation>
+    </message>
+    <message>
+        <source>%1: is a named pipe that no program reads from; nothing was written.</source>
+        <translation>%1: is a named pipe that no program reads from; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1: is not a file (a socket or a disk device); nothing was written. Choose a file name.</source>
+        <translation>%1: is not a file (a socket or a disk device); nothing was written. Choose a file name.</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1240,123 @@
         <source>agencies.json: an agency without &quot;full&quot;</source>
         <translation>agencies.json: an agency without &quot;full&quot;</translation>
     </message>
+    <message>
+        <source>%1: townships listed under %2, which is not a county</source>
+        <translation>%1: townships listed under %2, which is not a county</translation>
+    </message>
+    <message>
+        <source>%1: township entry %2 of %3 is not &quot;NNN名称&quot;</source>
+        <translation>%1: township entry %2 of %3 is not &quot;NNN名称&quot;</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1 is listed twice</source>
+        <translation>agencies.json: %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1&apos;s end form %2 is not one of its forms</source>
+        <translation>agencies.json: %1&apos;s end form %2 is not one of its forms</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1 names the parent %2, which is not listed</source>
+        <translation>agencies.json: %1 names the parent %2, which is not listed</translation>
+    </message>
+    <message>
+        <source>agencies.json: a unit without &quot;suffix&quot;</source>
+        <translation>agencies.json: a unit without &quot;suffix&quot;</translation>
+    </message>
+    <message>
+        <source>agencies.json: the unit %1 names %2 → %3, which are not both listed</source>
+        <translation>agencies.json: the unit %1 names %2 → %3, which are not both listed</translation>
+    </message>
+    <message>
+        <source>agencies.json: the unit %1 names the agency %2, which is not listed</source>
+        <translation>agencies.json: the unit %1 names the agency %2, which is not listed</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpActions</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>The user guide: views, workflow, marks and corrections</source>
+        <translation>The user guide: views, workflow, marks and corrections</translation>
+    </message>
+    <message>
+        <source>Help on This &amp;View</source>
+        <translation>Help on This &amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Welcome</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpSystem</name>
+    <message>
+        <source>The user guide is not installed: %1 is missing.</source>
+        <translation>The user guide is not installed: %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: the folder %1 cannot be made.</source>
+        <translation>The user guide cannot be opened: the folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: %1</source>
+        <translation>The user guide cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: %1 is not a Qt help file.</source>
+        <translation>The user guide cannot be opened: %1 is not a Qt help file.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpWindow</name>
+    <message>
+        <source>%1 — Duizhao User Guide</source>
+        <translation>%1 — Duizhao User Guide</translation>
+    </message>
+    <message>
+        <source>No page holds “%1”.</source>
+        <translation>No page holds “%1”.</translation>
+    </message>
+    <message>
+        <source>Duizhao User Guide</source>
+        <translation>Duizhao User Guide</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Look for a keyword</source>
+        <translation>Look for a keyword</translation>
+    </message>
+    <message>
+        <source>Search the guide, then Enter</source>
+        <translation>Search the guide, then Enter</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
 </context>
 <context>
     <name>Dz::HtmlReader</name>
@@ -1166,6 +1372,18 @@
         <source>%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.</source>
         <translation>%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.</translation>
     </message>
+    <message>
+        <source>%1: refused: the page has more than %2 elements, far more than a page of a report (a damaged or hostile file).</source>
+        <translation>%1: refused: the page has more than %2 elements, far more than a page of a report (a damaged or hostile file).</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of the page&apos;s %3 Chinese characters outside links were kept as the report&apos;s text; the rest was taken for navigation or page furniture. Compare the text with the page.</source>
+        <translation>%1: only %2 of the page&apos;s %3 Chinese characters outside links were kept as the report&apos;s text; the rest was taken for navigation or page furniture. Compare the text with the page.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::IdentityDialog</name>
@@ -1176,10 +1394,6 @@
     <message>
         <source>Values you enter replace what was read from the report; leave a field empty to use the value found.</source>
         <translation>Values you enter replace what was read from the report; leave a field empty to use the value found.</translation>
-    </message>
-    <message>
-        <source>&amp;District</source>
-        <translation>&amp;District</translation>
     </message>
     <message>
         <source>&amp;Issuer</source>
@@ -1216,6 +1430,18 @@
     <message>
         <source>Found “%1” (%2)</source>
         <translation>Found “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Place (district, 街道, 乡镇…)</source>
+        <translation>&amp;Place (district, street, town…)</translation>
+    </message>
+    <message>
+        <source>Parent &amp;body</source>
+        <translation>Parent &amp;body</translation>
+    </message>
+    <message>
+        <source>Not one place of the gazetteer (unknown, or a name several places share: write its county or city in front): kept as written.</source>
+        <translation>Not one place of the gazetteer (unknown, or a name several places share: write its county or city in front): kept as written.</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1526,14 @@
         <translation>Not reported</translation>
     </message>
     <message>
+        <source> (over the years only the first indicator is charted)</source>
+        <translation> (over the years only the first indicator is charted)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
@@ -1334,22 +1568,6 @@
     <message>
         <source>No stated total: the report lists activities with figures but gives no total (see the indicator table)</source>
         <translation>No stated total: the report lists activities with figures but gives no total (see the indicator table)</translation>
-    </message>
-    <message>
-        <source>YoY %1</source>
-        <translation>YoY %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 on %2</translation>
-    </message>
-    <message>
-        <source>YoY: change on the year before; “on 2018”: change on the last year reported</source>
-        <translation>YoY: change on the year before; “on 2018”: change on the last year reported</translation>
-    </message>
-    <message>
-        <source>the value axis starts at 0</source>
-        <translation>the value axis starts at 0</translation>
     </message>
 </context>
 <context>
@@ -1439,24 +1657,12 @@
         <translation>no part</translation>
     </message>
     <message>
-        <source>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</source>
-        <translation>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</translation>
-    </message>
-    <message>
         <source>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</source>
         <translation>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</translation>
     </message>
     <message>
-        <source>Statements added up</source>
-        <translation>Statements added up</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>not reported</translation>
-    </message>
-    <message>
-        <source>sum of statements</source>
-        <translation>sum of statements</translation>
+        <source>Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all</source>
+        <translation>Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all</translation>
     </message>
 </context>
 <context>
@@ -1534,21 +1740,6 @@
         <source>%1 — value (%2)</source>
         <translation>%1 — value (%2)</translation>
     </message>
-    <message>
-        <source>Not reported, says the analyst</source>
-        <translation>Not reported, says the analyst</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Why: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Analyst&apos;s value: %1 %2, the sum of %n statement(s):</source>
-        <translation>
-            <numerusform>Analyst&apos;s value: %1 %2, the sum of %n statement:</numerusform>
-            <numerusform>Analyst&apos;s value: %1 %2, the sum of %n statements:</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Dz::IndicatorsPane</name>
@@ -1577,6 +1768,10 @@
         <translation>Export Indicator Table</translation>
     </message>
     <message>
+        <source>indicators.csv</source>
+        <translation>indicators.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1591,6 +1786,10 @@
     <message>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>chart.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
@@ -1611,6 +1810,10 @@
     <message>
         <source>Years as lines</source>
         <translation>Years as lines</translation>
+    </message>
+    <message>
+        <source>When a district is reported on for several years</source>
+        <translation>When a district is reported on for several years</translation>
     </message>
     <message>
         <source>Export width in pixels</source>
@@ -1645,6 +1848,14 @@
         <translation>Add to Deck</translation>
     </message>
     <message>
+        <source>Add this chart as a slide of the deck</source>
+        <translation>Add this chart as a slide of the deck</translation>
+    </message>
+    <message>
+        <source>indicators.xlsx</source>
+        <translation>indicators.xlsx</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1655,42 +1866,6 @@
     <message>
         <source>A workbook: the numbers, the values as shown, and each value&apos;s evidence</source>
         <translation>A workbook: the numbers, the values as shown, and each value&apos;s evidence</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicators</translation>
-    </message>
-    <message>
-        <source>Not Reported…</source>
-        <translation>Not Reported…</translation>
-    </message>
-    <message>
-        <source>Sum Statements…</source>
-        <translation>Sum Statements…</translation>
-    </message>
-    <message>
-        <source>Every body</source>
-        <translation>Every body</translation>
-    </message>
-    <message>
-        <source>When a body is reported on for several years: its trend, each year in its place, with the change on the year before (同比)</source>
-        <translation>When a body is reported on for several years: its trend, each year in its place, with the change on the year before (同比)</translation>
-    </message>
-    <message>
-        <source>Whose trend: one body, or every body compared</source>
-        <translation>Whose trend: one body, or every body compared</translation>
-    </message>
-    <message>
-        <source>Each indicator checked is a chart of its own, on its own axis</source>
-        <translation>Each indicator checked is a chart of its own, on its own axis</translation>
-    </message>
-    <message>
-        <source>Add the charts shown to the deck, a slide each</source>
-        <translation>Add the charts shown to the deck, a slide each</translation>
-    </message>
-    <message>
-        <source>A bar per report</source>
-        <translation>A bar per report</translation>
     </message>
 </context>
 <context>
@@ -1748,8 +1923,8 @@
         <translation>&quot;format&quot; must be &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
-        <translation>unsupported &quot;version&quot; %1 (this build reads version 1)</translation>
+        <source>unsupported &quot;version&quot; %1 (this build reads version %2)</source>
+        <translation>unsupported &quot;version&quot; %1 (this build reads version %2)</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1980,10 @@
     <message>
         <source>%1: LibreOffice could not convert it (the file may be damaged or encrypted): %2</source>
         <translation>%1: LibreOffice could not convert it (the file may be damaged or encrypted): %2</translation>
+    </message>
+    <message>
+        <source>%1: a %2 document; LibreOffice (%3) is installed without Writer, its word processor, which reading it needs (on Debian or Ubuntu: apt install libreoffice-writer-nogui).</source>
+        <translation>%1: a %2 document; LibreOffice (%3) is installed without Writer, its word processor, which reading it needs (on Debian or Ubuntu: apt install libreoffice-writer-nogui).</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2140,26 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Which reports meet the rules, which were copied, what became of last year&apos;s plans</source>
         <translation>Which reports meet the rules, which were copied, what became of last year&apos;s plans</translation>
     </message>
+    <message>
+        <source>Checking the project</source>
+        <translation>Checking the project</translation>
+    </message>
+    <message>
+        <source>%1: SQLite&apos;s integrity check: %2</source>
+        <translation>%1: SQLite&apos;s integrity check: %2</translation>
+    </message>
+    <message>
+        <source>Check Project</source>
+        <translation>Check Project</translation>
+    </message>
+    <message>
+        <source>Nothing wrong was found in the project.</source>
+        <translation>Nothing wrong was found in the project.</translation>
+    </message>
+    <message>
+        <source>The project is damaged.</source>
+        <translation>The project is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -1979,13 +2178,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>the year before publication</source>
         <translation>the year before publication</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 names %n place(s): %2; nothing in the report says which</source>
-        <translation>
-            <numerusform>%1 names %n place: %2; nothing in the report says which</numerusform>
-            <numerusform>%1 names %n places: %2; nothing in the report says which</numerusform>
-        </translation>
-    </message>
     <message>
         <source>first heading</source>
         <translation>first heading</translation>
@@ -1994,24 +2186,39 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1 is not in the gazetteer (%2 %3): the region is left open</source>
         <translation>%1 is not in the gazetteer (%2 %3): the region is left open</translation>
     </message>
-</context>
-<context>
-    <name>Dz::NotReportedDialog</name>
-    <message>
-        <source>Not Reported</source>
-        <translation>Not Reported</translation>
+    <message numerus="yes">
+        <source>%1 names only its level: %2, named %n time(s) in the report, is inferred</source>
+        <translation>
+            <numerusform>%1 names only its level: %2, named once in the report, is inferred</numerusform>
+            <numerusform>%1 names only its level: %2, named %n times in the report, is inferred</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Why (e.g. the figure is the cases of one department only)</source>
-        <translation>Why (e.g. the figure is the cases of one department only)</translation>
+        <source>%1 names only its level, and the report names %2 equally often: the region is left open</source>
+        <translation>%1 names only its level, and the report names %2 equally often: the region is left open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names %n place(s): %2; nothing in the report, its furniture or its address says which</source>
+        <translation>
+            <numerusform>%1 names %n place: %2; nothing in the report, its furniture or its address says which</numerusform>
+            <numerusform>%1 names %n places: %2; nothing in the report, its furniture or its address says which</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Extracted:</source>
-        <translation>Extracted:</translation>
+        <source>title: the place alone, so its %1</source>
+        <translation>title: the place alone, so its %1</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
+        <source>inferred: %1</source>
+        <translation>inferred: %1</translation>
+    </message>
+    <message>
+        <source>composed: region from the %1, agency from the issuer&apos;s own words (%2)</source>
+        <translation>composed: region from the %1, agency from the issuer&apos;s own words (%2)</translation>
+    </message>
+    <message>
+        <source>only the site&apos;s banner names a body: %1 is taken as the issuer</source>
+        <translation>only the site&apos;s banner names a body: %1 is taken as the issuer</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2242,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the OFD document has no text (its pages may be scanned pictures).</source>
         <translation>%1: the OFD document has no text (its pages may be scanned pictures).</translation>
+    </message>
+    <message>
+        <source>%1: the OFD document is damaged: it lists %2 pages but only %3 different ones.</source>
+        <translation>%1: the OFD document is damaged: it lists %2 pages but only %3 different ones.</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2291,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>open</source>
         <translation>open</translation>
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation>  issuer: %1</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2427,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>%1: OCR found no text on the %n pages of this scan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the scan has %2 pages; OCR reads at most %3 pages of a report (it takes seconds a page). Split the PDF and import the parts.</source>
+        <translation>%1: the scan has %2 pages; OCR reads at most %3 pages of a report (it takes seconds a page). Split the PDF and import the parts.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::PdfReader</name>
@@ -2246,12 +2465,23 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Reading it needs OCR.</source>
         <translation>Reading it needs OCR.</translation>
     </message>
+    <message>
+        <source>%1: the PDF is damaged: the content of its pages cannot be read (%2).</source>
+        <translation>%1: the PDF is damaged: the content of its pages cannot be read (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the PDF&apos;s %n page(s) are blank: no text and no pictures to read.</source>
+        <translation>
+            <numerusform>%1: the PDF&apos;s %n page is blank: no text and no pictures to read.</numerusform>
+            <numerusform>%1: the PDF&apos;s %n pages are blank: no text and no pictures to read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::PlainTextReader</name>
     <message>
-        <source>%1: the file is %2, larger than the %3 a text report can have.</source>
-        <translation>%1: the file is %2, larger than the %3 a text report can have.</translation>
+        <source>%1: the file is %2, more than the %3 a text report can have.</source>
+        <translation>%1: the file is %2, more than the %3 a text report can have.</translation>
     </message>
 </context>
 <context>
@@ -2272,21 +2502,40 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Internal error: slide %1 refers to parts that are missing.</source>
         <translation>Internal error: slide %1 refers to parts that are missing.</translation>
     </message>
+</context>
+<context>
+    <name>Dz::PrintActions</name>
     <message>
-        <source>%1 (columns, part %2 of %3)</source>
-        <translation>%1 (columns, part %2 of %3)</translation>
+        <source>Untitled project</source>
+        <translation>Untitled project</translation>
     </message>
     <message>
-        <source>Not reported by %1.</source>
-        <translation>Not reported by %1.</translation>
+        <source>Indicators by report</source>
+        <translation>Indicators by report</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>Weaknesses admitted, by theme</source>
+        <translation>Weaknesses admitted, by theme</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>; </translation>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the view on screen, each page headed by the project and the date</source>
+        <translation>Print the view on screen, each page headed by the project and the date</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2671,54 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>Aligning the sections of %n report</numerusform>
             <numerusform>Aligning the sections of %n reports</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectCheck</name>
+    <message>
+        <source>%1: the check was canceled before it was done.</source>
+        <translation>%1: the check was canceled before it was done.</translation>
+    </message>
+    <message>
+        <source>%1: the database is intact (SQLite&apos;s integrity check found nothing wrong).</source>
+        <translation>%1: the database is intact (SQLite&apos;s integrity check found nothing wrong).</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged; SQLite&apos;s integrity check says: %2</source>
+        <translation>%1: the database is damaged; SQLite&apos;s integrity check says: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the texts of all %n report(s) match their content hashes.</source>
+        <translation>
+            <numerusform>%1: the texts of all %n report match their content hashes.</numerusform>
+            <numerusform>%1: the texts of all %n reports match their content hashes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) have damaged texts (they no longer match their content hashes):</source>
+        <translation>
+            <numerusform>%1: %2 of %n report have damaged texts (they no longer match their content hashes):</numerusform>
+            <numerusform>%1: %2 of %n reports have damaged texts (they no longer match their content hashes):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (number %2)</source>
+        <translation>%1 (number %2)</translation>
+    </message>
+    <message>
+        <source>What to do: damaged reports are left out of every view; import their files again, or go back to a copy of the project saved before the damage (File → Save As makes one).</source>
+        <translation>What to do: damaged reports are left out of every view; import their files again, or go back to a copy of the project saved before the damage (File → Save As makes one).</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectCheckAction</name>
+    <message>
+        <source>Chec&amp;k Project</source>
+        <translation>Chec&amp;k Project</translation>
+    </message>
+    <message>
+        <source>Check the project file: SQLite&apos;s integrity check, and every report&apos;s text against the hash it was saved with</source>
+        <translation>Check the project file: SQLite&apos;s integrity check, and every report&apos;s text against the hash it was saved with</translation>
     </message>
 </context>
 <context>
@@ -2570,12 +2867,32 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>%1: cannot create the lock file %2 (no permission to write in its folder). Open the project read-only.</translation>
     </message>
     <message>
-        <source>%1: cannot create the lock file %2.</source>
-        <translation>%1: cannot create the lock file %2.</translation>
-    </message>
-    <message>
         <source>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</source>
         <translation>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>no space left on device</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>unknown reason</translation>
+    </message>
+    <message>
+        <source>%1: the file name is %2 bytes long; a project&apos;s name may have at most %3 (the files SQLite keeps beside it need the rest). Choose a shorter name.</source>
+        <translation>%1: the file name is %2 bytes long; a project&apos;s name may have at most %3 (the files SQLite keeps beside it need the rest). Choose a shorter name.</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program that opened the same file under another name (a hard link, a copy made with links, or another mount of its folder). Close it there first, or open it read-only.</source>
+        <translation>%1 is being written by another program that opened the same file under another name (a hard link, a copy made with links, or another mount of its folder). Close it there first, or open it read-only.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2 (%3).</source>
+        <translation>%1: cannot create the lock file %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +3029,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1 cannot be written: no space left on device.</source>
         <translation>%1 cannot be written: no space left on device.</translation>
     </message>
+    <message>
+        <source>%1: a copy cannot replace the project itself (it is the same file under another name).</source>
+        <translation>%1: a copy cannot replace the project itself (it is the same file under another name).</translation>
+    </message>
+    <message>
+        <source>%1: the check was canceled.</source>
+        <translation>%1: the check was canceled.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: no space left on device.</source>
+        <translation>%1 cannot be created: no space left on device.</translation>
+    </message>
+    <message>
+        <source>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</source>
+        <translation>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::QuantityScanner</name>
@@ -2738,6 +3071,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Cannot read the measure-word file %1: %2</source>
         <translation>Cannot read the measure-word file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReadLimits</name>
+    <message>
+        <source>%1: refused: its %2 nests elements more than %3 levels deep, which no real document does (a damaged or hostile file).</source>
+        <translation>%1: refused: its %2 nests elements more than %3 levels deep, which no real document does (a damaged or hostile file).</translation>
+    </message>
+    <message>
+        <source>%1: refused: its text would be longer than %2 characters, far more than a report holds (a damaged or hostile file).</source>
+        <translation>%1: refused: its text would be longer than %2 characters, far more than a report holds (a damaged or hostile file).</translation>
+    </message>
+    <message>
+        <source>%1: refused: it has %2 pages; a report is read only up to %3 pages.</source>
+        <translation>%1: refused: it has %2 pages; a report is read only up to %3 pages.</translation>
+    </message>
+    <message>
+        <source>%1: refused: reading it needs more memory than this computer can give (a damaged or hostile file); the other files are read as usual.</source>
+        <translation>%1: refused: reading it needs more memory than this computer can give (a damaged or hostile file); the other files are read as usual.</translation>
     </message>
 </context>
 <context>
@@ -2850,12 +3202,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Compare Shown</translation>
     </message>
     <message>
-        <source>Edit Identity…</source>
-        <translation>Edit Identity…</translation>
+        <source>Select every report shown, so they are compared, charted and put in a deck together</source>
+        <translation>Select every report shown, so they are compared, charted and put in a deck together</translation>
     </message>
     <message>
-        <source>Set the district, issuer, year or publish date of the current report</source>
-        <translation>Set the district, issuer, year or publish date of the current report</translation>
+        <source>Edit Identity…</source>
+        <translation>Edit Identity…</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n report(s))</source>
@@ -2865,12 +3217,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         </translation>
     </message>
     <message>
-        <source>Compare exactly the reports shown (undoable): a group is compared, charted and put in a deck in one step</source>
-        <translation>Compare exactly the reports shown (undoable): a group is compared, charted and put in a deck in one step</translation>
+        <source>By 街道 or 乡镇</source>
+        <translation>By street or town (街道, 乡镇)</translation>
     </message>
     <message>
-        <source>Click a report to read it; it stays out of the comparison until you add it. Bold: compared, with its column number.</source>
-        <translation>Click a report to read it; it stays out of the comparison until you add it. Bold: compared, with its column number.</translation>
+        <source>Set the place (down to a 街道 or 乡镇), issuer, parent body, year or publish date of the current report</source>
+        <translation>Set the place (down to a street or town), issuer, parent body, year or publish date of the current report</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3238,37 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</source>
         <translation>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</translation>
+    </message>
+    <message>
+        <source>%1: left out as hidden (names starting with a dot): report files: %2, folders: %3.</source>
+        <translation>%1: left out as hidden (names starting with a dot): report files: %2, folders: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n folder(s) nested more than %2 levels deep were not searched (the first: %3).</source>
+        <translation>
+            <numerusform>%1: %n folder nested more than %2 levels deep was not searched (the first: %3).</numerusform>
+            <numerusform>%1: %n folders nested more than %2 levels deep were not searched (the first: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a link that leads nowhere (%2); skipped.</source>
+        <translation>%1: a link that leads nowhere (%2); skipped.</translation>
+    </message>
+    <message>
+        <source>%1: the same file as %2, found before; skipped.</source>
+        <translation>%1: the same file as %2, found before; skipped.</translation>
+    </message>
+    <message>
+        <source>%1: a link back to a folder that holds it (a loop); not followed.</source>
+        <translation>%1: a link back to a folder that holds it (a loop); not followed.</translation>
+    </message>
+    <message>
+        <source>%1: a link to a folder searched already; not searched again.</source>
+        <translation>%1: a link to a folder searched already; not searched again.</translation>
+    </message>
+    <message>
+        <source>… and more links like these.</source>
+        <translation>… and more links like these.</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3292,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>街道 or 乡镇</source>
+        <translation>street or town (街道, 乡镇)</translation>
     </message>
 </context>
 <context>
@@ -3372,36 +3759,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
-    <name>Dz::SumDialog</name>
-    <message>
-        <source>Sum Statements</source>
-        <translation>Sum Statements</translation>
-    </message>
-    <message>
-        <source>Why these statements make the whole (e.g. the report lists each training)</source>
-        <translation>Why these statements make the whole (e.g. the report lists each training)</translation>
-    </message>
-    <message>
-        <source>Tick the statements that together make the value:</source>
-        <translation>Tick the statements that together make the value:</translation>
-    </message>
-    <message>
-        <source>Nothing ticked yet.</source>
-        <translation>Nothing ticked yet.</translation>
-    </message>
-    <message>
-        <source>Sum: %1 = %2 %3</source>
-        <translation>Sum: %1 = %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>Dz::TableExport</name>
-    <message>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-</context>
-<context>
     <name>Dz::TimelinessCheck</name>
     <message>
         <source>第二十四条 of 《法治政府建设与责任落实督察工作规定》: published before %1.</source>
@@ -3447,6 +3804,21 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ViewPrinter</name>
+    <message>
+        <source>The reports compared</source>
+        <translation>The reports compared</translation>
+    </message>
+    <message>
+        <source>Not reported: this report has nothing for this section.</source>
+        <translation>Not reported: this report has nothing for this section.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::WeaknessBoard</name>
     <message>
         <source>%1 has no shortcomings part: it admits no weaknesses.</source>
@@ -3459,10 +3831,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>shortcoming</source>
         <translation>shortcoming</translation>
-    </message>
-    <message>
-        <source>Decided by: %1</source>
-        <translation>Decided by: %1</translation>
     </message>
     <message>
         <source>Report</source>
@@ -3489,8 +3857,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Export Weaknesses</translation>
     </message>
     <message>
+        <source>weaknesses.md</source>
+        <translation>weaknesses.md</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>weaknesses.csv</source>
+        <translation>weaknesses.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3517,6 +3893,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>A slide of the chosen theme: each report&apos;s items in its own words</translation>
     </message>
     <message>
+        <source>Click a cell for its items, a report&apos;s name for all of them</source>
+        <translation>Click a cell for its items, a report&apos;s name for all of them</translation>
+    </message>
+    <message>
         <source>Annotate…</source>
         <translation>Annotate…</translation>
     </message>
@@ -3525,32 +3905,28 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Analyst&apos;s notes</translation>
     </message>
     <message>
-        <source>Weaknesses</source>
-        <translation>Weaknesses</translation>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+        <source>No topic beside a deficiency: no theme</source>
+        <translation>No topic beside a deficiency: no theme</translation>
     </message>
     <message>
-        <source>No report admits anything under %1.</source>
-        <translation>No report admits anything under %1.</translation>
+        <source>Read from: %1</source>
+        <translation>Read from: %1</translation>
     </message>
     <message>
-        <source>One row per item: report, kind, theme, how sure the theme is, text</source>
-        <translation>One row per item: report, kind, theme, how sure the theme is, text</translation>
+        <source>One row per item: report, kind, its themes and the terms they were read from, text</source>
+        <translation>One row per item: report, kind, its themes and the terms they were read from, text</translation>
     </message>
     <message>
-        <source>Export XLSX…</source>
-        <translation>Export XLSX…</translation>
+        <source>Edit Themes…</source>
+        <translation>Edit Themes…</translation>
     </message>
     <message>
-        <source>A workbook: the matrix, and every item</source>
-        <translation>A workbook: the matrix, and every item</translation>
-    </message>
-    <message>
-        <source>Click a cell for its items, a report&apos;s name for all of them, a theme for its items in every report</source>
-        <translation>Click a cell for its items, a report&apos;s name for all of them, a theme for its items in every report</translation>
+        <source>Add or tune the weakness themes and their terms; kept in the project, undoable</source>
+        <translation>Add or tune the weakness themes and their terms; kept in the project, undoable</translation>
     </message>
 </context>
 <context>
@@ -3576,14 +3952,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>the file must name the &quot;part&quot; that holds shortcomings</translation>
     </message>
     <message>
-        <source>&quot;listCues&quot; and &quot;causeCues&quot; must each list at least one term</source>
-        <translation>&quot;listCues&quot; and &quot;causeCues&quot; must each list at least one term</translation>
-    </message>
-    <message>
-        <source>&quot;themeThreshold&quot; must be positive and &quot;detailWeight&quot; between 0 and 1</source>
-        <translation>&quot;themeThreshold&quot; must be positive and &quot;detailWeight&quot; between 0 and 1</translation>
-    </message>
-    <message>
         <source>&quot;themes&quot; must be a non-empty array</source>
         <translation>&quot;themes&quot; must be a non-empty array</translation>
     </message>
@@ -3594,6 +3962,273 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>theme %1</source>
         <translation>theme %1</translation>
+    </message>
+    <message>
+        <source>%1: the term “%2” is listed twice in &quot;%3&quot;</source>
+        <translation>%1: the term “%2” is listed twice in &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must list at least one term</source>
+        <translation>%1: &quot;%2&quot; must list at least one term</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array of concepts {&quot;concept&quot;, &quot;terms&quot;}</source>
+        <translation>%1: &quot;%2&quot; must be an array of concepts {&quot;concept&quot;, &quot;terms&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: concept %2 of &quot;%3&quot; needs a &quot;concept&quot; name of its own</source>
+        <translation>%1: concept %2 of &quot;%3&quot; needs a &quot;concept&quot; name of its own</translation>
+    </message>
+    <message>
+        <source>%1, concept “%2”</source>
+        <translation>%1, concept “%2”</translation>
+    </message>
+    <message>
+        <source>%1: the pattern “%2” is not a valid regular expression: %3</source>
+        <translation>%1: the pattern “%2” is not a valid regular expression: %3</translation>
+    </message>
+    <message>
+        <source>%1: the term “%2” is in two concepts of &quot;%3&quot;</source>
+        <translation>%1: the term “%2” is in two concepts of &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: needs a positive numeric &quot;weight&quot; (at most 100)</source>
+        <translation>%1: needs a positive numeric &quot;weight&quot; (at most 100)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must list at least one concept</source>
+        <translation>%1: &quot;%2&quot; must list at least one concept</translation>
+    </message>
+    <message>
+        <source>the catalog</source>
+        <translation>the catalog</translation>
+    </message>
+    <message>
+        <source>the shared deficiencies</source>
+        <translation>the shared deficiencies</translation>
+    </message>
+    <message>
+        <source>&quot;themeThreshold&quot; must be positive</source>
+        <translation>&quot;themeThreshold&quot; must be positive</translation>
+    </message>
+    <message>
+        <source>&quot;restWeight&quot;, &quot;detailWeight&quot;, &quot;carryOver&quot;, &quot;secondShare&quot; and &quot;modifierShare&quot; must be between 0 and 1</source>
+        <translation>&quot;restWeight&quot;, &quot;detailWeight&quot;, &quot;carryOver&quot;, &quot;secondShare&quot; and &quot;modifierShare&quot; must be between 0 and 1</translation>
+    </message>
+    <message>
+        <source>&quot;headBonus&quot; must be between 0 and 10</source>
+        <translation>&quot;headBonus&quot; must be between 0 and 10</translation>
+    </message>
+    <message>
+        <source>%1, definition</source>
+        <translation>%1, definition</translation>
+    </message>
+    <message>
+        <source>theme %1: &quot;dominates&quot; names “%2”, which is not another theme of the file</source>
+        <translation>theme %1: &quot;dominates&quot; names “%2”, which is not another theme of the file</translation>
+    </message>
+    <message>
+        <source>theme %1, concept “%2”: &quot;with&quot; names “%3”, which is no deficiency concept of the file</source>
+        <translation>theme %1, concept “%2”: &quot;with&quot; names “%3”, which is no deficiency concept of the file</translation>
+    </message>
+    <message>
+        <source>the edited catalog</source>
+        <translation>the edited catalog</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WeaknessCatalogEditor</name>
+    <message>
+        <source>The built-in themes (revision %1). A change makes them the project&apos;s own.</source>
+        <translation>The built-in themes (revision %1). A change makes them the project&apos;s own.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own themes (revision %1).</source>
+        <translation>The project&apos;s own themes (revision %1).</translation>
+    </message>
+    <message>
+        <source>The theme needs an id (W21 …).</source>
+        <translation>The theme needs an id (W21 …).</translation>
+    </message>
+    <message>
+        <source>There is already a theme %1.</source>
+        <translation>There is already a theme %1.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Edit weakness theme %1</source>
+        <translation>Edit weakness theme %1</translation>
+    </message>
+    <message>
+        <source>Add weakness theme %1</source>
+        <translation>Add weakness theme %1</translation>
+    </message>
+    <message>
+        <source>A new theme: give its labels and at least one topic concept with terms, then Apply.</source>
+        <translation>A new theme: give its labels and at least one topic concept with terms, then Apply.</translation>
+    </message>
+    <message>
+        <source>Remove weakness theme %1</source>
+        <translation>Remove weakness theme %1</translation>
+    </message>
+    <message>
+        <source>Back to the built-in weakness themes</source>
+        <translation>Back to the built-in weakness themes</translation>
+    </message>
+    <message>
+        <source>Import Weakness Themes</source>
+        <translation>Import Weakness Themes</translation>
+    </message>
+    <message>
+        <source>Weakness themes (*.json)</source>
+        <translation>Weakness themes (*.json)</translation>
+    </message>
+    <message>
+        <source>Import weakness themes from %1</source>
+        <translation>Import weakness themes from %1</translation>
+    </message>
+    <message>
+        <source>Export Weakness Themes</source>
+        <translation>Export Weakness Themes</translation>
+    </message>
+    <message>
+        <source>weakness-themes.json</source>
+        <translation>weakness-themes.json</translation>
+    </message>
+    <message>
+        <source>Weakness Themes</source>
+        <translation>Weakness Themes</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Label (Chinese)</source>
+        <translation>Label (Chinese)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <source>Definition (Chinese)</source>
+        <translation>Definition (Chinese)</translation>
+    </message>
+    <message>
+        <source>Definition (English)</source>
+        <translation>Definition (English)</translation>
+    </message>
+    <message>
+        <source>Topics: what the theme is about. A topic beside a deficiency in one clause gives the theme.</source>
+        <translation>Topics: what the theme is about. A topic beside a deficiency in one clause gives the theme.</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s own deficiency words (the shared ones such as 不足, 有待 apply to every theme).</source>
+        <translation>The theme&apos;s own deficiency words (the shared ones such as 不足, 有待 apply to every theme).</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Terms (synonyms, separated by 、)</source>
+        <translation>Terms (synonyms, separated by 、)</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Generic</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Only beside</source>
+        <translation>Only beside</translation>
+    </message>
+    <message>
+        <source>Terms (separated by 、)</source>
+        <translation>Terms (separated by 、)</translation>
+    </message>
+    <message>
+        <source>Names the theme alone</source>
+        <translation>Names the theme alone</translation>
+    </message>
+    <message>
+        <source>Gives way to a specific topic of another theme (机制 in 信息共享机制 is about sharing)</source>
+        <translation>Gives way to a specific topic of another theme (机制 in 信息共享机制 is about sharing)</translation>
+    </message>
+    <message>
+        <source>Belongs to what it is said of, also across 的 (主动性 in 信息公开的主动性)</source>
+        <translation>Belongs to what it is said of, also across 的 (主动性 in 信息公开的主动性)</translation>
+    </message>
+    <message>
+        <source>Counts only beside a deficiency of these concepts (执法人员 with 短缺: staffing)</source>
+        <translation>Counts only beside a deficiency of these concepts (执法人员 with 短缺: staffing)</translation>
+    </message>
+    <message>
+        <source>The words name the theme without a topic of it (不作为, 多头执法)</source>
+        <translation>The words name the theme without a topic of it (不作为, 多头执法)</translation>
+    </message>
+    <message>
+        <source>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count.</source>
+        <translation>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count.</translation>
+    </message>
+    <message>
+        <source>Add Theme</source>
+        <translation>Add Theme</translation>
+    </message>
+    <message>
+        <source>Remove Theme</source>
+        <translation>Remove Theme</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Add Topic</translation>
+    </message>
+    <message>
+        <source>Add Deficiency</source>
+        <translation>Add Deficiency</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>Remove Row</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Checks the theme like a catalog file and keeps it in the project (Edit → Undo takes it back)</source>
+        <translation>Checks the theme like a catalog file and keeps it in the project (Edit → Undo takes it back)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Write the themes as a file for duizhao-cli --catalog</source>
+        <translation>Write the themes as a file for duizhao-cli --catalog</translation>
+    </message>
+    <message>
+        <source>Back to Built-in Themes</source>
+        <translation>Back to Built-in Themes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +4252,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>no theme</source>
         <translation>no theme</translation>
+    </message>
+    <message>
+        <source>topic: %1</source>
+        <translation>topic: %1</translation>
+    </message>
+    <message>
+        <source>deficiency: %1</source>
+        <translation>deficiency: %1</translation>
+    </message>
+    <message>
+        <source>No clear theme</source>
+        <translation>No clear theme</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
     </message>
 </context>
 <context>
@@ -3648,50 +4299,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>(cause) </source>
         <translation>(cause) </translation>
-    </message>
-    <message>
-        <source>%1 — click to list its items in every report</source>
-        <translation>%1 — click to list its items in every report</translation>
-    </message>
-    <message>
-        <source>unclassified</source>
-        <translation>unclassified</translation>
-    </message>
-    <message>
-        <source>clear</source>
-        <translation>clear</translation>
-    </message>
-    <message>
-        <source>possible</source>
-        <translation>possible</translation>
-    </message>
-    <message>
-        <source>cause</source>
-        <translation>cause</translation>
-    </message>
-    <message>
-        <source>shortcoming</source>
-        <translation>shortcoming</translation>
-    </message>
-    <message>
-        <source>Weaknesses admitted</source>
-        <translation>Weaknesses admitted</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Theme given</source>
-        <translation>Theme given</translation>
-    </message>
-    <message>
-        <source>In the report&apos;s own words</source>
-        <translation>In the report&apos;s own words</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +4333,52 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::WelcomeDialog</name>
+    <message>
+        <source>&amp;Show this at start</source>
+        <translation>&amp;Show this at start</translation>
+    </message>
+    <message>
+        <source>Welcome to Duizhao</source>
+        <translation>Welcome to Duizhao</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Duizhao (对照)&lt;/h2&gt;&lt;p&gt;Duizhao reads rule-of-law reports (法治政府建设情况报告) and sets them side by side. Three steps to begin:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Duizhao (对照)&lt;/h2&gt;&lt;p&gt;Duizhao reads rule-of-law reports (法治政府建设情况报告) and sets them side by side. Three steps to begin:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bring in the reports.&lt;/b&gt; File → Import Reports… (text, web pages, Word, WPS, PDF, OFD), a folder, or a .zip as districts send them; or drop them on the window. The five sample reports are open now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare them.&lt;/b&gt; Select reports in the Reports list (Ctrl-click) and read them section by section in &lt;i&gt;Compare&lt;/i&gt;; their figures in &lt;i&gt;Indicators&lt;/i&gt;, what they admit in &lt;i&gt;Weaknesses&lt;/i&gt;, whether they meet the rules in &lt;i&gt;Audit&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Correct, then pass it on.&lt;/b&gt; Right-click a value or a section, or edit a report’s identity, to correct what Duizhao read; then File → Export Brief… for a Word brief, the Deck for slides, or File → Print….&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bring in the reports.&lt;/b&gt; File → Import Reports… (text, web pages, Word, WPS, PDF, OFD), a folder, or a .zip as districts send them; or drop them on the window. The five sample reports are open now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare them.&lt;/b&gt; Select reports in the Reports list (Ctrl-click) and read them section by section in &lt;i&gt;Compare&lt;/i&gt;; their figures in &lt;i&gt;Indicators&lt;/i&gt;, what they admit in &lt;i&gt;Weaknesses&lt;/i&gt;, whether they meet the rules in &lt;i&gt;Audit&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Correct, then pass it on.&lt;/b&gt; Right-click a value or a section, or edit a report’s identity, to correct what Duizhao read; then File → Export Brief… for a Word brief, the Deck for slides, or File → Print….&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open the &amp;User Guide</source>
+        <translation>Open the &amp;User Guide</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WordSegmenter</name>
+    <message>
+        <source>Cannot read the word list %1: %2</source>
+        <translation>Cannot read the word list %1: %2</translation>
+    </message>
+    <message>
+        <source>The word list %1 is not valid: %2</source>
+        <translation>The word list %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not “word&lt;TAB&gt;frequency”</source>
+        <translation>line %1 is not “word&lt;TAB&gt;frequency”</translation>
+    </message>
+    <message>
+        <source>it lists no words</source>
+        <translation>it lists no words</translation>
+    </message>
+    <message>
+        <source>it has no “total” line</source>
+        <translation>it has no “total” line</translation>
+    </message>
+</context>
+<context>
     <name>Dz::WorkbenchStatus</name>
     <message>
         <source>No reports loaded. Open report files or drop them here.</source>
@@ -3737,6 +4390,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>Loading %n report…</numerusform>
             <numerusform>Loading %n reports…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading canceled.</source>
+        <translation>Loading canceled.</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n report(s).</source>
@@ -3766,6 +4423,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>Comparing %n reports…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comparing %1 of %2 reports: select reports in the list to compare others.</source>
+        <translation>Comparing %1 of %2 reports: select reports in the list to compare others.</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
@@ -3786,48 +4447,15 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>%v of %m</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the %n Report(s)</source>
+        <source>%n report(s) read with a warning.</source>
         <translation>
-            <numerusform>Remove the %n Report</numerusform>
-            <numerusform>Remove the %n Reports</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import canceled: %n report(s) read before the cancel are kept in the project.</source>
-        <translation>
-            <numerusform>Import canceled: %n report read before the cancel are kept in the project.</numerusform>
-            <numerusform>Import canceled: %n reports read before the cancel are kept in the project.</numerusform>
+            <numerusform>%n report read with a warning.</numerusform>
+            <numerusform>%n reports read with a warning.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Import canceled: nothing was added.</source>
-        <translation>Import canceled: nothing was added.</translation>
-    </message>
-    <message>
-        <source>Comparing the first %1 of %2 reports: add others from the report list (Add to Comparison).</source>
-        <translation>Comparing the first %1 of %2 reports: add others from the report list (Add to Comparison).</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Comparing %n report(s): %1.</source>
-        <translation>
-            <numerusform>Comparing %n report: %1.</numerusform>
-            <numerusform>Comparing %n reports: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Take the reports the canceled import had read out of the project again</source>
-        <translation>Take the reports the canceled import had read out of the project again</translation>
+        <source>Some folder entries were left out (see Problems).</source>
+        <translation>Some folder entries were left out (see Problems).</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4530,92 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: the part %2 is damaged.</source>
         <translation>%1: the part %2 is damaged.</translation>
     </message>
+    <message>
+        <source>%1: refused: reading its parts would inflate more than %2 in all (a part named again and again, or a zip bomb).</source>
+        <translation>%1: refused: reading its parts would inflate more than %2 in all (a part named again and again, or a zip bomb).</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ZipReports</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the zip is damaged or truncated: its list of files cannot be read.</source>
+        <translation>the zip is damaged or truncated: its list of files cannot be read.</translation>
+    </message>
+    <message>
+        <source>no such file.</source>
+        <translation>no such file.</translation>
+    </message>
+    <message>
+        <source>not a regular file.</source>
+        <translation>not a regular file.</translation>
+    </message>
+    <message>
+        <source>the zip is %1, larger than any set of reports.</source>
+        <translation>the zip is %1, larger than any set of reports.</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive.</source>
+        <translation>it is not a zip archive.</translation>
+    </message>
+    <message>
+        <source>the zip is in the ZIP64 form of archives over 4 GB, larger than any set of reports.</source>
+        <translation>the zip is in the ZIP64 form of archives over 4 GB, larger than any set of reports.</translation>
+    </message>
+    <message>
+        <source>refused: %1 would inflate to %2 (from %3), more than reports hold (a zip bomb, or a damaged file).</source>
+        <translation>refused: %1 would inflate to %2 (from %3), more than reports hold (a zip bomb, or a damaged file).</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>the file is encrypted (a zip with a password); unpack it with its password and import the files.</source>
+        <translation>the file is encrypted (a zip with a password); unpack it with its password and import the files.</translation>
+    </message>
+    <message>
+        <source>the file is compressed by a method Duizhao cannot read (%1); unpack the zip and import the files.</source>
+        <translation>the file is compressed by a method Duizhao cannot read (%1); unpack the zip and import the files.</translation>
+    </message>
+    <message>
+        <source>the zip is damaged.</source>
+        <translation>the zip is damaged.</translation>
+    </message>
+    <message>
+        <source>the zip is truncated.</source>
+        <translation>the zip is truncated.</translation>
+    </message>
+    <message>
+        <source>the file cannot be inflated.</source>
+        <translation>the file cannot be inflated.</translation>
+    </message>
+    <message>
+        <source>%1: no such file in a zip.</source>
+        <translation>%1: no such file in a zip.</translation>
+    </message>
+    <message>
+        <source>%1: the zip holds no file %2.</source>
+        <translation>%1: the zip holds no file %2.</translation>
+    </message>
+    <message>
+        <source>%1: the zip is empty: it holds no reports.</source>
+        <translation>%1: the zip is empty: it holds no reports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the zip holds no reports: none of its %n file(s) is a text, web page, Word, WPS, RTF, OpenDocument, PDF or OFD document (%2).</source>
+        <translation>
+            <numerusform>%1: the zip holds no reports: its %n file is not a text, web page, Word, WPS, RTF, OpenDocument, PDF or OFD document (%2).</numerusform>
+            <numerusform>%1: the zip holds no reports: none of its %n files is a text, web page, Word, WPS, RTF, OpenDocument, PDF or OFD document (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3934,10 +4648,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Reads rule-of-law reports and prints what Duizhao finds in them.</translation>
     </message>
     <message>
-        <source>Report files (text: UTF-8, UTF-16 or GB18030).</source>
-        <translation>Report files (text: UTF-8, UTF-16 or GB18030).</translation>
-    </message>
-    <message>
         <source>%1: no files given.</source>
         <translation>%1: no files given.</translation>
     </message>
@@ -3954,16 +4664,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills).</translation>
     </message>
     <message>
-        <source>indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones.</source>
-        <translation>indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones.</translation>
-    </message>
-    <message>
         <source>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</source>
         <translation>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</translation>
     </message>
     <message>
         <source>Bring the compare view to this section of the scheme, e.g. P1.T05 or P2.</source>
         <translation>Bring the compare view to this section of the scheme, e.g. P1.T05 or P2.</translation>
+    </message>
+    <message>
+        <source>Rule-of-law reports compared</source>
+        <translation>Rule-of-law reports compared</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n slide(s)).</source>
@@ -3979,10 +4689,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
-    </message>
-    <message>
-        <source>chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx).</source>
-        <translation>chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx).</translation>
     </message>
     <message>
         <source>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</source>
@@ -4048,24 +4754,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         </translation>
     </message>
     <message>
-        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files.</source>
-        <translation>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files.</translation>
-    </message>
-    <message>
         <source>import: give a project and at least one report file or folder.</source>
         <translation>import: give a project and at least one report file or folder.</translation>
     </message>
     <message>
         <source>search: give a project and what to search for.</source>
         <translation>search: give a project and what to search for.</translation>
-    </message>
-    <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
-        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</source>
-        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</translation>
     </message>
     <message>
         <source>No report could be read; there is nothing to show.</source>
@@ -4100,12 +4794,109 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Read scanned PDFs by OCR (needs tesseract with chi_sim).</translation>
     </message>
     <message>
-        <source>chart: a body reported on for several years is charted as its trend with the change on the year before, over a true year axis (lines) or as columns (columns).</source>
-        <translation>chart: a body reported on for several years is charted as its trend with the change on the year before, over a true year axis (lines) or as columns (columns).</translation>
+        <source>brief: nothing to write about (no readable reports); %1 not written.</source>
+        <translation>brief: nothing to write about (no readable reports); %1 not written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n table(s), %2 chart(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n table, %2 charts).</numerusform>
+            <numerusform>Wrote %1 (%n tables, %2 charts).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: --years takes lines or columns.</source>
-        <translation>%1: --years takes lines or columns.</translation>
+        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files.</source>
+        <translation>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files.</translation>
+    </message>
+    <message>
+        <source>chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx).</source>
+        <translation>chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx).</translation>
+    </message>
+    <message>
+        <source>brief: the title (default: Rule-of-law reports compared).</source>
+        <translation>brief: the title (default: Rule-of-law reports compared).</translation>
+    </message>
+    <message>
+        <source>brief: the subtitle (default: how many reports, and the date).</source>
+        <translation>brief: the subtitle (default: how many reports, and the date).</translation>
+    </message>
+    <message>
+        <source>brief: group the analyst&apos;s annotations by theme or by report (theme, report).</source>
+        <translation>brief: group the analyst&apos;s annotations by theme or by report (theme, report).</translation>
+    </message>
+    <message>
+        <source>Report files (text: UTF-8, UTF-16 or GB18030), or zips of them.</source>
+        <translation>Report files (text: UTF-8, UTF-16 or GB18030), or zips of them.</translation>
+    </message>
+    <message>
+        <source>brief: say where to write with --out, a file ending in .docx.</source>
+        <translation>brief: say where to write with --out, a file ending in .docx.</translation>
+    </message>
+    <message>
+        <source>brief: --group takes theme or report.</source>
+        <translation>brief: --group takes theme or report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) of folder entries left out (see above)</source>
+        <translation>
+            <numerusform>%n kind of folder entries left out (see above)</numerusform>
+            <numerusform>%n kinds of folder entries left out (see above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read with a warning</source>
+        <translation>
+            <numerusform>%n report read with a warning</numerusform>
+            <numerusform>%n reports read with a warning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked %1 of %2</source>
+        <translation>checked %1 of %2</translation>
+    </message>
+    <message>
+        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
+        <translation>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</translation>
+    </message>
+    <message>
+        <source>check: give one project.</source>
+        <translation>check: give one project.</translation>
+    </message>
+    <message>
+        <source>themes: give files of statements, one per line.</source>
+        <translation>themes: give files of statements, one per line.</translation>
+    </message>
+    <message>
+        <source>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</source>
+        <translation>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, brief, import, search, check.</source>
+        <translation>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, brief, import, search, check.</translation>
+    </message>
+    <message>
+        <source>duizhao-cli: the output could not be written (%1); what was written is incomplete.</source>
+        <translation>duizhao-cli: the output could not be written (%1); what was written is incomplete.</translation>
+    </message>
+    <message>
+        <source>Cannot read the statements in %1: %2</source>
+        <translation>Cannot read the statements in %1: %2</translation>
+    </message>
+    <message>
+        <source>a plan, not a shortcoming</source>
+        <translation>a plan, not a shortcoming</translation>
+    </message>
+    <message>
+        <source>reports success, not a shortcoming</source>
+        <translation>reports success, not a shortcoming</translation>
+    </message>
+    <message>
+        <source>no theme: no topic beside a deficiency</source>
+        <translation>no theme: no topic beside a deficiency</translation>
     </message>
 </context>
 </TS>

@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>Dz</name>
-    <message>
-        <source>as stated</source>
-        <translation>原文所述</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <translation>至少</translation>
-    </message>
-    <message>
-        <source>at most</source>
-        <translation>至多</translation>
-    </message>
-    <message>
-        <source>about</source>
-        <translation>约</translation>
-    </message>
-    <message>
-        <source>a range</source>
-        <translation>区间</translation>
-    </message>
-    <message>
-        <source>part of the scope only</source>
-        <translation>仅为部分范围</translation>
-    </message>
-    <message>
-        <source>counted from what the report names</source>
-        <translation>按报告列举计数</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>未报告</translation>
-    </message>
-    <message>
-        <source>the statement chosen</source>
-        <translation>采用的表述</translation>
-    </message>
-    <message>
-        <source>another total</source>
-        <translation>另一处总数</translation>
-    </message>
-    <message>
-        <source>one activity or part</source>
-        <translation>一项活动或分项</translation>
-    </message>
-    <message>
-        <source>part of the scope</source>
-        <translation>部分范围</translation>
-    </message>
-    <message>
-        <source>an event counted</source>
-        <translation>计入的一项活动</translation>
-    </message>
-    <message>
-        <source>perhaps an event (upper bound only)</source>
-        <translation>可能是一项活动（仅计入上限）</translation>
-    </message>
-</context>
-<context>
     <name>Dz::Alignment</name>
     <message>
         <source>No section “%1” (level %2) in %3.</source>
@@ -167,16 +108,6 @@
     <message>
         <source>Assign “%1” to %2</source>
         <translation>将“%1”归入 %2</translation>
-    </message>
-    <message>
-        <source>Set %1 to not reported</source>
-        <translation>将%1设为未报告</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set %1 to the sum of %n statement(s), %2</source>
-        <translation>
-            <numerusform>将%1设为 %n 处表述之和 %2</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -295,8 +226,16 @@
         <translation>导出批注</translation>
     </message>
     <message>
+        <source>annotations.md</source>
+        <translation>批注.md</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>annotations.csv</source>
+        <translation>批注.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -353,22 +292,6 @@
     <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Needs placing</source>
-        <translation>需重新定位</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>导出 XLSX…</translation>
     </message>
 </context>
 <context>
@@ -473,10 +396,6 @@
             <numerusform>正文的 %1% 在 %n 段与其他报告相同的13字及以上段落中；套话不计。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Source: the rule-of-law report of %1 and the reports it shares passages with; audit by Duizhao.</source>
-        <translation>来源：%1的法治政府建设情况报告及与其有雷同段落的报告；对照审查。</translation>
-    </message>
 </context>
 <context>
     <name>Dz::AuditPane</name>
@@ -485,12 +404,24 @@
         <translation>导出审查结果</translation>
     </message>
     <message>
+        <source>audit.md</source>
+        <translation>审查.md</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
+        <source>audit.csv</source>
+        <translation>审查.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>audit.xlsx</source>
+        <translation>审查.xlsx</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -551,40 +482,8 @@
         <translation>雷同段落加入演示文稿</translation>
     </message>
     <message>
-        <source>Audit</source>
-        <translation>审查</translation>
-    </message>
-    <message>
-        <source>In the report:</source>
-        <translation>报告原文：</translation>
-    </message>
-    <message>
-        <source>The report has no passage for this: what is missing is the finding.</source>
-        <translation>报告中没有相应原文：缺少本身就是问题。</translation>
-    </message>
-    <message>
-        <source>A slide of the passages %1 shares with other reports</source>
-        <translation>一页幻灯片：%1与其他报告的雷同段落</translation>
-    </message>
-    <message>
-        <source>%1 shares no passage with another report: nothing to put on a slide</source>
-        <translation>%1与其他报告没有雷同段落，没有可放入幻灯片的内容</translation>
-    </message>
-    <message>
-        <source>No report shares a passage with another: nothing to put on a slide</source>
-        <translation>各报告之间没有雷同段落，没有可放入幻灯片的内容</translation>
-    </message>
-    <message>
-        <source>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</source>
-        <translation>单击单元格，下方说明原因并标出所依据的原文；双击在对照视图中阅读该段原文。</translation>
-    </message>
-    <message>
-        <source>Show in Compare View</source>
-        <translation>在对照视图中显示</translation>
-    </message>
-    <message>
-        <source>Click a cell of the table: why it says so, and the passage it rests on.</source>
-        <translation>单击表中的单元格：说明结论的原因及所依据的原文。</translation>
+        <source>Hover a cell for its reason; click a finding to read its passage.</source>
+        <translation>鼠标停在单元格上显示理由；点击问题阅读原文。</translation>
     </message>
 </context>
 <context>
@@ -679,6 +578,80 @@
     </message>
 </context>
 <context>
+    <name>Dz::BriefActions</name>
+    <message>
+        <source>There is nothing to write a brief about: no reports are compared.</source>
+        <translation>没有可写入简报的内容：尚未对照任何报告。</translation>
+    </message>
+    <message>
+        <source>The brief was not written: canceled.</source>
+        <translation>简报未写出：已取消。</translation>
+    </message>
+    <message>
+        <source>Export Brief</source>
+        <translation>导出简报</translation>
+    </message>
+    <message>
+        <source>brief.docx</source>
+        <translation>简报.docx</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>正在绘制图表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export &amp;Brief…</source>
+        <translation>导出简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The reports compared as a Word brief: summaries, tables, charts, audit and annotations</source>
+        <translation>把所对照的报告写成 Word 简报：概述、表格、图表、审查结果和批注</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::BriefDialog</name>
+    <message>
+        <source>Export Brief</source>
+        <translation>导出简报</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>按主题</translation>
+    </message>
+    <message>
+        <source>By report</source>
+        <translation>按报告</translation>
+    </message>
+    <message>
+        <source>A Word document (.docx) of the reports compared: a summary of each section written from the figures, the indicator table, the charts, the weakness matrix, the audit and your annotations, as the views show them.</source>
+        <translation>把所对照的报告写成 Word 文档（.docx）：按各部分根据数据写出的概述、指标表、图表、不足矩阵、审查结果和您的批注，与各视图显示的一致。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>副标题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations:</source>
+        <translation>批注分组(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ChartData</name>
     <message>
         <source>The chart “%1” has no categories.</source>
@@ -700,10 +673,6 @@
         <source>The chart “%1”: “%2” is not a colour of the form #RRGGBB.</source>
         <translation>图表“%1”：“%2”不是 #RRGGBB 形式的颜色。</translation>
     </message>
-    <message>
-        <source>The chart “%1” has %2 year positions for %3 categories.</source>
-        <translation>图表“%1”有 %2 个年份位置，但有 %3 个分类。</translation>
-    </message>
 </context>
 <context>
     <name>Dz::ChartExporter</name>
@@ -714,6 +683,10 @@
     <message>
         <source>Could not draw the chart for %1.</source>
         <translation>无法为 %1 绘制图表。</translation>
+    </message>
+    <message>
+        <source>%1: a picture of %2x%3 at scale %4 would have more than %5 million pixels; choose a smaller size or scale.</source>
+        <translation>%1：%2x%3 的图片按 %4 倍绘制将超过 %5 百万像素；请选择较小的尺寸或倍率。</translation>
     </message>
 </context>
 <context>
@@ -778,86 +751,284 @@
         <source>Also in %1</source>
         <translation>另见于 %1</translation>
     </message>
-    <message>
-        <source>end of %1</source>
-        <translation>%1 至此结束</translation>
-    </message>
-    <message>
-        <source>Search hit</source>
-        <translation>搜索结果</translation>
-    </message>
 </context>
 <context>
-    <name>Dz::ComparisonActions</name>
+    <name>Dz::ComparisonBrief</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
     <message numerus="yes">
-        <source>%n report(s)</source>
+        <source>This brief compares %n rule-of-law report(s): %1.</source>
         <translation>
-            <numerusform>%n 份报告</numerusform>
+            <numerusform>本简报对照%n份法治政府建设情况报告：%1。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Add %1 to the comparison</source>
-        <translation>将%1加入对照</translation>
+        <source>They report on %1.</source>
+        <translation>报告年度为%1年。</translation>
     </message>
     <message>
-        <source>Remove %1 from the comparison</source>
-        <translation>将%1移出对照</translation>
+        <source>They report on the years %1 to %2.</source>
+        <translation>报告年度为%1年至%2年。</translation>
+    </message>
+    <message>
+        <source>Duizhao read the figures from the reports&apos; own text on %1; each rests on a sentence of its report.</source>
+        <translation>数据由对照于%1从报告原文中提取，每个数据均有报告原句为依据。</translation>
     </message>
     <message numerus="yes">
-        <source>Compare %n report(s)</source>
+        <source>%n figure(s) were set by the analyst and are marked ✎.</source>
         <translation>
-            <numerusform>对照 %n 份报告</numerusform>
+            <numerusform>其中%n个数值由分析人员设定，以 ✎ 标注。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) were placed by the analyst&apos;s corrections.</source>
+        <translation>
+            <numerusform>%n个章节按分析人员的更正归入。</numerusform>
         </translation>
     </message>
     <message>
-        <source>&amp;Add to Comparison</source>
-        <translation>加入对照(&amp;A)</translation>
+        <source>Required contents and publication</source>
+        <translation>必备内容与公开情况</translation>
     </message>
     <message>
-        <source>Add the selected reports to the reports compared (undoable)</source>
-        <translation>将所选报告加入正在对照的报告（可撤销）</translation>
+        <source>%1 (no %2)</source>
+        <translation>%1（缺少%2）</translation>
     </message>
     <message>
-        <source>Re&amp;move from Comparison</source>
-        <translation>移出对照(&amp;M)</translation>
+        <source> and </source>
+        <translation>和</translation>
     </message>
     <message>
-        <source>Take the selected reports out of the reports compared (undoable)</source>
-        <translation>将所选报告移出正在对照的报告（可撤销）</translation>
+        <source>Every report has the parts the rules require: %1.</source>
+        <translation>各报告均具备规定的必备部分：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) lack a part the rules require: %1.</source>
+        <translation>
+            <numerusform>%n份报告缺少规定的必备部分：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (published %2, %n day(s) late)</source>
+        <translation>
+            <numerusform>%1（%2发布，逾期%n天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) were published after 31 March of the following year: %1.</source>
+        <translation>
+            <numerusform>%n份报告在次年3月31日之后公开：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) were published on time.</source>
+        <translation>
+            <numerusform>%n份报告按时公开。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) give no publication date: %1.</source>
+        <translation>
+            <numerusform>%n份报告未注明发布日期：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) do not end with the issuing body and the date: %1.</source>
+        <translation>
+            <numerusform>%n份报告结尾没有发文机关和日期（落款）：%1。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Compare Selected Only</source>
-        <translation>只对照所选(&amp;C)</translation>
+        <source>%1: no report gives a figure.</source>
+        <translation>%1：各报告均未给出数值。</translation>
     </message>
     <message>
-        <source>Compare exactly the selected reports, in place of those compared now (undoable)</source>
-        <translation>只对照所选报告，替换当前对照的报告（可撤销）</translation>
+        <source>%1: only %2 gives a figure, %3.</source>
+        <translation>%1：仅%2给出数值，为%3。</translation>
     </message>
-</context>
-<context>
-    <name>Dz::Deck</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) give a figure, each %3.</source>
+        <translation>
+            <numerusform>%1：%n份报告中有%2份给出数值，均为%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported by %1.</source>
+        <translation>%1未报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) do not report it.</source>
+        <translation>
+            <numerusform>%n份报告未报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted, by theme</source>
+        <translation>各报告承认的不足（按主题）</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Items (shortcomings and causes) per theme, as the reports word them; empty: none.</source>
+        <translation>各主题下的条目数（不足及原因，按报告原文）；空白：无。</translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted</source>
+        <translation>存在的不足</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have no shortcomings part at all: %1.</source>
+        <translation>
+            <numerusform>%n份报告没有“存在的不足”部分：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have the part but name no shortcoming in it: %1.</source>
+        <translation>
+            <numerusform>%n份报告有此部分但未列出具体不足：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shortcoming is shared by two or more reports.</source>
+        <translation>没有两份以上报告共同承认的不足。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation>
+            <numerusform>%1（%n份报告）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shortcomings several reports share: %1.</source>
+        <translation>多份报告共同承认的不足：%1。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 admits again %n shortcoming(s) its previous report admitted: %2.</source>
+        <translation>
+            <numerusform>%1再次承认了上一年度报告已提出的%n项不足：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>审查发现</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s), %2.</source>
+        <translation>
+            <numerusform>%1：%n个问题，%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No report has a finding.</source>
+        <translation>各报告均未发现问题。</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s annotations</source>
+        <translation>分析人员批注</translation>
+    </message>
+    <message>
+        <source>Passages in no theme</source>
+        <translation>不属于任何主题的段落</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>严重程度：%1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>The chart “%1” cannot be drawn here.</source>
+        <translation>此处无法绘制图表“%1”。</translation>
+    </message>
     <message>
         <source>Rule-of-law reports compared</source>
         <translation>法治政府建设情况报告对照</translation>
     </message>
-</context>
-<context>
-    <name>Dz::DeckFormat</name>
-    <message>
-        <source>The deck is in format %1, which this version of Duizhao does not read.</source>
-        <translation>演示文稿为第 %1 版格式，本版本“对照”无法读取。</translation>
+    <message numerus="yes">
+        <source>%n report(s) compared · %1</source>
+        <translation>
+            <numerusform>对照%n份报告 · %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Slide %1 of the deck: %2</source>
-        <translation>演示文稿第 %1 页：%2</translation>
+        <source>About this brief</source>
+        <translation>说明</translation>
     </message>
     <message>
-        <source>Slide %1 of the deck is of no known kind (“%2”).</source>
-        <translation>演示文稿第 %1 页的类型无法识别（“%2”）。</translation>
+        <source>Marks in the tables: ≥ at least; ≈ about; * part of the scope only; ✎ set by the analyst; — not reported; ⋯ statements without a stated total. Parts, themes and checks follow the workbench&apos;s scheme and audit rules; every figure can be traced to its sentence in the Indicators view.</source>
+        <translation>表中标记：≥ 至少；≈ 约数；* 仅部分范围；✎ 分析人员设定；— 未报告；⋯ 有分项表述但无总数。各部分、主题和审查项依照对照的方案和审查规则；每个数值均可在“指标”视图中追溯到其原句。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) give a figure; the highest is %3 with %4, the lowest %5 with %6.</source>
+        <translation>
+            <numerusform>%1：%n份报告中有%2份给出数值；最高为%3（%4），最低为%5（%6）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: the reports compared (see the overview); figures read by Duizhao on %1.</source>
+        <translation>来源：所对照的报告（见概况）；数据由对照于%1提取。</translation>
     </message>
 </context>
 <context>
     <name>Dz::DeckPane</name>
+    <message>
+        <source>Rule-of-law reports compared</source>
+        <translation>法治政府建设情况报告对照</translation>
+    </message>
     <message>
         <source>Chart</source>
         <translation>图表</translation>
@@ -869,6 +1040,10 @@
     <message>
         <source>Export Deck</source>
         <translation>导出演示文稿</translation>
+    </message>
+    <message>
+        <source>comparison.pptx</source>
+        <translation>对照.pptx</translation>
     </message>
     <message>
         <source>PowerPoint deck (*.pptx)</source>
@@ -907,99 +1082,8 @@
         <translation>导出演示文稿…</translation>
     </message>
     <message>
-        <source>Edit Slide</source>
-        <translation>编辑幻灯片</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>说明(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Add to Deck</source>
-        <translation>加入演示文稿</translation>
-    </message>
-    <message>
-        <source>Add slide “%1”</source>
-        <translation>加入幻灯片“%1”</translation>
-    </message>
-    <message>
-        <source>Move slide “%1”</source>
-        <translation>移动幻灯片“%1”</translation>
-    </message>
-    <message>
-        <source>Remove slide “%1”</source>
-        <translation>删除幻灯片“%1”</translation>
-    </message>
-    <message>
-        <source>Edit slide “%1”</source>
-        <translation>编辑幻灯片“%1”</translation>
-    </message>
-    <message>
-        <source>Edit the deck&apos;s title</source>
-        <translation>编辑演示文稿标题</translation>
-    </message>
-    <message>
-        <source>Edit the deck&apos;s subtitle</source>
-        <translation>编辑演示文稿副标题</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>标题：</translation>
-    </message>
-    <message>
-        <source>Subtitle:</source>
-        <translation>副标题：</translation>
-    </message>
-    <message>
-        <source>The title slide&apos;s title</source>
-        <translation>标题页的标题</translation>
-    </message>
-    <message>
-        <source>The title slide&apos;s subtitle; empty: the reports compared and the date</source>
-        <translation>标题页的副标题；留空时为所对照的报告和日期</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Edit the slide&apos;s title and note (or double-click it)</source>
-        <translation>编辑此页的标题和说明（或双击该页）</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck). The deck is kept in the project.</source>
-        <translation>第 1 页为标题页；图表来自“指标”视图（加入演示文稿）。演示文稿保存在项目中。</translation>
-    </message>
-</context>
-<context>
-    <name>Dz::DeckSlide</name>
-    <message>
-        <source>No report gives a figure for “%1”: the chart would be empty.</source>
-        <translation>没有报告给出“%1”的数字，图表将是空的。</translation>
-    </message>
-    <message>
-        <source>“%1” has no rows: the slide would be empty.</source>
-        <translation>“%1”没有任何行，幻灯片将是空的。</translation>
-    </message>
-    <message>
-        <source>“%1” has nothing beside the reports&apos; names: the slide would be empty.</source>
-        <translation>“%1”除报告名称外没有任何内容，幻灯片将是空的。</translation>
+        <source>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck)</source>
+        <translation>第 1 页为标题页；图表来自“指标”视图（加入演示文稿）</translation>
     </message>
 </context>
 <context>
@@ -1046,9 +1130,16 @@
         <source>%1: the site sent an empty page.</source>
         <translation>%1：网站返回了空白页。</translation>
     </message>
+</context>
+<context>
+    <name>Dz::DocxDocument</name>
     <message>
-        <source>%1: the page is larger than %2 MiB, more than any report; it was not fetched.</source>
-        <translation>%1：网页超过 %2 MiB，远大于任何报告，未下载。</translation>
+        <source>The table “%1” has no columns.</source>
+        <translation>表格“%1”没有列。</translation>
+    </message>
+    <message>
+        <source>The picture “%1” is not a PNG image.</source>
+        <translation>图片“%1”不是 PNG 图像。</translation>
     </message>
 </context>
 <context>
@@ -1071,30 +1162,6 @@
     </message>
 </context>
 <context>
-    <name>Dz::ExportLocations</name>
-    <message>
-        <source>Exported “%1” (%2) to %3.</source>
-        <translation>已导出“%1”（%2）至 %3。</translation>
-    </message>
-    <message>
-        <source>Open Folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-</context>
-<context>
-    <name>Dz::ExportNaming</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1及另外%n份</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>导出</translation>
-    </message>
-</context>
-<context>
     <name>Dz::FileSaving</name>
     <message>
         <source>%1: is a folder; choose a file name to export to.</source>
@@ -1103,6 +1170,14 @@
     <message>
         <source>%1: cannot be written (%2).</source>
         <translation>%1：无法写入（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: is a named pipe that no program reads from; nothing was written.</source>
+        <translation>%1：是一个没有程序读取的命名管道；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: is not a file (a socket or a disk device); nothing was written. Choose a file name.</source>
+        <translation>%1：不是文件（是套接字或磁盘设备）；未写入任何内容。请选择一个文件名。</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1210,123 @@
         <source>agencies.json: an agency without &quot;full&quot;</source>
         <translation>agencies.json：有机构缺少“full”</translation>
     </message>
+    <message>
+        <source>%1: townships listed under %2, which is not a county</source>
+        <translation>%1：乡级单位列在 %2 之下，但它不是县级单位</translation>
+    </message>
+    <message>
+        <source>%1: township entry %2 of %3 is not &quot;NNN名称&quot;</source>
+        <translation>%1：%3 的第 %2 个乡级条目不是“NNN名称”</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1 is listed twice</source>
+        <translation>agencies.json：%1 列出了两次</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1&apos;s end form %2 is not one of its forms</source>
+        <translation>agencies.json：%1 的词尾形式 %2 不是它的写法之一</translation>
+    </message>
+    <message>
+        <source>agencies.json: %1 names the parent %2, which is not listed</source>
+        <translation>agencies.json：%1 的上级 %2 未列出</translation>
+    </message>
+    <message>
+        <source>agencies.json: a unit without &quot;suffix&quot;</source>
+        <translation>agencies.json：有一个下属单位没有“suffix”</translation>
+    </message>
+    <message>
+        <source>agencies.json: the unit %1 names %2 → %3, which are not both listed</source>
+        <translation>agencies.json：下属单位 %1 写了 %2 → %3，二者并未都列出</translation>
+    </message>
+    <message>
+        <source>agencies.json: the unit %1 names the agency %2, which is not listed</source>
+        <translation>agencies.json：下属单位 %1 所属机关 %2 未列出</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpActions</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The user guide: views, workflow, marks and corrections</source>
+        <translation>使用指南：各视图、工作流程、标记和更正</translation>
+    </message>
+    <message>
+        <source>Help on This &amp;View</source>
+        <translation>当前视图帮助(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>欢迎(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpSystem</name>
+    <message>
+        <source>The user guide is not installed: %1 is missing.</source>
+        <translation>未安装使用指南：缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: the folder %1 cannot be made.</source>
+        <translation>无法打开使用指南：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: %1</source>
+        <translation>无法打开使用指南：%1</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened: %1 is not a Qt help file.</source>
+        <translation>无法打开使用指南：%1 不是 Qt 帮助文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::HelpWindow</name>
+    <message>
+        <source>%1 — Duizhao User Guide</source>
+        <translation>%1 — 对照使用指南</translation>
+    </message>
+    <message>
+        <source>No page holds “%1”.</source>
+        <translation>没有页面包含“%1”。</translation>
+    </message>
+    <message>
+        <source>Duizhao User Guide</source>
+        <translation>对照使用指南</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Look for a keyword</source>
+        <translation>查找关键词</translation>
+    </message>
+    <message>
+        <source>Search the guide, then Enter</source>
+        <translation>搜索指南，按回车</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
 </context>
 <context>
     <name>Dz::HtmlReader</name>
@@ -1150,6 +1342,18 @@
         <source>%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.</source>
         <translation>%1：网页未声明编码，且既不是有效的 UTF-8，也不是 GBK/GB18030。</translation>
     </message>
+    <message>
+        <source>%1: refused: the page has more than %2 elements, far more than a page of a report (a damaged or hostile file).</source>
+        <translation>%1：已拒绝：该网页含有超过 %2 个元素，远超一篇报告的网页（文件已损坏或为恶意构造）。</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of the page&apos;s %3 Chinese characters outside links were kept as the report&apos;s text; the rest was taken for navigation or page furniture. Compare the text with the page.</source>
+        <translation>%1：网页链接以外的 %3 个汉字中只有 %2 个被保留为报告正文；其余被视为导航或页面附属内容。请将正文与网页核对。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::IdentityDialog</name>
@@ -1160,10 +1364,6 @@
     <message>
         <source>Values you enter replace what was read from the report; leave a field empty to use the value found.</source>
         <translation>此处填写的值将替换从报告中读取的值；留空则使用读取到的值。</translation>
-    </message>
-    <message>
-        <source>&amp;District</source>
-        <translation>地区(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Issuer</source>
@@ -1200,6 +1400,18 @@
     <message>
         <source>Found “%1” (%2)</source>
         <translation>读取到“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Place (district, 街道, 乡镇…)</source>
+        <translation>地方(&amp;P)（区县、街道、乡镇…）</translation>
+    </message>
+    <message>
+        <source>Parent &amp;body</source>
+        <translation>上级机关(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Not one place of the gazetteer (unknown, or a name several places share: write its county or city in front): kept as written.</source>
+        <translation>不是地名库中的唯一地方（未收录，或多个地方同名：请在前面写上所属县市区），按所写保留。</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1496,14 @@
         <translation>未报告</translation>
     </message>
     <message>
+        <source> (over the years only the first indicator is charted)</source>
+        <translation>（跨年份时只绘制第一个指标）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
@@ -1318,22 +1538,6 @@
     <message>
         <source>No stated total: the report lists activities with figures but gives no total (see the indicator table)</source>
         <translation>未给出总数：报告列出了带数字的活动，但没有总数（见指标表）</translation>
-    </message>
-    <message>
-        <source>YoY %1</source>
-        <translation>同比 %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>较%2年 %1</translation>
-    </message>
-    <message>
-        <source>YoY: change on the year before; “on 2018”: change on the last year reported</source>
-        <translation>同比：较上一年度的变化；“较2018年”：较最近一个有报告年度的变化</translation>
-    </message>
-    <message>
-        <source>the value axis starts at 0</source>
-        <translation>数值轴从 0 开始</translation>
     </message>
 </context>
 <context>
@@ -1423,24 +1627,12 @@
         <translation>无此部分</translation>
     </message>
     <message>
-        <source>Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all</source>
-        <translation>各主题的条目数（不足和原因）；空白：无；“无此部分”：报告根本没有“存在的不足”部分</translation>
-    </message>
-    <message>
         <source>Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.</source>
         <translation>来源：%1 的法治政府建设情况报告；不足由对照于 %2 识别。</translation>
     </message>
     <message>
-        <source>Statements added up</source>
-        <translation>相加的表述</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>未报告</translation>
-    </message>
-    <message>
-        <source>sum of statements</source>
-        <translation>表述之和</translation>
+        <source>Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all</source>
+        <translation>按主题统计的条目数（不足与原因），有两个主题的条目两处都计；空白：无；“无此部分”：报告根本没有存在的不足部分</translation>
     </message>
 </context>
 <context>
@@ -1516,20 +1708,6 @@
         <source>%1 — value (%2)</source>
         <translation>%1 — 数值（%2）</translation>
     </message>
-    <message>
-        <source>Not reported, says the analyst</source>
-        <translation>分析员认定：未报告</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>原因：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Analyst&apos;s value: %1 %2, the sum of %n statement(s):</source>
-        <translation>
-            <numerusform>分析员的取值：%1 %2，为以下 %n 处表述之和：</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Dz::IndicatorsPane</name>
@@ -1558,6 +1736,10 @@
         <translation>导出指标表</translation>
     </message>
     <message>
+        <source>indicators.csv</source>
+        <translation>指标.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1572,6 +1754,10 @@
     <message>
         <source>Export Chart</source>
         <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>图表.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
@@ -1592,6 +1778,10 @@
     <message>
         <source>Years as lines</source>
         <translation>年份为折线</translation>
+    </message>
+    <message>
+        <source>When a district is reported on for several years</source>
+        <translation>同一地区有多个年份的报告时</translation>
     </message>
     <message>
         <source>Export width in pixels</source>
@@ -1626,6 +1816,14 @@
         <translation>加入演示文稿</translation>
     </message>
     <message>
+        <source>Add this chart as a slide of the deck</source>
+        <translation>把此图表作为一页幻灯片加入演示文稿</translation>
+    </message>
+    <message>
+        <source>indicators.xlsx</source>
+        <translation>指标.xlsx</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1636,42 +1834,6 @@
     <message>
         <source>A workbook: the numbers, the values as shown, and each value&apos;s evidence</source>
         <translation>工作簿：纯数字、显示值，以及每个数值的依据</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Not Reported…</source>
-        <translation>未报告…</translation>
-    </message>
-    <message>
-        <source>Sum Statements…</source>
-        <translation>表述求和…</translation>
-    </message>
-    <message>
-        <source>Every body</source>
-        <translation>全部机关</translation>
-    </message>
-    <message>
-        <source>When a body is reported on for several years: its trend, each year in its place, with the change on the year before (同比)</source>
-        <translation>同一机关有多个年度的报告时：绘出其趋势，各年度按实际间隔排列，并标出同比变化</translation>
-    </message>
-    <message>
-        <source>Whose trend: one body, or every body compared</source>
-        <translation>谁的趋势：某一机关，或全部对照的机关</translation>
-    </message>
-    <message>
-        <source>Each indicator checked is a chart of its own, on its own axis</source>
-        <translation>每个勾选的指标单独成图，各有自己的数值轴</translation>
-    </message>
-    <message>
-        <source>Add the charts shown to the deck, a slide each</source>
-        <translation>将所示图表加入演示文稿，每图一页</translation>
-    </message>
-    <message>
-        <source>A bar per report</source>
-        <translation>每份报告一条</translation>
     </message>
 </context>
 <context>
@@ -1729,8 +1891,8 @@
         <translation>“format”必须是“%1”</translation>
     </message>
     <message>
-        <source>unsupported &quot;version&quot; %1 (this build reads version 1)</source>
-        <translation>不支持的“version” %1（此版本只能读取第 1 版）</translation>
+        <source>unsupported &quot;version&quot; %1 (this build reads version %2)</source>
+        <translation>不支持的 &quot;version&quot; %1（本版本读取第 %2 版）</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1947,10 @@
     <message>
         <source>%1: LibreOffice could not convert it (the file may be damaged or encrypted): %2</source>
         <translation>%1：LibreOffice 无法转换该文件（文件可能已损坏或加密）：%2</translation>
+    </message>
+    <message>
+        <source>%1: a %2 document; LibreOffice (%3) is installed without Writer, its word processor, which reading it needs (on Debian or Ubuntu: apt install libreoffice-writer-nogui).</source>
+        <translation>%1：这是 %2 文档；已安装的 LibreOffice（%3）缺少读取它所需的文字处理组件 Writer（Debian 或 Ubuntu 上：apt install libreoffice-writer-nogui）。</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2107,26 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Which reports meet the rules, which were copied, what became of last year&apos;s plans</source>
         <translation>哪些报告符合规则、哪些有雷同文字、上年安排落实如何</translation>
     </message>
+    <message>
+        <source>Checking the project</source>
+        <translation>正在检查项目</translation>
+    </message>
+    <message>
+        <source>%1: SQLite&apos;s integrity check: %2</source>
+        <translation>%1：SQLite 完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>Check Project</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Nothing wrong was found in the project.</source>
+        <translation>项目中未发现问题。</translation>
+    </message>
+    <message>
+        <source>The project is damaged.</source>
+        <translation>项目已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -1958,12 +2144,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>the year before publication</source>
         <translation>发布年份的前一年</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 names %n place(s): %2; nothing in the report says which</source>
-        <translation>
-            <numerusform>%1 对应 %n 个地方：%2；报告中没有说明是哪一个</numerusform>
-        </translation>
-    </message>
     <message>
         <source>first heading</source>
         <translation>第一个标题</translation>
@@ -1972,24 +2152,37 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1 is not in the gazetteer (%2 %3): the region is left open</source>
         <translation>%1 不在行政区划表中（%2 %3）：地区暂不确定</translation>
     </message>
-</context>
-<context>
-    <name>Dz::NotReportedDialog</name>
-    <message>
-        <source>Not Reported</source>
-        <translation>未报告</translation>
+    <message numerus="yes">
+        <source>%1 names only its level: %2, named %n time(s) in the report, is inferred</source>
+        <translation>
+            <numerusform>%1 只写了层级：推定为报告中出现 %n 次的%2</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Why (e.g. the figure is the cases of one department only)</source>
-        <translation>原因（例如：该数字仅为某一部门的案件数）</translation>
+        <source>%1 names only its level, and the report names %2 equally often: the region is left open</source>
+        <translation>%1 只写了层级，而报告中 %2 出现次数相同：地区暂不确定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names %n place(s): %2; nothing in the report, its furniture or its address says which</source>
+        <translation>
+            <numerusform>%1 对应 %n 个地方：%2；报告、页面附属信息和网址都没有说明是哪一个</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Extracted:</source>
-        <translation>提取值：</translation>
+        <source>title: the place alone, so its %1</source>
+        <translation>标题：只写了地方，故为其%1</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
+        <source>inferred: %1</source>
+        <translation>推定：%1</translation>
+    </message>
+    <message>
+        <source>composed: region from the %1, agency from the issuer&apos;s own words (%2)</source>
+        <translation>组合而成：地区取自%1，机关取自发文单位的自称（%2）</translation>
+    </message>
+    <message>
+        <source>only the site&apos;s banner names a body: %1 is taken as the issuer</source>
+        <translation>只有网站标题栏写了机关：将%1作为发文单位</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2206,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the OFD document has no text (its pages may be scanned pictures).</source>
         <translation>%1：OFD 文档没有文字（页面可能是扫描图片）。</translation>
+    </message>
+    <message>
+        <source>%1: the OFD document is damaged: it lists %2 pages but only %3 different ones.</source>
+        <translation>%1：OFD 文档已损坏：页面列表有 %2 页，但只有 %3 个不同的页面。</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2254,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>open</source>
         <translation>未定</translation>
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation>  发文单位：%1</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2389,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>%1：OCR 在这份扫描件的 %n 页中没有识别出文字。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the scan has %2 pages; OCR reads at most %3 pages of a report (it takes seconds a page). Split the PDF and import the parts.</source>
+        <translation>%1：该扫描件有 %2 页；OCR 每份报告最多识别 %3 页（每页需数秒）。请拆分 PDF 后分别导入。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::PdfReader</name>
@@ -2221,11 +2426,21 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Reading it needs OCR.</source>
         <translation>读取它需要 OCR。</translation>
     </message>
+    <message>
+        <source>%1: the PDF is damaged: the content of its pages cannot be read (%2).</source>
+        <translation>%1：PDF 已损坏：无法读取其页面内容（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the PDF&apos;s %n page(s) are blank: no text and no pictures to read.</source>
+        <translation>
+            <numerusform>%1：该 PDF 的 %n 页均为空白：没有可读取的文字或图片。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::PlainTextReader</name>
     <message>
-        <source>%1: the file is %2, larger than the %3 a text report can have.</source>
+        <source>%1: the file is %2, more than the %3 a text report can have.</source>
         <translation>%1：文件大小为 %2，超过文本报告允许的 %3。</translation>
     </message>
 </context>
@@ -2247,21 +2462,40 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Internal error: slide %1 refers to parts that are missing.</source>
         <translation>内部错误：第 %1 张幻灯片引用了缺失的部件。</translation>
     </message>
+</context>
+<context>
+    <name>Dz::PrintActions</name>
     <message>
-        <source>%1 (columns, part %2 of %3)</source>
-        <translation>%1（各列，第 %2/%3 部分）</translation>
+        <source>Untitled project</source>
+        <translation>未命名项目</translation>
     </message>
     <message>
-        <source>Not reported by %1.</source>
-        <translation>未报告：%1。</translation>
+        <source>Indicators by report</source>
+        <translation>各报告指标</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
+        <source>Weaknesses admitted, by theme</source>
+        <translation>各报告承认的不足（按主题）</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>；</translation>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the view on screen, each page headed by the project and the date</source>
+        <translation>打印屏幕上的视图，每页页眉注明项目和日期</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2629,52 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>
             <numerusform>正在对齐 %n 份报告的章节</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectCheck</name>
+    <message>
+        <source>%1: the check was canceled before it was done.</source>
+        <translation>%1：检查在完成前已取消。</translation>
+    </message>
+    <message>
+        <source>%1: the database is intact (SQLite&apos;s integrity check found nothing wrong).</source>
+        <translation>%1：数据库完好（SQLite 完整性检查未发现问题）。</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged; SQLite&apos;s integrity check says: %2</source>
+        <translation>%1：数据库已损坏；SQLite 完整性检查结果：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the texts of all %n report(s) match their content hashes.</source>
+        <translation>
+            <numerusform>%1：全部 %n 份报告的正文均与其内容哈希一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n report(s) have damaged texts (they no longer match their content hashes):</source>
+        <translation>
+            <numerusform>%1：%n 份报告中有 %2 份正文已损坏（与其内容哈希不再一致）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (number %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>What to do: damaged reports are left out of every view; import their files again, or go back to a copy of the project saved before the damage (File → Save As makes one).</source>
+        <translation>处理办法：损坏的报告不会出现在任何视图中；请重新导入这些文件，或改用损坏前保存的项目副本（“文件 → 项目另存为”可保存副本）。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectCheckAction</name>
+    <message>
+        <source>Chec&amp;k Project</source>
+        <translation>检查项目(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check the project file: SQLite&apos;s integrity check, and every report&apos;s text against the hash it was saved with</source>
+        <translation>检查项目文件：SQLite 完整性检查，并将每份报告的正文与保存时的哈希核对</translation>
     </message>
 </context>
 <context>
@@ -2541,12 +2821,32 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>%1：无法创建锁文件 %2（没有写入其所在文件夹的权限）。请以只读方式打开项目。</translation>
     </message>
     <message>
-        <source>%1: cannot create the lock file %2.</source>
-        <translation>%1：无法创建锁文件 %2。</translation>
-    </message>
-    <message>
         <source>%1: the lock file names no program (it is empty or garbled), so it is stale; removed it.</source>
         <translation>%1：锁文件未指明任何程序（为空或已损坏），视为失效，已删除。</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>原因不明</translation>
+    </message>
+    <message>
+        <source>%1: the file name is %2 bytes long; a project&apos;s name may have at most %3 (the files SQLite keeps beside it need the rest). Choose a shorter name.</source>
+        <translation>%1：文件名长 %2 字节；项目文件名最多 %3 字节（其余长度要留给 SQLite 在旁边保存的文件）。请选择较短的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program that opened the same file under another name (a hard link, a copy made with links, or another mount of its folder). Close it there first, or open it read-only.</source>
+        <translation>另一个程序正在以另一个名称（硬链接、用链接制作的副本或其文件夹的另一个挂载点）写入同一个文件 %1。请先在那里关闭，或以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2 (%3).</source>
+        <translation>%1：无法创建锁文件 %2（%3）。</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2983,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1 cannot be written: no space left on device.</source>
         <translation>%1 无法写入：设备上没有剩余空间。</translation>
     </message>
+    <message>
+        <source>%1: a copy cannot replace the project itself (it is the same file under another name).</source>
+        <translation>%1：副本不能替换项目本身（这是同一个文件的另一个名称）。</translation>
+    </message>
+    <message>
+        <source>%1: the check was canceled.</source>
+        <translation>%1：检查已取消。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: no space left on device.</source>
+        <translation>无法创建 %1：设备上没有剩余空间。</translation>
+    </message>
+    <message>
+        <source>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</source>
+        <translation>%1：报告 %2（编号 %3）已损坏：保存的正文与保存时的内容哈希不再一致。该报告已被排除；请运行“检查项目”（duizhao-cli check）并重新导入该文件。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::QuantityScanner</name>
@@ -2709,6 +3025,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Cannot read the measure-word file %1: %2</source>
         <translation>无法读取量词文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReadLimits</name>
+    <message>
+        <source>%1: refused: its %2 nests elements more than %3 levels deep, which no real document does (a damaged or hostile file).</source>
+        <translation>%1：已拒绝：其 %2 的元素嵌套超过 %3 层，真实文档不会如此（文件已损坏或为恶意构造）。</translation>
+    </message>
+    <message>
+        <source>%1: refused: its text would be longer than %2 characters, far more than a report holds (a damaged or hostile file).</source>
+        <translation>%1：已拒绝：其正文将超过 %2 个字符，远超一份报告的篇幅（文件已损坏或为恶意构造）。</translation>
+    </message>
+    <message>
+        <source>%1: refused: it has %2 pages; a report is read only up to %3 pages.</source>
+        <translation>%1：已拒绝：共有 %2 页；报告最多只读取 %3 页。</translation>
+    </message>
+    <message>
+        <source>%1: refused: reading it needs more memory than this computer can give (a damaged or hostile file); the other files are read as usual.</source>
+        <translation>%1：已拒绝：读取它所需的内存超出本机可提供的数量（文件已损坏或为恶意构造）；其他文件照常读取。</translation>
     </message>
 </context>
 <context>
@@ -2821,12 +3156,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>对照所列</translation>
     </message>
     <message>
-        <source>Edit Identity…</source>
-        <translation>编辑身份…</translation>
+        <source>Select every report shown, so they are compared, charted and put in a deck together</source>
+        <translation>选中所列的全部报告，一并对照、制图、放入演示文稿</translation>
     </message>
     <message>
-        <source>Set the district, issuer, year or publish date of the current report</source>
-        <translation>设置当前报告的地区、发文单位、年度或发布日期</translation>
+        <source>Edit Identity…</source>
+        <translation>编辑身份…</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n report(s))</source>
@@ -2835,12 +3170,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         </translation>
     </message>
     <message>
-        <source>Compare exactly the reports shown (undoable): a group is compared, charted and put in a deck in one step</source>
-        <translation>只对照列表中显示的报告（可撤销）：一组报告可一步完成对照、制图和放入演示文稿</translation>
+        <source>By 街道 or 乡镇</source>
+        <translation>按街道或乡镇</translation>
     </message>
     <message>
-        <source>Click a report to read it; it stays out of the comparison until you add it. Bold: compared, with its column number.</source>
-        <translation>单击报告即可阅读，但不会加入对照，需另行“加入对照”。粗体为正在对照的报告，并标出其列号。</translation>
+        <source>Set the place (down to a 街道 or 乡镇), issuer, parent body, year or publish date of the current report</source>
+        <translation>设置当前报告的地方（可到街道、乡镇）、发文单位、上级机关、年度或发布日期</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3191,36 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the file name “%2” is not valid UTF-8 (GBK from a Windows zip?); rename it to import it.</source>
         <translation>%1：文件名“%2”不是有效的 UTF-8（可能是 Windows 压缩包中的 GBK 编码）；请重命名后再导入。</translation>
+    </message>
+    <message>
+        <source>%1: left out as hidden (names starting with a dot): report files: %2, folders: %3.</source>
+        <translation>%1：作为隐藏项（名称以点开头）跳过：报告文件 %2 个，文件夹 %3 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n folder(s) nested more than %2 levels deep were not searched (the first: %3).</source>
+        <translation>
+            <numerusform>%1：有 %n 个嵌套超过 %2 层的文件夹未被搜索（第一个：%3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a link that leads nowhere (%2); skipped.</source>
+        <translation>%1：链接指向不存在的位置（%2）；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1: the same file as %2, found before; skipped.</source>
+        <translation>%1：与前面找到的 %2 是同一个文件；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1: a link back to a folder that holds it (a loop); not followed.</source>
+        <translation>%1：链接指回包含它的文件夹（循环）；未跟随。</translation>
+    </message>
+    <message>
+        <source>%1: a link to a folder searched already; not searched again.</source>
+        <translation>%1：链接指向已搜索过的文件夹；不再重复搜索。</translation>
+    </message>
+    <message>
+        <source>… and more links like these.</source>
+        <translation>……还有更多类似的链接。</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3244,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>街道 or 乡镇</source>
+        <translation>街道或乡镇</translation>
     </message>
 </context>
 <context>
@@ -3337,36 +3706,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
-    <name>Dz::SumDialog</name>
-    <message>
-        <source>Sum Statements</source>
-        <translation>表述求和</translation>
-    </message>
-    <message>
-        <source>Why these statements make the whole (e.g. the report lists each training)</source>
-        <translation>为何这些表述构成总数（例如：报告逐项列出每次培训）</translation>
-    </message>
-    <message>
-        <source>Tick the statements that together make the value:</source>
-        <translation>勾选合起来构成该数值的表述：</translation>
-    </message>
-    <message>
-        <source>Nothing ticked yet.</source>
-        <translation>尚未勾选任何表述。</translation>
-    </message>
-    <message>
-        <source>Sum: %1 = %2 %3</source>
-        <translation>合计：%1 = %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>Dz::TableExport</name>
-    <message>
-        <source>Table</source>
-        <translation>表格</translation>
-    </message>
-</context>
-<context>
     <name>Dz::TimelinessCheck</name>
     <message>
         <source>第二十四条 of 《法治政府建设与责任落实督察工作规定》: published before %1.</source>
@@ -3410,6 +3749,21 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ViewPrinter</name>
+    <message>
+        <source>The reports compared</source>
+        <translation>所对照的报告</translation>
+    </message>
+    <message>
+        <source>Not reported: this report has nothing for this section.</source>
+        <translation>未报告：本报告没有此部分的内容。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::WeaknessBoard</name>
     <message>
         <source>%1 has no shortcomings part: it admits no weaknesses.</source>
@@ -3422,10 +3776,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>shortcoming</source>
         <translation>不足</translation>
-    </message>
-    <message>
-        <source>Decided by: %1</source>
-        <translation>判定依据：%1</translation>
     </message>
     <message>
         <source>Report</source>
@@ -3452,8 +3802,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>导出存在的不足</translation>
     </message>
     <message>
+        <source>weaknesses.md</source>
+        <translation>存在的不足.md</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>weaknesses.csv</source>
+        <translation>存在的不足.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3480,6 +3838,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>所选主题的一页幻灯片：各报告的原文条目</translation>
     </message>
     <message>
+        <source>Click a cell for its items, a report&apos;s name for all of them</source>
+        <translation>点击单元格查看其条目，点击报告名查看该报告的全部条目</translation>
+    </message>
+    <message>
         <source>Annotate…</source>
         <translation>批注…</translation>
     </message>
@@ -3488,32 +3850,28 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>分析员说明</translation>
     </message>
     <message>
-        <source>Weaknesses</source>
-        <translation>存在的不足</translation>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+        <source>No topic beside a deficiency: no theme</source>
+        <translation>同一分句中没有与不足词相伴的主题词：无主题</translation>
     </message>
     <message>
-        <source>No report admits anything under %1.</source>
-        <translation>没有报告在%1下承认任何不足。</translation>
+        <source>Read from: %1</source>
+        <translation>判断依据：%1</translation>
     </message>
     <message>
-        <source>One row per item: report, kind, theme, how sure the theme is, text</source>
-        <translation>每个条目一行：报告、类型、主题、主题把握程度、原文</translation>
+        <source>One row per item: report, kind, its themes and the terms they were read from, text</source>
+        <translation>每个条目一行：报告、类型、主题及其依据的词语、原文</translation>
     </message>
     <message>
-        <source>Export XLSX…</source>
-        <translation>导出 XLSX…</translation>
+        <source>Edit Themes…</source>
+        <translation>编辑主题…</translation>
     </message>
     <message>
-        <source>A workbook: the matrix, and every item</source>
-        <translation>工作簿：矩阵及全部条目</translation>
-    </message>
-    <message>
-        <source>Click a cell for its items, a report&apos;s name for all of them, a theme for its items in every report</source>
-        <translation>单击单元格看其条目，单击报告名看该报告全部条目，单击主题看各报告在此主题下的条目</translation>
+        <source>Add or tune the weakness themes and their terms; kept in the project, undoable</source>
+        <translation>新增或调整不足主题及其词语；保存在项目中，可撤销</translation>
     </message>
 </context>
 <context>
@@ -3539,14 +3897,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>文件必须用“part”指明存放不足的部分</translation>
     </message>
     <message>
-        <source>&quot;listCues&quot; and &quot;causeCues&quot; must each list at least one term</source>
-        <translation>“listCues”和“causeCues”都至少要列出一个词语</translation>
-    </message>
-    <message>
-        <source>&quot;themeThreshold&quot; must be positive and &quot;detailWeight&quot; between 0 and 1</source>
-        <translation>“themeThreshold”必须为正数，“detailWeight”必须在 0 到 1 之间</translation>
-    </message>
-    <message>
         <source>&quot;themes&quot; must be a non-empty array</source>
         <translation>“themes”必须是非空数组</translation>
     </message>
@@ -3557,6 +3907,273 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>theme %1</source>
         <translation>主题 %1</translation>
+    </message>
+    <message>
+        <source>%1: the term “%2” is listed twice in &quot;%3&quot;</source>
+        <translation>%1：词语“%2”在 &quot;%3&quot; 中重复出现</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must list at least one term</source>
+        <translation>%1：&quot;%2&quot; 至少须列出一个词语</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array of concepts {&quot;concept&quot;, &quot;terms&quot;}</source>
+        <translation>%1：&quot;%2&quot; 必须是概念 {&quot;concept&quot;, &quot;terms&quot;} 的数组</translation>
+    </message>
+    <message>
+        <source>%1: concept %2 of &quot;%3&quot; needs a &quot;concept&quot; name of its own</source>
+        <translation>%1：&quot;%3&quot; 的第 %2 个概念需要一个独有的 &quot;concept&quot; 名称</translation>
+    </message>
+    <message>
+        <source>%1, concept “%2”</source>
+        <translation>%1，概念“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the pattern “%2” is not a valid regular expression: %3</source>
+        <translation>%1：模式“%2”不是有效的正则表达式：%3</translation>
+    </message>
+    <message>
+        <source>%1: the term “%2” is in two concepts of &quot;%3&quot;</source>
+        <translation>%1：词语“%2”同时属于 &quot;%3&quot; 中的两个概念</translation>
+    </message>
+    <message>
+        <source>%1: needs a positive numeric &quot;weight&quot; (at most 100)</source>
+        <translation>%1：需要为正数的 &quot;weight&quot;（不超过 100）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must list at least one concept</source>
+        <translation>%1：&quot;%2&quot; 至少须列出一个概念</translation>
+    </message>
+    <message>
+        <source>the catalog</source>
+        <translation>主题目录</translation>
+    </message>
+    <message>
+        <source>the shared deficiencies</source>
+        <translation>通用不足词</translation>
+    </message>
+    <message>
+        <source>&quot;themeThreshold&quot; must be positive</source>
+        <translation>&quot;themeThreshold&quot; 必须为正数</translation>
+    </message>
+    <message>
+        <source>&quot;restWeight&quot;, &quot;detailWeight&quot;, &quot;carryOver&quot;, &quot;secondShare&quot; and &quot;modifierShare&quot; must be between 0 and 1</source>
+        <translation>&quot;restWeight&quot;、&quot;detailWeight&quot;、&quot;carryOver&quot;、&quot;secondShare&quot; 和 &quot;modifierShare&quot; 必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>&quot;headBonus&quot; must be between 0 and 10</source>
+        <translation>&quot;headBonus&quot; 必须在 0 到 10 之间</translation>
+    </message>
+    <message>
+        <source>%1, definition</source>
+        <translation>%1，定义</translation>
+    </message>
+    <message>
+        <source>theme %1: &quot;dominates&quot; names “%2”, which is not another theme of the file</source>
+        <translation>主题 %1：&quot;dominates&quot; 中的“%2”不是本文件的另一个主题</translation>
+    </message>
+    <message>
+        <source>theme %1, concept “%2”: &quot;with&quot; names “%3”, which is no deficiency concept of the file</source>
+        <translation>主题 %1，概念“%2”：&quot;with&quot; 中的“%3”不是本文件的不足词概念</translation>
+    </message>
+    <message>
+        <source>the edited catalog</source>
+        <translation>编辑后的主题目录</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WeaknessCatalogEditor</name>
+    <message>
+        <source>The built-in themes (revision %1). A change makes them the project&apos;s own.</source>
+        <translation>内置主题（第 %1 次修订）。一经修改即成为本项目自己的主题。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own themes (revision %1).</source>
+        <translation>本项目自己的主题（第 %1 次修订）。</translation>
+    </message>
+    <message>
+        <source>The theme needs an id (W21 …).</source>
+        <translation>主题需要编号（W21 …）。</translation>
+    </message>
+    <message>
+        <source>There is already a theme %1.</source>
+        <translation>已有主题 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <source>Edit weakness theme %1</source>
+        <translation>编辑不足主题 %1</translation>
+    </message>
+    <message>
+        <source>Add weakness theme %1</source>
+        <translation>新增不足主题 %1</translation>
+    </message>
+    <message>
+        <source>A new theme: give its labels and at least one topic concept with terms, then Apply.</source>
+        <translation>新主题：填写名称，至少给出一个带词语的主题词概念，然后点“应用”。</translation>
+    </message>
+    <message>
+        <source>Remove weakness theme %1</source>
+        <translation>删除不足主题 %1</translation>
+    </message>
+    <message>
+        <source>Back to the built-in weakness themes</source>
+        <translation>恢复内置不足主题</translation>
+    </message>
+    <message>
+        <source>Import Weakness Themes</source>
+        <translation>导入不足主题</translation>
+    </message>
+    <message>
+        <source>Weakness themes (*.json)</source>
+        <translation>不足主题 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import weakness themes from %1</source>
+        <translation>从 %1 导入不足主题</translation>
+    </message>
+    <message>
+        <source>Export Weakness Themes</source>
+        <translation>导出不足主题</translation>
+    </message>
+    <message>
+        <source>weakness-themes.json</source>
+        <translation>不足主题.json</translation>
+    </message>
+    <message>
+        <source>Weakness Themes</source>
+        <translation>不足主题</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Label (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Definition (Chinese)</source>
+        <translation>定义（中文）</translation>
+    </message>
+    <message>
+        <source>Definition (English)</source>
+        <translation>定义（英文）</translation>
+    </message>
+    <message>
+        <source>Topics: what the theme is about. A topic beside a deficiency in one clause gives the theme.</source>
+        <translation>主题词：主题所涉的领域。同一分句中主题词与不足词相伴，即归入该主题。</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s own deficiency words (the shared ones such as 不足, 有待 apply to every theme).</source>
+        <translation>本主题特有的不足词（不足、有待等通用不足词适用于所有主题）。</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Terms (synonyms, separated by 、)</source>
+        <translation>词语（同义词，以“、”分隔）</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>泛指</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Only beside</source>
+        <translation>仅与之相伴</translation>
+    </message>
+    <message>
+        <source>Terms (separated by 、)</source>
+        <translation>词语（以“、”分隔）</translation>
+    </message>
+    <message>
+        <source>Names the theme alone</source>
+        <translation>单独即可定主题</translation>
+    </message>
+    <message>
+        <source>Gives way to a specific topic of another theme (机制 in 信息共享机制 is about sharing)</source>
+        <translation>让位于其他主题的具体主题词（信息共享机制中的“机制”归于信息共享）</translation>
+    </message>
+    <message>
+        <source>Belongs to what it is said of, also across 的 (主动性 in 信息公开的主动性)</source>
+        <translation>归于其所修饰的对象，隔着“的”也一样（信息公开的主动性）</translation>
+    </message>
+    <message>
+        <source>Counts only beside a deficiency of these concepts (执法人员 with 短缺: staffing)</source>
+        <translation>只在与这些不足词概念相伴时计入（执法人员与“短缺”相伴：人员力量）</translation>
+    </message>
+    <message>
+        <source>The words name the theme without a topic of it (不作为, 多头执法)</source>
+        <translation>这些词无需主题词即可确定主题（不作为、多头执法）</translation>
+    </message>
+    <message>
+        <source>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count.</source>
+        <translation>词语按词匹配：处在更长词语内部的词（系统性中的“系统”）不计。</translation>
+    </message>
+    <message>
+        <source>Add Theme</source>
+        <translation>新增主题</translation>
+    </message>
+    <message>
+        <source>Remove Theme</source>
+        <translation>删除主题</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>新增主题词</translation>
+    </message>
+    <message>
+        <source>Add Deficiency</source>
+        <translation>新增不足词</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Checks the theme like a catalog file and keeps it in the project (Edit → Undo takes it back)</source>
+        <translation>像检查主题文件一样检查该主题，并保存在项目中（编辑 → 撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the themes as a file for duizhao-cli --catalog</source>
+        <translation>将主题写成文件，供 duizhao-cli --catalog 使用</translation>
+    </message>
+    <message>
+        <source>Back to Built-in Themes</source>
+        <translation>恢复内置主题</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +4197,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>no theme</source>
         <translation>无主题</translation>
+    </message>
+    <message>
+        <source>topic: %1</source>
+        <translation>主题词：%1</translation>
+    </message>
+    <message>
+        <source>deficiency: %1</source>
+        <translation>不足词：%1</translation>
+    </message>
+    <message>
+        <source>No clear theme</source>
+        <translation>无明确主题</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1（%2）— %3</translation>
     </message>
 </context>
 <context>
@@ -3611,50 +4244,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>(cause) </source>
         <translation>（原因）</translation>
-    </message>
-    <message>
-        <source>%1 — click to list its items in every report</source>
-        <translation>%1——单击列出各报告在此主题下的条目</translation>
-    </message>
-    <message>
-        <source>unclassified</source>
-        <translation>未归类</translation>
-    </message>
-    <message>
-        <source>clear</source>
-        <translation>明确</translation>
-    </message>
-    <message>
-        <source>possible</source>
-        <translation>可能</translation>
-    </message>
-    <message>
-        <source>cause</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>shortcoming</source>
-        <translation>不足</translation>
-    </message>
-    <message>
-        <source>Weaknesses admitted</source>
-        <translation>承认的不足</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Theme given</source>
-        <translation>主题把握</translation>
-    </message>
-    <message>
-        <source>In the report&apos;s own words</source>
-        <translation>报告原文</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4278,52 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::WelcomeDialog</name>
+    <message>
+        <source>&amp;Show this at start</source>
+        <translation>启动时显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Welcome to Duizhao</source>
+        <translation>欢迎使用对照</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Duizhao (对照)&lt;/h2&gt;&lt;p&gt;Duizhao reads rule-of-law reports (法治政府建设情况报告) and sets them side by side. Three steps to begin:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用对照（Duizhao）&lt;/h2&gt;&lt;p&gt;对照读取法治政府建设情况报告，并把它们并排对照。从这三步开始：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bring in the reports.&lt;/b&gt; File → Import Reports… (text, web pages, Word, WPS, PDF, OFD), a folder, or a .zip as districts send them; or drop them on the window. The five sample reports are open now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare them.&lt;/b&gt; Select reports in the Reports list (Ctrl-click) and read them section by section in &lt;i&gt;Compare&lt;/i&gt;; their figures in &lt;i&gt;Indicators&lt;/i&gt;, what they admit in &lt;i&gt;Weaknesses&lt;/i&gt;, whether they meet the rules in &lt;i&gt;Audit&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Correct, then pass it on.&lt;/b&gt; Right-click a value or a section, or edit a report’s identity, to correct what Duizhao read; then File → Export Brief… for a Word brief, the Deck for slides, or File → Print….&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;导入报告。&lt;/b&gt;文件 → 导入报告…（文本、网页、Word、WPS、PDF、OFD），导入文件夹，或各区县报送的 .zip 压缩包；也可以直接拖到窗口上。现在已打开五份示例报告。&lt;/li&gt;&lt;li&gt;&lt;b&gt;对照阅读。&lt;/b&gt;在“报告”列表中选择报告（按住 Ctrl 点击），在&lt;i&gt;对照&lt;/i&gt;中逐章节阅读；在&lt;i&gt;指标&lt;/i&gt;中看数据，在&lt;i&gt;存在的不足&lt;/i&gt;中看承认的不足，在&lt;i&gt;审查&lt;/i&gt;中看是否符合要求。&lt;/li&gt;&lt;li&gt;&lt;b&gt;更正后交付。&lt;/b&gt;右键点击数值或章节，或编辑报告身份，更正读错的地方；然后用 文件 → 导出简报… 写出 Word 简报，用“演示文稿”窗格做幻灯片，或 文件 → 打印…。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open the &amp;User Guide</source>
+        <translation>打开使用指南(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::WordSegmenter</name>
+    <message>
+        <source>Cannot read the word list %1: %2</source>
+        <translation>无法读取词表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The word list %1 is not valid: %2</source>
+        <translation>词表 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>line %1 is not “word&lt;TAB&gt;frequency”</source>
+        <translation>第 %1 行不是“词语&lt;TAB&gt;词频”</translation>
+    </message>
+    <message>
+        <source>it lists no words</source>
+        <translation>其中没有词语</translation>
+    </message>
+    <message>
+        <source>it has no “total” line</source>
+        <translation>缺少“total”行</translation>
+    </message>
+</context>
+<context>
     <name>Dz::WorkbenchStatus</name>
     <message>
         <source>No reports loaded. Open report files or drop them here.</source>
@@ -3699,6 +4334,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>
             <numerusform>正在加载 %n 份报告…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading canceled.</source>
+        <translation>已取消加载。</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n report(s).</source>
@@ -3724,6 +4363,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>正在对照 %n 份报告…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comparing %1 of %2 reports: select reports in the list to compare others.</source>
+        <translation>正在对照 %2 份中的 %1 份：在列表中选择报告可对照其他报告。</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
@@ -3743,44 +4386,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>%v / %m</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the %n Report(s)</source>
+        <source>%n report(s) read with a warning.</source>
         <translation>
-            <numerusform>移除这 %n 份报告</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import canceled: %n report(s) read before the cancel are kept in the project.</source>
-        <translation>
-            <numerusform>导入已取消：取消前已读入的 %n 份报告保留在项目中。</numerusform>
+            <numerusform>%n 份报告读取时有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Import canceled: nothing was added.</source>
-        <translation>导入已取消：没有加入任何报告。</translation>
-    </message>
-    <message>
-        <source>Comparing the first %1 of %2 reports: add others from the report list (Add to Comparison).</source>
-        <translation>正在对照 %2 份报告中的前 %1 份：可在报告列表中选择其他报告（加入对照）。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1及另外%n份</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Comparing %n report(s): %1.</source>
-        <translation>
-            <numerusform>正在对照 %n 份报告：%1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Take the reports the canceled import had read out of the project again</source>
-        <translation>将被取消的导入已读入的报告从项目中移除</translation>
+        <source>Some folder entries were left out (see Problems).</source>
+        <translation>文件夹中有些项目被跳过（见“问题”）。</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +4467,91 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: the part %2 is damaged.</source>
         <translation>%1：%2 已损坏。</translation>
     </message>
+    <message>
+        <source>%1: refused: reading its parts would inflate more than %2 in all (a part named again and again, or a zip bomb).</source>
+        <translation>%1：已拒绝：读取其各部分解压后总计将超过 %2（某一部分被反复引用，或为 zip 炸弹）。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ZipReports</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the zip is damaged or truncated: its list of files cannot be read.</source>
+        <translation>压缩包已损坏或不完整：无法读取其中的文件列表。</translation>
+    </message>
+    <message>
+        <source>no such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>not a regular file.</source>
+        <translation>不是普通文件。</translation>
+    </message>
+    <message>
+        <source>the zip is %1, larger than any set of reports.</source>
+        <translation>压缩包大小为 %1，超过任何一组报告应有的大小。</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive.</source>
+        <translation>这不是 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>the zip is in the ZIP64 form of archives over 4 GB, larger than any set of reports.</source>
+        <translation>该压缩包为超过 4 GB 的 ZIP64 格式，超过任何一组报告应有的大小。</translation>
+    </message>
+    <message>
+        <source>refused: %1 would inflate to %2 (from %3), more than reports hold (a zip bomb, or a damaged file).</source>
+        <translation>已拒绝：%1 解压后将达 %2（压缩后 %3），远超报告应有的大小（压缩炸弹，或文件已损坏）。</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%2 中的 %1：%3</translation>
+    </message>
+    <message>
+        <source>the file is encrypted (a zip with a password); unpack it with its password and import the files.</source>
+        <translation>该文件已加密（有密码的压缩包）；请用密码解压后导入其中的文件。</translation>
+    </message>
+    <message>
+        <source>the file is compressed by a method Duizhao cannot read (%1); unpack the zip and import the files.</source>
+        <translation>该文件使用对照无法读取的压缩方法（%1）；请解压后导入其中的文件。</translation>
+    </message>
+    <message>
+        <source>the zip is damaged.</source>
+        <translation>压缩包已损坏。</translation>
+    </message>
+    <message>
+        <source>the zip is truncated.</source>
+        <translation>压缩包不完整。</translation>
+    </message>
+    <message>
+        <source>the file cannot be inflated.</source>
+        <translation>无法解压该文件。</translation>
+    </message>
+    <message>
+        <source>%1: no such file in a zip.</source>
+        <translation>%1：压缩包中没有此文件。</translation>
+    </message>
+    <message>
+        <source>%1: the zip holds no file %2.</source>
+        <translation>%1：压缩包中没有文件 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the zip is empty: it holds no reports.</source>
+        <translation>%1：压缩包是空的，其中没有报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the zip holds no reports: none of its %n file(s) is a text, web page, Word, WPS, RTF, OpenDocument, PDF or OFD document (%2).</source>
+        <translation>
+            <numerusform>%1：压缩包中没有报告：其中%n个文件都不是文本、网页、Word、WPS、RTF、OpenDocument、PDF 或 OFD 文档（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3886,10 +4584,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>读取法治政府建设情况报告，并输出对照从中识别出的内容。</translation>
     </message>
     <message>
-        <source>Report files (text: UTF-8, UTF-16 or GB18030).</source>
-        <translation>报告文件（文本：UTF-8、UTF-16 或 GB18030）。</translation>
-    </message>
-    <message>
         <source>%1: no files given.</source>
         <translation>%1：未指定文件。</translation>
     </message>
@@ -3906,16 +4600,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>indicators：只输出这些指标（以逗号分隔的 id，例如 penalty_cases,emergency_drills）。</translation>
     </message>
     <message>
-        <source>indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones.</source>
-        <translation>indicators、weaknesses：从此 JSON 文件读取指标定义或不足主题，代替内置定义。</translation>
-    </message>
-    <message>
         <source>Self-test: %1 reports, %2 top-level headings in the first, %3 columns compared on %4 sections, %5 problems.</source>
         <translation>自检：%1 份报告，第一份有 %2 个一级标题，%3 列在 %4 个章节上对照，%5 个问题。</translation>
     </message>
     <message>
         <source>Bring the compare view to this section of the scheme, e.g. P1.T05 or P2.</source>
         <translation>让对照视图定位到方案中的此章节，例如 P1.T05 或 P2。</translation>
+    </message>
+    <message>
+        <source>Rule-of-law reports compared</source>
+        <translation>法治政府建设情况报告对照</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n slide(s)).</source>
@@ -3930,10 +4624,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
-    </message>
-    <message>
-        <source>chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx).</source>
-        <translation>chart、deck：要写入的文件（.png、.svg、.pdf 或 .pptx；deck 仅 .pptx）。</translation>
     </message>
     <message>
         <source>chart, deck: pixels per picture pixel for PNG (2 for sharp slides).</source>
@@ -3994,24 +4684,12 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         </translation>
     </message>
     <message>
-        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files.</source>
-        <translation>使用此项目中的报告（outline、align、indicators、weaknesses、audit、chart、deck），代替或补充报告文件。</translation>
-    </message>
-    <message>
         <source>import: give a project and at least one report file or folder.</source>
         <translation>import：请指定项目以及至少一个报告文件或文件夹。</translation>
     </message>
     <message>
         <source>search: give a project and what to search for.</source>
         <translation>search：请指定项目以及要查找的内容。</translation>
-    </message>
-    <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports.</source>
-        <translation>outline：每份报告的标题、层级、元数据和章节分类；align：按章节并排对照各报告；indicators：处罚案件等数字及其依据；weaknesses：各报告承认的不足，按主题归类；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；audit：哪些报告符合规则、雷同文字、上年安排落实；import 项目 文件|文件夹...：把报告加入项目（必要时新建）；search 项目 查询：在项目的报告中查找文字。</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.</source>
-        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、audit、chart、deck、import、search。</translation>
     </message>
     <message>
         <source>No report could be read; there is nothing to show.</source>
@@ -4046,12 +4724,106 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>用 OCR 读取扫描版 PDF（需要安装带 chi_sim 的 tesseract）。</translation>
     </message>
     <message>
-        <source>chart: a body reported on for several years is charted as its trend with the change on the year before, over a true year axis (lines) or as columns (columns).</source>
-        <translation>chart：同一机关有多个年度的报告时，绘出其趋势并标出同比变化，按实际年份间隔（lines，折线）或作柱形（columns）。</translation>
+        <source>brief: nothing to write about (no readable reports); %1 not written.</source>
+        <translation>brief：没有可写的内容（没有可读取的报告）；未写出 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n table(s), %2 chart(s)).</source>
+        <translation>
+            <numerusform>已写出 %1（%n个表格，%2张图表）。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: --years takes lines or columns.</source>
-        <translation>%1：--years 只能是 lines 或 columns。</translation>
+        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files.</source>
+        <translation>使用此项目中的报告（outline、align、indicators、weaknesses、audit、chart、deck、brief），代替或补充报告文件。</translation>
+    </message>
+    <message>
+        <source>chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx).</source>
+        <translation>chart、deck、brief：要写出的文件（.png、.svg、.pdf 或 .pptx；deck：.pptx；brief：.docx）。</translation>
+    </message>
+    <message>
+        <source>brief: the title (default: Rule-of-law reports compared).</source>
+        <translation>brief：标题（默认：法治政府建设情况报告对照）。</translation>
+    </message>
+    <message>
+        <source>brief: the subtitle (default: how many reports, and the date).</source>
+        <translation>brief：副标题（默认：报告份数和日期）。</translation>
+    </message>
+    <message>
+        <source>brief: group the analyst&apos;s annotations by theme or by report (theme, report).</source>
+        <translation>brief：分析人员批注按主题或按报告分组（theme、report）。</translation>
+    </message>
+    <message>
+        <source>Report files (text: UTF-8, UTF-16 or GB18030), or zips of them.</source>
+        <translation>报告文件（文本：UTF-8、UTF-16 或 GB18030），或其压缩包。</translation>
+    </message>
+    <message>
+        <source>brief: say where to write with --out, a file ending in .docx.</source>
+        <translation>brief：请用 --out 指定写出位置，文件须以 .docx 结尾。</translation>
+    </message>
+    <message>
+        <source>brief: --group takes theme or report.</source>
+        <translation>brief：--group 取值为 theme 或 report。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) of folder entries left out (see above)</source>
+        <translation>
+            <numerusform>%n 类文件夹项目被跳过（见上文）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read with a warning</source>
+        <translation>
+            <numerusform>%n 份报告读取时有警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked %1 of %2</source>
+        <translation>已检查 %1 / %2</translation>
+    </message>
+    <message>
+        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
+        <translation>indicators：从此 JSON 文件读取指标定义；weaknesses、themes、audit、deck：从此 JSON 文件读取不足主题（代替内置的或项目自己的主题）。</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</source>
+        <translation>outline：各报告的标题、层级、元数据和章节分类；align：按章节并排对照报告；indicators：处罚案件等数据及其依据；weaknesses：各报告按主题承认的不足；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；brief：Word 格式的书面简报（--out X.docx）；audit：哪些报告符合要求、雷同文字、上年安排落实；import 项目 文件|文件夹|ZIP...：把报告加入项目（必要时新建）；search 项目 查询词：在项目的报告中查找文字；themes 文件...：逐行读取单条表述，给出其不足主题及依据；check 项目：SQLite 完整性检查，并将每份保存的正文与其哈希核对。</translation>
+    </message>
+    <message>
+        <source>check: give one project.</source>
+        <translation>check：请指定一个项目。</translation>
+    </message>
+    <message>
+        <source>themes: give files of statements, one per line.</source>
+        <translation>themes：请指定表述文件，每行一条。</translation>
+    </message>
+    <message>
+        <source>%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. Choose a smaller --size or --scale.</source>
+        <translation>%1：%2x%3 的图片按 %4 倍绘制将有 %5 百万像素；最多只绘制 %6 百万像素。请选择较小的 --size 或 --scale。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, brief, import, search, check.</source>
+        <translation>未知命令“%1”。可用命令：outline、align、indicators、weaknesses、themes、audit、chart、deck、brief、import、search、check。</translation>
+    </message>
+    <message>
+        <source>duizhao-cli: the output could not be written (%1); what was written is incomplete.</source>
+        <translation>duizhao-cli：输出无法写入（%1）；已写出的内容不完整。</translation>
+    </message>
+    <message>
+        <source>Cannot read the statements in %1: %2</source>
+        <translation>无法读取 %1 中的表述：%2</translation>
+    </message>
+    <message>
+        <source>a plan, not a shortcoming</source>
+        <translation>是工作安排，不是不足</translation>
+    </message>
+    <message>
+        <source>reports success, not a shortcoming</source>
+        <translation>是成效，不是不足</translation>
+    </message>
+    <message>
+        <source>no theme: no topic beside a deficiency</source>
+        <translation>无主题：没有与不足词相伴的主题词</translation>
     </message>
 </context>
 </TS>

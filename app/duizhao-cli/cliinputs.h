@@ -19,6 +19,8 @@ struct CliInput {
     std::optional<ReportAnalysis> analysis;
     QString error;
     qint64 key = 0; ///< the report's id in the project; 0 for a file
+    /// Read, but with a doubt about the text (SourceDocument::warnings).
+    QStringList warnings;
 };
 
 /**
@@ -52,9 +54,12 @@ public:
         return *m_session;
     }
     /// The readable reports' analyses; each unreadable one is named on
-    /// @p err and sets @p exitCode to @p failedCode. @p keys gets their keys.
+    /// @p err and sets @p exitCode to @p failedCode, as does each warning
+    /// (printed there too). @p keys gets their keys. A project's report
+    /// whose stored text is damaged is unreadable (never served).
     QList<ReportAnalysis> readable(QTextStream &err, int &exitCode, int failedCode, QList<qint64> *keys = nullptr) const;
-    /// The readable reports compared, with the project's alignment corrections.
+    /// The readable reports compared, with the project's alignment corrections
+    /// and, when it has its own, its weakness themes.
     Comparison comparison(QTextStream &err, int &exitCode, int failedCode) const;
 
 private:

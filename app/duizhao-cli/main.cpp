@@ -8,9 +8,11 @@
 #include "alignment/sectionclassifier.h"
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
+#include "analysis/reportlabels.h"
 #include "audit/auditor.h"
 #include "auditcommand.h"
 #include "base/translationloader.h"
+#include "briefcommand.h"
 #include "charts/chartexporter.h"
 #include "cliinputs.h"
 #include "export/comparisondeck.h"
@@ -21,9 +23,11 @@
 #include "indicators/indicatorformat.h"
 #include "models/indicatortablemodel.h"
 #include "outline/outlineformat.h"
+#include "project/projectcheck.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "terminaldevice.h"
+#include "themescommand.h"
 #include "weaknesses/weaknessextractor.h"
 #include "weaknesses/weaknessformat.h"
 
@@ -50,16 +54,23 @@ enum ExitCode {
     Ok = 0,
     SomeFilesFailed = 1,
     UsageError = 2,
+    /// Standard output could not be written (a full disk, /dev/full, a closed pipe).
+    OutputFailed = 3,
 };
 
 // Text output, and anything on a terminal, cannot carry a report's or a
 // file name's control characters there; JSON and CSV piped on stay exact.
 bool escapeStdout = false;
 
-QTextStream &out()
+Dz::TerminalDevice &outDevice()
 {
     static Dz::TerminalDevice device(stdout, escapeStdout || isatty(fileno(stdout)));
-    static QTextStream stream(&device);
+    return device;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(&outDevice());
     return stream;
 }
 
@@ -83,10 +94,15 @@ struct DrawingOptions {
     bool pictures = false;
     /// A body's trend: over a true year axis (lines) or as columns.
     Dz::IndicatorChartRequest::Years years = Dz::IndicatorChartRequest::Years::Lines;
+    /// The title slide's title and subtitle; empty: the defaults.
+    QString title;
+    QString subtitle;
 };
 
-int writeDeck(const Dz::Deck &deck, const Dz::Comparison &comparison, const DrawingOptions &options)
+int writeDeck(Dz::Deck deck, const Dz::Comparison &comparison, const DrawingOptions &options)
 {
+    deck.title = options.title;
+    deck.subtitle = options.subtitle;
     const auto built = deck.build(Dz::Deck::defaultTitle(), Dz::Deck::defaultSubtitle(comparison.reportNames(), QDate::currentDate()),
         options.pictures ? Dz::ChartMode::Picture : Dz::ChartMode::Native, [&options](const Dz::ChartData &chart, QSize size) {
             return Dz::ChartExporter::png(chart, size, options.scale);
@@ -137,10 +153,12 @@ int runChart(const Dz::CliInputs &inputs, const QStringList &indicators, const D
 }
 
 // A comparison deck: a chart per indicator some report gives, the table, the weakness matrix and the audit.
-int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options)
+int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options, const std::optional<Dz::WeaknessCatalog> &weaknessCatalog)
 {
     int exitCode = Ok;
-    const Dz::Comparison comparison = inputs.comparison(err(), exitCode, SomeFilesFailed);
+    Dz::Comparison comparison = inputs.comparison(err(), exitCode, SomeFilesFailed);
+    if (weaknessCatalog)
+        comparison.applyWeaknessCatalog(*weaknessCatalog);
     // An empty deck over the analyst's old one would be a loss, not an output.
     if (comparison.reports.isEmpty()) {
         err() << QCoreApplication::translate("main", "deck: nothing to put on slides (no readable reports); %1 not written.").arg(options.out) << Qt::endl;
@@ -149,7 +167,7 @@ int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options)
     Dz::IndicatorTableModel table;
     table.setComparison(comparison, engines().indicators.catalog());
     table.setSession(&inputs.session());
-    const int written = writeDeck(Dz::ComparisonDeck::slides(table, engines().weaknesses.catalog(), Dz::Auditor().audit(comparison)), comparison, options);
+    const int written = writeDeck(Dz::ComparisonDeck::slides(table, comparison.weaknessCatalog, Dz::Auditor().audit(comparison)), comparison, options);
     return written == Ok ? exitCode : written;
 }
 
@@ -167,6 +185,29 @@ int runAlign(const Dz::CliInputs &inputs, const QString &format)
     return exitCode;
 }
 
+// One label per report, as the workbench names the same set (ReportLabels):
+// the reports of this run, a project's and the files given together.
+QStringList labelsOf(const QList<Dz::ReportAnalysis> &analyses)
+{
+    QList<Dz::Report> reports;
+    for (const Dz::ReportAnalysis &a : analyses)
+        reports.append(a.report);
+    return Dz::ReportLabels::forReports(reports);
+}
+
+// Each report object of @p root's "reports" gets its label.
+QJsonObject withLabels(QJsonObject root, const QStringList &labels)
+{
+    QJsonArray reports = root.value(u"reports").toArray();
+    for (qsizetype i = 0; i < reports.size() && i < labels.size(); ++i) {
+        QJsonObject o = reports.at(i).toObject();
+        o.insert(u"label", labels.at(i));
+        reports[i] = o;
+    }
+    root.insert(u"reports", reports);
+    return root;
+}
+
 // The stored indicators where the catalog is the built-in one, else extracted
 // again with @p catalog (from the stored outline and classification); with
 // the analyst's values of a project's reports in place.
@@ -181,12 +222,13 @@ int runIndicators(const Dz::CliInputs &inputs, const QString &format, const std:
         const Dz::ReportAnalysis &a = analyses.at(i);
         results.append(inputs.session().applied(extractor ? extractor->extract(a.report, a.classification) : a.indicators, keys.at(i)));
     }
+    const QStringList labels = labelsOf(analyses);
     if (format == u"json"_s)
-        out() << QString::fromUtf8(QJsonDocument(Dz::IndicatorFormat::toJson(results)).toJson(QJsonDocument::Indented));
+        out() << QString::fromUtf8(QJsonDocument(withLabels(Dz::IndicatorFormat::toJson(results), labels)).toJson(QJsonDocument::Indented));
     else if (format == u"csv"_s)
         out() << Dz::IndicatorFormat::toCsv(results);
     else
-        out() << Dz::IndicatorFormat::toText(results);
+        out() << Dz::IndicatorFormat::toText(results, labels);
     out().flush();
     return exitCode;
 }
@@ -194,17 +236,29 @@ int runIndicators(const Dz::CliInputs &inputs, const QString &format, const std:
 int runWeaknesses(const Dz::CliInputs &inputs, const QString &format, const std::optional<Dz::WeaknessCatalog> &own)
 {
     int exitCode = Ok;
-    const Dz::WeaknessCatalog &catalog = own ? *own : engines().weaknesses.catalog();
-    const std::optional<Dz::WeaknessExtractor> extractor = own ? std::optional(Dz::WeaknessExtractor(*own)) : std::nullopt;
+    // An analyst's file, else the project's own themes, else the built-in ones (the stored items serve).
+    const Dz::WeaknessCatalog *projectCatalog = inputs.session().weaknessCatalog();
+    const Dz::WeaknessCatalog &catalog = own ? *own : projectCatalog ? *projectCatalog : engines().weaknesses.catalog();
+    const std::optional<Dz::WeaknessExtractor> extractor = own || projectCatalog ? std::optional(Dz::WeaknessExtractor(catalog)) : std::nullopt;
     QList<Dz::ReportWeaknesses> results;
-    for (const Dz::ReportAnalysis &a : inputs.readable(err(), exitCode, SomeFilesFailed))
-        results.append(extractor ? extractor->extract(a.report, a.classification) : a.weaknesses);
+    const QList<Dz::ReportAnalysis> analyses = inputs.readable(err(), exitCode, SomeFilesFailed);
+    for (const Dz::ReportAnalysis &a : analyses) {
+        if (!extractor) {
+            results.append(a.weaknesses);
+            continue;
+        }
+        Dz::ReportWeaknesses read = extractor->extract(a.report, a.classification);
+        read.district = a.weaknesses.district;
+        read.year = a.weaknesses.year;
+        results.append(std::move(read));
+    }
+    const QStringList labels = labelsOf(analyses);
     if (format == u"json"_s)
-        out() << QString::fromUtf8(QJsonDocument(Dz::WeaknessFormat::toJson(results)).toJson(QJsonDocument::Indented));
+        out() << QString::fromUtf8(QJsonDocument(withLabels(Dz::WeaknessFormat::toJson(results), labels)).toJson(QJsonDocument::Indented));
     else if (format == u"csv"_s)
         out() << Dz::WeaknessFormat::toCsv(results, catalog);
     else
-        out() << Dz::WeaknessFormat::toText(results, catalog);
+        out() << Dz::WeaknessFormat::toText(results, catalog, labels);
     out().flush();
     return exitCode;
 }
@@ -222,6 +276,14 @@ int runOutline(const Dz::CliInputs &inputs, const QString &format)
 {
     int exitCode = Ok;
     QJsonArray reports;
+    // Labelled as the workbench labels the same set.
+    QList<Dz::Report> readable;
+    for (const Dz::CliInput &input : inputs.inputs()) {
+        if (input.analysis)
+            readable.append(input.analysis->report);
+    }
+    Dz::ReportLabels::assign(readable);
+    qsizetype next = 0;
     for (const Dz::CliInput &input : inputs.inputs()) {
         if (!input.analysis) {
             exitCode = SomeFilesFailed;
@@ -230,12 +292,17 @@ int runOutline(const Dz::CliInputs &inputs, const QString &format)
                 reports.append(Dz::OutlineFormat::errorToJson(input.file, input.error));
             continue;
         }
+        for (const QString &warning : input.warnings) {
+            exitCode = SomeFilesFailed;
+            err() << warning << Qt::endl;
+        }
+        const Dz::Report &report = readable.at(next++);
         if (format == u"json"_s) {
-            QJsonObject json = Dz::OutlineFormat::toJson(input.analysis->report);
+            QJsonObject json = Dz::OutlineFormat::toJson(report);
             Dz::AlignmentFormat::addClassification(json, input.analysis->classification);
             reports.append(json);
         } else
-            out() << Dz::OutlineFormat::toText(input.analysis->report) << Qt::endl;
+            out() << Dz::OutlineFormat::toText(report) << Qt::endl;
     }
     if (format == u"json"_s) {
         const QJsonObject root {{u"reports"_s, reports}};
@@ -270,7 +337,11 @@ int runImport(const QString &project, const QStringList &paths, bool ocr)
     const Dz::ImportOutcome outcome = watcher.result();
     for (const QString &message : outcome.duplicates)
         err() << message << Qt::endl;
+    for (const QString &message : outcome.skipped)
+        err() << message << Qt::endl;
     for (const QString &message : outcome.errors)
+        err() << message << Qt::endl;
+    for (const QString &message : outcome.warnings)
         err() << message << Qt::endl;
     // Nothing was looked at (the project could not be opened): the error says it all.
     if (outcome.files == 0 && !outcome.errors.isEmpty())
@@ -280,8 +351,54 @@ int runImport(const QString &project, const QStringList &paths, bool ocr)
     out() << QCoreApplication::translate("main", "%1: %n report(s) added", nullptr, outcome.added).arg(project) << u", "_s
           << QCoreApplication::translate("main", "%n changed report(s) updated", nullptr, outcome.updated) << u", "_s
           << QCoreApplication::translate("main", "%n duplicate(s) skipped", nullptr, int(outcome.duplicates.size())) << u", "_s
-          << QCoreApplication::translate("main", "%n file(s) not imported", nullptr, notImported) << u'.' << Qt::endl;
-    return outcome.errors.isEmpty() ? Ok : SomeFilesFailed;
+          << QCoreApplication::translate("main", "%n file(s) not imported", nullptr, notImported);
+    // What folders held and was left out, and texts read with a doubt: said, never silent.
+    if (!outcome.skipped.isEmpty())
+        out() << u", "_s << QCoreApplication::translate("main", "%n kind(s) of folder entries left out (see above)", nullptr, int(outcome.skipped.size()));
+    if (!outcome.warnings.isEmpty())
+        out() << u", "_s << QCoreApplication::translate("main", "%n report(s) read with a warning", nullptr, int(outcome.warnings.size()));
+    out() << u'.' << Qt::endl;
+    return outcome.errors.isEmpty() && outcome.warnings.isEmpty() ? Ok : SomeFilesFailed;
+}
+
+// SQLite's integrity check and every stored text against its hash, with
+// throttled progress on stderr; failing when anything is wrong.
+int runCheck(const QString &project, const QString &format)
+{
+    QFutureWatcher<Dz::ProjectCheckOutcome> watcher;
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    QObject::connect(&watcher, &QFutureWatcher<Dz::ProjectCheckOutcome>::progressValueChanged, &watcher, [&watcher, &sinceLast](int value) {
+        if (watcher.progressMaximum() == 0 || (sinceLast.elapsed() < 500 && value < watcher.progressMaximum()))
+            return;
+        sinceLast.restart();
+        err() << QCoreApplication::translate("main", "checked %1 of %2").arg(value).arg(watcher.progressMaximum()) << Qt::endl;
+    });
+    QObject::connect(&watcher, &QFutureWatcher<Dz::ProjectCheckOutcome>::finished, &watcher, [] {
+        QCoreApplication::quit();
+    });
+    watcher.setFuture(QtConcurrent::run(&Dz::ProjectCheck::runInBackground, project));
+    if (!watcher.isFinished())
+        QCoreApplication::exec();
+    watcher.waitForFinished();
+    if (watcher.future().resultCount() == 0)
+        return SomeFilesFailed;
+    const Dz::ProjectCheckOutcome outcome = watcher.result();
+    if (format == u"json"_s) {
+        QJsonArray damaged;
+        for (const Dz::DamagedReport &d : outcome.damaged)
+            damaged.append(QJsonObject {{u"id"_s, d.id}, {u"file"_s, d.fileName}});
+        QJsonObject root {{u"project"_s, outcome.project}, {u"healthy"_s, outcome.isHealthy()}, {u"integrity"_s, outcome.integrity},
+            {u"reports_checked"_s, outcome.reports}, {u"damaged"_s, damaged}};
+        if (!outcome.error.isEmpty())
+            root.insert(u"error"_s, outcome.error);
+        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        for (const QString &line : outcome.summary())
+            out() << line << Qt::endl;
+    }
+    out().flush();
+    return outcome.isHealthy() ? Ok : SomeFilesFailed;
 }
 
 int runSearch(const QString &project, const QString &query, const QString &format)
@@ -323,17 +440,9 @@ int runSearch(const QString &project, const QString &query, const QString &forma
     return Ok;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The command line's command, run; the exit code.
+int runCommand(QCoreApplication &app)
 {
-    // Charts are drawn with Qt's graphics view, which wants a GUI application:
-    // chart and deck get one, offscreen when there is no display to use.
-    const bool drawing = argc > 1 && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "deck") == 0);
-    if (drawing && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application(drawing ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
-    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"duizhao-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     // The same loader as the GUI: system locale, English where none fits.
@@ -347,21 +456,31 @@ int main(int argc, char *argv[])
         u"format"_s, QCoreApplication::translate("main", "Output format: json, text or csv (outline: json or text)."), u"format"_s, u"json"_s);
     parser.addOption(formatOption);
     const QCommandLineOption projectOption(u"project"_s,
-        QCoreApplication::translate(
-            "main", "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck) in place of, or besides, report files."),
+        QCoreApplication::translate("main",
+            "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files."),
         u"project"_s);
     parser.addOption(projectOption);
     const QCommandLineOption indicatorOption(u"indicator"_s,
         QCoreApplication::translate("main", "indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills)."), u"ids"_s);
     parser.addOption(indicatorOption);
     const QCommandLineOption catalogOption(u"catalog"_s,
-        QCoreApplication::translate(
-            "main", "indicators, weaknesses: read the indicator definitions or weakness themes from this JSON file instead of the built-in ones."),
+        QCoreApplication::translate("main",
+            "indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file "
+            "(in place of the built-in ones or the project's)."),
         u"file"_s);
     parser.addOption(catalogOption);
-    const QCommandLineOption outOption(
-        u"out"_s, QCoreApplication::translate("main", "chart, deck: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx)."), u"path"_s);
+    const QCommandLineOption outOption(u"out"_s,
+        QCoreApplication::translate("main", "chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx)."), u"path"_s);
     parser.addOption(outOption);
+    const QCommandLineOption titleOption(
+        u"title"_s, QCoreApplication::translate("main", "brief, deck: the title (default: Rule-of-law reports compared)."), u"text"_s);
+    parser.addOption(titleOption);
+    const QCommandLineOption subtitleOption(
+        u"subtitle"_s, QCoreApplication::translate("main", "brief, deck: the subtitle (default: how many reports, and the date)."), u"text"_s);
+    parser.addOption(subtitleOption);
+    const QCommandLineOption groupOption(
+        u"group"_s, QCoreApplication::translate("main", "brief: group the analyst's annotations by theme or by report (theme, report)."), u"by"_s, u"theme"_s);
+    parser.addOption(groupOption);
     const QCommandLineOption sizeOption(u"size"_s,
         QCoreApplication::translate("main", "chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides)."), u"WxH"_s,
         u"1920x1080"_s);
@@ -384,10 +503,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
             "outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures "
             "such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, "
-            "--out); deck: a comparison deck (--out); audit: which reports meet the rules, copied text, last year's plans; import PROJECT FILE|FOLDER...: add "
+            "--out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, "
+            "last year's plans; import PROJECT FILE|FOLDER|ZIP...: add "
             "reports to a project (made if needed); search PROJECT QUERY: find "
-            "text in a project's reports."));
-    parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030)."), u"FILE..."_s);
+            "text in a project's reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite's integrity "
+            "check and every stored text against its hash."));
+    parser.addPositionalArgument(
+        u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030), or zips of them."), u"FILE..."_s);
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -408,6 +530,15 @@ int main(int argc, char *argv[])
         const QString target = args.takeFirst();
         return runImport(target, args, ocr);
     }
+    if (command == u"check"_s) {
+        if (args.size() != 1) {
+            err() << QCoreApplication::translate("main", "check: give one project.") << Qt::endl;
+            return UsageError;
+        }
+        if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
+            return UsageError;
+        return runCheck(args.constFirst(), format);
+    }
     if (command == u"search"_s) {
         if (args.size() < 2) {
             err() << QCoreApplication::translate("main", "search: give a project and what to search for.") << Qt::endl;
@@ -423,6 +554,21 @@ int main(int argc, char *argv[])
         return UsageError;
     }
     const QStringList allFormats {u"json"_s, u"text"_s, u"csv"_s};
+    if (command == u"themes"_s) {
+        if (!checkFormat(command, format, allFormats))
+            return UsageError;
+        if (args.isEmpty()) {
+            err() << QCoreApplication::translate("main", "themes: give files of statements, one per line.") << Qt::endl;
+            return UsageError;
+        }
+        const auto catalog = parser.isSet(catalogOption) ? Dz::WeaknessCatalog::loadFile(parser.value(catalogOption))
+                                                         : Dz::Result<Dz::WeaknessCatalog>(engines().weaknesses.catalog());
+        if (!catalog) {
+            err() << catalog.error() << Qt::endl;
+            return UsageError;
+        }
+        return Dz::Cli::runThemes(args, Dz::WeaknessClassifier(catalog.value()), format, out(), err());
+    }
     if (command == u"outline"_s) {
         if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
             return UsageError;
@@ -438,8 +584,12 @@ int main(int argc, char *argv[])
             return UsageError;
         auto catalog = parser.isSet(catalogOption) ? Dz::IndicatorCatalog::loadFile(parser.value(catalogOption), engines().classifier.scheme())
                                                    : Dz::Result<Dz::IndicatorCatalog>(engines().indicators.catalog());
-        if (catalog && parser.isSet(indicatorOption))
-            catalog = catalog->subset(parser.value(indicatorOption).split(u',', Qt::SkipEmptyParts));
+        if (catalog && parser.isSet(indicatorOption)) {
+            // Every --indicator given, each a comma-separated list; an id given again counts once.
+            QStringList ids = parser.values(indicatorOption).join(u',').split(u',', Qt::SkipEmptyParts);
+            ids.removeDuplicates();
+            catalog = catalog->subset(ids);
+        }
         if (!catalog) {
             err() << catalog.error() << Qt::endl;
             return UsageError;
@@ -461,17 +611,43 @@ int main(int argc, char *argv[])
         }
         return runWeaknesses(Dz::CliInputs(project, args, ocr), format, parser.isSet(catalogOption) ? std::optional(catalog.value()) : std::nullopt);
     }
+    // An analyst's weakness themes for every command that shows themes.
+    std::optional<Dz::WeaknessCatalog> weaknessCatalog;
+    if (parser.isSet(catalogOption) && command != u"indicators"_s) {
+        auto loaded = Dz::WeaknessCatalog::loadFile(parser.value(catalogOption));
+        if (!loaded) {
+            err() << loaded.error() << Qt::endl;
+            return UsageError;
+        }
+        weaknessCatalog = std::move(loaded).value();
+    }
     if (command == u"audit"_s) {
         if (!checkFormat(command, format, allFormats))
             return UsageError;
         int exitCode = Ok;
-        const Dz::Comparison comparison = Dz::CliInputs(project, args, ocr).comparison(err(), exitCode, SomeFilesFailed);
+        Dz::Comparison comparison = Dz::CliInputs(project, args, ocr).comparison(err(), exitCode, SomeFilesFailed);
+        if (weaknessCatalog)
+            comparison.applyWeaknessCatalog(*weaknessCatalog);
         return Dz::Cli::runAudit(comparison, format, exitCode, out());
+    }
+    if (command == u"brief"_s) {
+        Dz::Cli::BriefRequest request {parser.value(outOption), parser.value(titleOption), parser.value(subtitleOption), parser.value(groupOption)};
+        if (request.out.isEmpty() || QFileInfo(request.out).suffix().toLower() != u"docx") {
+            err() << QCoreApplication::translate("main", "brief: say where to write with --out, a file ending in .docx.") << Qt::endl;
+            return UsageError;
+        }
+        if (request.grouping != u"theme"_s && request.grouping != u"report"_s) {
+            err() << QCoreApplication::translate("main", "brief: --group takes theme or report.") << Qt::endl;
+            return UsageError;
+        }
+        return Dz::Cli::runBrief(Dz::CliInputs(project, args, ocr), request, err());
     }
     if (command == u"chart"_s || command == u"deck"_s) {
         DrawingOptions options;
         options.out = parser.value(outOption);
         options.pictures = parser.isSet(picturesOption);
+        options.title = parser.value(titleOption).trimmed();
+        options.subtitle = parser.value(subtitleOption).trimmed();
         const QString years = parser.value(yearsOption);
         if (years != u"lines"_s && years != u"columns"_s) {
             err() << QCoreApplication::translate("main", "%1: --years takes lines or columns.").arg(command) << Qt::endl;
@@ -491,6 +667,20 @@ int main(int argc, char *argv[])
             err() << QCoreApplication::translate("main", "%1: --size must be like 1920x1080 and --scale between 0 and 8.").arg(command) << Qt::endl;
             return UsageError;
         }
+        // Size and scale together: 16384x16384 at 8 would be a 64 GiB picture.
+        if (const qint64 pixels = Dz::ChartExporter::pixelsOf(options.size, options.scale); pixels > Dz::ChartExporter::MaxPixels) {
+            err() << QCoreApplication::translate("main",
+                "%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. "
+                "Choose a smaller --size or --scale.")
+                         .arg(command)
+                         .arg(options.size.width())
+                         .arg(options.size.height())
+                         .arg(options.scale)
+                         .arg(pixels / 1000000)
+                         .arg(Dz::ChartExporter::MaxPixels / 1000000)
+                  << Qt::endl;
+            return UsageError;
+        }
         const QString suffix = QFileInfo(options.out).suffix().toLower();
         const QStringList suffixes = command == u"deck"_s ? QStringList {u"pptx"_s} : QStringList {u"png"_s, u"svg"_s, u"pdf"_s, u"pptx"_s};
         if (!suffixes.contains(suffix)) {
@@ -498,7 +688,8 @@ int main(int argc, char *argv[])
                   << Qt::endl;
             return UsageError;
         }
-        QStringList indicators = parser.value(indicatorOption).split(u',', Qt::SkipEmptyParts);
+        QStringList indicators = parser.values(indicatorOption).join(u',').split(u',', Qt::SkipEmptyParts);
+        indicators.removeDuplicates();
         if (command == u"chart"_s) {
             if (indicators.isEmpty()) {
                 err() << QCoreApplication::translate("main", "chart: name the indicators with --indicator (%1).")
@@ -512,10 +703,37 @@ int main(int argc, char *argv[])
             }
         }
         const Dz::CliInputs inputs(project, args, ocr);
-        return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options);
+        return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options, weaknessCatalog);
     }
-    err() << QCoreApplication::translate("main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, audit, chart, deck, import, search.")
+    err() << QCoreApplication::translate(
+        "main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, brief, import, search, check.")
                  .arg(command)
           << Qt::endl;
     return UsageError;
+}
+
+// Output that could not be written all is a failure, whatever the command
+// made of its input: truncated JSON must not pass for a result.
+int checkedOutput(int exitCode)
+{
+    out().flush();
+    if (outDevice().finish())
+        return exitCode;
+    err()
+        << QCoreApplication::translate("main", "duizhao-cli: the output could not be written (%1); what was written is incomplete.").arg(outDevice().failure())
+        << Qt::endl;
+    return OutputFailed;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Charts are drawn with Qt's graphics view, which wants a GUI application:
+    // chart and deck get one, offscreen when there is no display to use.
+    const bool drawing = argc > 1 && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "deck") == 0 || qstrcmp(argv[1], "brief") == 0);
+    if (drawing && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(drawing ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    return checkedOutput(runCommand(*application));
 }

@@ -13,6 +13,11 @@ namespace Dz
  * what a report or a file name holds cannot drive the terminal. Text split
  * between writes (a UTF-8 sequence, a CR before its LF) is held back until
  * it is whole.
+ *
+ * Every write is checked (a full disk, /dev/full, a closed pipe): a failed
+ * one fails the device (QTextStream::WriteFailed) and is remembered, so
+ * that the program can say so and exit with an error instead of leaving
+ * truncated output behind a success.
  */
 class TerminalDevice final : public QIODevice
 {
@@ -26,6 +31,18 @@ public:
         return true;
     }
 
+    /// True once a write failed; failure() says why, in the system's words.
+    bool failed() const
+    {
+        return !m_failure.isEmpty();
+    }
+    QString failure() const
+    {
+        return m_failure;
+    }
+    /// Flushes the stream; false (and failed()) when that fails.
+    bool finish();
+
 protected:
     qint64 readData(char *, qint64) override
     {
@@ -34,9 +51,12 @@ protected:
     qint64 writeData(const char *data, qint64 size) override;
 
 private:
-    void emitText(const QString &text);
+    /// False (and failed()) when @p size bytes could not all be written and flushed.
+    bool put(const char *data, qint64 size);
+    bool emitText(const QString &text);
 
     FILE *m_stream;
+    QString m_failure;
     bool m_escape;
     bool m_pendingCr = false;
     QStringDecoder m_decoder {QStringDecoder::Utf8};

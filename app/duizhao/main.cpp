@@ -1,8 +1,11 @@
 // duizhao: the workbench. Everything but the command line lives in DuizhaoUi.
 
+#include "audit/auditpane.h"
 #include "base/terminaltext.h"
 #include "base/translationloader.h"
 #include "compare/compareview.h"
+#include "help/helpactions.h"
+#include "help/welcomedialog.h"
 #include "models/alignmenttreemodel.h"
 #include "outline/outlinemodel.h"
 #include "project/projectstore.h"
@@ -15,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QTabWidget>
@@ -85,6 +89,15 @@ int selfTest(const Dz::MainWindow &window)
 
 int screenshot(Dz::MainWindow &window, const QString &file)
 {
+    // The audit runs after the comparison: a picture shows its results, not "Auditing…".
+    if (window.auditPane()->isAuditing()) {
+        QEventLoop loop;
+        QObject::connect(window.auditPane(), &Dz::AuditPane::auditFinished, &loop, [&loop] {
+            QTimer::singleShot(200, &loop, &QEventLoop::quit);
+        });
+        QTimer::singleShot(LoadTimeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     if (!window.grab().save(file)) {
         err() << QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file) << Qt::endl;
         return 1;
@@ -162,17 +175,16 @@ CommandLine::CommandLine()
         u"[PROJECT | FILE...]"_s);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/// The application: a QApplication where a window can open, else a
+/// QCoreApplication for --help, --version and the message that there is no
+/// display. The self-test and screenshots need no screen: offscreen when
+/// there is none, as duizhao-cli does for charts.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
 {
-    // The self-test and screenshots need no screen: offscreen when there is
-    // none, as duizhao-cli does for charts.
     const bool information = asksForInformation(argc, argv);
     if (!information && !hasDisplay(argc, argv) && (hasOption(argc, argv, "--self-test") || hasOption(argc, argv, "--screenshot")))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // --help and --version (and the message that there is no display) need
-    // no window system: a QApplication would abort without a display first.
+    // A QApplication would abort without a display before printing anything.
     const bool windowed = !information && hasDisplay(argc, argv);
     std::unique_ptr<QCoreApplication> application(windowed ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(u"duizhao"_s);
@@ -182,38 +194,13 @@ int main(int argc, char *argv[])
         QGuiApplication::setApplicationDisplayName(u"Duizhao"_s);
         QGuiApplication::setDesktopFileName(QStringLiteral(DUIZHAO_APP_ID));
     }
-    Dz::TranslationLoader::instance()->setLanguage(Dz::LanguageMenu::savedLanguage());
+    return application;
+}
 
-    CommandLine commandLine;
-    const QCommandLineParser &parser = commandLine.parser;
-    // Prints and exits for --help, --version and bad options.
-    commandLine.parser.process(*application);
-    if (!windowed) {
-        err() << QCoreApplication::translate("main",
-            "No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run Duizhao on a desktop; --help, --version, "
-            "--self-test and --screenshot also work without one.")
-              << Qt::endl;
-        return 1;
-    }
-    const QCommandLineOption &selfTestOption = commandLine.selfTest;
-    const QCommandLineOption &screenshotOption = commandLine.screenshot;
-    const QCommandLineOption &viewOption = commandLine.view;
-    const QCommandLineOption &nodeOption = commandLine.node;
-
-    Dz::MainWindow window;
-    window.show();
-
-    QStringList files;
-    const QStringList args = parser.positionalArguments();
-    for (const QString &arg : args)
-        files.append(QFileInfo(arg).absoluteFilePath());
-    if (parser.isSet(selfTestOption))
-        files.clear();
-
-    // Where to start, once the comparison is on screen (connected before the
-    // screenshot so the picture shows it).
-    const QString view = parser.value(viewOption);
-    const QString node = parser.value(nodeOption);
+/// Where to start, once the comparison is on screen (connected before the
+/// screenshot so the picture shows it).
+void startAt(Dz::MainWindow &window, const QString &view, const QString &node)
+{
     QObject::connect(
         &window, &Dz::MainWindow::analysisFinished, &window,
         [&window, view, node] {
@@ -225,32 +212,81 @@ int main(int argc, char *argv[])
                       << Qt::endl;
         },
         Qt::SingleShotConnection);
+}
 
-    if (parser.isSet(selfTestOption)) {
+/// The self-test or the screenshot, once the reports are loaded and compared.
+void checkWhenLoaded(Dz::MainWindow &window, const CommandLine &commandLine)
+{
+    const QCommandLineParser &parser = commandLine.parser;
+    if (parser.isSet(commandLine.selfTest)) {
         whenLoaded(window, [&window] {
             return selfTest(window);
         });
-    } else if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
+    } else if (parser.isSet(commandLine.screenshot)) {
+        const QString file = parser.value(commandLine.screenshot);
         whenLoaded(window, [&window, file] {
             return screenshot(window, file);
         });
     }
+}
 
+/// Opens what the command line names: a project, report files, or else the
+/// last project or the samples. False when the project cannot be opened.
+bool openInitial(Dz::MainWindow &window, const CommandLine &commandLine)
+{
+    const QCommandLineParser &parser = commandLine.parser;
+    // The self-test ignores any files; it and screenshots of nothing named
+    // show the samples, whatever was open last.
+    const bool samples = parser.isSet(commandLine.selfTest) || parser.isSet(commandLine.screenshot);
+    QStringList files;
+    if (!parser.isSet(commandLine.selfTest)) {
+        for (const QString &arg : parser.positionalArguments())
+            files.append(QFileInfo(arg).absoluteFilePath());
+    }
     const QString suffix = u"."_s + Dz::ProjectStore::fileSuffix();
     if (files.size() == 1 && files.constFirst().endsWith(suffix)) {
         if (auto opened = window.openProject(files.constFirst()); !opened) {
             err() << opened.error() << Qt::endl;
-            return 1;
+            return false;
         }
     } else if (!files.isEmpty()) {
         window.openFiles(files);
+    } else if (samples) {
+        window.openSamples();
     } else {
-        // The self-test and screenshots always show the samples, whatever was open last.
-        if (parser.isSet(selfTestOption) || parser.isSet(screenshotOption))
-            window.openSamples();
-        else
-            window.openLastProjectOrSamples();
+        window.openLastProjectOrSamples();
     }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
+    Dz::TranslationLoader::instance()->setLanguage(Dz::LanguageMenu::savedLanguage());
+    CommandLine commandLine;
+    // Prints and exits for --help, --version and bad options.
+    commandLine.parser.process(*application);
+    if (!qobject_cast<QApplication *>(application.get())) {
+        err() << QCoreApplication::translate("main",
+            "No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run Duizhao on a desktop; --help, --version, "
+            "--self-test and --screenshot also work without one.")
+              << Qt::endl;
+        return 1;
+    }
+
+    Dz::MainWindow window;
+    window.show();
+    // A first start greets the analyst with the first steps (not the self-test or a screenshot).
+    if (!commandLine.parser.isSet(commandLine.selfTest) && !commandLine.parser.isSet(commandLine.screenshot) && Dz::WelcomeDialog::showsAtStart()) {
+        QTimer::singleShot(0, &window, [&window] {
+            window.helpActions()->showWelcome();
+        });
+    }
+    startAt(window, commandLine.parser.value(commandLine.view), commandLine.parser.value(commandLine.node));
+    checkWhenLoaded(window, commandLine);
+    if (!openInitial(window, commandLine))
+        return 1;
     return QApplication::exec();
 }

@@ -21,8 +21,10 @@ namespace Dz
  * punctuation or white space.
  *
  * Add every document, call finish(), then query. Terms found in more than
- * maxDocumentShare of a large collection are ignored by topMatches() for
- * speed; their IDF is close to zero anyway.
+ * maxDocumentShare of a large collection, or in more than maxPostings
+ * documents, are ignored by topMatches() for speed: their IDF is low, and a
+ * query then costs the same however many sections there are, so pairing
+ * them stays linear in their number.
  */
 class SectionSimilarity
 {
@@ -47,6 +49,7 @@ public:
     QList<Match> topMatches(int document, double minimum, int limit, Accept accept) const;
 
     static constexpr double maxDocumentShare = 0.2;
+    static constexpr std::size_t maxPostings = 500;
 
 private:
     using Vector = std::vector<std::pair<quint32, float>>; // sorted by term
@@ -63,7 +66,7 @@ QList<SectionSimilarity::Match> SectionSimilarity::topMatches(int document, doub
     QList<Match> result;
     if (!m_finished || document < 0 || document >= size())
         return result;
-    const std::size_t cap = std::max<std::size_t>(50, std::size_t(maxDocumentShare * double(m_vectors.size())));
+    const std::size_t cap = std::min(maxPostings, std::max<std::size_t>(50, std::size_t(maxDocumentShare * double(m_vectors.size()))));
     QHash<int, double> dot;
     for (const auto &[term, weight] : m_vectors[document]) {
         const auto it = m_postings.constFind(term);

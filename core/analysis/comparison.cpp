@@ -4,6 +4,7 @@
 #include "analysis/reportanalysis.h"
 #include "analysis/reportlabels.h"
 #include "analysis/reportpipeline.h"
+#include "weaknesses/weaknessextractor.h"
 
 namespace Dz
 {
@@ -50,6 +51,7 @@ Comparison Comparison::compose(const AnalysisEngines &engines, QList<ReportAnaly
         c.indicators.append(std::move(analysis.indicators));
         c.weaknesses.append(std::move(analysis.weaknesses));
     }
+    c.weaknessCatalog = engines.weaknesses.catalog();
     // One label per report, the same in columns, charts, tables and decks.
     ReportLabels::assign(c.reports);
     c.realign(engines);
@@ -68,6 +70,21 @@ Comparison Comparison::analyse(const AnalysisEngines &engines, QList<Report> rep
 void Comparison::realign(const AnalysisEngines &engines)
 {
     alignment = Alignment::compute(engines.classifier.scheme(), reports, classifications, corrections);
+}
+
+void Comparison::applyWeaknessCatalog(const WeaknessCatalog &catalog)
+{
+    if (!catalog.isValid() || catalog == weaknessCatalog)
+        return;
+    const WeaknessExtractor extractor(catalog);
+    for (qsizetype i = 0; i < reports.size() && i < weaknesses.size(); ++i) {
+        ReportWeaknesses read = extractor.extract(reports.at(i), classifications.at(i));
+        // The identity the analysis gave (and the analyst's values) stay.
+        read.district = weaknesses.at(i).district;
+        read.year = weaknesses.at(i).year;
+        weaknesses[i] = std::move(read);
+    }
+    weaknessCatalog = catalog;
 }
 
 } // namespace Dz

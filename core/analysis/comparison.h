@@ -5,10 +5,12 @@
 #include "analysis/reportanalysis.h"
 #include "indicators/indicatorvalue.h"
 #include "reading/report.h"
+#include "weaknesses/weaknesscatalog.h"
 #include "weaknesses/weaknessitem.h"
 
 #include <QList>
 #include <QMetaType>
+#include <QStringList>
 
 namespace Dz
 {
@@ -25,11 +27,16 @@ struct Comparison {
     QList<ReportClassification> classifications;
     QList<ReportIndicators> indicators;
     QList<ReportWeaknesses> weaknesses;
+    /// The weakness themes @c weaknesses were read with: the built-in ones,
+    /// or an analyst's (the project's catalog, a --catalog file).
+    WeaknessCatalog weaknessCatalog;
     QList<AlignmentCorrection> corrections;
     Alignment alignment;
     /// The caller's identifiers of the reports (project report ids), parallel
     /// to @c reports, so what is shown can be traced back to what was asked for.
     QList<qint64> keys;
+    /// Reports asked for but left out (a damaged stored text), one message each.
+    QStringList problems;
 
     bool isEmpty() const
     {
@@ -57,6 +64,10 @@ struct Comparison {
     static Comparison analyse(const AnalysisEngines &engines, QList<Report> reports, QList<AlignmentCorrection> corrections = {});
     /// Aligns again after @c corrections changed; the per-report analyses stay.
     void realign(const AnalysisEngines &engines);
+    /// Reads every report's shortcomings again with @p catalog (items and
+    /// themes), so the heat map, exports, deck and audit show its themes. A
+    /// catalog equal to the current one changes nothing.
+    void applyWeaknessCatalog(const WeaknessCatalog &catalog);
 };
 
 } // namespace Dz

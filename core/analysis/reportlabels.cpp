@@ -3,6 +3,7 @@
 #include "base/textformatting.h"
 #include "identity/gazetteer.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -24,13 +25,32 @@ QString parentShortName(const ReportMetadata &m)
 {
     if (m.regionChain.size() < 2)
         return {};
-    const QString parent = m.regionChain.at(m.regionChain.size() - 2);
     const Gazetteer &g = Gazetteer::builtIn();
-    for (const Division &d : g.divisions()) {
-        if (d.name == parent)
-            return d.shortName();
+    // By code when the region is settled, else by name (a shared name left open).
+    const int unit = m.regionCode.isEmpty() ? -1 : g.indexOfCode(m.regionCode);
+    if (unit >= 0 && g.divisions().at(unit).parent >= 0)
+        return g.divisions().at(g.divisions().at(unit).parent).shortName();
+    const QString parent = m.regionChain.at(m.regionChain.size() - 2);
+    const QList<int> named = g.unitsNamed(parent);
+    for (const int d : named) {
+        if (g.divisions().at(d).name == parent)
+            return g.divisions().at(d).shortName();
     }
     return parent;
+}
+
+// A report whose body is unknown is named by its title (never its file
+// name, which says nothing to an analyst), cut to a label's length; the
+// file name only when it has no title either.
+QString titleLabel(const Report &r)
+{
+    constexpr int MaxLength = 28;
+    QString title = r.metadata.title.value.simplified();
+    if (title.isEmpty())
+        return Internal::reportLabel(QString(), 0, r.filePath);
+    if (title.size() > MaxLength)
+        title = title.left(MaxLength - 1) + u'…';
+    return title;
 }
 
 // No place from the gazetteer, but a body named with its agency (某某区卫生健康局).
@@ -73,7 +93,7 @@ QStringList ReportLabels::bodiesOf(const QList<Report> &reports)
         const ReportMetadata &m = r.metadata;
         if (!m.district.isValid()) {
             const bool named = isUnlistedBody(m);
-            bodies.append(named ? unlistedBody(m) : Internal::reportLabel(QString(), 0, r.filePath));
+            bodies.append(named ? unlistedBody(m) : titleLabel(r));
             keys.append(named ? m.issuer.value : r.filePath);
             continue;
         }
@@ -91,6 +111,17 @@ QStringList ReportLabels::bodiesOf(const QList<Report> &reports)
         if (!parent.isEmpty())
             bodies[i] = parent + bodies.at(i);
     }
+    // Reports of unknown bodies with the same title: their files tell them apart.
+    QHash<QString, int> titles;
+    for (int i = 0; i < bodies.size(); ++i) {
+        if (!reports.at(i).metadata.district.isValid() && !isUnlistedBody(reports.at(i).metadata))
+            ++titles[bodies.at(i)];
+    }
+    for (int i = 0; i < bodies.size(); ++i) {
+        const Report &r = reports.at(i);
+        if (!r.metadata.district.isValid() && !isUnlistedBody(r.metadata) && titles.value(bodies.at(i)) > 1 && !r.metadata.title.value.isEmpty())
+            bodies[i] += u" ("_s + QFileInfo(r.filePath).fileName() + u')';
+    }
     return bodies;
 }
 
@@ -100,6 +131,7 @@ QStringList ReportLabels::forReports(const QList<Report> &reports)
     QStringList labels;
     for (int i = 0; i < reports.size(); ++i) {
         const Report &r = reports.at(i);
+        // A title names its year already.
         const bool named = r.metadata.district.isValid() || isUnlistedBody(r.metadata);
         labels.append(named ? withYear(bodies.at(i), r.year()) : bodies.at(i));
     }

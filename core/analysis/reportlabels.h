@@ -19,7 +19,15 @@ namespace Dz
  *   name in front (`龙岩永定 · 2024`, `张家界永定 · 2024`);
  * - a body of a place the gazetteer does not list: its name as written,
  *   with the agency's label (`某某区卫健局 · 2024`);
- * - no place known: the file name, as before.
+ * - a 街道 or 乡镇 keeps its full name (`平江街道 · 2024`, `平江街道办 · 2024`
+ *   among other levels), so it never looks like a district; a unit of a body
+ *   is named with it (`武侯区公安分局`, `成都市公安局交通管理支队`);
+ * - no body known: the title line (cut short), never the file name unless
+ *   the report has no title either.
+ *
+ * The report list labels the whole project by the same rule, from the
+ * identity stored in the project, so a report keeps its label whether its
+ * text has been read or not, and across Save As and reopening.
  *
  * Columns, tables, charts and decks all take their names from here.
  */

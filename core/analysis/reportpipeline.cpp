@@ -7,9 +7,12 @@
 #include "reading/documentreader.h"
 #include "reading/furnituredetector.h"
 #include "reading/pdfocr.h"
+#include "reading/readlimits.h"
 #include "reading/reportreader.h"
+#include "reading/zipreports.h"
 
 #include <algorithm>
+#include <new>
 
 using namespace Qt::StringLiterals;
 
@@ -28,17 +31,31 @@ ReportPipeline::ReportPipeline(const AnalysisEngines &engines)
 
 Result<SourceDocument> ReportPipeline::readSource(const QString &path, const PipelineOptions &options)
 {
-    auto document = DocumentReader::readFile(path);
-    if (!document && options.ocr && PdfOcr::isScanFile(path)) {
-        document = PdfOcr::readFile(path, [&options](int, int) {
-            return !options.canceled || !options.canceled();
-        });
+    const auto keepGoing = [&options](int, int) {
+        return !options.canceled || !options.canceled();
+    };
+    // A report inside a zip (ZipReports::entryPath()) is read from memory.
+    if (ZipReports::splitEntryPath(path)) {
+        const auto bytes = ZipReports::readEntryPath(path);
+        if (!bytes)
+            return Result<SourceDocument>::failure(bytes.error());
+        auto document = DocumentReader::readBytes(bytes.value(), path);
+        if (!document && options.ocr && PdfOcr::isScan(bytes.value()))
+            document = PdfOcr::read(bytes.value(), path, keepGoing);
+        return document;
     }
+    auto document = DocumentReader::readFile(path);
+    if (!document && options.ocr && PdfOcr::isScanFile(path))
+        document = PdfOcr::readFile(path, keepGoing);
     return document;
 }
 
 bool ReportPipeline::isScan(const QString &path)
 {
+    if (ZipReports::splitEntryPath(path)) {
+        const auto bytes = ZipReports::readEntryPath(path);
+        return bytes && PdfOcr::isScan(bytes.value());
+    }
     return PdfOcr::isScanFile(path);
 }
 
@@ -102,13 +119,19 @@ ReportAnalysis ReportPipeline::analyseDocument(const SourceDocument &document, c
 
 Result<FileAnalysis> ReportPipeline::analyseFile(const QString &path, const PipelineOptions &options) const
 {
-    auto document = readSource(path, options);
-    if (!document)
-        return Result<FileAnalysis>::failure(document.error());
-    FileAnalysis file;
-    file.analysis = analyseDocument(document.value(), options.name.isEmpty() ? path : options.name, options.identity);
-    file.document = std::move(document).value();
-    return file;
+    // The readers bound what a file may become; memory that runs out all
+    // the same (in the analysis, say) costs this file, not the process.
+    try {
+        auto document = readSource(path, options);
+        if (!document)
+            return Result<FileAnalysis>::failure(document.error());
+        FileAnalysis file;
+        file.analysis = analyseDocument(document.value(), options.name.isEmpty() ? path : options.name, options.identity);
+        file.document = std::move(document).value();
+        return file;
+    } catch (const std::bad_alloc &) {
+        return Result<FileAnalysis>::failure(ReadLimits::outOfMemory(path));
+    }
 }
 
 } // namespace Dz

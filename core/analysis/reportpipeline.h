@@ -69,7 +69,8 @@ public:
     explicit ReportPipeline(const AnalysisEngines &engines);
 
     /// Reads @p path (any format read by content; a scan by OCR when
-    /// @p options say so) and analyses it.
+    /// @p options say so) and analyses it. Memory running out while it is
+    /// read or analysed refuses this file only (ReadLimits::outOfMemory).
     Result<FileAnalysis> analyseFile(const QString &path, const PipelineOptions &options = {}) const;
     /// Analyses a document already read (a paste, a web page); @p name is the report's name.
     ReportAnalysis analyseDocument(const SourceDocument &document, const QString &name, const QJsonObject &identity = {}) const;

@@ -196,7 +196,9 @@ QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<Rep
     for (int i = 0; i < n; ++i)
         audits[i].checks.append(copiedCheck(audits.at(i), audits, *m_rules));
 
-    const FollowUpTracker tracker(engines.classifier.scheme(), engines.weaknesses.catalog(), *m_rules);
+    // The themes the comparison's weaknesses were read with (an analyst's catalog too).
+    const FollowUpTracker tracker(
+        engines.classifier.scheme(), comparison.weaknessCatalog.isValid() ? comparison.weaknessCatalog : engines.weaknesses.catalog(), *m_rules);
     for (int i = 0; i < n; ++i) {
         if (promise && promise->isCanceled())
             return {};

@@ -74,6 +74,19 @@ CopyIndex::Prepared CopyIndex::prepare(QStringView matchText, const QList<TextSp
             p.position.push_back(qint32(at));
         }
     };
+    // The excluded spans in order, walked with the text: one pass, however
+    // many sections (and so markers and headings) a report has.
+    QList<TextSpan> spans;
+    spans.reserve(excluded.size());
+    for (const TextSpan &span : excluded) {
+        if (span.isValid() && span.end > span.start)
+            spans.append(span);
+    }
+    std::sort(spans.begin(), spans.end(), [](const TextSpan &a, const TextSpan &b) {
+        return a.start < b.start;
+    });
+    qsizetype nextSpan = 0;
+    qsizetype excludedUntil = -1;
     bool wasExcluded = false;
     for (qsizetype i = 0; i < matchText.size(); ++i) {
         const QChar c = matchText.at(i);
@@ -83,13 +96,9 @@ CopyIndex::Prepared CopyIndex::prepare(QStringView matchText, const QList<TextSp
         }
         if (!kept(c))
             continue;
-        bool skip = false;
-        for (const TextSpan &span : excluded) {
-            if (span.contains(i)) {
-                skip = true;
-                break;
-            }
-        }
+        while (nextSpan < spans.size() && spans.at(nextSpan).start <= i)
+            excludedUntil = qMax(excludedUntil, spans.at(nextSpan++).end);
+        const bool skip = i < excludedUntil;
         if (skip != wasExcluded)
             boundary(i);
         wasExcluded = skip;

@@ -301,7 +301,10 @@ FollowUp FollowUpTracker::compare(const FollowUpInput &earlier, const FollowUpIn
         for (int r = 0; r < rectifying.size(); ++r) {
             const Sentence &s = sentences.at(rectifying.at(r));
             const double cosine = words.cosine(b, sentenceOffset + r);
-            const QString theme = m_weaknesses.classify(s.text, {}).theme;
+            // What the sentence is about: a rectification reports success, so
+            // its theme is that of its topics when it admits nothing.
+            const StatementMeaning meaning = m_weaknesses.meaning(s.text);
+            const QString theme = meaning.classification.themes.isEmpty() ? meaning.topicThemes.value(0) : meaning.classification.theme();
             const bool sameTheme = !theme.isEmpty() && theme == before.at(b)->theme;
             // A rectification usually quotes the problem it closes.
             const QStringList quoted = sharedWords(s.text, earlier.report->textOf(before.at(b)->span), 1);

@@ -1,22 +1,31 @@
 #include "audit/reportparts.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
+#include <utility>
 
 namespace Dz
 {
 
 ReportParts::ReportParts(const Alignment &alignment, const Report &report, int index)
 {
+    // What each part holds already, to add a section once: looked up, not
+    // searched, so that a report of many sections stays linear.
+    using Key = std::pair<int, std::pair<qsizetype, qsizetype>>;
+    QHash<QString, QSet<Key>> held;
     for (const AlignmentRow &row : alignment.rows()) {
         if (index < 0 || index >= row.cells.size())
             continue;
         QList<AlignedSection> &list = m_sections[row.part];
+        QSet<Key> &known = held[row.part];
         for (const AlignedSection &s : row.cells.at(index)) {
-            const bool known = std::any_of(list.cbegin(), list.cend(), [&](const AlignedSection &o) {
-                return o.section == s.section && o.span == s.span;
-            });
-            if (!known)
+            const Key key {s.section, {s.span.start, s.span.end}};
+            if (!known.contains(key)) {
+                known.insert(key);
                 list.append(s);
+            }
             // Theme rows come after their part's row: the most specific wins.
             if (!m_nodeOf.contains(s.section) || !row.theme.isEmpty())
                 m_nodeOf.insert(s.section, row.node);

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace Dz::Internal
 {
 
-QJsonObject JsonValidator::readRoot(const QByteArray &json, QStringView format)
+QJsonObject JsonValidator::readRoot(const QByteArray &json, QStringView format, int version)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -21,13 +21,17 @@ QJsonObject JsonValidator::readRoot(const QByteArray &json, QStringView format)
         fail(tr("the top level must be a JSON object"));
         return {};
     }
-    const QJsonObject root = doc.object();
+    return checkRoot(doc.object(), format, version);
+}
+
+QJsonObject JsonValidator::checkRoot(const QJsonObject &root, QStringView format, int version)
+{
     if (root.value(u"format"_s).toString() != format) {
         fail(tr("\"format\" must be \"%1\"").arg(format));
         return {};
     }
-    if (root.value(u"version"_s).toInt() != 1) {
-        fail(tr("unsupported \"version\" %1 (this build reads version 1)").arg(root.value(u"version"_s).toVariant().toString()));
+    if (root.value(u"version"_s).toInt() != version) {
+        fail(tr("unsupported \"version\" %1 (this build reads version %2)").arg(root.value(u"version"_s).toVariant().toString()).arg(version));
         return {};
     }
     return root;

@@ -50,11 +50,13 @@ public:
     }
 
     /**
-     * Parses @p json as a data file of @p format, version 1: the root object,
-     * or an empty one with problem() saying what is wrong (syntax, not an
-     * object, another format, another version).
+     * Parses @p json as a data file of @p format and @p version: the root
+     * object, or an empty one with problem() saying what is wrong (syntax,
+     * not an object, another format, another version).
      */
-    QJsonObject readRoot(const QByteArray &json, QStringView format);
+    QJsonObject readRoot(const QByteArray &json, QStringView format, int version = 1);
+    /// Checks that @p root is a data file of @p format and @p version.
+    QJsonObject checkRoot(const QJsonObject &root, QStringView format, int version = 1);
     /// {"zh": …, "en": …}, both required.
     SchemeLabel label(const QJsonValue &value, const QString &where);
     /// An array of non-empty strings under @p key; an absent key gives @p fallback.

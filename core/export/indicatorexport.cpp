@@ -98,14 +98,16 @@ TableData IndicatorExport::weaknessMatrix(
                 row.append(tr("no part"));
                 continue;
             }
+            // An item with two themes counts under both, as in the heat map.
             const auto count = std::count_if(report.items.begin(), report.items.end(), [&theme](const WeaknessItem &item) {
-                return item.theme == theme.id;
+                return item.theme == theme.id || item.hasTheme(theme.id);
             });
             row.append(count > 0 ? CellValue(double(count)) : CellValue());
         }
         data.rows.append(row);
     }
-    data.note = tr("Items (shortcomings and causes) per theme; empty: none; “no part”: the report has no shortcomings part at all");
+    data.note =
+        tr("Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all");
     data.source = tr("Source: rule-of-law reports of %1; shortcomings read by Duizhao on %2.").arg(reportNames.join(tr(", ")), extracted.toString(Qt::ISODate));
     return data;
 }

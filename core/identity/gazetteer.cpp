@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcGazetteer, "dz.core.identity", QtWarningMsg)
@@ -28,6 +30,8 @@ RegionLevel levelOfCode(QStringView code)
         return RegionLevel::Prefecture;
     case 6:
         return RegionLevel::County;
+    case 9:
+        return RegionLevel::Township;
     default:
         return RegionLevel::Unknown;
     }
@@ -90,6 +94,7 @@ Result<Gazetteer> Gazetteer::fromJson(const QByteArray &divisions, const QByteAr
         }
         return {};
     };
+    g.m_datasetRelease = root.value(u"dataset").toObject().value(u"data").toString();
     QString problem = readUnits(root.value(u"units").toArray(), u"units"_s);
     if (problem.isEmpty())
         problem = readUnits(root.value(u"zones").toArray(), u"zones"_s);
@@ -97,6 +102,28 @@ Result<Gazetteer> Gazetteer::fromJson(const QByteArray &divisions, const QByteAr
         return R::failure(problem);
     if (g.m_divisions.isEmpty())
         return R::failure(tr("%1: no \"units\"").arg(where));
+    // Townships, compactly: [county code, "NNN名称", …]; the code is the county's and NNN.
+    const QJsonArray townships = root.value(u"townships").toArray();
+    for (const QJsonValue &value : townships) {
+        const QJsonArray row = value.toArray();
+        const QString county = row.at(0).toString();
+        if (county.size() != 6 || !byCode.contains(county))
+            return R::failure(tr("%1: townships listed under %2, which is not a county").arg(where, county.isEmpty() ? u"?"_s : county));
+        for (qsizetype i = 1; i < row.size(); ++i) {
+            const QString entry = row.at(i).toString();
+            if (entry.size() < 5 || !entry.at(0).isDigit() || !entry.at(1).isDigit() || !entry.at(2).isDigit())
+                return R::failure(tr("%1: township entry %2 of %3 is not \"NNN名称\"").arg(where).arg(i).arg(county));
+            Division d;
+            d.code = county + entry.left(3);
+            d.name = entry.mid(3);
+            d.level = RegionLevel::Township;
+            if (byCode.contains(d.code))
+                return R::failure(tr("%1: the code %2 occurs twice").arg(where, d.code));
+            byCode.insert(d.code, int(g.m_divisions.size()));
+            parents.append(county);
+            g.m_divisions.append(d);
+        }
+    }
     for (int i = 0; i < g.m_divisions.size(); ++i) {
         const QString &parent = parents.at(i);
         if (parent.isEmpty())
@@ -106,23 +133,71 @@ Result<Gazetteer> Gazetteer::fromJson(const QByteArray &divisions, const QByteAr
             return R::failure(tr("%1: %2 names the parent %3, which is not listed").arg(where, g.m_divisions.at(i).name, parent));
         g.m_divisions[i].parent = p;
     }
+    g.m_byCode = byCode;
+    for (int i = 0; i < g.m_divisions.size(); ++i) {
+        const Division &d = g.m_divisions.at(i);
+        g.m_byName[d.name].append(i);
+        for (const QString &s : d.shortForms)
+            g.m_byName[s].append(i);
+    }
     g.m_zonePatterns = v.strings(root, u"zonePatterns"_s, where);
 
     Internal::JsonValidator av;
     const QJsonObject agencyRoot = av.readRoot(agencies, u"duizhao-agencies");
     if (!av.ok())
         return R::failure(tr("agencies.json: %1").arg(av.problem));
+    QHash<QString, int> agencyByFull;
+    QStringList parentNames;
     for (const QJsonValue &value : agencyRoot.value(u"agencies").toArray()) {
         const QJsonObject o = value.toObject();
         Agency a;
         a.full = o.value(u"full").toString();
         if (a.full.isEmpty())
             return R::failure(tr("agencies.json: an agency without \"full\""));
+        if (agencyByFull.contains(a.full))
+            return R::failure(tr("agencies.json: %1 is listed twice").arg(a.full));
         a.forms.append(a.full);
         for (const QJsonValue &s : o.value(u"short").toArray())
             a.forms.append(s.toString());
+        for (const QJsonValue &s : o.value(u"endForms").toArray()) {
+            if (!a.forms.contains(s.toString()))
+                return R::failure(tr("agencies.json: %1's end form %2 is not one of its forms").arg(a.full, s.toString()));
+            a.endForms.append(s.toString());
+        }
         a.label = o.value(u"label").toString(a.full);
+        agencyByFull.insert(a.full, int(g.m_agencies.size()));
+        parentNames.append(o.value(u"parent").toString());
         g.m_agencies.append(a);
+    }
+    for (int i = 0; i < g.m_agencies.size(); ++i) {
+        if (parentNames.at(i).isEmpty())
+            continue;
+        g.m_agencies[i].parent = agencyByFull.value(parentNames.at(i), -1);
+        if (g.m_agencies.at(i).parent < 0)
+            return R::failure(tr("agencies.json: %1 names the parent %2, which is not listed").arg(g.m_agencies.at(i).full, parentNames.at(i)));
+    }
+    g.m_notInUnitNames = av.strings(agencyRoot, u"notInUnitNames"_s, u"agencies.json"_s);
+    if (!av.ok())
+        return R::failure(av.problem);
+    for (const QJsonValue &value : agencyRoot.value(u"units").toArray()) {
+        const QJsonObject o = value.toObject();
+        UnitKind u;
+        u.suffix = o.value(u"suffix").toString();
+        if (u.suffix.isEmpty())
+            return R::failure(tr("agencies.json: a unit without \"suffix\""));
+        const QJsonObject branches = o.value(u"branches").toObject();
+        for (auto it = branches.begin(); it != branches.end(); ++it) {
+            const int branch = agencyByFull.value(it.value().toString(), -1);
+            if (branch < 0 || !agencyByFull.contains(it.key()))
+                return R::failure(tr("agencies.json: the unit %1 names %2 → %3, which are not both listed").arg(u.suffix, it.key(), it.value().toString()));
+            u.branchOf.insert(it.key(), branch);
+        }
+        if (o.contains(u"agency")) {
+            u.agency = agencyByFull.value(o.value(u"agency").toString(), -1);
+            if (u.agency < 0)
+                return R::failure(tr("agencies.json: the unit %1 names the agency %2, which is not listed").arg(u.suffix, o.value(u"agency").toString()));
+        }
+        g.m_units.append(u);
     }
     return g;
 }
@@ -144,13 +219,67 @@ bool Gazetteer::contains(int ancestor, int division) const
     return false;
 }
 
-int Gazetteer::indexOfCode(QStringView code) const
+int Gazetteer::indexOfCode(const QString &code) const
 {
-    for (int i = 0; i < m_divisions.size(); ++i) {
-        if (m_divisions.at(i).code == code)
-            return i;
+    return m_byCode.value(code, -1);
+}
+
+QList<int> Gazetteer::unitsNamed(const QString &name) const
+{
+    return m_byName.value(name);
+}
+
+int Gazetteer::resolve(const QString &written, int near) const
+{
+    const QString name = written.trimmed();
+    if (name.isEmpty())
+        return -1;
+    // Read from the end: the last name that is a unit, then the ones before
+    // it, which must be its ancestors (苏州市姑苏区平江街道, 姑苏平江街道).
+    QList<int> best;
+    for (qsizetype start = 0; start < name.size() && best.isEmpty(); ++start) {
+        const QList<int> found = unitsNamed(name.mid(start));
+        if (found.isEmpty())
+            continue;
+        const QString before = name.left(start);
+        for (const int f : found) {
+            bool fits = true;
+            // Each earlier name must be an ancestor; read them longest first from the start.
+            qsizetype at = 0;
+            while (fits && at < before.size()) {
+                qsizetype length = before.size() - at;
+                for (; length > 0; --length) {
+                    const QList<int> ancestors = unitsNamed(before.mid(at, length));
+                    if (std::any_of(ancestors.cbegin(), ancestors.cend(), [&](int a) {
+                            return a != f && contains(a, f);
+                        }))
+                        break;
+                }
+                if (length == 0)
+                    fits = false;
+                at += length;
+            }
+            if (fits)
+                best.append(f);
+        }
     }
-    return -1;
+    if (best.size() > 1 && near >= 0) {
+        // The report's own place (or one of its kin) decides: 城关镇 of the county found.
+        QList<int> kin;
+        for (const int b : std::as_const(best)) {
+            if (b == near || contains(near, b) || contains(b, near))
+                kin.append(b);
+        }
+        if (kin.isEmpty()) {
+            for (const int b : std::as_const(best)) {
+                const int parent = m_divisions.at(near).parent;
+                if (parent >= 0 && contains(parent, b))
+                    kin.append(b);
+            }
+        }
+        best = kin;
+    }
+    return best.size() == 1 ? best.constFirst() : -1;
 }
 
 int Gazetteer::agencyOfForm(QStringView form) const

@@ -1,5 +1,7 @@
 #include "identity/identityscanner.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
@@ -14,11 +16,21 @@ bool isHan(QChar c)
     return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF);
 }
 
-// Levels a body is named by alone: 区卫健委, 市应急管理局.
+// Levels a body is named by alone: 区卫健委, 市应急管理局, 镇人民政府.
 bool isLevelWord(QChar c)
 {
-    return QStringView(u"省市区县州旗").contains(c);
+    return QStringView(u"省市区县州旗镇乡").contains(c);
 }
+
+// Characters a unit's name is not made of (各派出所, 全市各大队): the
+// function words of running text and punctuation.
+bool isUnitNameChar(QChar c)
+{
+    return isHan(c) && !QStringView(u"的在和与及对于是为由将把被向从全本各我该其等以").contains(c);
+}
+
+// The longest a unit's name runs before its suffix (交通警察支队: 4).
+constexpr qsizetype MaxUnitName = 8;
 
 } // namespace
 
@@ -34,12 +46,15 @@ IdentityScanner::IdentityScanner(const Gazetteer &gazetteer)
     const QList<Agency> &agencies = gazetteer.agencies();
     for (int i = 0; i < agencies.size(); ++i) {
         for (const QString &form : agencies.at(i).forms)
-            m_agencies.insert(form, i);
+            m_agencies.insert(form, i * 2 + (agencies.at(i).endForms.contains(form) ? 1 : 0));
     }
+    for (int i = 0; i < gazetteer.units().size(); ++i)
+        m_units.insert(gazetteer.units().at(i).suffix, i);
     for (int i = 0; i < gazetteer.zonePatterns().size(); ++i)
         m_zones.insert(gazetteer.zonePatterns().at(i), i);
     m_places.freeze();
     m_agencies.freeze();
+    m_units.freeze();
     m_zones.freeze();
 }
 
@@ -53,9 +68,103 @@ std::pair<int, int> IdentityScanner::agencyAt(QStringView folded, qsizetype pos)
 {
     std::pair<int, int> best {-1, 0};
     m_agencies.matchesAt(folded, pos, [&](int length, const std::vector<int> &ids) {
-        best = {ids.front(), length};
+        const int id = ids.front();
+        if (id % 2) {
+            // An end form: only where the word ends (平江街道办, 平江街道办关于…).
+            const qsizetype after = pos + length;
+            if (after < folded.size() && isHan(folded.at(after)) && !folded.mid(after).startsWith(u"关于"))
+                return;
+        }
+        best = {id / 2, length};
     });
     return best;
+}
+
+void IdentityScanner::readUnit(QStringView text, qsizetype pos, IdentityMention &m) const
+{
+    const qsizetype n = text.size();
+    // The suffix of a unit at @p at, its kind and length: 分局, 支队.
+    auto suffixAt = [&](qsizetype at) {
+        std::pair<int, int> found {-1, 0};
+        m_units.matchesAt(text, at, [&](int len, const std::vector<int> &ids) {
+            found = {ids.front(), len};
+        });
+        return found;
+    };
+    auto take = [&](qsizetype nameEnd, std::pair<int, int> suffix) {
+        m.unitKind = suffix.first;
+        m.unitNameSpan = {pos, nameEnd};
+        m.unitSpan = {pos, nameEnd + suffix.second};
+    };
+    // A place's name (仁和区分局, 武侯区分局), within the body's places when it names some.
+    int placeLength = 0;
+    const std::vector<int> *ids = nullptr;
+    m_places.matchesAt(text, pos, [&](int len, const std::vector<int> &found) {
+        placeLength = len;
+        ids = &found;
+    });
+    if (placeLength >= 2 && ids) {
+        const auto suffix = suffixAt(pos + placeLength);
+        if (suffix.first >= 0) {
+            for (const int id : *ids) {
+                const int unit = id / 2;
+                const bool within = m.places.isEmpty() || std::any_of(m.places.cbegin(), m.places.cend(), [&](int p) {
+                    return m_gazetteer.contains(p, unit);
+                });
+                if (within && !m.unitPlaces.contains(unit))
+                    m.unitPlaces.append(unit);
+            }
+            take(pos + placeLength, suffix);
+            return;
+        }
+    }
+    // Any other name (交通警察支队, 靖安司法所): the first suffix after two or more characters.
+    qsizetype end = pos;
+    while (end < n && end - pos < MaxUnitName + 3 && isUnitNameChar(text.at(end)))
+        ++end;
+    for (qsizetype at = pos + 2; at < end && at - pos <= MaxUnitName; ++at) {
+        const auto suffix = suffixAt(at);
+        if (suffix.first < 0)
+            continue;
+        const QStringView name = text.mid(pos, at - pos);
+        const QStringList &stops = m_gazetteer.notInUnitNames();
+        if (std::any_of(stops.cbegin(), stops.cend(), [&](const QString &w) {
+                return name.contains(w);
+            }))
+            return;
+        take(at, suffix);
+        return;
+    }
+}
+
+QList<IdentityMention> IdentityScanner::places(QStringView text) const
+{
+    QList<IdentityMention> found;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        int best = 0;
+        const std::vector<int> *ids = nullptr;
+        m_places.matchesAt(text, i, [&](int length, const std::vector<int> &f) {
+            best = length;
+            ids = &f;
+        });
+        if (best == 2 && i > 0 && isHan(text.at(i - 1)))
+            best = 0;
+        if (best == 0) {
+            ++i;
+            continue;
+        }
+        IdentityMention m;
+        for (const int id : *ids) {
+            m.places.append(id / 2);
+            m.shortForm = m.shortForm || (id % 2);
+        }
+        m.placeCount = 1;
+        m.placeSpan = m.span = {i, i + best};
+        found.append(m);
+        i += best;
+    }
+    return found;
 }
 
 QList<IdentityMention> IdentityScanner::scan(QStringView text) const
@@ -138,6 +247,9 @@ QList<IdentityMention> IdentityScanner::scan(QStringView text) const
                 m.agency = agency;
                 m.agencySpan = {pos, pos + agencyLength};
                 pos += agencyLength;
+                readUnit(text, pos, m);
+                if (m.unitSpan.isValid())
+                    pos = m.unitSpan.end;
             } else {
                 qsizetype y = pos;
                 while (y < n && text.at(y) == u' ')
@@ -156,13 +268,17 @@ QList<IdentityMention> IdentityScanner::scan(QStringView text) const
             i = pos;
             continue;
         }
-        if (isLevelWord(c) && i + 1 < n) {
-            const auto [agency, agencyLength] = agencyAt(text, i + 1);
+        // 街道办事处, 街道办: a 街道 named by its level.
+        const bool street = c == u'街' && i + 2 < n && text.at(i + 1) == u'道';
+        if ((isLevelWord(c) || street) && i + 1 < n) {
+            const qsizetype from = i + (street ? 2 : 1);
+            const auto [agency, agencyLength] = agencyAt(text, from);
             if (agency >= 0) {
                 m.relative = c;
                 m.agency = agency;
-                m.agencySpan = {i + 1, i + 1 + agencyLength};
-                m.span = {i, m.agencySpan.end};
+                m.agencySpan = {from, from + agencyLength};
+                readUnit(text, m.agencySpan.end, m);
+                m.span = {i, m.unitSpan.isValid() ? m.unitSpan.end : m.agencySpan.end};
                 mentions.append(m);
                 i = m.span.end;
                 continue;
@@ -172,7 +288,8 @@ QList<IdentityMention> IdentityScanner::scan(QStringView text) const
         if (agency >= 0) {
             m.agency = agency;
             m.agencySpan = {i, i + agencyLength};
-            m.span = m.agencySpan;
+            readUnit(text, m.agencySpan.end, m);
+            m.span = {i, m.unitSpan.isValid() ? m.unitSpan.end : m.agencySpan.end};
             mentions.append(m);
             i = m.span.end;
             continue;

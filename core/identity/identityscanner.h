@@ -22,7 +22,15 @@ struct IdentityMention {
     QString zone; ///< a development zone after the places (经济技术开发区), as written
     int agency = -1; ///< index into Gazetteer::agencies(); -1 when none follows
     TextSpan agencySpan;
-    QChar relative; ///< 省, 市, 区, 县 for a body named by level only (区卫健委)
+    /// 省, 市, 区, 县, 镇, 乡, or 街 (街道) for a body named by level only (区卫健委, 镇人民政府)
+    QChar relative;
+    /// A unit after the agency (成都市公安局 + 武侯区分局): its span, the name
+    /// before its suffix (武侯区), the kind (Gazetteer::units()), and the
+    /// units the name is when it is a place; invalid span when none.
+    TextSpan unitSpan;
+    TextSpan unitNameSpan;
+    int unitKind = -1;
+    QList<int> unitPlaces;
     bool yearFollows = false; ///< 南通市海门区2024年…
     bool cited = false; ///< inside 《…》
 };
@@ -34,7 +42,8 @@ struct IdentityMention {
  *
  * A place is only what the gazetteer lists; a two-character name (和县,
  * 城区, or a short form) directly after another Chinese character is part of
- * a word, not a place.
+ * a word, not a place. A body may be followed by a unit of it (成都市公安局
+ * 武侯区分局); a unit's name is at most a few characters before its suffix.
  */
 class IdentityScanner
 {
@@ -52,11 +61,18 @@ public:
     QList<IdentityMention> scan(QStringView folded) const;
     /// The longest agency form starting at @p pos: {agency index, length}, or {-1, 0}.
     std::pair<int, int> agencyAt(QStringView folded, qsizetype pos) const;
+    /// Every place name in @p folded (full or short), as scan() reads them,
+    /// with no agency needed: for counting the places a text names.
+    QList<IdentityMention> places(QStringView folded) const;
 
 private:
+    /// The unit written at @p pos after a body (武侯区分局, 交通管理支队), into @p m.
+    void readUnit(QStringView text, qsizetype pos, IdentityMention &m) const;
+
     const Gazetteer &m_gazetteer;
     Internal::NameTrie m_places; ///< id = division * 2 + (short form ? 1 : 0)
-    Internal::NameTrie m_agencies; ///< id = agency index
+    Internal::NameTrie m_agencies; ///< id = agency index * 2 + (an end form ? 1 : 0)
+    Internal::NameTrie m_units; ///< id = unit kind index
     Internal::NameTrie m_zones; ///< id = zone pattern index
 };
 

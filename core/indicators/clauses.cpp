@@ -24,13 +24,17 @@ bool isSentenceEnd(QChar c)
 
 TextSpan sentenceAt(QStringView text, qsizetype pos, TextSpan scope)
 {
+    // Never further than a sentence can be long: text without punctuation
+    // would otherwise be searched whole for every figure in it.
+    const qsizetype floor = qMax(scope.start, pos - MaxSentenceReach);
+    const qsizetype ceiling = qMin(scope.end, pos + MaxSentenceReach);
     qsizetype start = pos;
-    while (start > scope.start && !isSentenceEnd(text.at(start - 1)))
+    while (start > floor && !isSentenceEnd(text.at(start - 1)))
         --start;
     qsizetype end = pos;
-    while (end < scope.end && !isSentenceEnd(text.at(end)))
+    while (end < ceiling && !isSentenceEnd(text.at(end)))
         ++end;
-    if (end < scope.end && text.at(end) != u'\n')
+    if (end < ceiling && text.at(end) != u'\n')
         ++end;
     return {start, end};
 }

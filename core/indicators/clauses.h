@@ -11,8 +11,13 @@ namespace Dz
 /// (folded text: ; ! ? too). A report's paragraphs are lines.
 bool isSentenceEnd(QChar c);
 
+/// How far a sentence reaches either side of a position: past it, text
+/// without an end mark is cut (a real sentence is a few hundred characters).
+constexpr qsizetype MaxSentenceReach = 1000;
+
 /// The sentence around @p pos, within @p scope: from after the previous
-/// sentence end to its own end mark (included).
+/// sentence end to its own end mark (included), at most MaxSentenceReach
+/// characters either side of @p pos.
 TextSpan sentenceAt(QStringView text, qsizetype pos, TextSpan scope);
 
 /**

@@ -3,6 +3,7 @@
 #include "indicators/clauses.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace Dz
 {
@@ -79,8 +80,29 @@ IndicatorValue EventCounter::count(const IndicatorDefinition &d, const Report &r
         if (!d.parts.contains(scope.part))
             continue;
         qsizetype previousEnd = scope.span.start;
-        for (qsizetype pos = text.indexOf(d.eventTerm, scope.span.start); pos >= 0 && pos + termLength <= scope.span.end;
-            pos = text.indexOf(d.eventTerm, pos + termLength)) {
+        // Only the scope is searched: searching on to the report's end for
+        // every section would make a report of many short sections quadratic.
+        const QStringView within = text.first(scope.span.end);
+        // The scope's quantities by position, so that each mention looks only
+        // at those near it: one long section of many mentions stays linear.
+        const QList<Quantity> &quantities = scanned.quantities;
+        QList<qsizetype> byStart(quantities.size());
+        std::iota(byStart.begin(), byStart.end(), 0);
+        std::stable_sort(byStart.begin(), byStart.end(), [&](qsizetype a, qsizetype b) {
+            return quantities.at(a).span.start < quantities.at(b).span.start;
+        });
+        // The quantities starting in [from, to), in their order in the list.
+        const auto startingIn = [&](qsizetype from, qsizetype to) {
+            QList<qsizetype> found;
+            auto it = std::lower_bound(byStart.cbegin(), byStart.cend(), from, [&](qsizetype i, qsizetype at) {
+                return quantities.at(i).span.start < at;
+            });
+            for (; it != byStart.cend() && quantities.at(*it).span.start < to; ++it)
+                found.append(*it);
+            std::sort(found.begin(), found.end());
+            return found;
+        };
+        for (qsizetype pos = within.indexOf(d.eventTerm, scope.span.start); pos >= 0; pos = within.indexOf(d.eventTerm, pos + termLength)) {
             const qsizetype mentionEnd = pos + termLength;
             const TextSpan sentence = sentenceAt(text, pos, scope.span);
             const qsizetype phraseStart = qMax(clauseStart(text, pos, sentence.start), qMax(previousEnd, sentence.start));
@@ -88,17 +110,22 @@ IndicatorValue EventCounter::count(const IndicatorDefinition &d, const Report &r
             if (coveredByAny(text, pos, termLength, d.exclusions))
                 continue;
 
-            // A count written with the mention, in its clause, overrides the named list.
-            const auto written = std::find_if(scanned.quantities.begin(), scanned.quantities.end(), [&](const Quantity &q) {
+            // A count written with the mention, in its clause, overrides the
+            // named list: the first in the list of those in the phrase or just after.
+            const Quantity *written = nullptr;
+            for (const qsizetype i : startingIn(phraseStart, mentionEnd + CountReach + 1)) {
+                const Quantity &q = quantities.at(i);
                 if (!isEventCount(q, d))
-                    return false;
-                if (q.span.start >= phraseStart && q.span.end <= pos)
-                    return true;
-                return q.span.start >= mentionEnd && q.span.start <= mentionEnd + CountReach && clauseStart(text, q.span.start, mentionEnd) == mentionEnd;
-            });
+                    continue;
+                if ((q.span.start >= phraseStart && q.span.end <= pos)
+                    || (q.span.start >= mentionEnd && q.span.start <= mentionEnd + CountReach && clauseStart(text, q.span.start, mentionEnd) == mentionEnd)) {
+                    written = &q;
+                    break;
+                }
+            }
             const NamedEvents named = namedEvents(text.mid(phraseStart, pos - phraseStart), d.eventVerbs);
             IndicatorCandidate candidate = scanned.candidateAt(report, {phraseStart + named.start, mentionEnd});
-            if (written != scanned.quantities.end()) {
+            if (written) {
                 candidate.figure = IndicatorFigure::fromQuantity(*written);
                 openEnded = openEnded || written->qualifier != QuantityQualifier::Exact;
             } else {
@@ -118,9 +145,11 @@ IndicatorValue EventCounter::count(const IndicatorDefinition &d, const Report &r
             // Participants: the first figure in their units after the mention, in its sentence.
             if (!d.participants.isValid())
                 continue;
-            for (const Quantity &q : scanned.quantities) {
-                if (q.span.start < mentionEnd || q.span.start >= sentence.end)
-                    continue;
+            // Up to the next mention at most: a figure past it is that mention's.
+            const qsizetype nextMention = within.indexOf(d.eventTerm, mentionEnd);
+            const qsizetype reach = nextMention >= 0 ? qMin(sentence.end, nextMention + termLength) : sentence.end;
+            for (const qsizetype i : startingIn(mentionEnd, reach)) {
+                const Quantity &q = quantities.at(i);
                 if (text.mid(mentionEnd, q.span.start - mentionEnd).contains(d.eventTerm))
                     break;
                 if (d.participants.measureWords.contains(q.unit)) {

@@ -208,10 +208,16 @@ Result<IndicatorCatalog> IndicatorCatalog::subset(const QStringList &ids) const
     IndicatorCatalog result;
     result.m_id = m_id;
     result.m_origin = m_origin;
+    // An id given again names the same indicator: it is extracted once
+    // (ten thousand repeats would otherwise be ten thousand extractions).
+    QSet<QString> taken;
     for (const QString &id : ids) {
+        if (taken.contains(id))
+            continue;
         const IndicatorDefinition *d = indicator(id);
         if (!d)
             return Result<IndicatorCatalog>::failure(tr("Unknown indicator “%1”. Known indicators: %2.").arg(id, this->ids().join(u", "_s)));
+        taken.insert(id);
         result.m_indicators.append(*d);
     }
     return result;

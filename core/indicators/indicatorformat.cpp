@@ -144,11 +144,13 @@ QString IndicatorFormat::toCsv(const QList<ReportIndicators> &reports)
     return out;
 }
 
-QString IndicatorFormat::toText(const QList<ReportIndicators> &reports)
+QString IndicatorFormat::toText(const QList<ReportIndicators> &reports, const QStringList &labels)
 {
     QString out;
-    for (const ReportIndicators &report : reports) {
-        out += Internal::reportLabel(report.district, report.year, report.filePath) + u"  ("_s + QFileInfo(report.filePath).fileName() + u")\n"_s;
+    for (qsizetype r = 0; r < reports.size(); ++r) {
+        const ReportIndicators &report = reports.at(r);
+        const QString label = r < labels.size() ? labels.at(r) : Internal::reportLabel(report.district, report.year, report.filePath);
+        out += label + u"  ("_s + QFileInfo(report.filePath).fileName() + u")\n"_s;
         int labelWidth = 0;
         for (const IndicatorValue &v : report.values)
             labelWidth = std::max(labelWidth, Internal::displayWidth(v.labelZh));

@@ -22,7 +22,8 @@ public:
     /// One row per report and indicator (RFC 4180 quoting), components left out.
     static QString toCsv(const QList<ReportIndicators> &reports);
     /// A block per report: value, qualifier and evidence of each indicator.
-    static QString toText(const QList<ReportIndicators> &reports);
+    /// @p labels, parallel to @p reports, name them as ReportLabels does (else district · year).
+    static QString toText(const QList<ReportIndicators> &reports, const QStringList &labels = {});
 };
 
 } // namespace Dz

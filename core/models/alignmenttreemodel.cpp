@@ -248,15 +248,17 @@ QVariant AlignmentTreeModel::headerData(int section, Qt::Orientation orientation
     if (section == 0)
         return role == Qt::DisplayRole ? tr("Section") : QVariant();
     const Report &report = m_comparison.reports.at(section - 1);
-    // Two short lines keep five report columns narrow enough for the navigator.
+    // The comparison's label (the one the columns, charts and decks show), on
+    // two short lines so five report columns fit the navigator.
     if (role == Qt::DisplayRole) {
-        const ReportMetadata &m = report.metadata;
-        if (!m.district.isValid())
-            return report.displayName();
-        return m.year.isValid() ? QString(m.district.value + u'\n' + m.year.value) : m.district.value;
+        QString name = report.displayName();
+        name.replace(u" · "_s, u"\n"_s);
+        return name;
     }
-    if (role == Qt::ToolTipRole)
-        return QString(report.metadata.issuer.value + u'\n' + report.filePath);
+    if (role == Qt::ToolTipRole) {
+        const ReportMetadata &m = report.metadata;
+        return QString((m.issuerChain.size() > 1 ? m.issuerChain.join(u" › "_s) : m.issuer.value) + u'\n' + report.filePath);
+    }
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "models/weaknessmatrixmodel.h"
 
 #include "base/textformatting.h"
+#include "weaknesses/weaknessformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,10 +56,18 @@ QList<int> WeaknessMatrixModel::itemsOf(int report, const QString &theme) const
         return items;
     const QList<WeaknessItem> &all = m_comparison.weaknesses.at(report).items;
     for (int i = 0; i < all.size(); ++i) {
-        if (all.at(i).theme == theme)
+        if (theme.isEmpty() ? all.at(i).themes.isEmpty() && all.at(i).theme.isEmpty() : all.at(i).theme == theme || all.at(i).hasTheme(theme))
             items.append(i);
     }
     return items;
+}
+
+QString WeaknessMatrixModel::itemDescription(const WeaknessItem &item) const
+{
+    QString text = (item.kind == WeaknessKind::Cause ? tr("(cause) ") : QString()) + item.text;
+    for (const WeaknessThemeMatch &m : item.themes)
+        text += u"\n    "_s + themeLabel(m.theme) + u" — "_s + WeaknessFormat::reason(m);
+    return text;
 }
 
 int WeaknessMatrixModel::rowCount(const QModelIndex &parent) const
@@ -92,11 +101,16 @@ QVariant WeaknessMatrixModel::data(const QModelIndex &index, int role) const
             return tr("%1 has no shortcomings part: it admits no weaknesses.").arg(m_comparison.reports.at(report).displayName());
         QStringList lines {m_comparison.reports.at(report).displayName() + u" · "_s + themeLabel(theme)};
         for (int i : items)
-            lines.append(u"· "_s + m_comparison.weaknesses.at(report).items.at(i).text);
+            lines.append(u"· "_s + itemDescription(m_comparison.weaknesses.at(report).items.at(i)));
         return lines.join(u'\n');
     }
     case CountRole:
         return int(items.size());
+    case SecondCountRole:
+        return int(std::count_if(items.begin(), items.end(), [&](int i) {
+            const WeaknessItem &item = m_comparison.weaknesses.at(report).items.at(i);
+            return !theme.isEmpty() && item.theme != theme;
+        }));
     case HeatRole:
         return m_maximum > 0 ? double(items.size()) / m_maximum : 0.0;
     case ThemeRole:
@@ -152,8 +166,17 @@ QString WeaknessMatrixModel::toMarkdown() const
         if (w.missing)
             out += tr("No shortcomings part: the report admits no weaknesses.") + u'\n';
         for (const WeaknessItem &item : w.items) {
-            out += u"- "_s + (item.kind == WeaknessKind::Cause ? tr("(cause) ") : QString()) + cell(item.text) + u" — "_s + themeLabel(item.theme) + u" ("_s
-                + certaintyLabel(item) + u")\n"_s;
+            out += u"- "_s + (item.kind == WeaknessKind::Cause ? tr("(cause) ") : QString()) + cell(item.text);
+            if (item.themes.isEmpty())
+                out += u" — "_s + themeLabel({}) + u'\n';
+            for (int i = 0; i < item.themes.size(); ++i) {
+                const WeaknessThemeMatch &m = item.themes.at(i);
+                // The first theme says how sure it is, in words.
+                out += u"\n  - "_s + cell(themeLabel(m.theme)) + (i == 0 ? u" · "_s + certaintyLabel(item) : QString()) + u" ("_s
+                    + cell(WeaknessFormat::reason(m)) + u')';
+            }
+            if (!item.themes.isEmpty())
+                out += u'\n';
         }
     }
     return out;
@@ -175,14 +198,17 @@ TableData WeaknessMatrixModel::itemsTable() const
 {
     TableData table;
     table.title = tr("Weaknesses admitted");
-    table.header = {tr("Report"), tr("Kind"), tr("Theme"), tr("Theme given"), tr("In the report's own words")};
+    table.header = {tr("Report"), tr("Kind"), tr("Theme"), tr("Theme given"), tr("Read from"), tr("Second theme"), tr("In the report's own words")};
     for (int report = 0; report < m_comparison.weaknesses.size(); ++report) {
         const ReportWeaknesses &w = m_comparison.weaknesses.at(report);
         const QString label = m_labels.value(report);
         if (w.missing)
-            table.rows.append({label, QString(), QString(), QString(), tr("No shortcomings part: the report admits no weaknesses.")});
-        for (const WeaknessItem &item : w.items)
-            table.rows.append({label, kindLabel(item.kind), themeLabel(item.theme), certaintyLabel(item), item.text});
+            table.rows.append({label, QString(), QString(), QString(), QString(), QString(), tr("No shortcomings part: the report admits no weaknesses.")});
+        for (const WeaknessItem &item : w.items) {
+            const QString second = item.secondTheme();
+            table.rows.append({label, kindLabel(item.kind), themeLabel(item.theme), certaintyLabel(item), WeaknessFormat::reason(item.themes.value(0)),
+                second.isEmpty() ? QString() : themeLabel(second), item.text});
+        }
     }
     return table;
 }
@@ -190,17 +216,20 @@ TableData WeaknessMatrixModel::itemsTable() const
 QString WeaknessMatrixModel::toCsv() const
 {
     using Internal::csvField;
-    QString out = u"report,file,missing,kind,theme,theme_label,confidence,start,end,text\n"_s;
+    QString out = u"report,file,missing,kind,theme,theme_label,confidence,why,second_theme,second_label,second_why,start,end,text\n"_s;
     for (int report = 0; report < m_comparison.weaknesses.size(); ++report) {
         const ReportWeaknesses &w = m_comparison.weaknesses.at(report);
         const QString head =
             csvField(m_comparison.reports.at(report).displayName()) + u',' + csvField(w.filePath) + u',' + (w.missing ? u"true"_s : u"false"_s);
         if (w.items.isEmpty())
-            out += head + u",,,,,,,\n"_s;
+            out += head + u",,,,,,,,,,,\n"_s;
         for (const WeaknessItem &item : w.items) {
+            const WeaknessThemeMatch first = item.themes.value(0);
+            const WeaknessThemeMatch second = item.themes.value(1);
             out += head + u',' + weaknessKindName(item.kind) + u',' + csvField(item.theme) + u',' + csvField(themeLabel(item.theme)) + u','
-                + QString::number(Internal::rounded(item.confidence)) + u',' + QString::number(item.span.start) + u',' + QString::number(item.span.end) + u','
-                + csvField(item.text) + u'\n';
+                + QString::number(Internal::rounded(item.confidence)) + u',' + csvField(WeaknessFormat::reason(first)) + u',' + csvField(second.theme) + u','
+                + csvField(second.theme.isEmpty() ? QString() : themeLabel(second.theme)) + u',' + csvField(WeaknessFormat::reason(second)) + u','
+                + QString::number(item.span.start) + u',' + QString::number(item.span.end) + u',' + csvField(item.text) + u'\n';
         }
     }
     return out;

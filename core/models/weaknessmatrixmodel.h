@@ -11,9 +11,11 @@ namespace Dz
 
 /**
  * Weakness themes × reports: how many items each report admits under each
- * theme (a heat map), with a last row for items no theme fits. A report
- * without a shortcomings part is marked in its column: admitting nothing is
- * a finding too.
+ * theme (a heat map; an item with two themes counts under both), with a
+ * last row for items no theme fits. A report without a shortcomings part is
+ * marked in its column: admitting nothing is a finding too. Rows are the
+ * themes of whatever catalog the comparison was read with (built-in, the
+ * project's or an analyst's file).
  */
 class WeaknessMatrixModel final : public QAbstractTableModel
 {
@@ -27,6 +29,7 @@ public:
         ReportRole, ///< int
         MissingRole, ///< bool: the report has no shortcomings part
         ItemsRole, ///< QList<int>: indexes into the report's items
+        SecondCountRole, ///< int: of CountRole, the items for which the theme is the second
     };
 
     explicit WeaknessMatrixModel(QObject *parent = nullptr);
@@ -41,8 +44,10 @@ public:
     {
         return m_catalog;
     }
-    /// The items of report @p report under theme @p theme ("" for none), as indexes.
+    /// The items of report @p report with theme @p theme (first or second; "" for none), as indexes.
     QList<int> itemsOf(int report, const QString &theme) const;
+    /// An item's line in tooltips and exports: its text, then each theme with why.
+    QString itemDescription(const WeaknessItem &item) const;
     QString themeLabel(const QString &theme) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -65,9 +70,10 @@ public:
 
     /// The matrix as Markdown (a table), and each report's items below it.
     QString toMarkdown() const;
-    /// One row per item, with translated headers and words: report, kind, theme (code and name), certainty, text.
+    /// One row per item, with translated headers and words: report, kind,
+    /// theme (code and name), how sure, what it was read from, the second theme, text.
     TableData itemsTable() const;
-    /// One row per item, for machines: report, file, missing, kind, theme, theme_label, confidence, start, end, text.
+    /// One row per item, for machines: report, file, missing, kind, its themes with their topic and deficiency terms, text.
     QString toCsv() const;
 
 private:

@@ -68,6 +68,10 @@ QJsonObject OutlineFormat::metadataToJson(const ReportMetadata &m)
     metadata.insert(u"regionNote", Internal::stringOrNull(m.regionNote));
     metadata.insert(u"agency", Internal::stringOrNull(m.agency));
     metadata.insert(u"agencyLabel", Internal::stringOrNull(m.agencyLabel));
+    metadata.insert(u"parentBody", Internal::stringOrNull(m.parentBody));
+    metadata.insert(u"issuerChain", QJsonArray::fromStringList(m.issuerChain));
+    metadata.insert(u"inferredNote", Internal::stringOrNull(m.inferredNote));
+    metadata.insert(u"title", fieldToJson(m.title));
     return metadata;
 }
 
@@ -88,6 +92,11 @@ ReportMetadata OutlineFormat::metadataFromJson(const QJsonObject &json)
     m.regionNote = json.value(u"regionNote").toString();
     m.agency = json.value(u"agency").toString();
     m.agencyLabel = json.value(u"agencyLabel").toString();
+    m.parentBody = json.value(u"parentBody").toString();
+    for (const QJsonValue &name : json.value(u"issuerChain").toArray())
+        m.issuerChain.append(name.toString());
+    m.inferredNote = json.value(u"inferredNote").toString();
+    m.title = fieldFromJson(json.value(u"title"));
     return m;
 }
 
@@ -95,6 +104,9 @@ QJsonObject OutlineFormat::toJson(const Report &report)
 {
     QJsonObject o;
     o.insert(u"file", report.filePath);
+    // The name the workbench gives it in the same set (ReportLabels), when labelled.
+    if (!report.label.isEmpty())
+        o.insert(u"label", report.label);
     o.insert(u"encoding", report.encoding);
     o.insert(u"district", Internal::stringOrNull(report.metadata.district.value));
     o.insert(u"issuer", Internal::stringOrNull(report.metadata.issuer.value));
@@ -144,7 +156,7 @@ QJsonObject OutlineFormat::errorToJson(const QString &file, const QString &messa
 QString OutlineFormat::toText(const Report &report)
 {
     QString out;
-    out += report.filePath + u'\n';
+    out += report.label.isEmpty() ? QString(report.filePath + u'\n') : QString(report.label + u"  ("_s + report.filePath + u")\n"_s);
     out += tr("  district: %1   issuer: %2   year: %3   published: %4")
                .arg(report.metadata.district.value, report.metadata.issuer.value, report.metadata.year.value,
                    report.metadata.published.value.isEmpty() ? tr("unknown") : report.metadata.published.value)
@@ -154,8 +166,12 @@ QString OutlineFormat::toText(const Report &report)
                    .arg(report.metadata.region.value, report.metadata.level, report.metadata.regionCode.isEmpty() ? tr("open") : report.metadata.regionCode)
             + u'\n';
     }
+    if (report.metadata.issuerChain.size() > 1)
+        out += tr("  issuer: %1").arg(report.metadata.issuerChain.join(u" › "_s)) + u'\n';
     if (!report.metadata.regionNote.isEmpty())
         out += u"  "_s + report.metadata.regionNote + u'\n';
+    if (!report.metadata.inferredNote.isEmpty())
+        out += u"  "_s + report.metadata.inferredNote + u'\n';
     for (const Section &s : report.sections) {
         out += QString(s.level * 2, u' ') + (s.marker.isEmpty() ? tr("[no marker]") : s.marker) + u' ' + s.title;
         if (!s.enumeration.isEmpty())

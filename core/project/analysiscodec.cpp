@@ -255,6 +255,10 @@ void fields(A &a, ReportMetadata &v)
     a(v.agency);
     a(v.agencyLabel);
     a(v.signedOn);
+    a(v.parentBody);
+    a(v.issuerChain);
+    a(v.inferredNote);
+    a(v.title);
 }
 
 template<typename A>
@@ -354,6 +358,15 @@ void fields(A &a, ReportIndicators &v)
 }
 
 template<typename A>
+void fields(A &a, WeaknessThemeMatch &v)
+{
+    a(v.theme);
+    a(v.score);
+    a(v.topics);
+    a(v.deficiencies);
+}
+
+template<typename A>
 void fields(A &a, WeaknessItem &v)
 {
     a(v.text);
@@ -364,6 +377,7 @@ void fields(A &a, WeaknessItem &v)
     a(v.theme);
     a(v.confidence);
     a(v.cues);
+    a(v.themes);
 }
 
 template<typename A>

@@ -21,7 +21,7 @@ namespace AnalysisCodec
 {
 
 /// Bump when the shape of any encoded part changes.
-constexpr int Version = 2; // 2: the identity of a report (region, level, agency, signing date)
+constexpr int Version = 3; // 2: the identity of a report (region, level, agency, signing date); 3: parent body, issuer chain, inferred
 
 /// The outline of @p report: metadata, blocks and sections (not the text).
 QJsonObject encodeOutline(const Report &report);

@@ -373,4 +373,29 @@ Result<int> AnalystRecords::reanchorAnnotations(qint64 reportId, const QString &
     return lost;
 }
 
+// --- weakness themes ---
+
+Result<std::optional<QJsonObject>> AnalystRecords::weaknessCatalog() const
+{
+    auto q = m_database.data().run(u"SELECT catalog FROM weakness_catalog WHERE id = 1"_s);
+    if (!q)
+        return Result<std::optional<QJsonObject>>::failure(q.error());
+    if (!q->next())
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(jsonFrom(q->value(0)));
+}
+
+Result<> AnalystRecords::setWeaknessCatalog(const QJsonObject &catalog)
+{
+    return m_database.transaction([&]() -> Result<> {
+        auto q = catalog.isEmpty() ? m_database.data().run(u"DELETE FROM weakness_catalog WHERE id = 1"_s)
+                                   : m_database.data().run(u"INSERT INTO weakness_catalog (id, catalog, modified_at) VALUES (1, ?, ?) "
+                                                           u"ON CONFLICT (id) DO UPDATE SET catalog = excluded.catalog, modified_at = excluded.modified_at"_s,
+                                         {jsonText(catalog), timeText(QDateTime::currentDateTimeUtc())});
+        if (!q)
+            return Result<>::failure(q.error());
+        return {};
+    });
+}
+
 } // namespace Dz

@@ -70,6 +70,13 @@ public:
     /// The project's tag vocabulary, sorted: every tag ever given, kept when no annotation uses it any more.
     Result<QStringList> tags() const;
 
+    // --- weakness themes ---
+    /// The project's own weakness catalog (the JSON of its file format), or
+    /// nothing when the project uses the built-in themes.
+    Result<std::optional<QJsonObject>> weaknessCatalog() const;
+    /// Stores the project's catalog; an empty object removes it (back to the built-in themes).
+    Result<> setWeaknessCatalog(const QJsonObject &catalog);
+
 private:
     Result<> writeTags(qint64 annotationId, const QStringList &tags);
     Result<QList<Annotation>> readAnnotations(const QString &where, const QVariantList &values) const;

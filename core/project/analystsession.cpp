@@ -3,6 +3,9 @@
 #include "project/projectstore.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 using namespace Qt::StringLiterals;
 
@@ -104,6 +107,7 @@ Result<> AnalystSession::load(ProjectStore *store)
     m_annotations.clear();
     m_comparisonSet.clear();
     m_deck = {};
+    m_weaknessCatalog.reset();
     const auto finish = [this](Result<> result) {
         Q_EMIT reloaded();
         return result;
@@ -141,7 +145,32 @@ Result<> AnalystSession::load(ProjectStore *store)
     if (!deck)
         return finish(failed(deck.error()));
     m_deck = std::move(deck).value();
+    auto catalog = store->weaknessCatalog();
+    if (!catalog)
+        return finish(failed(catalog.error()));
+    if (catalog->has_value()) {
+        // A catalog this build cannot read stays in the file; the built-in themes serve meanwhile.
+        auto read = WeaknessCatalog::fromJson(**catalog, store->path());
+        if (read)
+            m_weaknessCatalog = std::move(read).value();
+        else
+            qCWarning(lcStore).noquote() << read.error();
+    }
     return finish({});
+}
+
+Result<> AnalystSession::setWeaknessCatalog(const WeaknessCatalog &catalog)
+{
+    if (auto ok = checkStore(); !ok)
+        return ok;
+    if (auto set = m_store->setWeaknessCatalog(catalog.isValid() ? catalog.toJson() : QJsonObject()); !set)
+        return set;
+    if (catalog.isValid())
+        m_weaknessCatalog = catalog;
+    else
+        m_weaknessCatalog.reset();
+    Q_EMIT weaknessCatalogChanged();
+    return {};
 }
 
 Result<> AnalystSession::checkStore() const
@@ -347,7 +376,7 @@ Result<> AnalystSession::setDeck(const QJsonObject &deck)
 
 bool AnalystSession::isEmpty() const
 {
-    return m_corrections.isEmpty() && m_values.isEmpty() && !hasAnnotations() && m_comparisonSet.isEmpty() && m_deck.isEmpty();
+    return m_corrections.isEmpty() && m_values.isEmpty() && !hasAnnotations() && m_comparisonSet.isEmpty() && m_deck.isEmpty() && !m_weaknessCatalog;
 }
 
 } // namespace Dz

@@ -6,6 +6,7 @@
 #include "project/annotation.h"
 #include "project/projectrecords.h"
 #include "quantities/quantity.h"
+#include "weaknesses/weaknesscatalog.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -52,9 +53,9 @@ struct AnalystValue {
 
 /**
  * The analyst's work on one project, held in one place: alignment
- * corrections, indicator values and annotations (identity values, the
- * metadata overrides, are stored with the reports and changed through here
- * too). Every change is written to the project first and kept here only
+ * corrections, indicator values, annotations and the project's weakness
+ * themes (identity values, the metadata overrides, are stored with the
+ * reports and changed through here too). Every change is written to the project first and kept here only
  * when the write succeeded; the undo commands (ProjectCommand) go through
  * these functions, and the change signals say what changed, so that a view
  * updates the one cell concerned.
@@ -133,6 +134,21 @@ public:
         return m_deck;
     }
     Result<> setDeck(const QJsonObject &deck);
+    // --- weakness themes ---
+    /// The project's own weakness catalog (edited in the workbench); nullptr
+    /// when the project uses the built-in themes.
+    const WeaknessCatalog *weaknessCatalog() const
+    {
+        return m_weaknessCatalog ? &*m_weaknessCatalog : nullptr;
+    }
+    /// The catalog every view and output of the project reads shortcomings
+    /// with: the project's own, else @p builtIn.
+    const WeaknessCatalog &weaknessCatalogOr(const WeaknessCatalog &builtIn) const
+    {
+        return m_weaknessCatalog ? *m_weaknessCatalog : builtIn;
+    }
+    /// Keeps @p catalog as the project's themes; an invalid one goes back to the built-in themes.
+    Result<> setWeaknessCatalog(const WeaknessCatalog &catalog);
 
     /// True when the analyst has made any correction, value or annotation.
     bool isEmpty() const;
@@ -146,6 +162,8 @@ Q_SIGNALS:
     void identityChanged(qint64 reportId);
     void comparisonSetChanged();
     void deckChanged();
+    /// The project's weakness themes changed (or went back to the built-in ones).
+    void weaknessCatalogChanged();
 
 private:
     Result<> checkStore() const;
@@ -157,6 +175,7 @@ private:
     QHash<qint64, QList<Annotation>> m_annotations;
     QList<qint64> m_comparisonSet;
     QJsonObject m_deck;
+    std::optional<WeaknessCatalog> m_weaknessCatalog;
 };
 
 } // namespace Dz

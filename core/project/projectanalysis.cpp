@@ -3,6 +3,8 @@
 #include "alignment/sectionclassifier.h"
 #include "analysis/analysisengines.h"
 #include "analysis/reportpipeline.h"
+#include "identity/identityoverrides.h"
+#include "outline/outlineformat.h"
 #include "project/analysiscodec.h"
 #include "project/projectstore.h"
 
@@ -21,12 +23,12 @@ namespace
 {
 
 // Bump when OutlineParser or MetadataExtractor output changes.
-constexpr int OutlineEngine = 2; // 2: own-line 一是 headings, run-on sub-headings, bodies of unlisted places
+constexpr int OutlineEngine = 3; // 2: own-line 一是 headings, run-on sub-headings, bodies of unlisted places; 3: townships, units, inferred places, banners
 // Bump when SectionClassifier changes; scheme edits are picked up by hash.
 constexpr int ClassificationEngine = 2; // 2: parts only a heading assigns (needsHeading), weak theme headings count for content
 
-// Bump when the weakness splitter or classifier changes; theme edits are picked up by hash.
-constexpr int WeaknessEngine = 1;
+// Bump when the weakness splitter or classifier changes; theme and word list edits are picked up by hash.
+constexpr int WeaknessEngine = 2; // 2: themes W01–W20 read by meaning (topic and deficiency per clause, word segmentation), two themes per item
 
 // How the records are written (AnalysisCodec): part of the outline's and the
 // classification's version, and so of every kind's (the others include the
@@ -96,7 +98,7 @@ QString ProjectAnalysis::engineVersion(const QString &kind)
             .arg(engines().indicators.catalog().id(), catalog, engineVersion(classificationKind()));
     }
     if (kind == weaknessesKind()) {
-        static const QString catalog = fingerprint(WeaknessCatalog::BuiltInPath);
+        static const QString catalog = fingerprint(WeaknessCatalog::BuiltInPath) + u'+' + fingerprint(WordSegmenter::BuiltInPath);
         return u"weaknesses-%1/%2@%3/%4"_s.arg(WeaknessEngine).arg(engines().weaknesses.catalog().id(), catalog, engineVersion(classificationKind()));
     }
     return {};
@@ -177,12 +179,29 @@ QThreadPool &decodingPool()
     return pool;
 }
 
-Result<QList<ReportAnalysis>> readBatch(const ProjectStore &store, const QList<qint64> &ids)
+// A report read back, or why its text cannot be trusted.
+struct ReadBack {
+    std::optional<ReportAnalysis> analysis;
+    std::optional<DamagedReport> damage;
+};
+
+// The text is checked against its content hash here, on the decoding
+// threads: once per read, in parallel with the decoding.
+ReadBack readBack(const ProjectStore &store, const StoredAnalysisSource &source)
+{
+    if (auto damaged = store.reportRecords().damage(source.report))
+        return {std::nullopt, std::move(damaged)};
+    return {analysisOf(source), std::nullopt};
+}
+
+Result<QList<ReadBack>> readBatch(const ProjectStore &store, const QList<qint64> &ids)
 {
     auto sources = store.analysisSources(ids);
     if (!sources)
-        return Result<QList<ReportAnalysis>>::failure(sources.error());
-    return QtConcurrent::blockingMapped<QList<ReportAnalysis>>(&decodingPool(), sources.value(), analysisOf);
+        return Result<QList<ReadBack>>::failure(sources.error());
+    return QtConcurrent::blockingMapped<QList<ReadBack>>(&decodingPool(), sources.value(), [&store](const StoredAnalysisSource &source) {
+        return readBack(store, source);
+    });
 }
 
 } // namespace
@@ -192,20 +211,39 @@ Result<ReportAnalysis> ProjectAnalysis::read(const ProjectStore &store, qint64 i
     auto sources = store.analysisSources({id});
     if (!sources)
         return Result<ReportAnalysis>::failure(sources.error());
-    return analysisOf(sources->constFirst());
+    ReadBack read = readBack(store, sources->constFirst());
+    if (read.damage)
+        return Result<ReportAnalysis>::failure(read.damage->message);
+    return std::move(*read.analysis);
 }
 
-Result<QList<ReportAnalysis>> ProjectAnalysis::readAll(const ProjectStore &store, const QList<qint64> &ids, const std::function<bool(qsizetype done)> &progress)
+Result<QList<ReportAnalysis>> ProjectAnalysis::readAll(
+    const ProjectStore &store, const QList<qint64> &ids, const std::function<bool(qsizetype done)> &progress, QList<DamagedReport> *damaged)
 {
     QList<ReportAnalysis> analyses;
     analyses.reserve(ids.size());
+    QList<DamagedReport> left;
     for (qsizetype from = 0; from < ids.size(); from += ReadBatch) {
         auto batch = readBatch(store, ids.mid(from, ReadBatch));
         if (!batch)
-            return batch;
-        analyses.append(std::move(batch).value());
-        if (progress && !progress(analyses.size()))
+            return Result<QList<ReportAnalysis>>::failure(batch.error());
+        for (ReadBack &read : batch.value()) {
+            if (read.damage)
+                left.append(std::move(*read.damage));
+            else
+                analyses.append(std::move(*read.analysis));
+        }
+        if (progress && !progress(qMin(from + ReadBatch, ids.size())))
             return Result<QList<ReportAnalysis>>::failure(tr("Canceled."));
+    }
+    if (!left.isEmpty()) {
+        if (!damaged) {
+            QStringList messages;
+            for (const DamagedReport &d : std::as_const(left))
+                messages.append(d.message);
+            return Result<QList<ReportAnalysis>>::failure(messages.join(u'\n'));
+        }
+        *damaged += left;
     }
     return analyses;
 }
@@ -231,7 +269,7 @@ Result<QList<ReportIndicators>> ProjectAnalysis::readIndicators(const ProjectSto
                     return std::nullopt;
                 // Named as ReportAnalysis::applyIdentity() names them.
                 ReportMetadata identity;
-                if (identity.applyOverrides(source.report.summary.overrides)) {
+                if (IdentityOverrides::apply(identity, source.report.summary.overrides)) {
                     if (identity.district.isValid())
                         indicators.district = identity.district.value;
                     if (identity.year.isValid())
@@ -253,12 +291,38 @@ Result<QList<ReportIndicators>> ProjectAnalysis::readIndicators(const ProjectSto
     return all;
 }
 
+namespace
+{
+
+// @p ids without the damaged reports, and their messages.
+QList<qint64> intactIds(const QList<qint64> &ids, const QList<DamagedReport> &damaged, QStringList *problems)
+{
+    QSet<qint64> left;
+    for (const DamagedReport &d : damaged) {
+        left.insert(d.id);
+        problems->append(d.message);
+    }
+    QList<qint64> kept;
+    for (const qint64 id : ids) {
+        if (!left.contains(id))
+            kept.append(id);
+    }
+    return kept;
+}
+
+} // namespace
+
 Result<Comparison> ProjectAnalysis::compare(const ProjectStore &store, const QList<qint64> &ids, const QList<AlignmentCorrection> &corrections)
 {
-    auto analyses = readAll(store, ids);
+    QList<DamagedReport> damaged;
+    auto analyses = readAll(store, ids, {}, &damaged);
     if (!analyses)
         return Result<Comparison>::failure(analyses.error());
-    return Comparison::compose(engines(), std::move(analyses).value(), corrections, ids);
+    QStringList problems;
+    const QList<qint64> kept = intactIds(ids, damaged, &problems);
+    Comparison comparison = Comparison::compose(engines(), std::move(analyses).value(), corrections, kept);
+    comparison.problems = problems;
+    return comparison;
 }
 
 void ProjectAnalysis::compareInBackground(
@@ -271,10 +335,14 @@ void ProjectAnalysis::compareInBackground(
     }
     const int total = int(ids.size());
     promise.setProgressRange(0, total + 1); // the alignment is the last step
-    auto analyses = readAll(*store.value(), ids, [&promise, total](qsizetype done) {
-        promise.setProgressValueAndText(int(done), tr("Reading the reports' analyses: %1 of %2").arg(done).arg(total));
-        return !promise.isCanceled();
-    });
+    QList<DamagedReport> damaged;
+    auto analyses = readAll(
+        *store.value(), ids,
+        [&promise, total](qsizetype done) {
+            promise.setProgressValueAndText(int(done), tr("Reading the reports' analyses: %1 of %2").arg(done).arg(total));
+            return !promise.isCanceled();
+        },
+        &damaged);
     if (promise.isCanceled())
         return;
     if (!analyses) {
@@ -282,7 +350,10 @@ void ProjectAnalysis::compareInBackground(
         return;
     }
     promise.setProgressValueAndText(total, tr("Aligning the sections of %n report(s)", nullptr, total));
-    Comparison comparison = Comparison::compose(engines(), std::move(analyses).value(), corrections, ids);
+    QStringList problems;
+    const QList<qint64> kept = intactIds(ids, damaged, &problems);
+    Comparison comparison = Comparison::compose(engines(), std::move(analyses).value(), corrections, kept);
+    comparison.problems = problems;
     promise.setProgressValue(total + 1);
     promise.addResult(std::move(comparison));
 }
@@ -306,16 +377,28 @@ Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bo
     for (const qint64 id : std::as_const(stale)) {
         if (canceled && canceled())
             break;
-        auto stored = store.report(id);
-        if (!stored)
+        bool damaged = false;
+        auto stored = store.reportRecords().report(id, &damaged);
+        if (!stored) {
+            // A damaged text is named where it is read (and logged); the
+            // others are brought up to date all the same.
+            if (damaged)
+                continue;
             return Result<int>::failure(stored.error());
-        const QList<AnalysisRecord> records =
-            ProjectAnalysis::records(ReportPipeline(engines()).analyseText(stored->text, stored->summary.fileName, stored->summary.encoding));
+        }
+        const ReportAnalysis analysis = ReportPipeline(engines()).analyseText(stored->text, stored->summary.fileName, stored->summary.encoding);
+        const QList<AnalysisRecord> records = ProjectAnalysis::records(analysis);
+        // The list reads the metadata found from the report's row: it says
+        // what the new reading says, so a report has one label before and
+        // after its text is read.
+        const QJsonObject metadata = OutlineFormat::metadataToJson(analysis.report.metadata);
         auto written = store.transaction([&]() -> Result<> {
             for (const AnalysisRecord &record : records) {
                 if (auto r = store.storeAnalysis(id, record); !r)
                     return r;
             }
+            if (metadata != stored->summary.metadata)
+                return store.reportRecords().setFoundMetadata(id, metadata);
             return {};
         });
         if (!written)

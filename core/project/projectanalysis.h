@@ -59,14 +59,20 @@ public:
     /// Report @p id's analysis, read back from the project: the stored records
     /// where they are current, else made again from the stored text (not
     /// written back: refresh() does that), with the analyst's identity
-    /// values applied. Report::filePath is the original file name.
+    /// values applied. Report::filePath is the original file name. A report
+    /// whose text no longer matches its content hash is a failure naming it.
     static Result<ReportAnalysis> read(const ProjectStore &store, qint64 id);
 
     /// The analyses of reports @p ids, in that order, read as read() reads
-    /// one but in batches of a few queries, decoded on every core.
+    /// one but in batches of a few queries, decoded on every core (where
+    /// each text is checked against its content hash, once).
     /// @p progress gets the number read after each batch; returning false
-    /// stops the reading (then the result is a failure).
-    static Result<QList<ReportAnalysis>> readAll(const ProjectStore &store, const QList<qint64> &ids, const std::function<bool(qsizetype done)> &progress = {});
+    /// stops the reading (then the result is a failure). A damaged report
+    /// is left out of the list and named in @p damaged; without
+    /// @p damaged, it makes the whole read a failure naming it: a damaged
+    /// text is never served.
+    static Result<QList<ReportAnalysis>> readAll(
+        const ProjectStore &store, const QList<qint64> &ids, const std::function<bool(qsizetype done)> &progress = {}, QList<DamagedReport> *damaged = nullptr);
 
     /// The indicator values of reports @p ids, in that order, as readAll()
     /// would give them (the analyst's identity applied), read from the stored
@@ -78,7 +84,8 @@ public:
 
     /// The comparison of reports @p ids of the project: their stored analyses,
     /// aligned with @p corrections. What the workbench shows and what
-    /// `duizhao-cli --project` prints.
+    /// `duizhao-cli --project` prints. Damaged reports are left out, each
+    /// named in Comparison::problems.
     static Result<Comparison> compare(const ProjectStore &store, const QList<qint64> &ids, const QList<AlignmentCorrection> &corrections);
     /// The same on a worker thread, with its own connection to @p projectPath:
     /// progress per report, stops when canceled; nothing when the project
@@ -88,7 +95,7 @@ public:
 
     /// Recomputes the records made by another engine version; returns how
     /// many reports were analysed again. Stops between reports when
-    /// @p canceled returns true.
+    /// @p canceled returns true. A damaged report is skipped (and logged).
     static Result<int> refresh(ProjectStore &store, const std::function<bool()> &canceled = {});
 };
 

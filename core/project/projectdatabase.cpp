@@ -1,14 +1,19 @@
 #include "project/projectdatabase.h"
 
 #include "project/projectdatabase_p.h"
+#include "project/projectfile.h"
 #include "project/projectlock.h"
 #include "project/projectschema.h"
 
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -96,37 +101,58 @@ Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &pa
     const bool exists = info.exists();
     if (!exists && (readOnly || creation == Creation::OpenExisting))
         return R::failure(tr("%1: no such project file.").arg(path));
-    if (exists) {
-        // Look at the header before SQLite does: SQLite would treat a text
-        // file as a damaged database, and an empty file as a new one.
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return R::failure(tr("%1: cannot be opened (%2).").arg(path, file.errorString()));
-        const QByteArray header = file.read(16);
-        if (header.isEmpty()) {
-            if (readOnly || creation == Creation::OpenExisting)
-                return R::failure(tr("%1 is an empty file, not a Duizhao project.").arg(path));
-        } else if (header != QByteArrayView("SQLite format 3\0", 16)) {
-            return R::failure(tr("%1 is not a Duizhao project: it is not an SQLite database.").arg(path));
-        }
-    }
     if (!readOnly) {
         if (exists && !isWritableFile(info))
             return R::failure(tr("%1 is read-only, so Duizhao cannot save changes to it. Open it read-only, or save a copy somewhere writable.").arg(path));
         const QFileInfo folder(info.absolutePath());
         if (!folder.isWritable())
             return R::failure(tr("%1: its folder %2 is not writable; a project writes its journal beside it.").arg(path, folder.absoluteFilePath()));
+        // Before anything is made: SQLite's files beside it need room in the name.
+        if (const QString tooLong = ProjectLock::nameTooLong(path); !exists && !tooLong.isEmpty())
+            return R::failure(tooLong);
     }
 
     std::unique_ptr<ProjectDatabase> database(new ProjectDatabase);
     ProjectDatabasePrivate &d = *database->d;
     d.path = path;
     d.readOnly = readOnly;
-    if (!readOnly) {
+    if (readOnly) {
+        auto file = ProjectFile::open(path, ProjectFile::Mode::Read);
+        if (!file)
+            return R::failure(file.error());
+        d.file = std::move(file).value();
+    } else {
+        // The lock follows the file (a hard link or a bind mount is the same
+        // project); it makes the file when it is missing.
         auto lock = ProjectLock::acquire(path);
         if (!lock)
             return R::failure(lock.error());
         d.lock = std::move(lock).value();
+        auto file = ProjectFile::open(path, ProjectFile::Mode::Write);
+        if (!file)
+            return R::failure(file.error());
+        d.file = std::move(file).value();
+    }
+    // A file made here and not made a project is removed again, with
+    // whatever SQLite left beside it: a failed New leaves nothing behind.
+    const bool made = d.lock && d.lock->createdFile();
+    auto removeMade = qScopeGuard([&database, made, path] {
+        if (!made)
+            return;
+        database.reset();
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(path + suffix);
+    });
+    if (exists) {
+        // Look at the header before SQLite does: SQLite would treat a text
+        // file as a damaged database, and an empty file as a new one.
+        const QByteArray header = d.file->head(16);
+        if (header.isEmpty()) {
+            if (readOnly || creation == Creation::OpenExisting)
+                return R::failure(tr("%1 is an empty file, not a Duizhao project.").arg(path));
+        } else if (header != QByteArrayView("SQLite format 3\0", 16)) {
+            return R::failure(tr("%1 is not a Duizhao project: it is not an SQLite database.").arg(path));
+        }
     }
 
     static QAtomicInteger<quint64> connections;
@@ -183,6 +209,7 @@ Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &pa
     if (!ready)
         return R::failure(ready.error());
     qCDebug(lcStore) << "opened" << path << (readOnly ? "read-only" : "read-write");
+    removeMade.dismiss();
     return R(std::move(database));
 }
 
@@ -388,10 +415,20 @@ Result<> ProjectDatabase::saveCopy(const QString &target) const
     const QFileInfo targetInfo(target);
     if (targetInfo.absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
         return R::failure(tr("%1: a copy cannot replace the project itself.").arg(target));
-    // Never replace a project another program is working in.
+    // Nor under another name (a hard link, another mount).
+    if (targetInfo.exists()) {
+        if (const auto other = ProjectFile::open(target, ProjectFile::Mode::Read); other && other.value() == d->file)
+            return R::failure(tr("%1: a copy cannot replace the project itself (it is the same file under another name).").arg(target));
+    }
+    // Never replace a project another program is working in, under any name.
     const auto lock = ProjectLock::acquire(target);
     if (!lock)
         return R::failure(lock.error());
+    // A target the lock made (empty) goes again if the copy fails.
+    auto removeMade = qScopeGuard([&target, made = lock.value()->createdFile()] {
+        if (made)
+            QFile::remove(target);
+    });
     // VACUUM INTO refuses an existing file: write beside the target, then
     // replace it, so that a failed copy leaves the old file in place.
     const QString partial = target + u".partial"_s;
@@ -400,18 +437,39 @@ Result<> ProjectDatabase::saveCopy(const QString &target) const
         QFile::remove(partial);
         return R::failure(tr("%1: the copy could not be written (%2).").arg(target, q.error()));
     }
-    if (targetInfo.exists() && !QFile::remove(target)) {
+    if (QFile::exists(target) && !QFile::remove(target)) {
         QFile::remove(partial);
         return R::failure(tr("%1: cannot be replaced.").arg(target));
     }
     if (!QFile::rename(partial, target))
         return R::failure(tr("%1: the copy could not be moved into place.").arg(target));
+    removeMade.dismiss();
     return {};
 }
 
-Result<QString> ProjectDatabase::integrityCheck() const
+Result<QString> ProjectDatabase::integrityCheck(const std::function<bool()> &canceled) const
 {
+    // SQLite asks the progress handler every few thousand steps of the
+    // check; a true answer interrupts it.
+    sqlite3 *handle = nullptr;
+    if (canceled) {
+        const QVariant native = d->db.driver()->handle();
+        if (qstrcmp(native.typeName(), "sqlite3*") == 0)
+            handle = *static_cast<sqlite3 *const *>(native.constData());
+    }
+    if (handle) {
+        sqlite3_progress_handler(
+            handle, 10000,
+            [](void *context) -> int {
+                return (*static_cast<const std::function<bool()> *>(context))() ? 1 : 0;
+            },
+            const_cast<std::function<bool()> *>(&canceled));
+    }
     auto q = d->run(u"PRAGMA integrity_check"_s);
+    if (handle)
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (canceled && canceled())
+        return Result<QString>::failure(tr("%1: the check was canceled.").arg(d->path));
     if (!q)
         return Result<QString>::failure(q.error());
     QStringList lines;

@@ -59,8 +59,10 @@ public:
     /// Writes a consistent copy of the project to @p target (VACUUM INTO);
     /// this project stays open.
     Result<> saveCopy(const QString &target) const;
-    /// SQLite's integrity_check: "ok", or what is wrong.
-    Result<QString> integrityCheck() const;
+    /// SQLite's integrity_check: "ok", or what is wrong. @p canceled is
+    /// asked now and then while SQLite checks; true stops the check (a
+    /// failure saying so).
+    Result<QString> integrityCheck(const std::function<bool()> &canceled = {}) const;
 
     /// For the project's parts (see projectdatabase_p.h).
     ProjectDatabasePrivate &data() const

@@ -20,6 +20,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 namespace Dz
 {
 
+class ProjectFile;
 class ProjectLock;
 
 class ProjectDatabasePrivate
@@ -46,6 +47,8 @@ public:
     QString path;
     QString connection;
     QSqlDatabase db;
+    /// The file held open for as long as the connection (ProjectFile).
+    std::shared_ptr<ProjectFile> file;
     std::shared_ptr<ProjectLock> lock;
     bool readOnly = false;
     int transactionDepth = 0;

@@ -6,9 +6,11 @@
 #include "project/projectstore.h"
 #include "project/projectvalues.h"
 #include "project/reportfolder.h"
+#include "project/reportrecords.h"
 #include "project/searchindex.h"
 #include "reading/documentreader.h"
 #include "reading/reportreader.h"
+#include "reading/zipreports.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -56,10 +58,15 @@ Prepared prepareOne(const QString &path, bool ocr, const std::function<bool()> &
 
 } // namespace
 
-QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList *errors)
+QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList *errors, QStringList *skipped)
 {
     QStringList files;
     for (const QString &path : paths) {
+        // A report inside a zip, as an import named it (read again with OCR).
+        if (ZipReports::splitEntryPath(path)) {
+            files.append(path);
+            continue;
+        }
         const QFileInfo info(path);
         if (!info.exists()) {
             if (errors)
@@ -67,7 +74,11 @@ QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList 
             continue;
         }
         if (!info.isDir()) {
-            files.append(info.absoluteFilePath());
+            // A zip of reports is the reports in it, each named by its path inside.
+            if (ZipReports::isArchiveName(path))
+                files += ZipReports::reportPaths(info.absoluteFilePath(), errors);
+            else
+                files.append(info.absoluteFilePath());
             continue;
         }
         // Every format read, but one file per report: a folder that holds
@@ -78,7 +89,7 @@ QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList 
         const qsizetype errorsBefore = errors ? errors->size() : 0;
         const QStringList filters = DocumentReader::nameFilters();
         QHash<QString, QString> byStem; // folder/complete base name → chosen file
-        for (const QString &name : ReportFolder::files(info.absoluteFilePath(), errors)) {
+        for (const QString &name : ReportFolder::files(info.absoluteFilePath(), errors, skipped)) {
             const QFileInfo file(name);
             const qsizetype rank = filters.indexOf(u"*."_s + file.suffix().toLower());
             const QString stem = file.absolutePath() + u'/' + file.completeBaseName();
@@ -98,7 +109,7 @@ QStringList ProjectImporter::collectFiles(const QStringList &paths, QStringList 
 
 QString ProjectImporter::contentHash(const QString &text)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return ReportRecords::contentHash(text);
 }
 
 NewReport ProjectImporter::pack(const ReportAnalysis &analysis, const QString &sourcePath)
@@ -133,16 +144,20 @@ NewReport ProjectImporter::prepare(const Report &report, const QString &sourcePa
 
 Result<NewReport> ProjectImporter::prepare(const QString &path, bool ocr, const std::function<bool()> &canceled)
 {
+    // Memory that runs out while the file is read or analysed costs this
+    // file, not the import (ReportPipeline::analyseFile).
     PipelineOptions options;
     options.ocr = ocr;
     options.canceled = canceled;
-    options.name = QFileInfo(path).fileName();
+    const auto inZip = ZipReports::splitEntryPath(path);
+    options.name = inZip ? inZip->second : QFileInfo(path).fileName();
     auto file = ReportPipeline().analyseFile(path, options);
     if (!file)
         return Result<NewReport>::failure(file.error());
     NewReport r = pack(file->analysis, QFileInfo(path).absoluteFilePath());
     r.original = file->document.original;
     r.mimeType = file->document.mimeType;
+    r.warnings = file->document.warnings;
     return r;
 }
 
@@ -155,6 +170,7 @@ NewReport ProjectImporter::prepare(const SourceDocument &document, const QString
     r.sourcePath = document.address;
     r.original = document.original;
     r.mimeType = document.mimeType;
+    r.warnings = document.warnings;
     return r;
 }
 
@@ -174,7 +190,7 @@ Result<qint64> ProjectImporter::addDocument(ProjectStore &store, const SourceDoc
 ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList &paths, QPromise<ImportOutcome> *promise, bool ocr)
 {
     ImportOutcome outcome;
-    const QStringList files = collectFiles(paths, &outcome.errors);
+    const QStringList files = collectFiles(paths, &outcome.errors, &outcome.skipped);
     outcome.files = int(files.size());
     if (promise)
         promise->setProgressRange(0, outcome.files);
@@ -271,6 +287,7 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
                 }
                 known.insert(report.contentHash, report.fileName);
                 addedHashes.append(report.contentHash);
+                step.warnings += report.warnings;
             }
             return {};
         });
@@ -296,13 +313,15 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
         outcome.updated += step.updated;
         outcome.duplicates += step.duplicates;
         outcome.errors += step.errors;
+        outcome.warnings += step.warnings;
         outcome.scans += step.scans;
         done += int(batch.size());
         if (promise)
             promise->setProgressValueAndText(done, batch.constLast().path);
     }
     qCInfo(lcStore).noquote() << store.path() << ": imported" << outcome.added << "of" << outcome.files << "files, updated" << outcome.updated << ","
-                              << outcome.duplicates.size() << "duplicates," << outcome.errors.size() << "errors" << (outcome.canceled ? "(canceled)" : "");
+                              << outcome.duplicates.size() << "duplicates," << outcome.errors.size() << "errors," << outcome.warnings.size() << "warnings,"
+                              << outcome.skipped.size() << "skips" << (outcome.canceled ? "(canceled)" : "");
     return outcome;
 }
 

@@ -26,6 +26,13 @@ struct ImportOutcome {
     QStringList duplicates;
     /// One message per file that could not be imported, each naming it.
     QStringList errors;
+    /// What the folders given held but were left out on purpose, one
+    /// message per reason (hidden entries, folders nested too deep, links
+    /// to folders searched already or back to their own).
+    QStringList skipped;
+    /// Files imported, but with a doubt about their text, each naming the
+    /// file (a page whose article holds little of the page's text).
+    QStringList warnings;
     /// Scanned PDFs refused because the import was made without OCR (each
     /// also has its message in @c errors): what "Read with OCR" would read.
     QStringList scans;
@@ -61,8 +68,11 @@ public:
 
     /// The report files in @p paths: files as given, folders searched
     /// recursively for every format DocumentReader reads (one file per
-    /// report name), in a stable order. Paths that do not exist go to @p errors.
-    static QStringList collectFiles(const QStringList &paths, QStringList *errors);
+    /// report name), zips as the reports in them (ZipReports::entryPath()),
+    /// in a stable order. Paths that do not exist, and zips that cannot be
+    /// read or hold no report, go to @p errors; what folders held and was
+    /// left out on purpose, to @p skipped.
+    static QStringList collectFiles(const QStringList &paths, QStringList *errors, QStringList *skipped = nullptr);
 
     /// SHA-256 (hex) of the text as UTF-8: what duplicates are found by.
     static QString contentHash(const QString &text);
@@ -71,6 +81,7 @@ public:
     /// as it is (any thread).
     /// With @p ocr, a scanned PDF is read by PdfOcr (stopped when @p canceled
     /// returns true) instead of refused.
+    /// Memory running out while a file is read or analysed refuses that file only.
     static Result<NewReport> prepare(const QString &path, bool ocr = false, const std::function<bool()> &canceled = {});
     /// Analyses and packs a report already read; @p sourcePath is where it came from.
     static NewReport prepare(const Report &report, const QString &sourcePath);

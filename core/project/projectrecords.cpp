@@ -1,5 +1,6 @@
 #include "project/projectrecords.h"
 
+#include "identity/identityoverrides.h"
 #include "outline/outlineformat.h"
 
 namespace Dz
@@ -11,7 +12,8 @@ Report ReportSummary::listedReport() const
     report.filePath = fileName;
     report.encoding = encoding;
     report.metadata = OutlineFormat::metadataFromJson(metadata);
-    report.metadata.applyOverrides(overrides);
+    // As a full read applies them: the analyst's region whole (a 街道 by its code), the parent body.
+    IdentityOverrides::apply(report.metadata, overrides);
     return report;
 }
 

@@ -46,6 +46,14 @@ struct StoredReport {
     QString text;
 };
 
+/// A report whose stored text no longer matches its content hash: damaged
+/// bytes in the project. It is named, and left out of what is read.
+struct DamagedReport {
+    qint64 id = 0;
+    QString fileName;
+    QString message; ///< names the project, the report and what is wrong
+};
+
 /// Derived data of one kind for one report, and the engine version that made
 /// it: a record made by another version is recomputed, never trusted.
 struct AnalysisRecord {
@@ -75,6 +83,8 @@ struct NewReport {
     QString format = QStringLiteral("text"); ///< the reader's format name
     QString mimeType;
     QString address; ///< the web address it was fetched from, if any
+    /// What the reader doubts about the text (SourceDocument::warnings); not stored.
+    QStringList warnings;
 };
 
 /// A report's original file, as kept in the project.

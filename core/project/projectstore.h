@@ -97,9 +97,9 @@ public:
     {
         return m_database->saveCopy(target);
     }
-    Result<QString> integrityCheck() const
+    Result<QString> integrityCheck(const std::function<bool()> &canceled = {}) const
     {
-        return m_database->integrityCheck();
+        return m_database->integrityCheck(canceled);
     }
 
     // --- reports (ReportRecords, and the search index beside them) ---
@@ -190,6 +190,14 @@ public:
     Result<QList<IndicatorOverride>> indicatorOverrides(qint64 reportId = 0) const
     {
         return m_analyst->indicatorOverrides(reportId);
+    }
+    Result<std::optional<QJsonObject>> weaknessCatalog() const
+    {
+        return m_analyst->weaknessCatalog();
+    }
+    Result<> setWeaknessCatalog(const QJsonObject &catalog)
+    {
+        return m_analyst->setWeaknessCatalog(catalog);
     }
     Result<qint64> addAnnotation(const Annotation &annotation)
     {

@@ -20,6 +20,8 @@ QString ReportGrouping::levelLabel(const QString &level)
         return tr("county or district");
     if (level == u"zone")
         return tr("zone");
+    if (level == u"township")
+        return tr("街道 or 乡镇");
     return tr("unknown");
 }
 
@@ -27,6 +29,12 @@ QString ReportGrouping::groupOf(const Report &report, ReportGroupKey key)
 {
     const ReportMetadata &m = report.metadata;
     const QStringList &chain = m.regionChain;
+    // Where each level sits in the chain: a township's county is the name
+    // above it; a municipality (天津市) is its districts' city.
+    const bool township = m.level == u"township";
+    const bool county = m.level == u"county" || m.level == u"zone";
+    const qsizetype countyAt = township ? chain.size() - 2 : county ? chain.size() - 1 : -1;
+    const qsizetype above = countyAt >= 0 ? countyAt : m.level == u"prefecture" ? chain.size() - 1 : 0;
     QString group;
     switch (key) {
     case ReportGroupKey::None:
@@ -35,13 +43,17 @@ QString ReportGrouping::groupOf(const Report &report, ReportGroupKey key)
         group = chain.value(0);
         break;
     case ReportGroupKey::City:
-        if (m.level == u"prefecture" || (chain.size() >= 3))
-            group = chain.value(1);
-        else if (m.level == u"county" || m.level == u"zone")
-            group = chain.value(0); // a municipality's district: 天津市滨海新区
+        if (m.level == u"prefecture")
+            group = chain.value(chain.size() - 1);
+        else if (countyAt >= 1)
+            group = chain.value(above >= 2 ? 1 : 0); // 天津市滨海新区: the municipality
         break;
     case ReportGroupKey::County:
-        if (m.level == u"county" || m.level == u"zone")
+        if (countyAt >= 0)
+            group = chain.value(countyAt);
+        break;
+    case ReportGroupKey::Township:
+        if (township)
             group = chain.value(chain.size() - 1);
         break;
     case ReportGroupKey::Body:
@@ -77,7 +89,7 @@ bool ReportGrouping::matches(const Report &report, QStringView search)
 {
     const ReportMetadata &m = report.metadata;
     const QString haystack = QStringList {report.displayName(), m.district.value, m.issuer.value, m.region.value, m.regionChain.join(u' '), m.agency,
-        m.agencyLabel, QString::number(report.year()), QFileInfo(report.filePath).fileName()}
+        m.agencyLabel, m.parentBody, m.issuerChain.join(u' '), QString::number(report.year()), QFileInfo(report.filePath).fileName()}
                                  .join(u'\n');
     const auto words = search.split(u' ', Qt::SkipEmptyParts);
     return std::all_of(words.begin(), words.end(), [&](QStringView w) {

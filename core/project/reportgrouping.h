@@ -14,6 +14,7 @@ enum class ReportGroupKey {
     Province,
     City, ///< the prefecture (or, for a municipality's districts, the municipality)
     County,
+    Township, ///< 街道, 乡, 镇 (after the others: stored settings keep their meaning)
     Body, ///< the kind of body: 卫健委, 应急局
     Level,
     Year,
@@ -26,8 +27,8 @@ struct ReportGroup {
 };
 
 /**
- * Groups and filters reports by their identity (province → city → county,
- * body, level, year) for the report list, so a group (all 2024 reports of
+ * Groups and filters reports by their identity (province → city → county →
+ * 街道/乡镇, body, level, year) for the report list, so a group (all 2024 reports of
  * one city's districts, one body's five years) can be compared at once.
  */
 class ReportGrouping

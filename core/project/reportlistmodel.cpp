@@ -1,5 +1,7 @@
 #include "project/reportlistmodel.h"
 
+#include "analysis/reportlabels.h"
+
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -25,8 +27,14 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return r.displayName();
-    case Qt::ToolTipRole:
-        return QStringList {r.metadata.issuer.value, QFileInfo(r.filePath).fileName(), r.encoding}.join(u'\n');
+    case Qt::ToolTipRole: {
+        QStringList lines {r.metadata.issuerChain.size() > 1 ? r.metadata.issuerChain.join(u" › "_s) : r.metadata.issuer.value};
+        if (!r.metadata.inferredNote.isEmpty())
+            lines.append(r.metadata.inferredNote);
+        lines << QFileInfo(r.filePath).fileName() << r.encoding;
+        lines.removeAll(QString());
+        return lines.join(u'\n');
+    }
     case FilePathRole:
         return r.filePath;
     case DistrictRole:
@@ -39,6 +47,8 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
         return int(r.sections.size());
     case ComparedRole:
         return int(m_compared.indexOf(index.row()) + 1);
+    case IssuerChainRole:
+        return r.metadata.issuerChain;
     default:
         return {};
     }
@@ -53,6 +63,7 @@ QHash<int, QByteArray> ReportListModel::roleNames() const
     names.insert(IssuerRole, "issuer");
     names.insert(SectionCountRole, "sectionCount");
     names.insert(ComparedRole, "compared");
+    names.insert(IssuerChainRole, "issuerChain");
     return names;
 }
 
@@ -61,26 +72,55 @@ void ReportListModel::setReports(QList<Report> reports)
     beginResetModel();
     m_reports = std::move(reports);
     m_compared.clear(); // rows mean other reports now; the window marks them again
+    relabel(-1, -1);
     endResetModel();
+}
+
+void ReportListModel::relabel(int first, int last)
+{
+    const QStringList labels = ReportLabels::forReports(m_reports);
+    int changedFirst = first;
+    int changedLast = last;
+    for (int i = 0; i < m_reports.size(); ++i) {
+        if (m_reports.at(i).label == labels.at(i))
+            continue;
+        m_reports[i].label = labels.at(i);
+        changedFirst = changedFirst < 0 ? i : qMin(changedFirst, i);
+        changedLast = qMax(changedLast, i);
+    }
+    // Outside a reset: one report's identity may change its neighbours' labels (a name now shared).
+    if (changedFirst >= 0 && changedLast >= changedFirst && changedLast < m_reports.size() && first != -1)
+        Q_EMIT dataChanged(index(changedFirst), index(changedLast));
 }
 
 void ReportListModel::addReports(const QList<Report> &reports)
 {
+    int first = -1;
+    int last = -1;
+    auto touched = [&](int row) {
+        first = first < 0 ? row : qMin(first, row);
+        last = qMax(last, row);
+    };
     for (const Report &report : reports) {
         const auto existing = std::find_if(m_reports.begin(), m_reports.end(), [&](const Report &r) {
             return r.filePath == report.filePath;
         });
         if (existing != m_reports.end()) {
             *existing = report;
-            const QModelIndex changed = index(int(existing - m_reports.begin()));
-            Q_EMIT dataChanged(changed, changed);
+            existing->label.clear();
+            touched(int(existing - m_reports.begin()));
             continue;
         }
         const int row = int(m_reports.size());
         beginInsertRows({}, row, row);
         m_reports.append(report);
+        m_reports.last().label.clear();
         endInsertRows();
+        touched(row);
     }
+    // Labelled once for the whole batch: a label depends on the whole list.
+    if (first >= 0)
+        relabel(first, last);
 }
 
 void ReportListModel::removeReport(int row)
@@ -95,6 +135,8 @@ void ReportListModel::removeReport(int row)
             --compared;
     }
     endRemoveRows();
+    if (!m_reports.isEmpty())
+        relabel(qMin(row, int(m_reports.size()) - 1), qMin(row, int(m_reports.size()) - 1));
 }
 
 void ReportListModel::setReport(int row, const Report &report)
@@ -102,8 +144,9 @@ void ReportListModel::setReport(int row, const Report &report)
     if (row < 0 || row >= m_reports.size())
         return;
     m_reports[row] = report;
-    const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed);
+    // The comparison's label is for the set compared; the list labels the project.
+    m_reports[row].label.clear();
+    relabel(row, row);
 }
 
 const Report &ReportListModel::report(int row) const

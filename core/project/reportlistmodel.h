@@ -7,7 +7,11 @@
 namespace Dz
 {
 
-/// The loaded reports, one row each, labelled "district · year".
+/**
+ * The project's reports, one row each, labelled as ReportLabels labels the
+ * whole project: from the identity alone, so a row keeps its label when its
+ * text is read or a comparison hands it back with the comparison's labels.
+ */
 class ReportListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,6 +25,7 @@ public:
         SectionCountRole,
         /// int: the report's column in the comparison (from 1), 0 when it is not compared.
         ComparedRole,
+        IssuerChainRole, ///< QStringList: 成都市, 公安局, 武侯区分局
     };
 
     explicit ReportListModel(QObject *parent = nullptr);
@@ -46,6 +51,9 @@ public:
     void setCompared(const QList<int> &rows);
 
 private:
+    /// Labels every row over the whole list; rows whose label changed are announced.
+    void relabel(int first, int last);
+
     QList<Report> m_reports;
     QList<int> m_compared;
 };

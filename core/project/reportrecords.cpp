@@ -4,6 +4,7 @@
 #include "project/projectdatabase_p.h"
 #include "project/projectvalues.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -70,24 +71,59 @@ Result<QList<ReportSummary>> ReportRecords::reportSummaries() const
     return summaries;
 }
 
-Result<StoredReport> ReportRecords::report(qint64 id) const
+QString ReportRecords::contentHash(const QString &text)
 {
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+std::optional<DamagedReport> ReportRecords::damage(const StoredReport &stored) const
+{
+    if (contentHash(stored.text) == stored.summary.contentHash)
+        return std::nullopt;
+    DamagedReport damaged;
+    damaged.id = stored.summary.id;
+    damaged.fileName = stored.summary.fileName;
+    damaged.message = tr("%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. "
+                         "It is left out; run Check Project (duizhao-cli check) and import the file again.")
+                          .arg(m_database.path(), stored.summary.fileName)
+                          .arg(stored.summary.id);
+    qCWarning(lcStore).noquote() << damaged.message;
+    return damaged;
+}
+
+Result<StoredReport> ReportRecords::report(qint64 id, bool *damaged) const
+{
+    if (damaged)
+        *damaged = false;
     auto q = m_database.data().run(u"SELECT "_s + SummaryColumns + u", text FROM reports WHERE id = ?"_s, {id});
     if (!q)
         return Result<StoredReport>::failure(q.error());
     if (!q->next())
         return Result<StoredReport>::failure(tr("%1 has no report %2.").arg(m_database.path()).arg(id));
-    return StoredReport {summaryFrom(*q), q->value(TextColumn).toString()};
+    StoredReport stored {summaryFrom(*q), q->value(TextColumn).toString()};
+    if (const auto bad = damage(stored)) {
+        if (damaged)
+            *damaged = true;
+        return Result<StoredReport>::failure(bad->message);
+    }
+    return stored;
 }
 
-Result<QList<StoredReport>> ReportRecords::storedReports() const
+Result<QList<StoredReport>> ReportRecords::storedReports(QList<DamagedReport> *damaged) const
 {
     auto q = m_database.data().run(u"SELECT "_s + SummaryColumns + u", text FROM reports ORDER BY id"_s);
     if (!q)
         return Result<QList<StoredReport>>::failure(q.error());
     QList<StoredReport> list;
-    while (q->next())
-        list.append({summaryFrom(*q), q->value(TextColumn).toString()});
+    while (q->next()) {
+        StoredReport stored {summaryFrom(*q), q->value(TextColumn).toString()};
+        if (auto bad = damage(stored)) {
+            if (damaged)
+                damaged->append(std::move(*bad));
+            continue;
+        }
+        list.append(std::move(stored));
+    }
     return list;
 }
 
@@ -150,7 +186,8 @@ Result<> ReportRecords::storeOriginal(qint64 reportId, const NewReport &report)
 
 Result<ReportOriginal> ReportRecords::original(qint64 id) const
 {
-    auto q = m_database.data().run(u"SELECT o.format, o.mime_type, o.address, o.bytes, length(o.bytes) = 0, CASE WHEN length(o.bytes) = 0 THEN r.text END "
+    auto q = m_database.data().run(u"SELECT o.format, o.mime_type, o.address, o.bytes, length(o.bytes) = 0, CASE WHEN length(o.bytes) = 0 THEN r.text END, "
+                                   u"r.content_hash, r.file_name "
                                    u"FROM report_originals o "
                                    u"JOIN reports r ON r.id = o.report_id WHERE o.report_id = ?"_s,
         {id});
@@ -161,8 +198,19 @@ Result<ReportOriginal> ReportRecords::original(qint64 id) const
         original.format = q->value(0).toString();
         original.mimeType = q->value(1).toString();
         original.address = q->value(2).toString();
-        // No bytes: the file was the text itself (storeOriginal()).
-        original.bytes = q->value(4).toBool() ? q->value(5).toString().toUtf8() : q->value(3).toByteArray();
+        // No bytes: the file was the text itself (storeOriginal()), which must be intact.
+        if (q->value(4).toBool()) {
+            StoredReport stored;
+            stored.summary.id = id;
+            stored.summary.contentHash = q->value(6).toString();
+            stored.summary.fileName = q->value(7).toString();
+            stored.text = q->value(5).toString();
+            if (const auto damaged = damage(stored))
+                return Result<ReportOriginal>::failure(damaged->message);
+            original.bytes = stored.text.toUtf8();
+        } else {
+            original.bytes = q->value(3).toByteArray();
+        }
     } else {
         original.format = u"text"_s;
     }
@@ -173,6 +221,18 @@ Result<> ReportRecords::setMetadataOverrides(qint64 id, const QJsonObject &overr
 {
     return m_database.transaction([&]() -> Result<> {
         auto q = m_database.data().run(u"UPDATE reports SET overrides = ? WHERE id = ?"_s, {jsonText(overrides), id});
+        if (!q)
+            return Result<>::failure(q.error());
+        if (q->numRowsAffected() != 1)
+            return Result<>::failure(tr("%1 has no report %2.").arg(m_database.path()).arg(id));
+        return {};
+    });
+}
+
+Result<> ReportRecords::setFoundMetadata(qint64 id, const QJsonObject &metadata)
+{
+    return m_database.transaction([&]() -> Result<> {
+        auto q = m_database.data().run(u"UPDATE reports SET metadata = ? WHERE id = ?"_s, {jsonText(metadata), id});
         if (!q)
             return Result<>::failure(q.error());
         if (q->numRowsAffected() != 1)

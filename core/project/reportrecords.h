@@ -35,18 +35,32 @@ public:
     Result<QList<ReportSummary>> reportSummaries() const;
     /// Every report's id, in order.
     Result<QList<qint64>> reportIds() const;
-    Result<StoredReport> report(qint64 id) const;
-    /// Every report with its text, in id order.
-    Result<QList<StoredReport>> storedReports() const;
+    /// Report @p id with its text; a failure naming it when the text no
+    /// longer matches its content hash (damage()), and then @p damaged set.
+    Result<StoredReport> report(qint64 id, bool *damaged = nullptr) const;
+    /// Every report with its text, in id order; reports whose text is
+    /// damaged are left out, and named in @p damaged.
+    Result<QList<StoredReport>> storedReports(QList<DamagedReport> *damaged = nullptr) const;
+
+    /// SHA-256 (hex) of @p text as UTF-8: a report's content hash.
+    static QString contentHash(const QString &text);
+    /// Why @p stored cannot be trusted: its text does not match the content
+    /// hash it was stored with (damaged bytes in the project); nothing when
+    /// it matches. One hash of the text, so it costs what reading it does.
+    std::optional<DamagedReport> damage(const StoredReport &stored) const;
     /// Stores @p report with its analyses; returns its id.
     Result<qint64> addReport(const NewReport &report);
     /// Gives report @p id new text and metadata; its old analyses go, the new
     /// ones come with @p report.
     Result<> replaceText(qint64 id, const NewReport &report);
     /// The file report @p id was read from; empty bytes for a report
-    /// imported before projects kept originals.
+    /// imported before projects kept originals. A text file kept as its
+    /// stored text fails like report() when that text is damaged.
     Result<ReportOriginal> original(qint64 id) const;
     Result<> setMetadataOverrides(qint64 id, const QJsonObject &overrides);
+    /// Replaces the metadata found in a report (after a newer reader read
+    /// its text again), so that its list entry says what its analysis says.
+    Result<> setFoundMetadata(qint64 id, const QJsonObject &metadata);
     Result<> removeReport(qint64 id);
 
     Result<> storeAnalysis(qint64 reportId, const AnalysisRecord &record);

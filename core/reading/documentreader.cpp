@@ -6,9 +6,13 @@
 #include "reading/ofdreader.h"
 #include "reading/pdfreader.h"
 #include "reading/plaintextreader.h"
+#include "reading/readlimits.h"
 #include "reading/regularfile.h"
 
 #include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <new>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +23,8 @@ DocumentReader::~DocumentReader() = default;
 
 namespace
 {
+
+Q_LOGGING_CATEGORY(lcReading, "dz.core.reading", QtWarningMsg)
 
 const QList<const DocumentReader *> &readers()
 {
@@ -53,12 +59,20 @@ Result<SourceDocument> DocumentReader::readBytes(const QByteArray &bytes, const 
 {
     if (bytes.isEmpty())
         return Result<SourceDocument>::failure(tr("%1: the file is empty.").arg(fileName));
-    return forContent(bytes, fileName).read(bytes, fileName);
+    // The readers bound what a document may become before they allocate it;
+    // should memory run out all the same, it costs this file, not the process.
+    try {
+        return forContent(bytes, fileName).read(bytes, fileName);
+    } catch (const std::bad_alloc &) {
+        qCWarning(lcReading).noquote() << "out of memory reading" << fileName;
+        return Result<SourceDocument>::failure(ReadLimits::outOfMemory(fileName));
+    }
 }
 
 Result<SourceDocument> DocumentReader::readFile(const QString &path)
 {
     // Regular files only: a FIFO or device named as a report would block.
+    // The bytes are read by the file's size, never by the limit.
     auto bytes = RegularFile::read(path, MaxFileSize);
     if (!bytes)
         return Result<SourceDocument>::failure(bytes.error());

@@ -1,5 +1,7 @@
 #include "reading/docxnumbering.h"
 
+#include "reading/readlimits.h"
+
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +76,14 @@ int intAttr(const QXmlStreamReader &xml, const char *name, int fallback)
     return ok ? i : fallback;
 }
 
+// A list number as Word allows it: 0 to ReadLimits::MaxListNumber. A start
+// near INT_MAX would overflow when counted on, and a negative one has no
+// digits to look up.
+int listNumber(int value)
+{
+    return qBound(0, value, ReadLimits::MaxListNumber);
+}
+
 QString strAttr(const QXmlStreamReader &xml, const char *name)
 {
     return xml.attributes().value(u"http://schemas.openxmlformats.org/wordprocessingml/2006/main"_s, QLatin1StringView(name)).toString();
@@ -87,7 +97,7 @@ std::pair<int, DocxNumbering::Level> readLevel(QXmlStreamReader &xml)
     while (xml.readNextStartElement()) {
         const auto name = xml.name();
         if (name == u"start")
-            level.start = intAttr(xml, "val", 1);
+            level.start = listNumber(intAttr(xml, "val", 1));
         else if (name == u"numFmt")
             level.format = strAttr(xml, "val");
         else if (name == u"lvlText")
@@ -105,8 +115,10 @@ std::pair<int, DocxNumbering::Level> readLevel(QXmlStreamReader &xml)
 
 } // namespace
 
-QString DocxNumbering::formatNumber(int n, const QString &f)
+QString DocxNumbering::formatNumber(int value, const QString &f)
 {
+    // Counters stay in Word's range (listNumber()); a caller's value is held there too.
+    const int n = listNumber(value);
     static const QString chineseDigits = u"〇一二三四五六七八九"_s;
     static const QString chineseUnits = u"十百千"_s;
     static const QString legalDigits = u"零壹贰叁肆伍陆柒捌玖"_s;
@@ -203,7 +215,7 @@ DocxNumbering DocxNumbering::parse(const QByteArray &data)
                     const int ilvl = intAttr(xml, "ilvl", 0);
                     while (xml.readNextStartElement()) {
                         if (xml.name() == u"startOverride") {
-                            num.startOverride.insert(ilvl, intAttr(xml, "val", 1));
+                            num.startOverride.insert(ilvl, listNumber(intAttr(xml, "val", 1)));
                             xml.skipCurrentElement();
                         } else if (xml.name() == u"lvl") {
                             num.levelOverride.insert(ilvl, readLevel(xml).second);
@@ -243,7 +255,8 @@ QString DocxNumbering::next(int numId, int ilvl)
         c.started[ilvl] = true;
         num.applied[ilvl] = true;
     } else if (c.started.at(ilvl)) {
-        ++c.value[ilvl];
+        // Word stops counting at its largest number; so does this, rather than overflow.
+        c.value[ilvl] = listNumber(c.value.at(ilvl) + 1);
     } else {
         c.value[ilvl] = level.start;
         c.started[ilvl] = true;
@@ -258,14 +271,23 @@ QString DocxNumbering::next(int numId, int ilvl)
     }
     if (level.format == u"bullet"_s)
         return QString();
-    QString text = level.text;
-    for (int k = 0; k < 9; ++k) {
-        const QString placeholder = u'%' + QString::number(k + 1);
-        if (!text.contains(placeholder))
-            continue;
-        const Level other = levelOf(num, k);
-        const int value = c.started.at(k) ? c.value.at(k) : other.start;
-        text.replace(placeholder, formatNumber(value, level.legal ? u"decimal"_s : other.format));
+    // %1…%9 in one pass, each rendered once; a level text that renders
+    // longer than any marker (thousands of %1) gives none.
+    QString text;
+    const QString &pattern = level.text;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar ch = pattern.at(i);
+        const int k = i + 1 < pattern.size() && ch == u'%' ? pattern.at(i + 1).unicode() - u'1' : -1;
+        if (k >= 0 && k < 9) {
+            const Level other = levelOf(num, k);
+            const int value = c.started.at(k) ? c.value.at(k) : other.start;
+            text += formatNumber(value, level.legal ? u"decimal"_s : other.format);
+            ++i;
+        } else {
+            text += ch;
+        }
+        if (text.size() > ReadLimits::MaxMarkerLength)
+            return QString();
     }
     if (text.isEmpty())
         return text;

@@ -20,6 +20,11 @@ namespace Dz
  * level's number format (decimal, chineseCounting, ideographDigital,
  * decimalEnclosedCircle and the rest of ECMA-376 §17.18.59 that Chinese
  * documents use).
+ *
+ * Counters stay between 0 and ReadLimits::MaxListNumber (a start near
+ * INT_MAX or below zero is held there), and a marker that would render
+ * longer than ReadLimits::MaxMarkerLength is left out, so a small
+ * numbering part cannot make a huge text.
  */
 class DocxNumbering
 {
@@ -45,7 +50,8 @@ public:
     /// counting it; empty for numId 0, unknown lists and bullets.
     QString next(int numId, int ilvl);
 
-    /// @p value in Word's number format @p format ("chineseCounting" …).
+    /// @p value (held between 0 and ReadLimits::MaxListNumber) in Word's
+    /// number format @p format ("chineseCounting" …).
     static QString formatNumber(int value, const QString &format);
 
 private:

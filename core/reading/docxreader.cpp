@@ -1,6 +1,7 @@
 #include "reading/docxreader.h"
 
 #include "reading/docxnumbering.h"
+#include "reading/readlimits.h"
 #include "reading/zippackage.h"
 
 #include <QHash>
@@ -88,6 +89,9 @@ QHash<QString, Style> readStyles(const QByteArray &data)
 class BodyReader
 {
 public:
+    /// Why a read stopped before the end.
+    enum class Stop { None, TooDeep, TooLong };
+
     BodyReader(DocxNumbering &numbering, const QHash<QString, Style> &styles)
         : m_numbering(numbering)
         , m_styles(styles)
@@ -114,14 +118,71 @@ public:
         return m_lines;
     }
 
+    Stop stop() const
+    {
+        return m_stop;
+    }
+
 private:
+    // Every reading function below calls itself for nested elements; one
+    // guard each keeps a document of deeply nested hyperlinks, tables or
+    // text boxes from exhausting the stack.
+    class Nesting
+    {
+    public:
+        Nesting(BodyReader &reader, QXmlStreamReader &xml)
+            : m_reader(reader)
+        {
+            if (++m_reader.m_depth > ReadLimits::MaxDepth)
+                m_reader.halt(xml, Stop::TooDeep);
+        }
+        ~Nesting()
+        {
+            --m_reader.m_depth;
+        }
+        Nesting(const Nesting &) = delete;
+        Nesting &operator=(const Nesting &) = delete;
+
+        /// True once the read stopped (too deep here, or earlier for any reason).
+        bool stopped() const
+        {
+            return m_reader.m_stop != Stop::None;
+        }
+
+    private:
+        BodyReader &m_reader;
+    };
+
+    // Stops reading: the XML reader's error ends every loop above.
+    void halt(QXmlStreamReader &xml, Stop why)
+    {
+        if (m_stop == Stop::None)
+            m_stop = why;
+        xml.raiseError(u"limit"_s);
+    }
+
+    // Counts @p added characters of text against the limit of a report.
+    bool grow(QXmlStreamReader &xml, qsizetype added)
+    {
+        m_length += added;
+        if (m_length <= ReadLimits::MaxTextLength)
+            return true;
+        halt(xml, Stop::TooLong);
+        return false;
+    }
+
     // Paragraphs, tables and content controls, until the current element ends.
     void readContainer(QXmlStreamReader &xml, QStringList &out)
     {
+        const Nesting nesting(*this, xml);
+        if (nesting.stopped())
+            return;
         while (xml.readNextStartElement()) {
             const auto name = xml.name();
             if (name == u"p") {
                 QString text = readParagraph(xml);
+                if (!grow(xml, text.size()))
+                    return;
                 out.append(text);
             } else if (name == u"tbl") {
                 readTable(xml, out);
@@ -135,6 +196,9 @@ private:
 
     void readTable(QXmlStreamReader &xml, QStringList &out)
     {
+        const Nesting nesting(*this, xml);
+        if (nesting.stopped())
+            return;
         while (xml.readNextStartElement()) {
             if (xml.name() == u"tr") {
                 QStringList cells;
@@ -197,6 +261,9 @@ private:
     // an inserted revision…), skipping what a reader does not see.
     void readRuns(QXmlStreamReader &xml, QString &text, QString *styleId, int *numId, int *ilvl)
     {
+        const Nesting nesting(*this, xml);
+        if (nesting.stopped())
+            return;
         while (xml.readNextStartElement()) {
             const auto name = xml.name();
             if (name == u"pPr" && styleId) {
@@ -230,6 +297,9 @@ private:
 
     void readRun(QXmlStreamReader &xml, QString &text)
     {
+        const Nesting nesting(*this, xml);
+        if (nesting.stopped())
+            return;
         bool hidden = false;
         QString own;
         while (xml.readNextStartElement()) {
@@ -244,6 +314,11 @@ private:
                 }
             } else if (name == u"t") {
                 own += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                // One paragraph of millions of runs is a report's text too.
+                if (text.size() + own.size() > ReadLimits::MaxTextLength) {
+                    halt(xml, Stop::TooLong);
+                    return;
+                }
             } else if (name == u"tab" || name == u"ptab") {
                 own += u'\t';
                 xml.skipCurrentElement();
@@ -272,6 +347,9 @@ private:
     // mc:AlternateContent carries the same content twice: read the first choice only.
     void readAlternate(QXmlStreamReader &xml, QString &text)
     {
+        const Nesting nesting(*this, xml);
+        if (nesting.stopped())
+            return;
         bool done = false;
         while (xml.readNextStartElement()) {
             if (!done && xml.name() == u"Choice") {
@@ -288,6 +366,9 @@ private:
 
     void readTextBoxes(QXmlStreamReader &xml, QString &text)
     {
+        const Nesting nesting(*this, xml);
+        if (nesting.stopped())
+            return;
         while (xml.readNextStartElement()) {
             if (xml.name() == u"txbxContent") {
                 QStringList inner;
@@ -304,6 +385,9 @@ private:
     DocxNumbering &m_numbering;
     const QHash<QString, Style> &m_styles;
     QStringList m_lines;
+    int m_depth = 0;
+    qsizetype m_length = 0;
+    Stop m_stop = Stop::None;
 };
 
 } // namespace
@@ -361,7 +445,12 @@ Result<SourceDocument> DocxReader::read(const QByteArray &bytes, const QString &
     if (!document)
         return Result<SourceDocument>::failure(document.error());
     BodyReader body(numbering, styles);
-    if (!body.read(document.value()))
+    const bool wellFormed = body.read(document.value());
+    if (body.stop() == BodyReader::Stop::TooDeep)
+        return Result<SourceDocument>::failure(ReadLimits::tooDeep(fileName, main));
+    if (body.stop() == BodyReader::Stop::TooLong)
+        return Result<SourceDocument>::failure(ReadLimits::tooLong(fileName));
+    if (!wellFormed)
         return Result<SourceDocument>::failure(tr("%1: the document is damaged: its text (%2) is not well-formed XML.").arg(fileName, main));
 
     QStringList lines;

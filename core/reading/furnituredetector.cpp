@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
@@ -15,8 +17,9 @@ namespace
 // Labels of the metadata table government sites put above an article.
 const QRegularExpression &metadataLabel()
 {
+    // The label may stand in brackets, with or without a colon: [ 发布日期 ] 2025-03-20, 【成文日期】.
     static const QRegularExpression re(
-        u"^\\s*(索引号|发布机构|发文机关|发文单位|发布单位|主题分类|体裁分类|组配分类|成文日期|发布日期|生成日期|发文字号|文号|有效性|公开方式|公开范围|信息来源|所属机构|主题词)\\s*(:|$)"_s);
+        u"^\\s*[\\[【〔(]?\\s*(索引号|发布机构|发文机关|发文单位|发布单位|主题分类|体裁分类|组配分类|成文日期|发布日期|发布时间|公开日期|发文日期|印发日期|生成日期|发文字号|文号|有效性|公开方式|公开范围|信息来源|所属机构|主题词)\\s*(?:[\\]】〕)]\\s*:?|:|$)"_s);
     return re;
 }
 
@@ -53,6 +56,30 @@ const QRegularExpression &shareAndPrint()
     return re;
 }
 
+// What follows a signature on an official document and is not the report:
+// （此件公开发布）, 抄送：…, XX办公室 2025年1月6日印发.
+const QRegularExpression &publicationLine()
+{
+    static const QRegularExpression re(
+        u"^\\s*(?:\\(\\s*此件[^()]{0,12}\\)|此件(?:公开发布|主动公开|依申请公开|不予?公开)|抄送\\s*:.*|.{0,40}\\d{1,2}\\s*日\\s*印发|.{0,30}印发\\s*\\d{4}.{0,12})\\s*$"_s);
+    return re;
+}
+
+// A line that names a website: 重庆市人民政府网, XX门户网站, www.xx.gov.cn.
+const QRegularExpression &siteName()
+{
+    static const QRegularExpression re(u"(门户网站|政府网站|网站|政府网|政务网|官网|门户网|www\\.|\\.gov\\.cn)"_s, QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// A menu line: 首页 政务公开 新闻中心 … (several short words, one of them a site's).
+const QRegularExpression &menuLine()
+{
+    static const QRegularExpression re(
+        u"^\\s*(?:首页|网站首页|政务公开|信息公开|新闻中心|政务服务|互动交流|无障碍|English|登录|注册|繁体|简体)(?:\\s*[|｜/·]?\\s*\\S{1,8}){2,}\\s*$"_s);
+    return re;
+}
+
 const QRegularExpression &conversionMark()
 {
     static const QRegularExpression re(u"\\[(bookmark|image|comment)\\s*:[^\\]\\n]*\\]"_s, QRegularExpression::CaseInsensitiveOption);
@@ -74,14 +101,53 @@ MetadataField labelledValue(const QString &folded, qsizetype lineStart, qsizetyp
     if (at < 0)
         return {};
     qsizetype pos = at + label.size();
-    while (pos < line.size() && (line.at(pos).isSpace() || line.at(pos) == u':'))
+    while (pos < line.size() && (line.at(pos).isSpace() || QStringView(u":[]【】〔〕()").contains(line.at(pos))))
         ++pos;
     qsizetype end = pos;
-    while (end < line.size() && !line.at(end).isSpace())
+    while (end < line.size() && !line.at(end).isSpace() && !QStringView(u"]】〕").contains(line.at(end)))
         ++end;
     if (end == pos)
         return {};
     return {line.mid(pos, end - pos).toString(), {lineStart + pos, lineStart + end}, origin};
+}
+
+struct Line {
+    TextSpan span;
+    bool furniture = false;
+    bool blank = false;
+};
+
+// A site's banner: a short line above the title that names a website
+// (重庆市人民政府网), or a name alone directly above other page furniture
+// (重庆市人民政府 over a breadcrumb or a menu). A title's first line
+// (重庆市渝北区卫生健康委员会 over 关于2024年…的报告) is followed by the
+// title's second line, not by furniture, and stays.
+void findBanner(const QString &folded, const QList<Line> &lines, FurnitureScan &result)
+{
+    constexpr int Lead = 8; // the banner sits among the first lines of a page
+    int seen = 0;
+    for (qsizetype i = 0; i < lines.size() && seen < Lead; ++i) {
+        const Line &line = lines.at(i);
+        if (line.blank || line.furniture)
+            continue;
+        ++seen;
+        const QString text = QStringView(folded).mid(line.span.start, line.span.length()).trimmed().toString();
+        if (text.size() > 40 || text.contains(u"报告"_s) || text.contains(u'。') || text.contains(u'，') || text.contains(u','))
+            break; // the title or the text itself: no banner above it
+        qsizetype next = i + 1;
+        while (next < lines.size() && lines.at(next).blank)
+            ++next;
+        const bool overFurniture = next < lines.size() && lines.at(next).furniture;
+        if (!siteName().match(text).hasMatch() && !overFurniture)
+            break;
+        result.blocks.append({BlockKind::Furniture, line.span});
+        std::sort(result.blocks.begin(), result.blocks.end(), [](const Block &a, const Block &b) {
+            return a.span.start < b.span.start;
+        });
+        const qsizetype lead = folded.indexOf(text, line.span.start);
+        result.banner = {text, {lead, lead + text.size()}, u"site banner"_s};
+        return;
+    }
 }
 
 } // namespace
@@ -89,6 +155,7 @@ MetadataField labelledValue(const QString &folded, qsizetype lineStart, qsizetyp
 FurnitureScan FurnitureDetector::scan(const QString &folded)
 {
     FurnitureScan result;
+    QList<Line> lines;
     const QString webOrigin = u"web header"_s;
     bool previousWasBareLabel = false;
 
@@ -108,7 +175,7 @@ FurnitureScan FurnitureDetector::scan(const QString &folded)
                 const QString name = label.captured(1);
                 if (name == u"发布机构"_s || name == u"发文机关"_s || name == u"发文单位"_s || name == u"发布单位"_s)
                     result.issuer = labelledValue(folded, lineStart, lineEnd, name, u"web metadata"_s);
-                if ((name.endsWith(u"日期"_s)) && !result.published.isValid())
+                if ((name.endsWith(u"日期"_s) || name.endsWith(u"时间"_s)) && !result.published.isValid())
                     result.published = dateField(folded, lineStart, lineEnd, u"web metadata"_s);
                 // Pages put several fields on one line: 发布日期: … 信息来源: …
                 if (!result.source.isValid())
@@ -145,12 +212,15 @@ FurnitureScan FurnitureDetector::scan(const QString &folded)
                     wholeLine = true;
                     if (!result.source.isValid())
                         result.source = labelledValue(folded, lineStart, lineEnd, u"来源", webOrigin);
-                } else if (breadcrumb().match(trimmed).hasMatch() || shareAndPrint().match(trimmed).hasMatch()) {
+                } else if (breadcrumb().match(trimmed).hasMatch() || shareAndPrint().match(trimmed).hasMatch() || menuLine().match(trimmed).hasMatch()) {
+                    wholeLine = true;
+                } else if (trimmed.size() <= 60 && publicationLine().match(trimmed).hasMatch()) {
                     wholeLine = true;
                 }
             }
         }
 
+        lines.append({{lineStart, lineEnd}, wholeLine, trimmed.isEmpty()});
         if (wholeLine) {
             result.blocks.append({BlockKind::Furniture, {lineStart, lineEnd}});
         } else {
@@ -162,6 +232,7 @@ FurnitureScan FurnitureDetector::scan(const QString &folded)
         }
         lineStart = lineEnd + 1;
     }
+    findBanner(folded, lines, result);
     return result;
 }
 

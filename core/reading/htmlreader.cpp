@@ -2,9 +2,12 @@
 
 #include "base/widthfolding.h"
 #include "reading/furnituredetector.h"
+#include "reading/htmltagbalancer.h"
+#include "reading/readlimits.h"
 #include "reading/reportreader.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -39,7 +42,7 @@ QString attribute(const xmlNode *node, const char *name)
 
 bool isCjk(char16_t c)
 {
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
+    return HtmlTagBalancer::isCjk(c);
 }
 
 // Characters that sit next to a line break without a space in Chinese text.
@@ -675,20 +678,30 @@ Result<SourceDocument> HtmlReader::readWithCharset(const QByteArray &bytes, cons
             return Result<SourceDocument>::failure(tr("%1: the page declares no encoding and is neither valid UTF-8 nor GBK/GB18030.").arg(fileName));
         }
     }
-    auto article = articleText(*text, fileName);
+    auto article = articleText(*text, fileName, &doc.warnings);
     if (!article)
         return Result<SourceDocument>::failure(article.error());
     doc.text = std::move(article).value();
     return doc;
 }
 
-Result<QString> HtmlReader::articleText(const QString &html, const QString &fileName)
+Result<QString> HtmlReader::articleText(const QString &html, const QString &fileName, QStringList *warnings)
 {
     static std::once_flag init;
     std::call_once(init, [] {
         xmlInitParser();
     });
-    const QByteArray utf8 = html.toUtf8();
+    // Paragraphs left open are closed first: libxml2 would nest them, and
+    // drop everything past 256 levels without a word.
+    const HtmlTagBalancer::Balanced balanced = HtmlTagBalancer::balance(html, MaxElements);
+    if (balanced.elements > MaxElements) {
+        return Result<QString>::failure(tr("%1: refused: the page has more than %2 elements, far more than a page of a report (a damaged or hostile file).")
+                .arg(fileName, QLocale().toString(MaxElements)));
+    }
+    // libxml2 puts html and body around a page that has none.
+    if (balanced.depth + 2 > ReadLimits::MaxDepth)
+        return Result<QString>::failure(ReadLimits::tooDeep(fileName, tr("page")));
+    const QByteArray utf8 = balanced.html.toUtf8();
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC;
     xmlDoc *doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8", options);
     if (!doc)
@@ -697,6 +710,20 @@ Result<QString> HtmlReader::articleText(const QString &html, const QString &file
     page.index(xmlDocGetRootElement(doc));
     auto text = page.article(fileName);
     xmlFreeDoc(doc);
+    if (!text)
+        return text;
+    if (text->size() > ReadLimits::MaxTextLength)
+        return Result<QString>::failure(ReadLimits::tooLong(fileName));
+    // What a reader of the page sees outside links, against what was kept.
+    const qsizetype visible = balanced.visibleCjk - balanced.linkCjk;
+    qsizetype kept = 0;
+    for (const QChar c : std::as_const(text.value()))
+        kept += isCjk(c.unicode()) ? 1 : 0;
+    if (warnings && visible - kept >= 1000 && kept * 2 < visible) {
+        warnings->append(tr("%1: only %2 of the page's %3 Chinese characters outside links were kept as the report's text; "
+                            "the rest was taken for navigation or page furniture. Compare the text with the page.")
+                .arg(fileName, QLocale().toString(kept), QLocale().toString(visible)));
+    }
     return text;
 }
 

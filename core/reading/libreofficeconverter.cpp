@@ -10,6 +10,12 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
@@ -30,7 +36,30 @@ bool isEncryptedOoxml(const QByteArray &bytes)
     return isOle(bytes) && bytes.contains(name);
 }
 
+// Stops soffice and everything it started (its process group).
+void stopAll(QProcess &process)
+{
+#ifdef Q_OS_UNIX
+    if (const qint64 pid = process.processId(); pid > 0)
+        ::kill(-pid_t(pid), SIGKILL);
+#endif
+    process.kill();
+    process.waitForFinished(5000);
+}
+
 } // namespace
+
+LibreOfficeConverter::LibreOfficeConverter(int timeoutMs)
+    : m_timeoutMs(timeoutMs)
+{
+}
+
+bool LibreOfficeConverter::hasWriter(const QString &soffice)
+{
+    const QDir program = QFileInfo(QFileInfo(soffice).canonicalFilePath()).dir();
+    const QStringList writer = program.entryList({u"libswlo.*"_s, u"swlo.dll"_s}, QDir::Files);
+    return !writer.isEmpty();
+}
 
 QString LibreOfficeConverter::format() const
 {
@@ -86,22 +115,32 @@ Result<SourceDocument> LibreOfficeConverter::read(const QByteArray &bytes, const
     file.close();
 
     QProcess process;
+#ifdef Q_OS_UNIX
+    // A process group of its own, so that stopping it stops what it started.
+    process.setChildProcessModifier([] {
+        ::setpgid(0, 0);
+    });
+#endif
     // A profile of its own: a LibreOffice the analyst has open would otherwise take the job and exit at once.
     const QString profile = QUrl::fromLocalFile(dir.filePath(u"profile"_s)).toString();
     process.start(
         soffice, {u"-env:UserInstallation="_s + profile, u"--headless"_s, u"--norestore"_s, u"--convert-to"_s, u"docx"_s, u"--outdir"_s, dir.path(), input});
     if (!process.waitForStarted(10000))
         return Result<SourceDocument>::failure(tr("%1: LibreOffice (%2) could not be started: %3.").arg(fileName, soffice, process.errorString()));
-    if (!process.waitForFinished(TimeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
+    if (!process.waitForFinished(m_timeoutMs)) {
+        stopAll(process);
         return Result<SourceDocument>::failure(
-            tr("%1: LibreOffice did not finish converting it within %n second(s).", nullptr, TimeoutMs / 1000).arg(fileName));
+            tr("%1: LibreOffice did not finish converting it within %n second(s).", nullptr, qMax(1, m_timeoutMs / 1000)).arg(fileName));
     }
     QFile converted(dir.filePath(u"document.docx"_s));
     if (process.exitCode() != 0 || !converted.open(QIODevice::ReadOnly)) {
-        return Result<SourceDocument>::failure(tr("%1: LibreOffice could not convert it (the file may be damaged or encrypted): %2")
-                .arg(fileName, QString::fromLocal8Bit(process.readAllStandardError()).trimmed()));
+        const QString said = QString::fromLocal8Bit(process.readAllStandardError() + process.readAllStandardOutput()).trimmed();
+        if (!hasWriter(soffice)) {
+            return Result<SourceDocument>::failure(tr("%1: a %2 document; LibreOffice (%3) is installed without Writer, its word processor, "
+                                                      "which reading it needs (on Debian or Ubuntu: apt install libreoffice-writer-nogui).")
+                    .arg(fileName, kind.toUpper(), soffice));
+        }
+        return Result<SourceDocument>::failure(tr("%1: LibreOffice could not convert it (the file may be damaged or encrypted): %2").arg(fileName, said));
     }
     auto doc = DocxReader().read(converted.readAll(), fileName);
     if (!doc)

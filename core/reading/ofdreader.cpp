@@ -1,7 +1,10 @@
 #include "reading/ofdreader.h"
 
 #include "reading/pagelayout.h"
+#include "reading/readlimits.h"
 #include "reading/zippackage.h"
+
+#include <QSet>
 
 #include <QXmlStreamReader>
 
@@ -22,23 +25,26 @@ QList<double> numbers(QStringView text)
     return out;
 }
 
-// DeltaX: "3 3 3" or with repeats, "g 4 3.5 2" (four times 3.5, then 2).
-QList<double> deltas(QStringView text)
+// The sum of the first @p count advances of a DeltaX: "3 3 3", or with
+// repeats, "g 4 3.5 2" (four times 3.5, then 2). Only the advances a run's
+// glyphs use are read, and a repeat is added as a product, never spelled
+// out: "g 100000 1" costs nothing.
+double advance(QStringView deltaX, qsizetype count)
 {
-    QList<double> out;
-    const auto parts = text.split(u' ', Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < parts.size(); ++i) {
+    double sum = 0;
+    const auto parts = deltaX.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < parts.size() && count > 0; ++i) {
         if (parts.at(i) == u"g" && i + 2 < parts.size()) {
-            const int n = qBound(0, parts.at(i + 1).toInt(), 100000);
-            const double v = parts.at(i + 2).toDouble();
-            for (int k = 0; k < n; ++k)
-                out.append(v);
+            const qsizetype n = qMin<qsizetype>(qMax(0, parts.at(i + 1).toInt()), count);
+            sum += n * parts.at(i + 2).toDouble();
+            count -= n;
             i += 2;
         } else {
-            out.append(parts.at(i).toDouble());
+            sum += parts.at(i).toDouble();
+            --count;
         }
     }
-    return out;
+    return sum;
 }
 
 QSizeF pageSize(QStringView physicalBox)
@@ -48,7 +54,9 @@ QSizeF pageSize(QStringView physicalBox)
 }
 
 // The runs of one Content.xml; TextObjects inside PageBlocks count as well.
-QList<PlacedText> readContent(const QByteArray &data, bool *ok)
+// @p length counts the characters read so far, of every page; false with
+// @p tooLong set when it passes the limit of a report.
+QList<PlacedText> readContent(const QByteArray &data, bool *ok, qsizetype &length, bool *tooLong)
 {
     QList<PlacedText> runs;
     QXmlStreamReader xml(data);
@@ -67,21 +75,23 @@ QList<PlacedText> readContent(const QByteArray &data, bool *ok)
         } else if (xml.name() == u"TextCode") {
             const double x = xml.attributes().value(u"X").toDouble();
             const double y = xml.attributes().value(u"Y").toDouble();
-            const QList<double> dx = deltas(xml.attributes().value(u"DeltaX"));
+            const QString deltaX = xml.attributes().value(u"DeltaX").toString();
             const QString text = xml.readElementText();
             if (text.isEmpty())
                 continue;
-            double width = size;
-            for (qsizetype i = 0; i < dx.size() && i + 1 < text.size(); ++i)
-                width += dx.at(i);
-            if (dx.isEmpty())
-                width = size * text.size();
+            length += text.size();
+            if (length > ReadLimits::MaxTextLength) {
+                *tooLong = true;
+                break;
+            }
+            // Without advances, glyphs stand one em apart.
+            const double width = deltaX.trimmed().isEmpty() ? size * text.size() : size + advance(deltaX, text.size() - 1);
             // Y is the baseline; the glyphs stand about 0.85 em above it.
             const QRectF box(boundary.left() + x, boundary.top() + y - size * 0.85, width, size);
             runs.append({text, box, false});
         }
     }
-    *ok = !xml.hasError();
+    *ok = *tooLong || !xml.hasError();
     return runs;
 }
 
@@ -149,16 +159,27 @@ Result<SourceDocument> OfdReader::read(const QByteArray &bytes, const QString &f
     }
     if (pagePaths.isEmpty())
         return Result<SourceDocument>::failure(tr("%1: the OFD document has no pages.").arg(fileName));
+    if (pagePaths.size() > ReadLimits::MaxPages)
+        return Result<SourceDocument>::failure(ReadLimits::tooManyPages(fileName, pagePaths.size()));
+    // A page listed again and again would be inflated and laid out each time.
+    if (const qsizetype distinct = QSet<QString>(pagePaths.cbegin(), pagePaths.cend()).size(); distinct < pagePaths.size()) {
+        return Result<SourceDocument>::failure(
+            tr("%1: the OFD document is damaged: it lists %2 pages but only %3 different ones.").arg(fileName).arg(pagePaths.size()).arg(distinct));
+    }
 
     QList<PlacedPage> pages;
+    qsizetype length = 0;
     for (const QString &path : std::as_const(pagePaths)) {
         auto content = zip->read(path);
         if (!content)
             return Result<SourceDocument>::failure(content.error());
         bool ok = true;
+        bool tooLong = false;
         PlacedPage page;
         page.size = defaultSize;
-        page.runs = readContent(content.value(), &ok);
+        page.runs = readContent(content.value(), &ok, length, &tooLong);
+        if (tooLong)
+            return Result<SourceDocument>::failure(ReadLimits::tooLong(fileName));
         if (!ok)
             return Result<SourceDocument>::failure(tr("%1: the OFD document is damaged: %2 is not well-formed XML.").arg(fileName, path));
         pages.append(std::move(page));

@@ -154,60 +154,93 @@ QList<PageLayout::Line> PageLayout::lines(const QList<PlacedText> &input)
     return out;
 }
 
+QList<QList<PageLayout::Line>> PageLayout::withoutFurniture(QList<QList<Line>> pageLines, const QList<PlacedPage> &pages)
+{
+    const qsizetype pageCount = pageLines.size();
+    if (pageCount < 2) {
+        for (QList<Line> &ls : pageLines) {
+            ls.removeIf([](const Line &l) {
+                return isPageNumber(l.text);
+            });
+        }
+        return pageLines;
+    }
+    // Where a line stands among the first or last two of its page, the key
+    // of its text and height; empty for other lines and for prose.
+    const auto edgeKey = [&](qsizetype p, qsizetype i) -> QString {
+        const QList<Line> &ls = pageLines.at(p);
+        if (i >= 2 && i < ls.size() - 2)
+            return QString();
+        const QString text = furnitureKey(ls.at(i).text);
+        if (text.isEmpty())
+            return QString();
+        const double height = pages.at(p).size.height() > 0 ? pages.at(p).size.height() : 1000;
+        return text + u'@' + QString::number(int(ls.at(i).box.center().y() / height * 40));
+    };
+    QHash<QString, QList<int>> seen; // key → pages
+    for (qsizetype p = 0; p < pageCount; ++p) {
+        for (qsizetype i = 0; i < pageLines.at(p).size(); ++i) {
+            if (const QString key = edgeKey(p, i); !key.isEmpty())
+                seen[key].append(int(p));
+        }
+    }
+    const qsizetype needed = pageCount == 2 ? 2 : qMax<qsizetype>(2, (pageCount + 1) / 2);
+    QList<QList<Line>> kept(pageCount);
+    for (qsizetype p = 0; p < pageCount; ++p) {
+        const QList<Line> &ls = pageLines.at(p);
+        for (qsizetype i = 0; i < ls.size(); ++i) {
+            const bool edge = i < 2 || i >= ls.size() - 2;
+            QList<int> on = seen.value(edgeKey(p, i));
+            on.erase(std::unique(on.begin(), on.end()), on.end());
+            if (edge && (on.size() >= needed || isPageNumber(ls.at(i).text)))
+                continue;
+            kept[p].append(ls.at(i));
+        }
+    }
+    return kept;
+}
+
+PageLayout::Measure PageLayout::measure(const QList<Line> &lines)
+{
+    QList<double> lefts, rights, heights;
+    for (const Line &l : lines) {
+        lefts.append(l.box.left());
+        rights.append(l.box.right());
+        heights.append(l.box.height());
+    }
+    Measure m;
+    m.left = percentile(lefts, 0.1);
+    m.right = percentile(rights, 0.9);
+    m.em = qMax(1.0, percentile(heights, 0.5));
+    const auto indentedCount = std::count_if(lines.cbegin(), lines.cend(), [&m](const Line &l) {
+        return m.indented(l);
+    });
+    m.indentStyled = indentedCount >= 2 && indentedCount * 10 >= lines.size();
+    return m;
+}
+
+bool PageLayout::continues(const Line &prev, const Line &next, bool nextStartsPage, const Measure &m)
+{
+    // Line breaking keeps 〔2020〕255号 or a closing bracket together, so a
+    // full line may stop a few characters short; where paragraphs are
+    // marked by their indent, that is the evidence that counts.
+    if (prev.box.right() < m.right - (m.indentStyled ? 8 : 3) * m.em)
+        return false;
+    if (!nextStartsPage && next.box.top() - prev.box.bottom() > 1.2 * m.em)
+        return false;
+    if (m.indentStyled)
+        return !m.indented(next);
+    return !endsSentence(prev.text) && !startsWithMarker(next.text);
+}
+
 QString PageLayout::paragraphs(const QList<PlacedPage> &pages)
 {
     QList<QList<Line>> pageLines;
     for (const PlacedPage &page : pages)
         pageLines.append(lines(page.runs));
-
-    // Running headers and footers: the same text (numbers aside) at the same
-    // height among the first or last two lines of most pages.
-    const qsizetype pageCount = pageLines.size();
-    if (pageCount >= 2) {
-        QHash<QString, QList<int>> seen; // key → pages
-        for (qsizetype p = 0; p < pageCount; ++p) {
-            const QList<Line> &ls = pageLines.at(p);
-            const double height = pages.at(p).size.height() > 0 ? pages.at(p).size.height() : 1000;
-            for (qsizetype i = 0; i < ls.size(); ++i) {
-                if (i >= 2 && i < ls.size() - 2)
-                    continue;
-                const int band = int(ls.at(i).box.center().y() / height * 40);
-                seen[furnitureKey(ls.at(i).text) + u'@' + QString::number(band)].append(int(p));
-            }
-        }
-        const qsizetype needed = pageCount == 2 ? 2 : qMax<qsizetype>(2, (pageCount + 1) / 2);
-        for (qsizetype p = 0; p < pageCount; ++p) {
-            QList<Line> &ls = pageLines[p];
-            const double height = pages.at(p).size.height() > 0 ? pages.at(p).size.height() : 1000;
-            QList<Line> kept;
-            for (qsizetype i = 0; i < ls.size(); ++i) {
-                const bool edge = i < 2 || i >= ls.size() - 2;
-                if (edge) {
-                    const int band = int(ls.at(i).box.center().y() / height * 40);
-                    const QString text = furnitureKey(ls.at(i).text);
-                    const QString key = text + u'@' + QString::number(band);
-                    QList<int> on = text.isEmpty() ? QList<int>() : seen.value(key);
-                    on.erase(std::unique(on.begin(), on.end()), on.end());
-                    if (on.size() >= needed || isPageNumber(ls.at(i).text))
-                        continue;
-                }
-                kept.append(ls.at(i));
-            }
-            ls = kept;
-        }
-    } else {
-        for (QList<Line> &ls : pageLines) {
-            ls.erase(std::remove_if(ls.begin(), ls.end(),
-                         [](const Line &l) {
-                             return isPageNumber(l.text);
-                         }),
-                ls.end());
-        }
-    }
-
     QList<Line> all;
     QList<bool> firstOnPage;
-    for (const QList<Line> &ls : std::as_const(pageLines)) {
+    for (const QList<Line> &ls : withoutFurniture(pageLines, pages)) {
         for (qsizetype i = 0; i < ls.size(); ++i) {
             all.append(ls.at(i));
             firstOnPage.append(i == 0);
@@ -216,41 +249,12 @@ QString PageLayout::paragraphs(const QList<PlacedPage> &pages)
     if (all.isEmpty())
         return QString();
 
-    QList<double> lefts, rights, heights;
-    for (const Line &l : std::as_const(all)) {
-        lefts.append(l.box.left());
-        rights.append(l.box.right());
-        heights.append(l.box.height());
-    }
-    const double left = percentile(lefts, 0.1);
-    const double right = percentile(rights, 0.9);
-    const double em = qMax(1.0, percentile(heights, 0.5));
-    auto indented = [&](const Line &l) {
-        return l.box.left() >= left + 0.9 * em;
-    };
-    int indentedCount = 0;
-    for (const Line &l : std::as_const(all))
-        indentedCount += indented(l) ? 1 : 0;
-    const bool indentStyled = indentedCount >= 2 && indentedCount * 10 >= all.size();
-
+    const Measure m = measure(all);
     QStringList paragraphs;
     QString current = all.first().text;
     for (qsizetype i = 1; i < all.size(); ++i) {
-        const Line &prev = all.at(i - 1);
         const Line &next = all.at(i);
-        // Line breaking keeps 〔2020〕255号 or a closing bracket together, so a
-        // full line may stop a few characters short; where paragraphs are
-        // marked by their indent, that is the evidence that counts.
-        bool join = prev.box.right() >= right - (indentStyled ? 8 : 3) * em;
-        if (join && !firstOnPage.at(i) && next.box.top() - prev.box.bottom() > 1.2 * em)
-            join = false;
-        if (join) {
-            if (indentStyled)
-                join = !indented(next);
-            else
-                join = !endsSentence(prev.text) && !startsWithMarker(next.text);
-        }
-        if (join) {
+        if (continues(all.at(i - 1), next, firstOnPage.at(i), m)) {
             // Only a line broken between two Latin words had a space there.
             const bool latin = !current.isEmpty() && isLatinLetter(current.back()) && isLatinLetter(next.text.front());
             current += (latin ? u" "_s : QString()) + next.text;

@@ -46,6 +46,39 @@ public:
     static QList<Line> lines(const QList<PlacedText> &runs);
     /// True for a line that is only a page number.
     static bool isPageNumber(const QString &line);
+
+    // The steps of paragraphs(), in order.
+
+    /// Each page's lines (@p pageLines, parallel to @p pages) without page
+    /// numbers and, where there are several pages, without the running
+    /// headers and footers: the same text (numbers aside) at the same
+    /// height among the first or last two lines of most pages. Prose (a
+    /// line with a comma or a full stop) is never a running header.
+    static QList<QList<Line>> withoutFurniture(QList<QList<Line>> pageLines, const QList<PlacedPage> &pages);
+
+    /// How a document sets its paragraphs, measured on all its lines.
+    struct Measure {
+        double left = 0; ///< the text's left margin
+        double right = 0; ///< where full lines end
+        double em = 1; ///< the usual line height
+        /// The document marks paragraphs by a first-line indent (at least
+        /// two lines and a tenth of them indented).
+        bool indentStyled = false;
+
+        bool indented(const Line &line) const
+        {
+            return line.box.left() >= left + 0.9 * em;
+        }
+    };
+    static Measure measure(const QList<Line> &lines);
+
+    /// Whether @p next continues the paragraph of @p prev: @p prev reaches
+    /// the right margin (line breaking may stop a few characters short, more
+    /// where indents mark paragraphs), no wider gap than the line spacing
+    /// parts them (except across a page break, @p nextStartsPage), and
+    /// @p next is not indented (indent style) or, otherwise, @p prev does
+    /// not end a sentence and @p next starts with no marker.
+    static bool continues(const Line &prev, const Line &next, bool nextStartsPage, const Measure &measure);
 };
 
 } // namespace Dz

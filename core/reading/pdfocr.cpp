@@ -1,6 +1,8 @@
 #include "reading/pdfocr.h"
 
 #include "reading/documentreader.h"
+#include "reading/pdfreader.h"
+#include "reading/readlimits.h"
 #include "reading/regularfile.h"
 
 #include <QBuffer>
@@ -101,14 +103,16 @@ Result<QString> PdfOcr::findProgram()
 bool PdfOcr::isScan(const QByteArray &bytes)
 {
     const std::unique_ptr<Poppler::Document> document = openPdf(bytes);
-    if (!document)
+    // PdfReader refuses more pages than that before it looks for text.
+    if (!document || document->numPages() > ReadLimits::MaxPages)
         return false;
     qsizetype characters = 0;
     for (int i = 0; i < document->numPages() && characters < 10; ++i) {
         if (const std::unique_ptr<Poppler::Page> page = document->page(i))
             characters += page->text(QRectF()).trimmed().size();
     }
-    return characters < 10;
+    // Pages that draw nothing are blank or damaged: OCR would find nothing.
+    return characters < 10 && PdfReader::drawsSomething(*document);
 }
 
 bool PdfOcr::isScanFile(const QString &path)
@@ -162,6 +166,13 @@ Result<SourceDocument> PdfOcr::read(const QByteArray &bytes, const QString &file
     document->setRenderHint(Poppler::Document::Antialiasing);
     document->setRenderHint(Poppler::Document::TextAntialiasing);
     const int count = document->numPages();
+    if (count > ReadLimits::MaxOcrPages) {
+        return Result<SourceDocument>::failure(tr("%1: the scan has %2 pages; OCR reads at most %3 pages of a report (it takes seconds a page). "
+                                                  "Split the PDF and import the parts.")
+                .arg(fileName)
+                .arg(count)
+                .arg(ReadLimits::MaxOcrPages));
+    }
     auto canceled = [&]() -> Result<SourceDocument> {
         return Result<SourceDocument>::failure(tr("%1: OCR canceled.").arg(fileName));
     };

@@ -24,7 +24,9 @@ namespace Dz
  * to install.
  *
  * The result is a "pdf" document holding the file's bytes, its encoding
- * noting that the text came from OCR (OcrEncoding).
+ * noting that the text came from OCR (OcrEncoding). A scan of more than
+ * ReadLimits::MaxOcrPages pages is refused before any page is read (a
+ * 5,000-page scan would take hours).
  */
 class PdfOcr
 {

@@ -1,8 +1,7 @@
 #include "reading/plaintextreader.h"
 
+#include "reading/regularfile.h"
 #include "reading/reportreader.h"
-
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -22,9 +21,9 @@ int PlainTextReader::confidence(const QByteArray &, const QString &suffix) const
 Result<SourceDocument> PlainTextReader::read(const QByteArray &bytes, const QString &fileName) const
 {
     if (bytes.size() > ReportReader::MaxFileSize) {
-        const QLocale locale;
-        return Result<SourceDocument>::failure(tr("%1: the file is %2, larger than the %3 a text report can have.")
-                .arg(fileName, locale.formattedDataSize(bytes.size()), locale.formattedDataSize(ReportReader::MaxFileSize)));
+        // In bytes: a file just over the limit is not "8.00 MiB, larger than 8.00 MiB".
+        return Result<SourceDocument>::failure(tr("%1: the file is %2, more than the %3 a text report can have.")
+                .arg(fileName, RegularFile::describeSize(bytes.size()), RegularFile::describeSize(ReportReader::MaxFileSize)));
     }
     auto decoded = ReportReader::decode(bytes, fileName);
     if (!decoded)

@@ -116,12 +116,31 @@ Result<QByteArray> RegularFile::read(const QString &path, qint64 maxSize)
         if (!file.open(QIODevice::ReadOnly))
             return R::failure(tr("%1: cannot be opened (%2).").arg(path, file.errorString()));
     }
-    // One byte past the limit: a file can grow between the check and the read.
-    QByteArray bytes = file.read(maxSize + 1);
-    if (file.error() != QFileDevice::NoError)
-        return R::failure(tr("%1: cannot be read (%2).").arg(path, file.errorString()));
-    if (bytes.size() > maxSize)
+    // Read by the file's size: QIODevice::read(maxSize) would reserve the
+    // whole limit for every file (2,000 files of a folder import, 64 MiB
+    // each, are 128 GiB of address space). One byte past the size shows a
+    // file that grew meanwhile; past the limit, it is refused.
+    QByteArray bytes;
+    const qint64 expected = qBound<qint64>(0, file.size(), maxSize);
+    bytes.resize(qsizetype(expected + 1));
+    qint64 have = 0;
+    while (true) {
+        if (have == bytes.size()) {
+            if (have > maxSize)
+                return R::failure(tr("%1: the file is larger than the %2 a report can have.").arg(path, describeSize(maxSize)));
+            bytes.resize(qsizetype(qMin<qint64>(maxSize + 1, have + qMax<qint64>(have, 64 * 1024))));
+        }
+        const qint64 got = file.read(bytes.data() + have, bytes.size() - have);
+        if (got < 0)
+            return R::failure(tr("%1: cannot be read (%2).").arg(path, file.errorString()));
+        if (got == 0)
+            break;
+        have += got;
+    }
+    if (have > maxSize)
         return R::failure(tr("%1: the file is larger than the %2 a report can have.").arg(path, describeSize(maxSize)));
+    bytes.resize(qsizetype(have));
+    bytes.squeeze();
     return bytes;
 }
 

@@ -32,6 +32,24 @@ bool ReportMetadata::applyOverrides(const QJsonObject &overrides)
         field->origin = u"analyst"_s;
         changed = true;
     }
+    const QString parent = overrides.value(u"parentBody").toString();
+    if (!parent.isEmpty())
+        parentBody = parent;
+    if (!parent.isEmpty() || !overrides.value(u"issuer").toString().isEmpty()) {
+        // The chain follows: the parent body, then the issuer, what the two
+        // names share (the places, or the parent itself) said once:
+        // 成都市公安局 › 武侯区分局.
+        const QString &name = issuer.value;
+        if (!parentBody.isEmpty() && !name.isEmpty()) {
+            qsizetype common = 0;
+            while (common < name.size() && common < parentBody.size() && name.at(common) == parentBody.at(common))
+                ++common;
+            issuerChain = {parentBody, common >= 2 && common < name.size() ? name.mid(common) : name};
+        } else if (!name.isEmpty()) {
+            issuerChain = {name};
+        }
+        changed = true;
+    }
     return changed;
 }
 

@@ -76,19 +76,35 @@ struct ReportMetadata {
     /// the place name as written. Empty when no place is named.
     MetadataField region;
     QString regionCode; ///< GB/T 2260 code of the unit; empty when unknown or open
-    QString level; ///< province, prefecture, county or zone; empty when unknown
+    QString level; ///< province, prefecture, county, zone or township; empty when unknown
     QStringList regionChain; ///< names from the province down: 天津市, 滨海新区
     QString regionNote; ///< why the region is left open (a name shared by two places)
     QString agency; ///< the issuing agency's full name: 卫生健康委员会
-    QString agencyLabel; ///< the form labels use: 卫健委
+    QString agencyLabel; ///< the form labels use: 卫健委; for a unit, its name too (交通管理支队)
     MetadataField signedOn; ///< the date under the signature, ISO 8601
+    /// The body the issuer belongs to, when the report names it: 成都市公安局
+    /// (成都市公安局武侯区分局), 苏州市姑苏区人民政府 (…人民政府平江街道办事处).
+    QString parentBody;
+    /// Who wrote it, from the places above down to the unit: 成都市 › 公安局 ›
+    /// 武侯区分局; 苏州市 › 姑苏区 › 平江街道办事处; 南川区 › 水江镇人民政府.
+    QStringList issuerChain;
+    /// What was inferred rather than read, and from what (a body that names
+    /// only its level: 市市场监管局 → the city the text names most); empty
+    /// when the region and issuer are stated. Inferred values rank below any
+    /// stated one.
+    QString inferredNote;
+    /// The title as written, its lines joined by a space: what names a
+    /// report whose body is unknown (never its file name).
+    MetadataField title;
 
     /// The fields an analyst can set (Edit Identity), by the names a project
     /// stores them under: district, issuer, year, published, source.
     QList<std::pair<QString, MetadataField *>> editableFields();
     /// Puts the analyst's values ({"district": "滨海", "year": "2024"}) in
-    /// place of those found, with "analyst" as their origin; false when
-    /// @p overrides set nothing.
+    /// place of those found, with "analyst" as their origin, and the parent
+    /// body at the head of the issuer's chain; false when @p overrides set
+    /// nothing. A region code (a 街道 chosen in Edit Identity) needs the
+    /// gazetteer: IdentityOverrides::apply() sets it and calls this.
     bool applyOverrides(const QJsonObject &overrides);
 };
 

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Dz
 {
@@ -30,6 +31,9 @@ struct SourceDocument {
     QByteArray original;
     /// Where the document came from when it is not a file: a web address.
     QString address;
+    /// What the reader could read but doubts, one message each naming the
+    /// file (a page whose article holds little of the page's text).
+    QStringList warnings;
 };
 
 } // namespace Dz

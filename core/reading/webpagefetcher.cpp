@@ -2,12 +2,15 @@
 
 #include "reading/documentreader.h"
 #include "reading/htmlreader.h"
+#include "reading/readlimits.h"
 
 #include <QFileInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+
+#include <new>
 
 using namespace Qt::StringLiterals;
 
@@ -119,7 +122,12 @@ void WebPageFetcher::finish()
     } else if (contentType.startsWith(u"text/html"_s) || contentType.startsWith(u"application/xhtml"_s)) {
         const qsizetype at = contentType.indexOf(u"charset="_s);
         QString charset = at >= 0 ? contentType.mid(at + 8).section(u';', 0, 0).remove(u'"').trimmed() : QString();
-        document = HtmlReader::readWithCharset(bytes, address, charset);
+        // As DocumentReader::readBytes does: memory that runs out costs this page only.
+        try {
+            document = HtmlReader::readWithCharset(bytes, address, charset);
+        } catch (const std::bad_alloc &) {
+            document = Result<SourceDocument>::failure(ReadLimits::outOfMemory(address));
+        }
     } else {
         document = DocumentReader::readBytes(bytes, address);
     }

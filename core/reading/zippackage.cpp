@@ -16,6 +16,8 @@ struct ZipPackage::Data {
     std::unique_ptr<KZip> zip;
     QString fileName;
     QHash<QString, const KZipFileEntry *> files;
+    /// Bytes inflated by read() so far: a part read again and again counts each time.
+    qint64 inflated = 0;
 };
 
 namespace
@@ -84,6 +86,13 @@ Result<QByteArray> ZipPackage::read(const QString &path) const
     const KZipFileEntry *entry = d->files.value(path);
     if (!entry)
         return Result<QByteArray>::failure(tr("%1: the package has no part %2.").arg(d->fileName, path));
+    if (d->inflated + entry->size() > MaxTotalSize) {
+        const QLocale locale;
+        return Result<QByteArray>::failure(tr("%1: refused: reading its parts would inflate more than %2 in all (a part named again and again, "
+                                              "or a zip bomb).")
+                .arg(d->fileName, locale.formattedDataSize(MaxTotalSize)));
+    }
+    d->inflated += entry->size();
     std::unique_ptr<QIODevice> device(entry->createDevice());
     if (!device)
         return Result<QByteArray>::failure(tr("%1: the part %2 cannot be read.").arg(d->fileName, path));

@@ -14,7 +14,10 @@ namespace Dz
 /**
  * A zip package (.docx, .ofd) read from memory through KArchive, with caps
  * against zip bombs: the sizes the archive declares are checked before
- * anything is inflated, and no part is inflated past its declared size.
+ * anything is inflated, no part is inflated past its declared size, and
+ * all reads of one package together inflate no more than MaxTotalSize (a
+ * document that names one part thousands of times). Not for several
+ * threads at once.
  */
 class ZipPackage
 {
@@ -35,7 +38,7 @@ public:
     bool contains(const QString &path) const;
     /// Every file's path in the package, without a leading '/'.
     QStringList paths() const;
-    /// The inflated bytes of @p path.
+    /// The inflated bytes of @p path; fails once the reads would pass MaxTotalSize.
     Result<QByteArray> read(const QString &path) const;
 
     /// @p target relative to the folder of @p base ("word/document.xml" + "media/a.png"),

@@ -1,40 +1,132 @@
 #pragma once
 
+#include "base/textspan.h"
 #include "weaknesses/weaknesscatalog.h"
+#include "weaknesses/weaknessitem.h"
+#include "weaknesses/wordsegmenter.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace Dz
 {
 
-/// Which weakness theme an item is about, how sure, and why.
+/// Which weakness themes a statement is about (up to two, the strongest first), how sure, and why.
 struct WeaknessClassification {
-    QString theme; ///< empty when no theme reaches the catalog's threshold
+    QList<WeaknessThemeMatch> themes; ///< empty when no theme reaches the catalog's threshold
     double confidence = 0;
-    QStringList cues; ///< the chosen theme's terms found in the item
+    bool success = false; ///< the statement reports success: 取得明显成效 …
+    bool plan = false; ///< the statement plans: 将进一步 …
+    bool recurrence = false; ///< the statement says the problem is still there: 依然, 尚未根本解决 …
+
+    /// The first theme, or empty.
+    QString theme() const
+    {
+        return themes.isEmpty() ? QString() : themes.constFirst().theme;
+    }
+    /// The first theme's topic terms, then its deficiency terms.
+    QStringList cues() const;
+};
+
+/// A term found in a statement: what it is, what it belongs to, and where.
+struct WeaknessTermHit {
+    enum class Kind {
+        Topic,
+        Deficiency,
+    };
+    Kind kind = Kind::Topic;
+    QString term;
+    QString concept; ///< the concept's name (执法力量, 短缺 …)
+    QString theme; ///< the theme it belongs to; empty for a shared deficiency
+    TextSpan span; ///< in the text read
+
+    /// "W03/执法力量" for a theme's concept, "短缺" for a shared one: what two statements share.
+    QString conceptKey() const
+    {
+        return theme.isEmpty() ? concept : theme + u'/' + concept;
+    }
+};
+
+/// One clause as the classifier read it: its terms, what kind of sentence it stands in, the themes it scores.
+struct WeaknessClauseReading {
+    TextSpan span;
+    QList<WeaknessTermHit> topics;
+    QList<WeaknessTermHit> deficiencies;
+    bool success = false; ///< excluded: it (or its part of the sentence) reports success
+    bool plan = false; ///< excluded: it stands in or after a plan
+    bool conceded = false; ///< excluded: conceded before a contrast (虽然…，但…)
+    bool recurrence = false;
+    QList<WeaknessThemeMatch> scores; ///< the themes it gives, best first; empty when it admits nothing
+};
+
+/// What a statement is about, for comparing statements by meaning: a plan
+/// with what the next year did, a shortcoming with the same body's next one.
+struct StatementMeaning {
+    QStringList topicConcepts; ///< "W06/平台" …: synonyms share one concept
+    QStringList deficiencyConcepts; ///< "短缺", "W15/不作为" …
+    QStringList topicThemes; ///< themes by the weight of their topics, strongest first (no deficiency needed)
+    QHash<QString, double> themeWeights; ///< theme → the weight of its topics in the statement
+    WeaknessClassification classification; ///< the themes as a shortcoming (needs a deficiency)
 };
 
 /**
- * Scores an item against each theme of a WeaknessCatalog: a cue in the
- * headline counts its weight, a cue in the explanation the catalog's
- * detailWeight of it. The best theme wins when it reaches the threshold;
- * confidence grows with its score and its lead over the runner-up.
+ * Reads statements by meaning against a WeaknessCatalog.
+ *
+ * A clause admits a shortcoming when it holds a deficiency term and neither
+ * reports success (取得明显成效; unless a contrast such as 但 or a sign of
+ * recurrence such as 仍然存在 stands between) nor plans (将进一步, 下一步:
+ * from the marker to the end of the sentence). Its topic terms decide the
+ * theme: each counts its concept's weight, the one nearest a deficiency
+ * (the head of the phrase) a bonus; a theme's own deficiency (不作为, 多头)
+ * counts for it; a clause without a topic reads the previous clause's. A
+ * term counts only where it stands as a word: the text is segmented
+ * (WordSegmenter) with the catalog's terms as words, and a term that starts
+ * inside a longer word or crosses a word boundary (系统 in 系统性, 法制 in
+ * 依法制定) is no term there, while one that ends a compound (素质 in
+ * 业务素质) is.
+ *
+ * An item is read first clause first: the first clause of its headline, then
+ * the rest of the headline, then its explanation; the first theme comes from
+ * the first of these that gives one, a second theme from all of it.
+ *
+ * Immutable; one classifier can serve several threads.
  */
 class WeaknessClassifier
 {
 public:
+    /// Segments with the built-in word list (an invalid list only makes every character a word).
     explicit WeaknessClassifier(WeaknessCatalog catalog);
+    WeaknessClassifier(WeaknessCatalog catalog, const WordSegmenter &words);
 
     const WeaknessCatalog &catalog() const
     {
         return m_catalog;
     }
 
+    /// An item: its headline (title, list element, sentence) and its explanation.
     WeaknessClassification classify(QStringView headline, QStringView detail) const;
+    /// A statement on its own: its first sentence as headline, the rest as explanation.
+    WeaknessClassification classifyStatement(QStringView text) const;
+    /// True when some clause of @p text admits a shortcoming.
+    bool admitsShortcoming(QStringView text) const;
+    /// Every clause of @p text with its terms and scores.
+    QList<WeaknessClauseReading> read(QStringView text) const;
+    /// What @p text is about (its topics and deficiencies by concept, its themes).
+    StatementMeaning meaning(QStringView text) const;
+    /// How alike two statements are by meaning, 0…1: what their topics are
+    /// about (the themes, weighted), the topic concepts they share (执法力量
+    /// and 人手 are one) and the kinds of deficiency (不足 and 偏少 are one).
+    static double similarity(const StatementMeaning &a, const StatementMeaning &b);
+
+    struct Data;
 
 private:
     WeaknessCatalog m_catalog;
+    std::shared_ptr<const Data> d;
 };
 
 } // namespace Dz

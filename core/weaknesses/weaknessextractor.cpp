@@ -29,16 +29,17 @@ ReportWeaknesses WeaknessExtractor::extract(const Report &report, const ReportCl
     result.missing = std::none_of(scopes.begin(), scopes.end(), [this](const SectionScope &scope) {
         return scope.part == catalog().part();
     });
-    result.items = WeaknessSplitter(catalog()).split(report, scopes);
+    result.items = WeaknessSplitter(m_classifier).split(report, scopes);
     const QStringView text = report.matchText;
     for (WeaknessItem &item : result.items) {
         // The explanation is the item's span around its headline.
         const QString detail = text.mid(item.span.start, qMax<qsizetype>(0, item.headlineSpan.start - item.span.start))
             + text.mid(item.headlineSpan.end, qMax<qsizetype>(0, item.span.end - item.headlineSpan.end));
         const WeaknessClassification c = m_classifier.classify(text.mid(item.headlineSpan.start, item.headlineSpan.length()), detail);
-        item.theme = c.theme;
+        item.theme = c.theme();
         item.confidence = c.confidence;
-        item.cues = c.cues;
+        item.cues = c.cues();
+        item.themes = c.themes;
     }
     return result;
 }

@@ -11,19 +11,27 @@
 namespace Dz
 {
 
-/// Renders weakness items for `duizhao-cli weaknesses` and exports.
+/// Renders weakness items for `duizhao-cli weaknesses` and exports: every
+/// theme with the topic and deficiency terms it was read from.
 class WeaknessFormat
 {
     Q_DECLARE_TR_FUNCTIONS(Dz::WeaknessFormat)
 
 public:
-    /// {"reports":[{"file","district","year","missing","items":[{"text","kind","theme","confidence","start","end", …}]}]}
-    static QJsonObject toJson(const QList<ReportWeaknesses> &reports);
-    static QJsonObject reportToJson(const ReportWeaknesses &report);
+    /// {"reports":[{"file","district","year","missing","items":[{"text","kind","theme","confidence","cues",
+    /// "themes":[{"theme","label","score","topics","deficiencies"}],"start","end", …}]}]};
+    /// labels when @p catalog is given.
+    static QJsonObject toJson(const QList<ReportWeaknesses> &reports, const WeaknessCatalog *catalog = nullptr);
+    static QJsonObject reportToJson(const ReportWeaknesses &report, const WeaknessCatalog *catalog = nullptr);
     /// One row per item; a report without items gets one row saying so.
     static QString toCsv(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog);
-    /// A block per report, items numbered, with theme labels.
-    static QString toText(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog);
+    /// A block per report, items numbered, each theme with its name and why.
+    /// @p labels, parallel to @p reports, name them as ReportLabels does (else district · year).
+    static QString toText(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog, const QStringList &labels = {});
+    /// Why a theme was given, in words: "主题词：执法人员、监管对象；不足词：失衡".
+    static QString reason(const WeaknessThemeMatch &match);
+    /// An item's themes, each with its name and why, one per line (tooltips, lists).
+    static QString themesText(const WeaknessItem &item, const WeaknessCatalog &catalog, bool chinese);
 };
 
 } // namespace Dz

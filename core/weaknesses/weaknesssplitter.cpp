@@ -110,8 +110,9 @@ WeaknessItem makeItem(const Report &report, WeaknessKind kind, TextSpan span, Te
 
 } // namespace
 
-WeaknessSplitter::WeaknessSplitter(const WeaknessCatalog &catalog)
-    : m_catalog(catalog)
+WeaknessSplitter::WeaknessSplitter(const WeaknessClassifier &classifier)
+    : m_classifier(classifier)
+    , m_catalog(classifier.catalog())
 {
 }
 
@@ -206,7 +207,7 @@ void WeaknessSplitter::addSentences(const Report &report, const SectionScope &sc
     while (pos < body.end) {
         const TextSpan sentence = sentenceAt(text, pos, body);
         const TextSpan element = trimmedElement(text, sentence);
-        if (element.length() > 1 && findFirst(text, element.start, element.end, m_catalog.shortcomingCues()).isValid())
+        if (element.length() > 1 && m_classifier.admitsShortcoming(text.mid(element.start, element.length())))
             items.append(makeItem(report, WeaknessKind::Shortcoming, element, element, scope.section));
         pos = qMax(sentence.end, pos + 1);
     }

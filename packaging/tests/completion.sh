@@ -44,10 +44,10 @@ expect_none() {
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
-touch a.txt b.duizhao c.json d.pptx e.png
+touch a.txt b.duizhao c.json d.pptx e.png f.docx g.zip
 mkdir reports
 
-expect "duizhao-cli " outline align indicators weaknesses chart deck import search
+expect "duizhao-cli " outline align indicators weaknesses themes audit chart deck brief import search check
 expect "duizhao-cli ind" indicators
 expect "duizhao-cli --format json ou" outline
 expect "duizhao-cli outline --format " json text csv
@@ -56,6 +56,12 @@ expect "duizhao-cli outline " a.txt reports
 expect "duizhao-cli outline --project " b.duizhao reports
 expect "duizhao-cli indicators --catalog " c.json
 expect "duizhao-cli chart --out " d.pptx e.png
+expect "duizhao-cli brief --out " f.docx
+expect "duizhao-cli brief --group " theme report
+expect "duizhao-cli brief --t" --title
+expect "duizhao-cli brief --out f.docx " a.txt g.zip reports
+expect "duizhao-cli import b.duizhao " g.zip
+expect_none "duizhao-cli brief --title "
 expect "duizhao-cli import " b.duizhao
 expect "duizhao-cli import b.duizhao " a.txt reports
 expect_none "duizhao-cli search b.duizhao "

@@ -14,6 +14,7 @@
 #include "report/reportview.h"
 #include "weaknesses/annotationspane.h"
 #include "weaknesses/weaknessboard.h"
+#include "weaknesses/weaknesscatalogeditor.h"
 #include "window/analysiscontroller.h"
 #include "window/mainwindow.h"
 #include "window/viewnavigation.h"
@@ -21,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QScrollBar>
 #include <QSettings>
@@ -28,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -398,6 +401,57 @@ private Q_SLOTS:
         QVERIFY(!failed);
         const QString error = failed.error();
         QVERIFY(error.contains(u"/nonexistent/w.csv"_s));
+    }
+
+    // The analyst tunes the themes in the editor: the heat map follows, and Undo takes it back.
+    void weaknessThemesEditedAndUndone()
+    {
+        auto window = comparedWindow();
+        QVERIFY(window->showView(u"weaknesses"_s));
+        QAbstractItemModel *model = window->weaknessBoard()->matrix()->model();
+        QCOMPARE(model->rowCount(), 21); // W01–W20 and no theme
+        Q_EMIT window->weaknessBoard()->editThemesRequested();
+        Dz::WeaknessCatalogEditor *editor = window->weaknessCatalogEditor();
+        QVERIFY(editor && editor->isVisible());
+        QCOMPARE(editor->catalog().themes().size(), 20);
+
+        // W09 renamed: the row says so.
+        editor->selectTheme(u"W09"_s);
+        editor->findChild<QLineEdit *>(u"themeLabelZh"_s)->setText(u"安全风险（分析员版）"_s);
+        editor->findChild<QLineEdit *>(u"themeLabelEn"_s)->setText(u"Safety risks (analyst's)"_s);
+        QVERIFY2(editor->applyForm(), qPrintable(editor->problem()));
+        // The window speaks English here (initTestCase): the row shows the English name.
+        QTRY_VERIFY2(
+            model->headerData(8, Qt::Vertical).toString().contains(u"Safety risks (analyst's)"_s), qPrintable(model->headerData(8, Qt::Vertical).toString()));
+        QCOMPARE(window->undoStack()->undoText(), u"Edit weakness theme W09 Safety risks (analyst's)"_s);
+        QVERIFY(window->project()->session()->weaknessCatalog());
+
+        // W03 removed: 海门's and 湖滨's staffing items lose it.
+        editor->selectTheme(u"W03"_s);
+        editor->removeTheme();
+        QTRY_COMPARE(model->rowCount(), 20);
+        for (const Dz::ReportWeaknesses &w : window->analysis()->comparison().weaknesses) {
+            for (const Dz::WeaknessItem &item : w.items)
+                QVERIFY(!item.hasTheme(u"W03"_s));
+        }
+        // An invalid theme is refused in the editor, and nothing changes.
+        editor->selectTheme(u"W04"_s);
+        editor->topicTable()->item(0, 1)->setText(u"0"_s);
+        QVERIFY(!editor->applyForm());
+        QVERIFY(editor->problem().contains(u"weight"_s));
+
+        if (const QString shots = qEnvironmentVariable("DUIZHAO_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            editor->selectTheme(u"W06"_s);
+            editor->grab().save(shots + u"/weakness-catalog-editor.png"_s);
+            window->grab().save(shots + u"/weakness-board.png"_s);
+        }
+
+        window->undoStack()->undo();
+        QTRY_COMPARE(model->rowCount(), 21);
+        window->undoStack()->undo();
+        QTRY_VERIFY(!model->headerData(8, Qt::Vertical).toString().contains(u"analyst's"_s));
+        QVERIFY(!window->project()->session()->weaknessCatalog());
+        QCOMPARE(editor->catalog().themes().size(), 20);
     }
 
     void annotationsAreKeptMarkedFilteredAndUndone()

@@ -1,10 +1,12 @@
 // Undo and redo of the analyst's changes to a project, through QUndoStack.
 
+#include "analysis/reportlabels.h"
 #include "project/analystsession.h"
 #include "project/projectanalysis.h"
 #include "project/projectcommand.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
+#include "project/reportgrouping.h"
 #include "seedfiles.h"
 
 #include <QJsonObject>
@@ -107,6 +109,43 @@ private Q_SLOTS:
         stack.redo();
         QCOMPARE(listed().metadata.district.value, u"海门区"_s);
         QVERIFY(m_failures.isEmpty());
+    }
+
+    // Edit Identity to a 街道 with its parent body: the region whole (code,
+    // chain, level), kept in the project, read back after reopening by the
+    // list, the grouping and the full analysis alike, and undone.
+    void setIdentityToStreetRoundTrips()
+    {
+        QUndoStack stack;
+        const QJsonObject identity {{u"district"_s, u"海永镇"_s}, {u"regionCode"_s, u"320614102"_s}, {u"issuer"_s, u"南通市海门区海永镇人民政府"_s},
+            {u"parentBody"_s, u"南通市海门区人民政府"_s}};
+        stack.push(ProjectCommand::setIdentity(context(), m_report, identity));
+        QVERIFY(m_failures.isEmpty());
+        // Reopened from the file, as after Save As or a restart.
+        const QString path = m_store->path();
+        m_session.reset();
+        m_store.reset();
+        auto reopened = ProjectStore::open(path);
+        QVERIFY2(reopened, qPrintable(reopened.error()));
+        m_store = std::move(reopened).value();
+        startSession();
+        const Dz::Report listed = m_store->reportSummaries()->at(0).listedReport();
+        QCOMPARE(listed.metadata.level, u"township"_s);
+        QCOMPARE(listed.metadata.regionCode, u"320614102"_s);
+        QCOMPARE(listed.metadata.regionChain, (QStringList {u"江苏省"_s, u"南通市"_s, u"海门区"_s, u"海永镇"_s}));
+        QCOMPARE(listed.metadata.district.value, u"海永镇"_s);
+        QCOMPARE(listed.metadata.parentBody, u"南通市海门区人民政府"_s);
+        QCOMPARE(listed.metadata.issuerChain, (QStringList {u"南通市海门区人民政府"_s, u"海永镇人民政府"_s}));
+        QCOMPARE(Dz::ReportGrouping::groupOf(listed, Dz::ReportGroupKey::Township), u"海永镇"_s);
+        QCOMPARE(Dz::ReportGrouping::groupOf(listed, Dz::ReportGroupKey::County), u"海门区"_s);
+        const auto read = Dz::ProjectAnalysis::read(*m_store, m_report);
+        QVERIFY(read);
+        QCOMPARE(read->report.metadata.regionChain, listed.metadata.regionChain);
+        QCOMPARE(read->report.metadata.issuerChain, listed.metadata.issuerChain);
+        QCOMPARE(read->indicators.district, u"海永镇"_s);
+        // The same label whether the text was read or not.
+        QCOMPARE(Dz::ReportLabels::forReports({listed}), Dz::ReportLabels::forReports({read->report}));
+        QVERIFY(!m_store->report(m_report)->summary.overrides.isEmpty());
     }
 
     void addAnnotation()
@@ -250,6 +289,44 @@ private Q_SLOTS:
         QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), found);
         stack.undo();
         QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), u"海门区"_s);
+    }
+
+    // The project's weakness themes: kept in the file, undone and redone, read back on opening.
+    void weaknessCatalog()
+    {
+        QUndoStack stack;
+        QSignalSpy changed(m_session.get(), &Dz::AnalystSession::weaknessCatalogChanged);
+        const Dz::WeaknessCatalog builtIn = Dz::WeaknessCatalog::builtIn().value();
+        QVERIFY(!m_session->weaknessCatalog());
+        QCOMPARE(m_session->weaknessCatalogOr(builtIn), builtIn);
+        Dz::WeaknessTheme tuned = *builtIn.theme(u"W03"_s);
+        tuned.topics.first().terms.append(u"执法辅警"_s);
+        const Dz::WeaknessCatalog edited = builtIn.withTheme(tuned).value();
+        stack.push(ProjectCommand::setWeaknessCatalog(context(), edited, u"Edit weakness theme W03"_s));
+        QCOMPARE(stack.undoText(), u"Edit weakness theme W03"_s);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(m_session->weaknessCatalog());
+        QCOMPARE(*m_session->weaknessCatalog(), edited);
+        QVERIFY(m_store->weaknessCatalog()->has_value());
+        QVERIFY(!m_session->isEmpty());
+        // A second change, then back to the built-in themes, each undone in turn.
+        const Dz::WeaknessCatalog smaller = edited.withoutTheme(u"W20"_s).value();
+        stack.push(ProjectCommand::setWeaknessCatalog(context(), smaller, u"Remove weakness theme W20"_s));
+        stack.push(ProjectCommand::setWeaknessCatalog(context(), Dz::WeaknessCatalog(), u"Back to the built-in weakness themes"_s));
+        QVERIFY(!m_session->weaknessCatalog());
+        QVERIFY(!m_store->weaknessCatalog()->has_value());
+        stack.undo();
+        QCOMPARE(*m_session->weaknessCatalog(), smaller);
+        stack.undo();
+        QCOMPARE(*m_session->weaknessCatalog(), edited);
+        // What the file holds comes back when the project is read again.
+        Dz::AnalystSession again;
+        QVERIFY(again.load(m_store.get()));
+        QVERIFY(again.weaknessCatalog());
+        QCOMPARE(*again.weaknessCatalog(), edited);
+        stack.undo();
+        QVERIFY(!m_session->weaknessCatalog());
+        QVERIFY(m_failures.isEmpty());
     }
 
     void refusedWriteIsDroppedAndReported()

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -83,7 +84,32 @@ private Q_SLOTS:
         district->setText(u"滨海新区"_s);
         year->clear();
         // The fields it does not show (source) are kept; a cleared one goes back to the value found.
-        QCOMPARE(dialog.overrides(), (QJsonObject {{u"district"_s, u"滨海新区"_s}, {u"source"_s, u"卫健委"_s}}));
+        // A place the gazetteer knows goes in with its code, named as labels name it.
+        QCOMPARE(dialog.overrides(), (QJsonObject {{u"district"_s, u"滨海"_s}, {u"regionCode"_s, u"120116"_s}, {u"source"_s, u"卫健委"_s}}));
+        // One it does not know is kept as written.
+        district->setText(u"某某新区"_s);
+        QCOMPARE(dialog.overrides(), (QJsonObject {{u"district"_s, u"某某新区"_s}, {u"source"_s, u"卫健委"_s}}));
+    }
+
+    // A 街道 or 乡镇 and a parent body: a name shared by many places is
+    // settled by the county found in the report.
+    void editIdentityToTownship()
+    {
+        Dz::ReportSummary summary;
+        summary.metadata = QJsonObject {{u"district"_s, QJsonObject {{u"value"_s, u"临河"_s}, {u"from"_s, u"title"_s}}}, {u"regionCode"_s, u"150802"_s},
+            {u"parentBody"_s, QJsonValue::Null}};
+        Dz::IdentityDialog dialog(summary);
+        auto *district = dialog.findChild<QLineEdit *>(u"District"_s);
+        auto *parent = dialog.findChild<QLineEdit *>(u"Parent body"_s);
+        auto *place = dialog.findChild<QLabel *>(u"placeFound"_s);
+        QVERIFY(district && parent && place);
+        district->setText(u"城关镇"_s);
+        parent->setText(u"巴彦淖尔市临河区人民政府"_s);
+        QVERIFY2(place->text().contains(u"临河区城关镇"_s), qPrintable(place->text()));
+        const QJsonObject o = dialog.overrides();
+        QCOMPARE(o.value(u"district"_s).toString(), u"城关镇"_s);
+        QVERIFY(o.value(u"regionCode"_s).toString().startsWith(u"150802"_s));
+        QCOMPARE(o.value(u"parentBody"_s).toString(), u"巴彦淖尔市临河区人民政府"_s);
     }
 };
 

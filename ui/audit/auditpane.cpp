@@ -61,12 +61,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const int status = index.data(AuditTableModel::StatusRole).toInt();
-        if (status >= 0) {
-            QColor colour = status == int(AuditStatus::Finding) ? QColor(0xf4, 0xc7, 0xc3)
-                : status == int(AuditStatus::Met)               ? QColor(0xd4, 0xed, 0xda)
-                                                                : QColor(0xe8, 0xe8, 0xe8);
-            painter->fillRect(option.rect, colour);
-        }
+        if (status >= 0)
+            painter->fillRect(option.rect, AuditPane::statusColour(status));
         QStyleOptionViewItem opt = option;
         if (status == int(AuditStatus::Finding))
             opt.font.setBold(true);
@@ -122,6 +118,15 @@ QString excerpt(const Report &report, TextSpan span, int limit = 70)
 }
 
 } // namespace
+
+QColor AuditPane::statusColour(int status)
+{
+    if (status < 0)
+        return QColor();
+    return status == int(AuditStatus::Finding) ? QColor(0xf4, 0xc7, 0xc3)
+        : status == int(AuditStatus::Met)      ? QColor(0xd4, 0xed, 0xda)
+                                               : QColor(0xe8, 0xe8, 0xe8);
+}
 
 AuditPane::AuditPane(QWidget *parent)
     : QWidget(parent)

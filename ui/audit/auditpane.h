@@ -5,6 +5,7 @@
 #include "base/result.h"
 #include "base/tabledata.h"
 
+#include <QColor>
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -40,6 +41,9 @@ public:
     explicit AuditPane(QWidget *parent = nullptr);
     ~AuditPane() override;
 
+    /// The fill of a cell of AuditStatus @p status (as int): a finding stands
+    /// out, unknown is muted; invalid for the name column (-1).
+    static QColor statusColour(int status);
     /// Audits @p comparison (in the background; a running audit is canceled).
     void setComparison(const Comparison &comparison);
     AuditTableModel *model() const

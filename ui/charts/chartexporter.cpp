@@ -17,6 +17,8 @@
 
 using namespace Qt::StringLiterals;
 
+#include <limits>
+
 namespace Dz
 {
 
@@ -83,10 +85,20 @@ QSize ChartExporter::sizeFor(const QList<ChartData> &charts, QSize size)
     return {cell.width() * columns, cell.height() * rows};
 }
 
+qint64 ChartExporter::pixelsOf(QSize size, qreal scale)
+{
+    const double pixels = double(size.width()) * scale * double(size.height()) * scale;
+    return pixels > 0 && pixels < 9e18 ? qint64(pixels) : std::numeric_limits<qint64>::max();
+}
+
 QImage ChartExporter::image(const QList<ChartData> &charts, QSize wanted, qreal scale)
 {
     const QSize size = sizeFor(charts, wanted);
+    if (size.isEmpty() || !(scale > 0) || pixelsOf(size, scale) > MaxPixels)
+        return QImage();
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image; // no memory for it
     image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
     QPainter painter(&image);
@@ -172,6 +184,15 @@ Result<qint64> ChartExporter::save(const QList<ChartData> &data, const QString &
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray bytes;
+    // The picture as drawn: long bar charts and grids grow beyond the size asked for.
+    if (const QSize drawn = sizeFor(data, size); suffix == u"png" && pixelsOf(drawn, scale) > MaxPixels) {
+        return Result<qint64>::failure(tr("%1: a picture of %2x%3 at scale %4 would have more than %5 million pixels; choose a smaller size or scale.")
+                .arg(path)
+                .arg(drawn.width())
+                .arg(drawn.height())
+                .arg(scale)
+                .arg(MaxPixels / 1000000));
+    }
     if (suffix == u"png")
         bytes = png(data, size, scale);
     else if (suffix == u"svg")

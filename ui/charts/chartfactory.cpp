@@ -166,6 +166,164 @@ private:
     bool m_oneBarPerCategory;
 };
 
+// The value axis, from 0 always (a bar's length is its value).
+QValueAxis *valueAxisOf(const ChartData &data)
+{
+    auto *axis = new QValueAxis;
+    axis->setLabelsFont(ChartFactory::font(9));
+    axis->setLabelFormat(u"%.0f"_s);
+    axis->setTitleText(data.valueAxisTitle);
+    axis->setTitleFont(ChartFactory::font(9));
+    axis->setRange(0, data.valueAxisMaximum ? *data.valueAxisMaximum : niceMaximum(data.maximumValue()));
+    axis->setTickCount(6);
+    return axis;
+}
+
+// A true year axis: one tick a year, years as far apart as they are.
+QValueAxis *yearAxisOf(const ChartData &data)
+{
+    double first = data.positions.isEmpty() ? 0 : data.positions.constFirst();
+    double last = first;
+    for (const double p : data.positions) {
+        first = std::min(first, p);
+        last = std::max(last, p);
+    }
+    auto *years = new QValueAxis;
+    years->setRange(first - 0.5, last + 0.5);
+    years->setTickType(QValueAxis::TicksDynamic);
+    years->setTickAnchor(first);
+    years->setTickInterval(1);
+    years->setLabelFormat(u"%d"_s);
+    years->setLabelsFont(ChartFactory::font(10));
+    years->setGridLineVisible(false);
+    return years;
+}
+
+// The categories: "滨海 · 2024" on two lines (axis labels are rich text), so
+// a chart of a dozen reports keeps whole names instead of "滨…". Horizontal
+// bars read from the top, where Qt puts the last category: reversed.
+QBarCategoryAxis *categoryAxisOf(const ChartData &data)
+{
+    const bool horizontal = data.kind == ChartKind::HorizontalBar;
+    auto *axis = new QBarCategoryAxis;
+    QStringList names;
+    for (const QString &category : data.categories) {
+        const QString escaped = category.toHtmlEscaped();
+        names.append(horizontal ? escaped : QString(escaped).replace(u" · "_s, u"<br>"_s));
+    }
+    if (horizontal)
+        std::reverse(names.begin(), names.end());
+    axis->append(names);
+    axis->setLabelsFont(ChartFactory::font(horizontal ? 9 : 10));
+    return axis;
+}
+
+// The category (or year) axis and the value axis, added to @p chart: along
+// the bottom and the left, or for horizontal bars the other way round.
+std::pair<QAbstractAxis *, QValueAxis *> addAxes(QChart *chart, const ChartData &data)
+{
+    const bool horizontal = data.kind == ChartKind::HorizontalBar;
+    QAbstractAxis *categoryAxis = data.kind == ChartKind::YearLine ? static_cast<QAbstractAxis *>(yearAxisOf(data)) : categoryAxisOf(data);
+    QValueAxis *valueAxis = valueAxisOf(data);
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    return {categoryAxis, valueAxis};
+}
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
+{
+    chart->addSeries(series);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+}
+
+// The value of series @p s in bar slot @p slot: horizontal bars are drawn
+// bottom-up, so slot 0 is the last category.
+qreal valueAt(const ChartData &data, const ChartSeries &s, qsizetype slot)
+{
+    const bool horizontal = data.kind == ChartKind::HorizontalBar;
+    return s.values.value(horizontal ? data.categories.size() - 1 - slot : slot).value_or(0);
+}
+
+// A line per series (over categories, or over the years themselves). A gap
+// breaks the line: each unbroken run is its own series, and only the first
+// one has a legend entry. Returns the first run.
+QAbstractSeries *addLines(QChart *chart, const ChartData &data, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
+{
+    QAbstractSeries *anchor = nullptr;
+    for (const ChartSeries &s : data.series) {
+        const QColor colour = colourOf(s.colour, Qt::darkBlue);
+        QLineSeries *run = nullptr;
+        bool first = true;
+        for (qsizetype c = 0; c < s.values.size(); ++c) {
+            if (!s.values.at(c)) {
+                run = nullptr;
+                continue;
+            }
+            if (!run) {
+                run = new QLineSeries;
+                run->setName(s.name);
+                run->setPen(QPen(colour, 2.5));
+                run->setPointsVisible(true);
+                attach(chart, run, xAxis, yAxis);
+                if (!first) {
+                    for (QLegendMarker *marker : chart->legend()->markers(run))
+                        marker->setVisible(false);
+                }
+                first = false;
+                anchor = anchor ? anchor : run;
+            }
+            const qreal x = data.kind == ChartKind::YearLine ? data.positions.value(c) : qreal(c);
+            run->append(x, *s.values.at(c));
+        }
+    }
+    chart->legend()->setVisible(data.series.size() > 1);
+    return anchor;
+}
+
+// One series whose points have their own colours: a bar set per category,
+// stacked, so each bar takes its body's colour.
+QAbstractSeries *addColouredColumns(QChart *chart, const ChartData &data, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
+{
+    const bool horizontal = data.kind == ChartKind::HorizontalBar;
+    const ChartSeries &s = data.series.constFirst();
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries) : new QStackedBarSeries;
+    series->setBarWidth(BarWidth);
+    const qsizetype count = data.categories.size();
+    for (qsizetype slot = 0; slot < count; ++slot) {
+        const qsizetype c = horizontal ? count - 1 - slot : slot;
+        auto *set = new QBarSet(data.categories.at(c));
+        for (qsizetype k = 0; k < count; ++k)
+            set->append(k == slot ? valueAt(data, s, slot) : 0);
+        set->setColor(colourOf(s.pointStyles.value(c).fill, QColor(0x4E, 0x79, 0xA7)));
+        set->setBorderColor(Qt::transparent);
+        series->append(set);
+    }
+    attach(chart, series, xAxis, yAxis);
+    chart->legend()->hide(); // the categories name the bodies
+    return series;
+}
+
+// Grouped bars: a bar set per series, in its colour.
+QAbstractSeries *addColumns(QChart *chart, const ChartData &data, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
+{
+    const bool horizontal = data.kind == ChartKind::HorizontalBar;
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries) : new QBarSeries;
+    series->setBarWidth(BarWidth);
+    for (const ChartSeries &s : data.series) {
+        auto *set = new QBarSet(s.name);
+        for (qsizetype slot = 0; slot < data.categories.size(); ++slot)
+            set->append(valueAt(data, s, slot));
+        set->setColor(colourOf(s.colour, QColor(0x4E, 0x79, 0xA7)));
+        set->setBorderColor(Qt::transparent);
+        series->append(set);
+    }
+    attach(chart, series, xAxis, yAxis);
+    // Every legend entry names its series; one series needs none.
+    chart->legend()->setVisible(data.series.size() > 1);
+    return series;
+}
+
 } // namespace
 
 QFont ChartFactory::font(qreal pointSize, bool bold)
@@ -188,133 +346,18 @@ QChart *ChartFactory::create(const ChartData &data)
     // Room under the plot for the note and the source line.
     chart->setMargins(QMargins(12, 8, 24, 64));
 
-    const bool horizontal = data.kind == ChartKind::HorizontalBar;
-    auto *valueAxis = new QValueAxis;
-    valueAxis->setLabelsFont(font(9));
-    valueAxis->setLabelFormat(u"%.0f"_s);
-    valueAxis->setTitleText(data.valueAxisTitle);
-    valueAxis->setTitleFont(font(9));
-    // From 0 always: a bar's length is its value.
-    valueAxis->setRange(0, data.valueAxisMaximum ? *data.valueAxisMaximum : niceMaximum(data.maximumValue()));
-    valueAxis->setTickCount(6);
-
-    QAbstractAxis *categoryAxis = nullptr;
-    if (data.kind == ChartKind::YearLine) {
-        // A true year axis: one tick a year, years as far apart as they are.
-        double first = data.positions.isEmpty() ? 0 : data.positions.constFirst();
-        double last = first;
-        for (const double p : data.positions) {
-            first = std::min(first, p);
-            last = std::max(last, p);
-        }
-        auto *years = new QValueAxis;
-        years->setRange(first - 0.5, last + 0.5);
-        years->setTickType(QValueAxis::TicksDynamic);
-        years->setTickAnchor(first);
-        years->setTickInterval(1);
-        years->setLabelFormat(u"%d"_s);
-        years->setLabelsFont(font(10));
-        years->setGridLineVisible(false);
-        categoryAxis = years;
-    } else {
-        auto *categories = new QBarCategoryAxis;
-        // "滨海 · 2024" on two lines (axis labels are rich text): a chart of
-        // a dozen reports keeps whole names instead of "滨…". Horizontal bars
-        // read from the top, where Qt puts the last category: reversed.
-        QStringList names;
-        for (const QString &category : data.categories) {
-            const QString escaped = category.toHtmlEscaped();
-            names.append(horizontal ? escaped : QString(escaped).replace(u" · "_s, u"<br>"_s));
-        }
-        if (horizontal)
-            std::reverse(names.begin(), names.end());
-        categories->append(names);
-        categories->setLabelsFont(font(horizontal ? 9 : 10));
-        categoryAxis = categories;
-    }
-    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-
+    const auto [categoryAxis, valueAxis] = addAxes(chart, data);
+    const bool line = data.kind == ChartKind::Line || data.kind == ChartKind::YearLine;
+    const bool coloured = !line && data.series.size() == 1 && !data.series.constFirst().pointStyles.isEmpty();
     QAbstractSeries *anchor = nullptr;
-    bool oneBarPerCategory = false;
-    const auto valueAt = [horizontal, &data](const ChartSeries &s, qsizetype slot) {
-        // Horizontal bars are drawn bottom-up: slot 0 is the last category.
-        return s.values.value(horizontal ? data.categories.size() - 1 - slot : slot).value_or(0);
-    };
-    if (data.kind == ChartKind::Line || data.kind == ChartKind::YearLine) {
-        for (const ChartSeries &s : data.series) {
-            const QColor colour = colourOf(s.colour, Qt::darkBlue);
-            // A gap breaks the line: each unbroken run is its own series,
-            // and only the first one has a legend entry.
-            QLineSeries *run = nullptr;
-            bool first = true;
-            for (qsizetype c = 0; c < s.values.size(); ++c) {
-                if (!s.values.at(c)) {
-                    run = nullptr;
-                    continue;
-                }
-                if (!run) {
-                    run = new QLineSeries;
-                    run->setName(s.name);
-                    run->setPen(QPen(colour, 2.5));
-                    run->setPointsVisible(true);
-                    chart->addSeries(run);
-                    run->attachAxis(categoryAxis);
-                    run->attachAxis(valueAxis);
-                    if (!first) {
-                        for (QLegendMarker *marker : chart->legend()->markers(run))
-                            marker->setVisible(false);
-                    }
-                    first = false;
-                    anchor = anchor ? anchor : run;
-                }
-                const qreal x = data.kind == ChartKind::YearLine ? data.positions.value(c) : qreal(c);
-                run->append(x, *s.values.at(c));
-            }
-        }
-        chart->legend()->setVisible(data.series.size() > 1);
-    } else if (data.series.size() == 1 && !data.series.constFirst().pointStyles.isEmpty()) {
-        // One series whose points have their own colours: a bar set per
-        // category, stacked, so each bar takes its body's colour.
-        const ChartSeries &s = data.series.constFirst();
-        QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries) : new QStackedBarSeries;
-        series->setBarWidth(BarWidth);
-        const qsizetype count = data.categories.size();
-        for (qsizetype slot = 0; slot < count; ++slot) {
-            const qsizetype c = horizontal ? count - 1 - slot : slot;
-            auto *set = new QBarSet(data.categories.at(c));
-            for (qsizetype k = 0; k < count; ++k)
-                set->append(k == slot ? valueAt(s, slot) : 0);
-            set->setColor(colourOf(s.pointStyles.value(c).fill, QColor(0x4E, 0x79, 0xA7)));
-            set->setBorderColor(Qt::transparent);
-            series->append(set);
-        }
-        chart->addSeries(series);
-        series->attachAxis(categoryAxis);
-        series->attachAxis(valueAxis);
-        chart->legend()->hide(); // the categories name the bodies
-        anchor = series;
-        oneBarPerCategory = true;
-    } else {
-        QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries) : new QBarSeries;
-        series->setBarWidth(BarWidth);
-        for (const ChartSeries &s : data.series) {
-            auto *set = new QBarSet(s.name);
-            for (qsizetype slot = 0; slot < data.categories.size(); ++slot)
-                set->append(valueAt(s, slot));
-            set->setColor(colourOf(s.colour, QColor(0x4E, 0x79, 0xA7)));
-            set->setBorderColor(Qt::transparent);
-            series->append(set);
-        }
-        chart->addSeries(series);
-        series->attachAxis(categoryAxis);
-        series->attachAxis(valueAxis);
-        // Every legend entry names its series; one series needs none.
-        chart->legend()->setVisible(data.series.size() > 1);
-        anchor = series;
-    }
+    if (line)
+        anchor = addLines(chart, data, categoryAxis, valueAxis);
+    else if (coloured)
+        anchor = addColouredColumns(chart, data, categoryAxis, valueAxis);
+    else
+        anchor = addColumns(chart, data, categoryAxis, valueAxis);
     if (anchor)
-        new ChartAnnotations(chart, data, anchor, oneBarPerCategory);
+        new ChartAnnotations(chart, data, anchor, coloured);
     return chart;
 }
 

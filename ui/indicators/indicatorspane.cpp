@@ -42,7 +42,26 @@ IndicatorsPane::IndicatorsPane(IndicatorTableModel *model, QWidget *parent)
     , m_tools(new QToolBar)
 {
     setObjectName(u"indicatorsPane"_s);
-    m_proxy->setSourceModel(model);
+    setUpTable();
+    createTableTools();
+    createChartControls();
+    createChartTools();
+    layOut();
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fillIndicatorList();
+        updateChart();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &IndicatorsPane::updateChart);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] {
+        fillIndicatorList();
+        updateChart();
+    });
+    retranslate();
+}
+
+void IndicatorsPane::setUpTable()
+{
+    m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(IndicatorTableModel::SortRole);
     m_table->setObjectName(u"indicatorTable"_s);
     m_table->setModel(m_proxy);
@@ -60,7 +79,10 @@ IndicatorsPane::IndicatorsPane(IndicatorTableModel *model, QWidget *parent)
             Q_EMIT evidenceRequested(
                 index.data(IndicatorTableModel::ReportRole).toInt(), {start, index.data(IndicatorTableModel::EvidenceEndRole).toLongLong()});
     });
+}
 
+void IndicatorsPane::createTableTools()
+{
     m_exportCsvAction = m_tools->addAction(QIcon::fromTheme(u"text-csv"_s), QString(), this, [this] {
         exportWithDialog(this,
             {tr("Export Indicator Table"), u"table"_s, ExportNaming::fileName(tr("Indicators"), m_model->comparison().reportNames(), u"csv"_s),
@@ -78,8 +100,11 @@ IndicatorsPane::IndicatorsPane(IndicatorTableModel *model, QWidget *parent)
             });
     });
     m_tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
 
-    // The chart: which indicators, in what order, at what export size.
+// The chart: which indicators, in what order, at what export size.
+void IndicatorsPane::createChartControls()
+{
     m_indicatorList = new QListWidget;
     m_indicatorList->setObjectName(u"chartIndicators"_s);
     m_indicatorList->setMaximumWidth(220);
@@ -108,6 +133,10 @@ IndicatorsPane::IndicatorsPane(IndicatorTableModel *model, QWidget *parent)
     m_scale->setSingleStep(0.5);
     m_scale->setValue(2);
     m_chart = new IndicatorChartView;
+}
+
+void IndicatorsPane::createChartTools()
+{
     m_chartTools = new QToolBar;
     m_chartTools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_chartTools->addWidget(m_order);
@@ -138,7 +167,11 @@ IndicatorsPane::IndicatorsPane(IndicatorTableModel *model, QWidget *parent)
     m_addToDeckAction = m_chartTools->addAction(QIcon::fromTheme(u"list-add"_s), QString(), this, [this] {
         Q_EMIT addToDeckRequested(charts());
     });
+}
 
+// The table above, the chart below with its indicator list beside it.
+void IndicatorsPane::layOut()
+{
     auto *chartPane = new QWidget;
     auto *chartLayout = new QVBoxLayout(chartPane);
     chartLayout->setContentsMargins({});
@@ -162,17 +195,6 @@ IndicatorsPane::IndicatorsPane(IndicatorTableModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins({});
     layout->addWidget(splitter);
-
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        fillIndicatorList();
-        updateChart();
-    });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &IndicatorsPane::updateChart);
-    connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] {
-        fillIndicatorList();
-        updateChart();
-    });
-    retranslate();
 }
 
 void IndicatorsPane::showContextMenu(const QPoint &position)

@@ -87,6 +87,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's steps, in order.
+    void setUpTable();
+    void createTableTools();
+    void createChartControls();
+    void createChartTools();
+    void layOut();
+
     void showContextMenu(const QPoint &position);
     void fillIndicatorList();
     void updateChart();

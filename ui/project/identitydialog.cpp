@@ -1,5 +1,8 @@
 #include "project/identitydialog.h"
 
+#include "identity/gazetteer.h"
+#include "identity/identityoverrides.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QIntValidator>
@@ -33,8 +36,26 @@ IdentityDialog::IdentityDialog(const ReportSummary &report, QWidget *parent)
         m_others.remove(key);
         return edit;
     };
-    m_district = field(tr("&District"), u"district"_s);
+    m_foundCode = found.value(u"regionCode").toString();
+    m_district = field(tr("&Place (district, 街道, 乡镇…)"), u"district"_s);
+    m_district->setObjectName(u"District"_s);
+    m_place = new QLabel;
+    m_place->setObjectName(u"placeFound"_s);
+    m_place->setWordWrap(true);
+    m_place->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_place);
+    m_others.remove(u"regionCode");
+    connect(m_district, &QLineEdit::textChanged, this, &IdentityDialog::showPlace);
     m_issuer = field(tr("&Issuer"), u"issuer"_s);
+    {
+        // The parent body: what the issuer belongs to (成都市公安局 for its 武侯区分局).
+        QJsonObject parentFound;
+        parentFound.insert(u"value", found.value(u"parentBody"));
+        m_parentBody = addField(tr("Parent &body"), parentFound, overrides.value(u"parentBody").toString());
+        m_parentBody->setObjectName(u"Parent body"_s);
+        form->addRow(tr("Parent &body"), m_parentBody);
+        m_others.remove(u"parentBody");
+    }
     m_year = field(tr("&Year reported on"), u"year"_s);
     m_year->setValidator(new QIntValidator(1949, 2100, m_year));
     m_published = field(tr("&Published"), u"published"_s);
@@ -52,6 +73,8 @@ IdentityDialog::IdentityDialog(const ReportSummary &report, QWidget *parent)
         note->setWordWrap(true);
         form->addRow(tr("Note:"), note);
     }
+
+    showPlace();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -71,16 +94,48 @@ QLineEdit *IdentityDialog::addField(const QString &label, const QJsonObject &fou
     return edit;
 }
 
+void IdentityDialog::showPlace()
+{
+    const QString written = m_district->text().trimmed();
+    if (written.isEmpty()) {
+        m_place->clear();
+        return;
+    }
+    const QString code = IdentityOverrides::regionCodeFor(written, m_foundCode);
+    const Gazetteer &g = Gazetteer::builtIn();
+    const int unit = g.indexOfCode(code);
+    if (unit < 0) {
+        m_place->setText(tr("Not one place of the gazetteer (unknown, or a name several places share: write its county or city in front): kept as written."));
+        return;
+    }
+    QStringList names;
+    for (const int d : g.chain(unit))
+        names.append(g.divisions().at(d).name);
+    m_place->setText(tr("%1 (code %2)").arg(names.join(QString()), code));
+}
+
 QJsonObject IdentityDialog::overrides() const
 {
     QJsonObject result = m_others;
+    // A place the gazetteer knows goes in with its code: the region whole.
+    const QString place = m_district->text().trimmed();
+    const QString code = place.isEmpty() ? QString() : IdentityOverrides::regionCodeFor(place, m_foundCode);
+    if (!code.isEmpty()) {
+        result.insert(u"regionCode", code);
+        const Gazetteer &g = Gazetteer::builtIn();
+        // Stored as labels name it (平江街道, 滨海), whatever was typed (苏州市姑苏区平江街道).
+        result.insert(u"district", g.divisions().at(g.indexOfCode(code)).shortName());
+    }
     const std::pair<const char16_t *, QLineEdit *> fields[] = {
-        {u"district", m_district},
+        {u"district", code.isEmpty() ? m_district : nullptr},
         {u"issuer", m_issuer},
+        {u"parentBody", m_parentBody},
         {u"year", m_year},
         {u"published", m_published},
     };
     for (const auto &[key, edit] : fields) {
+        if (!edit)
+            continue;
         const QString value = edit->text().trimmed();
         if (!value.isEmpty())
             result.insert(QStringView(key), value);

@@ -26,7 +26,7 @@ PasteReportDialog::PasteReportDialog(const QMimeData *clipboard, ProjectControll
     setWindowTitle(tr("Paste as New Report"));
     const QString label = tr("clipboard");
     if (clipboard && clipboard->hasHtml()) {
-        auto text = HtmlReader::articleText(clipboard->html(), label);
+        auto text = HtmlReader::articleText(clipboard->html(), label, &m_document.warnings);
         if (text) {
             m_document.text = text.value();
             m_document.format = u"html"_s;

@@ -190,7 +190,7 @@ void ProjectActions::importFiles(const QStringList &paths)
 void ProjectActions::chooseFiles()
 {
     importFiles(QFileDialog::getOpenFileNames(
-        m_window, tr("Import Reports"), documents(), tr("Reports (%1);;All files (*)").arg(DocumentReader::nameFilters().join(u' '))));
+        m_window, tr("Import Reports"), documents(), tr("Reports (%1);;All files (*)").arg((DocumentReader::nameFilters() << u"*.zip"_s).join(u' '))));
 }
 
 void ProjectActions::chooseFolder()

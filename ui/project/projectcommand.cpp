@@ -259,4 +259,19 @@ ProjectCommand *ProjectCommand::setDeck(const ProjectCommandContext &context, co
         });
 }
 
+ProjectCommand *ProjectCommand::setWeaknessCatalog(const ProjectCommandContext &context, const WeaknessCatalog &catalog, const QString &what)
+{
+    AnalystSession *session = context.session;
+    // Invalid: the built-in themes.
+    const WeaknessCatalog before = session && session->weaknessCatalog() ? *session->weaknessCatalog() : WeaknessCatalog();
+    return new ProjectCommand(
+        what, context,
+        [session, catalog] {
+            return session->setWeaknessCatalog(catalog);
+        },
+        [session, before] {
+            return session->setWeaknessCatalog(before);
+        });
+}
+
 } // namespace Dz

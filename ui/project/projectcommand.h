@@ -13,6 +13,7 @@ namespace Dz
 {
 
 class AnalystSession;
+class WeaknessCatalog;
 struct AnalystValue;
 
 /// What a command acts on, and whom it tells.
@@ -66,6 +67,10 @@ public:
     static ProjectCommand *setComparisonSet(const ProjectCommandContext &context, const QList<qint64> &reportIds, const QString &text);
     /// Keeps @p deck (DeckFormat's JSON) as the project's deck; @p text names the change (a slide added, a title edited).
     static ProjectCommand *setDeck(const ProjectCommandContext &context, const QJsonObject &deck, const QString &text);
+    /// Makes @p catalog the project's weakness themes (an invalid one: back
+    /// to the built-in themes); undo brings back those before. @p what names
+    /// the change in the Undo menu.
+    static ProjectCommand *setWeaknessCatalog(const ProjectCommandContext &context, const WeaknessCatalog &catalog, const QString &what);
 
 private:
     void apply(const Step &step);

@@ -54,8 +54,14 @@ ProjectController::ProjectController(QObject *parent)
     connect(&m_import, &QFutureWatcher<ImportOutcome>::finished, this, &ProjectController::handleImportFinished);
     connect(&m_loading, &QFutureWatcher<ProjectReports>::finished, this, &ProjectController::handleReportsLoaded);
     connect(&m_refresh, &QFutureWatcher<int>::finished, this, [this] {
-        if (!m_refresh.isCanceled() && m_refresh.future().resultCount() > 0)
+        if (!m_refresh.isCanceled() && m_refresh.future().resultCount() > 0) {
+            // Reports read again by a newer reader may have another identity:
+            // the list takes it from the project, so its labels are the ones
+            // their analyses give (before and after Save As, at every open).
+            if (m_refresh.result() > 0 && !m_importing)
+                reloadReports();
             Q_EMIT analysesRefreshed(m_refresh.result());
+        }
     });
     openTemporary();
 }
@@ -170,14 +176,17 @@ Result<> ProjectController::create(const QString &path)
 {
     if (m_store && QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->path()).absoluteFilePath())
         return Result<>::failure(tr("%1 is the project open now; a new project needs another file.").arg(path));
-    // Never delete a project another program is working in: take its lock first.
-    const auto lock = ProjectLock::acquire(path);
-    if (!lock)
-        return Result<>::failure(lock.error());
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Result<>::failure(tr("%1 cannot be replaced.").arg(path));
-    QFile::remove(path + u"-wal"_s);
-    QFile::remove(path + u"-shm"_s);
+    {
+        // Never delete a project another program is working in: take its lock
+        // first. The lock is the old file's; the new file takes its own.
+        const auto lock = ProjectLock::acquire(path);
+        if (!lock)
+            return Result<>::failure(lock.error());
+        if (QFileInfo::exists(path) && !QFile::remove(path))
+            return Result<>::failure(tr("%1 cannot be replaced.").arg(path));
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+    }
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
     if (!store)
         return Result<>::failure(store.error());

@@ -127,6 +127,8 @@ void WebImportDialog::add(const SourceDocument &document)
     m_project->reloadReports();
     m_message->setText(tr("Added %1 to the project.").arg(document.address));
     Q_EMIT reportAdded(added.value());
+    if (!document.warnings.isEmpty())
+        Q_EMIT warned(document.warnings);
     accept();
 }
 

@@ -43,6 +43,8 @@ public:
 Q_SIGNALS:
     /// A report was added to the project.
     void reportAdded(qint64 id);
+    /// It was added, but the reader doubts its text (SourceDocument::warnings).
+    void warned(const QStringList &warnings);
 
 private:
     void add(const SourceDocument &document);

@@ -78,8 +78,8 @@ ReportBrowser::ReportBrowser(QListView *list, ReportListModel *model, QWidget *p
 
     m_groupBy = new QComboBox;
     m_groupBy->setObjectName(u"reportGroupBy"_s);
-    for (const ReportGroupKey key : {ReportGroupKey::None, ReportGroupKey::Province, ReportGroupKey::City, ReportGroupKey::County, ReportGroupKey::Body,
-             ReportGroupKey::Level, ReportGroupKey::Year})
+    for (const ReportGroupKey key : {ReportGroupKey::None, ReportGroupKey::Province, ReportGroupKey::City, ReportGroupKey::County, ReportGroupKey::Township,
+             ReportGroupKey::Body, ReportGroupKey::Level, ReportGroupKey::Year})
         m_groupBy->addItem(QString(), int(key));
     m_group = new QComboBox;
     m_group->setObjectName(u"reportGroup"_s);
@@ -229,13 +229,13 @@ void ReportBrowser::retranslate()
 {
     m_search->setPlaceholderText(tr("Filter reports (place, body, year, file)"));
     const QStringList groupings {
-        tr("All reports"), tr("By province"), tr("By city"), tr("By county or district"), tr("By body"), tr("By level"), tr("By year")};
+        tr("All reports"), tr("By province"), tr("By city"), tr("By county or district"), tr("By 街道 or 乡镇"), tr("By body"), tr("By level"), tr("By year")};
     for (int i = 0; i < groupings.size() && i < m_groupBy->count(); ++i)
         m_groupBy->setItemText(i, groupings.at(i));
     m_compare->setText(tr("Compare Shown"));
     m_compare->setToolTip(tr("Compare exactly the reports shown (undoable): a group is compared, charted and put in a deck in one step"));
     m_edit->setText(tr("Edit Identity…"));
-    m_edit->setToolTip(tr("Set the district, issuer, year or publish date of the current report"));
+    m_edit->setToolTip(tr("Set the place (down to a 街道 or 乡镇), issuer, parent body, year or publish date of the current report"));
     m_list->setToolTip(tr("Click a report to read it; it stays out of the comparison until you add it. Bold: compared, with its column number."));
 }
 

@@ -108,12 +108,14 @@ void ReportSourceActions::paste()
         QMessageBox::information(m_window, dialog.windowTitle(), dialog.problem());
         return;
     }
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && !dialog.document().warnings.isEmpty())
+        Q_EMIT warned(dialog.document().warnings);
 }
 
 void ReportSourceActions::importFromWeb()
 {
     WebImportDialog dialog(m_project, m_window);
+    connect(&dialog, &WebImportDialog::warned, this, &ReportSourceActions::warned);
     dialog.exec();
 }
 

@@ -49,6 +49,11 @@ public:
     /// format's suffix when it has none (a pasted report, a fetched page).
     static QString originalFileName(const QString &fileName, const QString &format);
 
+Q_SIGNALS:
+    /// A pasted or fetched report was added, but its reader doubts its text
+    /// (most of a page left out): one message each, for the Problems dock.
+    void warned(const QStringList &warnings);
+
 private:
     void paste();
     void importFromWeb();

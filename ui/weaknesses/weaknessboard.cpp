@@ -7,6 +7,7 @@
 #include "export/indicatorexport.h"
 #include "export/tableexport.h"
 #include "models/weaknessmatrixmodel.h"
+#include "weaknesses/weaknessformat.h"
 
 #include <QAction>
 #include <QEvent>
@@ -37,10 +38,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const double heat = index.data(WeaknessMatrixModel::HeatRole).toDouble();
-        QColor fill = index.data(WeaknessMatrixModel::MissingRole).toBool() ? QColor(0xee, 0xee, 0xee) : QColor(0xd6, 0x3b, 0x2f);
-        if (!index.data(WeaknessMatrixModel::MissingRole).toBool())
-            fill.setAlphaF(heat > 0 ? 0.15 + 0.75 * heat : 0.0);
-        painter->fillRect(option.rect.adjusted(1, 1, -1, -1), fill);
+        painter->fillRect(option.rect.adjusted(1, 1, -1, -1), WeaknessBoard::heatColour(index));
         QStyleOptionViewItem text = option;
         if (heat > 0.6)
             text.palette.setColor(QPalette::Text, Qt::white);
@@ -49,6 +47,16 @@ public:
 };
 
 } // namespace
+
+QColor WeaknessBoard::heatColour(const QModelIndex &index)
+{
+    if (index.data(WeaknessMatrixModel::MissingRole).toBool())
+        return QColor(0xee, 0xee, 0xee);
+    const double heat = index.data(WeaknessMatrixModel::HeatRole).toDouble();
+    QColor fill(0xd6, 0x3b, 0x2f);
+    fill.setAlphaF(heat > 0 ? 0.15 + 0.75 * heat : 0.0);
+    return fill;
+}
 
 WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
     : QWidget(parent)
@@ -125,6 +133,8 @@ WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
         Q_EMIT tableForDeck(themeTable(m_selectedTheme));
     });
     m_themeSlideAction->setEnabled(false);
+    m_editThemesAction = m_tools->addAction(QIcon::fromTheme(u"document-edit"_s), QString(), this, &WeaknessBoard::editThemesRequested);
+    m_editThemesAction->setObjectName(u"editWeaknessThemes"_s);
     m_tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     // Until a cell is chosen, the first report's items.
@@ -163,19 +173,36 @@ void WeaknessBoard::showItems(int report, const QString &theme, bool allThemes)
         m_items->addItem(tr("%1 has no shortcomings part: it admits no weaknesses.").arg(comparison.reports.at(report).displayName()));
         return;
     }
+    const QList<int> shown = m_model->itemsOf(report, theme);
     for (int i = 0; i < w.items.size(); ++i) {
         const WeaknessItem &item = w.items.at(i);
-        if (!allThemes && item.theme != theme)
+        if (!allThemes && !shown.contains(i))
             continue;
-        // The theme's certainty in words (明确 / 可能 / 未归类), never a raw 0.00.
-        auto *entry = new QListWidgetItem(u"[%1] %2\n%3 · %4"_s.arg(WeaknessMatrixModel::kindLabel(item.kind), item.text, m_model->themeLabel(item.theme),
-                                              WeaknessMatrixModel::certaintyLabel(item)),
-            m_items);
-        entry->setToolTip(item.cues.isEmpty() ? QString() : tr("Decided by: %1").arg(item.cues.join(u", "_s)));
+        auto *entry = new QListWidgetItem(u"[%1] %2\n%3"_s.arg(WeaknessMatrixModel::kindLabel(item.kind), item.text, themeLines(item)), m_items);
+        entry->setToolTip(itemToolTip(item));
         entry->setData(Qt::UserRole, report);
         entry->setData(Qt::UserRole + 1, qlonglong(item.span.start));
         entry->setData(Qt::UserRole + 2, qlonglong(item.span.end));
     }
+}
+
+QString WeaknessBoard::themeLines(const WeaknessItem &item) const
+{
+    // Each theme with what it was read from (its topic and deficiency terms),
+    // the first with how sure it is in words (明确 / 可能), never a raw score.
+    QStringList themes;
+    for (int i = 0; i < item.themes.size(); ++i) {
+        const WeaknessThemeMatch &m = item.themes.at(i);
+        themes.append(tr("%1 · %2 — %3").arg(m_model->themeLabel(m.theme), i == 0 ? WeaknessMatrixModel::certaintyLabel(item) : tr("also"), WeaknessFormat::reason(m)));
+    }
+    if (themes.isEmpty())
+        themes.append(m_model->themeLabel({})); // "no clear theme": 未归类 needs no second word
+    return themes.join(u'\n');
+}
+
+QString WeaknessBoard::itemToolTip(const WeaknessItem &item) const
+{
+    return item.cues.isEmpty() ? tr("No topic beside a deficiency: no theme") : tr("Read from: %1").arg(m_model->itemDescription(item));
 }
 
 void WeaknessBoard::selectTheme(int row)
@@ -199,10 +226,9 @@ void WeaknessBoard::showTheme(const QString &theme)
     for (int report = 0; report < comparison.weaknesses.size(); ++report) {
         for (int i : m_model->itemsOf(report, theme)) {
             const WeaknessItem &item = comparison.weaknesses.at(report).items.at(i);
-            auto *entry = new QListWidgetItem(u"%1 · [%2] %3\n%4"_s.arg(labels.value(report), WeaknessMatrixModel::kindLabel(item.kind), item.text,
-                                                  WeaknessMatrixModel::certaintyLabel(item)),
-                m_items);
-            entry->setToolTip(item.cues.isEmpty() ? QString() : tr("Decided by: %1").arg(item.cues.join(u", "_s)));
+            auto *entry = new QListWidgetItem(
+                u"%1 · [%2] %3\n%4"_s.arg(labels.value(report), WeaknessMatrixModel::kindLabel(item.kind), item.text, themeLines(item)), m_items);
+            entry->setToolTip(itemToolTip(item));
             entry->setData(Qt::UserRole, report);
             entry->setData(Qt::UserRole + 1, qlonglong(item.span.start));
             entry->setData(Qt::UserRole + 2, qlonglong(item.span.end));
@@ -281,12 +307,14 @@ void WeaknessBoard::retranslate()
     m_markdownAction->setText(tr("Export Markdown…"));
     m_markdownAction->setToolTip(tr("The matrix and every report's items as a Markdown document"));
     m_csvAction->setText(tr("Export CSV…"));
-    m_csvAction->setToolTip(tr("One row per item: report, kind, theme, how sure the theme is, text"));
+    m_csvAction->setToolTip(tr("One row per item: report, kind, its themes, how sure and the terms they were read from, text"));
     m_xlsxAction->setText(tr("Export XLSX…"));
     m_xlsxAction->setToolTip(tr("A workbook: the matrix, and every item"));
     m_themeSlideAction->setText(tr("Add Theme to Deck"));
     m_themeSlideAction->setToolTip(tr("A slide of the chosen theme: each report's items in its own words"));
     m_matrix->setToolTip(tr("Click a cell for its items, a report's name for all of them, a theme for its items in every report"));
+    m_editThemesAction->setText(tr("Edit Themes…"));
+    m_editThemesAction->setToolTip(tr("Add or tune the weakness themes and their terms; kept in the project, undoable"));
 }
 
 } // namespace Dz

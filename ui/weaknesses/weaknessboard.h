@@ -4,6 +4,7 @@
 #include "base/tabledata.h"
 #include "base/textspan.h"
 
+#include <QColor>
 #include <QWidget>
 
 class QListWidget;
@@ -15,6 +16,7 @@ namespace Dz
 {
 
 class WeaknessMatrixModel;
+struct WeaknessItem;
 
 /**
  * What each report admits (存在的不足): a heat map of themes × reports,
@@ -36,6 +38,8 @@ public:
     {
         return m_items;
     }
+    /// The fill of a heat map cell: deeper for more items, grey for a report without the part.
+    static QColor heatColour(const QModelIndex &index);
     /// Lists the items of report @p report under @p theme; an empty theme
     /// with @p allThemes lists all of the report's items.
     void showItems(int report, const QString &theme, bool allThemes = false);
@@ -60,12 +64,17 @@ Q_SIGNALS:
     void itemRequested(int report, Dz::TextSpan span);
     void annotateRequested(int report, Dz::TextSpan span);
     void tableForDeck(const Dz::TableData &table);
+    /// The analyst wants to add or tune themes (the catalog editor).
+    void editThemesRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    /// An item's themes, one a line: label, how sure (in words), what it was read from.
+    QString themeLines(const WeaknessItem &item) const;
+    QString itemToolTip(const WeaknessItem &item) const;
 
     WeaknessMatrixModel *m_model = nullptr;
     QTableView *m_matrix = nullptr;
@@ -83,6 +92,7 @@ private:
         bool byTheme = false;
     } m_shown;
     QAction *m_themeSlideAction = nullptr;
+    QAction *m_editThemesAction = nullptr;
     QString m_selectedTheme;
     QList<QList<std::pair<TextSpan, QString>>> m_notes;
 };

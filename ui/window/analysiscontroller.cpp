@@ -82,6 +82,8 @@ void AnalysisController::handleFinished()
             // Corrections made while the worker ran apply now.
             if (m_comparison.corrections != m_corrections)
                 realign();
+            // The project's weakness themes (the stored items were read with the built-in ones).
+            applyWeaknessCatalog();
         } else
             error = result.error();
     }
@@ -89,9 +91,12 @@ void AnalysisController::handleFinished()
         m_hasPending = false;
         compare(std::exchange(m_pendingProject, {}), std::exchange(m_pendingIds, {}));
     }
-    if (done && error.isEmpty())
+    if (done && error.isEmpty()) {
         Q_EMIT comparisonChanged(m_comparison);
-    else if (!error.isEmpty())
+        // Reports left out (damaged texts) are named, never shown.
+        for (const QString &problem : std::as_const(m_comparison.problems))
+            Q_EMIT failed(problem);
+    } else if (!error.isEmpty())
         Q_EMIT failed(error);
     else if (!isAnalysing())
         Q_EMIT canceled();
@@ -116,7 +121,28 @@ const IndicatorCatalog *AnalysisController::indicatorCatalog() const
 
 const WeaknessCatalog *AnalysisController::weaknessCatalog() const
 {
+    if (m_weaknessCatalog.isValid())
+        return &m_weaknessCatalog;
     return m_engines ? &m_engines->weaknesses.catalog() : nullptr;
+}
+
+bool AnalysisController::setWeaknessCatalog(const WeaknessCatalog &catalog)
+{
+    if (catalog == m_weaknessCatalog)
+        return false;
+    m_weaknessCatalog = catalog;
+    if (m_comparison.isEmpty())
+        return false;
+    applyWeaknessCatalog();
+    Q_EMIT comparisonChanged(m_comparison);
+    return true;
+}
+
+void AnalysisController::applyWeaknessCatalog()
+{
+    // Reading the P2 items of the compared reports again takes milliseconds, like realigning.
+    if (const WeaknessCatalog *catalog = weaknessCatalog())
+        m_comparison.applyWeaknessCatalog(*catalog);
 }
 
 void AnalysisController::realign()

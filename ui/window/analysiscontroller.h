@@ -11,7 +11,6 @@ namespace Dz
 {
 
 struct AnalysisEngines;
-class WeaknessCatalog;
 
 /**
  * The one owner of the workbench's background work (heaptrack's pattern:
@@ -57,8 +56,13 @@ public:
 
     /// The engines' indicator catalog; nullptr when the engines could not be made.
     const IndicatorCatalog *indicatorCatalog() const;
-    /// The engines' weakness themes; nullptr when the engines could not be made.
+    /// The weakness themes the comparison is read with: the project's own
+    /// (setWeaknessCatalog), else the engines'; nullptr when the engines could not be made.
     const WeaknessCatalog *weaknessCatalog() const;
+    /// Reads the comparison's shortcomings with @p catalog from now on (an
+    /// invalid one: the built-in themes); emits comparisonChanged() when the
+    /// comparison on screen changed. Returns whether it did.
+    bool setWeaknessCatalog(const WeaknessCatalog &catalog);
 
     /// Why the engines could not be made (a broken built-in data file); empty when fine.
     QString engineError() const
@@ -79,6 +83,7 @@ Q_SIGNALS:
 private:
     void handleFinished();
     void realign();
+    void applyWeaknessCatalog();
 
     const AnalysisEngines *m_engines = nullptr;
     QString m_engineError;
@@ -86,6 +91,7 @@ private:
     QFutureWatcher<WorkbenchSearch> m_search;
     Comparison m_comparison;
     QList<AlignmentCorrection> m_corrections;
+    WeaknessCatalog m_weaknessCatalog; // the project's; invalid: the engines'
     QString m_pendingProject;
     QList<qint64> m_pendingIds;
     bool m_hasPending = false;

@@ -3,6 +3,7 @@
 #include "audit/auditpane.h"
 #include "base/translationloader.h"
 #include "common/actionicons.h"
+#include "brief/briefactions.h"
 #include "common/uilogging.h"
 #include "compare/alignmentviews.h"
 #include "compare/comparecolumn.h"
@@ -10,13 +11,16 @@
 #include "compare/compareview.h"
 #include "deck/deckpane.h"
 #include "export/indicatorexport.h"
+#include "help/helpactions.h"
 #include "indicators/indicatorspane.h"
 #include "models/alignmenttreemodel.h"
 #include "models/indicatortablemodel.h"
 #include "models/weaknessmatrixmodel.h"
+#include "print/printactions.h"
 #include "project/analystcommands.h"
 #include "project/comparisonactions.h"
 #include "project/projectactions.h"
+#include "project/projectcheckaction.h"
 #include "project/projectcommand.h"
 #include "project/reportlistmodel.h"
 #include "project/searchpane.h"
@@ -30,6 +34,7 @@
 #include "weaknesses/annotationspane.h"
 #include "weaknesses/annotationworkflow.h"
 #include "weaknesses/weaknessboard.h"
+#include "weaknesses/weaknesscatalogeditor.h"
 #include "window/analysiscontroller.h"
 #include "window/languagemenu.h"
 #include "window/problemspane.h"
@@ -102,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_weaknessBoard = new WeaknessBoard(m_weaknessModel);
     connect(m_weaknessBoard, &WeaknessBoard::itemRequested, m_navigation, &ViewNavigation::showSpan);
+    connect(m_weaknessBoard, &WeaknessBoard::editThemesRequested, this, &MainWindow::editWeaknessThemes);
 
     m_tabs->addTab(m_compare, QString());
     m_tabs->addTab(m_matrix, QString());
@@ -117,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     createCompareTools();
     createMenus();
     createStatusBar();
+    createContextHelp();
     connectLoader();
     connectAnalysis();
 
@@ -148,6 +155,21 @@ void MainWindow::createActions()
     connect(m_projectActions, &ProjectActions::failed, this, [this](const QString &message) {
         addErrors({message});
     });
+    m_checkAction = new ProjectCheckAction(m_project, this);
+    connect(m_checkAction, &ProjectCheckAction::started, this, [this] {
+        m_progress->setRange(0, 0);
+        m_progress->setToolTip(tr("Checking the project"));
+        m_progress->show();
+        m_cancelButton->show();
+    });
+    connect(m_checkAction, &ProjectCheckAction::progressChanged, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_checkAction, &ProjectCheckAction::canceled, this, [this] {
+        hideIdleProgress();
+    });
+    connect(m_checkAction, &ProjectCheckAction::finished, this, &MainWindow::showProjectCheck);
 
     // Own actions rather than QUndoStack::createUndoAction(), whose prefix
     // cannot follow a change of language.
@@ -186,6 +208,11 @@ void MainWindow::createActions()
         else
             m_view->zoomOut(1);
     });
+
+    m_briefActions = new BriefActions(m_analysis, m_indicatorModel, m_audit, m_project, this);
+    m_printActions = new PrintActions({m_tabs, m_compare, m_matrix, m_indicators, m_weaknessBoard, m_reportPage, m_view, m_audit, m_analysis, m_project}, this);
+    m_helpActions = new HelpActions(this);
+    addAction(m_helpActions->contextAction()); // F1 wherever the focus is
 
     m_aboutAction = new QAction(QIcon::fromTheme(u"help-about"_s), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -271,8 +298,7 @@ void MainWindow::createDocks()
     });
     connect(m_deck, &DeckPane::weaknessMatrixRequested, this, [this] {
         const Comparison &comparison = m_analysis->comparison();
-        if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
-            m_deck->addTable(IndicatorExport::weaknessMatrix(comparison.weaknesses, comparison.reportNames(), *catalog));
+        m_deck->addTable(IndicatorExport::weaknessMatrix(comparison.weaknesses, comparison.reportNames(), comparison.weaknessCatalog));
     });
     connect(m_audit, &AuditPane::tableForDeck, this, [toDeck](const TableData &table) {
         toDeck(DeckSlide::ofTable(table));
@@ -322,6 +348,7 @@ void MainWindow::createCompareTools()
 void MainWindow::createMenus()
 {
     m_sourceActions = new ReportSourceActions(m_project, this);
+    connect(m_sourceActions, &ReportSourceActions::warned, this, &MainWindow::addErrors);
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
     m_fileMenu->addAction(m_projectActions->newProjectAction());
@@ -329,10 +356,12 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
     m_projectActions->attachRecentMenu(m_recentMenu);
-    m_fileMenu->addActions({m_projectActions->saveAsAction(), m_projectActions->closeProjectAction()});
+    m_fileMenu->addActions({m_projectActions->saveAsAction(), m_projectActions->closeProjectAction(), m_checkAction->action()});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_projectActions->importAction(), m_projectActions->importFolderAction(), m_sourceActions->webAction(),
         m_projectActions->importSamplesAction(), m_projectActions->removeReportAction(), m_sourceActions->saveOriginalAction()});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_briefActions->exportAction(), m_printActions->previewAction(), m_printActions->printAction()});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -361,6 +390,8 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_helpMenu->addActions({m_helpActions->guideAction(), m_helpActions->contextAction(), m_helpActions->welcomeAction()});
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -375,6 +406,26 @@ void MainWindow::createStatusBar()
     connect(m_status, &WorkbenchStatus::cancelRequested, this, [this] {
         m_project->cancelImport();
         m_analysis->cancel();
+        m_checkAction->cancel();
+    });
+}
+
+void MainWindow::createContextHelp()
+{
+    ContextHelp &areas = m_helpActions->context();
+    const QList<std::pair<QWidget *, QString>> views {{m_compare, u"compare"_s}, {m_matrix, u"matrix"_s}, {m_indicators, u"indicators"_s},
+        {m_weaknessBoard, u"weaknesses"_s}, {m_reportPage, u"report"_s}, {m_audit, u"audit"_s}, {m_navigatorDock, u"navigator"_s},
+        {m_reportsDock, u"reports"_s}, {m_searchDock, u"search"_s}, {m_deckDock, u"deck"_s}, {m_annotationsDock, u"annotations"_s},
+        {m_outlineDock, u"report"_s}, {m_errorsDock, u"problems"_s}};
+    for (const auto &[widget, id] : views)
+        areas.addArea(widget, id);
+    // Focus in no view or dock (the menu bar, the toolbar): the view on screen.
+    m_helpActions->setFallback([this, views] {
+        for (const auto &[widget, id] : views) {
+            if (widget == m_tabs->currentWidget())
+                return id;
+        }
+        return QString();
     });
 }
 
@@ -446,9 +497,12 @@ void MainWindow::connectAnalysis()
         m_project->reloadReports();
     });
     connect(session, &AnalystSession::reloaded, this, [this] {
-        if (!loadCorrections())
+        const bool themes = loadWeaknessCatalog();
+        if (!loadCorrections() && !themes)
             m_annotationWorkflow->show();
     });
+    // The project's weakness themes: the heat map, exports, deck and audit read with them.
+    connect(session, &AnalystSession::weaknessCatalogChanged, this, &MainWindow::loadWeaknessCatalog);
     connect(m_analysis, &AnalysisController::failed, this, [this](const QString &message) {
         addErrors({message});
     });
@@ -491,6 +545,39 @@ bool MainWindow::loadCorrections()
     return m_analysis->setCorrections(m_project->session()->corrections());
 }
 
+bool MainWindow::loadWeaknessCatalog()
+{
+    const WeaknessCatalog *own = m_project->session()->weaknessCatalog();
+    if (m_catalogEditor)
+        m_catalogEditor->setCatalog(own ? *own : WeaknessCatalog(), !own);
+    return m_analysis->setWeaknessCatalog(own ? *own : WeaknessCatalog());
+}
+
+void MainWindow::editWeaknessThemes()
+{
+    if (!m_catalogEditor) {
+        const auto builtIn = WeaknessCatalog::builtIn();
+        if (!builtIn) {
+            addErrors({builtIn.error()});
+            return;
+        }
+        m_catalogEditor = new WeaknessCatalogEditor(builtIn.value(), this);
+        // Each change is an undoable command on the project's stack; the
+        // session's weaknessCatalogChanged() brings it back to the editor.
+        connect(m_catalogEditor, &WeaknessCatalogEditor::catalogEdited, this, [this](const WeaknessCatalog &catalog, const QString &what) {
+            m_project->undoStack()->push(ProjectCommand::setWeaknessCatalog(m_project->commandContext(), catalog, what));
+        });
+    }
+    const WeaknessCatalog *own = m_project->session()->weaknessCatalog();
+    if (own)
+        m_catalogEditor->setCatalog(*own, false);
+    else if (const auto builtIn = WeaknessCatalog::builtIn())
+        m_catalogEditor->setCatalog(builtIn.value(), true);
+    m_catalogEditor->show();
+    m_catalogEditor->raise();
+    m_catalogEditor->activateWindow();
+}
+
 void MainWindow::addAnnotation(int report, TextSpan span, const Annotation &what)
 {
     m_annotationWorkflow->add(report, span, what);
@@ -498,10 +585,7 @@ void MainWindow::addAnnotation(int report, TextSpan span, const Annotation &what
 
 void MainWindow::showComparison(const Comparison &comparison)
 {
-    if (!m_project->isBusy() && !m_analysis->isAnalysing()) {
-        m_progress->hide();
-        m_cancelButton->hide();
-    }
+    hideIdleProgress();
     // The compared reports are read in full now: the list keeps them.
     for (int row = 0; row < m_reports->rowCount(); ++row) {
         const qsizetype compared = comparison.keys.indexOf(m_project->reportId(row));
@@ -514,9 +598,9 @@ void MainWindow::showComparison(const Comparison &comparison)
     m_annotationWorkflow->show(); // they need the new comparison's columns and themes
     m_deck->setDefaultSubtitle(Deck::defaultSubtitle(comparison.reportNames(), QDate::currentDate()));
     m_deck->setReportNames(comparison.reportNames());
+    m_briefActions->updateEnabled();
     m_audit->setComparison(comparison);
-    if (const WeaknessCatalog *catalog = m_analysis->weaknessCatalog())
-        m_weaknessModel->setComparison(comparison, *catalog);
+    m_weaknessModel->setComparison(comparison, comparison.weaknessCatalog);
     if (const IndicatorCatalog *catalog = m_analysis->indicatorCatalog())
         m_indicatorModel->setComparison(comparison, *catalog);
 
@@ -709,9 +793,39 @@ void MainWindow::handleImported(const ImportOutcome &outcome)
 {
     m_status->importFinished(outcome);
     m_reportsChanged = m_reportsChanged || outcome.updated > 0;
-    addErrors(outcome.errors); // updates the status too
+    // What could not be read, what folders held and was left out, and texts
+    // read with a doubt: all in the Problems dock, never silent.
+    addErrors(outcome.errors + outcome.skipped + outcome.warnings); // updates the status too
     for (const QString &error : outcome.errors)
         qCInfo(lcUi).noquote() << error;
+}
+
+void MainWindow::hideIdleProgress()
+{
+    if (!m_project->isBusy() && !m_analysis->isAnalysing() && !m_checkAction->isRunning()) {
+        m_progress->hide();
+        m_cancelButton->hide();
+    }
+}
+
+void MainWindow::showProjectCheck(const ProjectCheckOutcome &outcome)
+{
+    hideIdleProgress();
+    QStringList problems;
+    for (const DamagedReport &damaged : outcome.damaged)
+        problems.append(damaged.message);
+    if (!outcome.error.isEmpty())
+        problems.append(outcome.error);
+    if (!outcome.integrity.isEmpty() && outcome.integrity != u"ok"_s)
+        problems.append(tr("%1: SQLite's integrity check: %2").arg(outcome.project, outcome.integrity));
+    addErrors(problems);
+    // Not modal: the analyst reads it while working on.
+    auto *box = new QMessageBox(outcome.isHealthy() ? QMessageBox::Information : QMessageBox::Warning, tr("Check Project"),
+        outcome.isHealthy() ? tr("Nothing wrong was found in the project.") : tr("The project is damaged."), QMessageBox::Ok, this);
+    box->setObjectName(u"projectCheckResult"_s);
+    box->setInformativeText(outcome.summary().join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::handleLoaded(const ProjectReports &loaded)
@@ -819,6 +933,10 @@ void MainWindow::retranslate()
     m_status->retranslate();
     m_projectActions->retranslate();
     m_comparison->retranslate();
+    m_checkAction->retranslate();
+    m_briefActions->retranslate();
+    m_printActions->retranslate();
+    m_helpActions->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));

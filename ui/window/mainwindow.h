@@ -26,6 +26,7 @@ namespace Dz
 {
 
 struct SchemeLabel;
+struct ProjectCheckOutcome;
 class AlignmentTreeModel;
 struct Comparison;
 class AnalysisController;
@@ -36,8 +37,12 @@ class ComparisonActions;
 class AnnotationsPane;
 class AnnotationWorkflow;
 class AuditPane;
+class BriefActions;
 class DeckPane;
+class HelpActions;
+class PrintActions;
 class WeaknessBoard;
+class WeaknessCatalogEditor;
 class WeaknessMatrixModel;
 class IndicatorTableModel;
 class IndicatorsPane;
@@ -151,6 +156,13 @@ public:
     {
         return m_weaknessBoard;
     }
+    /// The weakness theme editor, once opened (Edit Themes… on the board).
+    WeaknessCatalogEditor *weaknessCatalogEditor() const
+    {
+        return m_catalogEditor;
+    }
+    /// Opens the weakness theme editor on the project's themes.
+    void editWeaknessThemes();
     AuditPane *auditPane() const
     {
         return m_audit;
@@ -158,6 +170,21 @@ public:
     AnnotationsPane *annotationsPane() const
     {
         return m_annotations;
+    }
+    /// File → Export Brief….
+    BriefActions *briefActions() const
+    {
+        return m_briefActions;
+    }
+    /// File → Print… and Print Preview….
+    PrintActions *printActions() const
+    {
+        return m_printActions;
+    }
+    /// Help → User Guide, F1 and the welcome.
+    HelpActions *helpActions() const
+    {
+        return m_helpActions;
     }
     /// Annotates @p span of compared report @p report with @p annotation's note, tags,
     /// severity and status (no dialog: what the dialog gives, for tests and scripts).
@@ -195,6 +222,8 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    /// Tells F1 which view or dock is which (HelpActions::context()).
+    void createContextHelp();
     /// A dock for @p widget; @p fixed: it can be moved and closed but not floated.
     QDockWidget *addDock(QWidget *widget, const QString &name, Qt::DockWidgetArea area, bool fixed);
     void createCompareTools();
@@ -217,6 +246,10 @@ private:
     void showAbout();
     void showReport(int row);
     void handleImported(const ImportOutcome &outcome);
+    /// Hides the progress and Cancel when no import, comparison or check runs.
+    void hideIdleProgress();
+    /// The outcome of File → Check Project: a message, and the damage in Problems.
+    void showProjectCheck(const ProjectCheckOutcome &outcome);
     void handleLoaded(const ProjectReports &loaded);
     /// A report read on a worker (ProjectController::readReport()) goes into the list and, if current, on screen.
     void handleReportRead(qint64 id, const Dz::ReportAnalysis &analysis);
@@ -224,6 +257,7 @@ private:
     void showPendingSearchHit();
     /// Rereads the alignment corrections; true when they changed (the alignment is made again).
     bool loadCorrections();
+    bool loadWeaknessCatalog();
     /// A scheme label in the interface language.
     static QString labelOf(const SchemeLabel &label);
     /// The project report id of compared report @p report, or 0.
@@ -268,6 +302,7 @@ private:
     ReportPage *m_reportPage = nullptr;
     WeaknessMatrixModel *m_weaknessModel = nullptr;
     WeaknessBoard *m_weaknessBoard = nullptr;
+    WeaknessCatalogEditor *m_catalogEditor = nullptr;
     CompareToolBar *m_compareTools = nullptr;
     SearchPane *m_searchPane = nullptr;
 
@@ -283,6 +318,10 @@ private:
     LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     ProjectActions *m_projectActions = nullptr;
+    class ProjectCheckAction *m_checkAction = nullptr;
+    BriefActions *m_briefActions = nullptr;
+    PrintActions *m_printActions = nullptr;
+    HelpActions *m_helpActions = nullptr;
     class ReportSourceActions *m_sourceActions = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;

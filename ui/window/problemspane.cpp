@@ -27,9 +27,16 @@ ProblemsPane::ProblemsPane(QWidget *parent)
 
 void ProblemsPane::addProblems(const QStringList &problems)
 {
-    if (problems.isEmpty())
+    // A problem listed already (a damaged report met by every comparison) is not listed twice.
+    const QStringList listed = this->problems();
+    QStringList added;
+    for (const QString &problem : problems) {
+        if (!listed.contains(problem) && !added.contains(problem))
+            added.append(problem);
+    }
+    if (added.isEmpty())
         return;
-    m_list->addItems(problems);
+    m_list->addItems(added);
     Q_EMIT problemsAdded();
 }
 

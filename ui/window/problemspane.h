@@ -21,6 +21,7 @@ class ProblemsPane final : public QWidget
 public:
     explicit ProblemsPane(QWidget *parent = nullptr);
 
+    /// Adds the problems not listed yet.
     void addProblems(const QStringList &problems);
     void clear();
     QStringList problems() const;

@@ -83,6 +83,8 @@ void WorkbenchStatus::importFinished(const ImportOutcome &outcome)
     m_lastLoadedCount = outcome.added + outcome.updated;
     m_lastErrorCount = int(outcome.errors.size());
     m_lastDuplicateCount = int(outcome.duplicates.size());
+    m_lastSkippedCount = int(outcome.skipped.size());
+    m_lastWarningCount = int(outcome.warnings.size());
     hideProgress();
 }
 
@@ -104,6 +106,8 @@ void WorkbenchStatus::reportsListed(int count)
     m_lastLoadedCount = count;
     m_lastErrorCount = 0;
     m_lastDuplicateCount = 0;
+    m_lastSkippedCount = 0;
+    m_lastWarningCount = 0;
 }
 
 void WorkbenchStatus::hideProgress()
@@ -131,6 +135,10 @@ QString WorkbenchStatus::text() const
         text += u' ' + tr("%n file(s) already in the project.", nullptr, m_lastDuplicateCount);
     if (m_lastErrorCount > 0)
         text += u' ' + tr("%n file(s) could not be read.", nullptr, m_lastErrorCount);
+    if (m_lastWarningCount > 0)
+        text += u' ' + tr("%n report(s) read with a warning.", nullptr, m_lastWarningCount);
+    if (m_lastSkippedCount > 0)
+        text += u' ' + tr("Some folder entries were left out (see Problems).");
     if (m_comparing.analysing) {
         text += u' ' + tr("Comparing %n report(s)…", nullptr, m_comparing.comparing);
     } else if (m_comparing.compared > 0 && !m_comparing.chosen && m_comparing.listed > m_comparing.compared) {

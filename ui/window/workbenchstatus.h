@@ -92,6 +92,8 @@ private:
     int m_lastLoadedCount = 0;
     int m_lastErrorCount = 0;
     int m_lastDuplicateCount = 0;
+    int m_lastSkippedCount = 0;
+    int m_lastWarningCount = 0;
     int m_loadingCount = 0;
     int m_keptByCancel = 0;
     Comparing m_comparing;

@@ -39,12 +39,16 @@ bool OoxmlPackage::hasPart(const QString &name) const
     });
 }
 
-QString OoxmlPackage::addRelationship(const QString &source, QStringView type, const QString &target)
+QString OoxmlPackage::addRelationship(const QString &source, QStringView type, const QString &target, const QString &id)
 {
     QList<Relationship> &list = m_relationships[source];
-    const QString id = u"rId"_s + QString::number(list.size() + 1);
-    list.append({id, type.toString(), target});
-    return id;
+    // Numbered ids count the numbered ones only, so named ids never shift them.
+    const auto numbered = std::count_if(list.cbegin(), list.cend(), [](const Relationship &r) {
+        return r.numbered;
+    });
+    const QString given = id.isEmpty() ? u"rId"_s + QString::number(numbered + 1) : id;
+    list.append({given, type.toString(), target, id.isEmpty()});
+    return given;
 }
 
 void OoxmlPackage::setCreated(const QDateTime &created)

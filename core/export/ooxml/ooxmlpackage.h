@@ -33,10 +33,13 @@ inline constexpr QStringView package = u"http://schemas.openxmlformats.org/offic
 inline constexpr QStringView worksheet = u"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 inline constexpr QStringView styles = u"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 inline constexpr QStringView sharedStrings = u"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
+inline constexpr QStringView settings = u"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
+inline constexpr QStringView fontTable = u"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
+inline constexpr QStringView footer = u"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
 } // namespace RelType
 
 /**
- * An Open Packaging Conventions container (.pptx, .xlsx) being assembled:
+ * An Open Packaging Conventions container (.pptx, .xlsx, .docx) being assembled:
  * parts with their content types and relationships, zipped with KArchive.
  *
  * The package writes [Content_Types].xml and every relationships part itself, from
@@ -57,10 +60,12 @@ public:
 
     /**
      * Adds a relationship from @p source ("" for the package itself) and
-     * returns its id ("rId1", "rId2", … in order per source). @p target is
-     * relative to the source part's folder, as the rels file stores it.
+     * returns its id: @p id if given (a name the source part already uses,
+     * such as "rIdFooter"), else "rId1", "rId2", … in order per source.
+     * @p target is relative to the source part's folder, as the rels file
+     * stores it.
      */
-    QString addRelationship(const QString &source, QStringView type, const QString &target);
+    QString addRelationship(const QString &source, QStringView type, const QString &target, const QString &id = QString());
 
     /// The time stamped on every entry and in the document properties.
     void setCreated(const QDateTime &created);
@@ -82,6 +87,7 @@ private:
         QString id;
         QString type;
         QString target;
+        bool numbered = true; ///< an "rIdN" the package gave, not a name the caller chose
     };
 
     QByteArray contentTypesXml() const;

@@ -1,6 +1,7 @@
 #include "export/ooxml/ooxmlwriting.h"
 
 #include <QLocale>
+#include <QtEndian>
 
 #include <cctype>
 
@@ -115,6 +116,18 @@ bool isHexColour(const QString &colour)
 QString srgb(const QString &colour)
 {
     return colour.mid(1).toUpper();
+}
+
+std::optional<std::pair<quint32, quint32>> pngSize(const QByteArray &png)
+{
+    static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
+    if (png.size() < 24 || !png.startsWith(signature) || png.mid(12, 4) != "IHDR")
+        return std::nullopt;
+    const quint32 width = qFromBigEndian<quint32>(png.constData() + 16);
+    const quint32 height = qFromBigEndian<quint32>(png.constData() + 20);
+    if (width == 0 || height == 0)
+        return std::nullopt;
+    return std::pair {width, height};
 }
 
 } // namespace Dz::Internal

@@ -6,6 +6,7 @@
 #include <QStringView>
 #include <QXmlStreamWriter>
 
+#include <optional>
 #include <utility>
 
 // Helpers shared by the .pptx and .xlsx writers. Every part is written with
@@ -69,5 +70,10 @@ QString rangeReference(const QString &sheet, int firstRow, int firstColumn, int 
 bool isHexColour(const QString &colour);
 /// "#1f4e79" → "1F4E79", the form DrawingML's srgbClr takes.
 QString srgb(const QString &colour);
+
+/// Width and height of a PNG from its header (IHDR), so a picture keeps its
+/// aspect ratio without being decoded (core links no image library);
+/// nullopt for bytes that are no PNG.
+std::optional<std::pair<quint32, quint32>> pngSize(const QByteArray &png);
 
 } // namespace Dz::Internal

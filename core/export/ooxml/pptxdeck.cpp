@@ -12,7 +12,6 @@
 
 #include <QLocale>
 
-#include <QtEndian>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -371,20 +370,6 @@ void writeTitle(SlideWriter &slide, const QString &title)
 {
     const auto [text, size] = fittedTitle(title);
     slide.placeholder(u"title"_s, QString(), text, TitleRect, {size, true, TitleColour}, u"l"_s);
-}
-
-// Width and height from the PNG header (IHDR), so the picture keeps its
-// aspect ratio without decoding it (core links no image library).
-std::optional<std::pair<quint32, quint32>> pngSize(const QByteArray &png)
-{
-    static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
-    if (png.size() < 24 || !png.startsWith(signature) || png.mid(12, 4) != "IHDR")
-        return std::nullopt;
-    const quint32 width = qFromBigEndian<quint32>(png.constData() + 16);
-    const quint32 height = qFromBigEndian<quint32>(png.constData() + 20);
-    if (width == 0 || height == 0)
-        return std::nullopt;
-    return std::pair {width, height};
 }
 
 Rect fitted(const Rect &box, quint32 width, quint32 height)

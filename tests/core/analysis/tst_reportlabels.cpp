@@ -29,7 +29,23 @@ private Q_SLOTS:
             << QStringList {u"福建省龙岩市永定区应急管理局2024年法治政府建设情况报告"_s, u"湖南省张家界市永定区应急管理局2024年法治政府建设情况报告"_s}
             << QStringList {u"龙岩永定 · 2024"_s, u"张家界永定 · 2024"_s};
         QTest::newRow("one report") << QStringList {u"恩施州司法局2023年法治政府建设情况报告"_s} << QStringList {u"恩施州 · 2023"_s};
-        QTest::newRow("unknown identity keeps the file name") << QStringList {u"法治政府建设情况报告"_s} << QStringList {u"r0.txt"_s};
+        QTest::newRow("unknown body shows its title") << QStringList {u"关于2023年法治政府建设工作情况的报告"_s}
+                                                      << QStringList {u"关于2023年法治政府建设工作情况的报告"_s};
+        QTest::newRow("a long title is cut") << QStringList {u"关于二〇二三年度推进法治政府建设和依法行政工作主要情况以及下一步工作打算的报告"_s}
+                                             << QStringList {u"关于二〇二三年度推进法治政府建设和依法行政工作主要情况…"_s};
+        // A 街道 or 乡镇 keeps its full name: it never reads as a district.
+        QTest::newRow("streets of one district") << QStringList {u"成都市新都区石板滩街道办事处2024年法治政府建设情况报告"_s,
+            u"成都市新都区大丰街道办事处2024年法治政府建设情况报告"_s}
+                                                 << QStringList {u"石板滩街道 · 2024"_s, u"大丰街道 · 2024"_s};
+        QTest::newRow("a street beside its district") << QStringList {u"成都市新都区石板滩街道办事处2024年法治政府建设情况报告"_s,
+            u"成都市新都区人民政府2024年法治政府建设情况报告"_s}
+                                                      << QStringList {u"石板滩街道办 · 2024"_s, u"新都区政府 · 2024"_s};
+        QTest::newRow("branches and their bureau") << QStringList {u"成都市公安局武侯区分局2024年法治政府建设情况报告"_s,
+            u"成都市公安局交通警察支队2024年法治政府建设情况报告"_s, u"成都市公安局2024年法治政府建设情况报告"_s}
+                                                   << QStringList {u"武侯区公安分局 · 2024"_s, u"成都市公安局交通警察支队 · 2024"_s, u"成都市公安局 · 2024"_s};
+        QTest::newRow("a county named like its city") << QStringList {u"长沙县人民政府2024年法治政府建设情况报告"_s,
+            u"浏阳市人民政府2024年法治政府建设情况报告"_s}
+                                                      << QStringList {u"长沙县 · 2024"_s, u"浏阳 · 2024"_s};
         QTest::newRow("an unlisted district beside a listed one")
             << QStringList {u"某某区卫生健康局2024年法治政府建设工作情况报告"_s, u"天津市和平区卫生健康委员会2024年法治政府建设情况报告"_s}
             << QStringList {u"某某区卫健局 · 2024"_s, u"和平区卫健委 · 2024"_s};
@@ -49,7 +65,8 @@ private Q_SLOTS:
         QTest::newRow("shared names of two bodies") << QStringList {u"福建省龙岩市永定区应急管理局2024年法治政府建设情况报告"_s,
             u"湖南省张家界市永定区应急管理局2023年法治政府建设情况报告"_s}
                                                     << QStringList {u"龙岩永定"_s, u"张家界永定"_s};
-        QTest::newRow("no identity") << QStringList {u"法治政府建设情况报告"_s, u"法治政府建设情况报告"_s} << QStringList {u"r0.txt"_s, u"r1.txt"_s};
+        QTest::newRow("no identity, one title") << QStringList {u"法治政府建设情况报告"_s, u"法治政府建设情况报告"_s}
+                                                << QStringList {u"法治政府建设情况报告 (r0.txt)"_s, u"法治政府建设情况报告 (r1.txt)"_s};
     }
     void bodies()
     {

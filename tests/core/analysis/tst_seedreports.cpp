@@ -4,6 +4,7 @@
 #include "alignment/alignmentformat.h"
 #include "alignment/scheme.h"
 #include "alignment/sectionclassifier.h"
+#include "analysis/reportlabels.h"
 #include "outline/outlineformat.h"
 
 #include "seedfiles.h"
@@ -216,6 +217,10 @@ private Q_SLOTS:
         QFETCH(QString, seed);
         Dz::Report report = loadSeed(seed);
         report.filePath = QFileInfo(report.filePath).fileName();
+        // Labelled as the CLI labels the set it is given: here, this one report.
+        QList<Dz::Report> set {report};
+        Dz::ReportLabels::assign(set);
+        report = set.constFirst();
         QFile file(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/golden/"_s + seed + u".outline.json"_s);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         // The golden files are duizhao-cli's own output for one file: the

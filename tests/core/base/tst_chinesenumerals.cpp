@@ -26,6 +26,7 @@ private Q_SLOTS:
         QTest::newRow("一十") << u"一十"_s << 10;
         QTest::newRow("廿五") << u"廿五"_s << 25;
         QTest::newRow("hundred with zero") << u"一百零五"_s << 105;
+        QTest::newRow("zero before ten") << u"一千零十"_s << 1010;
         QTest::newRow("elided unit") << u"一千二"_s << 1200;
         QTest::newRow("万") << u"三万"_s << 30000;
         QTest::newRow("financial") << u"壹拾贰"_s << 12;
@@ -101,6 +102,7 @@ private Q_SLOTS:
         QTest::newRow("Arabic decimal with 万") << u"18.2536万元"_s << 0 << u"182536"_s << 8 << false;
         QTest::newRow("mixed") << u"2千零30万"_s << 0 << u"20300000"_s << 6 << false;
         QTest::newRow("Chinese with zero") << u"一百零五件"_s << 0 << u"105"_s << 4 << false;
+        QTest::newRow("zero before ten") << u"两千零十二名"_s << 0 << u"2012"_s << 5 << false;
         QTest::newRow("Chinese decimal point") << u"八十五点五分"_s << 0 << u"85.5"_s << 5 << false;
         QTest::newRow("digits in a row run on") << u"三五成群"_s << 0 << u"3"_s << 1 << true;
     }

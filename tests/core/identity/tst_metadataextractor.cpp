@@ -87,7 +87,7 @@ private:
     {
         QTest::addColumn<QJsonObject>("expected");
         const QJsonArray reports = expectedReports();
-        QVERIFY2(reports.size() >= 60, "tests/data/identity/expected.json is missing or short");
+        QVERIFY2(reports.size() >= 233, "tests/data/identity/expected.json is missing or short");
         for (const QJsonValue &v : reports) {
             const QJsonObject o = v.toObject();
             QTest::newRow(qPrintable(o.value(u"file").toString() + u' ' + o.value(u"form").toString())) << o;
@@ -118,6 +118,25 @@ private Q_SLOTS:
             QCOMPARE(m.agency, expected.value(u"agency").toString());
         QCOMPARE(m.year.value, orEmpty(expected.value(u"year")));
         QCOMPARE(m.signedOn.value, orEmpty(expected.value(u"signed")));
+        // Bodies below the county and units of bodies: the chain, the parent
+        // body, whether the place was inferred, the publish date of the page.
+        if (expected.contains(u"issuerChain"))
+            QCOMPARE(m.issuerChain, strings(expected.value(u"issuerChain")));
+        if (expected.contains(u"parentBody"))
+            QCOMPARE(m.parentBody, orEmpty(expected.value(u"parentBody")));
+        if (expected.contains(u"inferred")) {
+            QCOMPARE(!m.inferredNote.isEmpty(), expected.value(u"inferred").toBool());
+            if (expected.value(u"inferred").toBool())
+                QCOMPARE(m.district.origin, m.district.origin == u"site banner"_s ? u"site banner"_s : u"inferred"_s);
+        }
+        if (expected.contains(u"published"))
+            QCOMPARE(m.published.value, orEmpty(expected.value(u"published")));
+        if (expected.contains(u"signatureBlock")) {
+            const bool signature = std::any_of(loaded->blocks.cbegin(), loaded->blocks.cend(), [](const Dz::Block &b) {
+                return b.kind == Dz::BlockKind::Signature;
+            });
+            QCOMPARE(signature, expected.value(u"signatureBlock").toBool());
+        }
         // Every value read from the text points at it.
         for (const Dz::MetadataField *f : {&m.district, &m.issuer, &m.year, &m.signedOn}) {
             if (f->isValid() && f->span.isValid())

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -224,7 +225,12 @@ private Q_SLOTS:
         QCOMPARE(corrections.size(), 1);
         QCOMPARE(corrections.at(0).correction.node, u"P1.T08"_s);
         QCOMPARE(store.value()->indicatorOverride(7, u"cases.administrative_penalty"_s).value()->value, u"312"_s);
-        // Format 6: an old value is a typed value; no set was chosen, no deck made.
+        // Format 6 kept the project's own weakness themes.
+        const auto catalog = store.value()->analystRecords().weaknessCatalog().value();
+        QCOMPARE(catalog.has_value(), fixture >= u"v6.sql"_s);
+        if (catalog)
+            QVERIFY(QJsonDocument(*catalog).toJson().contains(u"（本区口径）"_s.toUtf8()));
+        // Format 7: an old value is a typed value; no set was chosen, no deck made.
         QCOMPARE(store.value()->indicatorOverride(7, u"cases.administrative_penalty"_s).value()->kind, u"value"_s);
         QVERIFY(store.value()->analystRecords().comparisonSet().value().isEmpty());
         QVERIFY(store.value()->analystRecords().deck().value().isEmpty());

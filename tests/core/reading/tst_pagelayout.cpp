@@ -89,6 +89,88 @@ private Q_SLOTS:
         QCOMPARE(Dz::PageLayout::isPageNumber(line), isNumber);
     }
 
+    // ---- the steps of paragraphs() ----
+
+    void continues_data()
+    {
+        // Lines 10 high; the margins run from 20 to 180.
+        QTest::addColumn<bool>("indentStyled");
+        QTest::addColumn<QString>("prev");
+        QTest::addColumn<double>("prevRight");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<double>("nextLeft");
+        QTest::addColumn<double>("gap"); // between the lines
+        QTest::addColumn<bool>("startsPage");
+        QTest::addColumn<bool>("continues");
+        QTest::newRow("a full line goes on") << false << u"全年受理行政复议申请"_s << 180.0 << u"案件二十件"_s << 20.0 << 6.0 << false << true;
+        QTest::newRow("a short line ends its paragraph") << false << u"案件二十件"_s << 90.0 << u"另有诉讼"_s << 20.0 << 6.0 << false << false;
+        QTest::newRow("nearly full is full") << false << u"依据〔2020〕"_s << 155.0 << u"255号文件"_s << 20.0 << 6.0 << false << true;
+        QTest::newRow("a sentence end ends it") << false << u"按期办结。"_s << 180.0 << u"同时开展"_s << 20.0 << 6.0 << false << false;
+        QTest::newRow("a marker starts a paragraph") << false << u"主要做法如下"_s << 180.0 << u"（二）强化监督"_s << 20.0 << 6.0 << false << false;
+        QTest::newRow("a wide gap parts them") << false << u"全年受理行政复议申请"_s << 180.0 << u"案件二十件"_s << 20.0 << 20.0 << false << false;
+        QTest::newRow("except across a page break") << false << u"全年受理行政复议申请"_s << 180.0 << u"案件二十件"_s << 20.0 << 200.0 << true << true;
+        QTest::newRow("indent style: the indent decides") << true << u"按期办结。"_s << 180.0 << u"同时开展"_s << 20.0 << 6.0 << false << true;
+        QTest::newRow("indent style: an indented line starts one") << true << u"全年受理"_s << 180.0 << u"同时开展"_s << 42.0 << 6.0 << false << false;
+        QTest::newRow("indent style: further from the margin still full") << true << u"全年受理"_s << 110.0 << u"案件"_s << 20.0 << 6.0 << false << true;
+    }
+
+    void continues()
+    {
+        QFETCH(bool, indentStyled);
+        QFETCH(QString, prev);
+        QFETCH(double, prevRight);
+        QFETCH(QString, next);
+        QFETCH(double, nextLeft);
+        QFETCH(double, gap);
+        QFETCH(bool, startsPage);
+        QFETCH(bool, continues);
+        Dz::PageLayout::Measure m;
+        m.left = 20;
+        m.right = 180;
+        m.em = 10;
+        m.indentStyled = indentStyled;
+        const Dz::PageLayout::Line a {prev, QRectF(20, 100, prevRight - 20, 10)};
+        const Dz::PageLayout::Line b {next, QRectF(nextLeft, 110 + gap, 100, 10)};
+        QCOMPARE(Dz::PageLayout::continues(a, b, startsPage, m), continues);
+    }
+
+    void measure()
+    {
+        const QList<Dz::PlacedPage> pages {page({{u"一、标题"_s, 40, 100}, {u"正文第一行写满"_s, 40, 180}, {u"正文第二行"_s, 20, 120}, {u"二、标题"_s, 40, 100},
+            {u"正文"_s, 20, 180}, {u"正文"_s, 20, 180}, {u"正文"_s, 20, 180}})};
+        const Dz::PageLayout::Measure m = Dz::PageLayout::measure(Dz::PageLayout::lines(pages.first().runs));
+        QCOMPARE(m.left, 20.0);
+        QCOMPARE(m.right, 180.0);
+        QCOMPARE(m.em, 10.0);
+        QVERIFY(m.indentStyled);
+        const Dz::PageLayout::Measure flush = Dz::PageLayout::measure({{u"甲"_s, QRectF(20, 0, 160, 10)}, {u"乙"_s, QRectF(20, 16, 100, 10)}});
+        QVERIFY(!flush.indentStyled);
+    }
+
+    void withoutFurniture()
+    {
+        // Three pages: a running header on all, a footer number on all, one
+        // page's own first line at the header's height.
+        QList<Dz::PlacedPage> pages;
+        QList<QList<Dz::PageLayout::Line>> lines;
+        for (int i = 1; i <= 3; ++i) {
+            Dz::PlacedPage p = page({{u"某县司法局工作简报"_s, 80, 130}}, 15);
+            p.runs += page({{u"第%1页的正文。"_s.arg(i), 20, 180}}).runs;
+            p.runs.append({u"%1"_s.arg(i), QRectF(100, 280, 5, 8), false});
+            pages.append(p);
+            lines.append(Dz::PageLayout::lines(p.runs));
+        }
+        const auto kept = Dz::PageLayout::withoutFurniture(lines, pages);
+        QCOMPARE(kept.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(kept.at(i).size(), 1);
+            QCOMPARE(kept.at(i).first().text, u"第%1页的正文。"_s.arg(i + 1));
+        }
+        // One page: only its page number goes.
+        const auto single = Dz::PageLayout::withoutFurniture({lines.first()}, {pages.first()});
+        QCOMPARE(single.first().size(), 2);
+    }
+
     void runningHeadersGo()
     {
         QList<Dz::PlacedPage> pages;

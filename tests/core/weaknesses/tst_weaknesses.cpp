@@ -84,6 +84,7 @@ private Q_SLOTS:
     void counts();
     void seedItems_data();
     void seedItems();
+    void secondTheme();
     void spansPointAtTheText();
     void causesInsideAnItem();
     void splitting_data();
@@ -98,10 +99,43 @@ void TestWeaknesses::builtInCatalog()
 {
     const auto catalog = WeaknessCatalog::builtIn();
     QVERIFY2(catalog, qPrintable(catalog.error()));
-    QCOMPARE(catalog->themes().size(), 11);
+    QCOMPARE(catalog->themes().size(), 20);
     QCOMPARE(catalog->themes().constFirst().id, u"W01"_s);
-    QCOMPARE(catalog->themes().constLast().id, u"W11"_s);
+    QCOMPARE(catalog->themes().constLast().id, u"W20"_s);
     QCOMPARE(catalog->part(), u"P2"_s);
+    QVERIFY(catalog->revision() >= 2);
+    for (const WeaknessTheme &theme : catalog->themes()) {
+        QVERIFY2(!theme.label.zh.isEmpty() && !theme.label.en.isEmpty(), qPrintable(theme.id));
+        QVERIFY2(!theme.definition.zh.isEmpty() && !theme.definition.en.isEmpty(), qPrintable(theme.id));
+        QVERIFY2(!theme.topicTerms().isEmpty(), qPrintable(theme.id));
+    }
+    QVERIFY(!catalog->deficiencies().isEmpty() && !catalog->successMarkers().isEmpty() && !catalog->planMarkers().isEmpty());
+    // The file format round-trips: what the project stores is the catalog.
+    const auto back = WeaknessCatalog::fromJson(catalog->toJson(), u"round trip"_s);
+    QVERIFY2(back, qPrintable(back.error()));
+    QVERIFY(back.value() == catalog.value());
+    // Editing: a theme tuned, one added, one removed; each result valid and versioned.
+    WeaknessTheme tuned = *catalog->theme(u"W03"_s);
+    tuned.topics.first().terms.append(u"执法辅警"_s);
+    const auto edited = catalog->withTheme(tuned);
+    QVERIFY2(edited, qPrintable(edited.error()));
+    QCOMPARE(edited->revision(), catalog->revision() + 1);
+    QVERIFY(edited->theme(u"W03"_s)->topicTerms().contains(u"执法辅警"_s));
+    WeaknessTheme added;
+    added.id = u"W21"_s;
+    added.label = {u"数据安全"_s, u"Data security"_s};
+    added.topics = {WeaknessConcept {u"数据安全"_s, {u"数据安全"_s, u"个人信息保护"_s}, {}, 2}};
+    const auto grown = edited->withTheme(added);
+    QVERIFY2(grown, qPrintable(grown.error()));
+    QCOMPARE(grown->themes().size(), 21);
+    const auto shrunk = grown->withoutTheme(u"W01"_s);
+    QVERIFY2(shrunk, qPrintable(shrunk.error()));
+    QVERIFY(!shrunk->theme(u"W01"_s));
+    // W02 dominated W01: it forgets it.
+    QVERIFY(!shrunk->theme(u"W02"_s)->dominates.contains(u"W01"_s));
+    WeaknessTheme empty = added;
+    empty.topics.clear();
+    QVERIFY(!grown->withTheme(empty));
 }
 
 void TestWeaknesses::counts_data()
@@ -158,6 +192,8 @@ void TestWeaknesses::seedItems_data()
     row(4, 3, false, u"信息化建设水平有待提升"_s, "W06");
     row(4, 4, false, u"职业投诉的应对没有统一的方法和制度"_s, "W10");
     row(4, 0, true, u"宣传形式较为传统"_s, "W02");
+    // Revision 2 of the themes: W08 covers too few innovations.
+    row(4, 1, true, u"缺乏创新意识"_s, "W08");
 }
 
 void TestWeaknesses::seedItems()
@@ -174,6 +210,26 @@ void TestWeaknesses::seedItems()
     QCOMPARE(item.theme, theme);
     QVERIFY(item.confidence > 0.5);
     QVERIFY(!item.cues.isEmpty());
+    // Every theme says why: a topic (or the theme's own deficiency) and a deficiency.
+    QVERIFY(!item.themes.isEmpty());
+    QCOMPARE(item.themes.constFirst().theme, theme);
+    QVERIFY(!item.themes.constFirst().deficiencies.isEmpty());
+}
+
+// An item may carry a second theme, read from its explanation: 滨海's third
+// item is about petitions, and its explanation about systems that share nothing.
+void TestWeaknesses::secondTheme()
+{
+    const WeaknessItem &item = seedAt(0).weaknesses.items.at(2);
+    QCOMPARE(item.theme, u"W07"_s);
+    QCOMPARE(item.secondTheme(), u"W06"_s);
+    QVERIFY(item.themes.at(1).topics.contains(u"信息共享"_s));
+    QVERIFY(item.themes.at(0).score > item.themes.at(1).score);
+    // The short items of the other seeds have one theme each.
+    for (int seed : {1, 2, 4}) {
+        for (const WeaknessItem &other : seedAt(seed).weaknesses.items)
+            QVERIFY2(other.themes.size() <= 1, qPrintable(other.text));
+    }
 }
 
 void TestWeaknesses::spansPointAtTheText()
@@ -218,6 +274,7 @@ void TestWeaknesses::splitting_data()
     QTest::newRow("sub-headings") << u"（一）执法队伍力量不足。人员偏少。\n（二）普法形式单一。方式传统。"_s
                                   << QStringList {u"S:执法队伍力量不足"_s, u"S:普法形式单一"_s};
     QTest::newRow("nothing admitted") << u"今年工作取得明显成效。"_s << QStringList {};
+    QTest::newRow("plan is no item") << u"执法力量仍显不足。下一步将通过公开招录予以充实。"_s << QStringList {u"S:执法力量仍显不足"_s};
 }
 
 void TestWeaknesses::splitting()
@@ -236,17 +293,32 @@ void TestWeaknesses::badCatalog_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("problem");
-    const QByteArray head = R"({"format":"duizhao-weaknesses","version":1,"id":"w","part":"P2","listCues":["表现在"],"causeCues":["原因在于"],)";
+    const QByteArray head = R"({"format":"duizhao-weaknesses","version":2,"id":"w","part":"P2","listCues":["表现在"],"causeCues":["原因在于"],)"
+                            R"("deficiencies":[{"concept":"短缺","terms":["不足"]}],)";
+    const QByteArray theme = R"({"id":"W01","label":{"zh":"意识","en":"Awareness"},)";
     QTest::newRow("syntax") << QByteArray("[") << u"JSON"_s;
-    QTest::newRow("format") << QByteArray(R"({"format":"duizhao-scheme","version":1})") << u"duizhao-weaknesses"_s;
+    QTest::newRow("format") << QByteArray(R"({"format":"duizhao-scheme","version":2})") << u"duizhao-weaknesses"_s;
+    QTest::newRow("version 1") << QByteArray(R"({"format":"duizhao-weaknesses","version":1})") << u"version 2"_s;
     QTest::newRow("no themes") << head + R"("themes":[]})" << u"\"themes\""_s;
-    QTest::newRow("theme without cues") << head + R"("themes":[{"id":"W01","label":{"zh":"意识","en":"Awareness"},"cues":[]}]})" << u"W01"_s;
-    QTest::newRow("cue without weight") << head + R"("themes":[{"id":"W01","label":{"zh":"意识","en":"Awareness"},"cues":[{"term":"意识"}]}]})" << u"weight"_s;
-    QTest::newRow("duplicate theme") << head
-            + R"("themes":[{"id":"W01","label":{"zh":"a","en":"a"},"cues":[{"term":"x","weight":1}]},)"
-              R"({"id":"W01","label":{"zh":"b","en":"b"},"cues":[{"term":"y","weight":1}]}]})"
+    QTest::newRow("theme without topics") << head + R"("themes":[)" + theme + R"("topics":[]}]})" << u"W01"_s;
+    QTest::newRow("concept without terms") << head + R"("themes":[)" + theme + R"("topics":[{"concept":"意识","weight":1,"terms":[]}]}]})" << u"意识"_s;
+    QTest::newRow("topic without weight") << head + R"("themes":[)" + theme + R"("topics":[{"concept":"意识","terms":["意识"]}]}]})" << u"weight"_s;
+    QTest::newRow("term twice") << head + R"("themes":[)" + theme + R"("topics":[{"concept":"意识","weight":1,"terms":["意识","意识"]}]}]})" << u"twice"_s;
+    QTest::newRow("duplicate theme") << head + R"("themes":[)" + theme + R"("topics":[{"concept":"a","weight":1,"terms":["x"]}]},)" + theme
+            + R"("topics":[{"concept":"b","weight":1,"terms":["y"]}]}]})"
                                      << u"theme 2"_s;
-    QTest::newRow("no part") << QByteArray(R"({"format":"duizhao-weaknesses","version":1,"id":"w","listCues":["a"],"causeCues":["b"],"themes":[]})")
+    QTest::newRow("unknown dominated theme") << head + R"("themes":[)" + theme + R"("dominates":["W99"],"topics":[{"concept":"a","weight":1,"terms":["x"]}]}]})"
+                                             << u"W99"_s;
+    QTest::newRow("unknown deficiency concept") << head + R"("themes":[)" + theme + R"("topics":[{"concept":"a","weight":1,"with":["缺失"],"terms":["x"]}]}]})"
+                                                << u"缺失"_s;
+    QTest::newRow("bad pattern") << head + R"("themes":[)" + theme
+            + R"("topics":[{"concept":"a","weight":1,"terms":["x"]}],"deficiencies":[{"concept":"d","weight":1,"patterns":["重(["]}]}]})"
+                                 << u"重(["_s;
+    QTest::newRow("no shared deficiencies") << QByteArray(
+                                                   R"({"format":"duizhao-weaknesses","version":2,"id":"w","part":"P2","listCues":["a"],"causeCues":["b"],)")
+            + R"("themes":[)" + theme + R"("topics":[{"concept":"a","weight":1,"terms":["x"]}]}]})"
+                                            << u"deficiencies"_s;
+    QTest::newRow("no part") << QByteArray(R"({"format":"duizhao-weaknesses","version":2,"id":"w","listCues":["a"],"causeCues":["b"],"themes":[]})")
                              << u"\"part\""_s;
 }
 
@@ -266,16 +338,27 @@ void TestWeaknesses::formats()
     QCOMPARE(reports.at(0).toObject().value(u"missing"_s).toBool(), true);
     QCOMPARE(reports.at(0).toObject().value(u"items"_s).toArray().size(), 0);
     const QJsonObject item = reports.at(1).toObject().value(u"items"_s).toArray().at(1).toObject();
-    for (const char *key : {"text", "kind", "theme", "confidence", "start", "end"})
+    for (const char *key : {"text", "kind", "theme", "confidence", "themes", "start", "end"})
         QVERIFY2(item.contains(QString::fromUtf8(key)), key);
     QCOMPARE(item.value(u"theme"_s).toString(), u"W03"_s);
+    // Why: the topic and deficiency terms read.
+    const QJsonObject why = item.value(u"themes"_s).toArray().at(0).toObject();
+    QCOMPARE(why.value(u"theme"_s).toString(), u"W03"_s);
+    QVERIFY(why.value(u"topics"_s).toArray().contains(u"监管对象"_s));
+    QVERIFY(why.value(u"deficiencies"_s).toArray().contains(u"失衡"_s));
+    QVERIFY(!why.contains(u"label"_s));
+    const QJsonObject labelled = WeaknessFormat::toJson(all, &extractor().catalog()).value(u"reports"_s).toArray().at(1).toObject();
+    QCOMPARE(labelled.value(u"items"_s).toArray().at(1).toObject().value(u"themes"_s).toArray().at(0).toObject().value(u"label"_s).toString(),
+        extractor().catalog().theme(u"W03"_s)->label.zh);
 
     const QString csv = WeaknessFormat::toCsv(all, extractor().catalog());
     QCOMPARE(csv.count(u'\n'), 1 + 1 + 3); // header, 九龙坡's one row saying it admits nothing, 海门's three items
-    QVERIFY(csv.contains(u",true,,,,,,,\n"_s));
+    QVERIFY(csv.contains(u",true,,,,,,,,,,,,,\n"_s));
+    QVERIFY(csv.contains(u"监管对象"_s)); // the terms read
     const QString text = WeaknessFormat::toText(all, extractor().catalog());
     QVERIFY(text.contains(u"九龙坡"_s));
-    QVERIFY(text.contains(u"W09"_s));
+    QVERIFY(text.contains(u"W09 "_s + extractor().catalog().theme(u"W09"_s)->label.zh));
+    QVERIFY(text.contains(WeaknessFormat::reason(seedAt(2).weaknesses.items.at(1).themes.at(0))));
 }
 
 void TestWeaknesses::matrix()
@@ -285,7 +368,7 @@ void TestWeaknesses::matrix()
     WeaknessMatrixModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setComparison(comparison, engines.weaknesses.catalog());
-    QCOMPARE(model.rowCount(), 12); // W01–W11 and "no clear theme"
+    QCOMPARE(model.rowCount(), 21); // W01–W20 and "no clear theme"
     QCOMPARE(model.columnCount(), 5);
     const auto count = [&model](int themeRow, int report) {
         return model.index(themeRow, report).data(WeaknessMatrixModel::CountRole).toInt();
@@ -295,6 +378,14 @@ void TestWeaknesses::matrix()
     QCOMPARE(count(9, 4), 1); // 湖滨 W10
     QVERIFY(model.index(0, 3).data(WeaknessMatrixModel::MissingRole).toBool()); // 九龙坡
     QCOMPARE(model.index(1, 1).data(WeaknessMatrixModel::HeatRole).toDouble(), 1.0);
+    // An item with two themes counts under both: 滨海's petitions item is also about data sharing (W06).
+    QCOMPARE(count(5, 0), 1);
+    QCOMPARE(model.index(5, 0).data(WeaknessMatrixModel::SecondCountRole).toInt(), 1);
+    QCOMPARE(model.index(6, 0).data(WeaknessMatrixModel::SecondCountRole).toInt(), 0); // W07: its first theme
+    QVERIFY(model.index(5, 0).data(Qt::ToolTipRole).toString().contains(u"信息共享"_s)); // why, in the tooltip
+    // Nothing without a theme in the seeds: the last row is empty.
+    for (int report = 0; report < 5; ++report)
+        QCOMPARE(count(20, report), 0);
     const QString markdown = model.toMarkdown();
     QVERIFY(markdown.contains(u"| W03"_s));
     QVERIFY(markdown.contains(u"职业投诉的应对没有统一的方法和制度"_s));

@@ -430,6 +430,311 @@ def make_gap(index, rng, used):
     return text, expected
 
 
+# The third set (texts 113 on): bodies below the county and units of bodies
+# (issue 22). Townships of several provinces, many with names that repeat
+# (城关镇, 东城街道), resolved by a parent the text names or left open;
+# 分局, 派出所, 司法所 and 支队 under their parent bodies; bureaus that name
+# only their level, whose place is inferred from the places the text names
+# most; titles that name a place and no agency (its government); pages with a
+# site banner, bracketed 发布日期 fields and publication lines after the
+# signature; counties that share their short name with their city. Every
+# place comes from the gazetteer (divisions.json), chosen by the generator.
+
+with open(os.path.join(HERE, "..", "..", "..", "resources", "identity", "divisions.json"), encoding="utf-8") as _f:
+    _DIV = json.load(_f)
+UNITS = {u[0]: u for u in _DIV["units"]}
+TOWNS = {}
+for _row in _DIV["townships"]:
+    for _e in _row[1:]:
+        TOWNS[_row[0] + _e[:3]] = (_e[3:], _row[0])
+TOWN_NAMES = {}
+for _c, (_n, _p) in TOWNS.items():
+    TOWN_NAMES.setdefault(_n, []).append(_c)
+
+
+def chain_codes(code):
+    out = []
+    while code:
+        out.append(code)
+        code = TOWNS[code][1] if code in TOWNS else UNITS[code][3]
+    return out[::-1]
+
+
+def name_of(code):
+    return TOWNS[code][0] if code in TOWNS else UNITS[code][1]
+
+
+def short_of(code):
+    if code in TOWNS:
+        return TOWNS[code][0]
+    return UNITS[code][2][0] if UNITS[code][2] else UNITS[code][1]
+
+
+def level_of(code):
+    return {2: "province", 4: "prefecture", 6: "county", 9: "township"}[len(code)]
+
+
+def issuer_chain(code, body):
+    """The places above a body (at most two, a province only directly above) and the body."""
+    codes = chain_codes(code)[:-1]
+    above = []
+    for c in reversed(codes):
+        if len(above) == 2 or (len(c) == 2 and above):
+            break
+        above.insert(0, name_of(c))
+    return above + [body]
+
+
+def written_places(code, depth):
+    """The place as a report writes it: the last depth names of its chain (苏州市姑苏区平江街道)."""
+    codes = [c for c in chain_codes(code) if not (len(c) == 2 and len(chain_codes(code)) > 3)]
+    return "".join(name_of(c) for c in codes[-depth:])
+
+
+# Townships whose names repeat, and the provinces to take them from.
+REPEATED = ["城关镇", "东城街道", "新华街道", "城关街道", "太平镇", "城南街道", "兴隆镇", "古城镇", "西城街道", "白沙镇", "永安镇", "城北街道"]
+SUB_AGENCIES = [("人民政府", "人民政府", "政府"), ("办事处", "办事处", "办")]
+
+
+def pick_towns(rng, suffix, unique, count):
+    names = [n for n in REPEATED if n.endswith(suffix)] if not unique else None
+    picked = []
+    if unique:
+        pool = sorted(c for c, (n, p) in TOWNS.items() if n.endswith(suffix) and len(TOWN_NAMES[n]) == 1 and len(n) >= 3)
+        return rng.sample(pool, count)
+    for i in range(count):
+        n = names[i % len(names)]
+        codes = sorted(TOWN_NAMES[n])
+        picked.append(codes[(i * 7 + 3) % len(codes)])
+    return picked
+
+
+def sub_body(rng, figures, lines, headings, parts, trap=None):
+    numerals = "一二三四五六七八九十"
+
+    def top(title, part):
+        headings.append((1, numerals[len(parts)] + "、", title))
+        parts.append((part, None))
+        lines.append(numerals[len(parts) - 1] + "、" + title)
+
+    top("主要举措和成效", "P1")
+    headings.append((2, "（一）", "严格规范公正文明执法"))
+    lines.append(f"（一）严格规范公正文明执法。全年办理行政处罚案件{figures['cases']}件。" + (trap or ""))
+    headings.append((2, "（二）", "依法化解矛盾纠纷"))
+    lines.append(f"（二）依法化解矛盾纠纷。全年受理行政复议案件{figures['recon']}件，办理行政诉讼案件{figures['lit']}件。")
+    top("主要负责人履行推进法治建设第一责任人职责情况", "P3")
+    lines.append("主要负责人认真履行推进法治建设第一责任人职责，重要工作亲自部署。")
+    top("存在的不足和原因", "P2")
+    lines.append("一是法治宣传的针对性有待增强。二是执法力量仍显薄弱。")
+    top("下一年度工作安排", "P4")
+    lines.append("持续推进依法行政，提升基层治理法治化水平。")
+
+
+SUB_FORMS = [
+    "street-full", "town-full", "street-shared-parent", "town-shared-parent", "town-shared-open", "street-place-title",
+    "town-signature-publication", "branch-district", "branch-unit", "branch-station", "relative-city", "relative-district",
+    "title-place-only", "banner-child", "banner-only", "bracket-date", "county-like-city", "street-under-district",
+]
+
+
+def make_sub(index, rng):
+    k = index - 113
+    form = SUB_FORMS[k % len(SUB_FORMS)]
+    round_ = k // len(SUB_FORMS)
+    year = YEARS[(k + 3) % len(YEARS)]
+    figures = {"cases": rng.randint(3, 90), "recon": rng.randint(1, 12), "lit": rng.randint(1, 9)}
+    signed_month, signed_day = rng.randint(1, 3), rng.randint(1, 28)
+    date_text = f"{year + 1}年{signed_month}月{signed_day}日"
+    expected = {"file": f"{index:03d}.txt", "form": form, "year": year, "signed": f"{year + 1}-{signed_month:02d}-{signed_day:02d}", "figures": {}}
+    headings, parts, lines = [], [], []
+    head, tail = [], []
+    trap = None
+    title_tail = f"{year}年法治政府建设情况报告"
+
+    def township(code, agency_written, agency_full):
+        return {"district": name_of(code), "regionCode": code, "level": "township", "agency": agency_full}
+
+    if form in ("street-full", "town-full", "street-under-district"):
+        suffix = "街道" if form != "town-full" else ("镇" if round_ % 2 == 0 else "乡")
+        code = pick_towns(rng, suffix, True, 1)[0]
+        agency_written, agency_full = ("办事处", "办事处") if suffix == "街道" else ("人民政府", "人民政府")
+        if form == "street-under-district":
+            county = TOWNS[code][1]
+            issuer = written_places(county, 2) + "人民政府" + name_of(code) + "办事处"
+            expected["parentBody"] = written_places(county, 2) + "人民政府"
+        else:
+            issuer = written_places(code, 3) + agency_written
+        expected.update(township(code, agency_written, agency_full))
+        expected["issuer"] = issuer
+        expected["issuerChain"] = issuer_chain(code, name_of(code) + agency_full)
+        head = [issuer + title_tail, "", f"{year}年，{name_of(code)}坚持以习近平法治思想为指导，扎实推进基层法治建设，现将有关情况报告如下。"]
+        tail = ["", name_of(code) + agency_written, date_text]
+    elif form in ("street-shared-parent", "town-shared-parent", "town-shared-open"):
+        suffix = "街道" if form == "street-shared-parent" else "镇"
+        code = pick_towns(rng, suffix, False, round_ + 1)[round_]
+        agency_written, agency_full = ("办事处", "办事处") if suffix == "街道" else ("人民政府", "人民政府")
+        county = TOWNS[code][1]
+        issuer = name_of(code) + agency_written
+        expected.update(township(code, agency_written, agency_full))
+        expected["issuer"] = issuer
+        if form == "town-shared-open":
+            # nothing says which county: the region stays open, with a note
+            expected["regionCode"] = None
+            expected["regionNote"] = name_of(code)
+            preamble = f"{year}年，{issuer}在上级党委政府的坚强领导下，深入推进法治政府建设，现将有关情况报告如下。"
+        else:
+            expected["issuerChain"] = issuer_chain(code, name_of(code) + agency_full)
+            # the county named in running text, as its 区委/县委 and a cited plan
+            parent = name_of(county)
+            preamble = f"{year}年，{issuer}在{parent}委、{parent}政府的坚强领导下，深入推进法治政府建设，现将有关情况报告如下。"
+            trap = f"落实《{written_places(county, 2)}{year}年法治政府建设工作要点》，细化任务清单。"
+        head = [issuer + "关于" + title_tail.replace("报告", "的报告").replace("法治政府建设情况", "法治政府建设情况"), "", preamble]
+        tail = ["", issuer, date_text]
+    elif form == "street-place-title":
+        code = pick_towns(rng, "街道", True, 1)[0]
+        county = TOWNS[code][1]
+        expected.update(township(code, "办事处", "办事处"))
+        expected["issuer"] = written_places(code, 2) + "办事处"
+        expected["issuerChain"] = issuer_chain(code, name_of(code) + "办事处")
+        head = [f"{year}年{written_places(code, 2)}法治政府建设情况报告", "", f"{year}年，本街道坚持依法行政，现将有关情况报告如下。"]
+        tail = ["", date_text]
+    elif form == "town-signature-publication":
+        code = pick_towns(rng, "镇", True, 1)[0]
+        county = TOWNS[code][1]
+        issuer = written_places(code, 2) + "人民政府"
+        expected.update(township(code, "人民政府", "人民政府"))
+        expected["issuer"] = issuer
+        expected["issuerChain"] = issuer_chain(code, name_of(code) + "人民政府")
+        head = [f"{year}年，我镇坚持以习近平法治思想为指导，全面推进依法行政，现将有关情况报告如下。"]
+        pub = ["（此件公开发布）", "（此件主动公开）"][round_ % 2]
+        tail = ["", issuer, date_text, "", pub, f"抄送：{name_of(county)}委依法治{name_of(county)[-1]}办，{name_of(county)}司法局。",
+                f"{name_of(code)}党政综合办公室  {year + 1}年{signed_month}月{signed_day}日印发"]
+    elif form in ("branch-district", "branch-unit", "branch-station"):
+        prefectures = sorted(c for c in UNITS if len(c) == 4)
+        pref = prefectures[(k * 13 + 5) % len(prefectures)]
+        counties = sorted(c for c in UNITS if len(c) == 6 and UNITS[c][3] == pref and UNITS[c][1].endswith("区") and len(UNITS[c][1]) <= 4
+                          and "新区" not in UNITS[c][1])
+        if not counties:
+            counties = sorted(c for c in UNITS if len(c) == 6 and UNITS[c][3] == pref)
+        county = counties[round_ % len(counties)]
+        if form == "branch-district":
+            parent, branch, label = [("公安局", "公安分局", "公安分局"), ("市场监督管理局", "市场监督管理分局", "市场监管分局"), ("生态环境局", "生态环境分局", "生态环境分局")][round_ % 3]
+            unit = name_of(county) + "分局"
+            issuer = name_of(pref) + parent + unit
+            expected.update({"district": short_of(county), "regionCode": county, "level": "county", "agency": branch, "issuer": issuer,
+                             "issuerChain": [name_of(pref), parent, unit], "parentBody": name_of(pref) + parent})
+        elif form == "branch-unit":
+            parent, unit = [("公安局", "交通警察支队"), ("公安局", "治安管理支队"), ("综合行政执法局", "城区执法大队")][round_ % 3]
+            issuer = name_of(pref) + parent + unit
+            expected.update({"district": short_of(pref), "regionCode": pref, "level": "prefecture", "agency": parent, "issuer": issuer,
+                             "issuerChain": [name_of(pref), parent, unit], "parentBody": name_of(pref) + parent})
+        else:
+            towns_in = sorted(c for c, (n, p) in TOWNS.items() if p == county and n.endswith(("镇", "街道")))
+            town = towns_in[round_ % len(towns_in)]
+            stem = name_of(town)[:-2] if name_of(town).endswith("街道") else name_of(town)[:-1]
+            parent, unit_suffix = [("司法局", "司法所"), ("公安局", "派出所"), ("市场监督管理局", "市场监督管理所")][round_ % 3]
+            unit = stem + unit_suffix
+            issuer = written_places(county, 2) + parent + unit
+            expected.update({"district": short_of(county), "regionCode": county, "level": "county", "agency": unit_suffix, "issuer": issuer,
+                             "issuerChain": [name_of(county), parent, unit], "parentBody": name_of(county) + parent})
+        head = [issuer + title_tail, "", f"{year}年，{issuer}坚持以习近平法治思想为指导，严格规范公正文明执法，现将有关情况报告如下。"]
+        tail = ["", issuer, date_text]
+    elif form in ("relative-city", "relative-district"):
+        if form == "relative-city":
+            pool = sorted(c for c in UNITS if len(c) == 4 and UNITS[c][1].endswith("市") and UNITS[c][2])
+            place = pool[(k * 17 + 1) % len(pool)]
+            level_word, agency_full, agency_written = "市", *[("市场监督管理局", "市场监管局"), ("交通运输局", "交通运输局"), ("自然资源和规划局", "自然资源和规划局")][round_ % 3]
+            rule = ["电梯安全管理规定", "物业管理条例", "城市绿化条例"][round_ % 3]
+            other = UNITS[pool[(k * 17 + 40) % len(pool)]][1]
+            mentions = [f"配合起草《{name_of(place)}{rule}》，完成立法调研。", f"{short_of(place)}创新监管服务模式，入选全省典型案例。",
+                        f"组织执法骨干赴{other}学习交流。", f"全力服务{name_of(place)}高质量发展大局。"]
+        else:
+            pool = sorted(c for c in UNITS if len(c) == 6 and UNITS[c][1].endswith("区") and UNITS[c][2] and len(UNITS[c][1]) >= 3)
+            place = pool[(k * 29 + 11) % len(pool)]
+            level_word, agency_full, agency_written = "区", *[("教育局", "教育局"), ("人力资源和社会保障局", "人社局"), ("农业农村委员会", "农业农村委员会")][round_ % 3]
+            mentions = [f"推动{name_of(place)}教育优质均衡发展。", f"{name_of(place)}劳动保障监察综合执法改革持续深化。",
+                        f"与{UNITS[UNITS[place][3]][1] if UNITS[place][3] in UNITS else name_of(place)}有关部门建立协作机制。", f"助力{name_of(place)}乡村振兴。"]
+        full = name_of(place) + agency_full
+        expected.update({"district": short_of(place), "regionCode": place, "level": level_of(place), "agency": agency_full,
+                         "issuer": full, "inferred": True, "issuerChain": issuer_chain(place, full)})
+        head = [f"{level_word}{agency_written}{year}年法治政府建设工作情况报告", "", f"{year}年，{level_word}{agency_written}在{level_word}委、{level_word}政府的坚强领导下，全面推进依法行政，现将有关情况报告如下。"]
+        trap = "".join(mentions[:2])
+        lines_extra = mentions[2:]
+        tail = ["", level_word + agency_written, date_text]
+        expected["_extra"] = lines_extra
+    elif form == "title-place-only":
+        pool = sorted(c for c in UNITS if len(c) == 6 and UNITS[c][1].endswith(("区", "县")) and len(UNITS[c][1]) >= 3)
+        place = pool[(k * 31 + 7) % len(pool)]
+        full = written_places(place, 2) if round_ % 2 else name_of(place)
+        expected.update({"district": short_of(place), "regionCode": place, "level": "county", "agency": "人民政府",
+                         "issuer": full + "人民政府", "issuerChain": issuer_chain(place, name_of(place) + "人民政府")})
+        head = [f"{year}年{full}法治政府建设情况报告" if round_ % 3 != 1 else f"{full}{year}年度法治政府建设情况报告", "",
+                f"{year}年，我{name_of(place)[-1]}以习近平法治思想为引领，统筹推进各领域依法治理，现将有关情况报告如下。"]
+        tail = ["", date_text]
+    elif form in ("banner-child", "banner-only"):
+        pool = sorted(c for c in UNITS if len(c) == 6 and UNITS[c][1].endswith("区") and len(UNITS[c][1]) >= 3 and UNITS[c][3] in UNITS)
+        place = pool[(k * 37 + 3) % len(pool)]
+        pref = UNITS[place][3]
+        site = [f"{name_of(pref)}人民政府网", f"{name_of(pref)}人民政府"][round_ % 2]
+        crumbs = "首页 > 政务公开 > 法定主动公开内容 > 法治政府建设"
+        if form == "banner-child":
+            agency_full = ["卫生健康委员会", "应急管理局", "司法局"][round_ % 3]
+            issuer = written_places(place, 2) + agency_full
+            expected.update({"district": short_of(place), "regionCode": place, "level": "county", "agency": agency_full, "issuer": issuer,
+                             "issuerChain": issuer_chain(place, name_of(place) + agency_full), "published": f"{year + 1}-03-{signed_day:02d}"})
+            head = [site, crumbs, f"{issuer}{title_tail}", f"发布时间：{year + 1}-03-{signed_day:02d} 09:30  来源：{written_places(place, 2)}{agency_full}  字体：[大 中 小]",
+                    "", f"{year}年，{name_of(place)}{agency_full}深入推进依法行政，现将有关情况报告如下。"]
+            tail = ["", issuer, date_text]
+        else:
+            site = f"{name_of(place)}人民政府"
+            expected.update({"district": short_of(place), "regionCode": place, "level": "county", "agency": "人民政府", "issuer": site,
+                             "inferred": True, "issuerChain": issuer_chain(place, site), "signed": None})
+            head = [site, crumbs, f"{year}年法治政府建设工作报告", "", f"{year}年，在上级党委政府的坚强领导下，各项工作依法有序推进，现将有关情况报告如下。"]
+            tail = [""]
+    elif form == "bracket-date":
+        pool = sorted(c for c in UNITS if len(c) == 4 and UNITS[c][2])
+        place = pool[(k * 41 + 9) % len(pool)]
+        agency_full = ["卫生健康委员会", "司法局", "应急管理局"][round_ % 3]
+        issuer = name_of(place) + agency_full
+        pub = f"{year + 1}-0{rng.randint(3, 6)}-{rng.randint(10, 28)}"
+        field = [f"[ 发布日期 ] {pub}", f"【发布日期】{pub}", f"发布日期：[{pub}]", f"成文日期：{pub}"][round_ % 4]
+        expected.update({"district": short_of(place), "regionCode": place, "level": "prefecture", "agency": agency_full, "issuer": issuer,
+                         "issuerChain": issuer_chain(place, issuer), "published": pub})
+        head = [f"索引号：{place}00-{year + 1}-00{k:02d}", field, f"{issuer}{title_tail}", "", f"{year}年，{issuer}全面推进法治建设，现将有关情况报告如下。"]
+        tail = ["", issuer, date_text]
+    elif form == "county-like-city":
+        pairs = []
+        for c, u in sorted(UNITS.items()):
+            if len(c) == 6 and u[3] in UNITS and not u[2] and u[1] != UNITS[u[3]][1]:
+                stem = u[1][:-1]
+                if UNITS[u[3]][2] and UNITS[u[3]][2][0] == stem:
+                    pairs.append(c)
+        place = pairs[(k * 5 + round_) % len(pairs)]
+        agency_full = ["人民政府", "司法局", "卫生健康局"][round_ % 3]
+        issuer = name_of(place) + agency_full
+        expected.update({"district": name_of(place), "regionCode": place, "level": "county", "agency": agency_full, "issuer": issuer,
+                         "issuerChain": issuer_chain(place, issuer)})
+        head = [f"{issuer}{title_tail}", "", f"{year}年，{issuer}在{name_of(UNITS[place][3])}委、{name_of(UNITS[place][3])}政府的领导下依法履职，现将有关情况报告如下。"]
+        tail = ["", issuer, date_text]
+    # The body signing above its date (落款), whatever publication lines follow.
+    expected["signatureBlock"] = len(tail) >= 3 and tail[2] == date_text and bool(tail[1])
+    sub_body(rng, figures, lines, headings, parts, trap)
+    for extra in expected.pop("_extra", []):
+        lines.insert(2, extra)
+    text = "\n".join(head + lines + tail) + "\n"
+    if form == "banner-only":
+        expected["signed"] = None
+    expected.setdefault("inferred", False)
+    expected["topHeadings"] = [t for l, _, t in headings if l == 1]
+    expected["parts"] = [p for p, _ in parts]
+    expected["headings"] = [f"{l} {m} {t}" for l, m, t in headings]
+    expected["figures"] = {"penalty_cases": figures["cases"], "admin_reconsideration": figures["recon"], "admin_litigation": figures["lit"]}
+    return text, expected
+
+
+SUB_COUNT = 144
+
+
 def main():
     rng = random.Random(17)
     out_dir = os.path.join(HERE, "reports")
@@ -445,6 +750,12 @@ def main():
     used = set()
     for i in range(78, 113):
         text, exp = make_gap(i, rng, used)
+        with open(os.path.join(out_dir, exp["file"]), "w", encoding="utf-8") as f:
+            f.write(text)
+        expected.append(exp)
+    sub_rng = random.Random(22)
+    for i in range(113, 113 + SUB_COUNT):
+        text, exp = make_sub(i, sub_rng)
         with open(os.path.join(out_dir, exp["file"]), "w", encoding="utf-8") as f:
             f.write(text)
         expected.append(exp)

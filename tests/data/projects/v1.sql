@@ -60,7 +60,7 @@ CREATE TABLE annotation_tags (
     tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
     PRIMARY KEY (annotation_id, tag_id)
 ) WITHOUT ROWID;
-INSERT INTO reports (id, file_name, source_path, content_hash, imported_at, encoding, text, metadata, overrides) VALUES (7, 'xiqu-2022.txt', '/data/reports/xiqu-2022.txt', 'fixture-v1-hash', '2023-02-01T09:30:00.000Z', 'GB18030', '西区司法局2022年度法治政府建设情况报告
+INSERT INTO reports (id, file_name, source_path, content_hash, imported_at, encoding, text, metadata, overrides) VALUES (7, 'xiqu-2022.txt', '/data/reports/xiqu-2022.txt', '7d9ec7b2d85012efe1c7e55d68807e5fb33f2da59ca7b24c28f6de15a7e02e57', '2023-02-01T09:30:00.000Z', 'GB18030', '西区司法局2022年度法治政府建设情况报告
 
 一、主要举措和成效
 （一）规范行政执法。全年办理行政处罚案件312件，全部实行法制审核。

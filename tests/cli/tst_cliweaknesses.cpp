@@ -1,0 +1,207 @@
+// duizhao-cli and the weakness themes: `themes` on single statements, and
+// an analyst's catalog (--catalog FILE, or the project's own) in every
+// command that shows themes (weaknesses, audit, deck).
+
+#include "project/analystsession.h"
+#include "project/projectimporter.h"
+#include "project/projectstore.h"
+#include "seedfiles.h"
+
+#include <KZip>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Dz;
+
+namespace
+{
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(DUIZHAO_BIN_DIR) + u"/duizhao-cli"_s, args);
+    Run run;
+    if (!process.waitForFinished(240000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+// The built-in themes with W09 renamed and W03 gone: an analyst's catalog.
+WeaknessCatalog analystCatalog()
+{
+    const WeaknessCatalog builtIn = WeaknessCatalog::builtIn().value();
+    WeaknessTheme renamed = *builtIn.theme(u"W09"_s);
+    renamed.label = {u"安全风险（分析员版）"_s, u"Safety risks (analyst's)"_s};
+    return builtIn.withTheme(renamed)->withoutTheme(u"W03"_s).value();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Every slide and table part of a deck, as one string.
+QString deckText(const QString &path)
+{
+    KZip zip(path);
+    if (!zip.open(QIODevice::ReadOnly))
+        return {};
+    QString all;
+    const KArchiveDirectory *slides = dynamic_cast<const KArchiveDirectory *>(zip.directory()->entry(u"ppt/slides"_s));
+    for (const QString &name : slides ? slides->entries() : QStringList()) {
+        if (const auto *file = dynamic_cast<const KArchiveFile *>(slides->entry(name)))
+            all += QString::fromUtf8(file->data());
+    }
+    return all;
+}
+
+} // namespace
+
+class TestCliWeaknesses : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_statements = m_dir.filePath(u"statements.txt"_s);
+        QVERIFY(writeFile(m_statements,
+            u"# one statement a line; a table row names its statement\n"
+            "执法人员与监管对象配比仍然失衡\n"
+            "S2\t县\t县政府\t-\t下一步，我局将进一步充实执法力量。\n"
+            "统计数据采集仍以手工填报为主，联网直报系统稳定性不强。\n"_s.toUtf8()));
+        m_catalog = m_dir.filePath(u"mine.json"_s);
+        QVERIFY(writeFile(m_catalog, QJsonDocument(analystCatalog().toJson()).toJson()));
+    }
+
+    void themesJson()
+    {
+        const Run run = runCli({u"themes"_s, u"--format"_s, u"json"_s, m_statements});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray statements = QJsonDocument::fromJson(run.out).object().value(u"statements"_s).toArray();
+        QCOMPARE(statements.size(), 3);
+        const QJsonObject first = statements.at(0).toObject();
+        QCOMPARE(first.value(u"id"_s).toString(), u"2"_s); // its line
+        QCOMPARE(first.value(u"theme"_s).toString(), u"W03"_s);
+        const QJsonObject why = first.value(u"themes"_s).toArray().at(0).toObject();
+        QVERIFY(why.value(u"topics"_s).toArray().contains(u"配比"_s));
+        QCOMPARE(why.value(u"deficiencies"_s).toArray(), QJsonArray {u"失衡"_s});
+        QVERIFY(!why.value(u"label"_s).toString().isEmpty());
+        const QJsonObject plan = statements.at(1).toObject();
+        QCOMPARE(plan.value(u"id"_s).toString(), u"S2"_s);
+        QVERIFY(plan.value(u"theme"_s).isNull());
+        QVERIFY(plan.value(u"plan"_s).toBool());
+        QCOMPARE(statements.at(2).toObject().value(u"theme"_s).toString(), u"W06"_s);
+    }
+
+    void themesTextAndCsv()
+    {
+        const Run text = runCli({u"themes"_s, u"--format"_s, u"text"_s, m_statements});
+        QCOMPARE(text.exitCode, 0);
+        const QString out = QString::fromUtf8(text.out);
+        QVERIFY2(out.contains(u"W03 执法力量不足"_s), text.out.constData());
+        QVERIFY(out.contains(u"[plan]"_s)); // the clause reading
+        const Run csv = runCli({u"themes"_s, u"--format"_s, u"csv"_s, m_statements});
+        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(csv.out).count(u'\n'), 1 + 3);
+        const Run missing = runCli({u"themes"_s, m_dir.filePath(u"none.txt"_s)});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(QString::fromUtf8(missing.err).contains(u"none.txt"_s));
+    }
+
+    // --catalog: the analyst's themes, wherever themes are shown.
+    void weaknessesWithCatalog()
+    {
+        const Run builtIn = runCli({u"weaknesses"_s, u"--format"_s, u"text"_s, Test::seedPath(u"002"_s)});
+        QVERIFY(QString::fromUtf8(builtIn.out).contains(u"W03 执法力量不足"_s));
+        const Run mine = runCli({u"weaknesses"_s, u"--format"_s, u"text"_s, u"--catalog"_s, m_catalog, Test::seedPath(u"002"_s)});
+        QVERIFY2(mine.exitCode == 0, mine.err.constData());
+        const QString out = QString::fromUtf8(mine.out);
+        QVERIFY2(out.contains(u"W09 安全风险（分析员版）"_s), mine.out.constData());
+        QVERIFY(!out.contains(u"W03"_s));
+    }
+
+    void auditAndDeckWithCatalog()
+    {
+        const Run audit = runCli({u"audit"_s, u"--format"_s, u"json"_s, u"--catalog"_s, m_catalog, Test::seedPath(u"002"_s), Test::seedPath(u"004"_s)});
+        QVERIFY2(audit.exitCode == 0, audit.err.constData());
+        const QString deck = m_dir.filePath(u"d.pptx"_s);
+        const Run run = runCli({u"deck"_s, u"--out"_s, deck, u"--catalog"_s, m_catalog, Test::seedPath(u"002"_s), Test::seedPath(u"004"_s)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString slides = deckText(deck);
+        QVERIFY(slides.contains(u"安全风险（分析员版）"_s));
+        QVERIFY(!slides.contains(u"W03 执法力量不足"_s));
+    }
+
+    void badCatalog_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *command : {"weaknesses", "themes", "audit", "deck"})
+            QTest::newRow(command) << QString::fromUtf8(command);
+    }
+
+    void badCatalog()
+    {
+        QFETCH(QString, command);
+        const QString bad = m_dir.filePath(u"bad.json"_s);
+        QVERIFY(writeFile(bad, R"({"format":"duizhao-weaknesses","version":1,"id":"old"})"));
+        QStringList args {command, u"--catalog"_s, bad};
+        if (command == u"deck"_s)
+            args += {u"--out"_s, m_dir.filePath(u"x.pptx"_s)};
+        args.append(command == u"themes"_s ? m_statements : Test::seedPath(u"002"_s));
+        const Run run = runCli(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(bad) && QString::fromUtf8(run.err).contains(u"version"_s), run.err.constData());
+    }
+
+    // A project with its own themes: every --project command reads with them.
+    void projectCatalog()
+    {
+        const QString path = m_dir.filePath(u"p.duizhao"_s);
+        {
+            auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
+            QVERIFY2(store, qPrintable(store.error()));
+            const ImportOutcome outcome = ProjectImporter::importInto(*store.value(), {Test::seedPath(u"002"_s)});
+            QCOMPARE(outcome.added, 1);
+            AnalystSession session;
+            QVERIFY(session.load(store.value().get()));
+            QVERIFY(session.setWeaknessCatalog(analystCatalog()));
+        }
+        const Run run = runCli({u"weaknesses"_s, u"--format"_s, u"text"_s, u"--project"_s, path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(QString::fromUtf8(run.out).contains(u"安全风险（分析员版）"_s), run.out.constData());
+        QVERIFY(!QString::fromUtf8(run.out).contains(u"W03"_s));
+        // --catalog wins over the project's themes.
+        const QString builtInFile = m_dir.filePath(u"builtin.json"_s);
+        QVERIFY(writeFile(builtInFile, QJsonDocument(WeaknessCatalog::builtIn()->toJson()).toJson()));
+        const Run builtIn = runCli({u"weaknesses"_s, u"--format"_s, u"text"_s, u"--project"_s, path, u"--catalog"_s, builtInFile});
+        QVERIFY(QString::fromUtf8(builtIn.out).contains(u"W03 执法力量不足"_s));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_statements;
+    QString m_catalog;
+};
+
+QTEST_GUILESS_MAIN(TestCliWeaknesses)
+
+#include "tst_cliweaknesses.moc"

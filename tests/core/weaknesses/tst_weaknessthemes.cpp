@@ -1,0 +1,285 @@
+// Weakness themes read by meaning: the labelled statements of
+// tests/data/weaknesses (accuracy per theme, the held-out set apart), the
+// word segmentation that keeps terms out of longer words, success and plan
+// sentences, the reasons given, and similarity by meaning.
+
+#include "weaknesses/weaknessclassifier.h"
+
+#include <QFile>
+#include <QMap>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Dz;
+
+namespace
+{
+
+struct Labelled {
+    QString id;
+    QStringList labels; // primary first; empty: admits nothing
+    QString text;
+};
+
+QList<Labelled> statements(const QString &name)
+{
+    QFile file(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/weaknesses/"_s + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    QList<Labelled> result;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList f = line.split(u'\t');
+        if (f.size() != 5)
+            qFatal("bad line in %s: %s", qPrintable(name), qPrintable(line));
+        result.append({f.at(0), f.at(3) == u"-" ? QStringList() : f.at(3).split(u','), f.at(4)});
+    }
+    return result;
+}
+
+const WeaknessClassifier &classifier()
+{
+    static const WeaknessClassifier c(WeaknessCatalog::builtIn().value());
+    return c;
+}
+
+QStringList themesOf(const WeaknessClassification &c)
+{
+    QStringList themes;
+    for (const WeaknessThemeMatch &m : c.themes)
+        themes.append(m.theme);
+    return themes;
+}
+
+// Right: the first theme is a label and no theme is outside the labels; a
+// statement without labels gets no theme.
+bool right(const QStringList &labels, const QStringList &themes)
+{
+    if (labels.isEmpty())
+        return themes.isEmpty();
+    if (themes.isEmpty() || !labels.contains(themes.constFirst()))
+        return false;
+    return std::all_of(themes.begin(), themes.end(), [&labels](const QString &t) {
+        return labels.contains(t);
+    });
+}
+
+} // namespace
+
+class TestWeaknessThemes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void accuracyPerTheme_data();
+    void accuracyPerTheme();
+    void heldOut();
+    void everyThemeTested();
+    void termsStandAsWords_data();
+    void termsStandAsWords();
+    void successAndPlans_data();
+    void successAndPlans();
+    void reasons();
+    void twoThemes();
+    void similarity_data();
+    void similarity();
+    void segmenter();
+};
+
+// Every theme of the catalog (and the statements that admit nothing) on the
+// labelled set: at least 90 % right.
+void TestWeaknessThemes::accuracyPerTheme_data()
+{
+    QTest::addColumn<QString>("theme");
+    for (const WeaknessTheme &t : classifier().catalog().themes())
+        QTest::newRow(qPrintable(t.id)) << t.id;
+    QTest::newRow("no theme") << QString();
+}
+
+void TestWeaknessThemes::accuracyPerTheme()
+{
+    QFETCH(QString, theme);
+    int n = 0;
+    int ok = 0;
+    QStringList misses;
+    for (const Labelled &s : statements(u"statements.tsv"_s)) {
+        if (s.labels.value(0) != theme)
+            continue;
+        ++n;
+        const QStringList got = themesOf(classifier().classifyStatement(s.text));
+        if (right(s.labels, got))
+            ++ok;
+        else
+            misses.append(s.id + u": "_s + (got.isEmpty() ? u"-"_s : got.join(u',')));
+    }
+    QVERIFY2(n >= 12, qPrintable(u"only %1 statements"_s.arg(n)));
+    const double accuracy = double(ok) / n;
+    qInfo().noquote() << (theme.isEmpty() ? u"-"_s : theme) << ok << u"/"_s << n << misses.join(u"; "_s);
+    QVERIFY2(accuracy >= 0.9, qPrintable(u"%1/%2 right; missed %3"_s.arg(ok).arg(n).arg(misses.join(u"; "_s))));
+}
+
+// The statements written before the classifier and never used to tune it.
+void TestWeaknessThemes::heldOut()
+{
+    const QList<Labelled> all = statements(u"heldout.tsv"_s);
+    int ok = 0;
+    QStringList misses;
+    for (const Labelled &s : all) {
+        const QStringList got = themesOf(classifier().classifyStatement(s.text));
+        if (right(s.labels, got))
+            ++ok;
+        else
+            misses.append(s.id + u": "_s + (got.isEmpty() ? u"-"_s : got.join(u',')));
+    }
+    qInfo().noquote() << u"held-out"_s << ok << u"/"_s << all.size() << misses.join(u"; "_s);
+    QVERIFY(all.size() >= 60);
+    QVERIFY2(double(ok) / all.size() >= 0.8, qPrintable(u"%1/%2 right; missed %3"_s.arg(ok).arg(all.size()).arg(misses.join(u"; "_s))));
+}
+
+// Each theme has statements in both sets, and every label is a theme of the catalog.
+void TestWeaknessThemes::everyThemeTested()
+{
+    QMap<QString, int> counts;
+    for (const QString &file : {u"statements.tsv"_s, u"heldout.tsv"_s}) {
+        for (const Labelled &s : statements(file)) {
+            for (const QString &label : s.labels) {
+                QVERIFY2(classifier().catalog().theme(label), qPrintable(s.id + u" names "_s + label));
+                ++counts[label];
+            }
+        }
+    }
+    for (const WeaknessTheme &t : classifier().catalog().themes())
+        QVERIFY2(counts.value(t.id) >= 12, qPrintable(t.id));
+}
+
+// A term counts only where it stands as a word.
+void TestWeaknessThemes::termsStandAsWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("theme");
+    // 系统 in 系统性 (systematic), 未 in 未来 (future): no W06, no deficiency.
+    QTest::newRow("系统性") << u"业务培训的系统性不强"_s << u"W04"_s;
+    QTest::newRow("未来") << u"未来一段时间执法任务较重"_s << QString();
+    // 安全 in 安全感 is no safety risk.
+    QTest::newRow("安全感") << u"群众安全感不强"_s << u"W02"_s;
+    // 编制 as a verb (to draw up) is no post.
+    QTest::newRow("编制 as a verb") << u"应急预案编制不够规范"_s << u"W09"_s;
+    // A law's name is no topic: 《行政处罚法》 is not about penalties here.
+    QTest::newRow("book title") << u"对《行政处罚法》理解不透"_s << u"W04"_s;
+    // 卫生监督 is the health inspectorate's trade, not oversight of power (W18).
+    QTest::newRow("neutral phrase") << u"卫生监督执法队伍人员严重不足"_s << u"W03"_s;
+    // A compound's head decides: 执法人员 modifies 专业素质.
+    QTest::newRow("head of a compound") << u"执法人员专业素质有待提高"_s << u"W04"_s;
+    // A generic head (机制) takes its modifier's theme.
+    QTest::newRow("generic head") << u"信息共享机制不完善"_s << u"W06"_s;
+    QTest::newRow("generic head alone") << u"内部管理机制不完善"_s << u"W10"_s;
+}
+
+void TestWeaknessThemes::termsStandAsWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, theme);
+    QCOMPARE(classifier().classifyStatement(text).theme(), theme);
+}
+
+void TestWeaknessThemes::successAndPlans_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<bool>("success");
+    QTest::addColumn<bool>("plan");
+    QTest::newRow("success") << u"执法力量不足的问题得到有效解决"_s << QString() << true << false;
+    QTest::newRow("success in another clause") << u"针对普法形式单一的问题，开展了新媒体普法，成效明显"_s << QString() << true << false;
+    QTest::newRow("no success: 取得成效不明显") << u"普法工作取得成效不明显"_s << u"W02"_s << false << false;
+    QTest::newRow("contrast after success") << u"执法信息化建设取得一定成效，但与先进地区相比仍有差距"_s << u"W06"_s << true << false;
+    QTest::newRow("conceded, then success") << u"虽然执法任务繁重，但圆满完成了全年任务"_s << QString() << true << false;
+    QTest::newRow("plan") << u"下一步，将着力解决执法人员偏少的问题"_s << QString() << false << true;
+    QTest::newRow("plan after the shortcoming") << u"执法人员偏少，下一步将通过招录予以补充"_s << u"W03"_s << false << true;
+    QTest::newRow("需要 is no plan") << u"执法人员业务能力不足，需要进一步加强培训"_s << u"W04"_s << false << false;
+    QTest::newRow("topic without deficiency") << u"全年开展执法人员业务培训6期"_s << QString() << false << false;
+}
+
+void TestWeaknessThemes::successAndPlans()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, theme);
+    QFETCH(bool, success);
+    QFETCH(bool, plan);
+    const WeaknessClassification c = classifier().classifyStatement(text);
+    QCOMPARE(c.theme(), theme);
+    QCOMPARE(c.success, success);
+    QCOMPARE(c.plan, plan);
+}
+
+// Every theme says why: the topic and deficiency terms it read.
+void TestWeaknessThemes::reasons()
+{
+    const WeaknessClassification c = classifier().classify(u"执法人员与监管对象配比仍然失衡"_s, {});
+    QCOMPARE(c.theme(), u"W03"_s);
+    const WeaknessThemeMatch &m = c.themes.constFirst();
+    QVERIFY2(m.topics.contains(u"监管对象"_s) && m.topics.contains(u"配比"_s), qPrintable(m.topics.join(u',')));
+    QCOMPARE(m.deficiencies, QStringList {u"失衡"_s});
+    QCOMPARE(c.cues(), m.topics + m.deficiencies);
+    QVERIFY(c.recurrence); // 仍然
+    QVERIFY(c.confidence > 0.5);
+    // The clause reading names each term's concept: synonyms share one.
+    const QList<WeaknessClauseReading> clauses = classifier().read(u"人手不够"_s);
+    QCOMPARE(clauses.size(), 1);
+    QCOMPARE(clauses.constFirst().topics.constFirst().conceptKey(), u"W03/执法力量"_s);
+    QCOMPARE(clauses.constFirst().deficiencies.constFirst().conceptKey(), u"短缺"_s);
+}
+
+// The first clause decides the first theme; another clause about another theme gives the second.
+void TestWeaknessThemes::twoThemes()
+{
+    const WeaknessClassification c =
+        classifier().classify(u"疑难信访事项化解难度较大"_s, u"部分涉及多个部门的信访事项，部门之间信息系统不兼容，数据不能共享。"_s);
+    QCOMPARE(themesOf(c), (QStringList {u"W07"_s, u"W06"_s}));
+    QVERIFY(c.themes.at(0).topics.contains(u"信访事项"_s));
+    QVERIFY(c.themes.at(1).deficiencies.contains(u"不兼容"_s));
+    // A short item with one theme gets one.
+    QCOMPARE(themesOf(classifier().classifyStatement(u"执法过程不规范"_s)), QStringList {u"W12"_s});
+}
+
+void TestWeaknessThemes::similarity_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("similar");
+    // The same shortage in other words (人手, 执法力量; 不够, 仍显不足).
+    QTest::newRow("paraphrased shortage") << u"基层执法人手不够"_s << u"基层执法力量仍显不足"_s << true;
+    // A plan to modernise and what the next year did: platform, mobile terminals, off-site enforcement.
+    QTest::newRow("plan and its follow-up") << u"推进智慧监管平台建设"_s << u"上线移动执法终端，推行非现场执法"_s << true;
+    QTest::newRow("different themes") << u"基层执法人手不够"_s << u"政务公开不及时"_s << false;
+}
+
+void TestWeaknessThemes::similarity()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, similar);
+    const double score = WeaknessClassifier::similarity(classifier().meaning(a), classifier().meaning(b));
+    QVERIFY2(similar ? score >= 0.5 : score < 0.2, qPrintable(QString::number(score)));
+    QCOMPARE(WeaknessClassifier::similarity(classifier().meaning(a), classifier().meaning(a)) >= 0.99, true);
+}
+
+void TestWeaknessThemes::segmenter()
+{
+    const auto words = WordSegmenter::builtIn();
+    QVERIFY2(words, qPrintable(words.error()));
+    QVERIFY(words->wordCount() > 50000);
+    QCOMPARE(words->words(u"系统性培训偏少"_s).mid(0, 2), (QStringList {u"系统性"_s, u"培训"_s}));
+    QCOMPARE(words->words(u"依法制定规范性文件"_s).mid(0, 2), (QStringList {u"依法"_s, u"制定"_s}));
+    // Digits and Latin letters stay together.
+    QCOMPARE(words->words(u"1500余户"_s).constFirst(), u"1500"_s);
+    // Words added by a caller are kept whole where the text allows it.
+    QCOMPARE(words->withWords({u"监管对象"_s}).words(u"监管对象较多"_s).constFirst(), u"监管对象"_s);
+    const auto bad = WordSegmenter::fromText("word\n", u"words.txt"_s);
+    QVERIFY(!bad);
+    QVERIFY(bad.error().contains(u"words.txt"_s));
+}
+
+QTEST_GUILESS_MAIN(TestWeaknessThemes)
+
+#include "tst_weaknessthemes.moc"
