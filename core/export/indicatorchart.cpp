@@ -194,8 +194,8 @@ QList<int> trendYears(ChartData &chart, const QList<Report> &reports, IndicatorC
 // One indicator over the years: a series per body (or per body chosen), in
 // its colour, a gap where a body has no report that year, each point
 // labelled with its change on the body's last year with a figure.
-void chartOverYears(ChartData &chart, const IndicatorTableModel &table, const ChartBodies &bodies, const QString &id, const IndicatorChartRequest &request,
-    ChartPoints &points)
+void chartOverYears(
+    ChartData &chart, const IndicatorTableModel &table, const ChartBodies &bodies, const QString &id, const IndicatorChartRequest &request, ChartPoints &points)
 {
     const QList<Report> &reports = table.comparison().reports;
     const QList<int> years = trendYears(chart, reports, request.years);

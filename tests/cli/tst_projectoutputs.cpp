@@ -278,8 +278,8 @@ private Q_SLOTS:
     void deckTitle()
     {
         const QString path = m_dir.filePath(u"titled.pptx"_s);
-        runCli({u"deck"_s, u"--project"_s, m_project, u"--out"_s, path, u"--title"_s, u"2024年度法治政府建设情况对照"_s, u"--subtitle"_s,
-            u"供局长办公会参阅"_s});
+        runCli(
+            {u"deck"_s, u"--project"_s, m_project, u"--out"_s, path, u"--title"_s, u"2024年度法治政府建设情况对照"_s, u"--subtitle"_s, u"供局长办公会参阅"_s});
         Deck deck;
         deck.title = u"2024年度法治政府建设情况对照"_s;
         deck.subtitle = u"供局长办公会参阅"_s;
@@ -287,9 +287,9 @@ private Q_SLOTS:
         const OoxmlCheck::Parts cli = OoxmlCheck::unzip(readFile(path));
         const QStringList texts = OoxmlCheck::texts(cli.value(u"ppt/slides/slide1.xml"_s), u"a:t"_s);
         QVERIFY2(texts.contains(u"2024年度法治政府建设情况对照"_s) && texts.contains(u"供局长办公会参阅"_s), qPrintable(texts.join(u'|')));
-        QCOMPARE(OoxmlCheck::texts(OoxmlCheck::unzip(written(deck, m_analysis->comparison(), m_dir.filePath(u"titled-ours.pptx"_s)))
-                                       .value(u"ppt/slides/slide1.xml"_s),
-                     u"a:t"_s),
+        QCOMPARE(
+            OoxmlCheck::texts(
+                OoxmlCheck::unzip(written(deck, m_analysis->comparison(), m_dir.filePath(u"titled-ours.pptx"_s))).value(u"ppt/slides/slide1.xml"_s), u"a:t"_s),
             texts);
     }
 

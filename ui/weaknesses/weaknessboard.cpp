@@ -193,7 +193,8 @@ QString WeaknessBoard::themeLines(const WeaknessItem &item) const
     QStringList themes;
     for (int i = 0; i < item.themes.size(); ++i) {
         const WeaknessThemeMatch &m = item.themes.at(i);
-        themes.append(tr("%1 · %2 — %3").arg(m_model->themeLabel(m.theme), i == 0 ? WeaknessMatrixModel::certaintyLabel(item) : tr("also"), WeaknessFormat::reason(m)));
+        themes.append(
+            tr("%1 · %2 — %3").arg(m_model->themeLabel(m.theme), i == 0 ? WeaknessMatrixModel::certaintyLabel(item) : tr("also"), WeaknessFormat::reason(m)));
     }
     if (themes.isEmpty())
         themes.append(m_model->themeLabel({})); // "no clear theme": 未归类 needs no second word

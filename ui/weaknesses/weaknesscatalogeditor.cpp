@@ -436,10 +436,11 @@ void WeaknessCatalogEditor::importCatalog()
 
 void WeaknessCatalogEditor::exportCatalog()
 {
-    exportWithDialog(this, {tr("Export Weakness Themes"), u"themes"_s, ExportNaming::fileName(tr("Weakness themes"), {}, u"json"_s), tr("Weakness themes (*.json)")},
+    exportWithDialog(this,
+        {tr("Export Weakness Themes"), u"themes"_s, ExportNaming::fileName(tr("Weakness themes"), {}, u"json"_s), tr("Weakness themes (*.json)")},
         [this](const QString &path) {
-        return FileSaving::save(QJsonDocument(m_catalog.toJson()).toJson(QJsonDocument::Indented), path);
-    });
+            return FileSaving::save(QJsonDocument(m_catalog.toJson()).toJson(QJsonDocument::Indented), path);
+        });
 }
 
 void WeaknessCatalogEditor::changeEvent(QEvent *event)

@@ -2,8 +2,8 @@
 
 #include "audit/auditpane.h"
 #include "base/translationloader.h"
-#include "common/actionicons.h"
 #include "brief/briefactions.h"
+#include "common/actionicons.h"
 #include "common/uilogging.h"
 #include "compare/alignmentviews.h"
 #include "compare/comparecolumn.h"
