@@ -306,7 +306,8 @@ TableData AuditFormat::copiedTable(const QList<ReportAudit> &audits, const QList
                  .arg(f.share(CopyDirection::Copied) * 100, 0, 'f', 1)
                  .arg(f.share(CopyDirection::CopiedBy) * 100, 0, 'f', 1)
                  .arg(f.share(CopyDirection::Shared) * 100, 0, 'f', 1);
-    t.source = a.file;
+    // Reports by their labels, never by a file name.
+    t.source = tr("Source: the rule-of-law report of %1 and the reports it shares passages with; audit by Duizhao.").arg(a.displayName);
     return t;
 }
 

@@ -18,6 +18,9 @@ void WeaknessMatrixModel::setComparison(const Comparison &comparison, const Weak
     beginResetModel();
     m_comparison = comparison;
     m_catalog = catalog;
+    m_labels.clear();
+    for (const Report &report : comparison.reports)
+        m_labels.append(report.displayName());
     m_maximum = 0;
     for (int report = 0; report < m_comparison.weaknesses.size(); ++report) {
         for (int row = 0; row <= m_catalog.themes().size(); ++row)
@@ -130,10 +133,15 @@ QVariant WeaknessMatrixModel::headerData(int section, Qt::Orientation orientatio
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= m_comparison.reports.size())
             return {};
-        return m_comparison.reports.at(section).displayName();
+        const Report &report = m_comparison.reports.at(section);
+        if (role == Qt::ToolTipRole)
+            return QStringList {m_labels.value(section), report.metadata.issuer.value, report.filePath.section(u'/', -1)}.join(u'\n').trimmed();
+        return m_labels.value(section);
     }
     if (section < 0 || section >= rowCount())
         return {};
+    if (role == Qt::ToolTipRole)
+        return tr("%1 — click to list its items in every report").arg(themeLabel(themeAt(section)));
     return themeLabel(themeAt(section));
 }
 
@@ -143,8 +151,8 @@ QString WeaknessMatrixModel::toMarkdown() const
         return text.replace(u'|', u"\\|"_s).replace(u'\n', u' ');
     };
     QString out = u"# "_s + tr("Weaknesses admitted, by theme") + u"\n\n| "_s + tr("Theme");
-    for (const Report &report : m_comparison.reports)
-        out += u" | "_s + cell(report.displayName());
+    for (const QString &label : m_labels)
+        out += u" | "_s + cell(label);
     out += u" |\n|---"_s + QString(u"|---:"_s).repeated(columnCount()) + u"|\n"_s;
     for (int row = 0; row < rowCount(); ++row) {
         out += u"| "_s + cell(themeLabel(themeAt(row)));
@@ -154,20 +162,55 @@ QString WeaknessMatrixModel::toMarkdown() const
     }
     for (int report = 0; report < m_comparison.weaknesses.size(); ++report) {
         const ReportWeaknesses &w = m_comparison.weaknesses.at(report);
-        out += u"\n## "_s + m_comparison.reports.at(report).displayName() + u"\n\n"_s;
+        out += u"\n## "_s + m_labels.value(report) + u"\n\n"_s;
         if (w.missing)
             out += tr("No shortcomings part: the report admits no weaknesses.") + u'\n';
         for (const WeaknessItem &item : w.items) {
             out += u"- "_s + (item.kind == WeaknessKind::Cause ? tr("(cause) ") : QString()) + cell(item.text);
             if (item.themes.isEmpty())
                 out += u" — "_s + themeLabel({}) + u'\n';
-            for (const WeaknessThemeMatch &m : item.themes)
-                out += u"\n  - "_s + cell(themeLabel(m.theme)) + u" ("_s + cell(WeaknessFormat::reason(m)) + u')';
+            for (int i = 0; i < item.themes.size(); ++i) {
+                const WeaknessThemeMatch &m = item.themes.at(i);
+                // The first theme says how sure it is, in words.
+                out += u"\n  - "_s + cell(themeLabel(m.theme)) + (i == 0 ? u" · "_s + certaintyLabel(item) : QString()) + u" ("_s
+                    + cell(WeaknessFormat::reason(m)) + u')';
+            }
             if (!item.themes.isEmpty())
                 out += u'\n';
         }
     }
     return out;
+}
+
+QString WeaknessMatrixModel::certaintyLabel(const WeaknessItem &item)
+{
+    if (item.theme.isEmpty())
+        return tr("unclassified");
+    return item.confidence >= ClearConfidence ? tr("clear") : tr("possible");
+}
+
+QString WeaknessMatrixModel::kindLabel(WeaknessKind kind)
+{
+    return kind == WeaknessKind::Cause ? tr("cause") : tr("shortcoming");
+}
+
+TableData WeaknessMatrixModel::itemsTable() const
+{
+    TableData table;
+    table.title = tr("Weaknesses admitted");
+    table.header = {tr("Report"), tr("Kind"), tr("Theme"), tr("Theme given"), tr("Read from"), tr("Second theme"), tr("In the report's own words")};
+    for (int report = 0; report < m_comparison.weaknesses.size(); ++report) {
+        const ReportWeaknesses &w = m_comparison.weaknesses.at(report);
+        const QString label = m_labels.value(report);
+        if (w.missing)
+            table.rows.append({label, QString(), QString(), QString(), QString(), QString(), tr("No shortcomings part: the report admits no weaknesses.")});
+        for (const WeaknessItem &item : w.items) {
+            const QString second = item.secondTheme();
+            table.rows.append({label, kindLabel(item.kind), themeLabel(item.theme), certaintyLabel(item), WeaknessFormat::reason(item.themes.value(0)),
+                second.isEmpty() ? QString() : themeLabel(second), item.text});
+        }
+    }
+    return table;
 }
 
 QString WeaknessMatrixModel::toCsv() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/comparison.h"
+#include "base/tabledata.h"
 #include "weaknesses/weaknesscatalog.h"
 
 #include <QAbstractTableModel>
@@ -54,9 +55,25 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// Items whose theme is at least this sure are "clear" (明确), the others "possible" (可能).
+    static constexpr double ClearConfidence = 0.6;
+    /// How sure the theme of @p item is, in words: clear, possible, or unclassified (no theme fits).
+    static QString certaintyLabel(const WeaknessItem &item);
+    /// "shortcoming" or "cause", in words.
+    static QString kindLabel(WeaknessKind kind);
+
+    /// The column headers: the compare columns' labels (Report::displayName()), whole.
+    QStringList reportLabels() const
+    {
+        return m_labels;
+    }
+
     /// The matrix as Markdown (a table), and each report's items below it.
     QString toMarkdown() const;
-    /// One row per item: report, kind, its themes with their topic and deficiency terms, text.
+    /// One row per item, with translated headers and words: report, kind,
+    /// theme (code and name), how sure, what it was read from, the second theme, text.
+    TableData itemsTable() const;
+    /// One row per item, for machines: report, file, missing, kind, its themes with their topic and deficiency terms, text.
     QString toCsv() const;
 
 private:
@@ -64,6 +81,7 @@ private:
 
     Comparison m_comparison;
     WeaknessCatalog m_catalog;
+    QStringList m_labels;
     int m_maximum = 0;
     bool m_chinese = true;
 };

@@ -139,11 +139,32 @@ const QStringList version6 = {
 ))"_s,
 };
 
+// Version 7: the analyst's desk. The reports the analyst compares, in
+// their order (a report removed from the project leaves the set with it);
+// the deck being built, as one JSON document (slides hold their figures, so
+// a deck stays as it was made even when reports change); and an indicator
+// value of the analyst's may say "not reported" (with the reason in the
+// note) or be the sum of statements the report lists, whose figures and
+// sentences are kept as its evidence (parts, a JSON array).
+const QStringList version7 = {
+    u"ALTER TABLE indicator_overrides ADD COLUMN kind TEXT NOT NULL DEFAULT 'value' CHECK (kind IN ('value', 'not_reported', 'sum'))"_s,
+    u"ALTER TABLE indicator_overrides ADD COLUMN parts TEXT NOT NULL DEFAULT '[]'"_s,
+    uR"(CREATE TABLE comparison_set (
+    position INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL UNIQUE REFERENCES reports(id) ON DELETE CASCADE
+))"_s,
+    uR"(CREATE TABLE deck (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    data TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+))"_s,
+};
+
 } // namespace
 
 int ProjectSchema::currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList ProjectSchema::migration(int toVersion)
@@ -161,6 +182,8 @@ QStringList ProjectSchema::migration(int toVersion)
         return version5;
     case 6:
         return version6;
+    case 7:
+        return version7;
     default:
         return {};
     }

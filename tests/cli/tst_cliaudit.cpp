@@ -234,7 +234,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("text") << u"text"_s << u"P2 missing"_s;
+        QTest::newRow("text") << u"text"_s << u"P2 Shortcomings and causes missing"_s;
         QTest::newRow("csv") << u"csv"_s << u"file,district,year,check,status,value,reason"_s;
     }
 
