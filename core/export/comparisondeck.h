@@ -21,9 +21,10 @@ Deck slides(const IndicatorTableModel &table, const WeaknessCatalog &weaknessCat
 
 /// The Audit's slides, as the Audit view's "Add Audit to Deck" and "Add
 /// Copied Passages to Deck" make them when no cell is chosen: the table of
-/// reports × checks, and the copied passages of copiedReport() (of
-/// @p reports, parallel to @p audits); no copied-passages slide when no
-/// report copies anything.
+/// reports × checks, the copied passages of copiedReport() (of
+/// @p reports, parallel to @p audits; none when no report copies anything),
+/// a follow-up slide per report with a year before (its plans, status,
+/// sentence found and why), and the shortcomings admitted again (when any).
 QList<DeckSlide> auditSlides(const QList<ReportAudit> &audits, const QList<Report> &reports);
 DeckSlide auditTableSlide(const QList<ReportAudit> &audits);
 DeckSlide copiedPassagesSlide(const QList<ReportAudit> &audits, const QList<Report> &reports, int report);

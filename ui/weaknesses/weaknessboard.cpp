@@ -133,6 +133,10 @@ void WeaknessBoard::showItems(int report, const QString &theme, bool allThemes)
 {
     m_items->clear();
     const Comparison &comparison = m_model->comparison();
+    if (m_model->hasRecurrenceColumn() && report == comparison.weaknesses.size()) {
+        showRecurring(theme, allThemes);
+        return;
+    }
     if (report < 0 || report >= comparison.weaknesses.size())
         return;
     m_selectedTheme = allThemes ? QString() : theme;
@@ -157,6 +161,26 @@ void WeaknessBoard::showItems(int report, const QString &theme, bool allThemes)
         auto *entry = new QListWidgetItem(u"[%1] %2\n%3"_s.arg(kind, item.text, themes.join(u'\n')), m_items);
         entry->setToolTip(item.cues.isEmpty() ? tr("No topic beside a deficiency: no theme") : tr("Read from: %1").arg(m_model->itemDescription(item)));
         entry->setData(Qt::UserRole, report);
+        entry->setData(Qt::UserRole + 1, qlonglong(item.span.start));
+        entry->setData(Qt::UserRole + 2, qlonglong(item.span.end));
+    }
+}
+
+void WeaknessBoard::showRecurring(const QString &theme, bool allThemes)
+{
+    // Each shortcoming admitted again, with last year's words; a click opens the later one.
+    const Comparison &comparison = m_model->comparison();
+    m_selectedTheme = allThemes ? QString() : theme;
+    m_themeSlideAction->setEnabled(false);
+    for (const WeaknessMatrixModel::RecurringItem &r : allThemes ? m_model->recurring() : m_model->recurringOf(theme)) {
+        const WeaknessItem &item = comparison.weaknesses.at(r.report).items.at(r.item);
+        const WeaknessItem &before = comparison.weaknesses.at(r.earlierReport).items.at(r.earlierItem);
+        QString text = tr("%1: “%2”\n%3: “%4”")
+                           .arg(comparison.reports.at(r.report).displayName(), item.text, comparison.reports.at(r.earlierReport).displayName(), before.text);
+        if (!r.signs.isEmpty())
+            text += u'\n' + tr("signs of recurrence: %1").arg(r.signs.join(tr(", ")));
+        auto *entry = new QListWidgetItem(text, m_items);
+        entry->setData(Qt::UserRole, r.report);
         entry->setData(Qt::UserRole + 1, qlonglong(item.span.start));
         entry->setData(Qt::UserRole + 2, qlonglong(item.span.end));
     }

@@ -40,6 +40,7 @@ public:
     static QColor heatColour(const QModelIndex &index);
     /// Lists the items of report @p report under @p theme; an empty theme
     /// with @p allThemes lists all of the report's items.
+    void showRecurring(const QString &theme, bool allThemes);
     void showItems(int report, const QString &theme, bool allThemes = false);
     /// A slide of one theme: each report's items in its own words, with the analyst's notes on them.
     TableData themeTable(const QString &theme) const;
