@@ -342,10 +342,6 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <source>not reported</source>
-        <translation>not reported</translation>
-    </message>
-    <message>
         <source>recurring</source>
         <translation>recurring</translation>
     </message>
@@ -399,6 +395,57 @@
             <numerusform>%1% of the body in %n passages of 13 or more characters shared with other reports; boilerplate is not counted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plans followed up: %1</source>
+        <translation>Plans followed up: %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What the next report says</source>
+        <translation>What the next report says</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n plan item(s) of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).</source>
+        <translation>
+            <numerusform>%1 of %n plan item of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).</numerusform>
+            <numerusform>%1 of %n plan items of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted again</source>
+        <translation>Shortcomings admitted again</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>The year before</source>
+        <translation>The year before</translation>
+    </message>
+    <message>
+        <source>Signs of recurrence</source>
+        <translation>Signs of recurrence</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</source>
+        <translation>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::AuditPane</name>
@@ -450,14 +497,6 @@
         <translation>boilerplate: “%1”</translation>
     </message>
     <message>
-        <source>plan “%1” → reported in “%2” (%3)</source>
-        <translation>plan “%1” → reported in “%2” (%3)</translation>
-    </message>
-    <message>
-        <source>plan “%1” → not reported</source>
-        <translation>plan “%1” → not reported</translation>
-    </message>
-    <message>
         <source>recurring: “%1” (last year: “%2”)</source>
         <translation>recurring: “%1” (last year: “%2”)</translation>
     </message>
@@ -488,6 +527,18 @@
     <message>
         <source>Hover a cell for its reason; click a finding to read its passage.</source>
         <translation>Hover a cell for its reason; click a finding to read its passage.</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2</source>
+        <translation>plan “%1” → %2</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2: “%3”</source>
+        <translation>plan “%1” → %2: “%3”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -585,6 +636,13 @@
         <translation>
             <numerusform>%n said to be rectified (整改).</numerusform>
             <numerusform>%n said to be rectified (整改).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly</source>
+        <translation>
+            <numerusform>%n partly</numerusform>
+            <numerusform>%n partly</numerusform>
         </translation>
     </message>
 </context>
@@ -2485,6 +2543,52 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::PlanMatcher</name>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>partly reported</source>
+        <translation>partly reported</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n aim(s) of the plan carried; the next report says “%3”</source>
+        <translation>
+            <numerusform>%1: %2 of %n aim of the plan carried; the next report says “%3”</numerusform>
+            <numerusform>%1: %2 of %n aims of the plan carried; the next report says “%3”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both name %1</source>
+        <translation>both name %1</translation>
+    </message>
+    <message>
+        <source>with figures %1</source>
+        <translation>with figures %1</translation>
+    </message>
+    <message>
+        <source>not found: “%1”</source>
+        <translation>not found: “%1”</translation>
+    </message>
+    <message>
+        <source>not reported: no sentence of the next report carries “%1”</source>
+        <translation>not reported: no sentence of the next report carries “%1”</translation>
+    </message>
+    <message>
+        <source>the next report admits it as still wanting: “%1”</source>
+        <translation>the next report admits it as still wanting: “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Dz::PptxDeck</name>
     <message>
         <source>The picture for the chart “%1” is not a PNG image.</source>
@@ -3928,6 +4032,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Add or tune the weakness themes and their terms; kept in the project, undoable</source>
         <translation>Add or tune the weakness themes and their terms; kept in the project, undoable</translation>
     </message>
+    <message>
+        <source>%1: “%2”
+%3: “%4”</source>
+        <translation>%1: “%2”
+%3: “%4”</translation>
+    </message>
+    <message>
+        <source>signs of recurrence: %1</source>
+        <translation>signs of recurrence: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dz::WeaknessCatalog</name>
@@ -4299,6 +4413,24 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>(cause) </source>
         <translation>(cause) </translation>
+    </message>
+    <message>
+        <source>Admitted again</source>
+        <translation>Admitted again</translation>
+    </message>
+    <message>
+        <source>· %1: “%2”
+   %3: “%4”</source>
+        <translation>· %1: “%2”
+   %3: “%4”</translation>
+    </message>
+    <message>
+        <source>Shortcomings a later year of the same body admits again</source>
+        <translation>Shortcomings a later year of the same body admits again</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Recurring</translation>
     </message>
 </context>
 <context>

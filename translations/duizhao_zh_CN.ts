@@ -341,10 +341,6 @@
         <translation>未知</translation>
     </message>
     <message>
-        <source>not reported</source>
-        <translation>未报告</translation>
-    </message>
-    <message>
         <source>recurring</source>
         <translation>重复出现</translation>
     </message>
@@ -396,6 +392,56 @@
             <numerusform>正文的 %1% 在 %n 段与其他报告相同的13字及以上段落中；套话不计。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plans followed up: %1</source>
+        <translation>上年安排落实情况：%1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>工作安排</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What the next report says</source>
+        <translation>次年报告所述</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n plan item(s) of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).</source>
+        <translation>
+            <numerusform>%2 的 %n 项工作安排中 %1 项已报告落实；按语义比对（主题、主题词及其同义词、词语、数据）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted again</source>
+        <translation>再次承认的不足</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>The year before</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>Signs of recurrence</source>
+        <translation>重复迹象</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</source>
+        <translation>后一年的不足与上一年某项不足主题相同、话题相同，措辞可以不同。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::AuditPane</name>
@@ -446,14 +492,6 @@
         <translation>套话：“%1”</translation>
     </message>
     <message>
-        <source>plan “%1” → reported in “%2” (%3)</source>
-        <translation>安排“%1”→ 见于“%2”（%3）</translation>
-    </message>
-    <message>
-        <source>plan “%1” → not reported</source>
-        <translation>安排“%1”→ 未报告</translation>
-    </message>
-    <message>
         <source>recurring: “%1” (last year: “%2”)</source>
         <translation>重复出现：“%1”（上年：“%2”）</translation>
     </message>
@@ -484,6 +522,18 @@
     <message>
         <source>Hover a cell for its reason; click a finding to read its passage.</source>
         <translation>鼠标停在单元格上显示理由；点击问题阅读原文。</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2</source>
+        <translation>安排“%1”→ %2</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2: “%3”</source>
+        <translation>安排“%1”→ %2：“%3”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -574,6 +624,12 @@
         <source>%n said to be rectified (整改).</source>
         <translation>
             <numerusform>%n 项称已整改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly</source>
+        <translation>
+            <numerusform>%n 项部分报告</numerusform>
         </translation>
     </message>
 </context>
@@ -2445,6 +2501,51 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::PlanMatcher</name>
+    <message>
+        <source>reported</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <source>partly reported</source>
+        <translation>部分报告</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n aim(s) of the plan carried; the next report says “%3”</source>
+        <translation>
+            <numerusform>%1：安排的 %n 项目标中有 %2 项落实；次年报告称“%3”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both name %1</source>
+        <translation>两者均提及 %1</translation>
+    </message>
+    <message>
+        <source>with figures %1</source>
+        <translation>并给出数据 %1</translation>
+    </message>
+    <message>
+        <source>not found: “%1”</source>
+        <translation>未见：“%1”</translation>
+    </message>
+    <message>
+        <source>not reported: no sentence of the next report carries “%1”</source>
+        <translation>未报告：次年报告中没有语句涉及“%1”</translation>
+    </message>
+    <message>
+        <source>the next report admits it as still wanting: “%1”</source>
+        <translation>次年报告承认其仍有不足：“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Dz::PptxDeck</name>
     <message>
         <source>The picture for the chart “%1” is not a PNG image.</source>
@@ -3873,6 +3974,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Add or tune the weakness themes and their terms; kept in the project, undoable</source>
         <translation>新增或调整不足主题及其词语；保存在项目中，可撤销</translation>
     </message>
+    <message>
+        <source>%1: “%2”
+%3: “%4”</source>
+        <translation>%1：“%2”
+%3：“%4”</translation>
+    </message>
+    <message>
+        <source>signs of recurrence: %1</source>
+        <translation>重复迹象：%1</translation>
+    </message>
 </context>
 <context>
     <name>Dz::WeaknessCatalog</name>
@@ -4244,6 +4355,24 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>(cause) </source>
         <translation>（原因）</translation>
+    </message>
+    <message>
+        <source>Admitted again</source>
+        <translation>再次承认</translation>
+    </message>
+    <message>
+        <source>· %1: “%2”
+   %3: “%4”</source>
+        <translation>· %1：“%2”
+   %3：“%4”</translation>
+    </message>
+    <message>
+        <source>Shortcomings a later year of the same body admits again</source>
+        <translation>同一单位后一年再次承认的不足</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>重复出现</translation>
     </message>
 </context>
 <context>

@@ -188,7 +188,9 @@ QString AuditFormat::toCsv(const QList<ReportAudit> &audits)
         // Per plan of the year before and per recurring shortcoming, a row of its own.
         const QStringList where {Internal::csvField(a.file), Internal::csvField(a.district), a.year > 0 ? QString::number(a.year) : QString()};
         for (const PlanFollowUp &p : a.followUp->plans)
-            out += (where + QStringList {u"follow_up_plan"_s, followUpStatusKey(p.status), Internal::csvField(p.title), Internal::csvField(p.reason)}).join(u',') + u'\n';
+            out +=
+                (where + QStringList {u"follow_up_plan"_s, followUpStatusKey(p.status), Internal::csvField(p.title), Internal::csvField(p.reason)}).join(u',')
+                + u'\n';
         for (const RecurringShortcoming &r : a.followUp->recurring) {
             out += (where + QStringList {u"recurring_shortcoming"_s, u"finding"_s, Internal::csvField(r.text), Internal::csvField(r.previousText)}).join(u',')
                 + u'\n';
@@ -281,10 +283,10 @@ TableData AuditFormat::followUpTable(const QList<ReportAudit> &audits, int index
         t.rows.append(QList<CellValue> {p.title, followUpStatusName(p.status), p.passage, p.reason});
     }
     const QString before = previous >= 0 && previous < audits.size() ? audits.at(previous).displayName : QFileInfo(f.previousFile).fileName();
-    t.note = tr("%1 of %n plan item(s) of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).", nullptr,
-        int(f.plans.size()))
-                 .arg(reported)
-                 .arg(before);
+    t.note =
+        tr("%1 of %n plan item(s) of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).", nullptr, int(f.plans.size()))
+            .arg(reported)
+            .arg(before);
     t.source = a.file;
     return t;
 }

@@ -254,8 +254,8 @@ QList<RecurringShortcoming> FollowUpTracker::recurring(const FollowUpInput &earl
             continue;
         const WeaknessItem *w = after.at(a);
         const WeaknessItem *p = before.at(r.earlier);
-        out.append({w->text, p->text, w->theme == p->theme ? w->theme : QString(), w->span, p->span, r.overlap.score, r.signs,
-            StatementComparer::shared(r.overlap)});
+        out.append(
+            {w->text, p->text, w->theme == p->theme ? w->theme : QString(), w->span, p->span, r.overlap.score, r.signs, StatementComparer::shared(r.overlap)});
     }
     return out;
 }

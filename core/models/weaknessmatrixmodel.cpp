@@ -96,8 +96,7 @@ QVariant WeaknessMatrixModel::recurrenceData(const QString &theme, int role) con
         for (const RecurringItem &r : items) {
             lines.append(tr("· %1: “%2”\n   %3: “%4”")
                     .arg(m_comparison.reports.at(r.report).displayName(), m_comparison.weaknesses.at(r.report).items.at(r.item).text,
-                        m_comparison.reports.at(r.earlierReport).displayName(),
-                        m_comparison.weaknesses.at(r.earlierReport).items.at(r.earlierItem).text));
+                        m_comparison.reports.at(r.earlierReport).displayName(), m_comparison.weaknesses.at(r.earlierReport).items.at(r.earlierItem).text));
             if (!r.signs.isEmpty())
                 lines.last() += u" ["_s + r.signs.join(u", "_s) + u']';
         }
