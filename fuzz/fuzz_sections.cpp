@@ -7,9 +7,9 @@
 
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
+#include "analysis/reportpipeline.h"
 #include "audit/auditor.h"
 #include "fuzztext.h"
-#include "analysis/reportpipeline.h"
 
 #include <QStringList>
 #include <ctime>

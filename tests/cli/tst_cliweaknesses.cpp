@@ -177,7 +177,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(u"p.duizhao"_s);
         {
-            auto store = ProjectStore::open(path);
+            auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
             QVERIFY2(store, qPrintable(store.error()));
             const ImportOutcome outcome = ProjectImporter::importInto(*store.value(), {Test::seedPath(u"002"_s)});
             QCOMPARE(outcome.added, 1);

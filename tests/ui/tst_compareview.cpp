@@ -375,9 +375,12 @@ private Q_SLOTS:
         // W09 renamed: the row says so.
         editor->selectTheme(u"W09"_s);
         editor->findChild<QLineEdit *>(u"themeLabelZh"_s)->setText(u"安全风险（分析员版）"_s);
+        editor->findChild<QLineEdit *>(u"themeLabelEn"_s)->setText(u"Safety risks (analyst's)"_s);
         QVERIFY2(editor->applyForm(), qPrintable(editor->problem()));
-        QTRY_VERIFY(model->headerData(8, Qt::Vertical).toString().contains(u"安全风险（分析员版）"_s));
-        QCOMPARE(window->undoStack()->undoText(), u"Edit weakness theme W09 安全风险（分析员版）"_s);
+        // The window speaks English here (initTestCase): the row shows the English name.
+        QTRY_VERIFY2(
+            model->headerData(8, Qt::Vertical).toString().contains(u"Safety risks (analyst's)"_s), qPrintable(model->headerData(8, Qt::Vertical).toString()));
+        QCOMPARE(window->undoStack()->undoText(), u"Edit weakness theme W09 Safety risks (analyst's)"_s);
         QVERIFY(window->project()->session()->weaknessCatalog());
 
         // W03 removed: 海门's and 湖滨's staffing items lose it.
@@ -403,7 +406,7 @@ private Q_SLOTS:
         window->undoStack()->undo();
         QTRY_COMPARE(model->rowCount(), 21);
         window->undoStack()->undo();
-        QTRY_VERIFY(!model->headerData(8, Qt::Vertical).toString().contains(u"分析员版"_s));
+        QTRY_VERIFY(!model->headerData(8, Qt::Vertical).toString().contains(u"analyst's"_s));
         QVERIFY(!window->project()->session()->weaknessCatalog());
         QCOMPARE(editor->catalog().themes().size(), 20);
     }

@@ -361,7 +361,8 @@ bool WeaknessCatalogEditor::applyForm()
     showProblem({});
     m_editingNew = false;
     m_editing = theme.id;
-    const QString name = theme.id + u' ' + theme.label.zh;
+    // Named as the heat map names it, in the interface's language.
+    const QString name = theme.id + u' ' + (TranslationLoader::instance()->showsChinese() ? theme.label.zh : theme.label.en);
     Q_EMIT catalogEdited(edited.value(), m_catalog.theme(theme.id) ? tr("Edit weakness theme %1").arg(name) : tr("Add weakness theme %1").arg(name));
     return true;
 }

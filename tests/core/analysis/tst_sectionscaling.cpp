@@ -8,8 +8,8 @@
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
 #include "analysis/reportanalysis.h"
-#include "audit/auditor.h"
 #include "analysis/reportpipeline.h"
+#include "audit/auditor.h"
 #include "sectionfixtures.h"
 
 #include <QTest>

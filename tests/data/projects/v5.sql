@@ -86,7 +86,7 @@ CREATE TABLE report_originals (
     address TEXT NOT NULL DEFAULT '',
     bytes BLOB NOT NULL
 );
-INSERT INTO reports (id, file_name, source_path, content_hash, imported_at, encoding, text, metadata, overrides) VALUES (7, 'xiqu-2022.txt', '/data/reports/xiqu-2022.txt', 'fixture-v5-hash', '2023-02-01T09:30:00.000Z', 'GB18030', '西区司法局2022年度法治政府建设情况报告
+INSERT INTO reports (id, file_name, source_path, content_hash, imported_at, encoding, text, metadata, overrides) VALUES (7, 'xiqu-2022.txt', '/data/reports/xiqu-2022.txt', '7d9ec7b2d85012efe1c7e55d68807e5fb33f2da59ca7b24c28f6de15a7e02e57', '2023-02-01T09:30:00.000Z', 'GB18030', '西区司法局2022年度法治政府建设情况报告
 
 一、主要举措和成效
 （一）规范行政执法。全年办理行政处罚案件312件，全部实行法制审核。
