@@ -4,7 +4,9 @@
 // and to list every report's findings, against a floor measured in the same
 // run (one pass over the same texts, counting the characters compared), and
 // the time to add reports to a full index, and the same through the Audit
-// view's kept index.
+// view's kept index. Then the same index given each report's body (its
+// district and seed) and year, as the Audit gives them, so that copying has
+// a direction and boilerplate is counted by bodies.
 //   build/buildroot/bin/bench_copyindex [N]
 
 #include "analysis/reportpipeline.h"
@@ -20,6 +22,7 @@
 #include <QThreadPool>
 #include <QtConcurrentMap>
 
+#include <array>
 #include <ctime>
 #include <numeric>
 
@@ -43,10 +46,19 @@ int main(int argc, char *argv[])
     }
     const Dz::Bench::SyntheticReports synthetic(seeds);
     QList<QString> texts;
+    QStringList bodyKeys;
+    QList<Dz::ReportOrder> orders;
     qint64 chars = 0;
     for (int i = 0; i < count + added; ++i) {
-        texts.append(Dz::foldWidth(synthetic.make(i, nullptr)));
+        QString name;
+        texts.append(Dz::foldWidth(synthetic.make(i, &name)));
         chars += texts.last().size();
+        // DISTRICT-YEAR-INDEX.txt: one body per district and seed.
+        const QStringList parts = name.split(u'-');
+        bodyKeys.append(parts.value(0) + u'|' + QString::number(i % seeds.size()));
+        Dz::ReportOrder order;
+        order.year = parts.value(1).toInt();
+        orders.append(order);
     }
     out << "reports: " << count << " (+" << added << " added later), " << chars / 1024 / 1024
         << " MiB of text, threads: " << QThreadPool::globalInstance()->maxThreadCount() << Qt::endl;
@@ -104,7 +116,7 @@ int main(int argc, char *argv[])
     index = Dz::CopyIndex();
     QList<Dz::CopyIndexCache::Body> bodies;
     for (const QString &text : std::as_const(texts))
-        bodies.append({text, {}});
+        bodies.append({text, {}, {}, {}});
     Dz::CopyIndexCache cache;
     timer.restart();
     cache.update(bodies.mid(0, count));
@@ -118,5 +130,39 @@ int main(int argc, char *argv[])
     out << "kept index (CopyIndexCache): made in " << QString::number(cacheMs / 1000, 'f', 2)
         << " s; the same reports again: " << QString::number(againMs, 'f', 0) << " ms; " << added << " added: " << QString::number(grownMs, 'f', 0) << " ms; "
         << cache.fingerprinted() << " bodies fingerprinted in all" << Qt::endl;
+
+    // With bodies and years: the direction of every passage, boilerplate by
+    // bodies; the reports indexed from the earliest, as the Audit indexes
+    // them, then in the order they came.
+    QList<int> byYear = ids;
+    std::stable_sort(byYear.begin(), byYear.end(), [&orders](int a, int b) {
+        return orders.at(a).sortKey() < orders.at(b).sortKey();
+    });
+    for (const auto &[name, sequence] : {std::pair("by year", byYear), std::pair("as they came", ids)}) {
+        timer.restart();
+        const std::clock_t directedStart = std::clock();
+        Dz::CopyIndex directed;
+        for (const int i : sequence)
+            directed.add(prepared.at(i), bodyKeys.at(i), orders.at(i));
+        const double directedIndexMs = double(timer.nsecsElapsed()) / 1e6;
+        const QList<std::array<int, 3>> directions = QtConcurrent::blockingMapped(ids, [&](int i) {
+            const Dz::CopyFindings f = directed.findings(i);
+            std::array<int, 3> n {};
+            for (const Dz::CopiedPassage &p : f.passages)
+                ++n[std::size_t(p.direction)];
+            return n;
+        });
+        const double directedMs = double(timer.nsecsElapsed()) / 1e6;
+        const double directedCpuS = double(std::clock() - directedStart) / CLOCKS_PER_SEC;
+        std::array<qint64, 3> byDirection {};
+        for (const auto &n : directions) {
+            for (std::size_t d = 0; d < n.size(); ++d)
+                byDirection[d] += n[d];
+        }
+        out << "with bodies and years, indexed " << name << " (" << directed.bodies() << " bodies; fingerprints made above): index and verify "
+            << QString::number(directedIndexMs, 'f', 0) << " ms, findings " << QString::number(directedMs - directedIndexMs, 'f', 0) << " ms; passages copied "
+            << byDirection[0] << ", copied by " << byDirection[1] << ", shared " << byDirection[2] << "; CPU " << QString::number(directedCpuS, 'f', 2) << " s"
+            << Qt::endl;
+    }
     return 0;
 }

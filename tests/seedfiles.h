@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Dz::Test
 {
 
@@ -51,13 +53,20 @@ inline QList<Report> loadSeeds()
 
 /// A report assembled from two seeds for copying tests, written to @p path:
 /// the first half of seed @p first's lines and the second half of seed
-/// @p second's, each seed's district and issuer named 青石区 instead.
+/// @p second's, each seed's district and issuer named 青石区 instead. It is
+/// the later report: the year it states (the first seed's, where the text
+/// first names it) is the year after both seeds'.
 inline bool writeAssembledReport(const QString &path, const QString &first, const QString &second)
 {
     using namespace Qt::StringLiterals;
     QStringList lines;
+    int stated = 0;
+    int latest = 0;
     for (const QString &prefix : {first, second}) {
         const Report seed = loadSeed(prefix);
+        if (prefix == first)
+            stated = seed.year();
+        latest = std::max(latest, seed.year());
         QString text = seed.text;
         for (const QString &name : {seed.metadata.issuer.value, seed.metadata.district.value}) {
             if (!name.isEmpty())
@@ -66,8 +75,12 @@ inline bool writeAssembledReport(const QString &path, const QString &first, cons
         const QStringList own = text.split(u'\n');
         lines += prefix == first ? own.mid(0, own.size() / 2) : own.mid(own.size() / 2);
     }
+    QString text = lines.join(u'\n');
+    const qsizetype at = text.indexOf(u"%1年"_s.arg(stated));
+    if (stated > 0 && at >= 0)
+        text.replace(at, 4, QString::number(latest + 1));
     QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(lines.join(u'\n').toUtf8()) > 0;
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
 }
 
 } // namespace Dz::Test

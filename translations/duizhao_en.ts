@@ -322,10 +322,6 @@
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <source>Copied text</source>
-        <translation>Copied text</translation>
-    </message>
-    <message>
         <source>Last year&apos;s plan</source>
         <translation>Last year&apos;s plan</translation>
     </message>
@@ -357,10 +353,6 @@
         <source>Report</source>
         <translation>Report</translation>
     </message>
-    <message>
-        <source>finding: the report does not meet the rule; unknown: its text does not say. Rules: 《法治政府建设与责任落实督察工作规定》 (contents, 第二十四条 publication before 1 April), the 落款, figures and shortcomings, copied passages of 13 or more characters beyond boilerplate.</source>
-        <translation>finding: the report does not meet the rule; unknown: its text does not say. Rules: 《法治政府建设与责任落实督察工作规定》 (contents, 第二十四条 publication before 1 April), the 落款, figures and shortcomings, copied passages of 13 or more characters beyond boilerplate.</translation>
-    </message>
     <message numerus="yes">
         <source>Duizhao audit of %n report(s)</source>
         <translation>
@@ -381,19 +373,56 @@
         <translation>Characters</translation>
     </message>
     <message>
-        <source>Also in</source>
-        <translation>Also in</translation>
-    </message>
-    <message>
         <source>There</source>
         <translation>There</translation>
     </message>
-    <message numerus="yes">
-        <source>%1% of the body in %n passage(s) of 13 or more characters shared with other reports; boilerplate is not counted.</source>
-        <translation>
-            <numerusform>%1% of the body in %n passage of 13 or more characters shared with other reports; boilerplate is not counted.</numerusform>
-            <numerusform>%1% of the body in %n passages of 13 or more characters shared with other reports; boilerplate is not counted.</numerusform>
-        </translation>
+    <message>
+        <source>Copied from</source>
+        <translation>Copied from</translation>
+    </message>
+    <message>
+        <source>Copied by</source>
+        <translation>Copied by</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>copied from</source>
+        <translation>copied from</translation>
+    </message>
+    <message>
+        <source>copied by</source>
+        <translation>copied by</translation>
+    </message>
+    <message>
+        <source>shared with</source>
+        <translation>shared with</translation>
+    </message>
+    <message>
+        <source>same body</source>
+        <translation>same body</translation>
+    </message>
+    <message>
+        <source>finding: the report does not meet the rule; unknown: its text does not say. Rules: 《法治政府建设与责任落实督察工作规定》 (contents, 第二十四条 publication before 1 April), the 落款, figures and shortcomings, passages of 13 or more characters beyond boilerplate copied from earlier reports (the earlier by the year reported on, then the publication or signing date), copied by later ones, or shared with reports whose order is unknown.</source>
+        <translation>finding: the report does not meet the rule; unknown: its text does not say. Rules: 《法治政府建设与责任落实督察工作规定》 (contents, 第二十四条 publication before 1 April), the 落款, figures and shortcomings, passages of 13 or more characters beyond boilerplate copied from earlier reports (the earlier by the year reported on, then the publication or signing date), copied by later ones, or shared with reports whose order is unknown.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Other report</source>
+        <translation>Other report</translation>
+    </message>
+    <message>
+        <source>%1 (same body)</source>
+        <translation>%1 (same body)</translation>
+    </message>
+    <message>
+        <source>Copied from earlier reports: %1% of the body; copied by later reports: %2%; shared with reports whose order is unknown: %3%. Passages of 13 or more characters; boilerplate is not counted; the earlier report is the one of the earlier year reported on, then of the earlier publication or signing date.</source>
+        <translation>Copied from earlier reports: %1% of the body; copied by later reports: %2%; shared with reports whose order is unknown: %3%. Passages of 13 or more characters; boilerplate is not counted; the earlier report is the one of the earlier year reported on, then of the earlier publication or signing date.</translation>
     </message>
     <message>
         <source>Plans followed up: %1</source>
@@ -489,10 +518,6 @@
         <translation>Auditing…</translation>
     </message>
     <message>
-        <source>“%1” — also in %2</source>
-        <translation>“%1” — also in %2</translation>
-    </message>
-    <message>
         <source>boilerplate: “%1”</source>
         <translation>boilerplate: “%1”</translation>
     </message>
@@ -527,6 +552,14 @@
     <message>
         <source>Hover a cell for its reason; click a finding to read its passage.</source>
         <translation>Hover a cell for its reason; click a finding to read its passage.</translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” (there: “%4”)</source>
+        <translation>%1 %2: “%3” (there: “%4”)</translation>
+    </message>
+    <message>
+        <source>(same body)</source>
+        <translation>(same body)</translation>
     </message>
     <message>
         <source>plan “%1” → %2</source>
@@ -574,13 +607,6 @@
 <context>
     <name>Dz::Auditor</name>
     <message numerus="yes">
-        <source>No passage of %n or more characters is shared with another report beyond boilerplate</source>
-        <translation>
-            <numerusform>No passage of %n or more characters is shared with another report beyond boilerplate</numerusform>
-            <numerusform>No passage of %n or more characters is shared with another report beyond boilerplate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(%n boilerplate passage(s) set apart).</source>
         <translation>
             <numerusform>(%n boilerplate passage set apart).</numerusform>
@@ -590,13 +616,6 @@
     <message>
         <source>%1 (%2 characters)</source>
         <translation>%1 (%2 characters)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passage(s) shared with other reports cover %1% of the body: %2.</source>
-        <translation>
-            <numerusform>%n passage shared with other reports cover %1% of the body: %2.</numerusform>
-            <numerusform>%n passages shared with other reports cover %1% of the body: %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>no previous year</source>
@@ -636,6 +655,60 @@
         <translation>
             <numerusform>%n said to be rectified (整改).</numerusform>
             <numerusform>%n said to be rectified (整改).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No passage of %n or more characters was taken from an earlier report beyond boilerplate</source>
+        <translation>
+            <numerusform>No passage of %n or more characters was taken from an earlier report beyond boilerplate</numerusform>
+            <numerusform>No passage of %n or more characters was taken from an earlier report beyond boilerplate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 characters, the same body&apos;s earlier report)</source>
+        <translation>%1 (%2 characters, the same body&apos;s earlier report)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) taken from earlier reports cover %1% of the body: %2.</source>
+        <translation>
+            <numerusform>%n passage taken from earlier reports covers %1% of the body: %2.</numerusform>
+            <numerusform>%n passages taken from earlier reports cover %1% of the body: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of the body repeats the same body&apos;s earlier report(s).</source>
+        <translation>%1% of the body repeats the same body&apos;s earlier report(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No later report took a passage of %n or more characters from it.</source>
+        <translation>
+            <numerusform>No later report took a passage of %n or more characters from it.</numerusform>
+            <numerusform>No later report took a passage of %n or more characters from it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Later reports took %1% of its body, in %n passage(s): %2. Being copied is no finding against this report.</source>
+        <translation>
+            <numerusform>Later reports took %1% of its body, in %n passage: %2. Being copied is no finding against this report.</numerusform>
+            <numerusform>Later reports took %1% of its body, in %n passages: %2. Being copied is no finding against this report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No passage of %n or more characters is shared with a report whose order is unknown.</source>
+        <translation>
+            <numerusform>No passage of %n or more characters is shared with a report whose order is unknown.</numerusform>
+            <numerusform>No passage of %n or more characters is shared with a report whose order is unknown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 characters; %3)</source>
+        <translation>%1 (%2 characters; %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of the body is shared, in %n passage(s), with reports it cannot be ordered with, so who copied whom is unknown: %2.</source>
+        <translation>
+            <numerusform>%1% of the body is shared, in %n passage, with reports it cannot be ordered with, so who copied whom is unknown: %2.</numerusform>
+            <numerusform>%1% of the body is shared, in %n passages, with reports it cannot be ordered with, so who copied whom is unknown: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3400,6 +3473,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>街道 or 乡镇</source>
         <translation>street or town (街道, 乡镇)</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportOrder</name>
+    <message>
+        <source>%1 does not state the year it reports on (the year shown is only guessed from its date).</source>
+        <translation>%1 does not state the year it reports on (the year shown is only guessed from its date).</translation>
+    </message>
+    <message>
+        <source>%1 does not state the year it reports on.</source>
+        <translation>%1 does not state the year it reports on.</translation>
+    </message>
+    <message>
+        <source>Both report on %1 and are dated the same day (%2).</source>
+        <translation>Both report on %1 and are dated the same day (%2).</translation>
+    </message>
+    <message>
+        <source>Both report on %1 and neither has a publication or signing date.</source>
+        <translation>Both report on %1 and neither has a publication or signing date.</translation>
+    </message>
+    <message>
+        <source>Both report on %1, and %2 has no publication or signing date.</source>
+        <translation>Both report on %1, and %2 has no publication or signing date.</translation>
     </message>
 </context>
 <context>

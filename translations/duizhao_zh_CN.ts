@@ -321,10 +321,6 @@
         <translation>不足条数</translation>
     </message>
     <message>
-        <source>Copied text</source>
-        <translation>雷同文字</translation>
-    </message>
-    <message>
         <source>Last year&apos;s plan</source>
         <translation>上年安排落实</translation>
     </message>
@@ -356,10 +352,6 @@
         <source>Report</source>
         <translation>报告</translation>
     </message>
-    <message>
-        <source>finding: the report does not meet the rule; unknown: its text does not say. Rules: 《法治政府建设与责任落实督察工作规定》 (contents, 第二十四条 publication before 1 April), the 落款, figures and shortcomings, copied passages of 13 or more characters beyond boilerplate.</source>
-        <translation>问题：报告不符合规则；未知：报告文字没有说明。规则：《法治政府建设与责任落实督察工作规定》（必备内容，第二十四条 4月1日前公开）、落款、数据与不足、套话以外13字及以上的雷同段落。</translation>
-    </message>
     <message numerus="yes">
         <source>Duizhao audit of %n report(s)</source>
         <translation>
@@ -379,18 +371,56 @@
         <translation>字数</translation>
     </message>
     <message>
-        <source>Also in</source>
-        <translation>另见于</translation>
-    </message>
-    <message>
         <source>There</source>
         <translation>对方原文</translation>
     </message>
-    <message numerus="yes">
-        <source>%1% of the body in %n passage(s) of 13 or more characters shared with other reports; boilerplate is not counted.</source>
-        <translation>
-            <numerusform>正文的 %1% 在 %n 段与其他报告相同的13字及以上段落中；套话不计。</numerusform>
-        </translation>
+    <message>
+        <source>Copied from</source>
+        <translation>抄自</translation>
+    </message>
+    <message>
+        <source>Copied by</source>
+        <translation>被抄</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>copied from</source>
+        <translation>抄自</translation>
+    </message>
+    <message>
+        <source>copied by</source>
+        <translation>被抄</translation>
+    </message>
+    <message>
+        <source>shared with</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>same body</source>
+        <translation>同一机关</translation>
+    </message>
+    <message>
+        <source>finding: the report does not meet the rule; unknown: its text does not say. Rules: 《法治政府建设与责任落实督察工作规定》 (contents, 第二十四条 publication before 1 April), the 落款, figures and shortcomings, passages of 13 or more characters beyond boilerplate copied from earlier reports (the earlier by the year reported on, then the publication or signing date), copied by later ones, or shared with reports whose order is unknown.</source>
+        <translation>问题：报告不符合规则；未知：报告文字没有说明。规则：《法治政府建设与责任落实督察工作规定》（必备内容，第二十四条 4月1日前公开）、落款、数据与不足，以及套话以外13字及以上的段落：抄自在先的报告（以报告年度在先者为先，年度相同时以发布或落款日期在先者为先）、被在后的报告抄用，或与先后不明的报告相同。</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Other report</source>
+        <translation>对方报告</translation>
+    </message>
+    <message>
+        <source>%1 (same body)</source>
+        <translation>%1（同一机关）</translation>
+    </message>
+    <message>
+        <source>Copied from earlier reports: %1% of the body; copied by later reports: %2%; shared with reports whose order is unknown: %3%. Passages of 13 or more characters; boilerplate is not counted; the earlier report is the one of the earlier year reported on, then of the earlier publication or signing date.</source>
+        <translation>抄自在先的报告：占正文 %1%；被在后的报告抄用：%2%；与先后不明的报告相同：%3%。仅计13字及以上的段落，套话不计；报告年度在先者为在先，年度相同时以发布或落款日期在先者为在先。</translation>
     </message>
     <message>
         <source>Plans followed up: %1</source>
@@ -484,10 +514,6 @@
         <translation>正在审查…</translation>
     </message>
     <message>
-        <source>“%1” — also in %2</source>
-        <translation>“%1”——另见于 %2</translation>
-    </message>
-    <message>
         <source>boilerplate: “%1”</source>
         <translation>套话：“%1”</translation>
     </message>
@@ -522,6 +548,14 @@
     <message>
         <source>Hover a cell for its reason; click a finding to read its passage.</source>
         <translation>鼠标停在单元格上显示理由；点击问题阅读原文。</translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” (there: “%4”)</source>
+        <translation>%1 %2：“%3”（对方：“%4”）</translation>
+    </message>
+    <message>
+        <source>(same body)</source>
+        <translation>（同一机关）</translation>
     </message>
     <message>
         <source>plan “%1” → %2</source>
@@ -569,12 +603,6 @@
 <context>
     <name>Dz::Auditor</name>
     <message numerus="yes">
-        <source>No passage of %n or more characters is shared with another report beyond boilerplate</source>
-        <translation>
-            <numerusform>除套话外，没有与其他报告相同的 %n 字及以上段落</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(%n boilerplate passage(s) set apart).</source>
         <translation>
             <numerusform>（另列套话 %n 处）。</numerusform>
@@ -583,12 +611,6 @@
     <message>
         <source>%1 (%2 characters)</source>
         <translation>%1（%2 字）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passage(s) shared with other reports cover %1% of the body: %2.</source>
-        <translation>
-            <numerusform>与其他报告相同的 %n 段文字占正文 %1%：%2。</numerusform>
-        </translation>
     </message>
     <message>
         <source>no previous year</source>
@@ -624,6 +646,54 @@
         <source>%n said to be rectified (整改).</source>
         <translation>
             <numerusform>%n 项称已整改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No passage of %n or more characters was taken from an earlier report beyond boilerplate</source>
+        <translation>
+            <numerusform>除套话外，没有抄自在先报告的 %n 字以上段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 characters, the same body&apos;s earlier report)</source>
+        <translation>%1（%2 字，同一机关在先的报告）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) taken from earlier reports cover %1% of the body: %2.</source>
+        <translation>
+            <numerusform>抄自在先报告的 %n 段文字占正文 %1%：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of the body repeats the same body&apos;s earlier report(s).</source>
+        <translation>其中正文的 %1% 重复同一机关在先的报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No later report took a passage of %n or more characters from it.</source>
+        <translation>
+            <numerusform>没有在后的报告抄用其 %n 字以上的段落。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Later reports took %1% of its body, in %n passage(s): %2. Being copied is no finding against this report.</source>
+        <translation>
+            <numerusform>在后的报告抄用了其正文的 %1%，共 %n 段：%2。被抄不是本报告的问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No passage of %n or more characters is shared with a report whose order is unknown.</source>
+        <translation>
+            <numerusform>与先后不明的报告没有 %n 字以上的相同段落。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 characters; %3)</source>
+        <translation>%1（%2 字；%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of the body is shared, in %n passage(s), with reports it cannot be ordered with, so who copied whom is unknown: %2.</source>
+        <translation>
+            <numerusform>正文的 %1%（%n 段）与无法判断先后的报告相同，谁抄谁无从得知：%2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3349,6 +3419,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>街道 or 乡镇</source>
         <translation>街道或乡镇</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ReportOrder</name>
+    <message>
+        <source>%1 does not state the year it reports on (the year shown is only guessed from its date).</source>
+        <translation>%1 未写明报告年度（所示年度仅由其日期推测）。</translation>
+    </message>
+    <message>
+        <source>%1 does not state the year it reports on.</source>
+        <translation>%1 未写明报告年度。</translation>
+    </message>
+    <message>
+        <source>Both report on %1 and are dated the same day (%2).</source>
+        <translation>两份报告均为 %1 年度，日期相同（%2）。</translation>
+    </message>
+    <message>
+        <source>Both report on %1 and neither has a publication or signing date.</source>
+        <translation>两份报告均为 %1 年度，且都没有发布或落款日期。</translation>
+    </message>
+    <message>
+        <source>Both report on %1, and %2 has no publication or signing date.</source>
+        <translation>两份报告均为 %1 年度，%2 没有发布或落款日期。</translation>
     </message>
 </context>
 <context>

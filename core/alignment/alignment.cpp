@@ -1,16 +1,15 @@
 #include "alignment/alignment.h"
+#include "alignment/align_debug.h"
 #include "alignment/alignment_p.h"
 
 #include "alignment/sectionclassifier.h"
 
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 // Debug output only on request: it is per report, too much for batch runs.
-Q_LOGGING_CATEGORY(lcAlign, "dz.core.align", QtInfoMsg)
 
 namespace Dz
 {

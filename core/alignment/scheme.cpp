@@ -1,17 +1,16 @@
 #include "alignment/scheme.h"
 
+#include "alignment/scheme_debug.h"
 #include "base/jsonvalidator.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 // Debug output (what a scheme file held) only on request.
-Q_LOGGING_CATEGORY(lcScheme, "dz.core.scheme", QtInfoMsg)
 
 namespace Dz
 {

@@ -1,9 +1,8 @@
 #include "alignment/sectionclassifier.h"
+#include "alignment/classify_debug.h"
 #include "alignment/sectionclassifier_p.h"
 
 #include "base/widthfolding.h"
-
-#include <QLoggingCategory>
 
 #include <algorithm>
 #include <cmath>
@@ -11,7 +10,6 @@
 using namespace Qt::StringLiterals;
 
 // Debug output only on request: it is per report, too much for batch runs.
-Q_LOGGING_CATEGORY(lcClassify, "dz.core.classify", QtInfoMsg)
 
 namespace Dz
 {

@@ -22,6 +22,10 @@ QString auditCheckKey(AuditCheckId id)
         return u"shortcomings"_s;
     case AuditCheckId::Copied:
         return u"copied"_s;
+    case AuditCheckId::CopiedBy:
+        return u"copied_by"_s;
+    case AuditCheckId::Shared:
+        return u"shared"_s;
     case AuditCheckId::FollowUp:
         return u"followups"_s;
     }

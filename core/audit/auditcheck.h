@@ -30,7 +30,9 @@ enum class AuditCheckId {
     Figures,
     ShortcomingsShare,
     Shortcomings,
-    Copied,
+    Copied, ///< text taken from earlier reports (抄自): a finding
+    CopiedBy, ///< text later reports took from it (被抄): no finding against it
+    Shared, ///< text shared with reports whose order is unknown (相同)
     FollowUp,
 };
 
@@ -43,7 +45,7 @@ struct AuditCheck {
     TextSpan span; ///< the passage to open; invalid when there is none
 };
 
-QString auditCheckKey(AuditCheckId id); ///< "contents", "timeliness" …
+QString auditCheckKey(AuditCheckId id); ///< "contents", "timeliness", "copied", "copied_by", "shared" …
 QString auditStatusKey(AuditStatus status); ///< "met", "finding", "unknown"
 
 enum class Timeliness {
@@ -139,9 +141,11 @@ struct ReportAudit {
     double p2Share = 0;
     int shortcomings = 0;
 
+    /// Passages shared with the other reports audited, by direction; a
+    /// passage's @c other is the other report's index among them.
     CopyFindings copied;
-    QStringList copiedFrom; ///< parallel to copied.passages: the other report's file
-    QList<int> copiedFromReport; ///< parallel: its index among the audited reports
+    QString body; ///< BodyIdentity::keyOf(); empty when unknown
+    ReportOrder order; ///< what orders it among the others (year, then date)
 
     std::optional<FollowUp> followUp;
 

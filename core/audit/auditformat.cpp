@@ -16,7 +16,8 @@ namespace
 const QList<AuditCheckId> &allChecks()
 {
     static const QList<AuditCheckId> ids {AuditCheckId::Contents, AuditCheckId::Timeliness, AuditCheckId::Signature, AuditCheckId::Figures,
-        AuditCheckId::ShortcomingsShare, AuditCheckId::Shortcomings, AuditCheckId::Copied, AuditCheckId::FollowUp};
+        AuditCheckId::ShortcomingsShare, AuditCheckId::Shortcomings, AuditCheckId::Copied, AuditCheckId::CopiedBy, AuditCheckId::Shared,
+        AuditCheckId::FollowUp};
     return ids;
 }
 
@@ -36,6 +37,35 @@ QString excerpt(const QList<Report> &reports, int index, TextSpan span, int limi
         return {};
     const QString text = reports.at(index).textOf(span).toString().simplified();
     return text.size() > limit ? text.left(limit) + u'…' : text;
+}
+
+QString otherName(const QList<ReportAudit> &audits, int other)
+{
+    return other >= 0 && other < audits.size() ? audits.at(other).displayName : QString();
+}
+
+// One direction's passages: {share, passages [{start, end, text, other, other_file, other_start, other_end, characters, same_body}]}.
+QJsonObject directionJson(const QList<ReportAudit> &audits, const QList<Report> &reports, int index, CopyDirection direction)
+{
+    const CopyFindings &c = audits.at(index).copied;
+    QJsonArray passages;
+    for (const CopiedPassage &p : c.passages) {
+        if (p.direction != direction)
+            continue;
+        passages.append(QJsonObject {{u"start"_s, p.span.start}, {u"end"_s, p.span.end}, {u"text"_s, excerpt(reports, index, p.span, 200)},
+            {u"other"_s, otherName(audits, p.other)}, {u"other_file"_s, p.other >= 0 && p.other < audits.size() ? audits.at(p.other).file : QString()},
+            {u"other_start"_s, p.otherSpan.start}, {u"other_end"_s, p.otherSpan.end}, {u"characters"_s, p.length}, {u"same_body"_s, p.sameBody}});
+    }
+    QJsonObject out {{u"share"_s, Internal::rounded(c.share(direction))}, {u"passages"_s, passages}};
+    if (direction == CopyDirection::Copied)
+        out.insert(u"own_share"_s, Internal::rounded(c.bodyLength > 0 ? double(c.ownLength) / c.bodyLength : 0));
+    return out;
+}
+
+QJsonObject orderJson(const ReportOrder &order)
+{
+    return {{u"year"_s, order.year > 0 ? QJsonValue(order.year) : QJsonValue(QJsonValue::Null)}, {u"date"_s, dateOrNull(order.date)},
+        {u"date_kind"_s, textOrNull(ReportOrder::dateKindKey(order.dateKind))}};
 }
 
 QJsonObject followUpJson(const FollowUp &f)
@@ -83,9 +113,39 @@ QString AuditFormat::checkLabel(AuditCheckId id)
     case AuditCheckId::Shortcomings:
         return tr("Shortcomings");
     case AuditCheckId::Copied:
-        return tr("Copied text");
+        return tr("Copied from");
+    case AuditCheckId::CopiedBy:
+        return tr("Copied by");
+    case AuditCheckId::Shared:
+        return tr("Shared");
     case AuditCheckId::FollowUp:
         return tr("Last year's plan");
+    }
+    return {};
+}
+
+QString AuditFormat::directionLabel(CopyDirection direction)
+{
+    switch (direction) {
+    case CopyDirection::Copied:
+        return tr("copied from");
+    case CopyDirection::CopiedBy:
+        return tr("copied by");
+    case CopyDirection::Shared:
+        return tr("shared with");
+    }
+    return {};
+}
+
+QString AuditFormat::directionKey(CopyDirection direction)
+{
+    switch (direction) {
+    case CopyDirection::Copied:
+        return u"copied"_s;
+    case CopyDirection::CopiedBy:
+        return u"copied_by"_s;
+    case CopyDirection::Shared:
+        return u"shared"_s;
     }
     return {};
 }
@@ -108,12 +168,6 @@ QJsonObject AuditFormat::toJson(const QList<ReportAudit> &audits, const QList<Re
     QJsonArray out;
     for (int i = 0; i < audits.size(); ++i) {
         const ReportAudit &a = audits.at(i);
-        QJsonArray passages;
-        for (int p = 0; p < a.copied.passages.size(); ++p) {
-            const CopiedPassage &c = a.copied.passages.at(p);
-            passages.append(QJsonObject {{u"start"_s, c.span.start}, {u"end"_s, c.span.end}, {u"other_file"_s, a.copiedFrom.value(p)},
-                {u"other_start"_s, c.otherSpan.start}, {u"other_end"_s, c.otherSpan.end}});
-        }
         QJsonArray boilerplate;
         for (const BoilerplatePassage &b : a.copied.boilerplate)
             boilerplate.append(QJsonObject {{u"start"_s, b.span.start}, {u"end"_s, b.span.end}, {u"text"_s, excerpt(reports, i, b.span, 200)}});
@@ -122,6 +176,7 @@ QJsonObject AuditFormat::toJson(const QList<ReportAudit> &audits, const QList<Re
             signedValue = QJsonObject {{u"issuer"_s, textOrNull(a.signature->issuer)}, {u"date"_s, textOrNull(a.signature->date)}};
         out.append(QJsonObject {
             {u"file"_s, a.file},
+            {u"label"_s, a.displayName},
             {u"district"_s, textOrNull(a.district)},
             {u"year"_s, a.year > 0 ? QJsonValue(a.year) : QJsonValue(QJsonValue::Null)},
             {u"parts"_s, QJsonObject {{u"present"_s, QJsonArray::fromStringList(a.present)}, {u"missing"_s, QJsonArray::fromStringList(a.missing)}}},
@@ -132,7 +187,10 @@ QJsonObject AuditFormat::toJson(const QList<ReportAudit> &audits, const QList<Re
             {u"signed"_s, signedValue},
             {u"figures_per_1000"_s, Internal::rounded(a.figuresPer1000)},
             {u"p2_share"_s, Internal::rounded(a.p2Share)},
-            {u"copied"_s, QJsonObject {{u"share"_s, Internal::rounded(a.copied.share())}, {u"passages"_s, passages}}},
+            {u"order"_s, orderJson(a.order)},
+            {u"copied"_s, directionJson(audits, reports, i, CopyDirection::Copied)},
+            {u"copied_by"_s, directionJson(audits, reports, i, CopyDirection::CopiedBy)},
+            {u"shared"_s, directionJson(audits, reports, i, CopyDirection::Shared)},
             {u"boilerplate"_s, boilerplate},
             {u"followups"_s, a.followUp ? QJsonValue(followUpJson(*a.followUp)) : QJsonValue(QJsonValue::Null)},
         });
@@ -148,14 +206,13 @@ QString AuditFormat::toText(const QList<ReportAudit> &audits, const QList<Report
         out += u"%1  (%2)\n"_s.arg(a.displayName, a.file);
         for (const AuditCheck &c : a.checks)
             out += u"  %1 %2 %3\n      %4\n"_s.arg(Internal::padded(checkLabel(c.id), 26), Internal::padded(statusLabel(c.status), 8), c.value, c.reason);
-        for (int p = 0; p < a.copied.passages.size(); ++p) {
-            const CopiedPassage &c = a.copied.passages.at(p);
-            out += u"    %1 [%2–%3] ← %4 [%5–%6]\n"_s.arg(excerpt(reports, i, c.span))
+        for (const CopiedPassage &c : a.copied.passages) {
+            out += u"    %1 %2: “%3” [%4–%5] ⇔ [%6–%7]%8\n"_s.arg(directionLabel(c.direction), otherName(audits, c.other), excerpt(reports, i, c.span))
                        .arg(c.span.start)
                        .arg(c.span.end)
-                       .arg(QFileInfo(a.copiedFrom.value(p)).fileName())
                        .arg(c.otherSpan.start)
-                       .arg(c.otherSpan.end);
+                       .arg(c.otherSpan.end)
+                       .arg(c.sameBody ? u" ("_s + tr("same body") + u')' : QString());
         }
         if (a.followUp) {
             for (const PlanFollowUp &p : a.followUp->plans) {
@@ -215,7 +272,9 @@ TableData AuditFormat::table(const QList<ReportAudit> &audits)
         t.rows.append(row);
     }
     t.note = tr("finding: the report does not meet the rule; unknown: its text does not say. Rules: 《法治政府建设与责任落实督察工作规定》 (contents, "
-                "第二十四条 publication before 1 April), the 落款, figures and shortcomings, copied passages of 13 or more characters beyond boilerplate.");
+                "第二十四条 publication before 1 April), the 落款, figures and shortcomings, passages of 13 or more characters beyond boilerplate copied from "
+                "earlier reports (the earlier by the year reported on, then the publication or signing date), copied by later ones, or shared with "
+                "reports whose order is unknown.");
     t.source = tr("Duizhao audit of %n report(s)", nullptr, int(audits.size()));
     return t;
 }
@@ -253,16 +312,19 @@ TableData AuditFormat::copiedTable(const QList<ReportAudit> &audits, const QList
         return t;
     const ReportAudit &a = audits.at(index);
     t.title = tr("Copied passages: %1").arg(a.displayName);
-    t.header = QStringList {tr("Passage"), tr("Characters"), tr("Also in"), tr("There")};
-    for (int p = 0; p < a.copied.passages.size(); ++p) {
-        const CopiedPassage &c = a.copied.passages.at(p);
-        const int other = a.copiedFromReport.value(p, -1);
-        t.rows.append(QList<CellValue> {excerpt(reports, index, c.span, 80), double(c.length),
-            other >= 0 && other < audits.size() ? audits.at(other).displayName : a.copiedFrom.value(p), excerpt(reports, other, c.otherSpan, 40)});
+    t.header = QStringList {tr("Direction"), tr("Passage"), tr("Characters"), tr("Other report"), tr("There")};
+    for (const CopiedPassage &c : a.copied.passages) {
+        const QString other = otherName(audits, c.other);
+        t.rows.append(QList<CellValue> {directionLabel(c.direction), excerpt(reports, index, c.span, 80), double(c.length),
+            c.sameBody ? tr("%1 (same body)").arg(other) : other, excerpt(reports, c.other, c.otherSpan, 40)});
     }
-    t.note = tr("%1% of the body in %n passage(s) of 13 or more characters shared with other reports; boilerplate is not counted.", nullptr,
-        int(a.copied.passages.size()))
-                 .arg(a.copied.share() * 100, 0, 'f', 1);
+    const CopyFindings &f = a.copied;
+    t.note = tr("Copied from earlier reports: %1% of the body; copied by later reports: %2%; shared with reports whose order is unknown: %3%. "
+                "Passages of 13 or more characters; boilerplate is not counted; the earlier report is the one of the earlier year reported on, "
+                "then of the earlier publication or signing date.")
+                 .arg(f.share(CopyDirection::Copied) * 100, 0, 'f', 1)
+                 .arg(f.share(CopyDirection::CopiedBy) * 100, 0, 'f', 1)
+                 .arg(f.share(CopyDirection::Shared) * 100, 0, 'f', 1);
     t.source = a.file;
     return t;
 }

@@ -1,6 +1,8 @@
 #include "audit/auditor.h"
 
 #include "analysis/analysisengines.h"
+#include "audit/audit_debug.h"
+#include "audit/bodyidentity.h"
 #include "audit/copyindex.h"
 #include "audit/copyindexcache.h"
 #include "audit/followuptracker.h"
@@ -9,18 +11,15 @@
 #include "audit/signaturecheck.h"
 #include "audit/substancecheck.h"
 #include "audit/timelinesscheck.h"
-#include "base/widthfolding.h"
 
 #include <QFileInfo>
-#include <QLoggingCategory>
-#include <QRegularExpression>
 
+#include <functional>
 #include <memory>
+#include <numeric>
 #include <optional>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcAudit, "dz.core.audit", QtInfoMsg)
 
 namespace Dz
 {
@@ -49,36 +48,112 @@ QList<TextSpan> notCompared(const Report &report, const ReportClassification &cl
     return ReportParts::merged(spans);
 }
 
+QString percent(double share)
+{
+    return u"%1%"_s.arg(share * 100, 0, 'f', 1);
+}
+
+// The other reports of @p passages with the characters each has, in the
+// order they first appear: "滨海 · 2023 (120 characters)".
+QStringList othersOf(const QList<CopiedPassage> &passages, const QList<ReportAudit> &all, const std::function<QString(int other, int characters)> &name)
+{
+    QHash<int, int> characters;
+    QList<int> order;
+    for (const CopiedPassage &p : passages) {
+        if (!characters.contains(p.other))
+            order.append(p.other);
+        characters[p.other] += p.length;
+    }
+    QStringList names;
+    for (const int other : std::as_const(order)) {
+        if (other >= 0 && other < all.size())
+            names.append(name(other, characters.value(other)));
+    }
+    return names;
+}
+
 AuditCheck copiedCheck(const ReportAudit &audit, const QList<ReportAudit> &all, const AuditRules &rules)
 {
     AuditCheck check;
     check.id = AuditCheckId::Copied;
     const CopyFindings &c = audit.copied;
-    check.value = u"%1%"_s.arg(c.share() * 100, 0, 'f', 1);
-    if (c.passages.isEmpty()) {
+    const QList<CopiedPassage> taken = c.passagesOf(CopyDirection::Copied);
+    check.value = percent(c.share(CopyDirection::Copied));
+    if (taken.isEmpty()) {
         check.status = AuditStatus::Met;
-        check.reason = Auditor::tr("No passage of %n or more characters is shared with another report beyond boilerplate", nullptr, rules.copying.passageLength)
-            + u' ' + Auditor::tr("(%n boilerplate passage(s) set apart).", nullptr, int(c.boilerplate.size()));
+        check.reason =
+            Auditor::tr("No passage of %n or more characters was taken from an earlier report beyond boilerplate", nullptr, rules.copying.passageLength) + u' '
+            + Auditor::tr("(%n boilerplate passage(s) set apart).", nullptr, int(c.boilerplate.size()));
         return check;
     }
     check.status = AuditStatus::Finding;
-    QHash<int, int> perSource;
-    QList<int> order;
-    for (int i = 0; i < c.passages.size(); ++i) {
-        const int other = audit.copiedFromReport.value(i, -1);
-        if (!perSource.contains(other))
-            order.append(other);
-        perSource[other] += c.passages.at(i).length;
-    }
-    QStringList sources;
-    for (const int other : std::as_const(order)) {
-        const QString name = other >= 0 && other < all.size() ? all.at(other).displayName : QString();
-        sources.append(Auditor::tr("%1 (%2 characters)").arg(name).arg(perSource.value(other)));
-    }
-    check.reason = Auditor::tr("%n passage(s) shared with other reports cover %1% of the body: %2.", nullptr, int(c.passages.size()))
-                       .arg(c.share() * 100, 0, 'f', 1)
+    const QStringList sources = othersOf(taken, all, [&](int other, int characters) {
+        const QString &name = all.at(other).displayName;
+        return audit.body.isEmpty() || audit.body != all.at(other).body
+            ? Auditor::tr("%1 (%2 characters)").arg(name).arg(characters)
+            : Auditor::tr("%1 (%2 characters, the same body's earlier report)").arg(name).arg(characters);
+    });
+    check.reason = Auditor::tr("%n passage(s) taken from earlier reports cover %1% of the body: %2.", nullptr, int(taken.size()))
+                       .arg(c.share(CopyDirection::Copied) * 100, 0, 'f', 1)
                        .arg(sources.join(u", "_s));
-    check.span = c.passages.first().span;
+    if (c.ownLength > 0)
+        check.reason +=
+            u' ' + Auditor::tr("%1% of the body repeats the same body's earlier report(s).").arg(double(c.ownLength) * 100 / c.bodyLength, 0, 'f', 1);
+    check.span = taken.first().span;
+    return check;
+}
+
+AuditCheck copiedByCheck(const ReportAudit &audit, const QList<ReportAudit> &all, const AuditRules &rules)
+{
+    AuditCheck check;
+    check.id = AuditCheckId::CopiedBy;
+    // Being copied is no finding against the report that was copied.
+    check.status = AuditStatus::Met;
+    const CopyFindings &c = audit.copied;
+    const QList<CopiedPassage> taken = c.passagesOf(CopyDirection::CopiedBy);
+    check.value = percent(c.share(CopyDirection::CopiedBy));
+    if (taken.isEmpty()) {
+        check.reason = Auditor::tr("No later report took a passage of %n or more characters from it.", nullptr, rules.copying.passageLength);
+        return check;
+    }
+    const QStringList takers = othersOf(taken, all, [&](int other, int characters) {
+        return Auditor::tr("%1 (%2 characters)").arg(all.at(other).displayName).arg(characters);
+    });
+    check.reason =
+        Auditor::tr("Later reports took %1% of its body, in %n passage(s): %2. Being copied is no finding against this report.", nullptr, int(taken.size()))
+            .arg(c.share(CopyDirection::CopiedBy) * 100, 0, 'f', 1)
+            .arg(takers.join(u", "_s));
+    check.span = taken.first().span;
+    return check;
+}
+
+AuditCheck sharedCheck(const ReportAudit &audit, const QList<ReportAudit> &all, const AuditRules &rules)
+{
+    AuditCheck check;
+    check.id = AuditCheckId::Shared;
+    const CopyFindings &c = audit.copied;
+    const QList<CopiedPassage> shared = c.passagesOf(CopyDirection::Shared);
+    check.value = percent(c.share(CopyDirection::Shared));
+    if (shared.isEmpty()) {
+        check.status = AuditStatus::Met;
+        check.reason = Auditor::tr("No passage of %n or more characters is shared with a report whose order is unknown.", nullptr, rules.copying.passageLength);
+        return check;
+    }
+    // Who copied whom cannot be told: the text does not say.
+    check.status = AuditStatus::Unknown;
+    const QStringList others = othersOf(shared, all, [&](int other, int characters) {
+        const ReportAudit &o = all.at(other);
+        QString why = ReportOrder::whyUnknown(audit.order, audit.displayName, o.order, o.displayName);
+        // A sentence inside the parentheses: without its full stop.
+        while (why.endsWith(u'.') || why.endsWith(u'。'))
+            why.chop(1);
+        return Auditor::tr("%1 (%2 characters; %3)").arg(o.displayName).arg(characters).arg(why);
+    });
+    check.reason = Auditor::tr(
+        "%1% of the body is shared, in %n passage(s), with reports it cannot be ordered with, so who copied whom is unknown: %2.", nullptr, int(shared.size()))
+                       .arg(c.share(CopyDirection::Shared) * 100, 0, 'f', 1)
+                       .arg(others.join(u", "_s));
+    check.span = shared.first().span;
     return check;
 }
 
@@ -127,11 +202,7 @@ Auditor::Auditor(const AuditRules &rules)
 
 QString Auditor::bodyKey(const Report &report)
 {
-    QString issuer = foldWidth(report.metadata.issuer.value);
-    issuer.remove(QRegularExpression(u"\\s+"_s));
-    if (!issuer.isEmpty())
-        return u"issuer:"_s + issuer;
-    return report.metadata.district.isValid() ? u"district:"_s + report.metadata.district.value : QString();
+    return BodyIdentity::keyOf(report);
 }
 
 QList<ReportAudit> Auditor::audit(const Comparison &comparison, CopyIndexCache *copies) const
@@ -170,6 +241,8 @@ QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<Rep
         a.checks.append(TimelinessCheck::run(report, *m_rules, a));
         a.checks.append(SignatureCheck::run(report, a));
         a.checks.append(SubstanceCheck::run(report, *parts.back(), comparison.weaknesses.value(i), *m_rules, QuantityScanner::builtIn(), a));
+        a.body = BodyIdentity::keyOf(report);
+        a.order = ReportOrder::of(report, a.published, a.signingDate);
         audits.append(a);
         if (promise)
             promise->setProgressValue(i + 1);
@@ -178,10 +251,22 @@ QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<Rep
     std::optional<CopyIndexCache> own;
     if (!copies)
         copies = &own.emplace(*m_rules);
+    // Indexed from the earliest report (year, then date; those of unknown
+    // order last), so that a report is compared with its sources when it is
+    // added: each then needs one verified source per passage.
+    QList<int> sequence(n);
+    std::iota(sequence.begin(), sequence.end(), 0);
+    std::stable_sort(sequence.begin(), sequence.end(), [&audits](int a, int b) {
+        return audits.at(a).order.sortKey() < audits.at(b).order.sortKey();
+    });
+    QList<int> place(n);
     QList<CopyIndexCache::Body> bodies;
     bodies.reserve(n);
-    for (int i = 0; i < n; ++i)
-        bodies.append({reports.at(i).matchText, notCompared(reports.at(i), comparison.classifications.value(i))});
+    for (int at = 0; at < n; ++at) {
+        const int i = sequence.at(at);
+        place[i] = at;
+        bodies.append({reports.at(i).matchText, notCompared(reports.at(i), comparison.classifications.value(i)), audits.at(i).body, audits.at(i).order});
+    }
     const bool indexed = copies->update(bodies, [promise, n](int done) {
         if (promise)
             promise->setProgressValue(n + done);
@@ -191,15 +276,16 @@ QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<Rep
         return {};
     const CopyIndex &index = copies->index();
     for (int i = 0; i < n; ++i) {
-        ReportAudit &a = audits[i];
-        a.copied = index.findings(i);
-        for (const CopiedPassage &p : std::as_const(a.copied.passages)) {
-            a.copiedFromReport.append(p.other);
-            a.copiedFrom.append(reports.at(p.other).filePath);
-        }
+        audits[i].copied = index.findings(place.at(i));
+        // Passages name the other report among those audited.
+        for (CopiedPassage &p : audits[i].copied.passages)
+            p.other = sequence.at(p.other);
     }
-    for (int i = 0; i < n; ++i)
+    for (int i = 0; i < n; ++i) {
         audits[i].checks.append(copiedCheck(audits.at(i), audits, *m_rules));
+        audits[i].checks.append(copiedByCheck(audits.at(i), audits, *m_rules));
+        audits[i].checks.append(sharedCheck(audits.at(i), audits, *m_rules));
+    }
 
     // The themes the comparison's weaknesses were read with (an analyst's catalog too).
     const FollowUpTracker tracker(
@@ -208,10 +294,10 @@ QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<Rep
         if (promise && promise->isCanceled())
             return {};
         const Report &report = reports.at(i);
-        const QString key = bodyKey(report);
+        const QString &key = audits.at(i).body;
         if (!key.isEmpty() && report.year() > 0) {
             for (int j = 0; j < n; ++j) {
-                if (j == i || reports.at(j).year() != report.year() - 1 || bodyKey(reports.at(j)) != key)
+                if (j == i || reports.at(j).year() != report.year() - 1 || audits.at(j).body != key)
                     continue;
                 const FollowUpInput earlier {&reports.at(j), &comparison.classifications.at(j), parts[std::size_t(j)].get(), &comparison.weaknesses.at(j)};
                 const FollowUpInput later {&report, &comparison.classifications.at(i), parts[std::size_t(i)].get(), &comparison.weaknesses.at(i)};

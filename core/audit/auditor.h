@@ -14,12 +14,13 @@ class CopyIndexCache;
 
 /**
  * Runs every Audit check on the reports of a Comparison: required contents,
- * timeliness, signature, substance, copied text (against the other reports
- * of the comparison) and the follow-up of the previous year's report of the
- * same body, when the comparison holds it.
+ * timeliness, signature, substance, copied text with its direction (taken
+ * from earlier reports, taken by later ones, shared with reports of unknown
+ * order; against the other reports of the comparison) and the follow-up of
+ * the previous year's report of the same body, when the comparison holds it.
  *
- * Two reports are the same body's when their issuers match (width folded,
- * spaces ignored), or, without issuers, their districts.
+ * Two reports are the same body's when BodyIdentity gives them one key;
+ * which is the earlier is ReportOrder's to say.
  */
 class Auditor
 {
@@ -35,7 +36,7 @@ public:
     /// The same on a worker thread: progress per report, stops when canceled.
     static void auditAll(QPromise<QList<ReportAudit>> &promise, const Comparison *comparison, const AuditRules *rules, CopyIndexCache *copies = nullptr);
 
-    /// The key two reports of one body share.
+    /// The key two reports of one body share (BodyIdentity::keyOf()).
     static QString bodyKey(const Report &report);
 
 private:

@@ -151,21 +151,35 @@ CopyIndex::Prepared CopyIndex::prepare(QStringView matchText, const QList<TextSp
     return p;
 }
 
-int CopyIndex::add(QStringView matchText, const QList<TextSpan> &excluded)
+int CopyIndex::add(QStringView matchText, const QList<TextSpan> &excluded, const QString &body, const ReportOrder &order)
 {
-    return add(prepare(matchText, excluded));
+    return add(prepare(matchText, excluded), body, order);
 }
 
 int CopyIndex::boilerplateThreshold() const
 {
-    return std::max(m_rules.boilerplateMinimumReports, int(std::ceil(m_rules.boilerplateShare * double(m_docs.size()))));
+    return std::max(m_rules.boilerplateMinimumReports, int(std::ceil(m_rules.boilerplateShare * double(m_bodyCount))));
 }
 
-int CopyIndex::add(Prepared prepared)
+CopyDirection CopyIndex::direction(int doc, int other) const
+{
+    const int c = ReportOrder::compare(m_orders[std::size_t(doc)], m_orders[std::size_t(other)]);
+    return c > 0 ? CopyDirection::Copied : c < 0 ? CopyDirection::CopiedBy : CopyDirection::Shared;
+}
+
+int CopyIndex::add(Prepared prepared, const QString &body, const ReportOrder &order)
 {
     const int doc = int(m_docs.size());
-    m_docs.push_back(Doc {std::move(prepared), {}});
+    int bodyId = body.isEmpty() ? -1 : m_bodyIds.value(body, -1);
+    if (bodyId < 0) {
+        bodyId = m_bodyCount++;
+        if (!body.isEmpty())
+            m_bodyIds.insert(body, bodyId);
+    }
+    m_docs.push_back(Doc {std::move(prepared), {}, bodyId});
+    m_orders.push_back(order);
     m_counts.resize(m_docs.size(), 0);
+    m_slots.resize(m_docs.size(), -1);
     const Prepared &p = m_docs.back().prepared;
     const int threshold = boilerplateThreshold();
 
@@ -173,7 +187,7 @@ int CopyIndex::add(Prepared prepared)
     std::vector<int> touched;
     for (const auto &[hash, pos] : p.prints) {
         const auto it = m_index.constFind(hash);
-        if (it == m_index.cend() || it->reports >= threshold)
+        if (it == m_index.cend() || it->bodies >= threshold)
             continue;
         for (const auto &[other, otherPos] : it->postings) {
             if (m_counts[std::size_t(other)]++ == 0)
@@ -185,38 +199,82 @@ int CopyIndex::add(Prepared prepared)
     });
     for (const int other : touched)
         m_counts[std::size_t(other)] = 0;
-    if (touched.size() > std::size_t(CandidatesPerReport))
-        touched.resize(std::size_t(CandidatesPerReport));
-
-    // Best candidate first; a later one is verified only where it may add
-    // something (seeds outside what earlier candidates covered), so
-    // near-duplicates of many reports cost one verification, not six.
-    std::vector<bool> covered(std::size_t(p.normal.size()), false);
+    // The best candidates of each direction: a report that later reports
+    // copied as well is still compared with its earlier source. Earlier
+    // reports first, then unordered ones, then later ones.
+    std::array<std::vector<int>, CopyDirectionCount> byDirection;
+    // A report of unknown order stands in no order to any other.
+    const bool unordered = order.year <= 0;
     for (const int other : touched) {
-        std::vector<std::pair<qint32, qint32>> seeds;
+        std::vector<int> &list = byDirection[std::size_t(unordered ? CopyDirection::Shared : direction(doc, other))];
+        if (list.size() < std::size_t(CandidatesPerReport))
+            list.push_back(other);
+        else if (unordered)
+            break;
+        if (std::all_of(byDirection.cbegin(), byDirection.cend(), [](const std::vector<int> &l) {
+                return l.size() >= std::size_t(CandidatesPerReport);
+            }))
+            break;
+    }
+    std::vector<int> chosen;
+    for (const CopyDirection d : {CopyDirection::Copied, CopyDirection::Shared, CopyDirection::CopiedBy}) {
+        for (const int other : byDirection[std::size_t(d)]) {
+            m_slots[std::size_t(other)] = int(chosen.size());
+            chosen.push_back(other);
+        }
+    }
+
+    // The seeds of every candidate, in one pass over the fingerprints.
+    std::vector<std::vector<std::pair<qint32, qint32>>> seeds(chosen.size());
+    if (!chosen.empty()) {
         for (const auto &[hash, pos] : p.prints) {
-            if (covered[std::size_t(pos)])
-                continue;
             const auto it = m_index.constFind(hash);
             if (it == m_index.cend())
                 continue;
             for (const auto &[o, otherPos] : it->postings) {
-                if (o == other)
-                    seeds.emplace_back(pos, otherPos);
+                if (const int slot = m_slots[std::size_t(o)]; slot >= 0)
+                    seeds[std::size_t(slot)].emplace_back(pos, otherPos);
             }
         }
-        if (seeds.empty())
+    }
+    for (const int other : chosen)
+        m_slots[std::size_t(other)] = -1;
+
+    // Best candidate first. Of the earlier and the unordered reports, a later
+    // candidate is verified only where it may add something: this report
+    // needs one source for each passage, so near-duplicates of many reports
+    // cost one verification, not six. A passage that has an earlier source
+    // is not looked for in unordered reports (it is not theirs either).
+    // Later reports are each verified: what this report is to them (their
+    // source) is their finding.
+    std::vector<quint8> covered(std::size_t(p.normal.size()), 0);
+    for (std::size_t c = 0; c < chosen.size(); ++c) {
+        const int other = chosen[c];
+        const CopyDirection d = direction(doc, other);
+        const quint8 bit = quint8(1u << int(d));
+        const quint8 skip = d == CopyDirection::Shared ? quint8(bit | (1u << int(CopyDirection::Copied))) : bit;
+        std::vector<std::pair<qint32, qint32>> &open = seeds[c];
+        if (d != CopyDirection::CopiedBy) {
+            open.erase(std::remove_if(open.begin(), open.end(),
+                           [&covered, skip](const std::pair<qint32, qint32> &seed) {
+                               return (covered[std::size_t(seed.first)] & skip) != 0;
+                           }),
+                open.end());
+        }
+        if (open.empty())
             continue;
-        const QList<Run> runs = verify(doc, other, seeds);
+        const QList<Run> runs = verify(doc, other, open);
         if (runs.isEmpty())
             continue;
         for (const Run &r : runs) {
             for (qint32 i = r.start; i < r.end; ++i)
-                covered[std::size_t(i)] = true;
+                covered[std::size_t(i)] |= bit;
         }
         m_docs[std::size_t(doc)].matches.append({other, runs});
+        // The other report keeps the match when it has room, and always when
+        // this report is its source (its finding).
         Doc &o = m_docs[std::size_t(other)];
-        if (o.matches.size() < MatchesKept) {
+        if (o.matches.size() < MatchesKept || d == CopyDirection::CopiedBy) {
             QList<Run> mirrored;
             for (const Run &r : runs)
                 mirrored.append({r.otherStart, r.otherEnd, r.start, r.end});
@@ -227,12 +285,33 @@ int CopyIndex::add(Prepared prepared)
         }
     }
 
-    // Then index this report's fingerprints, each report counted once per hash.
+    // Then index this report's fingerprints, each body counted once per
+    // hash: what the body's earlier reports hold is not counted again. A
+    // report without a body's key is a body of its own: it comes only once.
+    const bool named = !body.isEmpty();
     for (const auto &[hash, pos] : p.prints) {
         Entry &e = m_index[hash];
         if (e.lastDoc != doc) {
             e.lastDoc = doc;
-            ++e.reports;
+            if (!named) {
+                ++e.bodies;
+            } else if (e.firstBody < 0) {
+                e.firstBody = bodyId;
+                ++e.bodies;
+            } else if (bodyId != e.firstBody) {
+                if (e.moreBodies < 0) {
+                    e.moreBodies = int(m_moreBodies.size());
+                    m_moreBodies.emplace_back();
+                }
+                std::vector<int> &more = m_moreBodies[std::size_t(e.moreBodies)];
+                // Bodies get their ids as they first come, so a body new to
+                // the fingerprint mostly goes at the end.
+                const auto at = std::lower_bound(more.begin(), more.end(), bodyId);
+                if (at == more.end() || *at != bodyId) {
+                    more.insert(at, bodyId);
+                    ++e.bodies;
+                }
+            }
         }
         if (e.postings.size() < std::size_t(PostingsKept))
             e.postings.emplace_back(qint32(doc), pos);
@@ -290,6 +369,16 @@ QList<CopyIndex::Run> CopyIndex::verify(int doc, int other, const std::vector<st
     return merged;
 }
 
+QList<CopiedPassage> CopyFindings::passagesOf(CopyDirection direction) const
+{
+    QList<CopiedPassage> out;
+    for (const CopiedPassage &p : passages) {
+        if (p.direction == direction)
+            out.append(p);
+    }
+    return out;
+}
+
 CopyFindings CopyIndex::findings(int doc) const
 {
     CopyFindings result;
@@ -301,12 +390,12 @@ CopyFindings CopyIndex::findings(int doc) const
     if (n == 0)
         return result;
 
-    // 0: not boilerplate, 1: shared by many reports, 2: a formula.
+    // 0: not boilerplate, 1: shared by many bodies, 2: a formula.
     std::vector<quint8> boiler(std::size_t(n), 0);
     const int threshold = boilerplateThreshold();
     for (const auto &[hash, pos] : p.prints) {
         const auto it = m_index.constFind(hash);
-        if (it != m_index.cend() && it->reports >= threshold) {
+        if (it != m_index.cend() && it->bodies >= threshold) {
             for (qsizetype i = pos; i < std::min<qsizetype>(n, pos + m_k); ++i)
                 boiler[std::size_t(i)] = std::max<quint8>(boiler[std::size_t(i)], 1);
         }
@@ -317,56 +406,148 @@ CopyFindings CopyIndex::findings(int doc) const
                 boiler[std::size_t(i)] = 2;
         }
     }
-
-    // Each position goes to the longest run that covers it.
-    struct Owned {
-        const Run *run;
-        int other;
+    const auto usable = [&](qsizetype i) {
+        return boiler[std::size_t(i)] == 0 && p.normal.at(i) != QChar(Boundary);
     };
-    std::vector<Owned> runs;
-    for (const Match &m : m_docs[std::size_t(doc)].matches) {
-        for (const Run &r : m.runs)
-            runs.push_back({&r, m.other});
-    }
-    std::stable_sort(runs.begin(), runs.end(), [](const Owned &x, const Owned &y) {
-        return (x.run->end - x.run->start) > (y.run->end - y.run->start);
-    });
-    std::vector<int> owner(std::size_t(n), -1);
-    for (std::size_t r = 0; r < runs.size(); ++r) {
-        for (qint32 i = runs[r].run->start; i < runs[r].run->end && i < n; ++i) {
-            if (owner[std::size_t(i)] < 0 && boiler[std::size_t(i)] == 0 && p.normal.at(i) != QChar(Boundary))
-                owner[std::size_t(i)] = int(r);
-        }
-    }
-
-    auto textSpan = [](const Prepared &q, qsizetype from, qsizetype to) {
+    const auto textSpan = [](const Prepared &q, qsizetype from, qsizetype to) {
         return TextSpan {q.position[std::size_t(from)], q.position[std::size_t(to - 1)] + 1};
     };
-
-    // Stretches of one owner, long enough, become passages.
-    QList<CopiedPassage> passages;
-    QHash<int, int> perSource;
-    for (qsizetype i = 0; i < n;) {
-        const int r = owner[std::size_t(i)];
-        qsizetype j = i + 1;
-        while (j < n && owner[std::size_t(j)] == r)
-            ++j;
-        if (r >= 0 && j - i >= m_rules.passageLength) {
-            const Run &run = *runs[std::size_t(r)].run;
-            const int other = runs[std::size_t(r)].other;
-            const Prepared &q = m_docs[std::size_t(other)].prepared;
-            const qsizetype os = std::clamp<qsizetype>(run.otherStart + (i - run.start), run.otherStart, run.otherEnd - 1);
-            const qsizetype oe = std::clamp<qsizetype>(run.otherEnd - (run.end - j), os + 1, run.otherEnd);
-            passages.append({textSpan(p, i, j), other, textSpan(q, os, oe), int(j - i)});
-            perSource[other] += int(j - i);
-        }
-        i = j;
+    // The stretch [i, j) of @p run as a passage, with its place in the other report.
+    const auto passage = [&](const Run &run, int other, qsizetype i, qsizetype j, CopyDirection d) {
+        const Prepared &q = m_docs[std::size_t(other)].prepared;
+        const qsizetype os = std::clamp<qsizetype>(run.otherStart + (i - run.start), run.otherStart, run.otherEnd - 1);
+        const qsizetype oe = std::clamp<qsizetype>(run.otherEnd - (run.end - j), os + 1, run.otherEnd);
+        return CopiedPassage {textSpan(p, i, j), other, textSpan(q, os, oe), int(j - i), d, sameBody(doc, other)};
+    };
+    struct Found {
+        qsizetype start;
+        qsizetype end;
+        CopiedPassage passage;
+    };
+    std::vector<Found> found;
+    const QList<Match> &matches = m_docs[std::size_t(doc)].matches;
+    std::vector<CopyDirection> directions;
+    directions.reserve(std::size_t(matches.size()));
+    bool copiedBy = false;
+    for (const Match &m : matches) {
+        directions.push_back(direction(doc, m.other));
+        copiedBy = copiedBy || directions.back() == CopyDirection::CopiedBy;
     }
-    for (const CopiedPassage &passage : std::as_const(passages)) {
-        if (perSource.value(passage.other) >= m_rules.minimumPerSource) {
-            result.passages.append(passage);
-            result.copiedLength += passage.length;
+
+    // Taken from earlier reports, and shared with unordered ones: each
+    // position goes to one other report, the one that shares most with this
+    // (the earliest among equals), so a passage is named once, after its
+    // most likely source.
+    std::vector<int> owner;
+    const auto owned = [&](CopyDirection d) {
+        struct Candidate {
+            int match;
+            qint64 total;
+        };
+        std::vector<Candidate> ranked;
+        for (int mi = 0; mi < matches.size(); ++mi) {
+            if (directions[std::size_t(mi)] != d)
+                continue;
+            qint64 total = 0;
+            for (const Run &r : matches.at(mi).runs)
+                total += r.end - r.start;
+            ranked.push_back({mi, total});
         }
+        if (ranked.empty())
+            return;
+        std::sort(ranked.begin(), ranked.end(), [&](const Candidate &x, const Candidate &y) {
+            if (x.total != y.total)
+                return x.total > y.total;
+            const int ox = matches.at(x.match).other;
+            const int oy = matches.at(y.match).other;
+            const qint64 kx = order(ox).sortKey();
+            const qint64 ky = order(oy).sortKey();
+            return kx != ky ? kx < ky : ox < oy;
+        });
+        // The runs in rank order; owner: the run that gives a position to its report.
+        std::vector<std::pair<const Run *, int>> runs;
+        for (const Candidate &c : ranked) {
+            for (const Run &r : matches.at(c.match).runs)
+                runs.emplace_back(&r, matches.at(c.match).other);
+        }
+        owner.assign(std::size_t(n), -1);
+        for (std::size_t ri = 0; ri < runs.size(); ++ri) {
+            const Run &r = *runs[ri].first;
+            for (qint32 i = r.start; i < r.end && i < n; ++i) {
+                if (owner[std::size_t(i)] < 0 && usable(i))
+                    owner[std::size_t(i)] = int(ri);
+            }
+        }
+        // Stretches of one run, long enough, become passages (in text order).
+        for (qsizetype i = 0; i < n;) {
+            const int ri = owner[std::size_t(i)];
+            qsizetype j = i + 1;
+            while (j < n && owner[std::size_t(j)] == ri)
+                ++j;
+            if (ri >= 0 && j - i >= m_rules.passageLength)
+                found.push_back({i, j, passage(*runs[std::size_t(ri)].first, runs[std::size_t(ri)].second, i, j, d)});
+            i = j;
+        }
+    };
+    owned(CopyDirection::Copied);
+
+    // Taken by later reports: each of them on its own, so a passage several
+    // reports took is named for each.
+    const std::size_t laterFrom = found.size();
+    if (copiedBy) {
+        owner.assign(std::size_t(n), -1); // here: the match that last claimed a position
+        for (int mi = 0; mi < matches.size(); ++mi) {
+            if (directions[std::size_t(mi)] != CopyDirection::CopiedBy)
+                continue;
+            const Match &m = matches.at(mi);
+            for (const Run &r : m.runs) {
+                const qsizetype end = std::min<qsizetype>(r.end, n);
+                for (qsizetype i = r.start; i < end;) {
+                    if (!usable(i) || owner[std::size_t(i)] == mi) {
+                        ++i;
+                        continue;
+                    }
+                    qsizetype j = i;
+                    while (j < end && usable(j) && owner[std::size_t(j)] != mi)
+                        owner[std::size_t(j++)] = mi;
+                    if (j - i >= m_rules.passageLength)
+                        found.push_back({i, j, passage(r, m.other, i, j, CopyDirection::CopiedBy)});
+                    i = j;
+                }
+            }
+        }
+        std::sort(found.begin() + std::ptrdiff_t(laterFrom), found.end(), [](const Found &x, const Found &y) {
+            return x.start != y.start ? x.start < y.start : x.passage.other < y.passage.other;
+        });
+    }
+    owned(CopyDirection::Shared);
+
+    // A report counts only when it shares enough with this one.
+    QHash<int, int> perOther;
+    for (const Found &f : found)
+        perOther[f.passage.other] += f.passage.length;
+    std::vector<quint8> taken; // positions taken by later reports, counted once
+    for (const Found &f : found) {
+        if (perOther.value(f.passage.other) < m_rules.minimumPerSource)
+            continue;
+        const CopyDirection d = f.passage.direction;
+        if (d == CopyDirection::CopiedBy) {
+            // Several later reports may have taken one passage.
+            if (taken.empty())
+                taken.assign(std::size_t(n), 0);
+            for (qsizetype i = f.start; i < f.end; ++i) {
+                if (!taken[std::size_t(i)]) {
+                    taken[std::size_t(i)] = 1;
+                    ++result.lengths[std::size_t(d)];
+                }
+            }
+        } else {
+            // One report per position: passages do not overlap.
+            result.lengths[std::size_t(d)] += f.passage.length;
+        }
+        if (d == CopyDirection::Copied && f.passage.sameBody)
+            result.ownLength += f.passage.length;
+        result.passages.append(f.passage);
     }
 
     for (qsizetype i = 0; i < n;) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditrules.h"
+#include "audit/reportorder.h"
 #include "base/textspan.h"
 
 #include <QHash>
@@ -8,10 +9,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace Dz
 {
+
+/// Which way a passage went between a report and the other report that has it.
+enum class CopyDirection {
+    Copied, ///< the other report is the earlier: this one took the passage from it (抄自)
+    CopiedBy, ///< the other report is the later: it took the passage from this one (被抄)
+    Shared, ///< the two cannot be ordered (相同)
+};
+constexpr int CopyDirectionCount = 3;
 
 /// A stretch of a report's body found in another report of the index.
 struct CopiedPassage {
@@ -19,24 +29,45 @@ struct CopiedPassage {
     int other = -1; ///< the other report's index in the CopyIndex
     TextSpan otherSpan; ///< in the other report's text
     int length = 0; ///< characters compared (letters and digits), boilerplate left out
+    CopyDirection direction = CopyDirection::Shared;
+    bool sameBody = false; ///< the other report is the same body's (another year, or a second copy)
 };
 
-/// A stretch of a report that most reports share, or that the rules list as a formula.
+/// A stretch of a report that reports of many bodies share, or that the rules list as a formula.
 struct BoilerplatePassage {
     TextSpan span;
-    bool formula = false; ///< one of the rules' formulas (else: shared by many reports)
+    bool formula = false; ///< one of the rules' formulas (else: shared by many bodies)
 };
 
 /// What CopyIndex::findings() says about one report.
 struct CopyFindings {
-    QList<CopiedPassage> passages; ///< in text order
+    /// The passages it took (Copied), that later reports took from it
+    /// (CopiedBy) and that it shares with reports of unknown order (Shared),
+    /// in that order, each direction in text order. A passage the report
+    /// took is named once, after its source; one that several reports took
+    /// from it, or share with it, once for each of them.
+    QList<CopiedPassage> passages;
     QList<BoilerplatePassage> boilerplate; ///< in text order
     int bodyLength = 0; ///< characters compared in the body (letters and digits)
-    int copiedLength = 0; ///< of those, inside a passage
+    /// Of those, inside a passage of each direction (CopyDirection as index).
+    std::array<int, CopyDirectionCount> lengths {};
+    /// Of the copied characters, those taken from the same body's earlier reports.
+    int ownLength = 0;
+
+    int length(CopyDirection direction) const
+    {
+        return lengths[std::size_t(direction)];
+    }
+    double share(CopyDirection direction) const
+    {
+        return bodyLength > 0 ? double(length(direction)) / bodyLength : 0;
+    }
+    /// The share it took from earlier reports.
     double share() const
     {
-        return bodyLength > 0 ? double(copiedLength) / bodyLength : 0;
+        return share(CopyDirection::Copied);
     }
+    QList<CopiedPassage> passagesOf(CopyDirection direction) const;
 };
 
 /**
@@ -55,21 +86,29 @@ struct CopyFindings {
  * Candidates are verified and extended by exact comparison of the
  * normalised texts, and the runs of one source closer than mergeGap are
  * merged (a copied paragraph with names swapped stays one passage).
- * Fingerprints in at least boilerplateShare of the reports (and at least
- * boilerplateMinimumReports of them), and the rules' formulas, are
- * boilerplate: listed apart, never copying. Boilerplate is decided when
- * findings are asked for, so it follows the index as it grows.
+ *
+ * Each report comes with its body (BodyIdentity) and its order
+ * (ReportOrder). Boilerplate is what many *bodies* share: fingerprints in at
+ * least boilerplateShare of the bodies indexed (and at least
+ * boilerplateMinimumReports of them), and the rules' formulas; a body's own
+ * earlier text never makes a passage boilerplate, however many years of it
+ * are indexed. Boilerplate is listed apart, never copying, and is decided
+ * when findings are asked for, so it follows the index as it grows.
+ *
+ * The direction of a passage comes from the two reports' order: from the
+ * earlier to the later, or shared when they cannot be ordered.
  *
  * Incremental: add() compares only the new report with the index and records
- * each match for both reports. A passage that many reports share is traced
- * to the earliest of them indexed (at most postingsKept per fingerprint).
+ * each match for both reports. The reports it verifies are the best
+ * candidates of each direction (earlier, later, unordered), so that a report
+ * sharing text with later reports too is still traced to its earlier source.
  */
 class CopyIndex
 {
 public:
     explicit CopyIndex(CopyRules rules = AuditRules::builtIn().copying, QStringList formulas = AuditRules::builtIn().boilerplate);
 
-    /// Fingerprint positions kept per hash, and candidates verified per new report.
+    /// Fingerprint positions kept per hash, candidates verified per new report (of each direction).
     static constexpr int PostingsKept = 12;
     static constexpr int CandidatesPerReport = 6;
     static constexpr int MatchesKept = 24;
@@ -83,9 +122,10 @@ public:
     Prepared prepare(QStringView matchText, const QList<TextSpan> &excluded = {}) const;
 
     /// Adds a report (its matchText: folded, furniture blanked) with the
-    /// spans not to compare (title, signature); returns its index.
-    int add(QStringView matchText, const QList<TextSpan> &excluded = {});
-    int add(Prepared prepared);
+    /// spans not to compare (title, signature), its body's key (empty: a
+    /// body of its own) and its order; returns its index.
+    int add(QStringView matchText, const QList<TextSpan> &excluded = {}, const QString &body = {}, const ReportOrder &order = {});
+    int add(Prepared prepared, const QString &body = {}, const ReportOrder &order = {});
     int size() const
     {
         return int(m_docs.size());
@@ -95,11 +135,28 @@ public:
     {
         return m_docs.at(std::size_t(doc)).prepared;
     }
-    /// Reports a fingerprint must be in to be boilerplate, at the index's present size.
+    /// Distinct bodies among the reports indexed.
+    int bodies() const
+    {
+        return m_bodyCount;
+    }
+    /// Whether reports @p a and @p b were added as one body's.
+    bool sameBody(int a, int b) const
+    {
+        return m_docs.at(std::size_t(a)).body == m_docs.at(std::size_t(b)).body;
+    }
+    const ReportOrder &order(int doc) const
+    {
+        return m_orders.at(std::size_t(doc));
+    }
+    /// Bodies a fingerprint must be in to be boilerplate, at the index's present size.
     int boilerplateThreshold() const;
 
-    /// The copied passages and the boilerplate of report @p doc, against every other report indexed.
+    /// The passages report @p doc shares with every other report indexed, by
+    /// direction, and its boilerplate.
     CopyFindings findings(int doc) const;
+    /// Which way passages between @p doc and @p other go, seen from @p doc.
+    CopyDirection direction(int doc, int other) const;
 
     const CopyRules &rules() const
     {
@@ -128,10 +185,13 @@ private:
     struct Doc {
         Prepared prepared;
         QList<Match> matches;
+        int body = -1;
     };
     struct Entry {
-        int reports = 0; ///< distinct reports holding the fingerprint
+        int bodies = 0; ///< distinct bodies holding the fingerprint
         int lastDoc = -1;
+        int firstBody = -1; ///< the first named body holding it
+        int moreBodies = -1; ///< the others, if any: an index into m_moreBodies
         std::vector<std::pair<qint32, qint32>> postings; ///< report, normal position (at most PostingsKept)
     };
 
@@ -142,8 +202,14 @@ private:
     int m_k = 9;
     int m_window = 5;
     std::vector<Doc> m_docs;
+    std::vector<ReportOrder> m_orders; ///< of each report, apart: read for every candidate
     QHash<quint64, Entry> m_index;
+    /// Of a fingerprint in several named bodies, those after its first, sorted.
+    std::vector<std::vector<int>> m_moreBodies;
+    QHash<QString, int> m_bodyIds; ///< body key → body
+    int m_bodyCount = 0;
     std::vector<int> m_counts; // scratch for add()
+    std::vector<int> m_slots; // scratch for add()
 };
 
 } // namespace Dz

@@ -1,12 +1,11 @@
 #include "audit/copyindexcache.h"
 
+#include "audit/audit_debug.h"
+
 #include <QHash>
-#include <QLoggingCategory>
 #include <QtConcurrentMap>
 
 #include <algorithm>
-
-Q_DECLARE_LOGGING_CATEGORY(lcAudit)
 
 namespace Dz
 {
@@ -43,7 +42,7 @@ bool CopyIndexCache::update(const QList<Body> &bodies, const std::function<bool(
     }
     const auto keptAt = [&](const Body &body) {
         for (const int j : byText.values(qHash(body.matchText))) {
-            if (oldBodies.at(j) == body)
+            if (oldBodies.at(j).sameText(body))
                 return j;
         }
         return -1;
@@ -73,7 +72,8 @@ bool CopyIndexCache::update(const QList<Body> &bodies, const std::function<bool(
             if (progress && i > begin && !progress(int(i)))
                 return false;
             const int j = reused.at(i - begin);
-            m_index->add(j >= 0 ? old->prepared(j) : prepared.at(next++));
+            const Body &body = bodies.at(i);
+            m_index->add(j >= 0 ? old->prepared(j) : prepared.at(next++), body.body, body.order);
             m_bodies.append(bodies.at(i));
         }
     }

@@ -19,8 +19,9 @@ namespace Dz
  * not fingerprinted again, and a comparison that only adds reports at its
  * end only indexes those, as CopyIndex::add() does.
  *
- * A comparison that drops, reorders or changes reports is indexed anew, in
- * its order, from the fingerprints kept (CopyIndex cannot forget a report);
+ * A comparison that drops, reorders or changes reports (their text, body or
+ * order: the analyst's identity changes both) is indexed anew, in its
+ * order, from the fingerprints kept (CopyIndex cannot forget a report);
  * either way the index is the one a fresh CopyIndex given the same bodies in
  * the same order would be, so the findings are the same.
  *
@@ -29,14 +30,22 @@ namespace Dz
 class CopyIndexCache
 {
 public:
-    /// A report's text as compared (its matchText) and what is left out of it.
+    /// A report's text as compared (its matchText), what is left out of it,
+    /// the key of the body that wrote it and its order (CopyIndex::add()).
     struct Body {
         QString matchText;
         QList<TextSpan> excluded;
+        QString body;
+        ReportOrder order;
 
+        /// The same text to fingerprint (the body and order may differ).
+        bool sameText(const Body &other) const
+        {
+            return excluded == other.excluded && matchText == other.matchText;
+        }
         friend bool operator==(const Body &a, const Body &b)
         {
-            return a.excluded == b.excluded && a.matchText == b.matchText;
+            return a.body == b.body && a.order == b.order && a.sameText(b);
         }
     };
 

@@ -58,13 +58,18 @@ DeckSlide ComparisonDeck::copiedPassagesSlide(const QList<ReportAudit> &audits, 
 
 int ComparisonDeck::copiedReport(const QList<ReportAudit> &audits)
 {
-    int best = -1;
-    for (int i = 0; i < audits.size(); ++i) {
-        const CopyFindings &c = audits.at(i).copied;
-        if (!c.passages.isEmpty() && (best < 0 || c.share() > audits.at(best).copied.share()))
-            best = i;
+    // The report that copied most; when no order is known, the one that shares most.
+    for (const CopyDirection direction : {CopyDirection::Copied, CopyDirection::Shared}) {
+        int best = -1;
+        for (int i = 0; i < audits.size(); ++i) {
+            const CopyFindings &c = audits.at(i).copied;
+            if (c.length(direction) > 0 && (best < 0 || c.share(direction) > audits.at(best).copied.share(direction)))
+                best = i;
+        }
+        if (best >= 0)
+            return best;
     }
-    return best;
+    return -1;
 }
 
 } // namespace Dz

@@ -63,6 +63,13 @@ Result<qint64> writeInPlace(const QByteArray &bytes, const QString &shown, const
 
 } // namespace
 
+Result<qint64> FileSaving::save(const Result<QByteArray> &bytes, const QString &path)
+{
+    if (!bytes)
+        return Failure(bytes.error());
+    return save(bytes.value(), path);
+}
+
 Result<qint64> FileSaving::save(const QByteArray &bytes, const QString &path)
 {
     const QString shown = QFileInfo(path).absoluteFilePath();

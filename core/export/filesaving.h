@@ -25,6 +25,8 @@ public:
      * device is refused.
      */
     static Result<qint64> save(const QByteArray &bytes, const QString &path);
+    /// The bytes a writer made, or its reason for making none.
+    static Result<qint64> save(const Result<QByteArray> &bytes, const QString &path);
 };
 
 } // namespace Dz

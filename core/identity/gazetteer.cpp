@@ -1,17 +1,15 @@
 #include "identity/gazetteer.h"
 
 #include "base/jsonvalidator.h"
+#include "identity/gazetteer_debug.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
-#include <QLoggingCategory>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcGazetteer, "dz.core.identity", QtWarningMsg)
 
 namespace Dz
 {

@@ -4,17 +4,15 @@
 #include "base/datereader.h"
 #include "base/widthfolding.h"
 #include "identity/identityscanner.h"
+#include "identity/metadata_debug.h"
 
 #include <QHash>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcMetadata, "dz.core.metadata", QtWarningMsg)
 
 namespace Dz
 {

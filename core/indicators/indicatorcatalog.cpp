@@ -1,16 +1,14 @@
 #include "indicators/indicatorcatalog.h"
 
 #include "base/jsonvalidator.h"
+#include "indicators/indicators_debug.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcIndicatorCatalog, "dz.core.indicators", QtInfoMsg)
 
 namespace Dz
 {

@@ -16,7 +16,7 @@ namespace Dz
  * themes of whatever catalog the comparison was read with (built-in, the
  * project's or an analyst's file).
  *
- * When the comparison holds consecutive years of one body (Auditor::bodyKey),
+ * When the comparison holds consecutive years of one body (BodyIdentity),
  * a last column counts per theme the shortcomings a later year admits again
  * (RecurrenceMatcher: the same theme and topic, in any words; signs such as
  * 依然 or 尚未根本解决 lower the bar), each with both texts in its tooltip.

@@ -11,8 +11,6 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcOutline, "dz.core.outline", QtWarningMsg)
-
 namespace Dz
 {
 

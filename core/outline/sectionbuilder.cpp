@@ -2,13 +2,10 @@
 
 #include "base/chinesenumerals.h"
 #include "outline/enumerations.h"
+#include "outline/outline_debug.h"
 #include "outline/outlineparser.h"
 
-#include <QLoggingCategory>
-
 #include <algorithm>
-
-Q_DECLARE_LOGGING_CATEGORY(lcOutline)
 
 namespace Dz
 {

@@ -4,6 +4,7 @@
 #include "project/projectdatabase.h"
 #include "project/projectdatabase_p.h"
 #include "project/projectvalues.h"
+#include "project/store_debug.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,7 @@
 #include "project/analystsession.h"
 
 #include "project/projectstore.h"
-
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcStore)
+#include "project/store_debug.h"
 
 namespace Dz
 {

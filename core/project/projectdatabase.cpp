@@ -4,6 +4,7 @@
 #include "project/projectfile.h"
 #include "project/projectlock.h"
 #include "project/projectschema.h"
+#include "project/store_debug.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -16,8 +17,6 @@
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcStore, "dz.core.store", QtInfoMsg)
 
 namespace Dz
 {

@@ -4,9 +4,9 @@
 // of a project that run statements. Never include this from a public header.
 
 #include "base/result.h"
+#include "project/store_debug.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -14,8 +14,6 @@
 
 #include <memory>
 #include <unordered_map>
-
-Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace Dz
 {

@@ -8,6 +8,7 @@
 #include "project/reportfolder.h"
 #include "project/reportrecords.h"
 #include "project/searchindex.h"
+#include "project/store_debug.h"
 #include "reading/documentreader.h"
 #include "reading/reportreader.h"
 #include "reading/zipreports.h"
@@ -17,7 +18,6 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
-#include <QLoggingCategory>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrentMap>
@@ -25,8 +25,6 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
-
-Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace Dz
 {

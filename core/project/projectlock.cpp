@@ -1,12 +1,12 @@
 #include "project/projectlock.h"
 
+#include "project/lock_debug.h"
 #include "project/projectfile.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QLoggingCategory>
 #include <QRecursiveMutex>
 #include <QScopeGuard>
 #include <QStorageInfo>
@@ -49,8 +49,6 @@ QString canonicalOf(const QString &projectPath)
     const QString canonical = info.canonicalFilePath();
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
-
-Q_LOGGING_CATEGORY(lcLock, "dz.core.lock", QtInfoMsg)
 
 // The byte the lock is on: far from the bytes SQLite locks (1 GiB and the
 // 512 after it), below 2 GiB for file systems with small offsets.

@@ -1,6 +1,7 @@
 #include "quantities/quantityrules.h"
 
 #include "base/jsonvalidator.h"
+#include "quantities/quantity_debug.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,8 +10,6 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcQuantity, "dz.core.quantity", QtInfoMsg)
 
 namespace Dz
 {

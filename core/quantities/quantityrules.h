@@ -2,17 +2,15 @@
 
 #include "base/result.h"
 #include "quantities/quantity.h"
+#include "quantities/quantity_debug.h"
 
 #include <QHash>
 #include <QList>
-#include <QLoggingCategory>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcQuantity)
 
 namespace Dz
 {

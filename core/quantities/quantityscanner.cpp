@@ -1,6 +1,7 @@
 #include "quantities/quantityscanner.h"
 
 #include "base/widthfolding.h"
+#include "quantities/quantity_debug.h"
 #include "quantities/quantitymatcher.h"
 #include "quantities/quantityrules.h"
 

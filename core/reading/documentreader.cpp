@@ -6,11 +6,11 @@
 #include "reading/ofdreader.h"
 #include "reading/pdfreader.h"
 #include "reading/plaintextreader.h"
+#include "reading/reading_debug.h"
 #include "reading/readlimits.h"
 #include "reading/regularfile.h"
 
 #include <QFileInfo>
-#include <QLoggingCategory>
 
 #include <new>
 
@@ -23,8 +23,6 @@ DocumentReader::~DocumentReader() = default;
 
 namespace
 {
-
-Q_LOGGING_CATEGORY(lcReading, "dz.core.reading", QtWarningMsg)
 
 const QList<const DocumentReader *> &readers()
 {

@@ -1,6 +1,7 @@
 #include "reading/pdfocr.h"
 
 #include "reading/documentreader.h"
+#include "reading/ocr_debug.h"
 #include "reading/pdfreader.h"
 #include "reading/readlimits.h"
 #include "reading/regularfile.h"
@@ -9,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QImage>
-#include <QLoggingCategory>
 #include <QMap>
 #include <QMutex>
 #include <QProcess>
@@ -24,8 +24,6 @@ namespace Dz
 
 namespace
 {
-
-Q_LOGGING_CATEGORY(lcOcr, "dz.core.ocr", QtWarningMsg)
 
 const QString Language = u"chi_sim"_s;
 

@@ -1,11 +1,11 @@
 #include "reading/pdfreader.h"
 
 #include "reading/pagelayout.h"
+#include "reading/pdf_debug.h"
 #include "reading/pdfocr.h"
 #include "reading/readlimits.h"
 
 #include <QImage>
-#include <QLoggingCategory>
 
 #include <poppler-qt6.h>
 
@@ -16,8 +16,6 @@ namespace Dz
 
 namespace
 {
-
-Q_LOGGING_CATEGORY(lcPdf, "dz.core.pdf", QtWarningMsg)
 
 // What Poppler said while this thread read a document: a PDF without text
 // whose content Poppler could not parse is damaged, not blank.

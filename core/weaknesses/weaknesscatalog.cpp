@@ -2,17 +2,15 @@
 
 #include "base/jsonvalidator.h"
 #include "base/widthfolding.h"
+#include "weaknesses/weaknesses_debug.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcWeaknessCatalog, "dz.core.weaknesses", QtInfoMsg)
 
 namespace Dz
 {

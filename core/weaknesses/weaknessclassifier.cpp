@@ -2,9 +2,9 @@
 
 #include "base/widthfolding.h"
 #include "indicators/clauses.h"
+#include "weaknesses/weaknesses_debug.h"
 
 #include <QHash>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -13,8 +13,6 @@
 #include <map>
 
 using namespace Qt::StringLiterals;
-
-Q_DECLARE_LOGGING_CATEGORY(lcWeaknessCatalog)
 
 namespace Dz
 {

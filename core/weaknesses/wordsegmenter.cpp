@@ -1,14 +1,13 @@
 #include "weaknesses/wordsegmenter.h"
 
+#include "weaknesses/words_debug.h"
+
 #include <QFile>
-#include <QLoggingCategory>
 
 #include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcWordSegmenter, "dz.core.weaknesses.words", QtInfoMsg)
 
 namespace Dz
 {

@@ -1,5 +1,6 @@
 // Runs the real duizhao-cli binary and reads what it prints.
 
+#include "binaryrun.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "seedfiles.h"
@@ -19,25 +20,8 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args, const QString &workingDirectory = {}, int timeoutMs = 240000)
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(DUIZHAO_BIN_DIR) + u"/duizhao-cli"_s, args);
-    Run run;
-    if (!process.waitForFinished(timeoutMs))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = Dz::Test::BinaryRun;
+using Dz::Test::runCli;
 
 QStringList seeds()
 {

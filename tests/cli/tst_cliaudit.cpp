@@ -2,15 +2,19 @@
 // and on a project, in each format.
 
 #include "alignment/alignmentcorrection.h"
+#include "binaryrun.h"
+#include "directionreports.h"
 #include "project/projectanalysis.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "seedfiles.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,24 +23,8 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(DUIZHAO_BIN_DIR) + u"/duizhao-cli"_s, args);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = Dz::Test::BinaryRun;
+using Dz::Test::runCli;
 
 QString testData(const QString &name)
 {
@@ -46,6 +34,27 @@ QString testData(const QString &name)
 QJsonArray reportsOf(const Run &run)
 {
     return QJsonDocument::fromJson(run.out).object().value(u"reports"_s).toArray();
+}
+
+// Reports written for the direction of copying: 武侯 2023 and 2024 (one
+// body, the later repeating the earlier), 雁塔 2024 taking a passage of
+// 武侯 2023, and 余杭, which states no year, sharing one with 武侯 2024.
+QStringList writeDirectionReports(const QTemporaryDir &dir)
+{
+    const QList<std::pair<QString, QString>> files {
+        {u"wuhou-2023.txt"_s, u"成都市武侯区司法局/武侯 y2023 p2024-03-01 : A01 A02 A03 | A10 | A12 A13 | A16"_s},
+        {u"wuhou-2024.txt"_s, u"成都市武侯区司法局/武侯 y2024 p2025-03-03 : A01 A03 A04 | A10 | A12 A13 | A16 A17"_s},
+        {u"yanta-2024.txt"_s, u"西安市雁塔区市场监督管理局/雁塔 y2024 p2025-02-20 : A05 A02 A06 | A11 | A14 | A18"_s},
+        {u"yuhang.txt"_s, u"杭州市余杭区生态环境局/余杭 : A07 A08 | A20 | A15 | A17 A19"_s},
+    };
+    QStringList paths;
+    for (const auto &[name, recipe] : files) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(Dz::Test::directionReport(recipe).toUtf8()) <= 0)
+            return {};
+        paths.append(file.fileName());
+    }
+    return paths;
 }
 
 QJsonObject reportOf(const Run &run, const QString &district)
@@ -127,6 +136,106 @@ private Q_SLOTS:
             QVERIFY(o.value(u"other_file"_s).toString().endsWith(u"qingshi-2023.txt"_s));
             QVERIFY(o.value(u"end"_s).toInt() > o.value(u"start"_s).toInt());
             QVERIFY(o.value(u"other_end"_s).toInt() > o.value(u"other_start"_s).toInt());
+        }
+    }
+
+    // Who took from whom, in JSON: each passage names the other report by
+    // its label and file, with both spans.
+    void directionJson()
+    {
+        QTemporaryDir dir;
+        const QStringList paths = writeDirectionReports(dir);
+        QCOMPARE(paths.size(), 4);
+        const Run run = runCli(QStringList {u"audit"_s} + paths);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray reports = reportsOf(run);
+        QCOMPARE(reports.size(), 4);
+        QHash<QString, QJsonObject> byFile;
+        QHash<QString, QString> labelOf;
+        for (const QJsonValue &r : reports) {
+            const QString name = QFileInfo(r.toObject().value(u"file"_s).toString()).fileName();
+            byFile.insert(name, r.toObject());
+            labelOf.insert(name, r.toObject().value(u"label"_s).toString());
+            QVERIFY(!labelOf.value(name).isEmpty());
+        }
+        // The others each passage of one direction names, by file, checked against their labels.
+        auto others = [&](const QString &file, const QString &direction) {
+            QSet<QString> names;
+            for (const QJsonValue &v : byFile.value(file).value(direction).toObject().value(u"passages"_s).toArray()) {
+                const QJsonObject p = v.toObject();
+                const QString other = QFileInfo(p.value(u"other_file"_s).toString()).fileName();
+                names.insert(other);
+                if (p.value(u"other"_s).toString() != labelOf.value(other))
+                    return QSet<QString> {u"label mismatch"_s};
+                if (p.value(u"end"_s).toInt() <= p.value(u"start"_s).toInt() || p.value(u"other_end"_s).toInt() <= p.value(u"other_start"_s).toInt())
+                    return QSet<QString> {u"empty span"_s};
+            }
+            return names;
+        };
+        QCOMPARE(others(u"wuhou-2023.txt"_s, u"copied"_s), QSet<QString>());
+        QCOMPARE(others(u"wuhou-2023.txt"_s, u"copied_by"_s), (QSet<QString> {u"wuhou-2024.txt"_s, u"yanta-2024.txt"_s}));
+        QCOMPARE(others(u"wuhou-2024.txt"_s, u"copied"_s), QSet<QString> {u"wuhou-2023.txt"_s});
+        QCOMPARE(others(u"yanta-2024.txt"_s, u"copied"_s), QSet<QString> {u"wuhou-2023.txt"_s});
+        QCOMPARE(others(u"yuhang.txt"_s, u"shared"_s), QSet<QString> {u"wuhou-2024.txt"_s});
+        QCOMPARE(others(u"wuhou-2024.txt"_s, u"shared"_s), QSet<QString> {u"yuhang.txt"_s});
+        QCOMPARE(others(u"yuhang.txt"_s, u"copied"_s), QSet<QString>());
+        // A body repeating its own earlier year: copying, said to be its own.
+        const QJsonObject own = byFile.value(u"wuhou-2024.txt"_s).value(u"copied"_s).toObject();
+        QVERIFY(own.value(u"share"_s).toDouble() > 0.5);
+        QCOMPARE(own.value(u"own_share"_s).toDouble(), own.value(u"share"_s).toDouble());
+        for (const QJsonValue &v : own.value(u"passages"_s).toArray())
+            QVERIFY(v.toObject().value(u"same_body"_s).toBool());
+        for (const QJsonValue &v : byFile.value(u"yanta-2024.txt"_s).value(u"copied"_s).toObject().value(u"passages"_s).toArray())
+            QVERIFY(!v.toObject().value(u"same_body"_s).toBool());
+        // The source is blamed for nothing.
+        QCOMPARE(byFile.value(u"wuhou-2023.txt"_s).value(u"copied"_s).toObject().value(u"share"_s).toDouble(), 0.0);
+        QVERIFY(byFile.value(u"wuhou-2023.txt"_s).value(u"copied_by"_s).toObject().value(u"share"_s).toDouble() > 0.5);
+        QCOMPARE(byFile.value(u"yuhang.txt"_s).value(u"order"_s).toObject().value(u"year"_s), QJsonValue(QJsonValue::Null));
+        QCOMPARE(byFile.value(u"wuhou-2024.txt"_s).value(u"order"_s).toObject().value(u"date"_s).toString(), u"2025-03-03"_s);
+    }
+
+    // CSV: a row per report for each direction, with its status and share;
+    // text: each passage under its report with its direction and the other report.
+    void directionCsvAndText_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("csv") << u"csv"_s;
+        QTest::newRow("text") << u"text"_s;
+    }
+
+    void directionCsvAndText()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        const QStringList paths = writeDirectionReports(dir);
+        const Run json = runCli(QStringList {u"audit"_s} + paths);
+        const Run run = runCli(QStringList {u"audit"_s, u"--format"_s, format} + paths);
+        QCOMPARE(run.exitCode, 0);
+        const QString out = QString::fromUtf8(run.out);
+        QHash<QString, QString> labels;
+        for (const QJsonValue &r : reportsOf(json))
+            labels.insert(QFileInfo(r.toObject().value(u"file"_s).toString()).fileName(), r.toObject().value(u"label"_s).toString());
+        if (format == u"csv"_s) {
+            QHash<QString, QStringList> rows; // "file|check" → status, value
+            for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts).mid(1)) {
+                const QStringList cells = line.split(u',');
+                rows.insert(QFileInfo(cells.value(0)).fileName() + u'|' + cells.value(3), {cells.value(4), cells.value(5)});
+            }
+            QCOMPARE(rows.value(u"yanta-2024.txt|copied"_s).value(0), u"finding"_s);
+            QCOMPARE(rows.value(u"wuhou-2023.txt|copied"_s), (QStringList {u"met"_s, u"0.0%"_s}));
+            QCOMPARE(rows.value(u"wuhou-2023.txt|copied_by"_s).value(0), u"met"_s);
+            QVERIFY(rows.value(u"wuhou-2023.txt|copied_by"_s).value(1) != u"0.0%"_s);
+            QCOMPARE(rows.value(u"yuhang.txt|shared"_s).value(0), u"unknown"_s);
+            QCOMPARE(rows.value(u"yanta-2024.txt|shared"_s), (QStringList {u"met"_s, u"0.0%"_s}));
+        } else {
+            // Under each report: its passages, with their direction and the other report.
+            const qsizetype yanta = out.indexOf(u"(%1)"_s.arg(paths.at(2)));
+            const qsizetype after = out.indexOf(u"\n\n"_s, yanta);
+            QVERIFY(yanta >= 0 && after > yanta);
+            QVERIFY(out.mid(yanta, after - yanta).contains(u"copied from %1:"_s.arg(labels.value(u"wuhou-2023.txt"_s))));
+            QVERIFY(out.contains(u"copied by %1:"_s.arg(labels.value(u"yanta-2024.txt"_s))));
+            QVERIFY(out.contains(u"shared with %1:"_s.arg(labels.value(u"yuhang.txt"_s))));
+            QVERIFY(out.contains(u"(same body)"_s));
         }
     }
 

@@ -2,6 +2,7 @@
 // terminal escapes, formula cells, bad options, empty folders, damaged
 // projects, a deck that would replace the analyst's with nothing.
 
+#include "binaryrun.h"
 #include "seedfiles.h"
 #include "testtiming.h"
 
@@ -23,40 +24,12 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    bool finished = false;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-};
+using Run = Dz::Test::BinaryRun;
 
+// Hostile input must not keep a program busy: half a minute at the most.
 Run runBinary(const QString &binary, const QStringList &args, const QString &workingDirectory = {}, int timeoutMs = Dz::Test::scaledTimeout(30000))
 {
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The GUI keeps its settings and last project in a home of its own.
-    static QTemporaryDir home;
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QStringLiteral(DUIZHAO_BIN_DIR) + u'/' + binary, args);
-    Run run;
-    run.finished = process.waitForFinished(timeoutMs);
-    if (!run.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.elapsedMs = timer.elapsed();
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Dz::Test::runBinary(binary, args, workingDirectory, timeoutMs);
 }
 
 Run runCli(const QStringList &args, const QString &workingDirectory = {})

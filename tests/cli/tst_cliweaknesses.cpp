@@ -2,6 +2,7 @@
 // an analyst's catalog (--catalog FILE, or the project's own) in every
 // command that shows themes (weaknesses, audit, deck).
 
+#include "binaryrun.h"
 #include "project/analystsession.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
@@ -23,24 +24,8 @@ using namespace Dz;
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(DUIZHAO_BIN_DIR) + u"/duizhao-cli"_s, args);
-    Run run;
-    if (!process.waitForFinished(240000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = Dz::Test::BinaryRun;
+using Dz::Test::runCli;
 
 // The built-in themes with W09 renamed and W03 gone: an analyst's catalog.
 WeaknessCatalog analystCatalog()

@@ -7,9 +7,12 @@
 #include "audit/auditformat.h"
 #include "audit/auditor.h"
 #include "audit/auditpane.h"
+#include "base/translationloader.h"
+#include "directionreports.h"
 #include "models/audittablemodel.h"
 #include "seedfiles.h"
 
+#include <QAbstractItemModelTester>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
@@ -111,7 +114,9 @@ private Q_SLOTS:
         QCOMPARE(pane.model()->rowCount(), 5);
         const QModelIndex copied = pane.model()->index(4, 1 + int(AuditCheckId::Copied));
         QCOMPARE(copied.data(AuditTableModel::StatusRole).toInt(), int(AuditStatus::Finding));
-        const QList<int> sources = pane.model()->audits().at(4).copiedFromReport;
+        QList<int> sources;
+        for (const CopiedPassage &p : pane.model()->audits().at(4).copied.passages)
+            sources.append(p.other);
         QVERIFY(sources.contains(0) && sources.contains(1));
         QVERIFY(std::all_of(sources.cbegin(), sources.cend(), [](int source) {
             return source == 0 || source == 1;
@@ -127,6 +132,89 @@ private Q_SLOTS:
         QCOMPARE(pane.fingerprintedReports(), 5);
         QCOMPARE(pane.model()->rowCount(), 4);
         QCOMPARE(AuditFormat::toJson(pane.model()->audits(), third.reports), AuditFormat::toJson(Auditor().audit(third), third.reports));
+    }
+
+    // Copying with its direction: 抄自, 被抄 and 相同 are three columns, each
+    // cell's passages listed below naming the other report, and any of them
+    // opens both reports, in English and in Chinese.
+    void copyDirection()
+    {
+        const QList<Report> reports {
+            ReportPipeline::readText(
+                Test::directionReport(u"成都市武侯区司法局/武侯 y2023 p2024-03-01 : A01 A02 A03 | A10 | A12 | A16"_s), u"wuhou-2023.txt"_s),
+            ReportPipeline::readText(
+                Test::directionReport(u"西安市雁塔区市场监督管理局/雁塔 y2024 p2025-02-20 : A05 A02 A06 | A11 | A14 | A17"_s), u"yanta-2024.txt"_s),
+            ReportPipeline::readText(Test::directionReport(u"杭州市余杭区生态环境局/余杭 : A03 A07 | A20 | A15 | A18"_s), u"yuhang.txt"_s),
+        };
+        AuditPane pane;
+        pane.resize(1200, 700);
+        QSignalSpy finished(&pane, &AuditPane::auditFinished);
+        pane.setComparison(compare(reports));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QAbstractItemModelTester tester(pane.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int copied = 1 + int(AuditCheckId::Copied);
+        const int by = 1 + int(AuditCheckId::CopiedBy);
+        const int shared = 1 + int(AuditCheckId::Shared);
+        auto status = [&](int row, int column) {
+            return pane.model()->index(row, column).data(AuditTableModel::StatusRole).toInt();
+        };
+        // 武侯 2023 took nothing; 雁塔 2024 took from it; 余杭 states no year.
+        QCOMPARE(status(0, copied), int(AuditStatus::Met));
+        QCOMPARE(pane.model()->index(0, copied).data().toString(), u"0.0%"_s);
+        QCOMPARE(status(0, by), int(AuditStatus::Met));
+        QVERIFY(pane.model()->index(0, by).data().toString() != u"0.0%"_s);
+        QCOMPARE(status(0, shared), int(AuditStatus::Unknown));
+        QCOMPARE(status(1, copied), int(AuditStatus::Finding));
+        QCOMPARE(status(2, shared), int(AuditStatus::Unknown));
+        QCOMPARE(status(2, copied), int(AuditStatus::Met));
+        const QString wuhou = pane.model()->index(0, 0).data().toString();
+        const QString yanta = pane.model()->index(1, 0).data().toString();
+        QVERIFY(pane.model()->index(1, copied).data(Qt::ToolTipRole).toString().contains(wuhou));
+        QVERIFY(pane.model()->index(0, by).data(Qt::ToolTipRole).toString().contains(yanta));
+
+        struct Language {
+            QString code;
+            QStringList headers;
+        };
+        for (const Language &language :
+            {Language {u"en"_s, {u"Copied from"_s, u"Copied by"_s, u"Shared"_s}}, Language {u"zh_CN"_s, {u"抄自"_s, u"被抄"_s, u"相同"_s}}}) {
+            QVERIFY(TranslationLoader::instance()->setLanguage(language.code));
+            QCOMPARE(pane.model()->headerData(copied, Qt::Horizontal).toString(), language.headers.at(0));
+            QCOMPARE(pane.model()->headerData(by, Qt::Horizontal).toString(), language.headers.at(1));
+            QCOMPARE(pane.model()->headerData(shared, Qt::Horizontal).toString(), language.headers.at(2));
+            struct Cell {
+                int row;
+                int column;
+                int other;
+                QString needle; // a few characters of the passage in both reports
+            };
+            for (const Cell &cell : {Cell {0, by, 1, u"噪声扰民"_s}, Cell {1, copied, 0, u"噪声扰民"_s}, Cell {2, shared, 0, u"律师事务所"_s}}) {
+                QSignalSpy opened(&pane, &AuditPane::copiedPassageRequested);
+                pane.activate(cell.row, cell.column);
+                QCOMPARE(opened.size(), 1);
+                QCOMPARE(opened.first().at(0).toInt(), cell.row);
+                QCOMPARE(opened.first().at(2).toInt(), cell.other);
+                const TextSpan here = opened.first().at(1).value<TextSpan>();
+                const TextSpan there = opened.first().at(3).value<TextSpan>();
+                QVERIFY(reports.at(cell.row).textOf(here).contains(cell.needle));
+                QVERIFY(reports.at(cell.other).textOf(there).contains(cell.needle));
+                // The passages below say the direction and name the other report.
+                const QString label = language.headers.at(cell.column - copied);
+                bool listed = false;
+                for (int i = 0; i < pane.details()->count(); ++i) {
+                    const QString text = pane.details()->item(i)->text();
+                    listed = listed || (text.contains(label, Qt::CaseInsensitive) && text.contains(pane.model()->index(cell.other, 0).data().toString()));
+                }
+                QVERIFY2(listed, qPrintable(pane.details()->item(pane.details()->count() - 1)->text()));
+            }
+            // DUIZHAO_AUDIT_SHOT_DIR=DIR leaves a picture of the pane in each language, a 被抄 cell chosen.
+            if (const QString dir = qEnvironmentVariable("DUIZHAO_AUDIT_SHOT_DIR"); !dir.isEmpty()) {
+                pane.table()->setCurrentIndex(pane.model()->index(0, by));
+                pane.activate(0, by);
+                QVERIFY(pane.grab().save(dir + u"/audit-direction-%1.png"_s.arg(language.code)));
+            }
+        }
+        QVERIFY(TranslationLoader::instance()->setLanguage(u"en"_s));
     }
 
     void exports()

@@ -356,9 +356,18 @@ private Q_SLOTS:
     }
 
     // A copied passage the Audit found opens both reports in the compare
-    // view, the shared text marked in each column and scrolled into view.
+    // view, the shared text marked in each column and scrolled into view:
+    // from the report that took it (抄自) and from the one it was taken from (被抄).
+    void copiedPassageIsMarkedInBothColumns_data()
+    {
+        QTest::addColumn<int>("check");
+        QTest::newRow("copied from") << int(Dz::AuditCheckId::Copied);
+        QTest::newRow("copied by") << int(Dz::AuditCheckId::CopiedBy);
+    }
+
     void copiedPassageIsMarkedInBothColumns()
     {
+        QFETCH(int, check);
         Dz::MainWindow window;
         window.resize(1600, 900);
         window.show();
@@ -370,14 +379,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!pane->isAuditing() && pane->model()->rowCount() == 2, 60000);
         QVERIFY(window.showView(u"audit"_s));
 
-        const int column = 1 + int(Dz::AuditCheckId::Copied);
+        const int column = 1 + check;
+        const Dz::CopyDirection direction = check == int(Dz::AuditCheckId::Copied) ? Dz::CopyDirection::Copied : Dz::CopyDirection::CopiedBy;
         int row = -1;
         for (int r = 0; r < pane->model()->rowCount() && row < 0; ++r)
-            row = pane->model()->index(r, column).data(Dz::AuditTableModel::StatusRole).toInt() == int(Dz::AuditStatus::Finding) ? r : -1;
+            row = pane->model()->audits().at(r).copied.passagesOf(direction).isEmpty() ? -1 : r;
         QVERIFY(row >= 0);
         const Dz::ReportAudit &found = pane->model()->audits().at(row);
-        const Dz::CopiedPassage passage = found.copied.passages.constFirst();
-        const int other = found.copiedFromReport.constFirst();
+        // The 2024 report took it from 2023's.
+        QCOMPARE(found.year, direction == Dz::CopyDirection::Copied ? 2024 : 2023);
+        const Dz::CopiedPassage passage = found.copied.passagesOf(direction).constFirst();
+        const int other = passage.other;
         QVERIFY(other >= 0 && other != row);
         const QModelIndex cell = pane->model()->index(row, column);
         QTest::mouseClick(pane->table()->viewport(), Qt::LeftButton, {}, pane->table()->visualRect(cell).center());

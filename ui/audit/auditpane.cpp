@@ -22,6 +22,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
@@ -55,6 +57,15 @@ public:
             opt.font.setBold(true);
         QStyledItemDelegate::paint(painter, opt, index);
     }
+
+    // Sized as painted: a finding's bold text is not cut short.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        if (index.data(AuditTableModel::StatusRole).toInt() == int(AuditStatus::Finding))
+            opt.font.setBold(true);
+        return QStyledItemDelegate::sizeHint(opt, index);
+    }
 };
 
 QListWidgetItem *detail(QListWidget *list, const QString &text, int report, TextSpan span, int other = -1, TextSpan otherSpan = {})
@@ -68,6 +79,21 @@ QListWidgetItem *detail(QListWidget *list, const QString &text, int report, Text
     item->setData(OtherEndRole, qint64(otherSpan.end));
     item->setToolTip(text);
     return item;
+}
+
+// The direction of copied text a column shows, if it shows one.
+std::optional<CopyDirection> directionOf(AuditCheckId check)
+{
+    switch (check) {
+    case AuditCheckId::Copied:
+        return CopyDirection::Copied;
+    case AuditCheckId::CopiedBy:
+        return CopyDirection::CopiedBy;
+    case AuditCheckId::Shared:
+        return CopyDirection::Shared;
+    default:
+        return std::nullopt;
+    }
 }
 
 QString excerpt(const Report &report, TextSpan span, int limit = 70)
@@ -199,16 +225,17 @@ void AuditPane::activate(int row, int column)
     if (row < 0 || row >= m_model->audits().size() || !check)
         return;
     showDetails(row, *check);
-    const AuditCheck *c = m_model->audits().at(row).check(*check);
-    if (!c || c->status != AuditStatus::Finding)
-        return;
     const ReportAudit &a = m_model->audits().at(row);
-    if (*check == AuditCheckId::Copied && !a.copied.passages.isEmpty()) {
-        const CopiedPassage &p = a.copied.passages.first();
-        Q_EMIT copiedPassageRequested(row, p.span, a.copiedFromReport.value(0, -1), p.otherSpan);
-    } else if (c->span.isValid()) {
-        Q_EMIT passageRequested(row, c->span);
+    // Passages copied either way open both reports, whatever the cell's status.
+    if (const auto direction = directionOf(*check)) {
+        const QList<CopiedPassage> passages = a.copied.passagesOf(*direction);
+        if (!passages.isEmpty())
+            Q_EMIT copiedPassageRequested(row, passages.first().span, passages.first().other, passages.first().otherSpan);
+        return;
     }
+    const AuditCheck *c = a.check(*check);
+    if (c && c->status == AuditStatus::Finding && c->span.isValid())
+        Q_EMIT passageRequested(row, c->span);
 }
 
 void AuditPane::showDetails(int row, AuditCheckId check)
@@ -220,15 +247,20 @@ void AuditPane::showDetails(int row, AuditCheckId check)
         detail(m_details, u"%1 — %2"_s.arg(AuditFormat::statusLabel(c->status), c->reason), row, c->span);
     if (!report)
         return;
-    if (check == AuditCheckId::Copied) {
-        for (int i = 0; i < a.copied.passages.size(); ++i) {
-            const CopiedPassage &p = a.copied.passages.at(i);
-            const int other = a.copiedFromReport.value(i, -1);
-            const QString source = other >= 0 && other < m_model->audits().size() ? m_model->audits().at(other).displayName : a.copiedFrom.value(i);
-            detail(m_details, tr("“%1” — also in %2").arg(excerpt(*report, p.span), source), row, p.span, other, p.otherSpan);
+    if (const auto direction = directionOf(check)) {
+        for (const CopiedPassage &p : a.copied.passagesOf(*direction)) {
+            const bool known = p.other >= 0 && p.other < m_model->audits().size();
+            const QString other = known ? m_model->audits().at(p.other).displayName : QString();
+            const QString there = known && p.other < m_reports.size() ? excerpt(m_reports.at(p.other), p.otherSpan, 40) : QString();
+            QString text = tr("%1 %2: “%3” (there: “%4”)").arg(AuditFormat::directionLabel(p.direction), other, excerpt(*report, p.span), there);
+            if (p.sameBody)
+                text += u' ' + tr("(same body)");
+            detail(m_details, text, row, p.span, p.other, p.otherSpan);
         }
-        for (const BoilerplatePassage &b : a.copied.boilerplate)
-            detail(m_details, tr("boilerplate: “%1”").arg(excerpt(*report, b.span)), row, b.span);
+        if (check == AuditCheckId::Copied) {
+            for (const BoilerplatePassage &b : a.copied.boilerplate)
+                detail(m_details, tr("boilerplate: “%1”").arg(excerpt(*report, b.span)), row, b.span);
+        }
     } else if (check == AuditCheckId::FollowUp && a.followUp) {
         const int previous = a.followUp->previous;
         // Per plan: its status with the sentence found and why; a click shows both passages.

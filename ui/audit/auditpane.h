@@ -22,9 +22,11 @@ class CopyIndexCache;
 
 /**
  * The Audit view: reports × checks (met, finding, unknown) with each
- * cell's reason on hover; the chosen cell's details below (copied passages
- * with their sources, plan items with what the next year says of them).
- * Clicking a finding opens its passage; a copied passage opens both reports.
+ * cell's reason on hover; the chosen cell's details below (passages copied
+ * from earlier reports (抄自), by later ones (被抄) and shared with reports of
+ * unknown order (相同), each naming the other report; plan items with what
+ * the next year says of them). Clicking a finding opens its passage; a
+ * copied passage, in any direction, opens both reports with it marked in each.
  *
  * The audit runs on a worker thread whenever the comparison changes. The
  * pane keeps its copy index between audits: reports it has fingerprinted

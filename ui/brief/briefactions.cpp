@@ -5,7 +5,7 @@
 #include "base/translationloader.h"
 #include "brief/briefdialog.h"
 #include "charts/chartexporter.h"
-#include "common/uilogging.h"
+#include "common/workbench_debug.h"
 #include "models/audittablemodel.h"
 #include "models/indicatortablemodel.h"
 #include "project/analystsession.h"

@@ -1,6 +1,6 @@
 #include "help/helpsystem.h"
 
-#include "common/uilogging.h"
+#include "common/workbench_debug.h"
 
 #include <QCoreApplication>
 #include <QDir>

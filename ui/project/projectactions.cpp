@@ -1,6 +1,6 @@
 #include "project/projectactions.h"
 
-#include "common/uilogging.h"
+#include "common/workbench_debug.h"
 #include "project/analystsession.h"
 #include "project/projectcontroller.h"
 #include "project/scanocroffer.h"

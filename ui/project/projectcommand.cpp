@@ -1,6 +1,6 @@
 #include "project/projectcommand.h"
 
-#include "common/uilogging.h"
+#include "common/workbench_debug.h"
 #include "project/analystsession.h"
 #include "project/annotationanchor.h"
 #include "project/projectstore.h"

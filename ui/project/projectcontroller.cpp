@@ -1,6 +1,6 @@
 #include "project/projectcontroller.h"
 
-#include "common/uilogging.h"
+#include "common/workbench_debug.h"
 #include "project/projectanalysis.h"
 #include "project/projectlock.h"
 

@@ -1,6 +1,6 @@
 #include "project/scanocroffer.h"
 
-#include "common/uilogging.h"
+#include "common/workbench_debug.h"
 #include "project/projectcontroller.h"
 #include "reading/pdfocr.h"
 

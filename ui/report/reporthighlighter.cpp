@@ -1,6 +1,6 @@
 #include "report/reporthighlighter.h"
 
-#include "common/uilogging.h"
+#include "common/workbench_debug.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

@@ -1,7 +1,7 @@
 #include "weaknesses/annotationworkflow.h"
 
 #include "base/translationloader.h"
-#include "common/uilogging.h"
+#include "common/workbench_debug.h"
 #include "compare/comparecolumn.h"
 #include "compare/compareview.h"
 #include "models/annotationtheme.h"

@@ -1,7 +1,7 @@
 #include "window/analysiscontroller.h"
 
 #include "analysis/analysisengines.h"
-#include "common/uilogging.h"
+#include "common/workbench_debug.h"
 #include "project/projectanalysis.h"
 
 #include <QtConcurrentRun>

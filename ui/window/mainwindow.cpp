@@ -3,7 +3,7 @@
 #include "audit/auditpane.h"
 #include "base/translationloader.h"
 #include "brief/briefactions.h"
-#include "common/uilogging.h"
+#include "common/workbench_debug.h"
 #include "compare/alignmentviews.h"
 #include "compare/comparecolumn.h"
 #include "compare/comparetoolbar.h"

@@ -1,6 +1,7 @@
 #include "export/ooxml/ooxmlpackage.h"
 
 #include "export/ooxml/ooxmlwriting.h"
+#include "export/ooxml_debug.h"
 
 #include <KZip>
 
@@ -10,8 +11,6 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcOoxml, "dz.core.ooxml", QtInfoMsg)
 
 namespace Dz::Internal
 {

@@ -1,16 +1,14 @@
 #pragma once
 
 #include "base/result.h"
+#include "export/ooxml_debug.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-#include <QLoggingCategory>
 #include <QMap>
 #include <QString>
-
-Q_DECLARE_LOGGING_CATEGORY(lcOoxml)
 
 namespace Dz::Internal
 {

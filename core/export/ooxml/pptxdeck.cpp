@@ -7,6 +7,7 @@
 #include "export/ooxml/ooxmlpackage.h"
 #include "export/ooxml/ooxmlwriting.h"
 #include "export/ooxml/xlsxworkbook.h"
+#include "export/ooxml_debug.h"
 
 #include <QLocale>
 
@@ -507,10 +508,7 @@ Result<QByteArray> PptxDeck::toBytes() const
 
 Result<qint64> PptxDeck::write(const QString &path) const
 {
-    const auto bytes = toBytes();
-    if (!bytes)
-        return Result<qint64>::failure(bytes.error());
-    return FileSaving::save(bytes.value(), path);
+    return FileSaving::save(toBytes(), path);
 }
 
 } // namespace Dz

@@ -428,10 +428,7 @@ Result<QByteArray> XlsxWorkbook::toBytes() const
 
 Result<qint64> XlsxWorkbook::write(const QString &path) const
 {
-    const auto bytes = toBytes();
-    if (!bytes)
-        return Result<qint64>::failure(bytes.error());
-    return FileSaving::save(bytes.value(), path);
+    return FileSaving::save(toBytes(), path);
 }
 
 } // namespace Dz

@@ -120,7 +120,10 @@ void TestAuditor::seedsCopyNothing()
 {
     for (const ReportAudit &a : seedAudits()) {
         QVERIFY2(a.copied.passages.isEmpty(), qPrintable(a.displayName));
-        QCOMPARE(a.check(AuditCheckId::Copied)->status, AuditStatus::Met);
+        for (const AuditCheckId id : {AuditCheckId::Copied, AuditCheckId::CopiedBy, AuditCheckId::Shared}) {
+            QCOMPARE(a.check(id)->status, AuditStatus::Met);
+            QCOMPARE(a.check(id)->value, u"0.0%"_s);
+        }
     }
     // The slogans they share are there, set apart.
     int withBoilerplate = 0;
@@ -296,14 +299,17 @@ void TestAuditor::jsonShape()
     QCOMPARE(root.keys(), QStringList {u"reports"_s});
     const QJsonArray list = root.value(u"reports"_s).toArray();
     QCOMPARE(list.size(), 5);
-    QStringList keys {u"file"_s, u"district"_s, u"year"_s, u"parts"_s, u"published"_s, u"deadline"_s, u"timeliness"_s, u"days_late"_s, u"signed"_s,
-        u"figures_per_1000"_s, u"p2_share"_s, u"copied"_s, u"boilerplate"_s, u"followups"_s};
+    QStringList keys {u"file"_s, u"label"_s, u"district"_s, u"year"_s, u"parts"_s, u"published"_s, u"deadline"_s, u"timeliness"_s, u"days_late"_s, u"signed"_s,
+        u"figures_per_1000"_s, u"p2_share"_s, u"order"_s, u"copied"_s, u"copied_by"_s, u"shared"_s, u"boilerplate"_s, u"followups"_s};
     keys.sort();
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
         QCOMPARE(o.keys(), keys);
         QCOMPARE(o.value(u"parts"_s).toObject().keys(), (QStringList {u"missing"_s, u"present"_s}));
-        QCOMPARE(o.value(u"copied"_s).toObject().keys(), (QStringList {u"passages"_s, u"share"_s}));
+        QCOMPARE(o.value(u"copied"_s).toObject().keys(), (QStringList {u"own_share"_s, u"passages"_s, u"share"_s}));
+        QCOMPARE(o.value(u"copied_by"_s).toObject().keys(), (QStringList {u"passages"_s, u"share"_s}));
+        QCOMPARE(o.value(u"shared"_s).toObject().keys(), (QStringList {u"passages"_s, u"share"_s}));
+        QCOMPARE(o.value(u"order"_s).toObject().keys(), (QStringList {u"date"_s, u"date_kind"_s, u"year"_s}));
         QVERIFY(o.value(u"followups"_s).isNull());
         QVERIFY(o.value(u"deadline"_s).toString().endsWith(u"-04-01"_s));
         QVERIFY(QStringList({u"on_time"_s, u"late"_s, u"unknown"_s}).contains(o.value(u"timeliness"_s).toString()));

@@ -4,7 +4,10 @@
 #include "audit/copyindex.h"
 #include "base/widthfolding.h"
 
+#include <QSet>
 #include <QTest>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace Dz;
@@ -114,6 +117,11 @@ private Q_SLOTS:
     void boilerplateFollowsTheIndex();
     void noLongerThanItsWindow_data();
     void noLongerThanItsWindow();
+    void directionWhateverTheIndexOrder_data();
+    void directionWhateverTheIndexOrder();
+    void boilerplateCountsBodies();
+    void boilerplateCountsManyBodiesOnce_data();
+    void boilerplateCountsManyBodiesOnce();
 };
 
 void TestCopyIndex::findings_data()
@@ -177,9 +185,14 @@ void TestCopyIndex::findings()
         QCOMPARE(otherText.mid(p.otherSpan.start, p.otherSpan.length()), otherText.mid(there.start, there.length()));
         copied += letters(QStringView(text).mid(want.start, want.length()));
     }
-    QCOMPARE(f.copiedLength, copied);
+    // Reports of no known order only share text.
+    QCOMPARE(f.length(CopyDirection::Shared), copied);
+    QCOMPARE(f.length(CopyDirection::Copied), 0);
+    QCOMPARE(f.length(CopyDirection::CopiedBy), 0);
     QCOMPARE(f.bodyLength, letters(text));
-    QVERIFY(qAbs(f.share() - double(copied) / letters(text)) < 1e-9);
+    QVERIFY(qAbs(f.share(CopyDirection::Shared) - double(copied) / letters(text)) < 1e-9);
+    for (const CopiedPassage &p : f.passages)
+        QCOMPARE(p.direction, CopyDirection::Shared);
     for (const QString &b : std::as_const(boilerplate)) {
         const TextSpan want = spanOf(text, compose(b));
         const bool listed = std::any_of(f.boilerplate.cbegin(), f.boilerplate.cend(), [&](const BoilerplatePassage &p) {
@@ -262,6 +275,126 @@ void TestCopyIndex::noLongerThanItsWindow()
             QCOMPARE(f.passages.first().span.start, 30);
         }
     }
+}
+
+void TestCopyIndex::directionWhateverTheIndexOrder_data()
+{
+    QTest::addColumn<QStringList>("recipes");
+    QTest::addColumn<QList<int>>("years");
+    QTest::addColumn<QStringList>("bodies");
+    QTest::addColumn<QList<int>>("sources"); // per report, the one it took its text from (-1: none)
+
+    // 青石区 writes A1–A4 in 2022; 白沙区 takes A2 in 2023, 临江县 A4 in 2024, 青石区 its own text again in 2025.
+    QTest::newRow("a chain of copies") << QStringList {u"A1 A2 A3 A4"_s, u"B1 A2/青石区>白沙区"_s, u"C1 A4/青石区>临江县"_s, u"A1 A2 A3 A4 C2"_s}
+                                       << QList<int> {2022, 2023, 2024, 2025} << QStringList {u"qs"_s, u"bs"_s, u"lj"_s, u"qs"_s} << QList<int> {-1, 0, 0, 0};
+    // One body's three years, each repeating the year before and adding to it.
+    QTest::newRow("one body's years") << QStringList {u"A1 A2"_s, u"A1 A2 A3"_s, u"A1 A2 A3 A4"_s} << QList<int> {2021, 2022, 2023}
+                                      << QStringList {u"qs"_s, u"qs"_s, u"qs"_s} << QList<int> {-1, 0, 1};
+}
+
+void TestCopyIndex::directionWhateverTheIndexOrder()
+{
+    // Whatever order the reports are indexed in, each names the same source
+    // for what it took, and the source knows it was taken.
+    QFETCH(QStringList, recipes);
+    QFETCH(QList<int>, years);
+    QFETCH(QStringList, bodies);
+    QFETCH(QList<int>, sources);
+    QList<int> order(recipes.size());
+    std::iota(order.begin(), order.end(), 0);
+    int permutations = 0;
+    do {
+        CopyIndex index;
+        QList<int> at(recipes.size());
+        for (const int r : std::as_const(order)) {
+            ReportOrder o;
+            o.year = years.at(r);
+            at[r] = index.add(foldWidth(compose(recipes.at(r))), {}, bodies.at(r), o);
+        }
+        for (int r = 0; r < recipes.size(); ++r) {
+            const CopyFindings f = index.findings(at.at(r));
+            QSet<int> from;
+            for (const CopiedPassage &p : f.passagesOf(CopyDirection::Copied)) {
+                from.insert(int(at.indexOf(p.other)));
+                QCOMPARE(p.sameBody, bodies.at(r) == bodies.at(int(at.indexOf(p.other))));
+            }
+            QCOMPARE(from, sources.at(r) < 0 ? QSet<int>() : QSet<int> {sources.at(r)});
+            QVERIFY(f.passagesOf(CopyDirection::Shared).isEmpty());
+            if (sources.at(r) >= 0) {
+                bool known = false;
+                for (const CopiedPassage &p : index.findings(at.at(sources.at(r))).passagesOf(CopyDirection::CopiedBy))
+                    known = known || p.other == at.at(r);
+                QVERIFY(known);
+            }
+        }
+        ++permutations;
+    } while (std::next_permutation(order.begin(), order.end()));
+    QVERIFY(permutations >= 6);
+}
+
+void TestCopyIndex::boilerplateCountsBodies()
+{
+    // A sentence in three reports is boilerplate when three bodies wrote it,
+    // and copying when they are one body's three years.
+    for (const bool oneBody : {false, true}) {
+        CopyIndex index;
+        const QStringList recipes {u"S A1"_s, u"S C1"_s, u"D1 S"_s, u"E1 B3"_s};
+        for (int r = 0; r < recipes.size(); ++r) {
+            ReportOrder o;
+            o.year = 2020 + r;
+            index.add(foldWidth(compose(recipes.at(r))), {}, oneBody && r < 3 ? u"one"_s : u"body %1"_s.arg(r), o);
+        }
+        QCOMPARE(index.bodies(), oneBody ? 2 : 4);
+        QCOMPARE(index.boilerplateThreshold(), 3);
+        const CopyFindings f = index.findings(2);
+        QCOMPARE(f.boilerplate.isEmpty(), oneBody);
+        QCOMPARE(f.passagesOf(CopyDirection::Copied).isEmpty(), !oneBody);
+        if (oneBody) {
+            QVERIFY(f.passagesOf(CopyDirection::Copied).first().sameBody);
+            QCOMPARE(f.ownLength, f.length(CopyDirection::Copied));
+        }
+    }
+}
+
+void TestCopyIndex::boilerplateCountsManyBodiesOnce_data()
+{
+    // Reports of `holders` bodies have the sentence, those of `others` do
+    // not; the last holder also has `moreYears` more years with it. With
+    // boilerplateShare 1, the sentence is boilerplate only when every body
+    // has it: a body's further years never count again, however many bodies
+    // came before it.
+    QTest::addColumn<int>("holders");
+    QTest::addColumn<int>("others");
+    QTest::addColumn<int>("moreYears");
+    QTest::addColumn<bool>("boilerplate");
+    QTest::newRow("300 bodies, 298 have it, one for six years") << 298 << 2 << 5 << false;
+    QTest::newRow("300 bodies, all have it, one for six years") << 300 << 0 << 5 << true;
+    QTest::newRow("40 bodies, 39 have it, one for four years") << 39 << 1 << 3 << false;
+}
+
+void TestCopyIndex::boilerplateCountsManyBodiesOnce()
+{
+    QFETCH(int, holders);
+    QFETCH(int, others);
+    QFETCH(int, moreYears);
+    QFETCH(bool, boilerplate);
+    CopyRules rules;
+    rules.boilerplateShare = 1;
+    CopyIndex index(rules);
+    const QString with = foldWidth(compose(u"S"_s));
+    const QString without = foldWidth(compose(u"E1"_s));
+    ReportOrder o;
+    o.year = 2021;
+    for (int b = 0; b < holders + others; ++b)
+        index.add(b < holders ? with : without, {}, u"body %1"_s.arg(b), o);
+    for (int y = 1; y <= moreYears; ++y) {
+        o.year = 2021 + y;
+        index.add(with, {}, u"body %1"_s.arg(holders - 1), o);
+    }
+    QCOMPARE(index.bodies(), holders + others);
+    QCOMPARE(index.boilerplateThreshold(), holders + others);
+    QCOMPARE(index.findings(0).boilerplate.isEmpty(), !boilerplate);
+    QCOMPARE(index.findings(index.size() - 1).boilerplate.isEmpty(), !boilerplate);
 }
 
 QTEST_GUILESS_MAIN(TestCopyIndex)

@@ -27,9 +27,20 @@ const QStringList &paragraphs()
     return p;
 }
 
-// Bodies by paragraph numbers; "1'" is body 1 with paragraph 5 appended.
-CopyIndexCache::Body body(const QString &name)
+// Bodies by paragraph numbers; "1'" is body 1 with paragraph 5 appended;
+// "1@2024" body 1 reporting on 2024, "1#k" written by body k.
+CopyIndexCache::Body body(QString name)
 {
+    ReportOrder order;
+    QString key;
+    if (const qsizetype hash = name.indexOf(u'#'); hash >= 0) {
+        key = name.mid(hash + 1);
+        name.truncate(hash);
+    }
+    if (const qsizetype at = name.indexOf(u'@'); at >= 0) {
+        order.year = name.mid(at + 1).toInt();
+        name.truncate(at);
+    }
     static const QHash<QString, QList<int>> recipes {
         {u"0"_s, {0, 1, 2}},
         {u"1"_s, {3, 1}},
@@ -45,7 +56,7 @@ CopyIndexCache::Body body(const QString &name)
     QStringList text;
     for (const int p : recipes.value(base))
         text.append(paragraphs().at(p));
-    CopyIndexCache::Body b {text.join(u'\n'), {}};
+    CopyIndexCache::Body b {text.join(u'\n'), {}, key, order};
     // "1x": body 1 with its first paragraph left out (a title, a 落款).
     if (excluding)
         b.excluded.append({0, paragraphs().at(recipes.value(base).first()).size()});
@@ -62,10 +73,19 @@ QList<CopyIndexCache::Body> bodies(const QString &names)
 
 QString describe(const CopyFindings &f)
 {
-    QStringList out {u"body %1 copied %2"_s.arg(f.bodyLength).arg(f.copiedLength)};
+    QStringList out {u"body %1 copied %2 %3 %4"_s.arg(f.bodyLength)
+            .arg(f.length(CopyDirection::Copied))
+            .arg(f.length(CopyDirection::CopiedBy))
+            .arg(f.length(CopyDirection::Shared))};
     for (const CopiedPassage &p : f.passages)
-        out.append(
-            u"passage %1-%2 from %3 at %4-%5 (%6)"_s.arg(p.span.start).arg(p.span.end).arg(p.other).arg(p.otherSpan.start).arg(p.otherSpan.end).arg(p.length));
+        out.append(u"passage %1-%2 %3 %4 at %5-%6 (%7%8)"_s.arg(p.span.start)
+                .arg(p.span.end)
+                .arg(int(p.direction))
+                .arg(p.other)
+                .arg(p.otherSpan.start)
+                .arg(p.otherSpan.end)
+                .arg(p.length)
+                .arg(p.sameBody ? u", same body"_s : QString()));
     for (const BoilerplatePassage &b : f.boilerplate)
         out.append(u"boilerplate %1-%2%3"_s.arg(b.span.start).arg(b.span.end).arg(b.formula ? u" formula"_s : QString()));
     return out.join(u"; "_s);
@@ -76,7 +96,7 @@ QStringList freshFindings(const QList<CopyIndexCache::Body> &list)
 {
     CopyIndex fresh;
     for (const CopyIndexCache::Body &b : list)
-        fresh.add(b.matchText, b.excluded);
+        fresh.add(b.matchText, b.excluded, b.body, b.order);
     QStringList out;
     for (int i = 0; i < fresh.size(); ++i)
         out.append(describe(fresh.findings(i)));
@@ -112,6 +132,10 @@ private Q_SLOTS:
         QTest::newRow("a text changed") << u"0 1 3"_s << u"0 1' 3"_s << 4;
         QTest::newRow("what is left out changed") << u"0 1 3"_s << u"0 1x 3"_s << 4;
         QTest::newRow("all gone") << u"0 1"_s << u""_s << 2;
+        // The analyst's identity changes a report's year or body: indexed
+        // anew, no body fingerprinted again.
+        QTest::newRow("a year given") << u"0 1 3"_s << u"0 1@2024 3"_s << 3;
+        QTest::newRow("years given, one body") << u"0@2022#a 1@2023#a 3@2024#b"_s << u"0@2022#a 1@2023#b 3@2024#b"_s << 3;
     }
 
     void followsTheComparison()
@@ -139,9 +163,13 @@ private Q_SLOTS:
     void materialCopies()
     {
         const QStringList findings = freshFindings(bodies(u"0 1 2 3"_s));
-        QVERIFY2(findings.at(1).contains(u"from 0"_s), qPrintable(findings.at(1)));
-        QVERIFY2(findings.at(3).contains(u"from 2"_s), qPrintable(findings.at(3)));
-        QVERIFY2(findings.at(3).contains(u"from 0"_s), qPrintable(findings.at(3)));
+        QVERIFY2(findings.at(1).contains(u" 0 at"_s), qPrintable(findings.at(1)));
+        QVERIFY2(findings.at(3).contains(u" 2 at"_s), qPrintable(findings.at(3)));
+        QVERIFY2(findings.at(3).contains(u" 0 at"_s), qPrintable(findings.at(3)));
+        // With years, which took from which.
+        const QStringList ordered = freshFindings(bodies(u"0@2022#a 1@2023#a 2@2023#b 3@2024#c"_s));
+        QVERIFY2(ordered.at(1).contains(u"passage"_s) && ordered.at(1).contains(u", same body"_s), qPrintable(ordered.at(1)));
+        QVERIFY(freshFindings(bodies(u"0@2023 1@2024 3"_s)).at(1) != freshFindings(bodies(u"0 1 3"_s)).at(1));
         QVERIFY(freshFindings(bodies(u"0 1x"_s)).at(1) != freshFindings(bodies(u"0 1"_s)).at(1));
         QVERIFY(freshFindings(bodies(u"0 1' 3"_s)).at(1) != freshFindings(bodies(u"0 1 3"_s)).at(1));
     }
