@@ -242,10 +242,11 @@ QList<RecurringShortcoming> FollowUpTracker::recurring(const FollowUpInput &earl
     const QList<const WeaknessItem *> after = shortcomings(*later.weaknesses);
     QStringList beforeTexts;
     QStringList afterTexts;
+    // The items' own words: a span may run on into what follows (a rectification of another).
     for (const WeaknessItem *w : before)
-        beforeTexts.append(earlier.report->textOf(w->span).toString());
+        beforeTexts.append(w->text);
     for (const WeaknessItem *w : after)
-        afterTexts.append(later.report->textOf(w->span).toString());
+        afterTexts.append(w->text);
     const RecurrenceMatcher matcher(m_weaknesses, beforeTexts, afterTexts, m_rules->recurringScore);
     QList<RecurringShortcoming> out;
     for (int a = 0; a < after.size(); ++a) {
