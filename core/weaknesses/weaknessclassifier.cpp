@@ -928,6 +928,7 @@ StatementMeaning WeaknessClassifier::meaning(QStringView text) const
     for (const WeaknessClauseReading &c : read(text)) {
         for (const WeaknessTermHit &t : c.topics) {
             append(m.topicConcepts, t.conceptKey());
+            append(m.topicTerms, t.term);
             const WeaknessTheme *theme = m_catalog.theme(t.theme);
             for (const WeaknessConcept &k : theme ? theme->topics : QList<WeaknessConcept>()) {
                 if (k.id == t.concept)
@@ -946,6 +947,11 @@ StatementMeaning WeaknessClassifier::meaning(QStringView text) const
     for (const auto &[weight, theme] : ranked)
         m.topicThemes.append(theme);
     return m;
+}
+
+QStringList WeaknessClassifier::words(QStringView text) const
+{
+    return d->words.words(foldWidth(text));
 }
 
 double WeaknessClassifier::similarity(const StatementMeaning &a, const StatementMeaning &b)

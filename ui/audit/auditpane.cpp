@@ -393,14 +393,17 @@ void AuditPane::showDetails(int row, AuditCheckId check)
         }
     } else if (check == AuditCheckId::FollowUp && a.followUp) {
         const int previous = a.followUp->previous;
+        // Per plan: its status with the sentence found and why; a click shows both passages.
         for (const PlanFollowUp &p : a.followUp->plans) {
-            if (p.reported)
-                detail(m_details, tr("plan “%1” → reported in “%2” (%3)").arg(p.title, p.sectionTitle, p.shared.join(u", "_s)), row, p.sectionSpan);
-            else
-                detail(m_details, tr("plan “%1” → not reported").arg(p.title), previous, p.span);
+            QListWidgetItem *item = p.status == FollowUpStatus::NotReported
+                ? detail(m_details, tr("plan “%1” → %2").arg(p.title, followUpStatusName(p.status)), previous, p.span)
+                : detail(m_details, tr("plan “%1” → %2: “%3”").arg(p.title, followUpStatusName(p.status), p.passage), row, p.sectionSpan, previous, p.span);
+            item->setToolTip(p.reason);
         }
-        for (const RecurringShortcoming &r : a.followUp->recurring)
-            detail(m_details, tr("recurring: “%1” (last year: “%2”)").arg(r.text, r.previousText), row, r.span);
+        for (const RecurringShortcoming &r : a.followUp->recurring) {
+            const QString signs = r.signs.isEmpty() ? QString() : u" ["_s + r.signs.join(tr(", ")) + u']';
+            detail(m_details, tr("recurring: “%1” (last year: “%2”)").arg(r.text, r.previousText) + signs, row, r.span, previous, r.previousSpan);
+        }
         for (const RectifiedShortcoming &r : a.followUp->rectified)
             detail(m_details, tr("rectified: “%1” — “%2”").arg(r.previousText, r.evidence), row, r.span);
     }

@@ -163,6 +163,10 @@ void WeaknessBoard::showItems(int report, const QString &theme, bool allThemes)
 {
     m_items->clear();
     const Comparison &comparison = m_model->comparison();
+    if (m_model->hasRecurrenceColumn() && report == comparison.weaknesses.size()) {
+        showRecurring(theme, allThemes);
+        return;
+    }
     if (report < 0 || report >= comparison.weaknesses.size())
         return;
     m_shown = {report, theme, allThemes, false};
@@ -237,6 +241,26 @@ void WeaknessBoard::showTheme(const QString &theme)
     }
     if (m_items->count() == 0)
         m_items->addItem(tr("No report admits anything under %1.").arg(m_model->themeLabel(theme)));
+}
+
+void WeaknessBoard::showRecurring(const QString &theme, bool allThemes)
+{
+    // Each shortcoming admitted again, with last year's words; a click opens the later one.
+    const Comparison &comparison = m_model->comparison();
+    const QStringList labels = m_model->reportLabels();
+    m_selectedTheme = allThemes ? QString() : theme;
+    m_themeSlideAction->setEnabled(false);
+    for (const WeaknessMatrixModel::RecurringItem &r : allThemes ? m_model->recurring() : m_model->recurringOf(theme)) {
+        const WeaknessItem &item = comparison.weaknesses.at(r.report).items.at(r.item);
+        const WeaknessItem &before = comparison.weaknesses.at(r.earlierReport).items.at(r.earlierItem);
+        QString text = tr("%1: “%2”\n%3: “%4”").arg(labels.value(r.report), item.text, labels.value(r.earlierReport), before.text);
+        if (!r.signs.isEmpty())
+            text += u'\n' + tr("signs of recurrence: %1").arg(r.signs.join(tr(", ")));
+        auto *entry = new QListWidgetItem(text, m_items);
+        entry->setData(Qt::UserRole, r.report);
+        entry->setData(Qt::UserRole + 1, qlonglong(item.span.start));
+        entry->setData(Qt::UserRole + 2, qlonglong(item.span.end));
+    }
 }
 
 TableData WeaknessBoard::themeTable(const QString &theme) const

@@ -42,6 +42,7 @@ public:
     static QColor heatColour(const QModelIndex &index);
     /// Lists the items of report @p report under @p theme; an empty theme
     /// with @p allThemes lists all of the report's items.
+    void showRecurring(const QString &theme, bool allThemes);
     void showItems(int report, const QString &theme, bool allThemes = false);
     /// Lists every report's items under @p theme (a theme's row header clicked).
     void showTheme(const QString &theme);
