@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditPane</name>
+    <message>
+        <source>Export Audit</source>
+        <translation>Export Audit</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) audited.</source>
+        <translation>
+            <numerusform>%n report audited.</numerusform>
+            <numerusform>%n reports audited.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>Auditing…</translation>
+    </message>
+    <message>
+        <source>In the report:</source>
+        <translation>In the report:</translation>
+    </message>
+    <message>
+        <source>The report has no passage for this: what is missing is the finding.</source>
+        <translation>The report has no passage for this: what is missing is the finding.</translation>
+    </message>
+    <message>
+        <source>A slide of the passages %1 shares with other reports</source>
+        <translation>A slide of the passages %1 shares with other reports</translation>
+    </message>
+    <message>
+        <source>%1 shares no passage with another report: nothing to put on a slide</source>
+        <translation>%1 shares no passage with another report: nothing to put on a slide</translation>
+    </message>
+    <message>
+        <source>No report shares a passage with another: nothing to put on a slide</source>
+        <translation>No report shares a passage with another: nothing to put on a slide</translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” (there: “%4”)</source>
+        <translation>%1 %2: “%3” (there: “%4”)</translation>
+    </message>
+    <message>
+        <source>(same body)</source>
+        <translation>(same body)</translation>
+    </message>
+    <message>
+        <source>boilerplate: “%1”</source>
+        <translation>boilerplate: “%1”</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2</source>
+        <translation>plan “%1” → %2</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2: “%3”</source>
+        <translation>plan “%1” → %2: “%3”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>recurring: “%1” (last year: “%2”)</source>
+        <translation>recurring: “%1” (last year: “%2”)</translation>
+    </message>
+    <message>
+        <source>rectified: “%1” — “%2”</source>
+        <translation>rectified: “%1” — “%2”</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Add Audit to Deck</source>
+        <translation>Add Audit to Deck</translation>
+    </message>
+    <message>
+        <source>Add Copied Passages to Deck</source>
+        <translation>Add Copied Passages to Deck</translation>
+    </message>
+    <message>
+        <source>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</source>
+        <translation>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</translation>
+    </message>
+    <message>
+        <source>Show in Compare View</source>
+        <translation>Show in Compare View</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table: why it says so, and the passage it rests on.</source>
+        <translation>Click a cell of the table: why it says so, and the passage it rests on.</translation>
+    </message>
+</context>
+<context>
     <name>Dz</name>
     <message>
         <source>as stated</source>
@@ -416,10 +534,6 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <source>not reported</source>
-        <translation>not reported</translation>
-    </message>
-    <message>
         <source>recurring</source>
         <translation>recurring</translation>
     </message>
@@ -510,119 +624,56 @@
         <source>Source: the rule-of-law report of %1 and the reports it shares passages with; audit by Duizhao.</source>
         <translation>Source: the rule-of-law report of %1 and the reports it shares passages with; audit by Duizhao.</translation>
     </message>
-</context>
-<context>
-    <name>Dz::AuditPane</name>
     <message>
-        <source>Export Audit</source>
-        <translation>Export Audit</translation>
+        <source>Plans followed up: %1</source>
+        <translation>Plans followed up: %1</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
+        <source>What the next report says</source>
+        <translation>What the next report says</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) audited.</source>
+        <source>%1 of %n plan item(s) of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).</source>
         <translation>
-            <numerusform>%n report audited.</numerusform>
-            <numerusform>%n reports audited.</numerusform>
+            <numerusform>%1 of %n plan item of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).</numerusform>
+            <numerusform>%1 of %n plan items of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Auditing…</source>
-        <translation>Auditing…</translation>
+        <source>Shortcomings admitted again</source>
+        <translation>Shortcomings admitted again</translation>
     </message>
     <message>
-        <source>boilerplate: “%1”</source>
-        <translation>boilerplate: “%1”</translation>
+        <source>This year</source>
+        <translation>This year</translation>
     </message>
     <message>
-        <source>plan “%1” → reported in “%2” (%3)</source>
-        <translation>plan “%1” → reported in “%2” (%3)</translation>
+        <source>The year before</source>
+        <translation>The year before</translation>
     </message>
     <message>
-        <source>plan “%1” → not reported</source>
-        <translation>plan “%1” → not reported</translation>
+        <source>Signs of recurrence</source>
+        <translation>Signs of recurrence</translation>
     </message>
     <message>
-        <source>recurring: “%1” (last year: “%2”)</source>
-        <translation>recurring: “%1” (last year: “%2”)</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
-        <source>rectified: “%1” — “%2”</source>
-        <translation>rectified: “%1” — “%2”</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>Export Markdown…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>Export XLSX…</translation>
-    </message>
-    <message>
-        <source>Add Audit to Deck</source>
-        <translation>Add Audit to Deck</translation>
-    </message>
-    <message>
-        <source>Add Copied Passages to Deck</source>
-        <translation>Add Copied Passages to Deck</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>In the report:</source>
-        <translation>In the report:</translation>
-    </message>
-    <message>
-        <source>The report has no passage for this: what is missing is the finding.</source>
-        <translation>The report has no passage for this: what is missing is the finding.</translation>
-    </message>
-    <message>
-        <source>A slide of the passages %1 shares with other reports</source>
-        <translation>A slide of the passages %1 shares with other reports</translation>
-    </message>
-    <message>
-        <source>%1 shares no passage with another report: nothing to put on a slide</source>
-        <translation>%1 shares no passage with another report: nothing to put on a slide</translation>
-    </message>
-    <message>
-        <source>No report shares a passage with another: nothing to put on a slide</source>
-        <translation>No report shares a passage with another: nothing to put on a slide</translation>
-    </message>
-    <message>
-        <source>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</source>
-        <translation>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</translation>
-    </message>
-    <message>
-        <source>Show in Compare View</source>
-        <translation>Show in Compare View</translation>
-    </message>
-    <message>
-        <source>Click a cell of the table: why it says so, and the passage it rests on.</source>
-        <translation>Click a cell of the table: why it says so, and the passage it rests on.</translation>
-    </message>
-    <message>
-        <source>%1 %2: “%3” (there: “%4”)</source>
-        <translation>%1 %2: “%3” (there: “%4”)</translation>
-    </message>
-    <message>
-        <source>(same body)</source>
-        <translation>(same body)</translation>
+        <source>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</source>
+        <translation>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</translation>
     </message>
 </context>
 <context>
@@ -760,6 +811,13 @@
         <translation>
             <numerusform>%1% of the body is shared, in %n passage, with reports it cannot be ordered with, so who copied whom is unknown: %2.</numerusform>
             <numerusform>%1% of the body is shared, in %n passages, with reports it cannot be ordered with, so who copied whom is unknown: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly</source>
+        <translation>
+            <numerusform>%n partly</numerusform>
+            <numerusform>%n partly</numerusform>
         </translation>
     </message>
 </context>
@@ -2925,6 +2983,52 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::PlanMatcher</name>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>partly reported</source>
+        <translation>partly reported</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n aim(s) of the plan carried; the next report says “%3”</source>
+        <translation>
+            <numerusform>%1: %2 of %n aim of the plan carried; the next report says “%3”</numerusform>
+            <numerusform>%1: %2 of %n aims of the plan carried; the next report says “%3”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both name %1</source>
+        <translation>both name %1</translation>
+    </message>
+    <message>
+        <source>with figures %1</source>
+        <translation>with figures %1</translation>
+    </message>
+    <message>
+        <source>not found: “%1”</source>
+        <translation>not found: “%1”</translation>
+    </message>
+    <message>
+        <source>not reported: no sentence of the next report carries “%1”</source>
+        <translation>not reported: no sentence of the next report carries “%1”</translation>
+    </message>
+    <message>
+        <source>the next report admits it as still wanting: “%1”</source>
+        <translation>the next report admits it as still wanting: “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Dz::PptxDeck</name>
     <message>
         <source>The picture for the chart “%1” is not a PNG image.</source>
@@ -4457,6 +4561,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Click a cell for its items, a report&apos;s name for all of them, a theme for its items in every report</source>
         <translation>Click a cell for its items, a report&apos;s name for all of them, a theme for its items in every report</translation>
     </message>
+    <message>
+        <source>%1: “%2”
+%3: “%4”</source>
+        <translation>%1: “%2”
+%3: “%4”</translation>
+    </message>
+    <message>
+        <source>signs of recurrence: %1</source>
+        <translation>signs of recurrence: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dz::WeaknessCatalog</name>
@@ -4880,6 +4994,24 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>In the report&apos;s own words</source>
         <translation>In the report&apos;s own words</translation>
+    </message>
+    <message>
+        <source>Admitted again</source>
+        <translation>Admitted again</translation>
+    </message>
+    <message>
+        <source>· %1: “%2”
+   %3: “%4”</source>
+        <translation>· %1: “%2”
+   %3: “%4”</translation>
+    </message>
+    <message>
+        <source>Shortcomings a later year of the same body admits again</source>
+        <translation>Shortcomings a later year of the same body admits again</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Recurring</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AuditPane</name>
+    <message>
+        <source>Export Audit</source>
+        <translation>导出审查结果</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) audited.</source>
+        <translation>
+            <numerusform>已审查 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>正在审查…</translation>
+    </message>
+    <message>
+        <source>In the report:</source>
+        <translation>报告原文：</translation>
+    </message>
+    <message>
+        <source>The report has no passage for this: what is missing is the finding.</source>
+        <translation>报告中没有相应原文：缺少本身就是问题。</translation>
+    </message>
+    <message>
+        <source>A slide of the passages %1 shares with other reports</source>
+        <translation>一页幻灯片：%1与其他报告的雷同段落</translation>
+    </message>
+    <message>
+        <source>%1 shares no passage with another report: nothing to put on a slide</source>
+        <translation>%1与其他报告没有雷同段落，没有可放入幻灯片的内容</translation>
+    </message>
+    <message>
+        <source>No report shares a passage with another: nothing to put on a slide</source>
+        <translation>各报告之间没有雷同段落，没有可放入幻灯片的内容</translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” (there: “%4”)</source>
+        <translation>%1 %2：“%3”（对方：“%4”）</translation>
+    </message>
+    <message>
+        <source>(same body)</source>
+        <translation>（同一机关）</translation>
+    </message>
+    <message>
+        <source>boilerplate: “%1”</source>
+        <translation>套话：“%1”</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2</source>
+        <translation>安排“%1”→ %2</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2: “%3”</source>
+        <translation>安排“%1”→ %2：“%3”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>recurring: “%1” (last year: “%2”)</source>
+        <translation>重复出现：“%1”（上年：“%2”）</translation>
+    </message>
+    <message>
+        <source>rectified: “%1” — “%2”</source>
+        <translation>已整改：“%1”——“%2”</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Add Audit to Deck</source>
+        <translation>审查表加入演示文稿</translation>
+    </message>
+    <message>
+        <source>Add Copied Passages to Deck</source>
+        <translation>雷同段落加入演示文稿</translation>
+    </message>
+    <message>
+        <source>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</source>
+        <translation>单击单元格，下方说明原因并标出所依据的原文；双击在对照视图中阅读该段原文。</translation>
+    </message>
+    <message>
+        <source>Show in Compare View</source>
+        <translation>在对照视图中显示</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table: why it says so, and the passage it rests on.</source>
+        <translation>单击表中的单元格：说明结论的原因及所依据的原文。</translation>
+    </message>
+</context>
+<context>
     <name>Dz</name>
     <message>
         <source>as stated</source>
@@ -414,10 +531,6 @@
         <translation>未知</translation>
     </message>
     <message>
-        <source>not reported</source>
-        <translation>未报告</translation>
-    </message>
-    <message>
         <source>recurring</source>
         <translation>重复出现</translation>
     </message>
@@ -507,118 +620,55 @@
         <source>Source: the rule-of-law report of %1 and the reports it shares passages with; audit by Duizhao.</source>
         <translation>来源：%1的法治政府建设情况报告及与其有雷同段落的报告；对照审查。</translation>
     </message>
-</context>
-<context>
-    <name>Dz::AuditPane</name>
     <message>
-        <source>Export Audit</source>
-        <translation>导出审查结果</translation>
+        <source>Plans followed up: %1</source>
+        <translation>上年安排落实情况：%1</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+        <source>Plan</source>
+        <translation>工作安排</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+        <source>What the next report says</source>
+        <translation>次年报告所述</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) audited.</source>
+        <source>%1 of %n plan item(s) of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).</source>
         <translation>
-            <numerusform>已审查 %n 份报告。</numerusform>
+            <numerusform>%2 的 %n 项工作安排中 %1 项已报告落实；按语义比对（主题、主题词及其同义词、词语、数据）。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Auditing…</source>
-        <translation>正在审查…</translation>
+        <source>Shortcomings admitted again</source>
+        <translation>再次承认的不足</translation>
     </message>
     <message>
-        <source>boilerplate: “%1”</source>
-        <translation>套话：“%1”</translation>
+        <source>This year</source>
+        <translation>本年</translation>
     </message>
     <message>
-        <source>plan “%1” → reported in “%2” (%3)</source>
-        <translation>安排“%1”→ 见于“%2”（%3）</translation>
+        <source>The year before</source>
+        <translation>上年</translation>
     </message>
     <message>
-        <source>plan “%1” → not reported</source>
-        <translation>安排“%1”→ 未报告</translation>
+        <source>Signs of recurrence</source>
+        <translation>重复迹象</translation>
     </message>
     <message>
-        <source>recurring: “%1” (last year: “%2”)</source>
-        <translation>重复出现：“%1”（上年：“%2”）</translation>
+        <source>, </source>
+        <translation>，</translation>
     </message>
     <message>
-        <source>rectified: “%1” — “%2”</source>
-        <translation>已整改：“%1”——“%2”</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>导出 Markdown…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>导出 XLSX…</translation>
-    </message>
-    <message>
-        <source>Add Audit to Deck</source>
-        <translation>审查表加入演示文稿</translation>
-    </message>
-    <message>
-        <source>Add Copied Passages to Deck</source>
-        <translation>雷同段落加入演示文稿</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>审查</translation>
-    </message>
-    <message>
-        <source>In the report:</source>
-        <translation>报告原文：</translation>
-    </message>
-    <message>
-        <source>The report has no passage for this: what is missing is the finding.</source>
-        <translation>报告中没有相应原文：缺少本身就是问题。</translation>
-    </message>
-    <message>
-        <source>A slide of the passages %1 shares with other reports</source>
-        <translation>一页幻灯片：%1与其他报告的雷同段落</translation>
-    </message>
-    <message>
-        <source>%1 shares no passage with another report: nothing to put on a slide</source>
-        <translation>%1与其他报告没有雷同段落，没有可放入幻灯片的内容</translation>
-    </message>
-    <message>
-        <source>No report shares a passage with another: nothing to put on a slide</source>
-        <translation>各报告之间没有雷同段落，没有可放入幻灯片的内容</translation>
-    </message>
-    <message>
-        <source>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</source>
-        <translation>单击单元格，下方说明原因并标出所依据的原文；双击在对照视图中阅读该段原文。</translation>
-    </message>
-    <message>
-        <source>Show in Compare View</source>
-        <translation>在对照视图中显示</translation>
-    </message>
-    <message>
-        <source>Click a cell of the table: why it says so, and the passage it rests on.</source>
-        <translation>单击表中的单元格：说明结论的原因及所依据的原文。</translation>
-    </message>
-    <message>
-        <source>%1 %2: “%3” (there: “%4”)</source>
-        <translation>%1 %2：“%3”（对方：“%4”）</translation>
-    </message>
-    <message>
-        <source>(same body)</source>
-        <translation>（同一机关）</translation>
+        <source>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</source>
+        <translation>后一年的不足与上一年某项不足主题相同、话题相同，措辞可以不同。</translation>
     </message>
 </context>
 <context>
@@ -745,6 +795,12 @@
         <source>%1% of the body is shared, in %n passage(s), with reports it cannot be ordered with, so who copied whom is unknown: %2.</source>
         <translation>
             <numerusform>正文的 %1%（%n 段）与无法判断先后的报告相同，谁抄谁无从得知：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly</source>
+        <translation>
+            <numerusform>%n 项部分报告</numerusform>
         </translation>
     </message>
 </context>
@@ -2877,6 +2933,51 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::PlanMatcher</name>
+    <message>
+        <source>reported</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <source>partly reported</source>
+        <translation>部分报告</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n aim(s) of the plan carried; the next report says “%3”</source>
+        <translation>
+            <numerusform>%1：安排的 %n 项目标中有 %2 项落实；次年报告称“%3”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both name %1</source>
+        <translation>两者均提及 %1</translation>
+    </message>
+    <message>
+        <source>with figures %1</source>
+        <translation>并给出数据 %1</translation>
+    </message>
+    <message>
+        <source>not found: “%1”</source>
+        <translation>未见：“%1”</translation>
+    </message>
+    <message>
+        <source>not reported: no sentence of the next report carries “%1”</source>
+        <translation>未报告：次年报告中没有语句涉及“%1”</translation>
+    </message>
+    <message>
+        <source>the next report admits it as still wanting: “%1”</source>
+        <translation>次年报告承认其仍有不足：“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Dz::PptxDeck</name>
     <message>
         <source>The picture for the chart “%1” is not a PNG image.</source>
@@ -4394,6 +4495,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Click a cell for its items, a report&apos;s name for all of them, a theme for its items in every report</source>
         <translation>单击单元格看其条目，单击报告名看该报告全部条目，单击主题看各报告在此主题下的条目</translation>
     </message>
+    <message>
+        <source>%1: “%2”
+%3: “%4”</source>
+        <translation>%1：“%2”
+%3：“%4”</translation>
+    </message>
+    <message>
+        <source>signs of recurrence: %1</source>
+        <translation>重复迹象：%1</translation>
+    </message>
 </context>
 <context>
     <name>Dz::WeaknessCatalog</name>
@@ -4817,6 +4928,24 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>In the report&apos;s own words</source>
         <translation>报告原文</translation>
+    </message>
+    <message>
+        <source>Admitted again</source>
+        <translation>再次承认</translation>
+    </message>
+    <message>
+        <source>· %1: “%2”
+   %3: “%4”</source>
+        <translation>· %1：“%2”
+   %3：“%4”</translation>
+    </message>
+    <message>
+        <source>Shortcomings a later year of the same body admits again</source>
+        <translation>同一单位后一年再次承认的不足</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>重复出现</translation>
     </message>
 </context>
 <context>
