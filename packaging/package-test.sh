@@ -100,8 +100,8 @@ in_clean() {
 }
 
 debname=$(basename "$deb")
-# Depends alone must be enough: Recommends (a GTK theme, Wayland, Qt's own
-# translations) are left out unless DUIZHAO_PACKAGE_TEST_RECOMMENDS=1.
+# Depends alone must be enough (Qt's own translations among them): Recommends
+# (a GTK theme, Wayland) are left out unless DUIZHAO_PACKAGE_TEST_RECOMMENDS=1.
 recommends=--no-install-recommends
 [ "${DUIZHAO_PACKAGE_TEST_RECOMMENDS:-0}" = 1 ] && recommends=""
 version=$(dpkg-deb -f "$deb" Version 2>/dev/null || bash "$src/.ci/duizhao" shell "dpkg-deb -f '$deb' Version" 2>/dev/null)
@@ -160,13 +160,14 @@ for f in /usr/share/man/man1/duizhao.1.gz /usr/share/man/man1/duizhao-cli.1.gz /
     /usr/share/applications/io.github.duizhao.Duizhao.desktop /usr/share/metainfo/io.github.duizhao.Duizhao.metainfo.xml \\
     /usr/share/icons/hicolor/scalable/apps/io.github.duizhao.Duizhao.svg /usr/share/icons/hicolor/256x256/apps/io.github.duizhao.Duizhao.png \\
     /usr/share/doc/duizhao/copyright /usr/share/doc/duizhao/changelog.gz \\
-    /usr/share/duizhao/help/duizhao-zh_CN.qch /usr/share/duizhao/help/duizhao-en.qch; do
+    /usr/share/duizhao/help/duizhao-zh_CN.qch /usr/share/duizhao/help/duizhao-en.qch \\
+    /usr/share/qt6/translations/qtbase_zh_CN.qm; do
     [ -s "\$f" ] || { echo "missing: \$f"; exit 1; }
 done
 zcat /usr/share/man/man1/duizhao-cli.1.gz >man.txt
 grep -q '^\.SH OPTIONS' man.txt && grep -q -- 'duizhao-cli outline' man.txt
 bash -c '. /usr/share/bash-completion/completions/duizhao-cli; COMP_WORDS=(duizhao-cli ou); COMP_CWORD=1; _duizhao_cli; [ "\${COMPREPLY[*]}" = outline ]'
-echo "STEP files: man pages, completion (works), desktop file, metainfo, \$(ls /usr/share/icons/hicolor | wc -l) icon sizes, copyright, changelog, the user guide"
+echo "STEP files: man pages, completion (works), desktop file, metainfo, \$(ls /usr/share/icons/hicolor | wc -l) icon sizes, copyright, changelog, the user guide, Qt's Chinese translations"
 
 apt-get purge -y -qq duizhao >/var/tmp/purge.log 2>&1 || { tail -30 /var/tmp/purge.log; exit 1; }
 left=0

@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditPane</name>
+    <message>
+        <source>Export Audit</source>
+        <translation>Export Audit</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) audited.</source>
+        <translation>
+            <numerusform>%n report audited.</numerusform>
+            <numerusform>%n reports audited.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>Auditing…</translation>
+    </message>
+    <message>
+        <source>In the report:</source>
+        <translation>In the report:</translation>
+    </message>
+    <message>
+        <source>The report has no passage for this: what is missing is the finding.</source>
+        <translation>The report has no passage for this: what is missing is the finding.</translation>
+    </message>
+    <message>
+        <source>A slide of the passages %1 shares with other reports</source>
+        <translation>A slide of the passages %1 shares with other reports</translation>
+    </message>
+    <message>
+        <source>%1 shares no passage with another report: nothing to put on a slide</source>
+        <translation>%1 shares no passage with another report: nothing to put on a slide</translation>
+    </message>
+    <message>
+        <source>No report shares a passage with another: nothing to put on a slide</source>
+        <translation>No report shares a passage with another: nothing to put on a slide</translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” (there: “%4”)</source>
+        <translation>%1 %2: “%3” (there: “%4”)</translation>
+    </message>
+    <message>
+        <source>(same body)</source>
+        <translation>(same body)</translation>
+    </message>
+    <message>
+        <source>boilerplate: “%1”</source>
+        <translation>boilerplate: “%1”</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2</source>
+        <translation>plan “%1” → %2</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2: “%3”</source>
+        <translation>plan “%1” → %2: “%3”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>recurring: “%1” (last year: “%2”)</source>
+        <translation>recurring: “%1” (last year: “%2”)</translation>
+    </message>
+    <message>
+        <source>rectified: “%1” — “%2”</source>
+        <translation>rectified: “%1” — “%2”</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Add Audit to Deck</source>
+        <translation>Add Audit to Deck</translation>
+    </message>
+    <message>
+        <source>Add Copied Passages to Deck</source>
+        <translation>Add Copied Passages to Deck</translation>
+    </message>
+    <message>
+        <source>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</source>
+        <translation>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</translation>
+    </message>
+    <message>
+        <source>Show in Compare View</source>
+        <translation>Show in Compare View</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table: why it says so, and the passage it rests on.</source>
+        <translation>Click a cell of the table: why it says so, and the passage it rests on.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz</name>
+    <message>
+        <source>as stated</source>
+        <translation>as stated</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <source>a range</source>
+        <translation>a range</translation>
+    </message>
+    <message>
+        <source>part of the scope only</source>
+        <translation>part of the scope only</translation>
+    </message>
+    <message>
+        <source>counted from what the report names</source>
+        <translation>counted from what the report names</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>the statement chosen</source>
+        <translation>the statement chosen</translation>
+    </message>
+    <message>
+        <source>another total</source>
+        <translation>another total</translation>
+    </message>
+    <message>
+        <source>one activity or part</source>
+        <translation>one activity or part</translation>
+    </message>
+    <message>
+        <source>part of the scope</source>
+        <translation>part of the scope</translation>
+    </message>
+    <message>
+        <source>an event counted</source>
+        <translation>an event counted</translation>
+    </message>
+    <message>
+        <source>perhaps an event (upper bound only)</source>
+        <translation>perhaps an event (upper bound only)</translation>
+    </message>
+</context>
+<context>
     <name>Dz::Alignment</name>
     <message>
         <source>No section “%1” (level %2) in %3.</source>
@@ -109,6 +286,17 @@
     <message>
         <source>Assign “%1” to %2</source>
         <translation>Assign “%1” to %2</translation>
+    </message>
+    <message>
+        <source>Set %1 to not reported</source>
+        <translation>Set %1 to not reported</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 to the sum of %n statement(s), %2</source>
+        <translation>
+            <numerusform>Set %1 to the sum of %n statement, %2</numerusform>
+            <numerusform>Set %1 to the sum of %n statements, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -227,16 +415,8 @@
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <source>annotations.md</source>
-        <translation>annotations.md</translation>
-    </message>
-    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>annotations.csv</source>
-        <translation>annotations.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -294,6 +474,22 @@
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Needs placing</source>
+        <translation>Needs placing</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
 </context>
 <context>
     <name>Dz::AuditFormat</name>
@@ -336,10 +532,6 @@
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>not reported</translation>
     </message>
     <message>
         <source>recurring</source>
@@ -428,99 +620,60 @@
         <source>Copied from earlier reports: %1% of the body; copied by later reports: %2%; shared with reports whose order is unknown: %3%. Passages of 13 or more characters; boilerplate is not counted; the earlier report is the one of the earlier year reported on, then of the earlier publication or signing date.</source>
         <translation>Copied from earlier reports: %1% of the body; copied by later reports: %2%; shared with reports whose order is unknown: %3%. Passages of 13 or more characters; boilerplate is not counted; the earlier report is the one of the earlier year reported on, then of the earlier publication or signing date.</translation>
     </message>
-</context>
-<context>
-    <name>Dz::AuditPane</name>
     <message>
-        <source>Export Audit</source>
-        <translation>Export Audit</translation>
+        <source>Source: the rule-of-law report of %1 and the reports it shares passages with; audit by Duizhao.</source>
+        <translation>Source: the rule-of-law report of %1 and the reports it shares passages with; audit by Duizhao.</translation>
     </message>
     <message>
-        <source>audit.md</source>
-        <translation>audit.md</translation>
+        <source>Plans followed up: %1</source>
+        <translation>Plans followed up: %1</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
-        <source>audit.csv</source>
-        <translation>audit.csv</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
+        <source>What the next report says</source>
+        <translation>What the next report says</translation>
     </message>
     <message>
-        <source>audit.xlsx</source>
-        <translation>audit.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) audited.</source>
+        <source>%1 of %n plan item(s) of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).</source>
         <translation>
-            <numerusform>%n report audited.</numerusform>
-            <numerusform>%n reports audited.</numerusform>
+            <numerusform>%1 of %n plan item of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).</numerusform>
+            <numerusform>%1 of %n plan items of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Auditing…</source>
-        <translation>Auditing…</translation>
+        <source>Shortcomings admitted again</source>
+        <translation>Shortcomings admitted again</translation>
     </message>
     <message>
-        <source>boilerplate: “%1”</source>
-        <translation>boilerplate: “%1”</translation>
+        <source>This year</source>
+        <translation>This year</translation>
     </message>
     <message>
-        <source>plan “%1” → reported in “%2” (%3)</source>
-        <translation>plan “%1” → reported in “%2” (%3)</translation>
+        <source>The year before</source>
+        <translation>The year before</translation>
     </message>
     <message>
-        <source>plan “%1” → not reported</source>
-        <translation>plan “%1” → not reported</translation>
+        <source>Signs of recurrence</source>
+        <translation>Signs of recurrence</translation>
     </message>
     <message>
-        <source>recurring: “%1” (last year: “%2”)</source>
-        <translation>recurring: “%1” (last year: “%2”)</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
-        <source>rectified: “%1” — “%2”</source>
-        <translation>rectified: “%1” — “%2”</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>Export Markdown…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>Export XLSX…</translation>
-    </message>
-    <message>
-        <source>Add Audit to Deck</source>
-        <translation>Add Audit to Deck</translation>
-    </message>
-    <message>
-        <source>Add Copied Passages to Deck</source>
-        <translation>Add Copied Passages to Deck</translation>
-    </message>
-    <message>
-        <source>Hover a cell for its reason; click a finding to read its passage.</source>
-        <translation>Hover a cell for its reason; click a finding to read its passage.</translation>
-    </message>
-    <message>
-        <source>%1 %2: “%3” (there: “%4”)</source>
-        <translation>%1 %2: “%3” (there: “%4”)</translation>
-    </message>
-    <message>
-        <source>(same body)</source>
-        <translation>(same body)</translation>
+        <source>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</source>
+        <translation>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</translation>
     </message>
 </context>
 <context>
@@ -660,6 +813,13 @@
             <numerusform>%1% of the body is shared, in %n passages, with reports it cannot be ordered with, so who copied whom is unknown: %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n partly</source>
+        <translation>
+            <numerusform>%n partly</numerusform>
+            <numerusform>%n partly</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::BriefActions</name>
@@ -757,6 +917,10 @@
         <source>The chart “%1”: “%2” is not a colour of the form #RRGGBB.</source>
         <translation>The chart “%1”: “%2” is not a colour of the form #RRGGBB.</translation>
     </message>
+    <message>
+        <source>The chart “%1” has %2 year positions for %3 categories.</source>
+        <translation>The chart “%1” has %2 year positions for %3 categories.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ChartExporter</name>
@@ -834,6 +998,63 @@
     <message>
         <source>Also in %1</source>
         <translation>Also in %1</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <translation>end of %1</translation>
+    </message>
+    <message>
+        <source>Search hit</source>
+        <translation>Search hit</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ComparisonActions</name>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to the comparison</source>
+        <translation>Add %1 to the comparison</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>Remove %1 from the comparison</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n report(s)</source>
+        <translation>
+            <numerusform>Compare %n report</numerusform>
+            <numerusform>Compare %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add to Comparison</source>
+        <translation>&amp;Add to Comparison</translation>
+    </message>
+    <message>
+        <source>Add the selected reports to the reports compared (undoable)</source>
+        <translation>Add the selected reports to the reports compared (undoable)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Comparison</source>
+        <translation>Re&amp;move from Comparison</translation>
+    </message>
+    <message>
+        <source>Take the selected reports out of the reports compared (undoable)</source>
+        <translation>Take the selected reports out of the reports compared (undoable)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Only</source>
+        <translation>&amp;Compare Selected Only</translation>
+    </message>
+    <message>
+        <source>Compare exactly the selected reports, in place of those compared now (undoable)</source>
+        <translation>Compare exactly the selected reports, in place of those compared now (undoable)</translation>
     </message>
 </context>
 <context>
@@ -1126,11 +1347,29 @@
     </message>
 </context>
 <context>
-    <name>Dz::DeckPane</name>
+    <name>Dz::Deck</name>
     <message>
         <source>Rule-of-law reports compared</source>
         <translation>Rule-of-law reports compared</translation>
     </message>
+</context>
+<context>
+    <name>Dz::DeckFormat</name>
+    <message>
+        <source>The deck is in format %1, which this version of Duizhao does not read.</source>
+        <translation>The deck is in format %1, which this version of Duizhao does not read.</translation>
+    </message>
+    <message>
+        <source>Slide %1 of the deck: %2</source>
+        <translation>Slide %1 of the deck: %2</translation>
+    </message>
+    <message>
+        <source>Slide %1 of the deck is of no known kind (“%2”).</source>
+        <translation>Slide %1 of the deck is of no known kind (“%2”).</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::DeckPane</name>
     <message>
         <source>Chart</source>
         <translation>Chart</translation>
@@ -1142,10 +1381,6 @@
     <message>
         <source>Export Deck</source>
         <translation>Export Deck</translation>
-    </message>
-    <message>
-        <source>comparison.pptx</source>
-        <translation>comparison.pptx</translation>
     </message>
     <message>
         <source>PowerPoint deck (*.pptx)</source>
@@ -1184,8 +1419,99 @@
         <translation>Export Deck…</translation>
     </message>
     <message>
-        <source>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck)</source>
-        <translation>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck)</translation>
+        <source>Edit Slide</source>
+        <translation>Edit Slide</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Add to Deck</source>
+        <translation>Add to Deck</translation>
+    </message>
+    <message>
+        <source>Add slide “%1”</source>
+        <translation>Add slide “%1”</translation>
+    </message>
+    <message>
+        <source>Move slide “%1”</source>
+        <translation>Move slide “%1”</translation>
+    </message>
+    <message>
+        <source>Remove slide “%1”</source>
+        <translation>Remove slide “%1”</translation>
+    </message>
+    <message>
+        <source>Edit slide “%1”</source>
+        <translation>Edit slide “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the deck&apos;s title</source>
+        <translation>Edit the deck&apos;s title</translation>
+    </message>
+    <message>
+        <source>Edit the deck&apos;s subtitle</source>
+        <translation>Edit the deck&apos;s subtitle</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation>Subtitle:</translation>
+    </message>
+    <message>
+        <source>The title slide&apos;s title</source>
+        <translation>The title slide&apos;s title</translation>
+    </message>
+    <message>
+        <source>The title slide&apos;s subtitle; empty: the reports compared and the date</source>
+        <translation>The title slide&apos;s subtitle; empty: the reports compared and the date</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the slide&apos;s title and note (or double-click it)</source>
+        <translation>Edit the slide&apos;s title and note (or double-click it)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck). The deck is kept in the project.</source>
+        <translation>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck). The deck is kept in the project.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::DeckSlide</name>
+    <message>
+        <source>No report gives a figure for “%1”: the chart would be empty.</source>
+        <translation>No report gives a figure for “%1”: the chart would be empty.</translation>
+    </message>
+    <message>
+        <source>“%1” has no rows: the slide would be empty.</source>
+        <translation>“%1” has no rows: the slide would be empty.</translation>
+    </message>
+    <message>
+        <source>“%1” has nothing beside the reports&apos; names: the slide would be empty.</source>
+        <translation>“%1” has nothing beside the reports&apos; names: the slide would be empty.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1559,10 @@
         <source>%1: the site sent an empty page.</source>
         <translation>%1: the site sent an empty page.</translation>
     </message>
+    <message>
+        <source>%1: the page is larger than %2 MiB, more than any report; it was not fetched.</source>
+        <translation>%1: the page is larger than %2 MiB, more than any report; it was not fetched.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::DocxDocument</name>
@@ -1262,6 +1592,31 @@
     <message>
         <source>%1: the document has no text (it may hold only pictures or scans).</source>
         <translation>%1: the document has no text (it may hold only pictures or scans).</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ExportLocations</name>
+    <message>
+        <source>Exported “%1” (%2) to %3.</source>
+        <translation>Exported “%1” (%2) to %3.</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Open Folder</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ExportNaming</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
     </message>
 </context>
 <context>
@@ -1599,14 +1954,6 @@
         <translation>Not reported</translation>
     </message>
     <message>
-        <source> (over the years only the first indicator is charted)</source>
-        <translation> (over the years only the first indicator is charted)</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
@@ -1641,6 +1988,22 @@
     <message>
         <source>No stated total: the report lists activities with figures but gives no total (see the indicator table)</source>
         <translation>No stated total: the report lists activities with figures but gives no total (see the indicator table)</translation>
+    </message>
+    <message>
+        <source>YoY: change on the year before; “on 2018”: change on the last year reported</source>
+        <translation>YoY: change on the year before; “on 2018”: change on the last year reported</translation>
+    </message>
+    <message>
+        <source>the value axis starts at 0</source>
+        <translation>the value axis starts at 0</translation>
+    </message>
+    <message>
+        <source>YoY %1</source>
+        <translation>YoY %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2100,18 @@
         <source>Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all</source>
         <translation>Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all</translation>
     </message>
+    <message>
+        <source>Statements added up</source>
+        <translation>Statements added up</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>sum of statements</source>
+        <translation>sum of statements</translation>
+    </message>
 </context>
 <context>
     <name>Dz::IndicatorFormat</name>
@@ -1813,6 +2188,21 @@
         <source>%1 — value (%2)</source>
         <translation>%1 — value (%2)</translation>
     </message>
+    <message>
+        <source>Not reported, says the analyst</source>
+        <translation>Not reported, says the analyst</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analyst&apos;s value: %1 %2, the sum of %n statement(s):</source>
+        <translation>
+            <numerusform>Analyst&apos;s value: %1 %2, the sum of %n statement:</numerusform>
+            <numerusform>Analyst&apos;s value: %1 %2, the sum of %n statements:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::IndicatorsPane</name>
@@ -1841,10 +2231,6 @@
         <translation>Export Indicator Table</translation>
     </message>
     <message>
-        <source>indicators.csv</source>
-        <translation>indicators.csv</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1859,10 +2245,6 @@
     <message>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
-    </message>
-    <message>
-        <source>chart.png</source>
-        <translation>chart.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
@@ -1883,10 +2265,6 @@
     <message>
         <source>Years as lines</source>
         <translation>Years as lines</translation>
-    </message>
-    <message>
-        <source>When a district is reported on for several years</source>
-        <translation>When a district is reported on for several years</translation>
     </message>
     <message>
         <source>Export width in pixels</source>
@@ -1921,14 +2299,6 @@
         <translation>Add to Deck</translation>
     </message>
     <message>
-        <source>Add this chart as a slide of the deck</source>
-        <translation>Add this chart as a slide of the deck</translation>
-    </message>
-    <message>
-        <source>indicators.xlsx</source>
-        <translation>indicators.xlsx</translation>
-    </message>
-    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1939,6 +2309,42 @@
     <message>
         <source>A workbook: the numbers, the values as shown, and each value&apos;s evidence</source>
         <translation>A workbook: the numbers, the values as shown, and each value&apos;s evidence</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Not Reported…</source>
+        <translation>Not Reported…</translation>
+    </message>
+    <message>
+        <source>Sum Statements…</source>
+        <translation>Sum Statements…</translation>
+    </message>
+    <message>
+        <source>Every body</source>
+        <translation>Every body</translation>
+    </message>
+    <message>
+        <source>A bar per report</source>
+        <translation>A bar per report</translation>
+    </message>
+    <message>
+        <source>When a body is reported on for several years: its trend, each year in its place, with the change on the year before (同比)</source>
+        <translation>When a body is reported on for several years: its trend, each year in its place, with the change on the year before (同比)</translation>
+    </message>
+    <message>
+        <source>Whose trend: one body, or every body compared</source>
+        <translation>Whose trend: one body, or every body compared</translation>
+    </message>
+    <message>
+        <source>Each indicator checked is a chart of its own, on its own axis</source>
+        <translation>Each indicator checked is a chart of its own, on its own axis</translation>
+    </message>
+    <message>
+        <source>Add the charts shown to the deck, a slide each</source>
+        <translation>Add the charts shown to the deck, a slide each</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2701,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::NotReportedDialog</name>
+    <message>
+        <source>Not Reported</source>
+        <translation>Not Reported</translation>
+    </message>
+    <message>
+        <source>Why (e.g. the figure is the cases of one department only)</source>
+        <translation>Why (e.g. the figure is the cases of one department only)</translation>
+    </message>
+    <message>
+        <source>Extracted:</source>
+        <translation>Extracted:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
     <name>Dz::OfdReader</name>
     <message>
         <source>%1: not an OFD document: the package has no OFD.xml.</source>
@@ -2558,6 +2983,52 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::PlanMatcher</name>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>partly reported</source>
+        <translation>partly reported</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n aim(s) of the plan carried; the next report says “%3”</source>
+        <translation>
+            <numerusform>%1: %2 of %n aim of the plan carried; the next report says “%3”</numerusform>
+            <numerusform>%1: %2 of %n aims of the plan carried; the next report says “%3”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both name %1</source>
+        <translation>both name %1</translation>
+    </message>
+    <message>
+        <source>with figures %1</source>
+        <translation>with figures %1</translation>
+    </message>
+    <message>
+        <source>not found: “%1”</source>
+        <translation>not found: “%1”</translation>
+    </message>
+    <message>
+        <source>not reported: no sentence of the next report carries “%1”</source>
+        <translation>not reported: no sentence of the next report carries “%1”</translation>
+    </message>
+    <message>
+        <source>the next report admits it as still wanting: “%1”</source>
+        <translation>the next report admits it as still wanting: “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Dz::PptxDeck</name>
     <message>
         <source>The picture for the chart “%1” is not a PNG image.</source>
@@ -2574,6 +3045,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Internal error: slide %1 refers to parts that are missing.</source>
         <translation>Internal error: slide %1 refers to parts that are missing.</translation>
+    </message>
+    <message>
+        <source>%1 (columns, part %2 of %3)</source>
+        <translation>%1 (columns, part %2 of %3)</translation>
+    </message>
+    <message>
+        <source>Not reported by %1.</source>
+        <translation>Not reported by %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -3330,10 +3817,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Compare Shown</translation>
     </message>
     <message>
-        <source>Select every report shown, so they are compared, charted and put in a deck together</source>
-        <translation>Select every report shown, so they are compared, charted and put in a deck together</translation>
-    </message>
-    <message>
         <source>Edit Identity…</source>
         <translation>Edit Identity…</translation>
     </message>
@@ -3351,6 +3834,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Set the place (down to a 街道 or 乡镇), issuer, parent body, year or publish date of the current report</source>
         <translation>Set the place (down to a street or town), issuer, parent body, year or publish date of the current report</translation>
+    </message>
+    <message>
+        <source>Compare exactly the reports shown (undoable): a group is compared, charted and put in a deck in one step</source>
+        <translation>Compare exactly the reports shown (undoable): a group is compared, charted and put in a deck in one step</translation>
+    </message>
+    <message>
+        <source>Click a report to read it; it stays out of the comparison until you add it. Bold: compared, with its column number.</source>
+        <translation>Click a report to read it; it stays out of the comparison until you add it. Bold: compared, with its column number.</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4401,36 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::SumDialog</name>
+    <message>
+        <source>Sum Statements</source>
+        <translation>Sum Statements</translation>
+    </message>
+    <message>
+        <source>Why these statements make the whole (e.g. the report lists each training)</source>
+        <translation>Why these statements make the whole (e.g. the report lists each training)</translation>
+    </message>
+    <message>
+        <source>Tick the statements that together make the value:</source>
+        <translation>Tick the statements that together make the value:</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>Nothing ticked yet.</translation>
+    </message>
+    <message>
+        <source>Sum: %1 = %2 %3</source>
+        <translation>Sum: %1 = %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::TableExport</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+</context>
+<context>
     <name>Dz::TimelinessCheck</name>
     <message>
         <source>第二十四条 of 《法治政府建设与责任落实督察工作规定》: published before %1.</source>
@@ -4008,16 +4529,8 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Export Weaknesses</translation>
     </message>
     <message>
-        <source>weaknesses.md</source>
-        <translation>weaknesses.md</translation>
-    </message>
-    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>weaknesses.csv</source>
-        <translation>weaknesses.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -4044,10 +4557,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>A slide of the chosen theme: each report&apos;s items in its own words</translation>
     </message>
     <message>
-        <source>Click a cell for its items, a report&apos;s name for all of them</source>
-        <translation>Click a cell for its items, a report&apos;s name for all of them</translation>
-    </message>
-    <message>
         <source>Annotate…</source>
         <translation>Annotate…</translation>
     </message>
@@ -4068,16 +4577,54 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Read from: %1</translation>
     </message>
     <message>
-        <source>One row per item: report, kind, its themes and the terms they were read from, text</source>
-        <translation>One row per item: report, kind, its themes and the terms they were read from, text</translation>
-    </message>
-    <message>
         <source>Edit Themes…</source>
         <translation>Edit Themes…</translation>
     </message>
     <message>
         <source>Add or tune the weakness themes and their terms; kept in the project, undoable</source>
         <translation>Add or tune the weakness themes and their terms; kept in the project, undoable</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>also</source>
+        <translation>also</translation>
+    </message>
+    <message>
+        <source>No report admits anything under %1.</source>
+        <translation>No report admits anything under %1.</translation>
+    </message>
+    <message>
+        <source>One row per item: report, kind, its themes, how sure and the terms they were read from, text</source>
+        <translation>One row per item: report, kind, its themes, how sure and the terms they were read from, text</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>A workbook: the matrix, and every item</source>
+        <translation>A workbook: the matrix, and every item</translation>
+    </message>
+    <message>
+        <source>Click a cell for its items, a report&apos;s name for all of them, a theme for its items in every report</source>
+        <translation>Click a cell for its items, a report&apos;s name for all of them, a theme for its items in every report</translation>
+    </message>
+    <message>
+        <source>%1: “%2”
+%3: “%4”</source>
+        <translation>%1: “%2”
+%3: “%4”</translation>
+    </message>
+    <message>
+        <source>signs of recurrence: %1</source>
+        <translation>signs of recurrence: %1</translation>
     </message>
 </context>
 <context>
@@ -4246,10 +4793,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Export Weakness Themes</translation>
     </message>
     <message>
-        <source>weakness-themes.json</source>
-        <translation>weakness-themes.json</translation>
-    </message>
-    <message>
         <source>Weakness Themes</source>
         <translation>Weakness Themes</translation>
     </message>
@@ -4381,6 +4924,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Weakness themes</source>
+        <translation>Weakness themes</translation>
+    </message>
 </context>
 <context>
     <name>Dz::WeaknessFormat</name>
@@ -4450,6 +4997,76 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>(cause) </source>
         <translation>(cause) </translation>
+    </message>
+    <message>
+        <source>%1 — click to list its items in every report</source>
+        <translation>%1 — click to list its items in every report</translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <translation>unclassified</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <source>shortcoming</source>
+        <translation>shortcoming</translation>
+    </message>
+    <message>
+        <source>Weaknesses admitted</source>
+        <translation>Weaknesses admitted</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Theme given</source>
+        <translation>Theme given</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Read from</translation>
+    </message>
+    <message>
+        <source>Second theme</source>
+        <translation>Second theme</translation>
+    </message>
+    <message>
+        <source>In the report&apos;s own words</source>
+        <translation>In the report&apos;s own words</translation>
+    </message>
+    <message>
+        <source>Admitted again</source>
+        <translation>Admitted again</translation>
+    </message>
+    <message>
+        <source>· %1: “%2”
+   %3: “%4”</source>
+        <translation>· %1: “%2”
+   %3: “%4”</translation>
+    </message>
+    <message>
+        <source>Shortcomings a later year of the same body admits again</source>
+        <translation>Shortcomings a later year of the same body admits again</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Recurring</translation>
     </message>
 </context>
 <context>
@@ -4542,10 +5159,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>Loading %n reports…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Loading canceled.</source>
-        <translation>Loading canceled.</translation>
-    </message>
     <message numerus="yes">
         <source>Loaded %n report(s).</source>
         <translation>
@@ -4573,10 +5186,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>Comparing %n report…</numerusform>
             <numerusform>Comparing %n reports…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Comparing %1 of %2 reports: select reports in the list to compare others.</source>
-        <translation>Comparing %1 of %2 reports: select reports in the list to compare others.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -4607,6 +5216,50 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Some folder entries were left out (see Problems).</source>
         <translation>Some folder entries were left out (see Problems).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n Report(s)</source>
+        <translation>
+            <numerusform>Remove the %n Report</numerusform>
+            <numerusform>Remove the %n Reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import canceled: %n report(s) read before the cancel are kept in the project.</source>
+        <translation>
+            <numerusform>Import canceled: %n report read before the cancel are kept in the project.</numerusform>
+            <numerusform>Import canceled: %n reports read before the cancel are kept in the project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was added.</source>
+        <translation>Import canceled: nothing was added.</translation>
+    </message>
+    <message>
+        <source>Comparing the first %1 of %2 reports: add others from the report list (Add to Comparison).</source>
+        <translation>Comparing the first %1 of %2 reports: add others from the report list (Add to Comparison).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n report(s): %1.</source>
+        <translation>
+            <numerusform>Comparing %n report: %1.</numerusform>
+            <numerusform>Comparing %n reports: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the reports the canceled import had read out of the project again</source>
+        <translation>Take the reports the canceled import had read out of the project again</translation>
     </message>
 </context>
 <context>
@@ -4822,10 +5475,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Bring the compare view to this section of the scheme, e.g. P1.T05 or P2.</source>
         <translation>Bring the compare view to this section of the scheme, e.g. P1.T05 or P2.</translation>
     </message>
-    <message>
-        <source>Rule-of-law reports compared</source>
-        <translation>Rule-of-law reports compared</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%n slide(s)).</source>
         <translation>
@@ -4960,14 +5609,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx).</translation>
     </message>
     <message>
-        <source>brief: the title (default: Rule-of-law reports compared).</source>
-        <translation>brief: the title (default: Rule-of-law reports compared).</translation>
-    </message>
-    <message>
-        <source>brief: the subtitle (default: how many reports, and the date).</source>
-        <translation>brief: the subtitle (default: how many reports, and the date).</translation>
-    </message>
-    <message>
         <source>brief: group the analyst&apos;s annotations by theme or by report (theme, report).</source>
         <translation>brief: group the analyst&apos;s annotations by theme or by report (theme, report).</translation>
     </message>
@@ -5056,6 +5697,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1 copied to %2.</source>
         <translation>%1 copied to %2.</translation>
+    </message>
+    <message>
+        <source>brief, deck: the title (default: Rule-of-law reports compared).</source>
+        <translation>brief, deck: the title (default: Rule-of-law reports compared).</translation>
+    </message>
+    <message>
+        <source>brief, deck: the subtitle (default: how many reports, and the date).</source>
+        <translation>brief, deck: the subtitle (default: how many reports, and the date).</translation>
+    </message>
+    <message>
+        <source>chart: a body reported on for several years is charted as its trend with the change on the year before, over a true year axis (lines) or as columns (columns).</source>
+        <translation>chart: a body reported on for several years is charted as its trend with the change on the year before, over a true year axis (lines) or as columns (columns).</translation>
+    </message>
+    <message>
+        <source>%1: --years takes lines or columns.</source>
+        <translation>%1: --years takes lines or columns.</translation>
     </message>
 </context>
 </TS>

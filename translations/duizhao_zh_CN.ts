@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AuditPane</name>
+    <message>
+        <source>Export Audit</source>
+        <translation>导出审查结果</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) audited.</source>
+        <translation>
+            <numerusform>已审查 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>正在审查…</translation>
+    </message>
+    <message>
+        <source>In the report:</source>
+        <translation>报告原文：</translation>
+    </message>
+    <message>
+        <source>The report has no passage for this: what is missing is the finding.</source>
+        <translation>报告中没有相应原文：缺少本身就是问题。</translation>
+    </message>
+    <message>
+        <source>A slide of the passages %1 shares with other reports</source>
+        <translation>一页幻灯片：%1与其他报告的雷同段落</translation>
+    </message>
+    <message>
+        <source>%1 shares no passage with another report: nothing to put on a slide</source>
+        <translation>%1与其他报告没有雷同段落，没有可放入幻灯片的内容</translation>
+    </message>
+    <message>
+        <source>No report shares a passage with another: nothing to put on a slide</source>
+        <translation>各报告之间没有雷同段落，没有可放入幻灯片的内容</translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” (there: “%4”)</source>
+        <translation>%1 %2：“%3”（对方：“%4”）</translation>
+    </message>
+    <message>
+        <source>(same body)</source>
+        <translation>（同一机关）</translation>
+    </message>
+    <message>
+        <source>boilerplate: “%1”</source>
+        <translation>套话：“%1”</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2</source>
+        <translation>安排“%1”→ %2</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2: “%3”</source>
+        <translation>安排“%1”→ %2：“%3”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>recurring: “%1” (last year: “%2”)</source>
+        <translation>重复出现：“%1”（上年：“%2”）</translation>
+    </message>
+    <message>
+        <source>rectified: “%1” — “%2”</source>
+        <translation>已整改：“%1”——“%2”</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Add Audit to Deck</source>
+        <translation>审查表加入演示文稿</translation>
+    </message>
+    <message>
+        <source>Add Copied Passages to Deck</source>
+        <translation>雷同段落加入演示文稿</translation>
+    </message>
+    <message>
+        <source>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</source>
+        <translation>单击单元格，下方说明原因并标出所依据的原文；双击在对照视图中阅读该段原文。</translation>
+    </message>
+    <message>
+        <source>Show in Compare View</source>
+        <translation>在对照视图中显示</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table: why it says so, and the passage it rests on.</source>
+        <translation>单击表中的单元格：说明结论的原因及所依据的原文。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz</name>
+    <message>
+        <source>as stated</source>
+        <translation>原文所述</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>约</translation>
+    </message>
+    <message>
+        <source>a range</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>part of the scope only</source>
+        <translation>仅为部分范围</translation>
+    </message>
+    <message>
+        <source>counted from what the report names</source>
+        <translation>按报告列举计数</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>the statement chosen</source>
+        <translation>采用的表述</translation>
+    </message>
+    <message>
+        <source>another total</source>
+        <translation>另一处总数</translation>
+    </message>
+    <message>
+        <source>one activity or part</source>
+        <translation>一项活动或分项</translation>
+    </message>
+    <message>
+        <source>part of the scope</source>
+        <translation>部分范围</translation>
+    </message>
+    <message>
+        <source>an event counted</source>
+        <translation>计入的一项活动</translation>
+    </message>
+    <message>
+        <source>perhaps an event (upper bound only)</source>
+        <translation>可能是一项活动（仅计入上限）</translation>
+    </message>
+</context>
+<context>
     <name>Dz::Alignment</name>
     <message>
         <source>No section “%1” (level %2) in %3.</source>
@@ -108,6 +284,16 @@
     <message>
         <source>Assign “%1” to %2</source>
         <translation>将“%1”归入 %2</translation>
+    </message>
+    <message>
+        <source>Set %1 to not reported</source>
+        <translation>将%1设为未报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 to the sum of %n statement(s), %2</source>
+        <translation>
+            <numerusform>将%1设为 %n 处表述之和 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -226,16 +412,8 @@
         <translation>导出批注</translation>
     </message>
     <message>
-        <source>annotations.md</source>
-        <translation>批注.md</translation>
-    </message>
-    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>annotations.csv</source>
-        <translation>批注.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -293,6 +471,22 @@
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Needs placing</source>
+        <translation>需重新定位</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
 </context>
 <context>
     <name>Dz::AuditFormat</name>
@@ -335,10 +529,6 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>未报告</translation>
     </message>
     <message>
         <source>recurring</source>
@@ -426,98 +616,59 @@
         <source>Copied from earlier reports: %1% of the body; copied by later reports: %2%; shared with reports whose order is unknown: %3%. Passages of 13 or more characters; boilerplate is not counted; the earlier report is the one of the earlier year reported on, then of the earlier publication or signing date.</source>
         <translation>抄自在先的报告：占正文 %1%；被在后的报告抄用：%2%；与先后不明的报告相同：%3%。仅计13字及以上的段落，套话不计；报告年度在先者为在先，年度相同时以发布或落款日期在先者为在先。</translation>
     </message>
-</context>
-<context>
-    <name>Dz::AuditPane</name>
     <message>
-        <source>Export Audit</source>
-        <translation>导出审查结果</translation>
+        <source>Source: the rule-of-law report of %1 and the reports it shares passages with; audit by Duizhao.</source>
+        <translation>来源：%1的法治政府建设情况报告及与其有雷同段落的报告；对照审查。</translation>
     </message>
     <message>
-        <source>audit.md</source>
-        <translation>审查.md</translation>
+        <source>Plans followed up: %1</source>
+        <translation>上年安排落实情况：%1</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+        <source>Plan</source>
+        <translation>工作安排</translation>
     </message>
     <message>
-        <source>audit.csv</source>
-        <translation>审查.csv</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <source>What the next report says</source>
+        <translation>次年报告所述</translation>
     </message>
     <message>
-        <source>audit.xlsx</source>
-        <translation>审查.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+        <source>Why</source>
+        <translation>依据</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) audited.</source>
+        <source>%1 of %n plan item(s) of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).</source>
         <translation>
-            <numerusform>已审查 %n 份报告。</numerusform>
+            <numerusform>%2 的 %n 项工作安排中 %1 项已报告落实；按语义比对（主题、主题词及其同义词、词语、数据）。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Auditing…</source>
-        <translation>正在审查…</translation>
+        <source>Shortcomings admitted again</source>
+        <translation>再次承认的不足</translation>
     </message>
     <message>
-        <source>boilerplate: “%1”</source>
-        <translation>套话：“%1”</translation>
+        <source>This year</source>
+        <translation>本年</translation>
     </message>
     <message>
-        <source>plan “%1” → reported in “%2” (%3)</source>
-        <translation>安排“%1”→ 见于“%2”（%3）</translation>
+        <source>The year before</source>
+        <translation>上年</translation>
     </message>
     <message>
-        <source>plan “%1” → not reported</source>
-        <translation>安排“%1”→ 未报告</translation>
+        <source>Signs of recurrence</source>
+        <translation>重复迹象</translation>
     </message>
     <message>
-        <source>recurring: “%1” (last year: “%2”)</source>
-        <translation>重复出现：“%1”（上年：“%2”）</translation>
+        <source>, </source>
+        <translation>，</translation>
     </message>
     <message>
-        <source>rectified: “%1” — “%2”</source>
-        <translation>已整改：“%1”——“%2”</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>导出 Markdown…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>导出 XLSX…</translation>
-    </message>
-    <message>
-        <source>Add Audit to Deck</source>
-        <translation>审查表加入演示文稿</translation>
-    </message>
-    <message>
-        <source>Add Copied Passages to Deck</source>
-        <translation>雷同段落加入演示文稿</translation>
-    </message>
-    <message>
-        <source>Hover a cell for its reason; click a finding to read its passage.</source>
-        <translation>鼠标停在单元格上显示理由；点击问题阅读原文。</translation>
-    </message>
-    <message>
-        <source>%1 %2: “%3” (there: “%4”)</source>
-        <translation>%1 %2：“%3”（对方：“%4”）</translation>
-    </message>
-    <message>
-        <source>(same body)</source>
-        <translation>（同一机关）</translation>
+        <source>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</source>
+        <translation>后一年的不足与上一年某项不足主题相同、话题相同，措辞可以不同。</translation>
     </message>
 </context>
 <context>
@@ -646,6 +797,12 @@
             <numerusform>正文的 %1%（%n 段）与无法判断先后的报告相同，谁抄谁无从得知：%2。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n partly</source>
+        <translation>
+            <numerusform>%n 项部分报告</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::BriefActions</name>
@@ -743,6 +900,10 @@
         <source>The chart “%1”: “%2” is not a colour of the form #RRGGBB.</source>
         <translation>图表“%1”：“%2”不是 #RRGGBB 形式的颜色。</translation>
     </message>
+    <message>
+        <source>The chart “%1” has %2 year positions for %3 categories.</source>
+        <translation>图表“%1”有 %2 个年份位置，但有 %3 个分类。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ChartExporter</name>
@@ -820,6 +981,61 @@
     <message>
         <source>Also in %1</source>
         <translation>另见于 %1</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <translation>%1 至此结束</translation>
+    </message>
+    <message>
+        <source>Search hit</source>
+        <translation>搜索结果</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ComparisonActions</name>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to the comparison</source>
+        <translation>将%1加入对照</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>将%1移出对照</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n report(s)</source>
+        <translation>
+            <numerusform>对照 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add to Comparison</source>
+        <translation>加入对照(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the selected reports to the reports compared (undoable)</source>
+        <translation>将所选报告加入正在对照的报告（可撤销）</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Comparison</source>
+        <translation>移出对照(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take the selected reports out of the reports compared (undoable)</source>
+        <translation>将所选报告移出正在对照的报告（可撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Only</source>
+        <translation>只对照所选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare exactly the selected reports, in place of those compared now (undoable)</source>
+        <translation>只对照所选报告，替换当前对照的报告（可撤销）</translation>
     </message>
 </context>
 <context>
@@ -1094,11 +1310,29 @@
     </message>
 </context>
 <context>
-    <name>Dz::DeckPane</name>
+    <name>Dz::Deck</name>
     <message>
         <source>Rule-of-law reports compared</source>
         <translation>法治政府建设情况报告对照</translation>
     </message>
+</context>
+<context>
+    <name>Dz::DeckFormat</name>
+    <message>
+        <source>The deck is in format %1, which this version of Duizhao does not read.</source>
+        <translation>演示文稿为第 %1 版格式，本版本“对照”无法读取。</translation>
+    </message>
+    <message>
+        <source>Slide %1 of the deck: %2</source>
+        <translation>演示文稿第 %1 页：%2</translation>
+    </message>
+    <message>
+        <source>Slide %1 of the deck is of no known kind (“%2”).</source>
+        <translation>演示文稿第 %1 页的类型无法识别（“%2”）。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::DeckPane</name>
     <message>
         <source>Chart</source>
         <translation>图表</translation>
@@ -1110,10 +1344,6 @@
     <message>
         <source>Export Deck</source>
         <translation>导出演示文稿</translation>
-    </message>
-    <message>
-        <source>comparison.pptx</source>
-        <translation>对照.pptx</translation>
     </message>
     <message>
         <source>PowerPoint deck (*.pptx)</source>
@@ -1152,8 +1382,99 @@
         <translation>导出演示文稿…</translation>
     </message>
     <message>
-        <source>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck)</source>
-        <translation>第 1 页为标题页；图表来自“指标”视图（加入演示文稿）</translation>
+        <source>Edit Slide</source>
+        <translation>编辑幻灯片</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Add to Deck</source>
+        <translation>加入演示文稿</translation>
+    </message>
+    <message>
+        <source>Add slide “%1”</source>
+        <translation>加入幻灯片“%1”</translation>
+    </message>
+    <message>
+        <source>Move slide “%1”</source>
+        <translation>移动幻灯片“%1”</translation>
+    </message>
+    <message>
+        <source>Remove slide “%1”</source>
+        <translation>删除幻灯片“%1”</translation>
+    </message>
+    <message>
+        <source>Edit slide “%1”</source>
+        <translation>编辑幻灯片“%1”</translation>
+    </message>
+    <message>
+        <source>Edit the deck&apos;s title</source>
+        <translation>编辑演示文稿标题</translation>
+    </message>
+    <message>
+        <source>Edit the deck&apos;s subtitle</source>
+        <translation>编辑演示文稿副标题</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation>副标题：</translation>
+    </message>
+    <message>
+        <source>The title slide&apos;s title</source>
+        <translation>标题页的标题</translation>
+    </message>
+    <message>
+        <source>The title slide&apos;s subtitle; empty: the reports compared and the date</source>
+        <translation>标题页的副标题；留空时为所对照的报告和日期</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the slide&apos;s title and note (or double-click it)</source>
+        <translation>编辑此页的标题和说明（或双击该页）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Slide 1 is the title slide; charts come from the Indicators view (Add to Deck). The deck is kept in the project.</source>
+        <translation>第 1 页为标题页；图表来自“指标”视图（加入演示文稿）。演示文稿保存在项目中。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::DeckSlide</name>
+    <message>
+        <source>No report gives a figure for “%1”: the chart would be empty.</source>
+        <translation>没有报告给出“%1”的数字，图表将是空的。</translation>
+    </message>
+    <message>
+        <source>“%1” has no rows: the slide would be empty.</source>
+        <translation>“%1”没有任何行，幻灯片将是空的。</translation>
+    </message>
+    <message>
+        <source>“%1” has nothing beside the reports&apos; names: the slide would be empty.</source>
+        <translation>“%1”除报告名称外没有任何内容，幻灯片将是空的。</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1521,10 @@
         <source>%1: the site sent an empty page.</source>
         <translation>%1：网站返回了空白页。</translation>
     </message>
+    <message>
+        <source>%1: the page is larger than %2 MiB, more than any report; it was not fetched.</source>
+        <translation>%1：网页超过 %2 MiB，远大于任何报告，未下载。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::DocxDocument</name>
@@ -1229,6 +1554,30 @@
     <message>
         <source>%1: the document has no text (it may hold only pictures or scans).</source>
         <translation>%1：文档没有文字（可能只有图片或扫描件）。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ExportLocations</name>
+    <message>
+        <source>Exported “%1” (%2) to %3.</source>
+        <translation>已导出“%1”（%2）至 %3。</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ExportNaming</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1及另外%n份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -1566,14 +1915,6 @@
         <translation>未报告</translation>
     </message>
     <message>
-        <source> (over the years only the first indicator is charted)</source>
-        <translation>（跨年份时只绘制第一个指标）</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
@@ -1608,6 +1949,22 @@
     <message>
         <source>No stated total: the report lists activities with figures but gives no total (see the indicator table)</source>
         <translation>未给出总数：报告列出了带数字的活动，但没有总数（见指标表）</translation>
+    </message>
+    <message>
+        <source>YoY: change on the year before; “on 2018”: change on the last year reported</source>
+        <translation>同比：较上一年度的变化；“较2018年”：较最近一个有报告年度的变化</translation>
+    </message>
+    <message>
+        <source>the value axis starts at 0</source>
+        <translation>数值轴从 0 开始</translation>
+    </message>
+    <message>
+        <source>YoY %1</source>
+        <translation>同比 %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>较%2年 %1</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2061,18 @@
         <source>Items (shortcomings and causes) per theme, an item with two themes under both; empty: none; “no part”: the report has no shortcomings part at all</source>
         <translation>按主题统计的条目数（不足与原因），有两个主题的条目两处都计；空白：无；“无此部分”：报告根本没有存在的不足部分</translation>
     </message>
+    <message>
+        <source>Statements added up</source>
+        <translation>相加的表述</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>sum of statements</source>
+        <translation>表述之和</translation>
+    </message>
 </context>
 <context>
     <name>Dz::IndicatorFormat</name>
@@ -1778,6 +2147,20 @@
         <source>%1 — value (%2)</source>
         <translation>%1 — 数值（%2）</translation>
     </message>
+    <message>
+        <source>Not reported, says the analyst</source>
+        <translation>分析员认定：未报告</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analyst&apos;s value: %1 %2, the sum of %n statement(s):</source>
+        <translation>
+            <numerusform>分析员的取值：%1 %2，为以下 %n 处表述之和：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dz::IndicatorsPane</name>
@@ -1806,10 +2189,6 @@
         <translation>导出指标表</translation>
     </message>
     <message>
-        <source>indicators.csv</source>
-        <translation>指标.csv</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1824,10 +2203,6 @@
     <message>
         <source>Export Chart</source>
         <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>chart.png</source>
-        <translation>图表.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
@@ -1848,10 +2223,6 @@
     <message>
         <source>Years as lines</source>
         <translation>年份为折线</translation>
-    </message>
-    <message>
-        <source>When a district is reported on for several years</source>
-        <translation>同一地区有多个年份的报告时</translation>
     </message>
     <message>
         <source>Export width in pixels</source>
@@ -1886,14 +2257,6 @@
         <translation>加入演示文稿</translation>
     </message>
     <message>
-        <source>Add this chart as a slide of the deck</source>
-        <translation>把此图表作为一页幻灯片加入演示文稿</translation>
-    </message>
-    <message>
-        <source>indicators.xlsx</source>
-        <translation>指标.xlsx</translation>
-    </message>
-    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1904,6 +2267,42 @@
     <message>
         <source>A workbook: the numbers, the values as shown, and each value&apos;s evidence</source>
         <translation>工作簿：纯数字、显示值，以及每个数值的依据</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Not Reported…</source>
+        <translation>未报告…</translation>
+    </message>
+    <message>
+        <source>Sum Statements…</source>
+        <translation>表述求和…</translation>
+    </message>
+    <message>
+        <source>Every body</source>
+        <translation>全部机关</translation>
+    </message>
+    <message>
+        <source>A bar per report</source>
+        <translation>每份报告一条</translation>
+    </message>
+    <message>
+        <source>When a body is reported on for several years: its trend, each year in its place, with the change on the year before (同比)</source>
+        <translation>同一机关有多个年度的报告时：绘出其趋势，各年度按实际间隔排列，并标出同比变化</translation>
+    </message>
+    <message>
+        <source>Whose trend: one body, or every body compared</source>
+        <translation>谁的趋势：某一机关，或全部对照的机关</translation>
+    </message>
+    <message>
+        <source>Each indicator checked is a chart of its own, on its own axis</source>
+        <translation>每个勾选的指标单独成图，各有自己的数值轴</translation>
+    </message>
+    <message>
+        <source>Add the charts shown to the deck, a slide each</source>
+        <translation>将所示图表加入演示文稿，每图一页</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2655,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::NotReportedDialog</name>
+    <message>
+        <source>Not Reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>Why (e.g. the figure is the cases of one department only)</source>
+        <translation>原因（例如：该数字仅为某一部门的案件数）</translation>
+    </message>
+    <message>
+        <source>Extracted:</source>
+        <translation>提取值：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
     <name>Dz::OfdReader</name>
     <message>
         <source>%1: not an OFD document: the package has no OFD.xml.</source>
@@ -2515,6 +2933,51 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::PlanMatcher</name>
+    <message>
+        <source>reported</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <source>partly reported</source>
+        <translation>部分报告</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n aim(s) of the plan carried; the next report says “%3”</source>
+        <translation>
+            <numerusform>%1：安排的 %n 项目标中有 %2 项落实；次年报告称“%3”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both name %1</source>
+        <translation>两者均提及 %1</translation>
+    </message>
+    <message>
+        <source>with figures %1</source>
+        <translation>并给出数据 %1</translation>
+    </message>
+    <message>
+        <source>not found: “%1”</source>
+        <translation>未见：“%1”</translation>
+    </message>
+    <message>
+        <source>not reported: no sentence of the next report carries “%1”</source>
+        <translation>未报告：次年报告中没有语句涉及“%1”</translation>
+    </message>
+    <message>
+        <source>the next report admits it as still wanting: “%1”</source>
+        <translation>次年报告承认其仍有不足：“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Dz::PptxDeck</name>
     <message>
         <source>The picture for the chart “%1” is not a PNG image.</source>
@@ -2531,6 +2994,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Internal error: slide %1 refers to parts that are missing.</source>
         <translation>内部错误：第 %1 张幻灯片引用了缺失的部件。</translation>
+    </message>
+    <message>
+        <source>%1 (columns, part %2 of %3)</source>
+        <translation>%1（各列，第 %2/%3 部分）</translation>
+    </message>
+    <message>
+        <source>Not reported by %1.</source>
+        <translation>未报告：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -3281,10 +3760,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>对照所列</translation>
     </message>
     <message>
-        <source>Select every report shown, so they are compared, charted and put in a deck together</source>
-        <translation>选中所列的全部报告，一并对照、制图、放入演示文稿</translation>
-    </message>
-    <message>
         <source>Edit Identity…</source>
         <translation>编辑身份…</translation>
     </message>
@@ -3301,6 +3776,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Set the place (down to a 街道 or 乡镇), issuer, parent body, year or publish date of the current report</source>
         <translation>设置当前报告的地方（可到街道、乡镇）、发文单位、上级机关、年度或发布日期</translation>
+    </message>
+    <message>
+        <source>Compare exactly the reports shown (undoable): a group is compared, charted and put in a deck in one step</source>
+        <translation>只对照列表中显示的报告（可撤销）：一组报告可一步完成对照、制图和放入演示文稿</translation>
+    </message>
+    <message>
+        <source>Click a report to read it; it stays out of the comparison until you add it. Bold: compared, with its column number.</source>
+        <translation>单击报告即可阅读，但不会加入对照，需另行“加入对照”。粗体为正在对照的报告，并标出其列号。</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +4337,36 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::SumDialog</name>
+    <message>
+        <source>Sum Statements</source>
+        <translation>表述求和</translation>
+    </message>
+    <message>
+        <source>Why these statements make the whole (e.g. the report lists each training)</source>
+        <translation>为何这些表述构成总数（例如：报告逐项列出每次培训）</translation>
+    </message>
+    <message>
+        <source>Tick the statements that together make the value:</source>
+        <translation>勾选合起来构成该数值的表述：</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>尚未勾选任何表述。</translation>
+    </message>
+    <message>
+        <source>Sum: %1 = %2 %3</source>
+        <translation>合计：%1 = %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::TableExport</name>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+</context>
+<context>
     <name>Dz::TimelinessCheck</name>
     <message>
         <source>第二十四条 of 《法治政府建设与责任落实督察工作规定》: published before %1.</source>
@@ -3950,16 +4463,8 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>导出存在的不足</translation>
     </message>
     <message>
-        <source>weaknesses.md</source>
-        <translation>存在的不足.md</translation>
-    </message>
-    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>weaknesses.csv</source>
-        <translation>存在的不足.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3986,10 +4491,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>所选主题的一页幻灯片：各报告的原文条目</translation>
     </message>
     <message>
-        <source>Click a cell for its items, a report&apos;s name for all of them</source>
-        <translation>点击单元格查看其条目，点击报告名查看该报告的全部条目</translation>
-    </message>
-    <message>
         <source>Annotate…</source>
         <translation>批注…</translation>
     </message>
@@ -4010,16 +4511,54 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>判断依据：%1</translation>
     </message>
     <message>
-        <source>One row per item: report, kind, its themes and the terms they were read from, text</source>
-        <translation>每个条目一行：报告、类型、主题及其依据的词语、原文</translation>
-    </message>
-    <message>
         <source>Edit Themes…</source>
         <translation>编辑主题…</translation>
     </message>
     <message>
         <source>Add or tune the weakness themes and their terms; kept in the project, undoable</source>
         <translation>新增或调整不足主题及其词语；保存在项目中，可撤销</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>存在的不足</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>also</source>
+        <translation>另一主题</translation>
+    </message>
+    <message>
+        <source>No report admits anything under %1.</source>
+        <translation>没有报告在%1下承认任何不足。</translation>
+    </message>
+    <message>
+        <source>One row per item: report, kind, its themes, how sure and the terms they were read from, text</source>
+        <translation>每条一行：报告、类别、所属主题、把握程度及判断所依据的词语、原文</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>A workbook: the matrix, and every item</source>
+        <translation>工作簿：矩阵及全部条目</translation>
+    </message>
+    <message>
+        <source>Click a cell for its items, a report&apos;s name for all of them, a theme for its items in every report</source>
+        <translation>单击单元格看其条目，单击报告名看该报告全部条目，单击主题看各报告在此主题下的条目</translation>
+    </message>
+    <message>
+        <source>%1: “%2”
+%3: “%4”</source>
+        <translation>%1：“%2”
+%3：“%4”</translation>
+    </message>
+    <message>
+        <source>signs of recurrence: %1</source>
+        <translation>重复迹象：%1</translation>
     </message>
 </context>
 <context>
@@ -4188,10 +4727,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>导出不足主题</translation>
     </message>
     <message>
-        <source>weakness-themes.json</source>
-        <translation>不足主题.json</translation>
-    </message>
-    <message>
         <source>Weakness Themes</source>
         <translation>不足主题</translation>
     </message>
@@ -4323,6 +4858,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Weakness themes</source>
+        <translation>不足主题</translation>
+    </message>
 </context>
 <context>
     <name>Dz::WeaknessFormat</name>
@@ -4392,6 +4931,76 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>(cause) </source>
         <translation>（原因）</translation>
+    </message>
+    <message>
+        <source>%1 — click to list its items in every report</source>
+        <translation>%1——单击列出各报告在此主题下的条目</translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <translation>未归类</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>明确</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>shortcoming</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>Weaknesses admitted</source>
+        <translation>承认的不足</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Theme given</source>
+        <translation>主题把握</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>判断依据</translation>
+    </message>
+    <message>
+        <source>Second theme</source>
+        <translation>第二主题</translation>
+    </message>
+    <message>
+        <source>In the report&apos;s own words</source>
+        <translation>报告原文</translation>
+    </message>
+    <message>
+        <source>Admitted again</source>
+        <translation>再次承认</translation>
+    </message>
+    <message>
+        <source>· %1: “%2”
+   %3: “%4”</source>
+        <translation>· %1：“%2”
+   %3：“%4”</translation>
+    </message>
+    <message>
+        <source>Shortcomings a later year of the same body admits again</source>
+        <translation>同一单位后一年再次承认的不足</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>重复出现</translation>
     </message>
 </context>
 <context>
@@ -4483,10 +5092,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>正在加载 %n 份报告…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Loading canceled.</source>
-        <translation>已取消加载。</translation>
-    </message>
     <message numerus="yes">
         <source>Loaded %n report(s).</source>
         <translation>
@@ -4510,10 +5115,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>
             <numerusform>正在对照 %n 份报告…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Comparing %1 of %2 reports: select reports in the list to compare others.</source>
-        <translation>正在对照 %2 份中的 %1 份：在列表中选择报告可对照其他报告。</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -4542,6 +5143,46 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Some folder entries were left out (see Problems).</source>
         <translation>文件夹中有些项目被跳过（见“问题”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n Report(s)</source>
+        <translation>
+            <numerusform>移除这 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import canceled: %n report(s) read before the cancel are kept in the project.</source>
+        <translation>
+            <numerusform>导入已取消：取消前已读入的 %n 份报告保留在项目中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was added.</source>
+        <translation>导入已取消：没有加入任何报告。</translation>
+    </message>
+    <message>
+        <source>Comparing the first %1 of %2 reports: add others from the report list (Add to Comparison).</source>
+        <translation>正在对照 %2 份报告中的前 %1 份：可在报告列表中选择其他报告（加入对照）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1及另外%n份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n report(s): %1.</source>
+        <translation>
+            <numerusform>正在对照 %n 份报告：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the reports the canceled import had read out of the project again</source>
+        <translation>将被取消的导入已读入的报告从项目中移除</translation>
     </message>
 </context>
 <context>
@@ -4755,10 +5396,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Bring the compare view to this section of the scheme, e.g. P1.T05 or P2.</source>
         <translation>让对照视图定位到方案中的此章节，例如 P1.T05 或 P2。</translation>
     </message>
-    <message>
-        <source>Rule-of-law reports compared</source>
-        <translation>法治政府建设情况报告对照</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%n slide(s)).</source>
         <translation>
@@ -4886,14 +5523,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>chart、deck、brief：要写出的文件（.png、.svg、.pdf 或 .pptx；deck：.pptx；brief：.docx）。</translation>
     </message>
     <message>
-        <source>brief: the title (default: Rule-of-law reports compared).</source>
-        <translation>brief：标题（默认：法治政府建设情况报告对照）。</translation>
-    </message>
-    <message>
-        <source>brief: the subtitle (default: how many reports, and the date).</source>
-        <translation>brief：副标题（默认：报告份数和日期）。</translation>
-    </message>
-    <message>
         <source>brief: group the analyst&apos;s annotations by theme or by report (theme, report).</source>
         <translation>brief：分析人员批注按主题或按报告分组（theme、report）。</translation>
     </message>
@@ -4980,6 +5609,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1 copied to %2.</source>
         <translation>%1 已复制到 %2。</translation>
+    </message>
+    <message>
+        <source>brief, deck: the title (default: Rule-of-law reports compared).</source>
+        <translation>brief、deck：标题（默认：法治政府建设情况报告对照）。</translation>
+    </message>
+    <message>
+        <source>brief, deck: the subtitle (default: how many reports, and the date).</source>
+        <translation>brief、deck：副标题（默认：报告份数和日期）。</translation>
+    </message>
+    <message>
+        <source>chart: a body reported on for several years is charted as its trend with the change on the year before, over a true year axis (lines) or as columns (columns).</source>
+        <translation>chart：同一机关有多个年度的报告时，绘出其趋势并标出同比变化，按实际年份间隔（lines，折线）或作柱形（columns）。</translation>
+    </message>
+    <message>
+        <source>%1: --years takes lines or columns.</source>
+        <translation>%1：--years 只能是 lines 或 columns。</translation>
     </message>
 </context>
 </TS>

@@ -93,15 +93,21 @@ struct DrawingOptions {
     QSize size = Dz::ChartExporter::DefaultSize;
     qreal scale = 1;
     bool pictures = false;
+    /// A body's trend: over a true year axis (lines) or as columns.
+    Dz::IndicatorChartRequest::Years years = Dz::IndicatorChartRequest::Years::Lines;
+    /// The title slide's title and subtitle; empty: the defaults.
+    QString title;
+    QString subtitle;
 };
 
-int writeDeck(const Dz::Deck &deck, const Dz::Comparison &comparison, const DrawingOptions &options)
+int writeDeck(Dz::Deck deck, const Dz::Comparison &comparison, const DrawingOptions &options)
 {
-    const auto built =
-        deck.build(QCoreApplication::translate("main", "Rule-of-law reports compared"), Dz::Deck::subtitle(comparison.reportNames(), QDate::currentDate()),
-            options.pictures ? Dz::ChartMode::Picture : Dz::ChartMode::Native, [&options](const Dz::ChartData &chart, QSize size) {
-                return Dz::ChartExporter::png(chart, size, options.scale);
-            });
+    deck.title = options.title;
+    deck.subtitle = options.subtitle;
+    const auto built = deck.build(Dz::Deck::defaultTitle(), Dz::Deck::defaultSubtitle(comparison.reportNames(), QDate::currentDate()),
+        options.pictures ? Dz::ChartMode::Picture : Dz::ChartMode::Native, [&options](const Dz::ChartData &chart, QSize size) {
+            return Dz::ChartExporter::png(chart, size, options.scale);
+        });
     if (!built) {
         err() << built.error() << Qt::endl;
         return SomeFilesFailed;
@@ -124,18 +130,21 @@ int runChart(const Dz::CliInputs &inputs, const QStringList &indicators, const D
     table.setSession(&inputs.session());
     Dz::IndicatorChartRequest request;
     request.indicators = indicators;
-    const Dz::ChartData chart = Dz::IndicatorChartBuilder::build(table, request);
-    if (chart.series.isEmpty()) {
+    request.years = options.years;
+    // A chart per indicator, each on its own axis (small multiples side by side in a picture, a slide each in a deck).
+    const QList<Dz::ChartData> charts = Dz::IndicatorChartBuilder::panels(table, request);
+    if (charts.isEmpty()) {
         err() << QCoreApplication::translate("main", "chart: nothing to draw (no readable reports).") << Qt::endl;
         return SomeFilesFailed;
     }
     if (QFileInfo(options.out).suffix().toLower() == u"pptx") {
         Dz::Deck deck;
-        deck.slides.append({Dz::DeckSlide::Kind::Chart, chart, {}});
+        for (const Dz::ChartData &chart : charts)
+            deck.slides.append(Dz::DeckSlide::ofChart(chart));
         const int written = writeDeck(deck, comparison, options);
         return written == Ok ? exitCode : written;
     }
-    const auto saved = Dz::ChartExporter::save(chart, options.out, options.size, options.scale);
+    const auto saved = Dz::ChartExporter::save(charts, options.out, options.size, options.scale);
     if (!saved) {
         err() << saved.error() << Qt::endl;
         return SomeFilesFailed;
@@ -467,10 +476,10 @@ int runCommand(QCoreApplication &app)
         QCoreApplication::translate("main", "chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx)."), u"path"_s);
     parser.addOption(outOption);
     const QCommandLineOption titleOption(
-        u"title"_s, QCoreApplication::translate("main", "brief: the title (default: Rule-of-law reports compared)."), u"text"_s);
+        u"title"_s, QCoreApplication::translate("main", "brief, deck: the title (default: Rule-of-law reports compared)."), u"text"_s);
     parser.addOption(titleOption);
     const QCommandLineOption subtitleOption(
-        u"subtitle"_s, QCoreApplication::translate("main", "brief: the subtitle (default: how many reports, and the date)."), u"text"_s);
+        u"subtitle"_s, QCoreApplication::translate("main", "brief, deck: the subtitle (default: how many reports, and the date)."), u"text"_s);
     parser.addOption(subtitleOption);
     const QCommandLineOption groupOption(
         u"group"_s, QCoreApplication::translate("main", "brief: group the analyst's annotations by theme or by report (theme, report)."), u"by"_s, u"theme"_s);
@@ -482,6 +491,12 @@ int runCommand(QCoreApplication &app)
     const QCommandLineOption scaleOption(
         u"scale"_s, QCoreApplication::translate("main", "chart, deck: pixels per picture pixel for PNG (2 for sharp slides)."), u"S"_s, u"1"_s);
     parser.addOption(scaleOption);
+    const QCommandLineOption yearsOption(u"years"_s,
+        QCoreApplication::translate("main",
+            "chart: a body reported on for several years is charted as its trend with the change on the year before, over a true year axis (lines) or as "
+            "columns (columns)."),
+        u"lines|columns"_s, u"lines"_s);
+    parser.addOption(yearsOption);
     const QCommandLineOption picturesOption(
         u"pictures"_s, QCoreApplication::translate("main", "deck: put charts on slides as pictures instead of native, editable charts."));
     parser.addOption(picturesOption);
@@ -647,6 +662,14 @@ int runCommand(QCoreApplication &app)
         DrawingOptions options;
         options.out = parser.value(outOption);
         options.pictures = parser.isSet(picturesOption);
+        options.title = parser.value(titleOption).trimmed();
+        options.subtitle = parser.value(subtitleOption).trimmed();
+        const QString years = parser.value(yearsOption);
+        if (years != u"lines"_s && years != u"columns"_s) {
+            err() << QCoreApplication::translate("main", "%1: --years takes lines or columns.").arg(command) << Qt::endl;
+            return UsageError;
+        }
+        options.years = years == u"lines"_s ? Dz::IndicatorChartRequest::Years::Lines : Dz::IndicatorChartRequest::Years::Grouped;
         const QStringList size = parser.value(sizeOption).toLower().split(u'x');
         options.size = QSize(size.value(0).toInt(), size.value(1).toInt());
         bool scaleOk = false;

@@ -44,6 +44,84 @@ void readSetting(const QJsonObject &settings, const char16_t *key, double &targe
         target = value.toDouble();
 }
 
+// The parts, each with an id of its own (collected in @p ids), up to the first problem.
+QList<SchemePart> readParts(const QJsonObject &root, QSet<QString> &ids, JsonValidator &v)
+{
+    QList<SchemePart> result;
+    const QJsonValue partsValue = root.value(u"parts"_s);
+    if (!partsValue.isArray() || partsValue.toArray().isEmpty())
+        v.fail(Scheme::tr("\"parts\" must be a non-empty array"));
+    const QJsonArray parts = partsValue.toArray();
+    for (qsizetype i = 0; i < parts.size() && v.ok(); ++i) {
+        if (!parts.at(i).isObject()) {
+            v.fail(Scheme::tr("part %1 is not an object").arg(i + 1));
+            break;
+        }
+        const QJsonObject o = parts.at(i).toObject();
+        SchemePart part;
+        part.id = readId(o, Scheme::tr("part %1").arg(i + 1), ids, v);
+        const QString where = Scheme::tr("part %1").arg(part.id);
+        part.label = v.label(o.value(u"label"_s), where);
+        part.description = o.value(u"description"_s).toString();
+        part.required = o.value(u"required"_s).toBool();
+        const QJsonValue position = o.value(u"position"_s);
+        if (!position.isUndefined() && (!position.isDouble() || position.toDouble() < 0 || position.toDouble() > 1))
+            v.fail(Scheme::tr("%1: \"position\" must be a number from 0 to 1").arg(where));
+        part.position = position.toDouble(-1);
+        const QJsonValue needsHeading = o.value(u"needsHeading"_s);
+        if (!needsHeading.isUndefined() && !needsHeading.isBool())
+            v.fail(Scheme::tr("%1: \"needsHeading\" must be true or false").arg(where));
+        part.needsHeading = needsHeading.toBool();
+        part.headingCues = v.cues(o, u"headingCues"_s, where, true);
+        part.bodyCues = v.cues(o, u"bodyCues"_s, where, false);
+        result.append(part);
+    }
+    return result;
+}
+
+// The themes, with ids distinct from the parts' and each other's.
+QList<SchemeTheme> readThemes(const QJsonObject &root, QSet<QString> &ids, JsonValidator &v)
+{
+    QList<SchemeTheme> result;
+    const QJsonValue themesValue = root.value(u"themes"_s);
+    if (!themesValue.isUndefined() && !themesValue.isArray())
+        v.fail(Scheme::tr("\"themes\" must be an array"));
+    const QJsonArray themes = themesValue.toArray();
+    for (qsizetype i = 0; i < themes.size() && v.ok(); ++i) {
+        if (!themes.at(i).isObject()) {
+            v.fail(Scheme::tr("theme %1 is not an object").arg(i + 1));
+            break;
+        }
+        const QJsonObject o = themes.at(i).toObject();
+        SchemeTheme theme;
+        theme.id = readId(o, Scheme::tr("theme %1").arg(i + 1), ids, v);
+        const QString where = Scheme::tr("theme %1").arg(theme.id);
+        theme.label = v.label(o.value(u"label"_s), where);
+        theme.description = o.value(u"description"_s).toString();
+        theme.cues = v.cues(o, u"cues"_s, where, true);
+        result.append(theme);
+    }
+    return result;
+}
+
+void readSettings(const QJsonObject &root, SchemeSettings &s, JsonValidator &v)
+{
+    const QJsonValue settingsValue = root.value(u"settings"_s);
+    if (!settingsValue.isUndefined() && !settingsValue.isObject())
+        v.fail(Scheme::tr("\"settings\" must be an object"));
+    const QJsonObject settings = settingsValue.toObject();
+    readSetting(settings, u"partThreshold", s.partThreshold, v);
+    readSetting(settings, u"childOverrideThreshold", s.childOverrideThreshold, v);
+    readSetting(settings, u"splitThreshold", s.splitThreshold, v);
+    readSetting(settings, u"themeHeadingThreshold", s.themeHeadingThreshold, v);
+    readSetting(settings, u"themeThreshold", s.themeThreshold, v);
+    readSetting(settings, u"bodyThemeCap", s.bodyThemeCap, v);
+    readSetting(settings, u"bodyThemeMinimum", s.bodyThemeMinimum, v);
+    readSetting(settings, u"bodyPartWeight", s.bodyPartWeight, v);
+    readSetting(settings, u"orderWeight", s.orderWeight, v);
+    readSetting(settings, u"firstClauseBonus", s.firstClauseBonus, v);
+}
+
 } // namespace
 
 Result<Scheme> Scheme::loadFile(const QString &path)
@@ -79,53 +157,8 @@ Result<Scheme> Scheme::fromJson(const QByteArray &json, const QString &origin)
     scheme.m_description = root.value(u"description"_s).toString();
 
     QSet<QString> ids;
-    const QJsonValue partsValue = root.value(u"parts"_s);
-    if (!partsValue.isArray() || partsValue.toArray().isEmpty())
-        v.fail(tr("\"parts\" must be a non-empty array"));
-    const QJsonArray parts = partsValue.toArray();
-    for (qsizetype i = 0; i < parts.size() && v.ok(); ++i) {
-        if (!parts.at(i).isObject()) {
-            v.fail(tr("part %1 is not an object").arg(i + 1));
-            break;
-        }
-        const QJsonObject o = parts.at(i).toObject();
-        SchemePart part;
-        part.id = readId(o, tr("part %1").arg(i + 1), ids, v);
-        const QString where = tr("part %1").arg(part.id);
-        part.label = v.label(o.value(u"label"_s), where);
-        part.description = o.value(u"description"_s).toString();
-        part.required = o.value(u"required"_s).toBool();
-        const QJsonValue position = o.value(u"position"_s);
-        if (!position.isUndefined() && (!position.isDouble() || position.toDouble() < 0 || position.toDouble() > 1))
-            v.fail(tr("%1: \"position\" must be a number from 0 to 1").arg(where));
-        part.position = position.toDouble(-1);
-        const QJsonValue needsHeading = o.value(u"needsHeading"_s);
-        if (!needsHeading.isUndefined() && !needsHeading.isBool())
-            v.fail(tr("%1: \"needsHeading\" must be true or false").arg(where));
-        part.needsHeading = needsHeading.toBool();
-        part.headingCues = v.cues(o, u"headingCues"_s, where, true);
-        part.bodyCues = v.cues(o, u"bodyCues"_s, where, false);
-        scheme.m_parts.append(part);
-    }
-
-    const QJsonValue themesValue = root.value(u"themes"_s);
-    if (!themesValue.isUndefined() && !themesValue.isArray())
-        v.fail(tr("\"themes\" must be an array"));
-    const QJsonArray themes = themesValue.toArray();
-    for (qsizetype i = 0; i < themes.size() && v.ok(); ++i) {
-        if (!themes.at(i).isObject()) {
-            v.fail(tr("theme %1 is not an object").arg(i + 1));
-            break;
-        }
-        const QJsonObject o = themes.at(i).toObject();
-        SchemeTheme theme;
-        theme.id = readId(o, tr("theme %1").arg(i + 1), ids, v);
-        const QString where = tr("theme %1").arg(theme.id);
-        theme.label = v.label(o.value(u"label"_s), where);
-        theme.description = o.value(u"description"_s).toString();
-        theme.cues = v.cues(o, u"cues"_s, where, true);
-        scheme.m_themes.append(theme);
-    }
+    scheme.m_parts = readParts(root, ids, v);
+    scheme.m_themes = readThemes(root, ids, v);
 
     if (v.ok()) {
         scheme.m_contentPart = root.value(u"contentPart"_s).toString(scheme.m_parts.constFirst().id);
@@ -146,21 +179,7 @@ Result<Scheme> Scheme::fromJson(const QByteArray &json, const QString &origin)
         }
     }
 
-    const QJsonValue settingsValue = root.value(u"settings"_s);
-    if (!settingsValue.isUndefined() && !settingsValue.isObject())
-        v.fail(tr("\"settings\" must be an object"));
-    const QJsonObject settings = settingsValue.toObject();
-    SchemeSettings &s = scheme.m_settings;
-    readSetting(settings, u"partThreshold", s.partThreshold, v);
-    readSetting(settings, u"childOverrideThreshold", s.childOverrideThreshold, v);
-    readSetting(settings, u"splitThreshold", s.splitThreshold, v);
-    readSetting(settings, u"themeHeadingThreshold", s.themeHeadingThreshold, v);
-    readSetting(settings, u"themeThreshold", s.themeThreshold, v);
-    readSetting(settings, u"bodyThemeCap", s.bodyThemeCap, v);
-    readSetting(settings, u"bodyThemeMinimum", s.bodyThemeMinimum, v);
-    readSetting(settings, u"bodyPartWeight", s.bodyPartWeight, v);
-    readSetting(settings, u"orderWeight", s.orderWeight, v);
-    readSetting(settings, u"firstClauseBonus", s.firstClauseBonus, v);
+    readSettings(root, scheme.m_settings, v);
 
     if (!v.ok())
         return failure(v.problem);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/copyindex.h"
+#include "audit/followupstatus.h"
 #include "base/textspan.h"
 
 #include <QCoreApplication>
@@ -64,15 +65,25 @@ struct SignatureInfo {
 /// A plan item of year N and what year N+1's measures part says of it.
 struct PlanFollowUp {
     QString title;
+    QString text; ///< the plan item as written
     TextSpan span; ///< in the earlier report
     QString theme; ///< T01 …; empty when none is clear
-    bool reported = false;
-    /// Evidence (when reported): the later section.
+    FollowUpStatus status = FollowUpStatus::NotReported;
+    bool reported() const
+    {
+        return status == FollowUpStatus::Reported;
+    }
+    /// Evidence (when reported or partly): the later sentence and its section.
+    QString passage;
     QString sectionTitle;
     QString node;
-    TextSpan sectionSpan; ///< in the later report
-    double score = 0;
-    QStringList shared; ///< words the two share, longest first
+    TextSpan sectionSpan; ///< the sentence, in the later report
+    double score = 0; ///< how much of the plan that sentence carries
+    double coverage = 0; ///< the weighted share of the plan's aims carried
+    QStringList shared; ///< concepts and words the two share, most telling first
+    QStringList missing; ///< the plan's aims no sentence carries
+    QString admission; ///< a later sentence admitting it as still wanting, or empty
+    QString reason; ///< why, in words
 };
 
 /// A shortcoming admitted in both years.
@@ -83,6 +94,8 @@ struct RecurringShortcoming {
     TextSpan span; ///< in the later report
     TextSpan previousSpan;
     double score = 0;
+    QStringList signs; ///< the later text's signs of recurrence (依然, 尚未根本解决 …)
+    QStringList shared; ///< concepts and words the two share
 };
 
 /// A shortcoming of year N that year N+1 says was rectified (整改).

@@ -73,16 +73,22 @@ QJsonObject followUpJson(const FollowUp &f)
     QJsonArray plans;
     for (const PlanFollowUp &p : f.plans) {
         QJsonObject evidence;
-        if (p.reported) {
-            evidence = {{u"section"_s, p.sectionTitle}, {u"node"_s, p.node}, {u"start"_s, p.sectionSpan.start}, {u"end"_s, p.sectionSpan.end},
-                {u"score"_s, Internal::rounded(p.score)}, {u"shared"_s, QJsonArray::fromStringList(p.shared)}};
+        const bool found = p.status != FollowUpStatus::NotReported;
+        if (found) {
+            evidence = {{u"passage"_s, p.passage}, {u"section"_s, p.sectionTitle}, {u"node"_s, p.node}, {u"start"_s, p.sectionSpan.start},
+                {u"end"_s, p.sectionSpan.end}, {u"score"_s, Internal::rounded(p.score)}, {u"shared"_s, QJsonArray::fromStringList(p.shared)}};
         }
-        plans.append(QJsonObject {{u"title"_s, p.title}, {u"status"_s, p.reported ? u"reported"_s : u"not_reported"_s}, {u"theme"_s, textOrNull(p.theme)},
-            {u"start"_s, p.span.start}, {u"end"_s, p.span.end}, {u"evidence"_s, p.reported ? QJsonValue(evidence) : QJsonValue(QJsonValue::Null)}});
+        plans.append(QJsonObject {{u"title"_s, p.title}, {u"text"_s, p.text}, {u"status"_s, followUpStatusKey(p.status)}, {u"theme"_s, textOrNull(p.theme)},
+            {u"start"_s, p.span.start}, {u"end"_s, p.span.end}, {u"coverage"_s, Internal::rounded(p.coverage)},
+            {u"missing"_s, QJsonArray::fromStringList(p.missing)}, {u"admission"_s, textOrNull(p.admission)}, {u"reason"_s, p.reason},
+            {u"evidence"_s, found ? QJsonValue(evidence) : QJsonValue(QJsonValue::Null)}});
     }
     QJsonArray recurring;
-    for (const RecurringShortcoming &r : f.recurring)
-        recurring.append(QJsonObject {{u"text"_s, r.text}, {u"previous_text"_s, r.previousText}, {u"theme"_s, textOrNull(r.theme)}});
+    for (const RecurringShortcoming &r : f.recurring) {
+        recurring.append(QJsonObject {{u"text"_s, r.text}, {u"previous_text"_s, r.previousText}, {u"theme"_s, textOrNull(r.theme)},
+            {u"score"_s, Internal::rounded(r.score)}, {u"signs"_s, QJsonArray::fromStringList(r.signs)}, {u"shared"_s, QJsonArray::fromStringList(r.shared)},
+            {u"start"_s, r.span.start}, {u"end"_s, r.span.end}, {u"previous_start"_s, r.previousSpan.start}, {u"previous_end"_s, r.previousSpan.end}});
+    }
     QJsonArray rectified;
     for (const RectifiedShortcoming &r : f.rectified)
         rectified.append(QJsonObject {{u"previous_text"_s, r.previousText}, {u"evidence"_s, r.evidence}, {u"start"_s, r.span.start}, {u"end"_s, r.span.end}});
@@ -210,8 +216,9 @@ QString AuditFormat::toText(const QList<ReportAudit> &audits, const QList<Report
         }
         if (a.followUp) {
             for (const PlanFollowUp &p : a.followUp->plans) {
-                out += p.reported ? u"    %1 → %2 (%3)\n"_s.arg(p.title, p.sectionTitle).arg(Internal::rounded(p.score))
-                                  : u"    %1 → %2\n"_s.arg(p.title, tr("not reported"));
+                out += p.status != FollowUpStatus::NotReported
+                    ? u"    %1 → %2: %3 (%4)\n"_s.arg(p.title, followUpStatusName(p.status), p.passage).arg(Internal::rounded(p.score))
+                    : u"    %1 → %2\n"_s.arg(p.title, followUpStatusName(p.status));
             }
             for (const RecurringShortcoming &r : a.followUp->recurring)
                 out += u"    %1: %2 ⇐ %3\n"_s.arg(tr("recurring"), r.text, r.previousText);
@@ -231,6 +238,18 @@ QString AuditFormat::toCsv(const QList<ReportAudit> &audits)
             out += QStringList {Internal::csvField(a.file), Internal::csvField(a.district), a.year > 0 ? QString::number(a.year) : QString(),
                        auditCheckKey(c.id), auditStatusKey(c.status), Internal::csvField(c.value), Internal::csvField(c.reason)}
                        .join(u',')
+                + u'\n';
+        }
+        if (!a.followUp)
+            continue;
+        // Per plan of the year before and per recurring shortcoming, a row of its own.
+        const QStringList where {Internal::csvField(a.file), Internal::csvField(a.district), a.year > 0 ? QString::number(a.year) : QString()};
+        for (const PlanFollowUp &p : a.followUp->plans)
+            out +=
+                (where + QStringList {u"follow_up_plan"_s, followUpStatusKey(p.status), Internal::csvField(p.title), Internal::csvField(p.reason)}).join(u',')
+                + u'\n';
+        for (const RecurringShortcoming &r : a.followUp->recurring) {
+            out += (where + QStringList {u"recurring_shortcoming"_s, u"finding"_s, Internal::csvField(r.text), Internal::csvField(r.previousText)}).join(u',')
                 + u'\n';
         }
     }
@@ -306,7 +325,47 @@ TableData AuditFormat::copiedTable(const QList<ReportAudit> &audits, const QList
                  .arg(f.share(CopyDirection::Copied) * 100, 0, 'f', 1)
                  .arg(f.share(CopyDirection::CopiedBy) * 100, 0, 'f', 1)
                  .arg(f.share(CopyDirection::Shared) * 100, 0, 'f', 1);
+    // Reports by their labels, never by a file name.
+    t.source = tr("Source: the rule-of-law report of %1 and the reports it shares passages with; audit by Duizhao.").arg(a.displayName);
+    return t;
+}
+
+TableData AuditFormat::followUpTable(const QList<ReportAudit> &audits, int index)
+{
+    TableData t;
+    if (index < 0 || index >= audits.size() || !audits.at(index).followUp)
+        return t;
+    const ReportAudit &a = audits.at(index);
+    const FollowUp &f = *a.followUp;
+    const int previous = f.previous;
+    t.title = tr("Plans followed up: %1").arg(a.displayName);
+    t.header = QStringList {tr("Plan"), tr("Status"), tr("What the next report says"), tr("Why")};
+    int reported = 0;
+    for (const PlanFollowUp &p : f.plans) {
+        reported += p.status == FollowUpStatus::Reported;
+        t.rows.append(QList<CellValue> {p.title, followUpStatusName(p.status), p.passage, p.reason});
+    }
+    const QString before = previous >= 0 && previous < audits.size() ? audits.at(previous).displayName : QFileInfo(f.previousFile).fileName();
+    t.note =
+        tr("%1 of %n plan item(s) of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).", nullptr, int(f.plans.size()))
+            .arg(reported)
+            .arg(before);
     t.source = a.file;
+    return t;
+}
+
+TableData AuditFormat::recurrenceTable(const QList<ReportAudit> &audits)
+{
+    TableData t;
+    t.title = tr("Shortcomings admitted again");
+    t.header = QStringList {tr("Report"), tr("This year"), tr("The year before"), tr("Signs of recurrence")};
+    for (const ReportAudit &a : audits) {
+        if (!a.followUp)
+            continue;
+        for (const RecurringShortcoming &r : a.followUp->recurring)
+            t.rows.append(QList<CellValue> {a.displayName, r.text, r.previousText, r.signs.join(tr(", "))});
+    }
+    t.note = tr("A later year's shortcoming on the same theme and topic as one of the year before, in any words.");
     return t;
 }
 

@@ -32,6 +32,10 @@ public:
     static QString toMarkdown(const QList<ReportAudit> &audits);
     /// The passages report @p index shares with others: direction, passage, characters, other report, there.
     static TableData copiedTable(const QList<ReportAudit> &audits, const QList<Report> &reports, int index);
+    /// The follow-up of report @p index: per plan of the year before, its status, the sentence found and why (empty without a follow-up).
+    static TableData followUpTable(const QList<ReportAudit> &audits, int index);
+    /// Every shortcoming a later year admits again, with both texts (no rows when none).
+    static TableData recurrenceTable(const QList<ReportAudit> &audits);
 
     static QString checkLabel(AuditCheckId id);
     static QString directionLabel(CopyDirection direction); ///< "copied from" (抄自), "copied by" (被抄), "shared with" (相同)

@@ -169,16 +169,21 @@ AuditCheck followUpCheck(const ReportAudit &audit)
     }
     const FollowUp &f = *audit.followUp;
     int reported = 0;
+    int partly = 0;
     QStringList missed;
     for (const PlanFollowUp &p : f.plans) {
-        if (p.reported)
+        if (p.status == FollowUpStatus::Reported)
             ++reported;
+        else if (p.status == FollowUpStatus::Partly)
+            ++partly;
         else if (missed.size() < 3)
             missed.append(u"“%1”"_s.arg(p.title.left(24)));
     }
     check.value = u"%1/%2"_s.arg(reported).arg(f.plans.size());
     QString reason = Auditor::tr("Of the %n plan item(s) of %1, ", nullptr, int(f.plans.size())).arg(QFileInfo(f.previousFile).fileName())
         + Auditor::tr("%n reported on", nullptr, reported);
+    if (partly > 0)
+        reason += u", "_s + Auditor::tr("%n partly", nullptr, partly);
     if (!missed.isEmpty())
         reason += u"; "_s + Auditor::tr("not reported: %1").arg(missed.join(u", "_s));
     reason += u". "_s + Auditor::tr("%n shortcoming(s) admitted again", nullptr, int(f.recurring.size())) + u", "_s

@@ -76,7 +76,7 @@ Result<AuditRules> AuditRules::fromJson(const QByteArray &json, const QString &w
         rules.copying.mergeGap = int(number(v, copying, u"mergeGap"_s, 0, 100, u"copying"_s));
         const QJsonObject followUp = root.value(u"followUp"_s).toObject();
         rules.reportedScore = number(v, followUp, u"reportedScore"_s, 0, 1, u"followUp"_s);
-        rules.sameThemeScore = number(v, followUp, u"sameThemeScore"_s, 0, 1, u"followUp"_s);
+        rules.reportedShare = number(v, followUp, u"reportedShare"_s, 0, 1, u"followUp"_s);
         rules.recurringScore = number(v, followUp, u"recurringScore"_s, 0, 1, u"followUp"_s);
         rules.rectifiedScore = number(v, followUp, u"rectifiedScore"_s, 0, 1, u"followUp"_s);
         rules.quoteLength = int(number(v, followUp, u"quoteLength"_s, 2, 100, u"followUp"_s));

@@ -1,6 +1,7 @@
 #include "audit/followuptracker.h"
 
 #include "alignment/sectionsimilarity.h"
+#include "audit/recurrencematcher.h"
 
 #include <QRegularExpression>
 
@@ -173,97 +174,120 @@ QList<FollowUpTracker::Item> FollowUpTracker::planItems(const FollowUpInput &in)
     return items;
 }
 
+QList<FollowUpPassage> FollowUpTracker::passagesOf(const FollowUpInput &later) const
+{
+    // Every part but the plan (P4): what the report says it did stands anywhere else.
+    const Report &next = *later.report;
+    QList<int> plan;
+    for (const AlignedSection &placed : later.parts->sections(u"P4"_s)) {
+        for (const AlignedSection &leaf : leavesOf(next, placed))
+            plan.append(leaf.section);
+    }
+    QList<FollowUpPassage> out;
+    for (int i = 0; i < next.sections.size(); ++i) {
+        const Section &s = next.sections.at(i);
+        const bool hasChildren = i + 1 < next.sections.size() && next.sections.at(i + 1).parent == i;
+        if (hasChildren || plan.contains(i))
+            continue;
+        const QString node = later.parts->nodeOf(i);
+        for (FollowUpPassage p : PlanMatcher::sentences(next.text, s.span)) {
+            p.title = s.title;
+            p.node = node;
+            out.append(p);
+        }
+    }
+    return out;
+}
+
+PlanFollowUp FollowUpTracker::followUp(const Item &item, const PlanMatcher &matcher) const
+{
+    const PlanMatch m = matcher.match(item.text);
+    PlanFollowUp f;
+    f.title = item.title;
+    f.text = item.text;
+    f.span = item.span;
+    f.theme = item.theme;
+    f.status = m.status;
+    f.coverage = m.coverage;
+    f.missing = m.missing;
+    f.admission = m.admission;
+    f.reason = m.reason;
+    if (m.passage >= 0) {
+        const FollowUpPassage &p = matcher.passages().at(m.passage);
+        f.passage = p.text;
+        f.sectionTitle = p.title;
+        f.node = p.node;
+        f.sectionSpan = p.span;
+        f.score = m.score;
+        f.shared = m.sharedConcepts;
+        for (const QString &w : m.sharedWords) {
+            if (!f.shared.contains(w))
+                f.shared.append(w);
+        }
+    }
+    return f;
+}
+
+QList<RecurringShortcoming> FollowUpTracker::recurring(const FollowUpInput &earlier, const FollowUpInput &later) const
+{
+    const auto shortcomings = [](const ReportWeaknesses &w) {
+        QList<const WeaknessItem *> out;
+        for (const WeaknessItem &item : w.items) {
+            if (item.kind == WeaknessKind::Shortcoming)
+                out.append(&item);
+        }
+        return out;
+    };
+    const QList<const WeaknessItem *> before = shortcomings(*earlier.weaknesses);
+    const QList<const WeaknessItem *> after = shortcomings(*later.weaknesses);
+    QStringList beforeTexts;
+    QStringList afterTexts;
+    // The items' own words: a span may run on into what follows (a rectification of another).
+    for (const WeaknessItem *w : before)
+        beforeTexts.append(w->text);
+    for (const WeaknessItem *w : after)
+        afterTexts.append(w->text);
+    const RecurrenceMatcher matcher(m_weaknesses, beforeTexts, afterTexts, m_rules->recurringScore);
+    QList<RecurringShortcoming> out;
+    for (int a = 0; a < after.size(); ++a) {
+        const Recurrence r = matcher.match(a);
+        if (r.earlier < 0)
+            continue;
+        const WeaknessItem *w = after.at(a);
+        const WeaknessItem *p = before.at(r.earlier);
+        out.append(
+            {w->text, p->text, w->theme == p->theme ? w->theme : QString(), w->span, p->span, r.overlap.score, r.signs, StatementComparer::shared(r.overlap)});
+    }
+    return out;
+}
+
 FollowUp FollowUpTracker::compare(const FollowUpInput &earlier, const FollowUpInput &later) const
 {
     FollowUp result;
     result.previousFile = earlier.report->filePath;
+    const PlanMatcher matcher(m_weaknesses, passagesOf(later), {m_rules->reportedScore, m_rules->reportedShare});
+    for (const Item &item : planItems(earlier))
+        result.plans.append(followUp(item, matcher));
+    result.recurring = recurring(earlier, later);
+    result.rectified = rectified(earlier, later);
+    return result;
+}
+
+QList<RectifiedShortcoming> FollowUpTracker::rectified(const FollowUpInput &earlier, const FollowUpInput &later) const
+{
     const Report &next = *later.report;
-
-    // The later report's measures: the P1 sections that hold text of their own.
-    struct Candidate {
-        int section;
-        TextSpan span;
-        QString title;
-        QString node;
-        QString theme;
-    };
-    QList<Candidate> candidates;
-    QList<int> seen;
-    for (const AlignedSection &placed : later.parts->sections(u"P1"_s)) {
-        if (placed.section < 0 || placed.section >= next.sections.size())
-            continue;
-        for (const AlignedSection &aligned : leavesOf(next, placed)) {
-            if (seen.contains(aligned.section))
-                continue;
-            seen.append(aligned.section);
-            const SectionClassification *cls =
-                aligned.section < later.classification->sections.size() ? &later.classification->sections.at(aligned.section) : nullptr;
-            const QString text = next.textOf(aligned.span).toString();
-            const QString node = later.parts->nodeOf(aligned.section);
-            candidates.append({aligned.section, aligned.span, next.sections.at(aligned.section).title,
-                node.isEmpty() ? later.parts->nodeOf(placed.section) : node, cls && !cls->theme.isEmpty() ? cls->theme : themeOf(text)});
-        }
-    }
-
-    const QList<Item> plans = planItems(earlier);
-    SectionSimilarity similarity;
-    for (const Item &item : plans)
-        similarity.add(item.text);
-    for (const Candidate &c : std::as_const(candidates))
-        similarity.add(next.textOf(c.span));
-    similarity.finish();
-    const int offset = int(plans.size());
-    for (int p = 0; p < plans.size(); ++p) {
-        const Item &item = plans.at(p);
-        PlanFollowUp f;
-        f.title = item.title;
-        f.span = item.span;
-        f.theme = item.theme;
-        int best = -1;
-        double bestRank = -1;
-        for (int c = 0; c < candidates.size(); ++c) {
-            const double cosine = similarity.cosine(p, offset + c);
-            const bool sameTheme = !item.theme.isEmpty() && item.theme == candidates.at(c).theme;
-            const bool enough = cosine >= m_rules->reportedScore || (sameTheme && cosine >= m_rules->sameThemeScore);
-            const double rank = cosine + (sameTheme ? m_rules->sameThemeScore : 0);
-            if (enough && rank > bestRank) {
-                bestRank = rank;
-                best = c;
-            }
-        }
-        if (best >= 0) {
-            const Candidate &c = candidates.at(best);
-            f.reported = true;
-            f.sectionTitle = c.title;
-            f.node = c.node;
-            f.sectionSpan = c.span;
-            f.score = similarity.cosine(p, offset + best);
-            f.shared = sharedWords(item.text, next.textOf(c.span));
-        }
-        result.plans.append(f);
-    }
-
-    // Shortcomings admitted again.
-    QList<const WeaknessItem *> before, after;
+    QList<const WeaknessItem *> before;
     for (const WeaknessItem &w : earlier.weaknesses->items) {
         if (w.kind == WeaknessKind::Shortcoming)
             before.append(&w);
     }
-    for (const WeaknessItem &w : later.weaknesses->items) {
-        if (w.kind == WeaknessKind::Shortcoming)
-            after.append(&w);
-    }
     SectionSimilarity words;
     for (const WeaknessItem *w : std::as_const(before))
         words.add(earlier.report->textOf(w->span));
-    for (const WeaknessItem *w : std::as_const(after))
-        words.add(next.textOf(w->span));
-    const QList<Sentence> sentences = sentencesOf(next, ReportParts::merged([&] {
-        QList<TextSpan> all;
-        for (const Section &s : next.sections)
-            all.append(s.span);
-        return all;
-    }()));
+    QList<TextSpan> all;
+    for (const Section &s : next.sections)
+        all.append(s.span);
+    const QList<Sentence> sentences = sentencesOf(next, ReportParts::merged(all));
     QList<int> rectifying;
     for (int i = 0; i < sentences.size(); ++i) {
         const bool says = std::any_of(m_rules->rectifiedCues.cbegin(), m_rules->rectifiedCues.cend(), [&](const QString &cue) {
@@ -275,26 +299,8 @@ FollowUp FollowUpTracker::compare(const FollowUpInput &earlier, const FollowUpIn
         }
     }
     words.finish();
-    const int afterOffset = int(before.size());
-    const int sentenceOffset = afterOffset + int(after.size());
-    for (int a = 0; a < after.size(); ++a) {
-        int best = -1;
-        double bestScore = -1;
-        for (int b = 0; b < before.size(); ++b) {
-            const double cosine = words.cosine(b, afterOffset + a);
-            const bool sameTheme = !after.at(a)->theme.isEmpty() && after.at(a)->theme == before.at(b)->theme;
-            const double rank = cosine + (sameTheme ? 1 : 0);
-            if ((sameTheme || cosine >= m_rules->recurringScore) && rank > bestScore) {
-                bestScore = rank;
-                best = b;
-            }
-        }
-        if (best < 0)
-            continue;
-        const WeaknessItem *w = after.at(a);
-        const WeaknessItem *p = before.at(best);
-        result.recurring.append({w->text, p->text, w->theme == p->theme ? w->theme : QString(), w->span, p->span, words.cosine(best, afterOffset + a)});
-    }
+    const int sentenceOffset = int(before.size());
+    QList<RectifiedShortcoming> out;
     for (int b = 0; b < before.size(); ++b) {
         int best = -1;
         double bestScore = -1;
@@ -318,9 +324,9 @@ FollowUp FollowUpTracker::compare(const FollowUpInput &earlier, const FollowUpIn
         if (best < 0)
             continue;
         const Sentence &s = sentences.at(rectifying.at(best));
-        result.rectified.append({before.at(b)->text, s.text, before.at(b)->span, s.span, words.cosine(b, sentenceOffset + best)});
+        out.append({before.at(b)->text, s.text, before.at(b)->span, s.span, words.cosine(b, sentenceOffset + best)});
     }
-    return result;
+    return out;
 }
 
 } // namespace Dz

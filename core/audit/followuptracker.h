@@ -4,6 +4,7 @@
 #include "alignment/sectionclassification.h"
 #include "audit/auditcheck.h"
 #include "audit/auditrules.h"
+#include "audit/planmatcher.h"
 #include "audit/reportparts.h"
 #include "weaknesses/weaknessclassifier.h"
 #include "weaknesses/weaknessitem.h"
@@ -22,17 +23,21 @@ struct FollowUpInput {
 };
 
 /**
- * What became of year N's report in year N+1's, for the same body.
+ * What became of year N's report in year N+1's, for the same body, read by
+ * meaning through the weakness layer (StatementComparer).
  *
  * Each item of N's plan (P4: its sub-sections, its 一是…二是… items, or its
- * paragraphs) is looked for in N+1's measures part (P1): the section most
- * like it by character-bigram TF-IDF cosine, with a lower bar when both are
- * on the same theme (T01…). Found: reported, with the section, the score and
- * the words they share as evidence; else not reported.
+ * paragraphs) is looked for in every sentence of N+1 outside its own plan
+ * (PlanMatcher): reported, partly reported or not reported, with the
+ * sentence found and the reason (the aims carried and not, the concepts and
+ * words shared, the figures given).
  *
- * A shortcoming of N+1 on the same weakness theme as one of N, or worded
- * alike, is recurring. A sentence of N+1 that says something was rectified
- * (整改, the rules' rectifiedCues) and matches a shortcoming of N links them.
+ * A shortcoming of N+1 is recurring when one of N on the same theme shares
+ * enough of its topic (concepts: 人手 and 执法力量 are one), or when they
+ * share much; a sign of recurrence in N+1 (the catalog's recurrenceMarkers:
+ * 依然, 尚未根本解决) lowers the bar. A sentence of N+1 that says something
+ * was rectified (整改, the rules' rectifiedCues) and matches a shortcoming
+ * of N links them.
  */
 class FollowUpTracker
 {
@@ -56,6 +61,10 @@ private:
         QString theme;
     };
     QList<Item> planItems(const FollowUpInput &in) const;
+    QList<FollowUpPassage> passagesOf(const FollowUpInput &later) const;
+    PlanFollowUp followUp(const Item &item, const PlanMatcher &matcher) const;
+    QList<RecurringShortcoming> recurring(const FollowUpInput &earlier, const FollowUpInput &later) const;
+    QList<RectifiedShortcoming> rectified(const FollowUpInput &earlier, const FollowUpInput &later) const;
 
     const Scheme *m_scheme;
     WeaknessClassifier m_weaknesses;

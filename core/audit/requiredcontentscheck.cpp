@@ -1,5 +1,7 @@
 #include "audit/requiredcontentscheck.h"
 
+#include "base/translationloader.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
@@ -8,10 +10,14 @@ namespace Dz
 namespace
 {
 
+// The part's name in the interface's language: analysts read words, not codes.
 QString labelOf(const Alignment &alignment, const QString &part)
 {
     const int row = alignment.rowIndex(part);
-    return row >= 0 ? alignment.rows().at(row).label.zh : QString();
+    if (row < 0)
+        return QString();
+    const SchemeLabel &label = alignment.rows().at(row).label;
+    return TranslationLoader::interfaceIsChinese() ? label.zh : label.en;
 }
 
 } // namespace
@@ -39,7 +45,7 @@ AuditCheck RequiredContentsCheck::run(const ReportParts &parts, const Alignment 
                            .arg(rules.requiredParts.join(u", "_s));
     } else {
         check.status = AuditStatus::Finding;
-        check.value = tr("%1 missing").arg(audit.missing.join(u", "_s));
+        check.value = tr("%1 missing").arg(named.join(u"; "_s));
         check.reason = tr("No section of the report is placed in %1 (corrections included), which "
                           "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号) requires in the annual report.")
                            .arg(named.join(u"; "_s));

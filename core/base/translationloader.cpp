@@ -6,10 +6,18 @@
 #include <QPointer>
 #include <QTranslator>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
 {
+
+namespace
+{
+// What showsChinese() said when the language was last set, for other threads.
+std::atomic<bool> chineseInterface {false};
+} // namespace
 
 TranslationLoader *TranslationLoader::instance()
 {
@@ -57,7 +65,13 @@ bool TranslationLoader::setLanguage(const QString &language)
     } else {
         delete duizhao;
     }
+    chineseInterface = showsChinese();
     return found;
+}
+
+bool TranslationLoader::interfaceIsChinese()
+{
+    return chineseInterface;
 }
 
 QString TranslationLoader::activeLanguage() const

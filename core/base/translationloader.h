@@ -41,6 +41,9 @@ public:
     {
         return activeLanguage().startsWith(u"zh");
     }
+    /// showsChinese() of the application's loader, from any thread (the
+    /// audit writes its findings on a worker) and without making a loader.
+    static bool interfaceIsChinese();
 
 private:
     explicit TranslationLoader(QObject *parent);

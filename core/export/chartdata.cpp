@@ -28,6 +28,8 @@ QString ChartData::problem() const
             if (value && !std::isfinite(*value))
                 return tr("The chart “%1”: series “%2” has a value that is not a number.").arg(title, s.name);
         }
+        if (kind == ChartKind::YearLine && positions.size() != count)
+            return tr("The chart “%1” has %2 year positions for %3 categories.").arg(title, QString::number(positions.size()), QString::number(count));
         QStringList colours {s.colour};
         for (const ChartPointStyle &style : s.pointStyles)
             colours.append(style.fill);
@@ -37,6 +39,32 @@ QString ChartData::problem() const
         }
     }
     return QString();
+}
+
+double ChartData::maximumValue() const
+{
+    double maximum = 0;
+    for (const ChartSeries &s : series) {
+        for (const std::optional<double> &v : s.values)
+            maximum = std::max(maximum, v.value_or(0));
+    }
+    return maximum;
+}
+
+ChartData ChartData::slice(qsizetype first, qsizetype count) const
+{
+    ChartData part = *this;
+    part.categories = categories.mid(first, count);
+    if (!positions.isEmpty())
+        part.positions = positions.mid(first, count);
+    for (ChartSeries &s : part.series) {
+        s.values = s.values.mid(first, count);
+        if (!s.labels.isEmpty())
+            s.labels = s.labels.mid(first, count);
+        if (!s.pointStyles.isEmpty())
+            s.pointStyles = s.pointStyles.mid(first, count);
+    }
+    return part;
 }
 
 } // namespace Dz

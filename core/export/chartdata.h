@@ -12,7 +12,14 @@ namespace Dz
 /// How a chart draws its series.
 enum class ChartKind {
     ClusteredColumn, ///< vertical bars, categories along the bottom (districts)
-    Line, ///< one line per series over the categories (years)
+    Line, ///< one line per series over the categories, equally spaced
+    /// Horizontal bars, the first category at the top: a label per row, so
+    /// any number of reports stays readable (the view scrolls, a deck
+    /// continues on the next slide).
+    HorizontalBar,
+    /// One line per series over a true year axis: each category sits at its
+    /// @c positions entry (the year), so 2018, 2020, 2021 are spaced as years are.
+    YearLine,
 };
 
 /// How one point is drawn.
@@ -53,6 +60,11 @@ public:
     QStringList categories;
     QList<ChartSeries> series;
     QString valueAxisTitle;
+    /// For ChartKind::YearLine, one per category: where it sits on the x axis (the year).
+    QList<double> positions;
+    /// The top of the value axis when it must be shared (the slides of one
+    /// chart continued); empty: from the data. The value axis always starts at 0.
+    std::optional<double> valueAxisMaximum;
     /// A line under the chart, e.g. what ≥ and hatching mean.
     QString note;
     /// Reports and extraction date.
@@ -61,6 +73,11 @@ public:
     /// Why the chart cannot be drawn (counts that do not match, a colour
     /// that is not "#RRGGBB", a value that is not finite), or empty.
     QString problem() const;
+    /// The largest value of any series, 0 when there is none.
+    double maximumValue() const;
+    /// The chart with categories @p first … @p first + @p count - 1 only
+    /// (the slides a long horizontal bar chart continues on).
+    ChartData slice(qsizetype first, qsizetype count) const;
 };
 
 } // namespace Dz

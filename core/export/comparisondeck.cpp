@@ -35,6 +35,14 @@ QList<DeckSlide> ComparisonDeck::auditSlides(const QList<ReportAudit> &audits, c
     QList<DeckSlide> slides {auditTableSlide(audits)};
     if (const int report = copiedReport(audits); report >= 0)
         slides.append(copiedPassagesSlide(audits, reports, report));
+    // Per body with a year before: its plans followed up; then every shortcoming admitted again.
+    for (int i = 0; i < audits.size(); ++i) {
+        if (audits.at(i).followUp && !audits.at(i).followUp->plans.isEmpty())
+            slides.append({DeckSlide::Kind::Table, {}, AuditFormat::followUpTable(audits, i)});
+    }
+    const TableData recurrence = AuditFormat::recurrenceTable(audits);
+    if (!recurrence.rows.isEmpty())
+        slides.append({DeckSlide::Kind::Table, {}, recurrence});
     return slides;
 }
 

@@ -23,7 +23,9 @@ Deck slides(const IndicatorTableModel &table, const WeaknessCatalog &weaknessCat
 /// Copied Passages to Deck" make them when no cell is chosen: the table of
 /// reports × checks (抄自, 被抄 and 相同 among them), and the passages of
 /// copiedReport() with their direction (of @p reports, parallel to
-/// @p audits); no copied-passages slide when no report shares anything.
+/// @p audits); no copied-passages slide when no report shares anything;
+/// then a follow-up slide per report with a year before (its plans, status,
+/// sentence found and why) and the shortcomings admitted again (when any).
 QList<DeckSlide> auditSlides(const QList<ReportAudit> &audits, const QList<Report> &reports);
 DeckSlide auditTableSlide(const QList<ReportAudit> &audits);
 DeckSlide copiedPassagesSlide(const QList<ReportAudit> &audits, const QList<Report> &reports, int report);

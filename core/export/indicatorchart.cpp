@@ -4,10 +4,12 @@
 #include "export/districtpalette.h"
 #include "export/indicatorexport.h"
 #include "models/indicatortablemodel.h"
+#include "project/analystsession.h"
 
 #include <QMap>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +47,7 @@ struct Marks {
     bool gap = false;
     bool overridden = false;
     bool statementsOnly = false;
+    bool changes = false; ///< a trend's points say their change on the year before
 
     void add(const IndicatorFigure &f, bool byAnalyst)
     {
@@ -70,6 +73,9 @@ struct Marks {
             note.append(IndicatorChartBuilder::tr("Not reported: the report gives no figure (no bar, not zero)"));
         if (statementsOnly)
             note.append(IndicatorChartBuilder::tr("No stated total: the report lists activities with figures but gives no total (see the indicator table)"));
+        if (changes)
+            note.append(IndicatorChartBuilder::tr("YoY: change on the year before; “on 2018”: change on the last year reported"));
+        note.append(IndicatorChartBuilder::tr("the value axis starts at 0"));
         return note.join(IndicatorChartBuilder::tr("; "));
     }
 };
@@ -94,11 +100,14 @@ struct ChartBodies {
         }
     }
 
-    bool overYears() const
+    /// A trend when a body has several years and the lines stay few (or
+    /// the analyst chose whose trend); else a bar per report, each named with its year.
+    bool overYears(const QStringList &chosen) const
     {
-        return std::any_of(reportsOf.cbegin(), reportsOf.cend(), [](const QList<int> &rows) {
+        const bool severalYears = std::any_of(reportsOf.cbegin(), reportsOf.cend(), [](const QList<int> &rows) {
             return rows.size() > 1;
         });
+        return severalYears && (!chosen.isEmpty() || order.size() <= IndicatorChartBuilder::MaxTrendBodies);
     }
 };
 
@@ -118,9 +127,10 @@ public:
         const bool byAnalyst = m_table.overrideAt(row, id) != nullptr;
         m_marks.add(f, byAnalyst);
         series.values.append(f.value ? std::optional<double>(f.value->toDouble()) : std::nullopt);
-        // No figure, but statements to choose from (a list of trainings without a total) is not "not reported".
+        // No figure, but statements to choose from (a list of trainings without
+        // a total) is not "not reported" (unless the analyst says it is).
         const IndicatorValue *extracted = m_table.extracted(row, id);
-        const bool statements = extracted && !extracted->candidates.isEmpty();
+        const bool statements = extracted && !extracted->candidates.isEmpty() && !byAnalyst;
         QString label =
             f.isReported() ? f.toDisplayString() : (statements ? IndicatorChartBuilder::tr("No stated total") : IndicatorChartBuilder::tr("Not reported"));
         m_marks.statementsOnly = m_marks.statementsOnly || (!f.isReported() && statements);
@@ -132,7 +142,7 @@ public:
         series.pointStyles.append({fill, isUncertain(f)});
     }
 
-    const Marks &marks() const
+    Marks &marks()
     {
         return m_marks;
     }
@@ -153,37 +163,51 @@ QStringList chartedIndicators(const IndicatorTableModel &table, const IndicatorC
     return indicators;
 }
 
-// The unit all the indicators share, or empty.
-QString commonUnit(const IndicatorTableModel &table, const QStringList &indicators)
+// The years of a trend: those reported, on a true year axis (lines), or
+// for columns every year between the first and the last in its place.
+QList<int> trendYears(ChartData &chart, const QList<Report> &reports, IndicatorChartRequest::Years layout)
 {
-    QStringList units;
-    for (const QString &id : indicators) {
-        const QString unit = table.indicatorUnit(id);
-        if (!units.contains(unit))
-            units.append(unit);
-    }
-    return units.size() == 1 ? units.constFirst() : QString();
-}
-
-// One indicator over the years: a series per body, in its colour, a gap
-// where a body has no report that year.
-void chartOverYears(ChartData &chart, const IndicatorTableModel &table, const ChartBodies &bodies, const QString &id, ChartPoints &points)
-{
-    const QList<Report> &reports = table.comparison().reports;
     QList<int> years;
     for (const Report &report : reports) {
         if (report.year() > 0 && !years.contains(report.year()))
             years.append(report.year());
     }
     std::sort(years.begin(), years.end());
-    for (int year : std::as_const(years))
+    if (layout == IndicatorChartRequest::Years::Lines) {
+        chart.kind = ChartKind::YearLine;
+        for (const int year : std::as_const(years)) {
+            chart.categories.append(QString::number(year));
+            chart.positions.append(year);
+        }
+        return years;
+    }
+    chart.kind = ChartKind::ClusteredColumn;
+    const QList<int> reported = years;
+    years.clear();
+    for (int year = reported.isEmpty() ? 0 : reported.constFirst(); !reported.isEmpty() && year <= reported.constLast(); ++year)
+        years.append(year);
+    for (const int year : std::as_const(years))
         chart.categories.append(QString::number(year));
+    return years;
+}
+
+// One indicator over the years: a series per body (or per body chosen), in
+// its colour, a gap where a body has no report that year, each point
+// labelled with its change on the body's last year with a figure.
+void chartOverYears(
+    ChartData &chart, const IndicatorTableModel &table, const ChartBodies &bodies, const QString &id, const IndicatorChartRequest &request, ChartPoints &points)
+{
+    const QList<Report> &reports = table.comparison().reports;
+    const QList<int> years = trendYears(chart, reports, request.years);
     const DistrictPalette palette(bodies.order);
     for (const QString &body : bodies.order) {
+        if (!request.bodies.isEmpty() && !request.bodies.contains(body))
+            continue;
         ChartSeries series;
         series.name = body;
         series.colour = palette.colour(body);
         const QList<int> &rows = bodies.reportsOf[body];
+        std::optional<std::pair<int, double>> last; // the body's last year with a figure
         for (int year : std::as_const(years)) {
             const auto row = std::find_if(rows.begin(), rows.end(), [&](int r) {
                 return reports.at(r).year() == year;
@@ -192,13 +216,22 @@ void chartOverYears(ChartData &chart, const IndicatorTableModel &table, const Ch
                 series.values.append(std::nullopt);
                 series.labels.append(QString()); // no report that year: nothing to say
                 series.pointStyles.append(ChartPointStyle {});
-            } else {
-                points.add(*row, id, series, QString());
+                continue;
             }
+            points.add(*row, id, series, QString());
+            const std::optional<double> value = series.values.constLast();
+            if (!value)
+                continue;
+            if (last) {
+                if (const QString text = IndicatorChartBuilder::change(last->second, last->first, *value, year); !text.isEmpty()) {
+                    series.labels.last() += u'\n' + text;
+                    points.marks().changes = true;
+                }
+            }
+            last = std::pair(year, *value);
         }
         chart.series.append(series);
     }
-    chart.title = table.indicatorLabel(id);
 }
 
 // One indicator: a column per report, in its body's colour, in report order or by value.
@@ -217,6 +250,8 @@ void chartOneIndicator(
             return fa.value && *fb.value < *fa.value;
         });
     }
+    // Beyond what fits as columns, a horizontal bar per report, so that every label has its own row.
+    chart.kind = rows.size() > IndicatorChartBuilder::MaxColumns ? ChartKind::HorizontalBar : ChartKind::ClusteredColumn;
     const DistrictPalette palette(bodies.order);
     ChartSeries series;
     series.name = table.indicatorLabel(id);
@@ -225,29 +260,34 @@ void chartOneIndicator(
         points.add(row, id, series, palette.colour(bodies.bodies.at(row)));
     }
     chart.series.append(series);
-    chart.title = table.indicatorLabel(id);
-}
-
-// Several indicators: a group each, a column per report in its body's colour.
-void chartSeveralIndicators(ChartData &chart, const IndicatorTableModel &table, const ChartBodies &bodies, const QStringList &indicators, ChartPoints &points)
-{
-    QStringList labels;
-    for (const QString &id : indicators)
-        labels.append(table.indicatorLabel(id));
-    chart.categories = labels;
-    const DistrictPalette palette(bodies.order);
-    for (int row = 0; row < bodies.labels.size(); ++row) {
-        ChartSeries series;
-        series.name = bodies.labels.at(row);
-        series.colour = palette.colour(bodies.bodies.at(row));
-        for (const QString &id : indicators)
-            points.add(row, id, series, QString());
-        chart.series.append(series);
-    }
-    chart.title = labels.join(IndicatorChartBuilder::tr(", "));
 }
 
 } // namespace
+
+QString IndicatorChartBuilder::change(double previous, int previousYear, double current, int year)
+{
+    if (previous == 0)
+        return {};
+    const double percent = (current - previous) / previous * 100;
+    // A real minus sign, and a plus for growth: the sign is the news.
+    const QString figure = (percent > 0 ? u"+"_s : percent < 0 ? u"−"_s : QString()) + QString::number(std::abs(percent), 'f', 1) + u'%';
+    if (previousYear == year - 1)
+        return tr("YoY %1").arg(figure);
+    return tr("%1 on %2").arg(figure).arg(previousYear);
+}
+
+QList<ChartData> IndicatorChartBuilder::panels(const IndicatorTableModel &table, const IndicatorChartRequest &request)
+{
+    QList<ChartData> charts;
+    for (const QString &id : chartedIndicators(table, request)) {
+        IndicatorChartRequest one = request;
+        one.indicators = {id};
+        ChartData chart = build(table, one);
+        if (!chart.categories.isEmpty())
+            charts.append(chart);
+    }
+    return charts;
+}
 
 ChartData IndicatorChartBuilder::build(const IndicatorTableModel &table, const IndicatorChartRequest &request)
 {
@@ -257,21 +297,16 @@ ChartData IndicatorChartBuilder::build(const IndicatorTableModel &table, const I
     if (indicators.isEmpty() || comparison.reports.isEmpty())
         return chart;
 
+    // The first indicator: several are charted each on its own axis (panels()).
+    const QString id = indicators.constFirst();
     const ChartBodies bodies(comparison.reports);
     ChartPoints points(table);
-    chart.valueAxisTitle = commonUnit(table, indicators);
-    chart.kind = ChartKind::ClusteredColumn;
-    if (bodies.overYears()) {
-        if (request.years == IndicatorChartRequest::Years::Lines)
-            chart.kind = ChartKind::Line;
-        chartOverYears(chart, table, bodies, indicators.constFirst(), points);
-        if (indicators.size() > 1)
-            chart.title += tr(" (over the years only the first indicator is charted)");
-    } else if (indicators.size() == 1) {
-        chartOneIndicator(chart, table, bodies, indicators.constFirst(), request.order, points);
-    } else {
-        chartSeveralIndicators(chart, table, bodies, indicators, points);
-    }
+    chart.valueAxisTitle = table.indicatorUnit(id);
+    chart.title = table.indicatorLabel(id);
+    if (bodies.overYears(request.bodies))
+        chartOverYears(chart, table, bodies, id, request, points);
+    else
+        chartOneIndicator(chart, table, bodies, id, request.order, points);
     if (!chart.valueAxisTitle.isEmpty())
         chart.title += tr(" (%1)").arg(chart.valueAxisTitle);
     chart.note = points.marks().note();

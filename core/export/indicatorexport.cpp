@@ -44,7 +44,7 @@ Result<XlsxWorkbook> IndicatorExport::workbook(const IndicatorTableModel &table)
     numbers.append(header);
     shown.append(header);
     CellRows evidence {{tr("Report"), tr("Indicator"), tr("Value"), tr("Unit"), tr("Qualifier"), tr("Lower"), tr("Upper"), tr("Analyst's value"), tr("Note"),
-        tr("Section"), tr("Evidence")}};
+        tr("Section"), tr("Evidence"), tr("Statements added up")}};
     for (int row = 0; row < table.rowCount(); ++row) {
         const QString report = table.comparison().reports.at(row).displayName();
         QList<CellValue> numberRow {report};
@@ -58,10 +58,19 @@ Result<XlsxWorkbook> IndicatorExport::workbook(const IndicatorTableModel &table)
             const AnalystValue *o = table.overrideAt(row, id);
             // The unit the header names (件), not the measure word the report
             // happened to use (3次): the evidence quotes that as written.
+            QStringList parts;
+            if (o) {
+                for (const IndicatorPart &part : o->parts)
+                    parts.append(part.value.toString() + table.indicatorUnit(id) + u" — "_s + part.evidence);
+            }
+            const QString analyst = !o                       ? QString()
+                : o->kind == AnalystValue::Kind::NotReported ? tr("not reported")
+                : o->kind == AnalystValue::Kind::Sum         ? tr("sum of statements")
+                                                             : tr("yes");
             evidence.append(
                 {report, table.indicatorLabel(id), f.value ? CellValue(f.value->toDouble()) : CellValue(), f.value ? table.indicatorUnit(id) : QString(),
-                    qualifierName(f.qualifier), f.lower ? CellValue(f.lower->toDouble()) : CellValue(), f.upper ? CellValue(f.upper->toDouble()) : CellValue(),
-                    o ? tr("yes") : QString(), o ? o->note : QString(), v ? v->sectionHeading : QString(), v ? v->evidence : QString()});
+                    qualifierLabel(f.qualifier), f.lower ? CellValue(f.lower->toDouble()) : CellValue(), f.upper ? CellValue(f.upper->toDouble()) : CellValue(),
+                    analyst, o ? o->note : QString(), v ? v->sectionHeading : QString(), v ? v->evidence : QString(), parts.join(u'\n')});
         }
         numbers.append(numberRow);
         shown.append(shownRow);

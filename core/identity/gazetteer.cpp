@@ -70,74 +70,23 @@ Result<Gazetteer> Gazetteer::fromJson(const QByteArray &divisions, const QByteAr
     if (!v.ok())
         return R::failure(tr("%1: %2").arg(where, v.problem));
     g.m_datasetVersion = root.value(u"dataset").toObject().value(u"version").toString();
-
-    QHash<QString, int> byCode;
-    QList<QString> parents;
-    auto readUnits = [&](const QJsonArray &units, const QString &key) -> QString {
-        for (const QJsonValue &value : units) {
-            const QJsonArray row = value.toArray();
-            Division d;
-            d.code = row.at(0).toString();
-            d.name = row.at(1).toString();
-            for (const QJsonValue &s : row.at(2).toArray())
-                d.shortForms.append(s.toString());
-            d.level = levelOfCode(d.code);
-            if (row.size() != 4 || d.code.isEmpty() || d.name.isEmpty() || d.level == RegionLevel::Unknown)
-                return tr("%1: entry %2 of \"%3\" is not [code, name, short forms, parent]").arg(where).arg(g.m_divisions.size() + 1).arg(key);
-            if (byCode.contains(d.code))
-                return tr("%1: the code %2 occurs twice").arg(where, d.code);
-            byCode.insert(d.code, int(g.m_divisions.size()));
-            parents.append(row.at(3).toString());
-            g.m_divisions.append(d);
-        }
-        return {};
-    };
     g.m_datasetRelease = root.value(u"dataset").toObject().value(u"data").toString();
-    QString problem = readUnits(root.value(u"units").toArray(), u"units"_s);
+
+    // Each unit's parent code, by index, linked once every unit is read.
+    QStringList parents;
+    QString problem = g.readDivisions(root.value(u"units").toArray(), u"units"_s, where, parents);
     if (problem.isEmpty())
-        problem = readUnits(root.value(u"zones").toArray(), u"zones"_s);
+        problem = g.readDivisions(root.value(u"zones").toArray(), u"zones"_s, where, parents);
     if (!problem.isEmpty())
         return R::failure(problem);
     if (g.m_divisions.isEmpty())
         return R::failure(tr("%1: no \"units\"").arg(where));
-    // Townships, compactly: [county code, "NNN名称", …]; the code is the county's and NNN.
-    const QJsonArray townships = root.value(u"townships").toArray();
-    for (const QJsonValue &value : townships) {
-        const QJsonArray row = value.toArray();
-        const QString county = row.at(0).toString();
-        if (county.size() != 6 || !byCode.contains(county))
-            return R::failure(tr("%1: townships listed under %2, which is not a county").arg(where, county.isEmpty() ? u"?"_s : county));
-        for (qsizetype i = 1; i < row.size(); ++i) {
-            const QString entry = row.at(i).toString();
-            if (entry.size() < 5 || !entry.at(0).isDigit() || !entry.at(1).isDigit() || !entry.at(2).isDigit())
-                return R::failure(tr("%1: township entry %2 of %3 is not \"NNN名称\"").arg(where).arg(i).arg(county));
-            Division d;
-            d.code = county + entry.left(3);
-            d.name = entry.mid(3);
-            d.level = RegionLevel::Township;
-            if (byCode.contains(d.code))
-                return R::failure(tr("%1: the code %2 occurs twice").arg(where, d.code));
-            byCode.insert(d.code, int(g.m_divisions.size()));
-            parents.append(county);
-            g.m_divisions.append(d);
-        }
-    }
-    for (int i = 0; i < g.m_divisions.size(); ++i) {
-        const QString &parent = parents.at(i);
-        if (parent.isEmpty())
-            continue;
-        const int p = byCode.value(parent, -1);
-        if (p < 0)
-            return R::failure(tr("%1: %2 names the parent %3, which is not listed").arg(where, g.m_divisions.at(i).name, parent));
-        g.m_divisions[i].parent = p;
-    }
-    g.m_byCode = byCode;
-    for (int i = 0; i < g.m_divisions.size(); ++i) {
-        const Division &d = g.m_divisions.at(i);
-        g.m_byName[d.name].append(i);
-        for (const QString &s : d.shortForms)
-            g.m_byName[s].append(i);
-    }
+    problem = g.readTownships(root.value(u"townships").toArray(), where, parents);
+    if (problem.isEmpty())
+        problem = g.linkParents(parents, where);
+    if (!problem.isEmpty())
+        return R::failure(problem);
+    g.indexNames();
     g.m_zonePatterns = v.strings(root, u"zonePatterns"_s, where);
 
     Internal::JsonValidator av;
@@ -145,59 +94,146 @@ Result<Gazetteer> Gazetteer::fromJson(const QByteArray &divisions, const QByteAr
     if (!av.ok())
         return R::failure(tr("agencies.json: %1").arg(av.problem));
     QHash<QString, int> agencyByFull;
+    problem = g.readAgencies(agencyRoot, agencyByFull);
+    if (!problem.isEmpty())
+        return R::failure(problem);
+    g.m_notInUnitNames = av.strings(agencyRoot, u"notInUnitNames"_s, u"agencies.json"_s);
+    if (!av.ok())
+        return R::failure(av.problem);
+    problem = g.readUnitKinds(agencyRoot, agencyByFull);
+    if (!problem.isEmpty())
+        return R::failure(problem);
+    return g;
+}
+
+QString Gazetteer::readDivisions(const QJsonArray &units, const QString &key, const QString &where, QStringList &parents)
+{
+    for (const QJsonValue &value : units) {
+        const QJsonArray row = value.toArray();
+        Division d;
+        d.code = row.at(0).toString();
+        d.name = row.at(1).toString();
+        for (const QJsonValue &s : row.at(2).toArray())
+            d.shortForms.append(s.toString());
+        d.level = levelOfCode(d.code);
+        if (row.size() != 4 || d.code.isEmpty() || d.name.isEmpty() || d.level == RegionLevel::Unknown)
+            return tr("%1: entry %2 of \"%3\" is not [code, name, short forms, parent]").arg(where).arg(m_divisions.size() + 1).arg(key);
+        if (m_byCode.contains(d.code))
+            return tr("%1: the code %2 occurs twice").arg(where, d.code);
+        m_byCode.insert(d.code, int(m_divisions.size()));
+        parents.append(row.at(3).toString());
+        m_divisions.append(d);
+    }
+    return {};
+}
+
+QString Gazetteer::readTownships(const QJsonArray &townships, const QString &where, QStringList &parents)
+{
+    // Townships, compactly: [county code, "NNN名称", …]; the code is the county's and NNN.
+    for (const QJsonValue &value : townships) {
+        const QJsonArray row = value.toArray();
+        const QString county = row.at(0).toString();
+        if (county.size() != 6 || !m_byCode.contains(county))
+            return tr("%1: townships listed under %2, which is not a county").arg(where, county.isEmpty() ? u"?"_s : county);
+        for (qsizetype i = 1; i < row.size(); ++i) {
+            const QString entry = row.at(i).toString();
+            if (entry.size() < 5 || !entry.at(0).isDigit() || !entry.at(1).isDigit() || !entry.at(2).isDigit())
+                return tr("%1: township entry %2 of %3 is not \"NNN名称\"").arg(where).arg(i).arg(county);
+            Division d;
+            d.code = county + entry.left(3);
+            d.name = entry.mid(3);
+            d.level = RegionLevel::Township;
+            if (m_byCode.contains(d.code))
+                return tr("%1: the code %2 occurs twice").arg(where, d.code);
+            m_byCode.insert(d.code, int(m_divisions.size()));
+            parents.append(county);
+            m_divisions.append(d);
+        }
+    }
+    return {};
+}
+
+QString Gazetteer::linkParents(const QStringList &parents, const QString &where)
+{
+    for (int i = 0; i < m_divisions.size(); ++i) {
+        const QString &parent = parents.at(i);
+        if (parent.isEmpty())
+            continue;
+        const int p = m_byCode.value(parent, -1);
+        if (p < 0)
+            return tr("%1: %2 names the parent %3, which is not listed").arg(where, m_divisions.at(i).name, parent);
+        m_divisions[i].parent = p;
+    }
+    return {};
+}
+
+void Gazetteer::indexNames()
+{
+    for (int i = 0; i < m_divisions.size(); ++i) {
+        const Division &d = m_divisions.at(i);
+        m_byName[d.name].append(i);
+        for (const QString &s : d.shortForms)
+            m_byName[s].append(i);
+    }
+}
+
+QString Gazetteer::readAgencies(const QJsonObject &root, QHash<QString, int> &agencyByFull)
+{
     QStringList parentNames;
-    for (const QJsonValue &value : agencyRoot.value(u"agencies").toArray()) {
+    for (const QJsonValue &value : root.value(u"agencies").toArray()) {
         const QJsonObject o = value.toObject();
         Agency a;
         a.full = o.value(u"full").toString();
         if (a.full.isEmpty())
-            return R::failure(tr("agencies.json: an agency without \"full\""));
+            return tr("agencies.json: an agency without \"full\"");
         if (agencyByFull.contains(a.full))
-            return R::failure(tr("agencies.json: %1 is listed twice").arg(a.full));
+            return tr("agencies.json: %1 is listed twice").arg(a.full);
         a.forms.append(a.full);
         for (const QJsonValue &s : o.value(u"short").toArray())
             a.forms.append(s.toString());
         for (const QJsonValue &s : o.value(u"endForms").toArray()) {
             if (!a.forms.contains(s.toString()))
-                return R::failure(tr("agencies.json: %1's end form %2 is not one of its forms").arg(a.full, s.toString()));
+                return tr("agencies.json: %1's end form %2 is not one of its forms").arg(a.full, s.toString());
             a.endForms.append(s.toString());
         }
         a.label = o.value(u"label").toString(a.full);
-        agencyByFull.insert(a.full, int(g.m_agencies.size()));
+        agencyByFull.insert(a.full, int(m_agencies.size()));
         parentNames.append(o.value(u"parent").toString());
-        g.m_agencies.append(a);
+        m_agencies.append(a);
     }
-    for (int i = 0; i < g.m_agencies.size(); ++i) {
+    for (int i = 0; i < m_agencies.size(); ++i) {
         if (parentNames.at(i).isEmpty())
             continue;
-        g.m_agencies[i].parent = agencyByFull.value(parentNames.at(i), -1);
-        if (g.m_agencies.at(i).parent < 0)
-            return R::failure(tr("agencies.json: %1 names the parent %2, which is not listed").arg(g.m_agencies.at(i).full, parentNames.at(i)));
+        m_agencies[i].parent = agencyByFull.value(parentNames.at(i), -1);
+        if (m_agencies.at(i).parent < 0)
+            return tr("agencies.json: %1 names the parent %2, which is not listed").arg(m_agencies.at(i).full, parentNames.at(i));
     }
-    g.m_notInUnitNames = av.strings(agencyRoot, u"notInUnitNames"_s, u"agencies.json"_s);
-    if (!av.ok())
-        return R::failure(av.problem);
-    for (const QJsonValue &value : agencyRoot.value(u"units").toArray()) {
+    return {};
+}
+
+QString Gazetteer::readUnitKinds(const QJsonObject &root, const QHash<QString, int> &agencyByFull)
+{
+    for (const QJsonValue &value : root.value(u"units").toArray()) {
         const QJsonObject o = value.toObject();
         UnitKind u;
         u.suffix = o.value(u"suffix").toString();
         if (u.suffix.isEmpty())
-            return R::failure(tr("agencies.json: a unit without \"suffix\""));
+            return tr("agencies.json: a unit without \"suffix\"");
         const QJsonObject branches = o.value(u"branches").toObject();
         for (auto it = branches.begin(); it != branches.end(); ++it) {
             const int branch = agencyByFull.value(it.value().toString(), -1);
             if (branch < 0 || !agencyByFull.contains(it.key()))
-                return R::failure(tr("agencies.json: the unit %1 names %2 → %3, which are not both listed").arg(u.suffix, it.key(), it.value().toString()));
+                return tr("agencies.json: the unit %1 names %2 → %3, which are not both listed").arg(u.suffix, it.key(), it.value().toString());
             u.branchOf.insert(it.key(), branch);
         }
         if (o.contains(u"agency")) {
             u.agency = agencyByFull.value(o.value(u"agency").toString(), -1);
             if (u.agency < 0)
-                return R::failure(tr("agencies.json: the unit %1 names the agency %2, which is not listed").arg(u.suffix, o.value(u"agency").toString()));
+                return tr("agencies.json: the unit %1 names the agency %2, which is not listed").arg(u.suffix, o.value(u"agency").toString());
         }
-        g.m_units.append(u);
+        m_units.append(u);
     }
-    return g;
+    return {};
 }
 
 QList<int> Gazetteer::chain(int division) const

@@ -10,6 +10,9 @@
 
 #include <memory>
 
+class QJsonArray;
+class QJsonObject;
+
 namespace Dz
 {
 
@@ -126,6 +129,14 @@ public:
     int agencyOfForm(QStringView form) const;
 
 private:
+    // The steps of fromJson, each returning the problem it met (empty when none).
+    QString readDivisions(const QJsonArray &units, const QString &key, const QString &where, QStringList &parents);
+    QString readTownships(const QJsonArray &townships, const QString &where, QStringList &parents);
+    QString linkParents(const QStringList &parents, const QString &where);
+    void indexNames();
+    QString readAgencies(const QJsonObject &root, QHash<QString, int> &agencyByFull);
+    QString readUnitKinds(const QJsonObject &root, const QHash<QString, int> &agencyByFull);
+
     QList<Division> m_divisions;
     QHash<QString, int> m_byCode;
     QHash<QString, QList<int>> m_byName; ///< names and short forms

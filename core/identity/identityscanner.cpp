@@ -172,21 +172,7 @@ QList<IdentityMention> IdentityScanner::scan(QStringView text) const
     QList<IdentityMention> mentions;
     const qsizetype n = text.size();
     int citeDepth = 0;
-
-    // The longest place name at @p pos: its length and ids.
-    // The ids stay in the trie: no copy per match (most offsets of running
-    // text that start a name start a short form).
-    auto longestPlace = [&](qsizetype pos, const std::vector<int> *&ids) {
-        int best = 0;
-        m_places.matchesAt(text, pos, [&](int length, const std::vector<int> &found) {
-            best = length;
-            ids = &found;
-        });
-        return best;
-    };
-
     qsizetype i = 0;
-    const std::vector<int> *ids = nullptr;
     while (i < n) {
         const QChar c = text.at(i);
         if (c == u'《')
@@ -194,102 +180,11 @@ QList<IdentityMention> IdentityScanner::scan(QStringView text) const
         else if (c == u'》')
             citeDepth = qMax(0, citeDepth - 1);
 
+        // A place (and the body after it), else a body named by its level,
+        // else an agency alone.
         IdentityMention m;
         m.cited = citeDepth > 0;
-        int length = longestPlace(i, ids);
-        if (length == 2 && i > 0 && isHan(text.at(i - 1)))
-            length = 0; // 和县 in 市和县卫健委, 城区 in 主城区
-        if (length > 0) {
-            QList<int> candidates;
-            bool isShort = false;
-            for (const int id : *ids) {
-                candidates.append(id / 2);
-                isShort = isShort || (id % 2);
-            }
-            qsizetype pos = i + length;
-            int count = 1;
-            // Deeper units that continue the chain: 天津市 → 滨海新区.
-            for (;;) {
-                const int next = longestPlace(pos, ids);
-                if (next == 0)
-                    break;
-                QList<int> deeper;
-                bool deeperShort = false;
-                for (const int id : *ids) {
-                    for (const int parent : std::as_const(candidates)) {
-                        if (id / 2 != parent && m_gazetteer.contains(parent, id / 2) && !deeper.contains(id / 2)) {
-                            deeper.append(id / 2);
-                            deeperShort = deeperShort || (id % 2);
-                        }
-                    }
-                }
-                if (deeper.isEmpty())
-                    break;
-                candidates = deeper;
-                isShort = deeperShort;
-                pos += next;
-                ++count;
-            }
-            m.places = candidates;
-            m.placeCount = count;
-            m.shortForm = isShort;
-            m.placeSpan = {i, pos};
-            int zoneLength = 0;
-            m_zones.matchesAt(text, pos, [&](int len, const std::vector<int> &) {
-                zoneLength = len;
-            });
-            if (zoneLength > 0) {
-                m.zone = text.mid(pos, zoneLength).toString();
-                pos += zoneLength;
-            }
-            const auto [agency, agencyLength] = agencyAt(text, pos);
-            if (agency >= 0) {
-                m.agency = agency;
-                m.agencySpan = {pos, pos + agencyLength};
-                pos += agencyLength;
-                readUnit(text, pos, m);
-                if (m.unitSpan.isValid())
-                    pos = m.unitSpan.end;
-            } else {
-                qsizetype y = pos;
-                while (y < n && text.at(y) == u' ')
-                    ++y;
-                int digits = 0;
-                while (y < n && digits < 4 && text.at(y).isDigit()) {
-                    ++y;
-                    ++digits;
-                }
-                while (y < n && text.at(y) == u' ')
-                    ++y;
-                m.yearFollows = digits == 4 && y < n && text.at(y) == u'年';
-            }
-            m.span = {i, pos};
-            mentions.append(m);
-            i = pos;
-            continue;
-        }
-        // 街道办事处, 街道办: a 街道 named by its level.
-        const bool street = c == u'街' && i + 2 < n && text.at(i + 1) == u'道';
-        if ((isLevelWord(c) || street) && i + 1 < n) {
-            const qsizetype from = i + (street ? 2 : 1);
-            const auto [agency, agencyLength] = agencyAt(text, from);
-            if (agency >= 0) {
-                m.relative = c;
-                m.agency = agency;
-                m.agencySpan = {from, from + agencyLength};
-                readUnit(text, m.agencySpan.end, m);
-                m.span = {i, m.unitSpan.isValid() ? m.unitSpan.end : m.agencySpan.end};
-                mentions.append(m);
-                i = m.span.end;
-                continue;
-            }
-        }
-        const auto [agency, agencyLength] = agencyAt(text, i);
-        if (agency >= 0) {
-            m.agency = agency;
-            m.agencySpan = {i, i + agencyLength};
-            readUnit(text, m.agencySpan.end, m);
-            m.span = {i, m.unitSpan.isValid() ? m.unitSpan.end : m.agencySpan.end};
+        if (readPlaceBody(text, i, m) || readLevelBody(text, i, m) || readAgencyBody(text, i, m)) {
             mentions.append(m);
             i = m.span.end;
             continue;
@@ -297,6 +192,134 @@ QList<IdentityMention> IdentityScanner::scan(QStringView text) const
         ++i;
     }
     return mentions;
+}
+
+int IdentityScanner::longestPlace(QStringView text, qsizetype pos, const std::vector<int> *&ids) const
+{
+    // The ids stay in the trie: no copy per match (most offsets of running
+    // text that start a name start a short form).
+    int best = 0;
+    m_places.matchesAt(text, pos, [&](int length, const std::vector<int> &found) {
+        best = length;
+        ids = &found;
+    });
+    return best;
+}
+
+bool IdentityScanner::readPlaceBody(QStringView text, qsizetype at, IdentityMention &m) const
+{
+    const qsizetype n = text.size();
+    const std::vector<int> *ids = nullptr;
+    int length = longestPlace(text, at, ids);
+    if (length == 2 && at > 0 && isHan(text.at(at - 1)))
+        length = 0; // 和县 in 市和县卫健委, 城区 in 主城区
+    if (length == 0)
+        return false;
+    qsizetype pos = readPlaceChain(text, at, length, *ids, m);
+    int zoneLength = 0;
+    m_zones.matchesAt(text, pos, [&](int len, const std::vector<int> &) {
+        zoneLength = len;
+    });
+    if (zoneLength > 0) {
+        m.zone = text.mid(pos, zoneLength).toString();
+        pos += zoneLength;
+    }
+    const auto [agency, agencyLength] = agencyAt(text, pos);
+    if (agency >= 0) {
+        m.agency = agency;
+        m.agencySpan = {pos, pos + agencyLength};
+        pos += agencyLength;
+        readUnit(text, pos, m);
+        if (m.unitSpan.isValid())
+            pos = m.unitSpan.end;
+    } else {
+        // A place followed by a year (南通市2024年…), as a title or a cited plan names its place.
+        qsizetype y = pos;
+        while (y < n && text.at(y) == u' ')
+            ++y;
+        int digits = 0;
+        while (y < n && digits < 4 && text.at(y).isDigit()) {
+            ++y;
+            ++digits;
+        }
+        while (y < n && text.at(y) == u' ')
+            ++y;
+        m.yearFollows = digits == 4 && y < n && text.at(y) == u'年';
+    }
+    m.span = {at, pos};
+    return true;
+}
+
+qsizetype IdentityScanner::readPlaceChain(QStringView text, qsizetype at, int length, const std::vector<int> &firstIds, IdentityMention &m) const
+{
+    QList<int> candidates;
+    bool isShort = false;
+    for (const int id : firstIds) {
+        candidates.append(id / 2);
+        isShort = isShort || (id % 2);
+    }
+    qsizetype pos = at + length;
+    int count = 1;
+    // Deeper units that continue the chain: 天津市 → 滨海新区.
+    const std::vector<int> *ids = nullptr;
+    for (;;) {
+        const int next = longestPlace(text, pos, ids);
+        if (next == 0)
+            break;
+        QList<int> deeper;
+        bool deeperShort = false;
+        for (const int id : *ids) {
+            for (const int parent : std::as_const(candidates)) {
+                if (id / 2 != parent && m_gazetteer.contains(parent, id / 2) && !deeper.contains(id / 2)) {
+                    deeper.append(id / 2);
+                    deeperShort = deeperShort || (id % 2);
+                }
+            }
+        }
+        if (deeper.isEmpty())
+            break;
+        candidates = deeper;
+        isShort = deeperShort;
+        pos += next;
+        ++count;
+    }
+    m.places = candidates;
+    m.placeCount = count;
+    m.shortForm = isShort;
+    m.placeSpan = {at, pos};
+    return pos;
+}
+
+bool IdentityScanner::readLevelBody(QStringView text, qsizetype at, IdentityMention &m) const
+{
+    // 街道办事处, 街道办: a 街道 named by its level.
+    const qsizetype n = text.size();
+    const QChar c = text.at(at);
+    const bool street = c == u'街' && at + 2 < n && text.at(at + 1) == u'道';
+    if (!(isLevelWord(c) || street) || at + 1 >= n)
+        return false;
+    const qsizetype from = at + (street ? 2 : 1);
+    const auto [agency, agencyLength] = agencyAt(text, from);
+    if (agency < 0)
+        return false;
+    m.relative = c;
+    m.agency = agency;
+    m.agencySpan = {from, from + agencyLength};
+    readUnit(text, m.agencySpan.end, m);
+    m.span = {at, m.unitSpan.isValid() ? m.unitSpan.end : m.agencySpan.end};
+    return true;
+}
+
+bool IdentityScanner::readAgencyBody(QStringView text, qsizetype at, IdentityMention &m) const
+{
+    const auto [agency, agencyLength] = agencyAt(text, at);
+    if (agency < 0)
+        return false;
+    m.agency = agency;
+    m.agencySpan = {at, at + agencyLength};
+    readUnit(text, m.agencySpan.end, m);
+    m.span = {at, m.unitSpan.isValid() ? m.unitSpan.end : m.agencySpan.end};
+    return true;
 }
 
 } // namespace Dz

@@ -66,6 +66,16 @@ public:
     QList<IdentityMention> places(QStringView folded) const;
 
 private:
+    // The steps of scan(), each reading one mention starting at @p at into
+    // @p m; false when none starts there.
+    bool readPlaceBody(QStringView text, qsizetype at, IdentityMention &m) const;
+    bool readLevelBody(QStringView text, qsizetype at, IdentityMention &m) const;
+    bool readAgencyBody(QStringView text, qsizetype at, IdentityMention &m) const;
+    /// The places from @p at, the first @p length long with @p ids, and
+    /// the deeper ones that continue the chain; the end of the last.
+    qsizetype readPlaceChain(QStringView text, qsizetype at, int length, const std::vector<int> &ids, IdentityMention &m) const;
+    /// The longest place name at @p pos: its length, and its ids in @p ids (left alone when none).
+    int longestPlace(QStringView text, qsizetype pos, const std::vector<int> *&ids) const;
     /// The unit written at @p pos after a body (武侯区分局, 交通管理支队), into @p m.
     void readUnit(QStringView text, qsizetype pos, IdentityMention &m) const;
 

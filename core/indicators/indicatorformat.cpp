@@ -75,7 +75,15 @@ QJsonObject valueToJson(const IndicatorValue &v)
     if (v.isAnalysts()) {
         QJsonObject extracted;
         addFigure(extracted, *v.extracted);
-        json.insert(u"analyst"_s, QJsonObject {{u"note"_s, v.analystNote}, {u"extracted"_s, extracted}});
+        QJsonObject analyst {{u"note"_s, v.analystNote}, {u"extracted"_s, extracted}, {u"kind"_s, v.analystKind.isEmpty() ? u"value"_s : v.analystKind}};
+        if (!v.analystParts.isEmpty()) {
+            QJsonArray parts;
+            for (const IndicatorPart &p : v.analystParts)
+                parts.append(QJsonObject {{u"value"_s, p.value.toString()}, {u"evidence"_s, p.evidence}, {u"start"_s, positionOrNull(p.span.start)},
+                    {u"end"_s, positionOrNull(p.span.end)}});
+            analyst.insert(u"parts"_s, parts);
+        }
+        json.insert(u"analyst"_s, analyst);
     }
     return json;
 }

@@ -1,5 +1,7 @@
 #include "indicators/indicatorvalue.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
@@ -112,6 +114,54 @@ QString candidateRoleName(CandidateRole role)
         return u"event"_s;
     case CandidateRole::UncertainEvent:
         return u"uncertain_event"_s;
+    }
+    return {};
+}
+
+QString qualifierLabel(IndicatorQualifier qualifier)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Dz::IndicatorQualifier", text);
+    };
+    switch (qualifier) {
+    case IndicatorQualifier::Exact:
+        return tr("as stated");
+    case IndicatorQualifier::AtLeast:
+        return tr("at least");
+    case IndicatorQualifier::AtMost:
+        return tr("at most");
+    case IndicatorQualifier::Approximate:
+        return tr("about");
+    case IndicatorQualifier::Range:
+        return tr("a range");
+    case IndicatorQualifier::Partial:
+        return tr("part of the scope only");
+    case IndicatorQualifier::Derived:
+        return tr("counted from what the report names");
+    case IndicatorQualifier::None:
+        break;
+    }
+    return tr("not reported");
+}
+
+QString candidateRoleLabel(CandidateRole role)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Dz::IndicatorQualifier", text);
+    };
+    switch (role) {
+    case CandidateRole::Chosen:
+        return tr("the statement chosen");
+    case CandidateRole::Total:
+        return tr("another total");
+    case CandidateRole::Component:
+        return tr("one activity or part");
+    case CandidateRole::Partial:
+        return tr("part of the scope");
+    case CandidateRole::Event:
+        return tr("an event counted");
+    case CandidateRole::UncertainEvent:
+        return tr("perhaps an event (upper bound only)");
     }
     return {};
 }

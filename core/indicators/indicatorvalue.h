@@ -55,6 +55,10 @@ struct IndicatorFigure {
 /// "exact", "at_least" …: the names the CLI and the project file use.
 QString qualifierName(IndicatorQualifier qualifier);
 QString candidateRoleName(CandidateRole role);
+/// The qualifier in words for the analyst, in the interface language ("at least", "至少").
+QString qualifierLabel(IndicatorQualifier qualifier);
+/// The role in words ("a component", "组成部分").
+QString candidateRoleLabel(CandidateRole role);
 
 /// A statement in a report that gives (or could give) an indicator's value.
 struct IndicatorCandidate {
@@ -67,6 +71,18 @@ struct IndicatorCandidate {
     QString sectionHeading; ///< its marker and title, as written
     QString node; ///< the scheme node of that section ("P1.T05")
     double confidence = 0;
+};
+
+/// A statement an analyst added up into a value (the parts of a sum), kept as its evidence.
+struct IndicatorPart {
+    Decimal value;
+    QString evidence; ///< the sentence
+    TextSpan span; ///< the figure in the report's text
+
+    friend bool operator==(const IndicatorPart &a, const IndicatorPart &b)
+    {
+        return a.value == b.value && a.evidence == b.evidence && a.span == b.span;
+    }
 };
 
 /// An indicator's value in one report, with what it rests on.
@@ -95,6 +111,10 @@ struct IndicatorValue {
     /// (AnalystSession::applied()): the figure that was extracted.
     std::optional<IndicatorFigure> extracted;
     QString analystNote;
+    /// "value", "not_reported" or "sum" (AnalystValue::kindName()).
+    QString analystKind;
+    /// The statements of a sum.
+    QList<IndicatorPart> analystParts;
     bool isAnalysts() const
     {
         return extracted.has_value();

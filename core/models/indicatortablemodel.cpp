@@ -110,8 +110,8 @@ IndicatorFigure IndicatorTableModel::figure(int row, const QString &indicator) c
 
 QString IndicatorTableModel::display(int row, const QString &indicator) const
 {
-    if (overrideAt(row, indicator))
-        return figure(row, indicator).toDisplayString() + u" ✎"_s;
+    if (const AnalystValue *own = overrideAt(row, indicator))
+        return (own->kind == AnalystValue::Kind::NotReported ? u"—"_s : figure(row, indicator).toDisplayString()) + u" ✎"_s;
     const IndicatorValue *v = extracted(row, indicator);
     if (!v || !v->figure.isReported())
         return v && !v->candidates.isEmpty() ? u"— ⋯"_s : u"—"_s;
@@ -172,13 +172,23 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList lines {indicatorLabel(id) + u" · "_s + m_comparison.reports.at(row).displayName()};
         if (o) {
-            lines.append(tr("Analyst's value: %1 %2").arg(o->value.toString(), f.unit));
-            if (!o->note.isEmpty())
-                lines.append(tr("Note: %1").arg(o->note));
+            if (o->kind == AnalystValue::Kind::NotReported) {
+                lines.append(tr("Not reported, says the analyst"));
+                if (!o->note.isEmpty())
+                    lines.append(tr("Why: %1").arg(o->note));
+            } else {
+                lines.append(o->kind == AnalystValue::Kind::Sum
+                        ? tr("Analyst's value: %1 %2, the sum of %n statement(s):", nullptr, int(o->parts.size())).arg(o->value.toString(), f.unit)
+                        : tr("Analyst's value: %1 %2").arg(o->value.toString(), f.unit));
+                for (const IndicatorPart &part : o->parts)
+                    lines.append(u"  + "_s + part.value.toString() + f.unit + u" — "_s + part.evidence);
+                if (!o->note.isEmpty())
+                    lines.append(tr("Note: %1").arg(o->note));
+            }
             if (v && v->figure.isReported())
                 lines.append(tr("Extracted: %1 %2").arg(v->figure.toDisplayString(), v->figure.unit));
         } else if (v && v->figure.isReported()) {
-            lines.append(f.toDisplayString() + f.unit + u" (" + qualifierName(f.qualifier) + u')');
+            lines.append(f.toDisplayString() + f.unit + u" (" + qualifierLabel(f.qualifier) + u')');
             if (f.qualifier == IndicatorQualifier::Partial)
                 lines.append(tr("* covers part of the scope only"));
         } else if (v && !v->candidates.isEmpty()) {

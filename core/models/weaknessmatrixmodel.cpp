@@ -1,5 +1,8 @@
 #include "models/weaknessmatrixmodel.h"
 
+#include "audit/auditor.h"
+#include "audit/auditrules.h"
+#include "audit/recurrencematcher.h"
 #include "base/textformatting.h"
 #include "weaknesses/weaknessformat.h"
 
@@ -18,12 +21,109 @@ void WeaknessMatrixModel::setComparison(const Comparison &comparison, const Weak
     beginResetModel();
     m_comparison = comparison;
     m_catalog = catalog;
+    m_labels.clear();
+    for (const Report &report : comparison.reports)
+        m_labels.append(report.displayName());
     m_maximum = 0;
+    findRecurrences();
     for (int report = 0; report < m_comparison.weaknesses.size(); ++report) {
         for (int row = 0; row <= m_catalog.themes().size(); ++row)
             m_maximum = std::max(m_maximum, int(itemsOf(report, themeAt(row)).size()));
     }
+    for (int row = 0; row <= m_catalog.themes().size(); ++row)
+        m_maximum = std::max(m_maximum, int(recurringOf(themeAt(row)).size()));
     endResetModel();
+}
+
+void WeaknessMatrixModel::findRecurrences()
+{
+    m_recurring.clear();
+    m_recurrenceColumn = false;
+    const int n = int(std::min(m_comparison.reports.size(), m_comparison.weaknesses.size()));
+    std::unique_ptr<WeaknessClassifier> classifier;
+    for (int later = 0; later < n; ++later) {
+        const Report &report = m_comparison.reports.at(later);
+        const QString key = Auditor::bodyKey(report);
+        for (int earlier = 0; earlier < n && !key.isEmpty() && report.year() > 0; ++earlier) {
+            if (earlier == later || m_comparison.reports.at(earlier).year() != report.year() - 1 || Auditor::bodyKey(m_comparison.reports.at(earlier)) != key)
+                continue;
+            m_recurrenceColumn = true;
+            if (!classifier)
+                classifier = std::make_unique<WeaknessClassifier>(m_catalog);
+            const auto texts = [](const ReportWeaknesses &w, QList<int> &indexes) {
+                QStringList out;
+                for (int i = 0; i < w.items.size(); ++i) {
+                    if (w.items.at(i).kind == WeaknessKind::Shortcoming) {
+                        out.append(w.items.at(i).text);
+                        indexes.append(i);
+                    }
+                }
+                return out;
+            };
+            QList<int> before;
+            QList<int> after;
+            const QStringList beforeTexts = texts(m_comparison.weaknesses.at(earlier), before);
+            const QStringList afterTexts = texts(m_comparison.weaknesses.at(later), after);
+            const RecurrenceMatcher matcher(*classifier, beforeTexts, afterTexts, AuditRules().recurringScore);
+            for (int a = 0; a < after.size(); ++a) {
+                const Recurrence r = matcher.match(a);
+                if (r.earlier >= 0)
+                    m_recurring.append({later, after.at(a), earlier, before.at(r.earlier), r.overlap.score, r.signs});
+            }
+            break;
+        }
+    }
+}
+
+QList<WeaknessMatrixModel::RecurringItem> WeaknessMatrixModel::recurringOf(const QString &theme) const
+{
+    QList<RecurringItem> out;
+    for (const RecurringItem &r : m_recurring) {
+        const WeaknessItem &item = m_comparison.weaknesses.at(r.report).items.at(r.item);
+        if (theme.isEmpty() ? item.themes.isEmpty() && item.theme.isEmpty() : item.theme == theme || item.hasTheme(theme))
+            out.append(r);
+    }
+    return out;
+}
+
+QVariant WeaknessMatrixModel::recurrenceData(const QString &theme, int role) const
+{
+    const QList<RecurringItem> items = recurringOf(theme);
+    switch (role) {
+    case Qt::DisplayRole:
+        return items.isEmpty() ? QString() : QString::number(items.size());
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignCenter);
+    case Qt::ToolTipRole: {
+        QStringList lines {tr("Admitted again") + u" · "_s + themeLabel(theme)};
+        for (const RecurringItem &r : items) {
+            lines.append(tr("· %1: “%2”\n   %3: “%4”")
+                    .arg(m_comparison.reports.at(r.report).displayName(), m_comparison.weaknesses.at(r.report).items.at(r.item).text,
+                        m_comparison.reports.at(r.earlierReport).displayName(), m_comparison.weaknesses.at(r.earlierReport).items.at(r.earlierItem).text));
+            if (!r.signs.isEmpty())
+                lines.last() += u" ["_s + r.signs.join(u", "_s) + u']';
+        }
+        return lines.join(u'\n');
+    }
+    case CountRole:
+        return int(items.size());
+    case SecondCountRole:
+        return 0;
+    case HeatRole:
+        return m_maximum > 0 ? double(items.size()) / m_maximum : 0.0;
+    case ThemeRole:
+        return theme;
+    case ReportRole:
+        return -1;
+    case MissingRole:
+        return false;
+    case RecurrenceRole:
+        return true;
+    case ItemsRole:
+        return QVariant::fromValue(QList<int>());
+    default:
+        return {};
+    }
 }
 
 void WeaknessMatrixModel::setChineseLabels(bool chinese)
@@ -75,7 +175,7 @@ int WeaknessMatrixModel::rowCount(const QModelIndex &parent) const
 
 int WeaknessMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_comparison.weaknesses.size());
+    return parent.isValid() ? 0 : int(m_comparison.weaknesses.size()) + (m_recurrenceColumn ? 1 : 0);
 }
 
 QVariant WeaknessMatrixModel::data(const QModelIndex &index, int role) const
@@ -84,6 +184,8 @@ QVariant WeaknessMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     const int report = index.column();
     const QString theme = themeAt(index.row());
+    if (report >= m_comparison.weaknesses.size())
+        return recurrenceData(theme, role);
     const bool missing = m_comparison.weaknesses.at(report).missing;
     const QList<int> items = itemsOf(report, theme);
     switch (role) {
@@ -116,6 +218,8 @@ QVariant WeaknessMatrixModel::data(const QModelIndex &index, int role) const
         return report;
     case MissingRole:
         return missing;
+    case RecurrenceRole:
+        return false;
     case ItemsRole:
         return QVariant::fromValue(items);
     default:
@@ -128,12 +232,19 @@ QVariant WeaknessMatrixModel::headerData(int section, Qt::Orientation orientatio
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (orientation == Qt::Horizontal) {
+        if (m_recurrenceColumn && section == m_comparison.reports.size())
+            return role == Qt::ToolTipRole ? tr("Shortcomings a later year of the same body admits again") : tr("Recurring");
         if (section < 0 || section >= m_comparison.reports.size())
             return {};
-        return m_comparison.reports.at(section).displayName();
+        const Report &report = m_comparison.reports.at(section);
+        if (role == Qt::ToolTipRole)
+            return QStringList {m_labels.value(section), report.metadata.issuer.value, report.filePath.section(u'/', -1)}.join(u'\n').trimmed();
+        return m_labels.value(section);
     }
     if (section < 0 || section >= rowCount())
         return {};
+    if (role == Qt::ToolTipRole)
+        return tr("%1 — click to list its items in every report").arg(themeLabel(themeAt(section)));
     return themeLabel(themeAt(section));
 }
 
@@ -143,8 +254,8 @@ QString WeaknessMatrixModel::toMarkdown() const
         return text.replace(u'|', u"\\|"_s).replace(u'\n', u' ');
     };
     QString out = u"# "_s + tr("Weaknesses admitted, by theme") + u"\n\n| "_s + tr("Theme");
-    for (const Report &report : m_comparison.reports)
-        out += u" | "_s + cell(report.displayName());
+    for (int column = 0; column < columnCount(); ++column)
+        out += u" | "_s + cell(column < m_labels.size() ? m_labels.at(column) : headerData(column, Qt::Horizontal).toString());
     out += u" |\n|---"_s + QString(u"|---:"_s).repeated(columnCount()) + u"|\n"_s;
     for (int row = 0; row < rowCount(); ++row) {
         out += u"| "_s + cell(themeLabel(themeAt(row)));
@@ -154,20 +265,55 @@ QString WeaknessMatrixModel::toMarkdown() const
     }
     for (int report = 0; report < m_comparison.weaknesses.size(); ++report) {
         const ReportWeaknesses &w = m_comparison.weaknesses.at(report);
-        out += u"\n## "_s + m_comparison.reports.at(report).displayName() + u"\n\n"_s;
+        out += u"\n## "_s + m_labels.value(report) + u"\n\n"_s;
         if (w.missing)
             out += tr("No shortcomings part: the report admits no weaknesses.") + u'\n';
         for (const WeaknessItem &item : w.items) {
             out += u"- "_s + (item.kind == WeaknessKind::Cause ? tr("(cause) ") : QString()) + cell(item.text);
             if (item.themes.isEmpty())
                 out += u" — "_s + themeLabel({}) + u'\n';
-            for (const WeaknessThemeMatch &m : item.themes)
-                out += u"\n  - "_s + cell(themeLabel(m.theme)) + u" ("_s + cell(WeaknessFormat::reason(m)) + u')';
+            for (int i = 0; i < item.themes.size(); ++i) {
+                const WeaknessThemeMatch &m = item.themes.at(i);
+                // The first theme says how sure it is, in words.
+                out += u"\n  - "_s + cell(themeLabel(m.theme)) + (i == 0 ? u" · "_s + certaintyLabel(item) : QString()) + u" ("_s
+                    + cell(WeaknessFormat::reason(m)) + u')';
+            }
             if (!item.themes.isEmpty())
                 out += u'\n';
         }
     }
     return out;
+}
+
+QString WeaknessMatrixModel::certaintyLabel(const WeaknessItem &item)
+{
+    if (item.theme.isEmpty())
+        return tr("unclassified");
+    return item.confidence >= ClearConfidence ? tr("clear") : tr("possible");
+}
+
+QString WeaknessMatrixModel::kindLabel(WeaknessKind kind)
+{
+    return kind == WeaknessKind::Cause ? tr("cause") : tr("shortcoming");
+}
+
+TableData WeaknessMatrixModel::itemsTable() const
+{
+    TableData table;
+    table.title = tr("Weaknesses admitted");
+    table.header = {tr("Report"), tr("Kind"), tr("Theme"), tr("Theme given"), tr("Read from"), tr("Second theme"), tr("In the report's own words")};
+    for (int report = 0; report < m_comparison.weaknesses.size(); ++report) {
+        const ReportWeaknesses &w = m_comparison.weaknesses.at(report);
+        const QString label = m_labels.value(report);
+        if (w.missing)
+            table.rows.append({label, QString(), QString(), QString(), QString(), QString(), tr("No shortcomings part: the report admits no weaknesses.")});
+        for (const WeaknessItem &item : w.items) {
+            const QString second = item.secondTheme();
+            table.rows.append({label, kindLabel(item.kind), themeLabel(item.theme), certaintyLabel(item), WeaknessFormat::reason(item.themes.value(0)),
+                second.isEmpty() ? QString() : themeLabel(second), item.text});
+        }
+    }
+    return table;
 }
 
 QString WeaknessMatrixModel::toCsv() const

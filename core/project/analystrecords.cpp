@@ -6,6 +6,8 @@
 #include "project/projectvalues.h"
 #include "project/store_debug.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
@@ -105,9 +107,11 @@ Result<qint64> AnalystRecords::setIndicatorOverride(const IndicatorOverride &val
     qint64 id = 0;
     auto done = m_database.transaction([&]() -> Result<> {
         auto q = m_database.data().run(
-            u"INSERT INTO indicator_overrides (report_id, indicator_id, value, note, created_at) VALUES (?, ?, ?, ?, ?) "
-            u"ON CONFLICT (report_id, indicator_id) DO UPDATE SET value = excluded.value, note = excluded.note, created_at = excluded.created_at"_s,
-            {value.reportId, value.indicatorId, value.value, value.note, timeText(value.time)});
+            u"INSERT INTO indicator_overrides (report_id, indicator_id, value, note, created_at, kind, parts) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            u"ON CONFLICT (report_id, indicator_id) DO UPDATE SET value = excluded.value, note = excluded.note, created_at = excluded.created_at, "
+            u"kind = excluded.kind, parts = excluded.parts"_s,
+            {value.reportId, value.indicatorId, value.value, value.note, timeText(value.time), value.kind,
+                QString::fromUtf8(QJsonDocument(value.parts).toJson(QJsonDocument::Compact))});
         if (!q)
             return Result<>::failure(q.error());
         auto idQuery =
@@ -135,10 +139,14 @@ namespace
 
 IndicatorOverride overrideFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), timeFrom(q.value(5))};
+    IndicatorOverride o {
+        q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), timeFrom(q.value(5))};
+    o.kind = q.value(6).toString();
+    o.parts = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array();
+    return o;
 }
 
-const QString OverrideColumns = u"SELECT id, report_id, indicator_id, value, note, created_at FROM indicator_overrides "_s;
+const QString OverrideColumns = u"SELECT id, report_id, indicator_id, value, note, created_at, kind, parts FROM indicator_overrides "_s;
 
 } // namespace
 
@@ -163,6 +171,56 @@ Result<QList<IndicatorOverride>> AnalystRecords::indicatorOverrides(qint64 repor
     while (q->next())
         list.append(overrideFrom(*q));
     return list;
+}
+
+// --- the comparison set and the deck ---
+
+Result<QList<qint64>> AnalystRecords::comparisonSet() const
+{
+    auto q = m_database.data().run(u"SELECT report_id FROM comparison_set ORDER BY position"_s);
+    if (!q)
+        return Result<QList<qint64>>::failure(q.error());
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
+Result<> AnalystRecords::setComparisonSet(const QList<qint64> &reportIds)
+{
+    return m_database.transaction([&]() -> Result<> {
+        if (auto q = m_database.data().run(u"DELETE FROM comparison_set"_s); !q)
+            return Result<>::failure(q.error());
+        QList<qint64> seen;
+        for (const qint64 id : reportIds) {
+            if (seen.contains(id))
+                continue;
+            seen.append(id);
+            auto q = m_database.data().run(u"INSERT INTO comparison_set (position, report_id) VALUES (?, ?)"_s, {qint64(seen.size()), id});
+            if (!q)
+                return Result<>::failure(q.error());
+        }
+        return {};
+    });
+}
+
+Result<QJsonObject> AnalystRecords::deck() const
+{
+    auto q = m_database.data().run(u"SELECT data FROM deck WHERE id = 1"_s);
+    if (!q)
+        return Result<QJsonObject>::failure(q.error());
+    return q->next() ? jsonFrom(q->value(0)) : QJsonObject();
+}
+
+Result<> AnalystRecords::setDeck(const QJsonObject &deck)
+{
+    return m_database.transaction([&]() -> Result<> {
+        auto q = deck.isEmpty() ? m_database.data().run(u"DELETE FROM deck"_s)
+                                : m_database.data().run(u"INSERT INTO deck (id, data, modified_at) VALUES (1, ?, ?) "
+                                                        u"ON CONFLICT (id) DO UPDATE SET data = excluded.data, modified_at = excluded.modified_at"_s,
+                                      {jsonText(deck), timeText({})});
+        return q ? Result<>() : Result<>::failure(q.error());
+    });
 }
 
 // --- annotations ---

@@ -45,6 +45,16 @@ public:
     /// All overrides, or those of one report.
     Result<QList<IndicatorOverride>> indicatorOverrides(qint64 reportId = 0) const;
 
+    // --- the comparison set and the deck ---
+    /// The reports the analyst compares, in order; empty when none were chosen.
+    Result<QList<qint64>> comparisonSet() const;
+    /// Replaces the comparison set (duplicates after the first are dropped).
+    Result<> setComparisonSet(const QList<qint64> &reportIds);
+    /// The deck being built, as DeckFormat writes it; empty when there is none.
+    Result<QJsonObject> deck() const;
+    /// Keeps @p deck as the project's deck; an empty object removes it.
+    Result<> setDeck(const QJsonObject &deck);
+
     // --- annotations ---
     /// Stores @p annotation; one with an id is restored under that id.
     Result<qint64> addAnnotation(const Annotation &annotation);

@@ -3,6 +3,10 @@
 #include "project/projectstore.h"
 #include "project/store_debug.h"
 
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
 namespace Dz
 {
 
@@ -19,11 +23,72 @@ Result<> failed(const QString &message)
 IndicatorFigure AnalystValue::figure(const QString &unit) const
 {
     IndicatorFigure f;
+    f.unit = unit;
+    if (kind == Kind::NotReported)
+        return f; // no value: the chart leaves a gap, the table says not reported
     f.value = value;
     f.qualifier = IndicatorQualifier::Exact;
-    f.unit = unit;
     return f;
 }
+
+AnalystValue AnalystValue::sum(qint64 reportId, const QString &indicatorId, const QList<Part> &parts, const QString &note)
+{
+    Decimal total = Decimal::fromParts(0);
+    for (const Part &part : parts)
+        total = total + part.value;
+    AnalystValue v {reportId, indicatorId, total, note, QDateTime::currentDateTimeUtc()};
+    v.kind = Kind::Sum;
+    v.parts = parts;
+    return v;
+}
+
+QString AnalystValue::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::NotReported:
+        return u"not_reported"_s;
+    case Kind::Sum:
+        return u"sum"_s;
+    case Kind::Value:
+        break;
+    }
+    return u"value"_s;
+}
+
+std::optional<AnalystValue::Kind> AnalystValue::kindFromName(const QString &name)
+{
+    for (const Kind kind : {Kind::Value, Kind::NotReported, Kind::Sum}) {
+        if (kindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+namespace
+{
+
+QJsonArray partsJson(const QList<AnalystValue::Part> &parts)
+{
+    QJsonArray array;
+    for (const AnalystValue::Part &p : parts)
+        array.append(QJsonObject {{u"value"_s, p.value.toString()}, {u"evidence"_s, p.evidence}, {u"start"_s, p.span.start}, {u"end"_s, p.span.end}});
+    return array;
+}
+
+QList<AnalystValue::Part> partsFrom(const QJsonArray &array)
+{
+    QList<AnalystValue::Part> parts;
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        const auto figure = Decimal::fromString(o.value(u"value"_s).toString());
+        if (!figure)
+            continue;
+        parts.append({*figure, o.value(u"evidence"_s).toString(), {qsizetype(o.value(u"start"_s).toInteger(-1)), qsizetype(o.value(u"end"_s).toInteger(-1))}});
+    }
+    return parts;
+}
+
+} // namespace
 
 AnalystSession::AnalystSession(QObject *parent)
     : QObject(parent)
@@ -38,6 +103,8 @@ Result<> AnalystSession::load(ProjectStore *store)
     m_corrections.clear();
     m_values.clear();
     m_annotations.clear();
+    m_comparisonSet.clear();
+    m_deck = {};
     m_weaknessCatalog.reset();
     const auto finish = [this](Result<> result) {
         Q_EMIT reloaded();
@@ -54,14 +121,28 @@ Result<> AnalystSession::load(ProjectStore *store)
         return finish(failed(overrides.error()));
     for (const IndicatorOverride &o : std::as_const(overrides.value())) {
         // The project keeps the figure as text; it becomes a Decimal here, once.
-        if (const auto value = Decimal::fromString(o.value))
-            m_values.insert({o.reportId, o.indicatorId}, AnalystValue {o.reportId, o.indicatorId, *value, o.note, o.time});
+        const auto kind = AnalystValue::kindFromName(o.kind);
+        const auto value = Decimal::fromString(o.value);
+        if (!kind || (!value && *kind != AnalystValue::Kind::NotReported))
+            continue; // kept in the file: a later version may read it
+        AnalystValue v {o.reportId, o.indicatorId, value.value_or(Decimal()), o.note, o.time};
+        v.kind = *kind;
+        v.parts = partsFrom(o.parts);
+        m_values.insert({o.reportId, o.indicatorId}, v);
     }
     auto annotations = store->annotations();
     if (!annotations)
         return finish(failed(annotations.error()));
     for (const Annotation &a : std::as_const(annotations.value()))
         m_annotations[a.reportId].append(a);
+    auto set = store->analystRecords().comparisonSet();
+    if (!set)
+        return finish(failed(set.error()));
+    m_comparisonSet = std::move(set).value();
+    auto deck = store->analystRecords().deck();
+    if (!deck)
+        return finish(failed(deck.error()));
+    m_deck = std::move(deck).value();
     auto catalog = store->weaknessCatalog();
     if (!catalog)
         return finish(failed(catalog.error()));
@@ -154,9 +235,13 @@ Result<> AnalystSession::setValue(const AnalystValue &value)
 {
     if (auto ok = checkStore(); !ok)
         return ok;
-    if (!value.value.isValid())
+    if (!value.value.isValid() && value.kind != AnalystValue::Kind::NotReported)
         return failed(tr("The value is not a number."));
-    auto id = m_store->setIndicatorOverride({0, value.reportId, value.indicatorId, value.value.toString(), value.note, value.time});
+    IndicatorOverride stored {
+        0, value.reportId, value.indicatorId, value.kind == AnalystValue::Kind::NotReported ? QString() : value.value.toString(), value.note, value.time};
+    stored.kind = AnalystValue::kindName(value.kind);
+    stored.parts = partsJson(value.parts);
+    auto id = m_store->setIndicatorOverride(stored);
     if (!id)
         return failed(id.error());
     m_values.insert({value.reportId, value.indicatorId}, value);
@@ -182,6 +267,8 @@ ReportIndicators AnalystSession::applied(ReportIndicators indicators, qint64 rep
             v.extracted = v.figure;
             v.figure = own->figure(v.figure.unit);
             v.analystNote = own->note;
+            v.analystKind = AnalystValue::kindName(own->kind);
+            v.analystParts = own->parts;
         }
     }
     return indicators;
@@ -255,9 +342,39 @@ Result<> AnalystSession::setIdentity(qint64 reportId, const QJsonObject &overrid
     return {};
 }
 
+Result<> AnalystSession::setComparisonSet(const QList<qint64> &reportIds)
+{
+    if (auto ok = checkStore(); !ok)
+        return ok;
+    if (reportIds == m_comparisonSet)
+        return {};
+    if (auto set = m_store->analystRecords().setComparisonSet(reportIds); !set)
+        return set;
+    // Read back: the file drops repeated ids and keeps the order.
+    auto stored = m_store->analystRecords().comparisonSet();
+    if (!stored)
+        return failed(stored.error());
+    m_comparisonSet = std::move(stored).value();
+    Q_EMIT comparisonSetChanged();
+    return {};
+}
+
+Result<> AnalystSession::setDeck(const QJsonObject &deck)
+{
+    if (auto ok = checkStore(); !ok)
+        return ok;
+    if (deck == m_deck)
+        return {};
+    if (auto set = m_store->analystRecords().setDeck(deck); !set)
+        return set;
+    m_deck = deck;
+    Q_EMIT deckChanged();
+    return {};
+}
+
 bool AnalystSession::isEmpty() const
 {
-    return m_corrections.isEmpty() && m_values.isEmpty() && !hasAnnotations() && !m_weaknessCatalog;
+    return m_corrections.isEmpty() && m_values.isEmpty() && !hasAnnotations() && m_comparisonSet.isEmpty() && m_deck.isEmpty() && !m_weaknessCatalog;
 }
 
 } // namespace Dz

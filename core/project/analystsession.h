@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <optional>
+
 namespace Dz
 {
 
@@ -19,18 +21,33 @@ class ProjectStore;
 
 /// An analyst's value for an indicator of a report, in place of the extracted one.
 struct AnalystValue {
+    enum class Kind {
+        Value, ///< a figure the analyst typed or chose
+        NotReported, ///< the report gives no figure (what was extracted is wrong); the note says why
+        Sum, ///< the sum of statements the report lists (@c parts), when it states no total
+    };
+    /// One statement of a sum, kept as its evidence.
+    using Part = IndicatorPart;
+
     qint64 reportId = 0;
     QString indicatorId;
-    Decimal value;
+    Decimal value; ///< invalid for Kind::NotReported
     QString note;
     QDateTime time;
+    Kind kind = Kind::Value;
+    QList<Part> parts;
 
-    /// The figure shown for it: exact, in the indicator's @p unit.
+    /// The figure shown for it: exact, in the indicator's @p unit; none when not reported.
     IndicatorFigure figure(const QString &unit) const;
+    /// A sum of @p parts, with a note naming how many statements it adds.
+    static AnalystValue sum(qint64 reportId, const QString &indicatorId, const QList<Part> &parts, const QString &note);
+    /// "value", "not_reported", "sum": the names the project file and the CLI use.
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
 
     friend bool operator==(const AnalystValue &a, const AnalystValue &b)
     {
-        return a.reportId == b.reportId && a.indicatorId == b.indicatorId && a.value == b.value && a.note == b.note;
+        return a.reportId == b.reportId && a.indicatorId == b.indicatorId && a.value == b.value && a.note == b.note && a.kind == b.kind && a.parts == b.parts;
     }
 };
 
@@ -99,6 +116,24 @@ public:
     /// ({"district": "滨海", "year": "2024"}; ReportAnalysis::applyIdentity()).
     Result<> setIdentity(qint64 reportId, const QJsonObject &overrides);
 
+    // --- the comparison set ---
+    /// The reports the analyst chose to compare (project ids, in column
+    /// order); empty when none were chosen (the workbench then compares the
+    /// project's first reports).
+    const QList<qint64> &comparisonSet() const
+    {
+        return m_comparisonSet;
+    }
+    /// Replaces the comparison set; ids that are not reports of the project are refused by the file.
+    Result<> setComparisonSet(const QList<qint64> &reportIds);
+
+    // --- the deck ---
+    /// The deck being built (DeckFormat's JSON); empty when there is none.
+    const QJsonObject &deck() const
+    {
+        return m_deck;
+    }
+    Result<> setDeck(const QJsonObject &deck);
     // --- weakness themes ---
     /// The project's own weakness catalog (edited in the workbench); nullptr
     /// when the project uses the built-in themes.
@@ -125,6 +160,8 @@ Q_SIGNALS:
     void valueChanged(qint64 reportId, const QString &indicatorId);
     void annotationsChanged(qint64 reportId);
     void identityChanged(qint64 reportId);
+    void comparisonSetChanged();
+    void deckChanged();
     /// The project's weakness themes changed (or went back to the built-in ones).
     void weaknessCatalogChanged();
 
@@ -136,6 +173,8 @@ private:
     QList<StoredCorrection> m_corrections;
     QHash<std::pair<qint64, QString>, AnalystValue> m_values;
     QHash<qint64, QList<Annotation>> m_annotations;
+    QList<qint64> m_comparisonSet;
+    QJsonObject m_deck;
     std::optional<WeaknessCatalog> m_weaknessCatalog;
 };
 

@@ -26,7 +26,7 @@ const QStringList IdentityTables = {u"reports"_s, u"alignment_corrections"_s, u"
 QStringList ProjectCopy::tables()
 {
     return {u"reports"_s, u"analyses"_s, u"report_originals"_s, u"alignment_corrections"_s, u"indicator_overrides"_s, u"annotations"_s, u"tags"_s,
-        u"annotation_tags"_s, u"weakness_catalog"_s};
+        u"annotation_tags"_s, u"weakness_catalog"_s, u"comparison_set"_s, u"deck"_s};
 }
 
 Result<> ProjectCopy::copy(const QString &from, const QString &to, const std::function<bool(int done, int total)> &progress)

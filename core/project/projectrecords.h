@@ -7,6 +7,7 @@
 #include "reading/report.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -114,13 +115,20 @@ struct IndicatorOverride {
     qint64 id = 0; ///< 0 until stored
     qint64 reportId = 0;
     QString indicatorId;
-    QString value;
-    QString note;
+    QString value; ///< the figure as text; empty for "not_reported"
+    QString note; ///< why; for "not_reported", the reason
     QDateTime time;
+    /// "value" (a figure the analyst typed or chose), "not_reported" (the
+    /// report gives no figure, whatever was extracted) or "sum" (the sum of
+    /// the statements in @c parts).
+    QString kind = QStringLiteral("value");
+    /// For a sum: the statements added up, [{"value": "3", "evidence": "…",
+    /// "start": 120, "end": 123}, …].
+    QJsonArray parts;
 
     friend bool operator==(const IndicatorOverride &a, const IndicatorOverride &b)
     {
-        return a.reportId == b.reportId && a.indicatorId == b.indicatorId && a.value == b.value && a.note == b.note;
+        return a.reportId == b.reportId && a.indicatorId == b.indicatorId && a.value == b.value && a.note == b.note && a.kind == b.kind && a.parts == b.parts;
     }
 };
 

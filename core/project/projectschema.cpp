@@ -139,6 +139,27 @@ const QStringList version6 = {
 ))"_s,
 };
 
+// Version 7: the analyst's desk. The reports the analyst compares, in
+// their order (a report removed from the project leaves the set with it);
+// the deck being built, as one JSON document (slides hold their figures, so
+// a deck stays as it was made even when reports change); and an indicator
+// value of the analyst's may say "not reported" (with the reason in the
+// note) or be the sum of statements the report lists, whose figures and
+// sentences are kept as its evidence (parts, a JSON array).
+const QStringList version7 = {
+    u"ALTER TABLE indicator_overrides ADD COLUMN kind TEXT NOT NULL DEFAULT 'value' CHECK (kind IN ('value', 'not_reported', 'sum'))"_s,
+    u"ALTER TABLE indicator_overrides ADD COLUMN parts TEXT NOT NULL DEFAULT '[]'"_s,
+    uR"(CREATE TABLE comparison_set (
+    position INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL UNIQUE REFERENCES reports(id) ON DELETE CASCADE
+))"_s,
+    uR"(CREATE TABLE deck (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    data TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+))"_s,
+};
+
 // The same versions on a PostgreSQL server. Version 1 also makes the table
 // that holds the version (PRAGMA user_version and application_id are
 // SQLite's).
@@ -243,11 +264,26 @@ const QStringList serverVersion6 = {
 ))"_s,
 };
 
+// Version 7 on the server: the same desk tables, report ids as BIGINT.
+const QStringList serverVersion7 = {
+    u"ALTER TABLE indicator_overrides ADD COLUMN kind TEXT NOT NULL DEFAULT 'value' CHECK (kind IN ('value', 'not_reported', 'sum'))"_s,
+    u"ALTER TABLE indicator_overrides ADD COLUMN parts TEXT NOT NULL DEFAULT '[]'"_s,
+    uR"(CREATE TABLE comparison_set (
+    position INTEGER PRIMARY KEY,
+    report_id BIGINT NOT NULL UNIQUE REFERENCES reports(id) ON DELETE CASCADE
+))"_s,
+    uR"(CREATE TABLE deck (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    data TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+))"_s,
+};
+
 } // namespace
 
 int ProjectSchema::currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList ProjectSchema::migration(int toVersion, Dialect dialect)
@@ -266,6 +302,8 @@ QStringList ProjectSchema::migration(int toVersion, Dialect dialect)
             return serverVersion5;
         case 6:
             return serverVersion6;
+        case 7:
+            return serverVersion7;
         default:
             return {};
         }
@@ -283,6 +321,8 @@ QStringList ProjectSchema::migration(int toVersion, Dialect dialect)
         return version5;
     case 6:
         return version6;
+    case 7:
+        return version7;
     default:
         return {};
     }

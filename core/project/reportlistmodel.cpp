@@ -45,6 +45,8 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
         return r.metadata.issuer.value;
     case SectionCountRole:
         return int(r.sections.size());
+    case ComparedRole:
+        return int(m_compared.indexOf(index.row()) + 1);
     case IssuerChainRole:
         return r.metadata.issuerChain;
     default:
@@ -60,6 +62,7 @@ QHash<int, QByteArray> ReportListModel::roleNames() const
     names.insert(YearRole, "year");
     names.insert(IssuerRole, "issuer");
     names.insert(SectionCountRole, "sectionCount");
+    names.insert(ComparedRole, "compared");
     names.insert(IssuerChainRole, "issuerChain");
     return names;
 }
@@ -68,6 +71,7 @@ void ReportListModel::setReports(QList<Report> reports)
 {
     beginResetModel();
     m_reports = std::move(reports);
+    m_compared.clear(); // rows mean other reports now; the window marks them again
     relabel(-1, -1);
     endResetModel();
 }
@@ -125,6 +129,11 @@ void ReportListModel::removeReport(int row)
         return;
     beginRemoveRows({}, row, row);
     m_reports.removeAt(row);
+    m_compared.removeAll(row);
+    for (int &compared : m_compared) {
+        if (compared > row)
+            --compared;
+    }
     endRemoveRows();
     if (!m_reports.isEmpty())
         relabel(qMin(row, int(m_reports.size()) - 1), qMin(row, int(m_reports.size()) - 1));
@@ -143,6 +152,18 @@ void ReportListModel::setReport(int row, const Report &report)
 const Report &ReportListModel::report(int row) const
 {
     return m_reports.at(row);
+}
+
+void ReportListModel::setCompared(const QList<int> &rows)
+{
+    if (rows == m_compared)
+        return;
+    QList<int> changed = m_compared + rows;
+    m_compared = rows;
+    for (const int row : std::as_const(changed)) {
+        if (row >= 0 && row < rowCount())
+            Q_EMIT dataChanged(index(row), index(row), {ComparedRole});
+    }
 }
 
 } // namespace Dz

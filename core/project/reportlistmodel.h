@@ -23,6 +23,8 @@ public:
         YearRole,
         IssuerRole,
         SectionCountRole,
+        /// int: the report's column in the comparison (from 1), 0 when it is not compared.
+        ComparedRole,
         IssuerChainRole, ///< QStringList: 成都市, 公安局, 武侯区分局
     };
 
@@ -45,12 +47,15 @@ public:
     {
         return m_reports;
     }
+    /// The rows compared, in column order (ComparedRole).
+    void setCompared(const QList<int> &rows);
 
 private:
     /// Labels every row over the whole list; rows whose label changed are announced.
     void relabel(int first, int last);
 
     QList<Report> m_reports;
+    QList<int> m_compared;
 };
 
 } // namespace Dz

@@ -50,6 +50,17 @@ Result<int> ReportRecords::reportCount() const
     return q->next() ? q->value(0).toInt() : 0;
 }
 
+Result<QList<qint64>> ReportRecords::reportIds() const
+{
+    auto q = m_database.data().run(u"SELECT id FROM reports ORDER BY id"_s);
+    if (!q)
+        return Result<QList<qint64>>::failure(q.error());
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
 Result<QList<ReportSummary>> ReportRecords::reportSummaries() const
 {
     auto q = m_database.data().run(u"SELECT "_s + SummaryColumns + u" FROM reports ORDER BY id"_s);

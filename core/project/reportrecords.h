@@ -33,6 +33,8 @@ public:
 
     Result<int> reportCount() const;
     Result<QList<ReportSummary>> reportSummaries() const;
+    /// Every report's id, in order.
+    Result<QList<qint64>> reportIds() const;
     /// Report @p id with its text; a failure naming it when the text no
     /// longer matches its content hash (damage()), and then @p damaged set.
     Result<StoredReport> report(qint64 id, bool *damaged = nullptr) const;

@@ -186,123 +186,175 @@ bool hasVisibleText(QStringView text)
     return false;
 }
 
+// First pass: which elements the page closes itself, one bit each, in the
+// order they open; false when the page opens more than @p maxElements
+// (then @p closedByPage holds that many).
+bool markClosedByPage(const QString &html, qsizetype maxElements, std::vector<bool> &closedByPage)
+{
+    struct Element {
+        QStringView name;
+        qsizetype number;
+    };
+    QList<Element> open;
+    Tokenizer tokens(html);
+    Token t;
+    while (tokens.next(t)) {
+        if (t.kind == Token::Start && t.opens) {
+            if (qsizetype(closedByPage.size()) >= maxElements)
+                return false;
+            open.append({t.name, qsizetype(closedByPage.size())});
+            closedByPage.push_back(false);
+        } else if (t.kind == Token::End) {
+            // An end tag closes the nearest open element of its name, and those above it.
+            const qsizetype bottom = qMax<qsizetype>(0, open.size() - Reach);
+            for (qsizetype k = open.size() - 1; k >= bottom; --k) {
+                if (named(open.at(k).name, t.name)) {
+                    closedByPage[size_t(open.at(k).number)] = true;
+                    open.resize(k);
+                    break;
+                }
+            }
+        }
+    }
+    return true;
+}
+
+// Second pass: the page again, with the end tags it left out written in,
+// token by token, and its visible text measured.
+class Rebalancer
+{
+public:
+    Rebalancer(const QString &html, const std::vector<bool> &closedByPage, HtmlTagBalancer::Balanced &out)
+        : m_html(html)
+        , m_closedByPage(closedByPage)
+        , m_out(out)
+    {
+        m_out.html.reserve(html.size() + html.size() / 16);
+    }
+
+    void text(const Token &t)
+    {
+        const QStringView text = QStringView(m_html).mid(t.start, t.end - t.start);
+        if (hasVisibleText(text)) {
+            // The text is its element's, and that of the unclosed
+            // elements around it (<div><font>text…): down to one the
+            // page closes, or one that has text already (as have those
+            // under it then).
+            for (qsizetype k = m_stack.size() - 1; k >= 0 && !m_stack.at(k).hasText; --k) {
+                m_stack[k].hasText = true;
+                if (m_stack.at(k).closedByPage)
+                    break;
+            }
+        }
+        if (m_heads > 0)
+            return;
+        for (const QChar c : text) {
+            if (HtmlTagBalancer::isCjk(c.unicode())) {
+                ++m_out.visibleCjk;
+                m_out.linkCjk += m_links > 0 ? 1 : 0;
+            }
+        }
+    }
+
+    void start(const Token &t)
+    {
+        const bool closedItself = m_closedByPage.at(size_t(m_number++));
+        if (named(t.name, u"body")) {
+            // The body ends the head, closed or not.
+            while (m_heads > 0 && !m_stack.isEmpty())
+                pop();
+        } else if (!isFrame(t.name)) {
+            closeParagraphBefore(t);
+        }
+        m_stack.append({t.name, closedItself, false});
+        m_links += named(t.name, u"a") ? 1 : 0;
+        m_heads += named(t.name, u"head") ? 1 : 0;
+        m_out.depth = qMax(m_out.depth, m_stack.size());
+    }
+
+    void end(const Token &t)
+    {
+        const qsizetype bottom = qMax<qsizetype>(0, m_stack.size() - Reach);
+        for (qsizetype k = m_stack.size() - 1; k >= bottom; --k) {
+            if (!named(m_stack.at(k).name, t.name))
+                continue;
+            while (m_stack.size() > k)
+                pop();
+            break;
+        }
+    }
+
+    void finish()
+    {
+        m_out.html += QStringView(m_html).mid(m_copied);
+    }
+
+private:
+    // An unclosed element of the same name as @p t that holds text, with
+    // only unclosed elements above it: the page's next paragraph, so that
+    // element and those above it are closed before @p t.
+    void closeParagraphBefore(const Token &t)
+    {
+        const qsizetype bottom = qMax<qsizetype>(0, m_stack.size() - Reach);
+        qsizetype found = -1;
+        for (qsizetype k = m_stack.size() - 1; k >= bottom && !m_stack.at(k).closedByPage; --k) {
+            if (named(m_stack.at(k).name, t.name)) {
+                found = m_stack.at(k).hasText ? k : -1;
+                break;
+            }
+        }
+        if (found < 0)
+            return;
+        m_out.html += QStringView(m_html).mid(m_copied, t.start - m_copied);
+        m_copied = t.start;
+        while (m_stack.size() > found) {
+            m_out.html += u"</"_s + pop().name.toString().toLower() + u'>';
+            ++m_out.closed;
+        }
+    }
+
+    Open pop()
+    {
+        const Open closing = m_stack.takeLast();
+        m_links -= named(closing.name, u"a") ? 1 : 0;
+        m_heads -= named(closing.name, u"head") ? 1 : 0;
+        return closing;
+    }
+
+    const QString &m_html;
+    const std::vector<bool> &m_closedByPage;
+    HtmlTagBalancer::Balanced &m_out;
+    QList<Open> m_stack;
+    qsizetype m_number = 0;
+    int m_links = 0;
+    int m_heads = 0;
+    qsizetype m_copied = 0;
+};
+
 } // namespace
 
 HtmlTagBalancer::Balanced HtmlTagBalancer::balance(const QString &html, qsizetype maxElements)
 {
     Balanced out;
-    // First pass: which elements the page closes itself, one bit each.
     std::vector<bool> closedByPage;
-    {
-        struct Element {
-            QStringView name;
-            qsizetype number;
-        };
-        QList<Element> open;
-        Tokenizer tokens(html);
-        Token t;
-        while (tokens.next(t)) {
-            if (t.kind == Token::Start && t.opens) {
-                if (qsizetype(closedByPage.size()) >= maxElements) {
-                    out.elements = qsizetype(closedByPage.size()) + 1;
-                    return out;
-                }
-                open.append({t.name, qsizetype(closedByPage.size())});
-                closedByPage.push_back(false);
-            } else if (t.kind == Token::End) {
-                // An end tag closes the nearest open element of its name, and those above it.
-                const qsizetype bottom = qMax<qsizetype>(0, open.size() - Reach);
-                for (qsizetype k = open.size() - 1; k >= bottom; --k) {
-                    if (named(open.at(k).name, t.name)) {
-                        closedByPage[size_t(open.at(k).number)] = true;
-                        open.resize(k);
-                        break;
-                    }
-                }
-            }
-        }
+    if (!markClosedByPage(html, maxElements, closedByPage)) {
+        out.elements = qsizetype(closedByPage.size()) + 1;
+        return out;
     }
     out.elements = qsizetype(closedByPage.size());
 
-    // Second pass: the page again, with the end tags it left out written in.
-    out.html.reserve(html.size() + html.size() / 16);
-    QList<Open> stack;
-    qsizetype number = 0;
-    int links = 0;
-    int heads = 0;
-    qsizetype copied = 0;
-    auto pop = [&]() {
-        const Open closing = stack.takeLast();
-        links -= named(closing.name, u"a") ? 1 : 0;
-        heads -= named(closing.name, u"head") ? 1 : 0;
-        return closing;
-    };
+    Rebalancer rebalancer(html, closedByPage, out);
     Tokenizer tokens(html);
     Token t;
     while (tokens.next(t)) {
-        if (t.kind == Token::Text) {
-            const QStringView text = QStringView(html).mid(t.start, t.end - t.start);
-            if (hasVisibleText(text)) {
-                // The text is its element's, and that of the unclosed
-                // elements around it (<div><font>text…): down to one the
-                // page closes, or one that has text already (as have those
-                // under it then).
-                for (qsizetype k = stack.size() - 1; k >= 0 && !stack.at(k).hasText; --k) {
-                    stack[k].hasText = true;
-                    if (stack.at(k).closedByPage)
-                        break;
-                }
-            }
-            if (heads > 0)
-                continue;
-            for (const QChar c : text) {
-                if (isCjk(c.unicode())) {
-                    ++out.visibleCjk;
-                    out.linkCjk += links > 0 ? 1 : 0;
-                }
-            }
-        } else if (t.kind == Token::Start && t.opens) {
-            const bool closedItself = closedByPage.at(size_t(number++));
-            if (named(t.name, u"body")) {
-                // The body ends the head, closed or not.
-                while (heads > 0 && !stack.isEmpty())
-                    pop();
-            } else if (!isFrame(t.name)) {
-                // An unclosed element of the same name that holds text, with
-                // only unclosed elements above it: the page's next paragraph.
-                const qsizetype bottom = qMax<qsizetype>(0, stack.size() - Reach);
-                qsizetype found = -1;
-                for (qsizetype k = stack.size() - 1; k >= bottom && !stack.at(k).closedByPage; --k) {
-                    if (named(stack.at(k).name, t.name)) {
-                        found = stack.at(k).hasText ? k : -1;
-                        break;
-                    }
-                }
-                if (found >= 0) {
-                    out.html += QStringView(html).mid(copied, t.start - copied);
-                    copied = t.start;
-                    while (stack.size() > found) {
-                        out.html += u"</"_s + pop().name.toString().toLower() + u'>';
-                        ++out.closed;
-                    }
-                }
-            }
-            stack.append({t.name, closedItself, false});
-            links += named(t.name, u"a") ? 1 : 0;
-            heads += named(t.name, u"head") ? 1 : 0;
-            out.depth = qMax(out.depth, stack.size());
-        } else if (t.kind == Token::End) {
-            const qsizetype bottom = qMax<qsizetype>(0, stack.size() - Reach);
-            for (qsizetype k = stack.size() - 1; k >= bottom; --k) {
-                if (!named(stack.at(k).name, t.name))
-                    continue;
-                while (stack.size() > k)
-                    pop();
-                break;
-            }
-        }
+        if (t.kind == Token::Text)
+            rebalancer.text(t);
+        else if (t.kind == Token::Start && t.opens)
+            rebalancer.start(t);
+        else if (t.kind == Token::End)
+            rebalancer.end(t);
     }
-    out.html += QStringView(html).mid(copied);
+    rebalancer.finish();
     return out;
 }
 

@@ -71,8 +71,11 @@ void WebPageFetcher::fetch(const QUrl &url)
     request.setTransferTimeout(m_timeout);
     request.setHeader(QNetworkRequest::UserAgentHeader, u"Duizhao/1.0 (report reader)"_s);
     m_reply = m_network->get(request);
+    m_tooLarge = false;
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
-        if (received > DocumentReader::MaxFileSize && m_reply) {
+        if ((received > DocumentReader::MaxFileSize || total > DocumentReader::MaxFileSize) && m_reply) {
+            // Stopped by us, not by the analyst: it must not read as a cancel.
+            m_tooLarge = true;
             m_reply->abort();
             return;
         }
@@ -91,6 +94,12 @@ void WebPageFetcher::finish()
     const QString address = m_url.toDisplayString();
     if (m_canceled)
         return;
+    if (m_tooLarge) {
+        Q_EMIT failed(DocumentReader::tr("%1: the page is larger than %2 MiB, more than any report; it was not fetched.")
+                .arg(address)
+                .arg(DocumentReader::MaxFileSize / (1024 * 1024)));
+        return;
+    }
     if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
         // A transfer timeout aborts the reply as a cancel does, but not by the user.
         Q_EMIT failed(

@@ -52,6 +52,7 @@ private:
     QUrl m_url;
     int m_timeout = DefaultTimeoutSeconds * 1000;
     bool m_canceled = false;
+    bool m_tooLarge = false; ///< aborted for its size, not canceled
 };
 
 } // namespace Dz

@@ -103,6 +103,84 @@ public:
             v.fail(tr("%1: \"%2\" must list at least one concept").arg(where, key));
         return result;
     }
+
+    // The weights and thresholds of "settings", each checked for its range.
+    void readSettings(const QJsonObject &root, WeaknessSettings &settings)
+    {
+        const QJsonObject s = root.value(u"settings"_s).toObject();
+        settings.themeThreshold = s.value(u"themeThreshold"_s).toDouble(settings.themeThreshold);
+        settings.restWeight = s.value(u"restWeight"_s).toDouble(settings.restWeight);
+        settings.detailWeight = s.value(u"detailWeight"_s).toDouble(settings.detailWeight);
+        settings.headBonus = s.value(u"headBonus"_s).toDouble(settings.headBonus);
+        settings.modifierShare = s.value(u"modifierShare"_s).toDouble(settings.modifierShare);
+        settings.carryOver = s.value(u"carryOver"_s).toDouble(settings.carryOver);
+        settings.secondShare = s.value(u"secondShare"_s).toDouble(settings.secondShare);
+        const auto share = [](double x) {
+            return x >= 0 && x <= 1;
+        };
+        if (settings.themeThreshold <= 0)
+            v.fail(tr("\"themeThreshold\" must be positive"));
+        else if (!share(settings.restWeight) || !share(settings.detailWeight) || !share(settings.carryOver) || !share(settings.secondShare)
+            || !share(settings.modifierShare))
+            v.fail(tr("\"restWeight\", \"detailWeight\", \"carryOver\", \"secondShare\" and \"modifierShare\" must be between 0 and 1"));
+        else if (settings.headBonus < 0 || settings.headBonus > 10)
+            v.fail(tr("\"headBonus\" must be between 0 and 10"));
+    }
+
+    // The themes, each with an id of its own (collected in @p ids), up to the first problem.
+    QList<WeaknessTheme> themes(const QJsonObject &root, QSet<QString> &ids)
+    {
+        QList<WeaknessTheme> result;
+        const QJsonArray themes = root.value(u"themes"_s).toArray();
+        if (v.ok() && themes.isEmpty())
+            v.fail(tr("\"themes\" must be a non-empty array"));
+        for (qsizetype i = 0; i < themes.size() && v.ok(); ++i) {
+            const QJsonObject o = themes.at(i).toObject();
+            WeaknessTheme theme;
+            theme.id = o.value(u"id"_s).toString().trimmed();
+            if (theme.id.isEmpty() || ids.contains(theme.id)) {
+                v.fail(tr("theme %1 needs an \"id\" of its own").arg(i + 1));
+                break;
+            }
+            ids.insert(theme.id);
+            const QString where = tr("theme %1").arg(theme.id);
+            theme.label = v.label(o.value(u"label"_s), where);
+            if (o.contains(u"definition"_s))
+                theme.definition = v.label(o.value(u"definition"_s), tr("%1, definition").arg(where));
+            theme.topics = concepts(o, u"topics"_s, where, true, true);
+            theme.deficiencies = concepts(o, u"deficiencies"_s, where, false, true);
+            theme.dominates = v.strings(o, u"dominates"_s, where);
+            theme.general = o.value(u"general"_s).toBool(false);
+            result.append(theme);
+        }
+        return result;
+    }
+
+    // References: dominated themes and the deficiency concepts a topic needs.
+    void checkReferences(const QList<WeaknessConcept> &deficiencies, const QList<WeaknessTheme> &themes, const QSet<QString> &ids)
+    {
+        QSet<QString> deficiencyIds;
+        for (const WeaknessConcept &c : deficiencies)
+            deficiencyIds.insert(c.id);
+        for (const WeaknessTheme &theme : themes) {
+            for (const WeaknessConcept &c : theme.deficiencies)
+                deficiencyIds.insert(c.id);
+        }
+        for (const WeaknessTheme &theme : themes) {
+            if (!v.ok())
+                break;
+            for (const QString &other : theme.dominates) {
+                if (other == theme.id || !ids.contains(other))
+                    v.fail(tr("theme %1: \"dominates\" names “%2”, which is not another theme of the file").arg(theme.id, other));
+            }
+            for (const WeaknessConcept &c : theme.topics) {
+                for (const QString &needed : c.with) {
+                    if (!deficiencyIds.contains(needed))
+                        v.fail(tr("theme %1, concept “%2”: \"with\" names “%3”, which is no deficiency concept of the file").arg(theme.id, c.id, needed));
+                }
+            }
+        }
+    }
 };
 
 QJsonObject labelJson(const SchemeLabel &label)
@@ -206,73 +284,11 @@ Result<WeaknessCatalog> WeaknessCatalog::fromJson(const QJsonObject &json, const
         }
         catalog.m_deficiencies = r.concepts(root, u"deficiencies"_s, tr("the shared deficiencies"), true, false);
     }
-    if (v.ok()) {
-        const QJsonObject s = root.value(u"settings"_s).toObject();
-        WeaknessSettings &settings = catalog.m_settings;
-        settings.themeThreshold = s.value(u"themeThreshold"_s).toDouble(settings.themeThreshold);
-        settings.restWeight = s.value(u"restWeight"_s).toDouble(settings.restWeight);
-        settings.detailWeight = s.value(u"detailWeight"_s).toDouble(settings.detailWeight);
-        settings.headBonus = s.value(u"headBonus"_s).toDouble(settings.headBonus);
-        settings.modifierShare = s.value(u"modifierShare"_s).toDouble(settings.modifierShare);
-        settings.carryOver = s.value(u"carryOver"_s).toDouble(settings.carryOver);
-        settings.secondShare = s.value(u"secondShare"_s).toDouble(settings.secondShare);
-        const auto share = [](double x) {
-            return x >= 0 && x <= 1;
-        };
-        if (settings.themeThreshold <= 0)
-            v.fail(tr("\"themeThreshold\" must be positive"));
-        else if (!share(settings.restWeight) || !share(settings.detailWeight) || !share(settings.carryOver) || !share(settings.secondShare)
-            || !share(settings.modifierShare))
-            v.fail(tr("\"restWeight\", \"detailWeight\", \"carryOver\", \"secondShare\" and \"modifierShare\" must be between 0 and 1"));
-        else if (settings.headBonus < 0 || settings.headBonus > 10)
-            v.fail(tr("\"headBonus\" must be between 0 and 10"));
-    }
-
-    const QJsonArray themes = root.value(u"themes"_s).toArray();
-    if (v.ok() && themes.isEmpty())
-        v.fail(tr("\"themes\" must be a non-empty array"));
+    if (v.ok())
+        r.readSettings(root, catalog.m_settings);
     QSet<QString> ids;
-    for (qsizetype i = 0; i < themes.size() && v.ok(); ++i) {
-        const QJsonObject o = themes.at(i).toObject();
-        WeaknessTheme theme;
-        theme.id = o.value(u"id"_s).toString().trimmed();
-        if (theme.id.isEmpty() || ids.contains(theme.id)) {
-            v.fail(tr("theme %1 needs an \"id\" of its own").arg(i + 1));
-            break;
-        }
-        ids.insert(theme.id);
-        const QString where = tr("theme %1").arg(theme.id);
-        theme.label = v.label(o.value(u"label"_s), where);
-        if (o.contains(u"definition"_s))
-            theme.definition = v.label(o.value(u"definition"_s), tr("%1, definition").arg(where));
-        theme.topics = r.concepts(o, u"topics"_s, where, true, true);
-        theme.deficiencies = r.concepts(o, u"deficiencies"_s, where, false, true);
-        theme.dominates = v.strings(o, u"dominates"_s, where);
-        theme.general = o.value(u"general"_s).toBool(false);
-        catalog.m_themes.append(theme);
-    }
-    // References: dominated themes and the deficiency concepts a topic needs.
-    QSet<QString> deficiencyIds;
-    for (const WeaknessConcept &c : std::as_const(catalog.m_deficiencies))
-        deficiencyIds.insert(c.id);
-    for (const WeaknessTheme &theme : std::as_const(catalog.m_themes)) {
-        for (const WeaknessConcept &c : theme.deficiencies)
-            deficiencyIds.insert(c.id);
-    }
-    for (const WeaknessTheme &theme : std::as_const(catalog.m_themes)) {
-        if (!v.ok())
-            break;
-        for (const QString &other : theme.dominates) {
-            if (other == theme.id || !ids.contains(other))
-                v.fail(tr("theme %1: \"dominates\" names “%2”, which is not another theme of the file").arg(theme.id, other));
-        }
-        for (const WeaknessConcept &c : theme.topics) {
-            for (const QString &needed : c.with) {
-                if (!deficiencyIds.contains(needed))
-                    v.fail(tr("theme %1, concept “%2”: \"with\" names “%3”, which is no deficiency concept of the file").arg(theme.id, c.id, needed));
-            }
-        }
-    }
+    catalog.m_themes = r.themes(root, ids);
+    r.checkReferences(catalog.m_deficiencies, catalog.m_themes, ids);
     if (!v.ok()) {
         qCWarning(lcWeaknessCatalog) << "rejected weakness themes" << origin << v.problem;
         return Result<WeaknessCatalog>::failure(tr("The weakness theme file %1 is not valid: %2").arg(origin, v.problem));

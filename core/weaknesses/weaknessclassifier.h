@@ -67,6 +67,7 @@ struct WeaknessClauseReading {
 /// with what the next year did, a shortcoming with the same body's next one.
 struct StatementMeaning {
     QStringList topicConcepts; ///< "W06/平台" …: synonyms share one concept
+    QStringList topicTerms; ///< the topic terms as the statement writes them (移动执法终端 …)
     QStringList deficiencyConcepts; ///< "短缺", "W15/不作为" …
     QStringList topicThemes; ///< themes by the weight of their topics, strongest first (no deficiency needed)
     QHash<QString, double> themeWeights; ///< theme → the weight of its topics in the statement
@@ -121,6 +122,8 @@ public:
     /// about (the themes, weighted), the topic concepts they share (执法力量
     /// and 人手 are one) and the kinds of deficiency (不足 and 偏少 are one).
     static double similarity(const StatementMeaning &a, const StatementMeaning &b);
+    /// The words of @p text (width-folded) as the classifier cuts it: the catalog's terms stand as words.
+    QStringList words(QStringView text) const;
 
     struct Data;
 

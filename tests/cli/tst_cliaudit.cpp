@@ -108,9 +108,12 @@ private Q_SLOTS:
         for (const QJsonValue &p : plans) {
             const QJsonObject o = p.toObject();
             QVERIFY(o.contains(u"title"_s));
-            if (o.value(u"status"_s).toString() == u"reported"_s) {
-                ++reported;
+            QVERIFY(!o.value(u"reason"_s).toString().isEmpty());
+            const QString status = o.value(u"status"_s).toString();
+            if (status == u"reported"_s || status == u"partly_reported"_s) {
+                reported += status == u"reported"_s;
                 QVERIFY(o.value(u"evidence"_s).isObject());
+                QVERIFY(!o.value(u"evidence"_s).toObject().value(u"passage"_s).toString().isEmpty());
             } else {
                 QCOMPARE(o.value(u"status"_s).toString(), u"not_reported"_s);
                 QVERIFY(o.value(u"evidence"_s).isNull());
@@ -121,6 +124,12 @@ private Q_SLOTS:
         QCOMPARE(recurring.size(), 1);
         const QJsonObject r = recurring.first().toObject();
         QVERIFY(r.contains(u"text"_s) && r.contains(u"previous_text"_s) && r.contains(u"theme"_s));
+        QVERIFY(r.value(u"signs"_s).toArray().contains(u"依然"_s));
+        // CSV: a row per plan and per recurring shortcoming.
+        const Run csv = runCli({u"audit"_s, u"--format"_s, u"csv"_s, testData(u"qingshi-2023.txt"_s), testData(u"qingshi-2024.txt"_s)});
+        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(csv.out).count(u",follow_up_plan,"_s), 4);
+        QCOMPARE(QString::fromUtf8(csv.out).count(u",recurring_shortcoming,"_s), 1);
         // The same body repeats its own sentences: each passage names where it came from.
         for (const QJsonValue &p : later.value(u"copied"_s).toObject().value(u"passages"_s).toArray()) {
             const QJsonObject o = p.toObject();
@@ -234,7 +243,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("text") << u"text"_s << u"P2 missing"_s;
+        QTest::newRow("text") << u"text"_s << u"P2 Shortcomings and causes missing"_s;
         QTest::newRow("csv") << u"csv"_s << u"file,district,year,check,status,value,reason"_s;
     }
 

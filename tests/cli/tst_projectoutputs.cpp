@@ -13,6 +13,7 @@
 #include "deck/deckpane.h"
 #include "export/comparisondeck.h"
 #include "export/indicatorchart.h"
+#include "export/indicatorexport.h"
 #include "models/audittablemodel.h"
 #include "models/indicatortablemodel.h"
 #include "project/analystsession.h"
@@ -79,8 +80,7 @@ OoxmlCheck::Parts contentOf(const QByteArray &package)
 // The deck as the CLI writes it (its title, today's subtitle, native charts).
 QByteArray written(const Deck &deck, const Comparison &comparison, const QString &path)
 {
-    const auto built = deck.build(
-        QCoreApplication::translate("main", "Rule-of-law reports compared"), Deck::subtitle(comparison.reportNames(), QDate::currentDate()), ChartMode::Native);
+    const auto built = deck.build(Deck::defaultTitle(), Deck::defaultSubtitle(comparison.reportNames(), QDate::currentDate()), ChartMode::Native);
     if (!built || !built->write(path))
         return {};
     return readFile(path);
@@ -241,6 +241,10 @@ private Q_SLOTS:
         // The workbench's deck: the comparison's slides, then the audit's as
         // the Audit view adds them with no report chosen.
         DeckPane pane;
+        // The window keeps each change in the project and gives it back; here, straight back.
+        connect(&pane, &DeckPane::editRequested, &pane, [&pane](const Deck &deck) {
+            pane.setDeck(deck);
+        });
         for (const DeckSlide &slide : ComparisonDeck::slides(m_table, AnalysisEngines::required().weaknesses.catalog()).slides) {
             if (slide.kind == DeckSlide::Kind::Chart)
                 pane.addChart(slide.chart);
@@ -248,14 +252,17 @@ private Q_SLOTS:
                 pane.addTable(slide.table);
         }
         const qsizetype comparisonSlides = pane.deck().slides.size();
-        connect(m_audit.get(), &AuditPane::tableForDeck, &pane, &DeckPane::addTable);
+        connect(m_audit.get(), &AuditPane::tableForDeck, &pane, [&pane](const TableData &table) {
+            pane.addTable(table, true);
+        });
         m_audit->slideAction()->trigger();
         m_audit->copiedSlideAction()->trigger();
         QCOMPARE(pane.deck().slides.size(), comparisonSlides + 2);
         // The copied passages shown are those of the report that copies most.
         const TableData &copied = pane.deck().slides.constLast().table;
         QVERIFY(copied.rows.size() >= 2);
-        QVERIFY2(copied.source.endsWith(u"assembled.txt"_s), qPrintable(copied.source));
+        // Its source names the reports by their labels, never by a file name.
+        QVERIFY2(!copied.source.contains(u'/') && copied.source.contains(copied.title.section(u": "_s, 1)), qPrintable(copied.source));
 
         const QByteArray ours = written(pane.deck(), m_analysis->comparison(), m_dir.filePath(u"ours-deck.pptx"_s));
         const OoxmlCheck::Parts cli = contentOf(readFile(path));
@@ -265,6 +272,25 @@ private Q_SLOTS:
         QCOMPARE(cli.keys(), workbench.keys());
         for (auto it = cli.cbegin(); it != cli.cend(); ++it)
             QVERIFY2(it.value() == workbench.value(it.key()), qPrintable(it.key()));
+    }
+
+    // The title slide's words are the analyst's: --title and --subtitle, as the Deck dock's fields.
+    void deckTitle()
+    {
+        const QString path = m_dir.filePath(u"titled.pptx"_s);
+        runCli(
+            {u"deck"_s, u"--project"_s, m_project, u"--out"_s, path, u"--title"_s, u"2024年度法治政府建设情况对照"_s, u"--subtitle"_s, u"供局长办公会参阅"_s});
+        Deck deck;
+        deck.title = u"2024年度法治政府建设情况对照"_s;
+        deck.subtitle = u"供局长办公会参阅"_s;
+        deck.slides.append(DeckSlide::ofTable(IndicatorExport::shownTable(m_table)));
+        const OoxmlCheck::Parts cli = OoxmlCheck::unzip(readFile(path));
+        const QStringList texts = OoxmlCheck::texts(cli.value(u"ppt/slides/slide1.xml"_s), u"a:t"_s);
+        QVERIFY2(texts.contains(u"2024年度法治政府建设情况对照"_s) && texts.contains(u"供局长办公会参阅"_s), qPrintable(texts.join(u'|')));
+        QCOMPARE(
+            OoxmlCheck::texts(
+                OoxmlCheck::unzip(written(deck, m_analysis->comparison(), m_dir.filePath(u"titled-ours.pptx"_s))).value(u"ppt/slides/slide1.xml"_s), u"a:t"_s),
+            texts);
     }
 
     void cleanupTestCase()

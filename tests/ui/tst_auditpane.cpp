@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using namespace Dz;
@@ -60,26 +61,36 @@ private Q_SLOTS:
         QSignalSpy finished(&pane, &AuditPane::auditFinished);
         pane.setComparison(compare({testReport(u"qingshi-2023.txt"_s), testReport(u"qingshi-2024.txt"_s)}));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-        QSignalSpy passage(&pane, &AuditPane::passageRequested);
+        QSignalSpy finding(&pane, &AuditPane::findingRequested);
         QSignalSpy copied(&pane, &AuditPane::copiedPassageRequested);
-        // 2024 was published late: its header's date opens.
+        // 2024 was published late: a click explains why, with the header's date marked; nothing jumps.
         pane.activate(1, 1 + int(AuditCheckId::Timeliness));
-        QCOMPARE(passage.size(), 1);
-        QCOMPARE(passage.first().at(0).toInt(), 1);
+        QCOMPARE(finding.size(), 0);
         QVERIFY(!pane.details()->findItems(u"2025-04-15"_s, Qt::MatchContains).isEmpty());
+        const QString why = pane.explanation()->toPlainText();
+        QVERIFY2(why.contains(u"2025-04-15"_s) && why.contains(u"In the report:"_s), qPrintable(why));
+        QVERIFY(pane.explanation()->toHtml().contains(u"background-color:#f8c4b4"_s));
+        // Opening it marks the passage with the reason, in its report.
+        pane.open(1, 1 + int(AuditCheckId::Timeliness));
+        QCOMPARE(finding.size(), 1);
+        QCOMPARE(finding.first().at(0).toInt(), 1);
+        QVERIFY(finding.first().at(2).toString().contains(u"2025-04-15"_s) || finding.first().at(2).toString().contains(u"late"_s));
         // A copied passage opens both reports.
         pane.activate(1, 1 + int(AuditCheckId::Copied));
+        QCOMPARE(copied.size(), 0);
+        pane.open(1, 1 + int(AuditCheckId::Copied));
         QCOMPARE(copied.size(), 1);
         QCOMPARE(copied.first().at(0).toInt(), 1);
         QCOMPARE(copied.first().at(2).toInt(), 0);
         QVERIFY(pane.details()->count() >= 2);
+        QVERIFY(pane.copiedSlideAction()->isEnabled());
         // The follow-up lists each plan item.
         pane.activate(1, 1 + int(AuditCheckId::FollowUp));
         QCOMPARE(pane.details()->findItems(u"→ not reported"_s, Qt::MatchContains).size(), 2);
         // A met check opens nothing.
-        passage.clear();
-        pane.activate(1, 1 + int(AuditCheckId::Contents));
-        QCOMPARE(passage.size(), 0);
+        finding.clear();
+        pane.open(1, 1 + int(AuditCheckId::Contents));
+        QCOMPARE(finding.size(), 0);
     }
 
     // The pane keeps its copy index: the same reports again are not

@@ -145,6 +145,9 @@ private Q_SLOTS:
         QVERIFY(columns.at(3)->isShowingMissing());
         const QString banner = columns.at(3)->findChild<QLabel *>(u"missingBanner"_s)->text();
         QVERIFY2(banner.contains(u"Not reported"_s) && banner.contains(u"P2"_s), qPrintable(banner));
+        // The node's name with its code, and no text of another node under the banner.
+        QVERIFY2(banner.contains(u"P2 Shortcomings"_s), qPrintable(banner));
+        QVERIFY(!columns.at(3)->view()->isVisible());
         for (int i : {0, 1, 2, 4}) {
             QVERIFY(!columns.at(i)->isShowingMissing());
             QVERIFY2(topLine(columns.at(i)).contains(u"不足"_s), qPrintable(topLine(columns.at(i))));
@@ -152,6 +155,46 @@ private Q_SLOTS:
         // Going on to a node 九龙坡 has takes the banner away.
         clickNode(*window, u"P4"_s);
         QVERIFY(!columns.at(3)->isShowingMissing());
+        QVERIFY(columns.at(3)->view()->isVisible());
+    }
+
+    // Where a node's section ends is marked in every column that has it.
+    void theEndOfTheNodeIsMarked()
+    {
+        auto window = comparedWindow();
+        window->navigation()->showNode(u"P1.T05"_s);
+        const Dz::Comparison &comparison = window->analysis()->comparison();
+        const QList<Dz::CompareColumn *> columns = window->compareView()->columns();
+        for (int i = 0; i < columns.size(); ++i) {
+            QList<qsizetype> ends;
+            for (const Dz::AlignedSection &s : comparison.sectionsIn(u"P1.T05"_s, i))
+                ends.append(s.span.end);
+            QCOMPARE(columns.at(i)->view()->boundaries(), ends);
+        }
+    }
+
+    // A search hit stays marked in its column, focused or not, until the next one.
+    void searchHitsAreMarked()
+    {
+        auto window = comparedWindow();
+        const Dz::Report &report = window->analysis()->comparison().reports.at(2);
+        const qsizetype at = report.text.indexOf(u"行政"_s);
+        QVERIFY(at >= 0);
+        window->navigation()->showSearchHit(2, {at, at + 2});
+        const auto hitIn = [&](int column) {
+            for (const QTextEdit::ExtraSelection &selection : window->compareView()->columns().at(column)->view()->extraSelections()) {
+                if (selection.format.background().color() == QColor(0xff, 0xeb, 0x3b))
+                    return selection.cursor.selectedText();
+            }
+            return QString();
+        };
+        QCOMPARE(hitIn(2), u"行政"_s);
+        window->compareView()->columns().at(0)->view()->setFocus();
+        QCOMPARE(hitIn(2), u"行政"_s);
+        const qsizetype other = window->analysis()->comparison().reports.at(0).text.indexOf(u"法治"_s);
+        window->navigation()->showSearchHit(0, {other, other + 2});
+        QCOMPARE(hitIn(0), u"法治"_s);
+        QVERIFY(hitIn(2).isEmpty());
     }
 
     void scrollingOneColumnKeepsTheOthersAtTheSameNode()
@@ -300,7 +343,7 @@ private Q_SLOTS:
         // One report per district: no choice of year layout to offer.
         QVERIFY(!pane->findChild<QComboBox *>(u"chartYears"_s)->isVisibleTo(pane));
 
-        Q_EMIT pane->addToDeckRequested(pane->chartData());
+        Q_EMIT pane->addToDeckRequested(pane->charts());
         Dz::DeckPane *deck = window->deckPane();
         Q_EMIT deck->indicatorTableRequested();
         Q_EMIT deck->weaknessMatrixRequested();

@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUrl>
 
@@ -96,7 +97,9 @@ private Q_SLOTS:
         // Loading is followed by comparing the reports; then the status says what was loaded.
         const auto *status = window->findChild<QLabel *>(u"statusLabel"_s);
         QVERIFY(status);
-        QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Loaded 5 reports."_s, 30000);
+        // …and what is compared, by name.
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Loaded 5 reports. Comparing 5 reports: "_s), 30000);
+        QVERIFY2(status->text().contains(window->reportModel()->report(0).displayName()), qPrintable(status->text()));
     }
 
     void selectingAReportShowsIt()
@@ -392,7 +395,11 @@ private Q_SLOTS:
         const int other = passage.other;
         QVERIFY(other >= 0 && other != row);
         const QModelIndex cell = pane->model()->index(row, column);
+        // A click explains the finding where it is; a double-click opens it.
         QTest::mouseClick(pane->table()->viewport(), Qt::LeftButton, {}, pane->table()->visualRect(cell).center());
+        QCOMPARE(window.tabs()->currentWidget(), pane);
+        QVERIFY(pane->explanation()->toPlainText().contains(found.check(Dz::AuditCheckId::Copied)->reason));
+        QTest::mouseDClick(pane->table()->viewport(), Qt::LeftButton, {}, pane->table()->visualRect(cell).center());
         QCOMPARE(window.tabs()->currentWidget(), window.compareView());
 
         const QList<Dz::CompareColumn *> columns = window.compareView()->columns();
@@ -436,7 +443,7 @@ private Q_SLOTS:
 
         languages->actions().at(3)->trigger();
         QTRY_COMPARE(file->title(), u"&File"_s);
-        QCOMPARE(status->text(), u"Loaded 5 reports."_s);
+        QVERIFY2(status->text().startsWith(u"Loaded 5 reports."_s), qPrintable(status->text()));
         QCOMPARE(Dz::LanguageMenu::savedLanguage(), u"en"_s);
     }
 };

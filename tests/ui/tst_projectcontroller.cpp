@@ -167,6 +167,13 @@ private Q_SLOTS:
         QCOMPARE(count % Dz::ProjectImporter::BatchSize, 0);
         QCOMPARE(reports.reports.size(), count);
         QVERIFY(!controller.isBusy());
+        // It says which it kept, and they can go again in one step.
+        QCOMPARE(controller.keptByCanceledImport().size(), count);
+        loaded.clear();
+        QVERIFY(controller.removeReports(controller.keptByCanceledImport()));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+        QCOMPARE(controller.store()->reportCount().value(), 0);
+        QVERIFY(controller.keptByCanceledImport().isEmpty());
     }
 
     void changingProjectStopsTheImport()

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,8 @@ private Q_SLOTS:
 
         browser.setSearch(u"广东"_s);
         QCOMPARE(browser.visibleRows(), (QList<int> {2}));
+        browser.setSearch(u"北京"_s);
+        QVERIFY(browser.visibleRows().isEmpty());
         QVERIFY(!browser.findChild<QPushButton *>(u"compareShown"_s)->isEnabled());
         browser.setSearch(QString());
 
@@ -47,8 +50,19 @@ private Q_SLOTS:
         QCOMPARE(browser.visibleRows(), (QList<int> {0, 1}));
         auto *compare = browser.findChild<QPushButton *>(u"compareShown"_s);
         QVERIFY(compare->isEnabled());
+        // It asks to compare exactly the reports shown; the selection is the analyst's.
+        QSignalSpy asked(&browser, &Dz::ReportBrowser::compareShownRequested);
         compare->click();
-        QCOMPARE(list->selectionModel()->selectedRows().size(), 2);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(0).value<QList<int>>(), (QList<int> {0, 1}));
+        QVERIFY(list->selectionModel()->selectedRows().isEmpty());
+
+        // Reports compared are marked with their column; marking changes no group.
+        model.setCompared({1, 0});
+        QCOMPARE(model.index(1).data(Dz::ReportListModel::ComparedRole).toInt(), 1);
+        QCOMPARE(model.index(0).data(Dz::ReportListModel::ComparedRole).toInt(), 2);
+        QCOMPARE(model.index(2).data(Dz::ReportListModel::ComparedRole).toInt(), 0);
+        QCOMPARE(browser.visibleRows(), (QList<int> {0, 1}));
 
         // A new report keeps the grouping and lands in its group.
         model.addReports({Dz::ReportPipeline::readText(u"天津市蓟州区卫生健康委员会2020年法治政府建设情况报告\n"_s, u"r3.txt"_s)});

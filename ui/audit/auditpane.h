@@ -11,6 +11,8 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
+class QTextBrowser;
 class QTableView;
 class QToolBar;
 
@@ -70,8 +72,15 @@ public:
     bool isAuditing() const;
     /// Report bodies fingerprinted for the copy index since the pane was made.
     int fingerprintedReports() const;
-    /// Shows the details of cell (@p row, @p column) and opens its passage.
+    /// Explains cell (@p row, @p column): why, with its passage marked, and its passages listed.
     void activate(int row, int column);
+    /// Opens the passage of cell (@p row, @p column) in the compare view (findingRequested(), or copiedPassageRequested()).
+    void open(int row, int column);
+    /// The explanation of the chosen cell.
+    QTextBrowser *explanation() const
+    {
+        return m_explanation;
+    }
 
     Result<qint64> exportMarkdown(const QString &path) const;
     Result<qint64> exportCsv(const QString &path) const;
@@ -80,6 +89,8 @@ public:
 Q_SIGNALS:
     void auditFinished();
     void passageRequested(int report, Dz::TextSpan span);
+    /// The passage a finding rests on, to be marked with @p reason.
+    void findingRequested(int report, Dz::TextSpan span, const QString &reason);
     /// A copied passage: where it is in @p report, and in @p other.
     void copiedPassageRequested(int report, Dz::TextSpan span, int other, Dz::TextSpan otherSpan);
     void tableForDeck(const Dz::TableData &table);
@@ -90,10 +101,14 @@ protected:
 private:
     void retranslate();
     void showDetails(int row, AuditCheckId check);
+    void explain(int row, AuditCheckId check);
+    void updateSlideActions();
 
     AuditTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QListWidget *m_details = nullptr;
+    QTextBrowser *m_explanation = nullptr;
+    QPushButton *m_open = nullptr;
     QLabel *m_status = nullptr;
     QToolBar *m_tools = nullptr;
     QAction *m_markdownAction = nullptr;

@@ -41,7 +41,49 @@ void render(const ChartData &data, QPainter &painter, QSize size)
     scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
 }
 
+// Small multiples side by side: two columns up to four charts, three beyond.
+int gridColumns(qsizetype charts)
+{
+    return charts <= 1 ? 1 : charts <= 4 ? 2 : 3;
+}
+
+QSize cellSize(const QList<ChartData> &charts, QSize size)
+{
+    const int columns = gridColumns(charts.size());
+    const int rows = int((charts.size() + columns - 1) / columns);
+    QSize cell(size.width() / columns, size.height() / std::max(1, rows));
+    for (const ChartData &chart : charts)
+        cell = cell.expandedTo(ChartFactory::sizeFor(chart, cell));
+    return cell;
+}
+
+void render(const QList<ChartData> &charts, QPainter &painter, QSize size)
+{
+    if (charts.size() == 1) {
+        render(charts.constFirst(), painter, size);
+        return;
+    }
+    const int columns = gridColumns(charts.size());
+    const QSize cell = cellSize(charts, size);
+    for (int i = 0; i < charts.size(); ++i) {
+        painter.save();
+        painter.translate((i % columns) * cell.width(), (i / columns) * cell.height());
+        render(charts.at(i), painter, cell);
+        painter.restore();
+    }
+}
+
 } // namespace
+
+QSize ChartExporter::sizeFor(const QList<ChartData> &charts, QSize size)
+{
+    if (charts.size() <= 1)
+        return charts.isEmpty() ? size : ChartFactory::sizeFor(charts.constFirst(), size);
+    const int columns = gridColumns(charts.size());
+    const int rows = int((charts.size() + columns - 1) / columns);
+    const QSize cell = cellSize(charts, size);
+    return {cell.width() * columns, cell.height() * rows};
+}
 
 qint64 ChartExporter::pixelsOf(QSize size, qreal scale)
 {
@@ -49,8 +91,9 @@ qint64 ChartExporter::pixelsOf(QSize size, qreal scale)
     return pixels > 0 && pixels < 9e18 ? qint64(pixels) : std::numeric_limits<qint64>::max();
 }
 
-QImage ChartExporter::image(const ChartData &data, QSize size, qreal scale)
+QImage ChartExporter::image(const QList<ChartData> &charts, QSize wanted, qreal scale)
 {
+    const QSize size = sizeFor(charts, wanted);
     if (size.isEmpty() || !(scale > 0) || pixelsOf(size, scale) > MaxPixels)
         return QImage();
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
@@ -59,38 +102,42 @@ QImage ChartExporter::image(const ChartData &data, QSize size, qreal scale)
     image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
     QPainter painter(&image);
-    render(data, painter, size);
+    render(charts, painter, size);
     painter.end();
     return image;
 }
 
-QByteArray ChartExporter::png(const ChartData &data, QSize size, qreal scale)
+QByteArray ChartExporter::png(const QList<ChartData> &charts, QSize size, qreal scale)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    image(data, size, scale).save(&buffer, "PNG");
+    image(charts, size, scale).save(&buffer, "PNG");
     return bytes;
 }
 
-QByteArray ChartExporter::svg(const ChartData &data, QSize size)
+QByteArray ChartExporter::svg(const QList<ChartData> &charts, QSize wanted)
 {
+    const QSize size = sizeFor(charts, wanted);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     QSvgGenerator generator;
     generator.setOutputDevice(&buffer);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(data.title);
-    generator.setDescription(data.source);
+    if (!charts.isEmpty()) {
+        generator.setTitle(charts.constFirst().title);
+        generator.setDescription(charts.constFirst().source);
+    }
     QPainter painter(&generator);
-    render(data, painter, size);
+    render(charts, painter, size);
     painter.end();
     return bytes;
 }
 
-QByteArray ChartExporter::pdf(const ChartData &data, QSize size)
+QByteArray ChartExporter::pdf(const QList<ChartData> &charts, QSize wanted)
 {
+    const QSize size = sizeFor(charts, wanted);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -99,23 +146,50 @@ QByteArray ChartExporter::pdf(const ChartData &data, QSize size)
     writer.setPageSize(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point));
     writer.setPageMargins({});
     writer.setResolution(96);
-    writer.setTitle(data.title);
+    if (!charts.isEmpty())
+        writer.setTitle(charts.constFirst().title);
     writer.setCreator(u"Duizhao"_s);
     QPainter painter(&writer);
-    render(data, painter, size);
+    render(charts, painter, size);
     painter.end();
     return bytes;
 }
 
+QImage ChartExporter::image(const ChartData &data, QSize size, qreal scale)
+{
+    return image(QList<ChartData> {data}, size, scale);
+}
+
+QByteArray ChartExporter::png(const ChartData &data, QSize size, qreal scale)
+{
+    return png(QList<ChartData> {data}, size, scale);
+}
+
+QByteArray ChartExporter::svg(const ChartData &data, QSize size)
+{
+    return svg(QList<ChartData> {data}, size);
+}
+
+QByteArray ChartExporter::pdf(const ChartData &data, QSize size)
+{
+    return pdf(QList<ChartData> {data}, size);
+}
+
 Result<qint64> ChartExporter::save(const ChartData &data, const QString &path, QSize size, qreal scale)
+{
+    return save(QList<ChartData> {data}, path, size, scale);
+}
+
+Result<qint64> ChartExporter::save(const QList<ChartData> &data, const QString &path, QSize size, qreal scale)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray bytes;
-    if (suffix == u"png" && pixelsOf(size, scale) > MaxPixels) {
+    // The picture as drawn: long bar charts and grids grow beyond the size asked for.
+    if (const QSize drawn = sizeFor(data, size); suffix == u"png" && pixelsOf(drawn, scale) > MaxPixels) {
         return Result<qint64>::failure(tr("%1: a picture of %2x%3 at scale %4 would have more than %5 million pixels; choose a smaller size or scale.")
                 .arg(path)
-                .arg(size.width())
-                .arg(size.height())
+                .arg(drawn.width())
+                .arg(drawn.height())
                 .arg(scale)
                 .arg(MaxPixels / 1000000));
     }
@@ -132,7 +206,7 @@ Result<qint64> ChartExporter::save(const ChartData &data, const QString &path, Q
     return FileSaving::save(bytes, path);
 }
 
-void ChartExporter::copyToClipboard(const ChartData &data, QSize size, qreal scale)
+void ChartExporter::copyToClipboard(const QList<ChartData> &data, QSize size, qreal scale)
 {
     auto *mime = new QMimeData;
     mime->setImageData(image(data, size, scale));

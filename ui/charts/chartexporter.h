@@ -35,8 +35,18 @@ public:
     /// Writes @p path as .png, .svg or .pdf by its suffix; nothing is left
     /// behind on failure (a PNG over MaxPixels is refused, saying so).
     static Result<qint64> save(const ChartData &data, const QString &path, QSize size = DefaultSize, qreal scale = 1);
+
+    // Several charts (small multiples) in a grid: two columns up to four
+    // charts, three beyond. A horizontal bar chart grows downwards so every
+    // row keeps its height (ChartFactory::sizeFor()); so does the picture.
+    static QSize sizeFor(const QList<ChartData> &charts, QSize size);
+    static QImage image(const QList<ChartData> &charts, QSize size = DefaultSize, qreal scale = 1);
+    static QByteArray png(const QList<ChartData> &charts, QSize size = DefaultSize, qreal scale = 1);
+    static QByteArray svg(const QList<ChartData> &charts, QSize size = DefaultSize);
+    static QByteArray pdf(const QList<ChartData> &charts, QSize size = DefaultSize);
+    static Result<qint64> save(const QList<ChartData> &charts, const QString &path, QSize size = DefaultSize, qreal scale = 1);
     /// PNG and SVG on the clipboard, for applications that take either.
-    static void copyToClipboard(const ChartData &data, QSize size = DefaultSize, qreal scale = 2);
+    static void copyToClipboard(const QList<ChartData> &charts, QSize size = DefaultSize, qreal scale = 2);
 };
 
 } // namespace Dz

@@ -5,6 +5,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QGraphicsItem>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -13,6 +15,7 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -77,53 +80,72 @@ public:
         const QFont labelFont = ChartFactory::font(9);
         painter->setFont(labelFont);
         const QFontMetricsF metrics(labelFont);
+        const bool horizontal = m_data.kind == ChartKind::HorizontalBar;
+        const bool line = m_data.kind == ChartKind::Line || m_data.kind == ChartKind::YearLine;
         for (qsizetype s = 0; s < seriesCount; ++s) {
             const ChartSeries &series = m_data.series.at(s);
             for (qsizetype c = 0; c < categories; ++c) {
                 const std::optional<double> value = series.values.value(c);
                 const QString label = series.labels.value(c);
                 const bool hatched = series.pointStyles.value(c).hatched;
-                QPointF top;
-                QRectF bar;
-                if (m_data.kind == ChartKind::Line) {
+                if (line) {
                     if (!value)
                         continue;
-                    top = m_chart->mapToPosition(QPointF(qreal(c), *value), m_series);
+                    const qreal x = m_data.kind == ChartKind::YearLine ? m_data.positions.value(c) : qreal(c);
+                    const QPointF top = m_chart->mapToPosition(QPointF(x, *value), m_series);
                     if (hatched) {
                         painter->setPen(QPen(colourOf(series.colour, Qt::darkGray), 2));
                         painter->setBrush(Qt::white);
                         painter->drawEllipse(top, 5, 5);
                     }
-                } else {
-                    const qreal left = m_oneBarPerCategory ? c - BarWidth / 2 : c - BarWidth / 2 + s * BarWidth / seriesCount;
-                    const qreal width = m_oneBarPerCategory ? BarWidth : BarWidth / seriesCount;
-                    const QPointF a = m_chart->mapToPosition(QPointF(left, value.value_or(0)), m_series);
-                    const QPointF b = m_chart->mapToPosition(QPointF(left + width, 0), m_series);
-                    bar = QRectF(a, b).normalized();
-                    top = QPointF(bar.center().x(), bar.top());
-                    if (hatched && value) {
-                        painter->setPen(Qt::NoPen);
-                        painter->setBrush(QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
-                        painter->drawRect(bar);
-                        painter->setPen(QPen(QColor(60, 60, 60), 1, Qt::DashLine));
-                        painter->setBrush(Qt::NoBrush);
-                        painter->drawRect(bar);
+                    // The value above the point, its change on the year before above that.
+                    const QStringList lines = label.split(u'\n');
+                    painter->setPen(QColor(40, 40, 40));
+                    qreal y = top.y() - 6 - (lines.size() - 1) * metrics.height();
+                    for (const QString &text : lines) {
+                        painter->drawText(QPointF(top.x() - metrics.horizontalAdvance(text) / 2, y), text);
+                        y += metrics.height();
                     }
+                    continue;
+                }
+                // Bars: on screen the horizontal chart lists its first category at the top.
+                const qsizetype slot = horizontal ? categories - 1 - c : c;
+                const qreal start = m_oneBarPerCategory ? slot - BarWidth / 2 : slot - BarWidth / 2 + s * BarWidth / seriesCount;
+                const qreal thickness = m_oneBarPerCategory ? BarWidth : BarWidth / seriesCount;
+                QRectF bar;
+                if (horizontal) {
+                    const QPointF a = m_chart->mapToPosition(QPointF(value.value_or(0), start), m_series);
+                    const QPointF b = m_chart->mapToPosition(QPointF(0, start + thickness), m_series);
+                    bar = QRectF(a, b).normalized();
+                } else {
+                    const QPointF a = m_chart->mapToPosition(QPointF(start, value.value_or(0)), m_series);
+                    const QPointF b = m_chart->mapToPosition(QPointF(start + thickness, 0), m_series);
+                    bar = QRectF(a, b).normalized();
+                }
+                if (hatched && value) {
+                    painter->setPen(Qt::NoPen);
+                    painter->setBrush(QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
+                    painter->drawRect(bar);
+                    painter->setPen(QPen(QColor(60, 60, 60), 1, Qt::DashLine));
+                    painter->setBrush(Qt::NoBrush);
+                    painter->drawRect(bar);
                 }
                 if (label.isEmpty())
                     continue;
                 painter->setPen(value ? QColor(40, 40, 40) : QColor(150, 60, 50));
                 const qreal width = metrics.horizontalAdvance(label);
-                const QPointF at(top.x() - width / 2, top.y() - 4);
-                if (!value) {
+                if (horizontal) {
+                    // At the end of the bar (or the axis, for a gap), on its row.
+                    painter->drawText(QPointF(bar.right() + 4, bar.center().y() + metrics.ascent() / 2 - 1), label);
+                } else if (!value) {
                     // A gap says so at the baseline, upright, never as a zero bar.
                     painter->save();
-                    painter->translate(top.x() + metrics.ascent() / 2, top.y() - 4);
+                    painter->translate(bar.center().x() + metrics.ascent() / 2, bar.top() - 4);
                     painter->rotate(-90);
                     painter->drawText(QPointF(0, 0), label);
                     painter->restore();
                 } else {
-                    painter->drawText(at, label);
+                    painter->drawText(QPointF(bar.center().x() - width / 2, bar.top() - 4), label);
                 }
             }
         }
@@ -144,32 +166,68 @@ private:
     bool m_oneBarPerCategory;
 };
 
-// The category axis along the bottom and the value axis, added to @p chart.
-std::pair<QBarCategoryAxis *, QValueAxis *> addAxes(QChart *chart, const ChartData &data)
+// The value axis, from 0 always (a bar's length is its value).
+QValueAxis *valueAxisOf(const ChartData &data)
 {
-    auto *xAxis = new QBarCategoryAxis;
-    // "滨海 · 2024" on two lines (axis labels are rich text): a chart of
-    // a dozen reports keeps whole names instead of "滨…".
-    QStringList categories;
-    for (const QString &category : data.categories)
-        categories.append(category.toHtmlEscaped().replace(u" · "_s, u"<br>"_s));
-    xAxis->append(categories);
-    xAxis->setLabelsFont(ChartFactory::font(10));
-    auto *yAxis = new QValueAxis;
-    yAxis->setLabelsFont(ChartFactory::font(9));
-    yAxis->setLabelFormat(u"%.0f"_s);
-    yAxis->setTitleText(data.valueAxisTitle);
-    yAxis->setTitleFont(ChartFactory::font(9));
-    qreal maximum = 0;
-    for (const ChartSeries &s : data.series) {
-        for (const std::optional<double> &v : s.values)
-            maximum = std::max(maximum, v.value_or(0));
+    auto *axis = new QValueAxis;
+    axis->setLabelsFont(ChartFactory::font(9));
+    axis->setLabelFormat(u"%.0f"_s);
+    axis->setTitleText(data.valueAxisTitle);
+    axis->setTitleFont(ChartFactory::font(9));
+    axis->setRange(0, data.valueAxisMaximum ? *data.valueAxisMaximum : niceMaximum(data.maximumValue()));
+    axis->setTickCount(6);
+    return axis;
+}
+
+// A true year axis: one tick a year, years as far apart as they are.
+QValueAxis *yearAxisOf(const ChartData &data)
+{
+    double first = data.positions.isEmpty() ? 0 : data.positions.constFirst();
+    double last = first;
+    for (const double p : data.positions) {
+        first = std::min(first, p);
+        last = std::max(last, p);
     }
-    yAxis->setRange(0, niceMaximum(maximum));
-    yAxis->setTickCount(6);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    return {xAxis, yAxis};
+    auto *years = new QValueAxis;
+    years->setRange(first - 0.5, last + 0.5);
+    years->setTickType(QValueAxis::TicksDynamic);
+    years->setTickAnchor(first);
+    years->setTickInterval(1);
+    years->setLabelFormat(u"%d"_s);
+    years->setLabelsFont(ChartFactory::font(10));
+    years->setGridLineVisible(false);
+    return years;
+}
+
+// The categories: "滨海 · 2024" on two lines (axis labels are rich text), so
+// a chart of a dozen reports keeps whole names instead of "滨…". Horizontal
+// bars read from the top, where Qt puts the last category: reversed.
+QBarCategoryAxis *categoryAxisOf(const ChartData &data)
+{
+    const bool horizontal = data.kind == ChartKind::HorizontalBar;
+    auto *axis = new QBarCategoryAxis;
+    QStringList names;
+    for (const QString &category : data.categories) {
+        const QString escaped = category.toHtmlEscaped();
+        names.append(horizontal ? escaped : QString(escaped).replace(u" · "_s, u"<br>"_s));
+    }
+    if (horizontal)
+        std::reverse(names.begin(), names.end());
+    axis->append(names);
+    axis->setLabelsFont(ChartFactory::font(horizontal ? 9 : 10));
+    return axis;
+}
+
+// The category (or year) axis and the value axis, added to @p chart: along
+// the bottom and the left, or for horizontal bars the other way round.
+std::pair<QAbstractAxis *, QValueAxis *> addAxes(QChart *chart, const ChartData &data)
+{
+    const bool horizontal = data.kind == ChartKind::HorizontalBar;
+    QAbstractAxis *categoryAxis = data.kind == ChartKind::YearLine ? static_cast<QAbstractAxis *>(yearAxisOf(data)) : categoryAxisOf(data);
+    QValueAxis *valueAxis = valueAxisOf(data);
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    return {categoryAxis, valueAxis};
 }
 
 void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
@@ -179,8 +237,17 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *xAxis, QAbstr
     series->attachAxis(yAxis);
 }
 
-// A line per series. A gap breaks the line: each unbroken run is its own
-// series, and only the first one has a legend entry. Returns the first run.
+// The value of series @p s in bar slot @p slot: horizontal bars are drawn
+// bottom-up, so slot 0 is the last category.
+qreal valueAt(const ChartData &data, const ChartSeries &s, qsizetype slot)
+{
+    const bool horizontal = data.kind == ChartKind::HorizontalBar;
+    return s.values.value(horizontal ? data.categories.size() - 1 - slot : slot).value_or(0);
+}
+
+// A line per series (over categories, or over the years themselves). A gap
+// breaks the line: each unbroken run is its own series, and only the first
+// one has a legend entry. Returns the first run.
 QAbstractSeries *addLines(QChart *chart, const ChartData &data, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
 {
     QAbstractSeries *anchor = nullptr;
@@ -206,46 +273,54 @@ QAbstractSeries *addLines(QChart *chart, const ChartData &data, QAbstractAxis *x
                 first = false;
                 anchor = anchor ? anchor : run;
             }
-            run->append(qreal(c), *s.values.at(c));
+            const qreal x = data.kind == ChartKind::YearLine ? data.positions.value(c) : qreal(c);
+            run->append(x, *s.values.at(c));
         }
     }
+    chart->legend()->setVisible(data.series.size() > 1);
     return anchor;
 }
 
 // One series whose points have their own colours: a bar set per category,
-// stacked, so each column takes its district's colour.
+// stacked, so each bar takes its body's colour.
 QAbstractSeries *addColouredColumns(QChart *chart, const ChartData &data, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
 {
+    const bool horizontal = data.kind == ChartKind::HorizontalBar;
     const ChartSeries &s = data.series.constFirst();
-    auto *series = new QStackedBarSeries;
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries) : new QStackedBarSeries;
     series->setBarWidth(BarWidth);
-    for (qsizetype c = 0; c < data.categories.size(); ++c) {
+    const qsizetype count = data.categories.size();
+    for (qsizetype slot = 0; slot < count; ++slot) {
+        const qsizetype c = horizontal ? count - 1 - slot : slot;
         auto *set = new QBarSet(data.categories.at(c));
-        for (qsizetype k = 0; k < data.categories.size(); ++k)
-            set->append(k == c ? s.values.at(c).value_or(0) : 0);
+        for (qsizetype k = 0; k < count; ++k)
+            set->append(k == slot ? valueAt(data, s, slot) : 0);
         set->setColor(colourOf(s.pointStyles.value(c).fill, QColor(0x4E, 0x79, 0xA7)));
         set->setBorderColor(Qt::transparent);
         series->append(set);
     }
     attach(chart, series, xAxis, yAxis);
-    chart->legend()->hide(); // the categories name the districts
+    chart->legend()->hide(); // the categories name the bodies
     return series;
 }
 
-// Grouped columns: a bar set per series, in its colour.
+// Grouped bars: a bar set per series, in its colour.
 QAbstractSeries *addColumns(QChart *chart, const ChartData &data, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
 {
-    auto *series = new QBarSeries;
+    const bool horizontal = data.kind == ChartKind::HorizontalBar;
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries) : new QBarSeries;
     series->setBarWidth(BarWidth);
     for (const ChartSeries &s : data.series) {
         auto *set = new QBarSet(s.name);
-        for (const std::optional<double> &v : s.values)
-            set->append(v.value_or(0));
+        for (qsizetype slot = 0; slot < data.categories.size(); ++slot)
+            set->append(valueAt(data, s, slot));
         set->setColor(colourOf(s.colour, QColor(0x4E, 0x79, 0xA7)));
         set->setBorderColor(Qt::transparent);
         series->append(set);
     }
     attach(chart, series, xAxis, yAxis);
+    // Every legend entry names its series; one series needs none.
+    chart->legend()->setVisible(data.series.size() > 1);
     return series;
 }
 
@@ -269,20 +344,29 @@ QChart *ChartFactory::create(const ChartData &data)
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->setBackgroundRoundness(0);
     // Room under the plot for the note and the source line.
-    chart->setMargins(QMargins(12, 8, 12, 64));
+    chart->setMargins(QMargins(12, 8, 24, 64));
 
-    const auto [xAxis, yAxis] = addAxes(chart, data);
-    const bool coloured = data.kind != ChartKind::Line && data.series.size() == 1 && !data.series.constFirst().pointStyles.isEmpty();
+    const auto [categoryAxis, valueAxis] = addAxes(chart, data);
+    const bool line = data.kind == ChartKind::Line || data.kind == ChartKind::YearLine;
+    const bool coloured = !line && data.series.size() == 1 && !data.series.constFirst().pointStyles.isEmpty();
     QAbstractSeries *anchor = nullptr;
-    if (data.kind == ChartKind::Line)
-        anchor = addLines(chart, data, xAxis, yAxis);
+    if (line)
+        anchor = addLines(chart, data, categoryAxis, valueAxis);
     else if (coloured)
-        anchor = addColouredColumns(chart, data, xAxis, yAxis);
+        anchor = addColouredColumns(chart, data, categoryAxis, valueAxis);
     else
-        anchor = addColumns(chart, data, xAxis, yAxis);
+        anchor = addColumns(chart, data, categoryAxis, valueAxis);
     if (anchor)
         new ChartAnnotations(chart, data, anchor, coloured);
     return chart;
+}
+
+QSize ChartFactory::sizeFor(const ChartData &data, QSize size)
+{
+    if (data.kind != ChartKind::HorizontalBar)
+        return size;
+    // A row per category, tall enough for its label: the picture grows, never the crowding.
+    return {size.width(), std::max(size.height(), int(data.categories.size()) * RowHeight + 200)};
 }
 
 } // namespace Dz

@@ -3,6 +3,7 @@
 #include "export/chartdata.h"
 
 #include <QFont>
+#include <QSize>
 
 class QChart;
 
@@ -22,6 +23,11 @@ public:
     static QChart *create(const ChartData &data);
     /// The font charts use: a CJK family first, so Chinese never shows as boxes.
     static QFont font(qreal pointSize, bool bold = false);
+    /// Pixels per row of a horizontal bar chart.
+    static constexpr int RowHeight = 24;
+    /// The size to draw @p data at for a wanted @p size: horizontal bars
+    /// grow downwards so that every row keeps RowHeight pixels.
+    static QSize sizeFor(const ChartData &data, QSize size);
 };
 
 } // namespace Dz

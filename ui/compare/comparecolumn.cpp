@@ -70,6 +70,8 @@ CompareColumn::CompareColumn(int reportIndex, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_missing);
     layout->addWidget(m_view, 1);
+    // Takes the room of the text while the banner stands alone.
+    layout->addStretch(0);
 }
 
 void CompareColumn::setReport(const Report &report, const QList<TextMark> &marks)
@@ -97,11 +99,14 @@ void CompareColumn::showMissing(const QString &text)
 {
     m_missing->setText(text);
     m_missing->show();
+    // The previous node's text would read as this node's: it goes while the banner stands.
+    m_view->hide();
 }
 
 void CompareColumn::hideMissing()
 {
     m_missing->hide();
+    m_view->show();
 }
 
 bool CompareColumn::isShowingMissing() const

@@ -36,9 +36,9 @@ public:
     void setReport(const Report &report, const QList<TextMark> &marks);
     /// The nodes a section can be assigned to: id and label, in menu order.
     void setNodes(const QList<std::pair<QString, QString>> &nodes);
-    /// Brings @p sections (the first at the top) into view and hides the banner.
+    /// Brings @p sections (the first at the top) into view and the text back in place of the banner.
     void showSections(const QList<int> &sections);
-    /// Shows the banner with @p text (the node has nothing in this report); the text stays.
+    /// Shows the banner with @p text (the node has nothing in this report) in place of the text.
     void showMissing(const QString &text);
     void hideMissing();
     bool isShowingMissing() const;

@@ -1,5 +1,6 @@
 #include "compare/compareview.h"
 
+#include "base/translationloader.h"
 #include "compare/comparecolumn.h"
 #include "compare/sectionscrollsync.h"
 #include "report/reportview.h"
@@ -28,8 +29,10 @@ QList<TextMark> evidenceMarks(const ReportIndicators &indicators)
             mark.span = c.numberSpan;
             mark.kind = chosen ? TextMark::Kind::Evidence : TextMark::Kind::Candidate;
             const QString figure = c.figure.toDisplayString() + c.figure.unit;
-            mark.toolTip = chosen ? CompareView::tr("%1: %2 (%3)").arg(v.labelZh, v.figure.toDisplayString() + v.figure.unit, qualifierName(v.figure.qualifier))
-                                  : CompareView::tr("%1: %2, not chosen (%3)").arg(v.labelZh, figure, candidateRoleName(c.role));
+            // Words, in the interface's language: never at_least or component.
+            const QString label = TranslationLoader::instance()->showsChinese() ? v.labelZh : v.labelEn;
+            mark.toolTip = chosen ? CompareView::tr("%1: %2 (%3)").arg(label, v.figure.toDisplayString() + v.figure.unit, qualifierLabel(v.figure.qualifier))
+                                  : CompareView::tr("%1: %2, not chosen (%3)").arg(label, figure, candidateRoleLabel(c.role));
             marks.append(mark);
         }
     }
@@ -59,6 +62,7 @@ CompareView::CompareView(QWidget *parent)
     });
     connect(m_sync, &SectionScrollSync::nodeReached, this, [this](const QString &node) {
         m_currentNode = node;
+        markBoundaries(node);
         Q_EMIT currentNodeChanged(node);
     });
 }
@@ -91,12 +95,14 @@ void CompareView::setComparison(const Comparison *comparison, const QList<std::p
     m_evidenceMarks.resize(count);
     m_annotationMarks.resize(count);
     m_copyMarks.resize(count);
+    m_searchMarks.resize(count);
     for (int i = 0; i < count; ++i) {
         CompareColumn *column = m_columns.at(i);
         m_evidenceMarks[i] = evidenceMarks(comparison->indicators.value(i));
         if (column->view()->report().filePath != comparison->reports.at(i).filePath || column->view()->report().text != comparison->reports.at(i).text) {
             m_annotationMarks[i].clear();
             m_copyMarks[i].clear();
+            m_searchMarks[i].clear();
             column->setReport(comparison->reports.at(i), m_evidenceMarks.at(i));
             column->view()->zoomIn(m_zoom);
         } else {
@@ -129,7 +135,62 @@ void CompareView::showNode(const QString &node)
             column->showSections(sections);
     }
     m_sync->setSuspended(false);
+    markBoundaries(node);
     Q_EMIT currentNodeChanged(node);
+}
+
+void CompareView::markBoundaries(const QString &node)
+{
+    if (!m_comparison)
+        return;
+    QString label = node;
+    for (const auto &[id, text] : std::as_const(m_nodeLabels)) {
+        if (id == node)
+            label = text;
+    }
+    for (CompareColumn *column : std::as_const(m_columns)) {
+        QList<qsizetype> ends;
+        for (const AlignedSection &s : m_comparison->sectionsIn(node, column->reportIndex()))
+            ends.append(s.span.end);
+        column->view()->setBoundaries(ends, tr("end of %1").arg(label));
+    }
+}
+
+void CompareView::showSearchHit(int report, TextSpan span)
+{
+    if (report < 0 || report >= m_columns.size())
+        return;
+    // One search's hit marked at a time, in the colour of a highlighter pen.
+    for (int i = 0; i < m_searchMarks.size(); ++i) {
+        if (!m_searchMarks.at(i).isEmpty()) {
+            m_searchMarks[i].clear();
+            applyMarks(i);
+        }
+    }
+    m_searchMarks[report] = {{span, TextMark::Kind::SearchHit, tr("Search hit")}};
+    applyMarks(report);
+    showSpan(report, span);
+}
+
+void CompareView::showFinding(int report, TextSpan span, const QString &reason)
+{
+    if (report < 0 || report >= m_columns.size())
+        return;
+    for (int i = 0; i < m_searchMarks.size(); ++i) {
+        if (!m_searchMarks.at(i).isEmpty()) {
+            m_searchMarks[i].clear();
+            applyMarks(i);
+        }
+    }
+    m_searchMarks[report] = {{span, TextMark::Kind::Finding, reason}};
+    applyMarks(report);
+    CompareColumn *column = m_columns.at(report);
+    column->hideMissing();
+    m_sync->setSuspended(true);
+    column->view()->scrollToPosition(span.start);
+    m_sync->setSuspended(false);
+    m_scroll->ensureWidgetVisible(column);
+    setCurrentColumn(report);
 }
 
 void CompareView::showSpan(int report, TextSpan span)
@@ -188,7 +249,8 @@ void CompareView::setAnnotationMarks(int report, const QList<TextMark> &marks)
 
 void CompareView::applyMarks(int column)
 {
-    m_columns.at(column)->view()->setMarks(m_evidenceMarks.value(column) + m_annotationMarks.value(column) + m_copyMarks.value(column));
+    m_columns.at(column)->view()->setMarks(
+        m_evidenceMarks.value(column) + m_annotationMarks.value(column) + m_copyMarks.value(column) + m_searchMarks.value(column));
 }
 
 void CompareView::setSyncScrolling(bool enabled)

@@ -46,6 +46,12 @@ public:
     /// previous such passage go).
     void showCopiedPassage(int report, TextSpan span, int other, TextSpan otherSpan);
 
+    /// A search hit: @p span of report @p report marked (until the next
+    /// hit) and shown; a selection alone fades when the column loses the focus.
+    void showSearchHit(int report, TextSpan span);
+    /// The passage an audit finding rests on, marked with @p reason as its tool tip and scrolled into view (not selected).
+    void showFinding(int report, TextSpan span, const QString &reason);
+
     /// The analyst's annotations to mark in column @p report (over the indicator evidence).
     void setAnnotationMarks(int report, const QList<TextMark> &marks);
 
@@ -74,6 +80,8 @@ protected:
 
 private:
     QString missingText(const QString &node) const;
+    /// Marks where @p node's sections end in every column.
+    void markBoundaries(const QString &node);
     void applyMarks(int column);
     void setCurrentColumn(int column);
 
@@ -85,6 +93,7 @@ private:
     QList<QList<TextMark>> m_evidenceMarks; ///< per column
     QList<QList<TextMark>> m_annotationMarks;
     QList<QList<TextMark>> m_copyMarks;
+    QList<QList<TextMark>> m_searchMarks; ///< the search hit or audit finding shown
     SectionScrollSync *m_sync = nullptr;
     QString m_currentNode;
     int m_currentColumn = 0;

@@ -4,10 +4,13 @@
 #include "charts/chartexporter.h"
 #include "charts/indicatorchartview.h"
 #include "common/exportdialog.h"
-#include "export/filesaving.h"
+#include "export/exportnaming.h"
 #include "export/indicatorchart.h"
 #include "export/indicatorexport.h"
+#include "export/tableexport.h"
+#include "indicators/notreporteddialog.h"
 #include "indicators/overridedialog.h"
+#include "indicators/sumdialog.h"
 #include "models/indicatortablemodel.h"
 
 #include <QAction>
@@ -81,14 +84,20 @@ void IndicatorsPane::setUpTable()
 void IndicatorsPane::createTableTools()
 {
     m_exportCsvAction = m_tools->addAction(QIcon::fromTheme(u"text-csv"_s), QString(), this, [this] {
-        exportWithDialog(this, tr("Export Indicator Table"), tr("indicators.csv"), tr("CSV files (*.csv)"), [this](const QString &path) {
-            return exportCsv(path);
-        });
+        exportWithDialog(this,
+            {tr("Export Indicator Table"), u"table"_s, ExportNaming::fileName(tr("Indicators"), m_model->comparison().reportNames(), u"csv"_s),
+                tr("CSV files (*.csv)")},
+            [this](const QString &path) {
+                return exportCsv(path);
+            });
     });
     m_exportXlsxAction = m_tools->addAction(QIcon::fromTheme(u"x-office-spreadsheet"_s), QString(), this, [this] {
-        exportWithDialog(this, tr("Export Indicator Table"), tr("indicators.xlsx"), tr("Excel workbook (*.xlsx)"), [this](const QString &path) {
-            return exportXlsx(path);
-        });
+        exportWithDialog(this,
+            {tr("Export Indicator Table"), u"table"_s, ExportNaming::fileName(tr("Indicators"), m_model->comparison().reportNames(), u"xlsx"_s),
+                tr("Excel workbook (*.xlsx)")},
+            [this](const QString &path) {
+                return exportXlsx(path);
+            });
     });
     m_tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 }
@@ -107,7 +116,12 @@ void IndicatorsPane::createChartControls()
     m_years = new QComboBox;
     m_years->setObjectName(u"chartYears"_s);
     m_years->addItems({QString(), QString()});
+    m_years->setCurrentIndex(1); // a trend over a true year axis
     connect(m_years, &QComboBox::currentIndexChanged, this, &IndicatorsPane::updateChart);
+    m_trendBody = new QComboBox;
+    m_trendBody->setObjectName(u"chartTrendBody"_s);
+    m_trendBody->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_trendBody, &QComboBox::currentIndexChanged, this, &IndicatorsPane::updateChart);
     m_width = new QSpinBox;
     m_width->setRange(320, 7680);
     m_width->setValue(ChartExporter::DefaultSize.width());
@@ -128,6 +142,7 @@ void IndicatorsPane::createChartTools()
     m_chartTools->addWidget(m_order);
     // A widget in a tool bar is shown and hidden through its action.
     m_yearsAction = m_chartTools->addWidget(m_years);
+    m_trendBodyAction = m_chartTools->addWidget(m_trendBody);
     m_chartTools->addSeparator();
     m_chartTools->addWidget(m_width);
     m_chartTools->addWidget(new QLabel(u" × "_s));
@@ -135,16 +150,22 @@ void IndicatorsPane::createChartTools()
     m_chartTools->addWidget(new QLabel(u" @ "_s));
     m_chartTools->addWidget(m_scale);
     m_exportChartAction = m_chartTools->addAction(QIcon::fromTheme(u"document-export"_s), QString(), this, [this] {
-        exportWithDialog(
-            this, tr("Export Chart"), tr("chart.png"), tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"), [this](const QString &path) {
-                return ChartExporter::save(chartData(), path, exportSize(), exportScale());
+        // Named after what it shows: the indicators and the reports.
+        QStringList subjects;
+        for (const QString &id : chartedIndicators())
+            subjects.append(m_model->indicatorLabel(id));
+        exportWithDialog(this,
+            {tr("Export Chart"), u"chart"_s, ExportNaming::fileName(subjects.join(u'、'), m_model->comparison().reportNames(), u"png"_s),
+                tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)")},
+            [this](const QString &path) {
+                return ChartExporter::save(charts(), path, exportSize(), exportScale());
             });
     });
     m_copyChartAction = m_chartTools->addAction(QIcon::fromTheme(u"edit-copy"_s), QString(), this, [this] {
-        ChartExporter::copyToClipboard(chartData(), exportSize(), exportScale());
+        ChartExporter::copyToClipboard(charts(), exportSize(), exportScale());
     });
     m_addToDeckAction = m_chartTools->addAction(QIcon::fromTheme(u"list-add"_s), QString(), this, [this] {
-        Q_EMIT addToDeckRequested(chartData());
+        Q_EMIT addToDeckRequested(charts());
     });
 }
 
@@ -197,6 +218,23 @@ void IndicatorsPane::showContextMenu(const QPoint &position)
             return;
         Q_EMIT overrideRequested(report, indicator, dialog.value(), dialog.note());
     });
+    // A false value (a sub-count taken for the total) is not replaced by another number: the report gives none.
+    menu.addAction(tr("Not Reported…"), this, [this, report, indicator, what] {
+        const IndicatorValue *v = m_model->extracted(report, indicator);
+        NotReportedDialog dialog(what, v && v->figure.isReported() ? v->figure.toDisplayString() + v->figure.unit + u" — "_s + v->evidence : QString(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT notReportedRequested(report, indicator, dialog.reason());
+    });
+    // A report that lists the parts without a total: their sum, the parts kept as evidence.
+    const IndicatorValue *listed = m_model->extracted(report, indicator);
+    QAction *sum = menu.addAction(tr("Sum Statements…"), this, [this, report, indicator, what, listed] {
+        SumDialog dialog(what, listed->candidates, m_model->indicatorUnit(indicator), this);
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT sumRequested(report, indicator, dialog.parts(), dialog.note());
+    });
+    sum->setEnabled(listed && std::count_if(listed->candidates.cbegin(), listed->candidates.cend(), [](const IndicatorCandidate &c) {
+        return c.figure.value.has_value();
+    }) >= 2);
     // Without a stated total, each statement found can become the value.
     if (const IndicatorValue *v = m_model->extracted(report, indicator); v && !v->figure.isReported() && !v->candidates.isEmpty()) {
         QMenu *use = menu.addMenu(tr("Use a Statement"));
@@ -220,7 +258,8 @@ void IndicatorsPane::showContextMenu(const QPoint &position)
 
 Result<qint64> IndicatorsPane::exportCsv(const QString &path) const
 {
-    return FileSaving::save(m_model->toCsv().toUtf8(), path);
+    // With a byte order mark: Excel on a Chinese Windows reads it as UTF-8.
+    return TableExport::saveCsv(m_model->toCsv(), path);
 }
 
 Result<qint64> IndicatorsPane::exportXlsx(const QString &path) const
@@ -274,9 +313,24 @@ void IndicatorsPane::setSortByValue(bool byValue)
     m_order->setCurrentIndex(byValue ? 1 : 0);
 }
 
+void IndicatorsPane::setYearsAsLines(bool lines)
+{
+    m_years->setCurrentIndex(lines ? 1 : 0);
+}
+
+void IndicatorsPane::setTrendBody(const QString &body)
+{
+    m_trendBody->setCurrentIndex(std::max(0, m_trendBody->findData(body)));
+}
+
 const ChartData &IndicatorsPane::chartData() const
 {
     return m_chart->chartData();
+}
+
+const QList<ChartData> &IndicatorsPane::charts() const
+{
+    return m_chart->charts();
 }
 
 QSize IndicatorsPane::exportSize() const
@@ -295,13 +349,31 @@ void IndicatorsPane::updateChart()
     request.indicators = chartedIndicators();
     request.order = m_order->currentIndex() == 1 ? IndicatorChartRequest::Order::Value : IndicatorChartRequest::Order::Reports;
     request.years = m_years->currentIndex() == 1 ? IndicatorChartRequest::Years::Lines : IndicatorChartRequest::Years::Grouped;
-    const ChartData data = IndicatorChartBuilder::build(*m_model, request);
-    // The year layout only matters when a body is reported on for several years.
+    // The year layout and the body only matter when a body is reported on for several years.
     const QStringList bodies = ReportLabels::bodiesOf(m_model->comparison().reports);
-    const bool severalYears = QSet<QString>(bodies.cbegin(), bodies.cend()).size() < bodies.size();
-    m_yearsAction->setVisible(severalYears);
-    m_chart->setChartData(data);
-    const bool drawable = !data.categories.isEmpty() && !data.series.isEmpty();
+    QStringList trended;
+    for (const QString &body : bodies) {
+        if (bodies.count(body) > 1 && !trended.contains(body))
+            trended.append(body);
+    }
+    {
+        const QString chosen = m_trendBody->currentData().toString();
+        const QSignalBlocker blocker(m_trendBody);
+        m_trendBody->clear();
+        // Few bodies: every body's trend; many: a bar per report, and a body's trend when one is chosen.
+        const bool few = QSet<QString>(bodies.cbegin(), bodies.cend()).size() <= IndicatorChartBuilder::MaxTrendBodies;
+        m_trendBody->addItem(few ? tr("Every body") : tr("A bar per report"), QString());
+        for (const QString &body : std::as_const(trended))
+            m_trendBody->addItem(body, body);
+        m_trendBody->setCurrentIndex(std::max(0, m_trendBody->findData(chosen)));
+    }
+    if (const QString body = m_trendBody->currentData().toString(); !body.isEmpty())
+        request.bodies = {body};
+    m_yearsAction->setVisible(!trended.isEmpty());
+    m_trendBodyAction->setVisible(!trended.isEmpty());
+    const QList<ChartData> panels = IndicatorChartBuilder::panels(*m_model, request);
+    m_chart->setCharts(panels);
+    const bool drawable = !panels.isEmpty();
     m_exportChartAction->setEnabled(drawable);
     m_copyChartAction->setEnabled(drawable);
     m_addToDeckAction->setEnabled(drawable);
@@ -309,8 +381,10 @@ void IndicatorsPane::updateChart()
 
 void IndicatorsPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        updateChart(); // its labels and notes are words too
+    }
     QWidget::changeEvent(event);
 }
 
@@ -324,7 +398,9 @@ void IndicatorsPane::retranslate()
     m_order->setItemText(1, tr("Largest first"));
     m_years->setItemText(0, tr("Years as columns"));
     m_years->setItemText(1, tr("Years as lines"));
-    m_years->setToolTip(tr("When a district is reported on for several years"));
+    m_years->setToolTip(tr("When a body is reported on for several years: its trend, each year in its place, with the change on the year before (同比)"));
+    m_trendBody->setToolTip(tr("Whose trend: one body, or every body compared"));
+    m_indicatorList->setToolTip(tr("Each indicator checked is a chart of its own, on its own axis"));
     m_width->setToolTip(tr("Export width in pixels"));
     m_height->setToolTip(tr("Export height in pixels"));
     m_scale->setToolTip(tr("Export scale: 2 gives a sharp picture on high-resolution screens and projectors"));
@@ -333,7 +409,7 @@ void IndicatorsPane::retranslate()
     m_copyChartAction->setText(tr("Copy Chart"));
     m_copyChartAction->setToolTip(tr("The chart on the clipboard as PNG and SVG"));
     m_addToDeckAction->setText(tr("Add to Deck"));
-    m_addToDeckAction->setToolTip(tr("Add this chart as a slide of the deck"));
+    m_addToDeckAction->setToolTip(tr("Add the charts shown to the deck, a slide each"));
 }
 
 } // namespace Dz

@@ -2,6 +2,7 @@
 
 #include "base/result.h"
 #include "base/textspan.h"
+#include "indicators/indicatorvalue.h"
 #include "quantities/quantity.h"
 
 #include <QWidget>
@@ -58,8 +59,14 @@ public:
     QStringList chartedIndicators() const;
     /// Largest first (true) or in report order.
     void setSortByValue(bool byValue);
-    /// The chart as exported: the on-screen one at the chosen size.
+    /// Years as lines over a true year axis (true) or as columns.
+    void setYearsAsLines(bool lines);
+    /// The trend of @p body alone (one of ReportLabels::bodiesOf()); empty: every body.
+    void setTrendBody(const QString &body);
+    /// The first chart as exported: the on-screen one at the chosen size.
     const ChartData &chartData() const;
+    /// Every chart shown: one per checked indicator (small multiples).
+    const QList<ChartData> &charts() const;
     /// Export size and scale chosen in the pane.
     QSize exportSize() const;
     qreal exportScale() const;
@@ -69,8 +76,12 @@ Q_SIGNALS:
     void evidenceRequested(int report, Dz::TextSpan span);
     /// Set (a value, with a note saying why) or reset (nullopt) report @p report's @p indicator.
     void overrideRequested(int report, const QString &indicator, const std::optional<Dz::Decimal> &value, const QString &note);
-    /// The analyst asked to add the current chart to the deck.
-    void addToDeckRequested(const Dz::ChartData &chart);
+    /// Say that report @p report gives no figure for @p indicator, @p reason saying why.
+    void notReportedRequested(int report, const QString &indicator, const QString &reason);
+    /// Set @p indicator of report @p report to the sum of @p parts.
+    void sumRequested(int report, const QString &indicator, const QList<Dz::IndicatorPart> &parts, const QString &note);
+    /// The analyst asked to add the charts shown to the deck (a slide each).
+    void addToDeckRequested(const QList<Dz::ChartData> &charts);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -99,6 +110,8 @@ private:
     QComboBox *m_order = nullptr;
     QComboBox *m_years = nullptr;
     QAction *m_yearsAction = nullptr;
+    QComboBox *m_trendBody = nullptr;
+    QAction *m_trendBodyAction = nullptr;
     QSpinBox *m_width = nullptr;
     QSpinBox *m_height = nullptr;
     QDoubleSpinBox *m_scale = nullptr;

@@ -63,15 +63,22 @@ std::unique_ptr<QTextDocument> PrintActions::currentDocument(ViewPrinter::Headin
     if (current == m_views.matrix)
         return ViewPrinter::table(*m_views.matrix, h.view);
     if (current == m_views.indicators) {
-        const ChartData &chart = m_views.indicators->chartData();
-        QImage picture;
-        if (!chart.series.isEmpty() && chart.problem().isEmpty()) {
-            ChartData drawn = chart;
-            drawn.note.clear();
-            drawn.source.clear();
-            picture = ChartExporter::image(drawn, QSize(960, 480), 2);
+        // Every chart shown (one per indicator, each on its own axis), their notes once under them.
+        QList<ChartData> drawn;
+        QStringList notes;
+        for (const ChartData &chart : m_views.indicators->charts()) {
+            if (chart.series.isEmpty() || !chart.problem().isEmpty())
+                continue;
+            for (const QString &line : {chart.note, chart.source}) {
+                if (!line.isEmpty() && !notes.contains(line))
+                    notes.append(line);
+            }
+            drawn.append(chart);
+            drawn.last().note.clear();
+            drawn.last().source.clear();
         }
-        const QString note = QStringList {chart.note, chart.source}.join(u'\n').trimmed();
+        const QImage picture = drawn.isEmpty() ? QImage() : ChartExporter::image(drawn, QSize(960, 480), 2);
+        const QString note = notes.join(u'\n');
         return ViewPrinter::table(*m_views.indicators->table(), tr("Indicators by report"), {}, picture, note);
     }
     if (current == m_views.weaknesses)

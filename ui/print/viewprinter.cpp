@@ -103,6 +103,125 @@ bool isDark(const QColor &colour)
     return colour.isValid() && colour.alphaF() > 0.5 && colour.lightness() < 128;
 }
 
+// The columns shown, in the order shown, with their widths on screen, and
+// whether the rows have headers that name something (the heat map's
+// themes), not the row numbers a model gives by default.
+struct ShownColumns {
+    QList<int> columns;
+    QList<int> widths; ///< with the row headers' first when there are any
+    bool rowHeaders = false;
+};
+
+ShownColumns shownColumns(const QAbstractItemModel &model, const QTableView *tableView, const QTreeView *treeView)
+{
+    ShownColumns shown;
+    const QHeaderView *header = tableView ? tableView->horizontalHeader() : treeView ? treeView->header() : nullptr;
+    for (int visual = 0; visual < model.columnCount(); ++visual) {
+        const int column = header ? header->logicalIndex(visual) : visual;
+        if (header && header->isSectionHidden(column))
+            continue;
+        shown.columns.append(column);
+        shown.widths.append(header ? std::max(40, header->sectionSize(column)) : 100);
+    }
+    if (tableView && tableView->verticalHeader()->isVisible()) {
+        for (int row = 0; row < model.rowCount() && !shown.rowHeaders; ++row)
+            shown.rowHeaders = model.headerData(row, Qt::Vertical).toString() != QString::number(row + 1);
+    }
+    if (shown.rowHeaders)
+        shown.widths.prepend(std::max(60, tableView->verticalHeader()->width() * 2));
+    return shown;
+}
+
+struct ShownRow {
+    QModelIndex index;
+    int depth;
+};
+
+// Rows in the order shown; a tree's children under their parent.
+void appendShownRows(
+    const QAbstractItemModel &model, const QTableView *tableView, const QTreeView *treeView, const QModelIndex &parent, int depth, QList<ShownRow> &rows)
+{
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        if (tableView && tableView->isRowHidden(row))
+            continue;
+        rows.append({index, depth});
+        if (treeView && model.hasChildren(index))
+            appendShownRows(model, tableView, treeView, index, depth + 1, rows);
+    }
+}
+
+// A grid of thin grey lines, one header row, the columns as wide as on screen.
+QTextTableFormat tableFormat(const QList<int> &widths)
+{
+    QTextTableFormat format;
+    format.setHeaderRowCount(1);
+    format.setBorderCollapse(true);
+    format.setBorder(0.5);
+    format.setBorderBrush(QColor(0x80, 0x80, 0x80));
+    format.setCellPadding(3);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    const int total = std::accumulate(widths.cbegin(), widths.cend(), 0);
+    QList<QTextLength> constraints;
+    for (const int width : widths)
+        constraints.append(QTextLength(QTextLength::PercentageLength, 100.0 * width / std::max(1, total)));
+    format.setColumnWidthConstraints(constraints);
+    return format;
+}
+
+void fillCell(QTextTable &table, int row, int column, const QString &text, const QColor &background, bool bold, Qt::Alignment alignment = {})
+{
+    QTextTableCell cell = table.cellAt(row, column);
+    QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+    if (background.isValid() && background.alpha() > 0)
+        cellFormat.setBackground(background);
+    cell.setFormat(cellFormat);
+    QTextCharFormat charFormat;
+    charFormat.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    if (isDark(background))
+        charFormat.setForeground(Qt::white);
+    QTextCursor at = cell.firstCursorPosition();
+    // Aligned as the view aligns the cell (the heat map's counts centred).
+    if (alignment & (Qt::AlignHCenter | Qt::AlignRight)) {
+        QTextBlockFormat block = at.blockFormat();
+        block.setAlignment(alignment & Qt::AlignHCenter ? Qt::AlignHCenter : Qt::AlignRight);
+        at.setBlockFormat(block);
+    }
+    at.insertText(text, charFormat);
+}
+
+// The fill @p colour gives a cell, else the model's own background, if it gives one.
+QColor cellBackground(const QModelIndex &index, const ViewPrinter::CellColour &colour)
+{
+    QColor background = colour ? colour(index) : QColor();
+    if (const QVariant brush = index.data(Qt::BackgroundRole); !background.isValid() && brush.isValid()) {
+        if (const QBrush fill = brush.value<QBrush>(); fill.style() != Qt::NoBrush)
+            background = fill.color();
+    }
+    return background;
+}
+
+// A picture (a chart) after the table, fitted to the page, with its note.
+void appendPicture(QTextDocument &document, QTextCursor &cursor, const QImage &picture, const QString &pictureNote)
+{
+    cursor.insertBlock();
+    const QUrl name(u"duizhao://picture"_s);
+    document.addResource(QTextDocument::ImageResource, name, picture);
+    QTextImageFormat image;
+    image.setName(name.toString());
+    image.setWidth(picture.width());
+    image.setHeight(picture.height());
+    image.setProperty(FitToPageProperty, true);
+    cursor.insertImage(image);
+    if (!pictureNote.isEmpty()) {
+        QTextCharFormat note;
+        note.setForeground(QColor(0x59, 0x59, 0x59));
+        cursor.insertBlock();
+        cursor.insertText(pictureNote, note);
+    }
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument> ViewPrinter::text(const QPlainTextEdit &view, const QString &title)
@@ -158,122 +277,35 @@ std::unique_ptr<QTextDocument> ViewPrinter::table(
     if (!model)
         return document;
 
-    // The columns shown, in the order shown, with their widths on screen.
-    QList<int> columns;
-    QList<int> widths;
-    const QHeaderView *header = tableView ? tableView->horizontalHeader() : treeView ? treeView->header() : nullptr;
-    for (int visual = 0; visual < model->columnCount(); ++visual) {
-        const int column = header ? header->logicalIndex(visual) : visual;
-        if (header && header->isSectionHidden(column))
-            continue;
-        columns.append(column);
-        widths.append(header ? std::max(40, header->sectionSize(column)) : 100);
-    }
-    // Row headers that name something (the heat map's themes), not the row numbers a model gives by default.
-    bool rowHeaders = false;
-    if (tableView && tableView->verticalHeader()->isVisible()) {
-        for (int row = 0; row < model->rowCount() && !rowHeaders; ++row)
-            rowHeaders = model->headerData(row, Qt::Vertical).toString() != QString::number(row + 1);
-    }
-    if (rowHeaders)
-        widths.prepend(std::max(60, tableView->verticalHeader()->width() * 2));
+    const ShownColumns shown = shownColumns(*model, tableView, treeView);
+    QList<ShownRow> rows;
+    appendShownRows(*model, tableView, treeView, QModelIndex(), 0, rows);
 
-    // Rows in the order shown; a tree's children under their parent.
-    struct Row {
-        QModelIndex index;
-        int depth;
-    };
-    QList<Row> rows;
-    std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent, int depth) {
-        for (int row = 0; row < model->rowCount(parent); ++row) {
-            const QModelIndex index = model->index(row, 0, parent);
-            if (tableView && tableView->isRowHidden(row))
-                continue;
-            rows.append({index, depth});
-            if (treeView && model->hasChildren(index))
-                walk(index, depth + 1);
-        }
-    };
-    walk(QModelIndex(), 0);
-
-    const int columnCount = int(columns.size()) + (rowHeaders ? 1 : 0);
+    const int first = shown.rowHeaders ? 1 : 0; // the first of the model's columns
+    const int columnCount = int(shown.columns.size()) + first;
     if (columnCount == 0)
         return document;
-    QTextTableFormat format;
-    format.setHeaderRowCount(1);
-    format.setBorderCollapse(true);
-    format.setBorder(0.5);
-    format.setBorderBrush(QColor(0x80, 0x80, 0x80));
-    format.setCellPadding(3);
-    format.setCellSpacing(0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    const int total = std::accumulate(widths.cbegin(), widths.cend(), 0);
-    QList<QTextLength> constraints;
-    for (const int width : std::as_const(widths))
-        constraints.append(QTextLength(QTextLength::PercentageLength, 100.0 * width / std::max(1, total)));
-    format.setColumnWidthConstraints(constraints);
-    QTextTable *table = cursor.insertTable(int(rows.size()) + 1, columnCount, format);
-
-    const auto fill = [&](int row, int column, const QString &text, const QColor &background, bool bold, Qt::Alignment alignment = {}) {
-        QTextTableCell cell = table->cellAt(row, column);
-        QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-        if (background.isValid() && background.alpha() > 0)
-            cellFormat.setBackground(background);
-        cell.setFormat(cellFormat);
-        QTextCharFormat charFormat;
-        charFormat.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-        if (isDark(background))
-            charFormat.setForeground(Qt::white);
-        QTextCursor at = cell.firstCursorPosition();
-        // Aligned as the view aligns the cell (the heat map's counts centred).
-        if (alignment & (Qt::AlignHCenter | Qt::AlignRight)) {
-            QTextBlockFormat block = at.blockFormat();
-            block.setAlignment(alignment & Qt::AlignHCenter ? Qt::AlignHCenter : Qt::AlignRight);
-            at.setBlockFormat(block);
-        }
-        at.insertText(text, charFormat);
-    };
+    QTextTable *table = cursor.insertTable(int(rows.size()) + 1, columnCount, tableFormat(shown.widths));
     const QColor headerFill(0xd9, 0xe2, 0xf3);
-    if (rowHeaders)
-        fill(0, 0, QString(), headerFill, true);
-    for (qsizetype c = 0; c < columns.size(); ++c)
-        fill(0, int(c) + (rowHeaders ? 1 : 0), model->headerData(columns.at(c), Qt::Horizontal).toString(), headerFill, true);
+    if (shown.rowHeaders)
+        fillCell(*table, 0, 0, QString(), headerFill, true);
+    for (qsizetype c = 0; c < shown.columns.size(); ++c)
+        fillCell(*table, 0, int(c) + first, model->headerData(shown.columns.at(c), Qt::Horizontal).toString(), headerFill, true);
     for (qsizetype r = 0; r < rows.size(); ++r) {
-        const Row &row = rows.at(r);
-        if (rowHeaders)
-            fill(int(r) + 1, 0, model->headerData(row.index.row(), Qt::Vertical).toString(), headerFill, true);
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            const QModelIndex index = model->index(row.index.row(), columns.at(c), row.index.parent());
+        const ShownRow &row = rows.at(r);
+        if (shown.rowHeaders)
+            fillCell(*table, int(r) + 1, 0, model->headerData(row.index.row(), Qt::Vertical).toString(), headerFill, true);
+        for (qsizetype c = 0; c < shown.columns.size(); ++c) {
+            const QModelIndex index = model->index(row.index.row(), shown.columns.at(c), row.index.parent());
             QString text = index.data(Qt::DisplayRole).toString();
             if (c == 0 && row.depth > 0)
                 text = QString(row.depth * 2, QChar(0x3000)) + text; // indented by ideographic spaces
-            QColor background = colour ? colour(index) : QColor();
-            // Else the model's own background, if it gives one.
-            if (const QVariant brush = index.data(Qt::BackgroundRole); !background.isValid() && brush.isValid()) {
-                if (const QBrush fill = brush.value<QBrush>(); fill.style() != Qt::NoBrush)
-                    background = fill.color();
-            }
-            fill(int(r) + 1, int(c) + (rowHeaders ? 1 : 0), text, background, false, Qt::Alignment(index.data(Qt::TextAlignmentRole).toInt()));
+            fillCell(*table, int(r) + 1, int(c) + first, text, cellBackground(index, colour), false, Qt::Alignment(index.data(Qt::TextAlignmentRole).toInt()));
         }
     }
     cursor.movePosition(QTextCursor::End);
-    if (!picture.isNull()) {
-        cursor.insertBlock();
-        const QUrl name(u"duizhao://picture"_s);
-        document->addResource(QTextDocument::ImageResource, name, picture);
-        QTextImageFormat image;
-        image.setName(name.toString());
-        image.setWidth(picture.width());
-        image.setHeight(picture.height());
-        image.setProperty(FitToPageProperty, true);
-        cursor.insertImage(image);
-        if (!pictureNote.isEmpty()) {
-            QTextCharFormat note;
-            note.setForeground(QColor(0x59, 0x59, 0x59));
-            cursor.insertBlock();
-            cursor.insertText(pictureNote, note);
-        }
-    }
+    if (!picture.isNull())
+        appendPicture(*document, cursor, picture, pictureNote);
     return document;
 }
 

@@ -1,6 +1,8 @@
 #include "project/analystcommands.h"
 
 #include "alignment/sectionref.h"
+#include "base/translationloader.h"
+#include "export/deck.h"
 #include "models/indicatortablemodel.h"
 #include "project/identitydialog.h"
 #include "project/projectcommand.h"
@@ -24,13 +26,47 @@ AnalystCommands::AnalystCommands(ProjectController *project, const AnalysisContr
 {
 }
 
+QString AnalystCommands::valueName(int report, const QString &indicator) const
+{
+    const Comparison &comparison = m_analysis->comparison();
+    return m_indicators->indicatorLabel(indicator) + u" · "_s + comparison.reports.value(report).displayName();
+}
+
+void AnalystCommands::setNotReported(int report, const QString &indicator, const QString &reason)
+{
+    const qint64 id = m_analysis->comparison().keys.value(report);
+    if (id == 0)
+        return;
+    AnalystValue value {id, indicator, Decimal(), reason, QDateTime::currentDateTimeUtc()};
+    value.kind = AnalystValue::Kind::NotReported;
+    ProjectCommand *command = ProjectCommand::setIndicatorOverride(m_project->commandContext(), value);
+    command->setText(tr("Set %1 to not reported").arg(valueName(report, indicator)));
+    m_project->undoStack()->push(command);
+}
+
+void AnalystCommands::setSum(int report, const QString &indicator, const QList<IndicatorPart> &parts, const QString &note)
+{
+    const qint64 id = m_analysis->comparison().keys.value(report);
+    if (id == 0 || parts.isEmpty())
+        return;
+    const AnalystValue value = AnalystValue::sum(id, indicator, parts, note);
+    ProjectCommand *command = ProjectCommand::setIndicatorOverride(m_project->commandContext(), value);
+    command->setText(tr("Set %1 to the sum of %n statement(s), %2", nullptr, int(parts.size())).arg(valueName(report, indicator), value.value.toString()));
+    m_project->undoStack()->push(command);
+}
+
+void AnalystCommands::editDeck(const Deck &deck, const QString &what)
+{
+    m_project->undoStack()->push(ProjectCommand::setDeck(m_project->commandContext(), deck.toJson(), what));
+}
+
 void AnalystCommands::setIndicatorValue(int report, const QString &indicator, const std::optional<Decimal> &value, const QString &note)
 {
     const Comparison &comparison = m_analysis->comparison();
     const qint64 id = comparison.keys.value(report);
     if (id == 0)
         return;
-    const QString what = m_indicators->indicatorLabel(indicator) + u" · "_s + comparison.reports.at(report).displayName();
+    const QString what = valueName(report, indicator);
     ProjectCommand *command = value
         ? ProjectCommand::setIndicatorOverride(m_project->commandContext(), AnalystValue {id, indicator, *value, note, QDateTime::currentDateTimeUtc()})
         : ProjectCommand::removeIndicatorOverride(m_project->commandContext(), id, indicator);
@@ -56,7 +92,13 @@ void AnalystCommands::assignSection(int report, int section, const QString &node
     const Report &r = comparison.reports.at(report);
     const Section &s = r.sections.at(section);
     auto *command = ProjectCommand::addCorrection(m_project->commandContext(), AlignmentCorrection::reassign(SectionRef::of(r, section), node));
-    command->setText(tr("Assign “%1” to %2").arg(QString(s.marker + s.title).simplified(), node));
+    // The node with its name: analysts read words, not codes.
+    QString nodeName = node;
+    for (const AlignmentRow &row : comparison.alignment.rows()) {
+        if (row.node == node)
+            nodeName = node + u' ' + (TranslationLoader::instance()->showsChinese() ? row.label.zh : row.label.en);
+    }
+    command->setText(tr("Assign “%1” to %2").arg(QString(s.marker + s.title).simplified(), nodeName));
     m_project->undoStack()->push(command);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/decimal.h"
+#include "indicators/indicatorvalue.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -13,6 +14,7 @@ namespace Dz
 {
 
 class AnalysisController;
+class Deck;
 class IndicatorTableModel;
 class ProjectController;
 
@@ -36,8 +38,17 @@ public:
     void editIdentity(int row);
     /// Places section @p section of compared report @p report under scheme node @p node.
     void assignSection(int report, int section, const QString &node);
+    /// Keeps @p deck as the project's deck; @p what names the change for Undo.
+    void editDeck(const Dz::Deck &deck, const QString &what);
+    /// Sets indicator @p indicator of compared report @p report to "not reported", @p reason saying why.
+    void setNotReported(int report, const QString &indicator, const QString &reason);
+    /// Sets indicator @p indicator of compared report @p report to the sum of @p parts, the statements chosen.
+    void setSum(int report, const QString &indicator, const QList<Dz::IndicatorPart> &parts, const QString &note);
 
 private:
+    /// "处罚案件 · 滨海 · 2024": what a value command names.
+    QString valueName(int report, const QString &indicator) const;
+
     ProjectController *m_project;
     const AnalysisController *m_analysis;
     const IndicatorTableModel *m_indicators;

@@ -231,6 +231,34 @@ ProjectCommand *ProjectCommand::removeIndicatorOverride(const ProjectCommandCont
         });
 }
 
+ProjectCommand *ProjectCommand::setComparisonSet(const ProjectCommandContext &context, const QList<qint64> &reportIds, const QString &text)
+{
+    AnalystSession *session = context.session;
+    const QList<qint64> before = session ? session->comparisonSet() : QList<qint64>();
+    return new ProjectCommand(
+        text, context,
+        [session, reportIds] {
+            return session->setComparisonSet(reportIds);
+        },
+        [session, before] {
+            return session->setComparisonSet(before);
+        });
+}
+
+ProjectCommand *ProjectCommand::setDeck(const ProjectCommandContext &context, const QJsonObject &deck, const QString &text)
+{
+    AnalystSession *session = context.session;
+    const QJsonObject before = session ? session->deck() : QJsonObject();
+    return new ProjectCommand(
+        text, context,
+        [session, deck] {
+            return session->setDeck(deck);
+        },
+        [session, before] {
+            return session->setDeck(before);
+        });
+}
+
 ProjectCommand *ProjectCommand::setWeaknessCatalog(const ProjectCommandContext &context, const WeaknessCatalog &catalog, const QString &what)
 {
     AnalystSession *session = context.session;

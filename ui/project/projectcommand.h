@@ -63,6 +63,10 @@ public:
     static ProjectCommand *setIdentity(const ProjectCommandContext &context, qint64 reportId, const QJsonObject &overrides);
     static ProjectCommand *removeIndicatorOverride(const ProjectCommandContext &context, qint64 reportId, const QString &indicatorId);
 
+    /// Makes @p reportIds the reports compared (added, removed, replaced: @p text says which); undo brings back the set before.
+    static ProjectCommand *setComparisonSet(const ProjectCommandContext &context, const QList<qint64> &reportIds, const QString &text);
+    /// Keeps @p deck (DeckFormat's JSON) as the project's deck; @p text names the change (a slide added, a title edited).
+    static ProjectCommand *setDeck(const ProjectCommandContext &context, const QJsonObject &deck, const QString &text);
     /// Makes @p catalog the project's weakness themes (an invalid one: back
     /// to the built-in themes); undo brings back those before. @p what names
     /// the change in the Undo menu.

@@ -275,6 +275,9 @@ void ProjectController::startImport(const QStringList &paths, bool ocr)
 {
     qCDebug(lcUi) << "importing" << paths.size() << "paths into" << path();
     m_importing = true;
+    m_keptByCancel.clear();
+    const auto before = m_store->reportRecords().reportIds();
+    m_idsBeforeImport = before ? before.value() : m_reportIds;
     // Folders are counted by the importer; until then, one per path.
     Q_EMIT importStarted(int(paths.size()));
     m_import.setFuture(QtConcurrent::run(ocr ? &ProjectImporter::runWithOcr : &ProjectImporter::run, path(), paths));
@@ -294,9 +297,17 @@ void ProjectController::handleImportFinished()
         return; // stopped by a change of project, which reads its own reports
     m_importing = false;
     const QFuture<ImportOutcome> future = m_import.future();
-    if (future.isCanceled() || future.resultCount() == 0)
+    if (future.isCanceled() || future.resultCount() == 0) {
+        // What got in before the cancel stays: say which, so the analyst may remove it.
+        m_keptByCancel.clear();
+        if (const auto now = m_store ? m_store->reportRecords().reportIds() : Result<QList<qint64>>::failure({}); now) {
+            for (const qint64 id : now.value()) {
+                if (!m_idsBeforeImport.contains(id))
+                    m_keptByCancel.append(id);
+            }
+        }
         Q_EMIT importCanceled();
-    else
+    } else
         Q_EMIT importFinished(future.result());
     // Whatever got in, canceled or not, is in the project now; a changed
     // report's annotations were placed again in its new text.
@@ -331,6 +342,28 @@ void ProjectController::handleReportsLoaded()
         return; // read before the project changed
     m_reportIds = loaded.ids;
     Q_EMIT reportsLoaded(loaded);
+}
+
+Result<> ProjectController::removeReports(const QList<qint64> &ids)
+{
+    if (!m_store)
+        return Result<>::failure(tr("No project is open."));
+    auto removed = m_store->transaction([&]() -> Result<> {
+        for (const qint64 id : ids) {
+            if (auto one = m_store->removeReport(id); !one)
+                return one;
+        }
+        return {};
+    });
+    if (!removed)
+        return removed;
+    m_keptByCancel.removeIf([&ids](qint64 id) {
+        return ids.contains(id);
+    });
+    m_undoStack->clear(); // commands may refer to what went with them
+    loadSession();
+    reloadReports();
+    return {};
 }
 
 qint64 ProjectController::reportId(int row) const

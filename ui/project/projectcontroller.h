@@ -87,6 +87,14 @@ public:
     /// reportRead() (or failed()).
     void readReport(int row);
     Result<> removeReport(int row);
+    /// Removes reports @p ids (in one transaction) and reads the list again.
+    Result<> removeReports(const QList<qint64> &ids);
+    /// The reports a canceled import had already stored: they stay in the
+    /// project until the analyst removes them (removeReports()).
+    const QList<qint64> &keptByCanceledImport() const
+    {
+        return m_keptByCancel;
+    }
 
     QUndoStack *undoStack() const
     {
@@ -142,6 +150,8 @@ private:
     bool m_importing = false;
     bool m_reloadPending = false;
     QList<qint64> m_reportIds;
+    QList<qint64> m_idsBeforeImport; ///< the project's reports when the running import started
+    QList<qint64> m_keptByCancel;
 };
 
 } // namespace Dz

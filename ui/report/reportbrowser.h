@@ -4,10 +4,12 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QToolButton;
 
 namespace Dz
 {
@@ -17,8 +19,10 @@ class ReportListModel;
 /**
  * The report list with what finds reports in a large project: a search box,
  * grouping by province, city, county, body, level or year with a choice of
- * group, and a button that compares the reports shown in one step. Rows
- * that do not match are hidden, never removed, so rows stay the model's.
+ * group, and the comparison's actions (compare the reports shown, add or
+ * remove the selected ones). Selecting a report shows it; it changes
+ * nothing in the comparison. Reports compared are in bold with their column
+ * number. Rows that do not match are hidden, never removed, so rows stay the model's.
  */
 class ReportBrowser final : public QWidget
 {
@@ -34,15 +38,23 @@ public:
     void setGrouping(ReportGroupKey key);
     /// Chooses the group named @p name under the current grouping.
     void setGroup(const QString &name);
+    /// The comparison's actions, as buttons under the list and in its context menu.
+    void setComparisonActions(const QList<QAction *> &actions);
 
 Q_SIGNALS:
     /// The analyst asked to edit the identity of the report in @p row.
     void editIdentityRequested(int row);
+    /// The analyst asked to compare exactly the reports shown (@p rows).
+    void compareShownRequested(const QList<int> &rows);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void refreshGroups();
     void applyFilter();
-    void compareShown();
+    void retranslate();
+    void showContextMenu(const QPoint &position);
 
     QListView *m_list = nullptr;
     ReportListModel *m_model = nullptr;
@@ -51,6 +63,9 @@ private:
     QComboBox *m_group = nullptr;
     QPushButton *m_compare = nullptr;
     QPushButton *m_edit = nullptr;
+    QList<QAction *> m_comparisonActions;
+    QList<QToolButton *> m_actionButtons;
+    QWidget *m_actionRow = nullptr;
 };
 
 } // namespace Dz

@@ -4,6 +4,7 @@
 #include "report/reporthighlighter.h"
 
 #include <QHelpEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -60,6 +61,45 @@ void ReportView::setMarks(const QList<TextMark> &marks)
 {
     m_marks = marks;
     updateExtraSelections();
+}
+
+void ReportView::setBoundaries(const QList<qsizetype> &ends, const QString &label)
+{
+    if (ends == m_boundaries && label == m_boundaryLabel)
+        return;
+    m_boundaries = ends;
+    m_boundaryLabel = label;
+    viewport()->update();
+}
+
+void ReportView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    if (m_boundaries.isEmpty())
+        return;
+    // A dashed rule across the text under the node's last line, with its label.
+    QPainter painter(viewport());
+    const QColor colour(0x1f, 0x38, 0x64);
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    for (const qsizetype end : std::as_const(m_boundaries)) {
+        if (end <= 0)
+            continue;
+        const QRect line = cursorRect(QTextCursor(cursorFor({end - 1, end - 1})));
+        const int y = line.bottom() + 3;
+        if (y < 0 || y > viewport()->height())
+            continue;
+        painter.setPen(QPen(colour, 1.5, Qt::DashLine));
+        painter.drawLine(4, y, viewport()->width() - 4, y);
+        const QString text = u" "_s + m_boundaryLabel + u" "_s;
+        const QRect box(
+            viewport()->width() - metrics.horizontalAdvance(text) - 10, y - metrics.height() / 2, metrics.horizontalAdvance(text), metrics.height());
+        painter.fillRect(box, viewport()->palette().color(QPalette::Base));
+        painter.setPen(colour);
+        painter.drawText(box, Qt::AlignCenter, text);
+    }
 }
 
 void ReportView::showSpan(TextSpan span)
@@ -159,6 +199,18 @@ void ReportView::updateExtraSelections()
             format.setBackground(QColor(0xc5, 0xb3, 0xe6, 170));
             format.setUnderlineStyle(QTextCharFormat::DashUnderline);
             format.setUnderlineColor(QColor(0x5e, 0x35, 0xb1));
+            break;
+        case TextMark::Kind::SearchHit:
+            // Seen whether or not the column has the focus (a selection fades without it).
+            format.setBackground(QColor(0xff, 0xeb, 0x3b));
+            format.setForeground(QColor(0x20, 0x20, 0x20));
+            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            format.setUnderlineColor(QColor(0xe6, 0x51, 0x00));
+            break;
+        case TextMark::Kind::Finding:
+            format.setBackground(QColor(0xf8, 0xc4, 0xb4, 170));
+            format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            format.setUnderlineColor(QColor(0xb7, 0x1c, 0x1c));
             break;
         }
         selections.append({cursorFor(mark.span), format});

@@ -17,6 +17,8 @@ struct TextMark {
         Annotation, ///< a passage the analyst annotated
         UrgentAnnotation, ///< one of high severity or flagged
         Copied, ///< a passage another report shares (the Audit's copied text)
+        SearchHit, ///< a hit of the search, marked until the next search
+        Finding, ///< the passage an audit finding rests on
     };
     TextSpan span;
     Kind kind = Kind::Evidence;
@@ -50,6 +52,14 @@ public:
     void showSection(int sectionIndex);
     /// Marks @p marks (indicator evidence, search hits) over the highlighting.
     void setMarks(const QList<TextMark> &marks);
+    /// Draws a rule where the node being compared ends in the text (at each
+    /// of @p ends, text positions), labelled @p label, so that the analyst
+    /// sees where its section stops and the next one begins.
+    void setBoundaries(const QList<qsizetype> &ends, const QString &label);
+    const QList<qsizetype> &boundaries() const
+    {
+        return m_boundaries;
+    }
     /// Selects @p span and scrolls it into view.
     void showSpan(TextSpan span);
     /// Shows the first place @p query stands in the report (full and half
@@ -67,6 +77,7 @@ Q_SIGNALS:
 
 protected:
     bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -84,6 +95,8 @@ private:
     ReportHighlighter *m_highlighter = nullptr;
     int m_markedSection = -1;
     QList<TextMark> m_marks;
+    QList<qsizetype> m_boundaries;
+    QString m_boundaryLabel;
 };
 
 } // namespace Dz

@@ -2,7 +2,9 @@
 
 #include "base/textformatting.h"
 #include "common/exportdialog.h"
+#include "export/exportnaming.h"
 #include "export/filesaving.h"
+#include "export/tableexport.h"
 #include "weaknesses/annotationdialog.h"
 
 #include <QComboBox>
@@ -35,6 +37,7 @@ AnnotationsPane::AnnotationsPane(QWidget *parent)
     , m_place(new QPushButton)
     , m_markdown(new QPushButton)
     , m_csv(new QPushButton)
+    , m_xlsx(new QPushButton)
 {
     setObjectName(u"annotationsPane"_s);
     m_list->setObjectName(u"annotationList"_s);
@@ -67,14 +70,27 @@ AnnotationsPane::AnnotationsPane(QWidget *parent)
         if (const ShownAnnotation *a = current())
             Q_EMIT placeRequested(a->annotation);
     });
-    connect(m_markdown, &QPushButton::clicked, this, [this] {
-        exportWithDialog(this, tr("Export Annotations"), tr("annotations.md"), tr("Markdown (*.md)"), [this](const QString &path) {
+    const auto request = [this](const QString &suffix, const QString &filter) {
+        QStringList names;
+        for (const ShownAnnotation &a : shown()) {
+            if (!names.contains(a.reportName))
+                names.append(a.reportName);
+        }
+        return ExportRequest {tr("Export Annotations"), u"table"_s, ExportNaming::fileName(tr("Annotations"), names, suffix), filter};
+    };
+    connect(m_markdown, &QPushButton::clicked, this, [this, request] {
+        exportWithDialog(this, request(u"md"_s, tr("Markdown (*.md)")), [this](const QString &path) {
             return FileSaving::save(toMarkdown().toUtf8(), path);
         });
     });
-    connect(m_csv, &QPushButton::clicked, this, [this] {
-        exportWithDialog(this, tr("Export Annotations"), tr("annotations.csv"), tr("CSV files (*.csv)"), [this](const QString &path) {
-            return FileSaving::save(toCsv().toUtf8(), path);
+    connect(m_csv, &QPushButton::clicked, this, [this, request] {
+        exportWithDialog(this, request(u"csv"_s, tr("CSV files (*.csv)")), [this](const QString &path) {
+            return TableExport::saveCsv(table(), path);
+        });
+    });
+    connect(m_xlsx, &QPushButton::clicked, this, [this, request] {
+        exportWithDialog(this, request(u"xlsx"_s, tr("Excel workbook (*.xlsx)")), [this](const QString &path) {
+            return TableExport::saveXlsx({table()}, path);
         });
     });
 
@@ -82,12 +98,13 @@ AnnotationsPane::AnnotationsPane(QWidget *parent)
     layout->addWidget(m_tag, 0, 0);
     layout->addWidget(m_theme, 0, 1);
     layout->addWidget(m_status, 0, 2);
-    layout->addWidget(m_list, 1, 0, 1, 5);
+    layout->addWidget(m_list, 1, 0, 1, 6);
     layout->addWidget(m_edit, 2, 0);
     layout->addWidget(m_remove, 2, 1);
     layout->addWidget(m_place, 2, 2);
     layout->addWidget(m_markdown, 2, 3);
     layout->addWidget(m_csv, 2, 4);
+    layout->addWidget(m_xlsx, 2, 5);
     retranslate();
     fillFilters();
 }
@@ -218,6 +235,17 @@ QString AnnotationsPane::toMarkdown() const
     return out;
 }
 
+TableData AnnotationsPane::table() const
+{
+    TableData t;
+    t.title = tr("Annotations");
+    t.header = {tr("Report"), tr("Passage"), tr("Note"), tr("Tags"), tr("Severity"), tr("Status"), tr("Theme"), tr("Needs placing")};
+    for (const ShownAnnotation &a : shown())
+        t.rows.append({a.reportName, a.annotation.quote, a.annotation.note, a.annotation.tags.join(u'、'), severityText(a.annotation.severity),
+            statusText(a.annotation.status), a.theme, a.annotation.needsReanchoring ? tr("yes") : QString()});
+    return t;
+}
+
 QString AnnotationsPane::toCsv() const
 {
     using Internal::csvField;
@@ -252,6 +280,7 @@ void AnnotationsPane::retranslate()
     m_place->setToolTip(tr("Put an annotation whose passage was not found again at the text selected in its report's column"));
     m_markdown->setText(tr("Export Markdown…"));
     m_csv->setText(tr("Export CSV…"));
+    m_xlsx->setText(tr("Export XLSX…"));
 }
 
 } // namespace Dz

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/tabledata.h"
 #include "project/annotation.h"
 
 #include <QWidget>
@@ -40,6 +41,8 @@ public:
 
     QString toMarkdown() const;
     QString toCsv() const;
+    /// The annotations shown as a table, headers and words in the interface's language (CSV and XLSX exports).
+    TableData table() const;
 
 Q_SIGNALS:
     void showRequested(int report, Dz::TextSpan span);
@@ -67,6 +70,7 @@ private:
     QPushButton *m_place = nullptr;
     QPushButton *m_markdown = nullptr;
     QPushButton *m_csv = nullptr;
+    QPushButton *m_xlsx = nullptr;
 };
 
 } // namespace Dz

@@ -1,7 +1,11 @@
 #include "weaknesses/weaknessboard.h"
 
 #include "common/exportdialog.h"
+#include "common/wrappingheaderview.h"
+#include "export/exportnaming.h"
 #include "export/filesaving.h"
+#include "export/indicatorexport.h"
+#include "export/tableexport.h"
 #include "models/weaknessmatrixmodel.h"
 #include "weaknesses/weaknessformat.h"
 
@@ -63,17 +67,30 @@ WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
 {
     setObjectName(u"weaknessBoard"_s);
     m_matrix->setObjectName(u"weaknessMatrix"_s);
+    // Whole labels over the columns (wrapped, with the model's tool tips),
+    // never "区卫健委 ·" cut at both ends.
+    auto *header = new WrappingHeaderView(Qt::Horizontal, m_matrix);
+    header->setObjectName(u"weaknessReportHeader"_s);
+    m_matrix->setHorizontalHeader(header);
     m_matrix->setModel(model);
     m_matrix->setItemDelegate(new HeatDelegate(m_matrix));
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrix->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    auto *rows = new WrappingHeaderView(Qt::Vertical, m_matrix);
+    rows->setObjectName(u"weaknessThemeHeader"_s);
+    m_matrix->setVerticalHeader(rows);
+    rows->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_matrix, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
         showItems(index.column(), index.data(WeaknessMatrixModel::ThemeRole).toString());
     });
-    connect(m_matrix->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int report) {
+    connect(header, &QHeaderView::sectionClicked, this, [this](int report) {
         showItems(report, QString(), true);
+    });
+    // A theme's row header selects the theme: its row, and its items in every report.
+    connect(m_matrix->verticalHeader(), &QHeaderView::sectionClicked, this, [this](int row) {
+        selectTheme(row);
     });
 
     m_items->setObjectName(u"weaknessItems"_s);
@@ -94,14 +111,22 @@ WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
         Q_EMIT itemRequested(item->data(Qt::UserRole).toInt(), {item->data(Qt::UserRole + 1).toLongLong(), item->data(Qt::UserRole + 2).toLongLong()});
     });
 
-    m_markdownAction = m_tools->addAction(QIcon::fromTheme(u"text-markdown"_s), QString(), this, [this] {
-        exportWithDialog(this, tr("Export Weaknesses"), tr("weaknesses.md"), tr("Markdown (*.md)"), [this](const QString &path) {
+    const auto request = [this](const QString &suffix, const QString &filter) {
+        return ExportRequest {tr("Export Weaknesses"), u"table"_s, ExportNaming::fileName(tr("Weaknesses"), m_model->reportLabels(), suffix), filter};
+    };
+    m_markdownAction = m_tools->addAction(QIcon::fromTheme(u"text-markdown"_s), QString(), this, [this, request] {
+        exportWithDialog(this, request(u"md"_s, tr("Markdown (*.md)")), [this](const QString &path) {
             return exportMarkdown(path);
         });
     });
-    m_csvAction = m_tools->addAction(QIcon::fromTheme(u"text-csv"_s), QString(), this, [this] {
-        exportWithDialog(this, tr("Export Weaknesses"), tr("weaknesses.csv"), tr("CSV files (*.csv)"), [this](const QString &path) {
+    m_csvAction = m_tools->addAction(QIcon::fromTheme(u"text-csv"_s), QString(), this, [this, request] {
+        exportWithDialog(this, request(u"csv"_s, tr("CSV files (*.csv)")), [this](const QString &path) {
             return exportCsv(path);
+        });
+    });
+    m_xlsxAction = m_tools->addAction(QIcon::fromTheme(u"x-office-spreadsheet"_s), QString(), this, [this, request] {
+        exportWithDialog(this, request(u"xlsx"_s, tr("Excel workbook (*.xlsx)")), [this](const QString &path) {
+            return exportXlsx(path);
         });
     });
     m_themeSlideAction = m_tools->addAction(QIcon::fromTheme(u"list-add"_s), QString(), this, [this] {
@@ -117,15 +142,20 @@ WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
         showItems(0, QString(), true);
     });
 
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(m_matrix);
-    splitter->addWidget(m_items);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The items' pane is as wide as the analyst drags it (never collapsed).
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(u"weaknessSplitter"_s);
+    m_splitter->addWidget(m_matrix);
+    m_splitter->addWidget(m_items);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(6);
+    m_items->setMinimumWidth(200);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins({});
     layout->addWidget(m_tools);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     retranslate();
 }
 
@@ -133,8 +163,13 @@ void WeaknessBoard::showItems(int report, const QString &theme, bool allThemes)
 {
     m_items->clear();
     const Comparison &comparison = m_model->comparison();
+    if (m_model->hasRecurrenceColumn() && report == comparison.weaknesses.size()) {
+        showRecurring(theme, allThemes);
+        return;
+    }
     if (report < 0 || report >= comparison.weaknesses.size())
         return;
+    m_shown = {report, theme, allThemes, false};
     m_selectedTheme = allThemes ? QString() : theme;
     m_themeSlideAction->setEnabled(!allThemes && !theme.isEmpty());
     const ReportWeaknesses &w = comparison.weaknesses.at(report);
@@ -147,16 +182,82 @@ void WeaknessBoard::showItems(int report, const QString &theme, bool allThemes)
         const WeaknessItem &item = w.items.at(i);
         if (!allThemes && !shown.contains(i))
             continue;
-        const QString kind = item.kind == WeaknessKind::Cause ? tr("cause") : tr("shortcoming");
-        // Each theme with what it was read from: its topic and deficiency terms.
-        QStringList themes;
-        for (const WeaknessThemeMatch &m : item.themes)
-            themes.append(tr("%1 · %2 — %3").arg(m_model->themeLabel(m.theme), QString::number(m.score, 'f', 2), WeaknessFormat::reason(m)));
-        if (themes.isEmpty())
-            themes.append(m_model->themeLabel({}));
-        auto *entry = new QListWidgetItem(u"[%1] %2\n%3"_s.arg(kind, item.text, themes.join(u'\n')), m_items);
-        entry->setToolTip(item.cues.isEmpty() ? tr("No topic beside a deficiency: no theme") : tr("Read from: %1").arg(m_model->itemDescription(item)));
+        auto *entry = new QListWidgetItem(u"[%1] %2\n%3"_s.arg(WeaknessMatrixModel::kindLabel(item.kind), item.text, themeLines(item)), m_items);
+        entry->setToolTip(itemToolTip(item));
         entry->setData(Qt::UserRole, report);
+        entry->setData(Qt::UserRole + 1, qlonglong(item.span.start));
+        entry->setData(Qt::UserRole + 2, qlonglong(item.span.end));
+    }
+}
+
+QString WeaknessBoard::themeLines(const WeaknessItem &item) const
+{
+    // Each theme with what it was read from (its topic and deficiency terms),
+    // the first with how sure it is in words (明确 / 可能), never a raw score.
+    QStringList themes;
+    for (int i = 0; i < item.themes.size(); ++i) {
+        const WeaknessThemeMatch &m = item.themes.at(i);
+        themes.append(
+            tr("%1 · %2 — %3").arg(m_model->themeLabel(m.theme), i == 0 ? WeaknessMatrixModel::certaintyLabel(item) : tr("also"), WeaknessFormat::reason(m)));
+    }
+    if (themes.isEmpty())
+        themes.append(m_model->themeLabel({})); // "no clear theme": 未归类 needs no second word
+    return themes.join(u'\n');
+}
+
+QString WeaknessBoard::itemToolTip(const WeaknessItem &item) const
+{
+    return item.cues.isEmpty() ? tr("No topic beside a deficiency: no theme") : tr("Read from: %1").arg(m_model->itemDescription(item));
+}
+
+void WeaknessBoard::selectTheme(int row)
+{
+    if (row < 0 || row >= m_model->rowCount() || m_model->columnCount() == 0)
+        return;
+    const QModelIndex first = m_model->index(row, 0);
+    m_matrix->selectionModel()->select(QItemSelection(first, m_model->index(row, m_model->columnCount() - 1)), QItemSelectionModel::ClearAndSelect);
+    m_matrix->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    showTheme(first.data(WeaknessMatrixModel::ThemeRole).toString());
+}
+
+void WeaknessBoard::showTheme(const QString &theme)
+{
+    m_items->clear();
+    m_shown = {-1, theme, false, true};
+    m_selectedTheme = theme;
+    m_themeSlideAction->setEnabled(!theme.isEmpty());
+    const Comparison &comparison = m_model->comparison();
+    const QStringList labels = m_model->reportLabels();
+    for (int report = 0; report < comparison.weaknesses.size(); ++report) {
+        for (int i : m_model->itemsOf(report, theme)) {
+            const WeaknessItem &item = comparison.weaknesses.at(report).items.at(i);
+            auto *entry = new QListWidgetItem(
+                u"%1 · [%2] %3\n%4"_s.arg(labels.value(report), WeaknessMatrixModel::kindLabel(item.kind), item.text, themeLines(item)), m_items);
+            entry->setToolTip(itemToolTip(item));
+            entry->setData(Qt::UserRole, report);
+            entry->setData(Qt::UserRole + 1, qlonglong(item.span.start));
+            entry->setData(Qt::UserRole + 2, qlonglong(item.span.end));
+        }
+    }
+    if (m_items->count() == 0)
+        m_items->addItem(tr("No report admits anything under %1.").arg(m_model->themeLabel(theme)));
+}
+
+void WeaknessBoard::showRecurring(const QString &theme, bool allThemes)
+{
+    // Each shortcoming admitted again, with last year's words; a click opens the later one.
+    const Comparison &comparison = m_model->comparison();
+    const QStringList labels = m_model->reportLabels();
+    m_selectedTheme = allThemes ? QString() : theme;
+    m_themeSlideAction->setEnabled(false);
+    for (const WeaknessMatrixModel::RecurringItem &r : allThemes ? m_model->recurring() : m_model->recurringOf(theme)) {
+        const WeaknessItem &item = comparison.weaknesses.at(r.report).items.at(r.item);
+        const WeaknessItem &before = comparison.weaknesses.at(r.earlierReport).items.at(r.earlierItem);
+        QString text = tr("%1: “%2”\n%3: “%4”").arg(labels.value(r.report), item.text, labels.value(r.earlierReport), before.text);
+        if (!r.signs.isEmpty())
+            text += u'\n' + tr("signs of recurrence: %1").arg(r.signs.join(tr(", ")));
+        auto *entry = new QListWidgetItem(text, m_items);
+        entry->setData(Qt::UserRole, r.report);
         entry->setData(Qt::UserRole + 1, qlonglong(item.span.start));
         entry->setData(Qt::UserRole + 2, qlonglong(item.span.end));
     }
@@ -202,13 +303,27 @@ Result<qint64> WeaknessBoard::exportMarkdown(const QString &path) const
 
 Result<qint64> WeaknessBoard::exportCsv(const QString &path) const
 {
-    return FileSaving::save(m_model->toCsv().toUtf8(), path);
+    // Translated headers and words, and a byte order mark for Excel.
+    return TableExport::saveCsv(m_model->itemsTable(), path);
+}
+
+Result<qint64> WeaknessBoard::exportXlsx(const QString &path) const
+{
+    const Comparison &comparison = m_model->comparison();
+    return TableExport::saveXlsx(
+        {IndicatorExport::weaknessMatrix(comparison.weaknesses, m_model->reportLabels(), m_model->catalog()), m_model->itemsTable()}, path);
 }
 
 void WeaknessBoard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The items are words too (kind, theme, certainty): list them again.
+        if (m_shown.byTheme)
+            showTheme(m_shown.theme);
+        else if (m_shown.report >= 0)
+            showItems(m_shown.report, m_shown.theme, m_shown.allThemes);
+    }
     QWidget::changeEvent(event);
 }
 
@@ -217,10 +332,12 @@ void WeaknessBoard::retranslate()
     m_markdownAction->setText(tr("Export Markdown…"));
     m_markdownAction->setToolTip(tr("The matrix and every report's items as a Markdown document"));
     m_csvAction->setText(tr("Export CSV…"));
-    m_csvAction->setToolTip(tr("One row per item: report, kind, its themes and the terms they were read from, text"));
+    m_csvAction->setToolTip(tr("One row per item: report, kind, its themes, how sure and the terms they were read from, text"));
+    m_xlsxAction->setText(tr("Export XLSX…"));
+    m_xlsxAction->setToolTip(tr("A workbook: the matrix, and every item"));
     m_themeSlideAction->setText(tr("Add Theme to Deck"));
     m_themeSlideAction->setToolTip(tr("A slide of the chosen theme: each report's items in its own words"));
-    m_matrix->setToolTip(tr("Click a cell for its items, a report's name for all of them"));
+    m_matrix->setToolTip(tr("Click a cell for its items, a report's name for all of them, a theme for its items in every report"));
     m_editThemesAction->setText(tr("Edit Themes…"));
     m_editThemesAction->setToolTip(tr("Add or tune the weakness themes and their terms; kept in the project, undoable"));
 }

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QSplitter;
 class QTableView;
 class QToolBar;
 
@@ -15,6 +16,7 @@ namespace Dz
 {
 
 class WeaknessMatrixModel;
+struct WeaknessItem;
 
 /**
  * What each report admits (存在的不足): a heat map of themes × reports,
@@ -40,13 +42,24 @@ public:
     static QColor heatColour(const QModelIndex &index);
     /// Lists the items of report @p report under @p theme; an empty theme
     /// with @p allThemes lists all of the report's items.
+    void showRecurring(const QString &theme, bool allThemes);
     void showItems(int report, const QString &theme, bool allThemes = false);
+    /// Lists every report's items under @p theme (a theme's row header clicked).
+    void showTheme(const QString &theme);
+    /// Selects row @p row's theme: the row, and its items in every report.
+    void selectTheme(int row);
     /// A slide of one theme: each report's items in its own words, with the analyst's notes on them.
     TableData themeTable(const QString &theme) const;
     /// The analyst's notes on passages of each compared report (column order), for theme slides.
     void setNotes(const QList<QList<std::pair<TextSpan, QString>>> &notes);
     Result<qint64> exportMarkdown(const QString &path) const;
     Result<qint64> exportCsv(const QString &path) const;
+    /// The matrix and every item as a workbook.
+    Result<qint64> exportXlsx(const QString &path) const;
+    QSplitter *splitter() const
+    {
+        return m_splitter;
+    }
 
 Q_SIGNALS:
     void itemRequested(int report, Dz::TextSpan span);
@@ -60,6 +73,9 @@ protected:
 
 private:
     void retranslate();
+    /// An item's themes, one a line: label, how sure (in words), what it was read from.
+    QString themeLines(const WeaknessItem &item) const;
+    QString itemToolTip(const WeaknessItem &item) const;
 
     WeaknessMatrixModel *m_model = nullptr;
     QTableView *m_matrix = nullptr;
@@ -67,6 +83,15 @@ private:
     QToolBar *m_tools = nullptr;
     QAction *m_markdownAction = nullptr;
     QAction *m_csvAction = nullptr;
+    QAction *m_xlsxAction = nullptr;
+    QSplitter *m_splitter = nullptr;
+    /// What the items' list shows, to show it again in another language.
+    struct Shown {
+        int report = -1;
+        QString theme;
+        bool allThemes = false;
+        bool byTheme = false;
+    } m_shown;
     QAction *m_themeSlideAction = nullptr;
     QAction *m_editThemesAction = nullptr;
     QString m_selectedTheme;

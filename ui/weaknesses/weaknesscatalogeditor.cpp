@@ -2,6 +2,7 @@
 
 #include "base/translationloader.h"
 #include "common/exportdialog.h"
+#include "export/exportnaming.h"
 #include "export/filesaving.h"
 
 #include <QEvent>
@@ -435,9 +436,11 @@ void WeaknessCatalogEditor::importCatalog()
 
 void WeaknessCatalogEditor::exportCatalog()
 {
-    exportWithDialog(this, tr("Export Weakness Themes"), tr("weakness-themes.json"), tr("Weakness themes (*.json)"), [this](const QString &path) {
-        return FileSaving::save(QJsonDocument(m_catalog.toJson()).toJson(QJsonDocument::Indented), path);
-    });
+    exportWithDialog(this,
+        {tr("Export Weakness Themes"), u"themes"_s, ExportNaming::fileName(tr("Weakness themes"), {}, u"json"_s), tr("Weakness themes (*.json)")},
+        [this](const QString &path) {
+            return FileSaving::save(QJsonDocument(m_catalog.toJson()).toJson(QJsonDocument::Indented), path);
+        });
 }
 
 void WeaknessCatalogEditor::changeEvent(QEvent *event)

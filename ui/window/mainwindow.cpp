@@ -3,6 +3,7 @@
 #include "audit/auditpane.h"
 #include "base/translationloader.h"
 #include "brief/briefactions.h"
+#include "common/actionicons.h"
 #include "common/workbench_debug.h"
 #include "compare/alignmentviews.h"
 #include "compare/comparecolumn.h"
@@ -17,6 +18,7 @@
 #include "models/weaknessmatrixmodel.h"
 #include "print/printactions.h"
 #include "project/analystcommands.h"
+#include "project/comparisonactions.h"
 #include "project/projectactions.h"
 #include "project/projectcheckaction.h"
 #include "project/projectcommand.h"
@@ -82,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_indicatorModel(new IndicatorTableModel(this))
     , m_weaknessModel(new WeaknessMatrixModel(this))
 {
+    ActionIcons::install();
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/duizhao/icons/" DUIZHAO_APP_ID ".svg"_s));
     setAcceptDrops(true);
@@ -99,6 +102,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_indicators, &IndicatorsPane::evidenceRequested, m_navigation, &ViewNavigation::showSpan);
     m_commands = new AnalystCommands(m_project, m_analysis, m_indicatorModel, this);
     connect(m_indicators, &IndicatorsPane::overrideRequested, m_commands, &AnalystCommands::setIndicatorValue);
+    connect(m_indicators, &IndicatorsPane::notReportedRequested, m_commands, &AnalystCommands::setNotReported);
+    connect(m_indicators, &IndicatorsPane::sumRequested, m_commands, &AnalystCommands::setSum);
 
     m_weaknessBoard = new WeaknessBoard(m_weaknessModel);
     connect(m_weaknessBoard, &WeaknessBoard::itemRequested, m_navigation, &ViewNavigation::showSpan);
@@ -220,15 +225,12 @@ void MainWindow::createDocks()
     m_reportList->setObjectName(u"reportList"_s);
     m_reportList->setModel(m_reports);
     m_reportList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Several reports selected are the ones compared (Ctrl/Shift-click).
+    // Selecting shows a report; the comparison changes only by its actions.
     m_reportList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_selectionTimer = new QTimer(this);
-    m_selectionTimer->setSingleShot(true);
-    m_selectionTimer->setInterval(400);
-    connect(m_selectionTimer, &QTimer::timeout, this, [this] {
+    m_comparison = new ComparisonActions(m_project, m_reportList, m_reports, this);
+    connect(m_comparison, &ComparisonActions::changed, this, [this] {
         compareReports(false);
     });
-    connect(m_reportList->selectionModel(), &QItemSelectionModel::selectionChanged, m_selectionTimer, qOverload<>(&QTimer::start));
     connect(m_reportList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         showReport(current.isValid() ? current.row() : -1);
     });
@@ -239,7 +241,9 @@ void MainWindow::createDocks()
     });
 
     auto *browser = new ReportBrowser(m_reportList, m_reports);
+    browser->setComparisonActions({m_comparison->addAction(), m_comparison->removeAction(), m_comparison->compareSelectedAction()});
     connect(browser, &ReportBrowser::editIdentityRequested, m_commands, &AnalystCommands::editIdentity);
+    connect(browser, &ReportBrowser::compareShownRequested, m_comparison, &ComparisonActions::replace);
     m_reportsDock = addDock(browser, u"reportsDock"_s, Qt::LeftDockWidgetArea, true);
 
     m_outline->setObjectName(u"outlinePane"_s);
@@ -265,21 +269,29 @@ void MainWindow::createDocks()
     connect(m_searchPane, &SearchPane::titleChanged, this, [this](const QString &title) {
         m_searchDock->setWindowTitle(title);
     });
-    connect(m_searchPane, &SearchPane::hitChosen, m_navigation, &ViewNavigation::showSpan);
+    connect(m_searchPane, &SearchPane::hitChosen, m_navigation, &ViewNavigation::showSearchHit);
     connect(m_searchPane, &SearchPane::reportChosen, this, &MainWindow::showProjectReport);
     m_searchDock = addDock(m_searchPane, u"searchDock"_s, Qt::BottomDockWidgetArea, false);
     m_searchDock->hide();
 
     m_deck = new DeckPane;
-    connect(m_indicators, &IndicatorsPane::addToDeckRequested, this, [this](const ChartData &chart) {
-        m_deck->addChart(chart);
-        m_deckDock->show();
-        m_deckDock->raise();
+    // The deck is the project's: every change an undoable command, shown when the project has it.
+    connect(m_deck, &DeckPane::editRequested, m_commands, &AnalystCommands::editDeck);
+    connect(m_project->session(), &AnalystSession::deckChanged, this, &MainWindow::loadDeck);
+    connect(m_project->session(), &AnalystSession::reloaded, this, &MainWindow::loadDeck);
+    const auto toDeck = [this](const DeckSlide &slide) {
+        const auto added = slide.kind == DeckSlide::Kind::Chart ? m_deck->addChart(slide.chart) : m_deck->addTable(slide.table);
+        if (added) {
+            m_deckDock->show();
+            m_deckDock->raise();
+        }
+    };
+    connect(m_indicators, &IndicatorsPane::addToDeckRequested, this, [toDeck](const QList<ChartData> &charts) {
+        for (const ChartData &chart : charts)
+            toDeck(DeckSlide::ofChart(chart));
     });
-    connect(m_weaknessBoard, &WeaknessBoard::tableForDeck, this, [this](const TableData &table) {
-        m_deck->addTable(table);
-        m_deckDock->show();
-        m_deckDock->raise();
+    connect(m_weaknessBoard, &WeaknessBoard::tableForDeck, this, [toDeck](const TableData &table) {
+        toDeck(DeckSlide::ofTable(table));
     });
     connect(m_deck, &DeckPane::indicatorTableRequested, this, [this] {
         m_deck->addTable(IndicatorExport::shownTable(*m_indicatorModel));
@@ -288,12 +300,11 @@ void MainWindow::createDocks()
         const Comparison &comparison = m_analysis->comparison();
         m_deck->addTable(IndicatorExport::weaknessMatrix(comparison.weaknesses, comparison.reportNames(), comparison.weaknessCatalog));
     });
-    connect(m_audit, &AuditPane::tableForDeck, this, [this](const TableData &table) {
-        m_deck->addTable(table);
-        m_deckDock->show();
-        m_deckDock->raise();
+    connect(m_audit, &AuditPane::tableForDeck, this, [toDeck](const TableData &table) {
+        toDeck(DeckSlide::ofTable(table));
     });
     connect(m_audit, &AuditPane::passageRequested, m_navigation, &ViewNavigation::showSpan);
+    connect(m_audit, &AuditPane::findingRequested, m_navigation, &ViewNavigation::showFinding);
     connect(m_audit, &AuditPane::copiedPassageRequested, m_navigation, &ViewNavigation::showCopiedPassage);
     m_annotations = new AnnotationsPane;
     connect(m_annotations, &AnnotationsPane::showRequested, m_navigation, &ViewNavigation::showSpan);
@@ -360,6 +371,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_sourceActions->pasteAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_comparison->addAction(), m_comparison->removeAction(), m_comparison->compareSelectedAction()});
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_compareTools->findAction());
 
@@ -429,7 +442,14 @@ void MainWindow::connectLoader()
     });
     connect(m_project, &ProjectController::importFinished, this, &MainWindow::handleImported);
     connect(m_project, &ProjectController::importCanceled, this, [this] {
-        m_status->importCanceled();
+        // Honest: what was read before the cancel stays, and can go again.
+        m_status->importCanceled(int(m_project->keptByCanceledImport().size()));
+        updateStatus();
+    });
+    connect(m_status, &WorkbenchStatus::removeKeptRequested, this, [this] {
+        if (const auto removed = m_project->removeReports(m_project->keptByCanceledImport()); !removed)
+            addErrors({removed.error()});
+        m_status->importCanceled(0);
         updateStatus();
     });
     connect(m_project, &ProjectController::reportsLoaded, this, &MainWindow::handleLoaded);
@@ -469,8 +489,13 @@ void MainWindow::connectAnalysis()
     m_indicatorModel->setSession(session);
     connect(session, &AnalystSession::correctionsChanged, this, &MainWindow::loadCorrections);
     connect(session, &AnalystSession::annotationsChanged, m_annotationWorkflow, &AnnotationWorkflow::show);
-    // The list shows identities and groups by them: it rereads after an edit and its undo.
-    connect(session, &AnalystSession::identityChanged, m_project, &ProjectController::reloadReports);
+    // The list shows identities and groups by them, the views label reports
+    // by them: after an edit and its undo the list is read again and the
+    // comparison made again.
+    connect(session, &AnalystSession::identityChanged, this, [this] {
+        m_reportsChanged = true;
+        m_project->reloadReports();
+    });
     connect(session, &AnalystSession::reloaded, this, [this] {
         const bool themes = loadWeaknessCatalog();
         if (!loadCorrections() && !themes)
@@ -493,27 +518,9 @@ void MainWindow::connectAnalysis()
         addErrors({m_analysis->engineError()});
 }
 
-QList<int> MainWindow::rowsToCompare() const
-{
-    QList<int> rows;
-    const QModelIndexList selected = m_reportList->selectionModel()->selectedRows();
-    if (selected.size() >= 2) {
-        for (const QModelIndex &index : selected)
-            rows.append(index.row());
-        std::sort(rows.begin(), rows.end());
-    } else {
-        for (int row = 0; row < qMin(m_reports->rowCount(), MaxComparedByDefault); ++row)
-            rows.append(row);
-    }
-    return rows;
-}
-
 void MainWindow::compareReports(bool always)
 {
-    const QList<int> rows = rowsToCompare();
-    QList<qint64> keys;
-    for (int row : rows)
-        keys.append(m_project->reportId(row));
+    const QList<qint64> keys = m_comparison->keys();
     // The same reports, unchanged: the comparison on screen stands.
     if (!always && keys == m_analysis->comparison().keys && !m_analysis->isAnalysing())
         return;
@@ -585,10 +592,12 @@ void MainWindow::showComparison(const Comparison &comparison)
         if (compared >= 0 && m_reports->report(row).text.isEmpty())
             m_reports->setReport(row, comparison.reports.at(compared));
     }
+    m_reports->setCompared(m_comparison->rows());
     m_alignmentModel->setComparison(comparison);
     m_compare->setComparison(&comparison, nodeLabels());
     m_annotationWorkflow->show(); // they need the new comparison's columns and themes
-    m_deck->setSubtitle(Deck::subtitle(comparison.reportNames(), QDate::currentDate()));
+    m_deck->setDefaultSubtitle(Deck::defaultSubtitle(comparison.reportNames(), QDate::currentDate()));
+    m_deck->setReportNames(comparison.reportNames());
     m_briefActions->updateEnabled();
     m_audit->setComparison(comparison);
     m_weaknessModel->setComparison(comparison, comparison.weaknessCatalog);
@@ -858,7 +867,17 @@ void MainWindow::updateStatus()
 {
     const Comparison &comparison = m_analysis->comparison();
     const bool analysing = m_analysis->isAnalysing();
-    m_status->update({analysing, analysing ? int(rowsToCompare().size()) : 0, m_reports->rowCount(), int(comparison.reports.size())}, m_problems->problems());
+    m_status->update({analysing, analysing ? int(m_comparison->keys().size()) : 0, m_reports->rowCount(), int(comparison.reports.size()),
+                         m_comparison->isChosen(), comparison.reportNames()},
+        m_problems->problems());
+}
+
+void MainWindow::loadDeck()
+{
+    auto deck = Deck::fromJson(m_project->session()->deck());
+    if (!deck)
+        addErrors({deck.error()});
+    m_deck->setDeck(deck ? deck.value() : Deck());
 }
 
 void MainWindow::updateHeader()
@@ -913,6 +932,7 @@ void MainWindow::retranslate()
 
     m_status->retranslate();
     m_projectActions->retranslate();
+    m_comparison->retranslate();
     m_checkAction->retranslate();
     m_briefActions->retranslate();
     m_printActions->retranslate();
@@ -928,6 +948,7 @@ void MainWindow::retranslate()
 
     updateStatus();
     updateHeader();
+    updateActions(); // Undo and Redo name their command in the new language's words
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -33,6 +33,7 @@ class AnalysisController;
 class AnalystCommands;
 class CompareToolBar;
 class CompareView;
+class ComparisonActions;
 class AnnotationsPane;
 class AnnotationWorkflow;
 class AuditPane;
@@ -85,9 +86,6 @@ public:
     Result<> openProject(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
     bool isLoading() const;
 
-    /// Reports compared when none are selected: the first ones of the project.
-    static constexpr int MaxComparedByDefault = 12;
-
     ProjectController *project() const
     {
         return m_project;
@@ -127,6 +125,11 @@ public:
     AnalysisController *analysis() const
     {
         return m_analysis;
+    }
+    /// The comparison set and its actions.
+    ComparisonActions *comparisonActions() const
+    {
+        return m_comparison;
     }
     /// The project's undo stack: corrections, values and annotations.
     QUndoStack *undoStack() const
@@ -226,11 +229,11 @@ private:
     void createCompareTools();
     void connectLoader();
     void connectAnalysis();
-    /// Compares the reports to compare (rowsToCompare()), unless the comparison
-    /// on screen is of those already and @p always is false.
+    /// Compares the comparison set (ComparisonActions::keys()), unless the
+    /// comparison on screen is of those already and @p always is false.
     void compareReports(bool always);
-    /// The rows to compare: the selected reports, or the first ones.
-    QList<int> rowsToCompare() const;
+    /// Shows the project's deck.
+    void loadDeck();
     void showComparison(const Comparison &comparison);
     void showProjectReport(qint64 id);
     QList<std::pair<QString, QString>> nodeLabels() const;
@@ -267,7 +270,7 @@ private:
     ReportListModel *m_reports = nullptr;
     ProjectController *m_project = nullptr;
     bool m_reportsChanged = false; ///< an import changed reports' text since the last reload
-    QTimer *m_selectionTimer = nullptr; ///< a new selection is compared when the analyst pauses
+    ComparisonActions *m_comparison = nullptr; ///< what is compared: the analyst's set
 
     QListView *m_reportList = nullptr;
     ReportView *m_view = nullptr;

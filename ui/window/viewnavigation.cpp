@@ -38,6 +38,18 @@ void ViewNavigation::showSpan(int report, TextSpan span)
     m_compare->showSpan(report, span);
 }
 
+void ViewNavigation::showSearchHit(int report, TextSpan span)
+{
+    showCompare();
+    m_compare->showSearchHit(report, span);
+}
+
+void ViewNavigation::showFinding(int report, TextSpan span, const QString &reason)
+{
+    showCompare();
+    m_compare->showFinding(report, span, reason);
+}
+
 void ViewNavigation::showCopiedPassage(int report, TextSpan span, int other, TextSpan otherSpan)
 {
     showCompare();

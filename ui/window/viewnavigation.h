@@ -33,6 +33,10 @@ public:
 
     /// The passage @p span of compared report @p report, in its column.
     void showSpan(int report, Dz::TextSpan span);
+    /// A search hit of compared report @p report, marked in its column.
+    void showSearchHit(int report, Dz::TextSpan span);
+    /// The passage an audit finding rests on, marked with @p reason.
+    void showFinding(int report, Dz::TextSpan span, const QString &reason);
     /// A passage and the one it was copied from (or to), both marked.
     void showCopiedPassage(int report, Dz::TextSpan span, int other, Dz::TextSpan otherSpan);
     /// Scheme node @p node in every column, selected in the navigator.

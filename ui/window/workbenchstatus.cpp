@@ -19,6 +19,7 @@ WorkbenchStatus::WorkbenchStatus(QStatusBar *bar, QObject *parent)
     , m_progress(new QProgressBar)
     , m_cancelButton(new QToolButton)
     , m_problemsButton(new QToolButton)
+    , m_removeKeptButton(new QToolButton)
 {
     m_label->setObjectName(u"statusLabel"_s);
     bar->addWidget(m_label, 1);
@@ -30,6 +31,13 @@ WorkbenchStatus::WorkbenchStatus(QStatusBar *bar, QObject *parent)
     m_problemsButton->hide();
     connect(m_problemsButton, &QToolButton::clicked, this, &WorkbenchStatus::problemsButtonClicked);
     bar->addPermanentWidget(m_problemsButton);
+
+    m_removeKeptButton->setObjectName(u"removeKeptButton"_s);
+    m_removeKeptButton->setIcon(QIcon::fromTheme(u"edit-delete"_s));
+    m_removeKeptButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_removeKeptButton->hide();
+    connect(m_removeKeptButton, &QToolButton::clicked, this, &WorkbenchStatus::removeKeptRequested);
+    bar->addPermanentWidget(m_removeKeptButton);
 
     m_progress->setMaximumWidth(200);
     m_progress->hide();
@@ -51,6 +59,8 @@ void WorkbenchStatus::reset()
 void WorkbenchStatus::importStarted(int fileCount)
 {
     m_loadState = LoadState::Loading;
+    m_keptByCancel = 0;
+    m_removeKeptButton->hide();
     m_loadingCount = fileCount;
     m_progress->setRange(0, 0); // busy until the importer has counted the files
     m_progress->show();
@@ -78,9 +88,12 @@ void WorkbenchStatus::importFinished(const ImportOutcome &outcome)
     hideProgress();
 }
 
-void WorkbenchStatus::importCanceled()
+void WorkbenchStatus::importCanceled(int kept)
 {
     m_loadState = LoadState::Canceled;
+    m_keptByCancel = kept;
+    m_removeKeptButton->setVisible(kept > 0);
+    m_removeKeptButton->setText(tr("Remove the %n Report(s)", nullptr, kept));
     hideProgress();
 }
 
@@ -111,7 +124,9 @@ QString WorkbenchStatus::text() const
     case LoadState::Loading:
         return tr("Loading %n report(s)…", nullptr, m_loadingCount);
     case LoadState::Canceled:
-        return tr("Loading canceled.");
+        if (m_keptByCancel > 0)
+            return tr("Import canceled: %n report(s) read before the cancel are kept in the project.", nullptr, m_keptByCancel);
+        return tr("Import canceled: nothing was added.");
     case LoadState::Loaded:
         break;
     }
@@ -124,10 +139,21 @@ QString WorkbenchStatus::text() const
         text += u' ' + tr("%n report(s) read with a warning.", nullptr, m_lastWarningCount);
     if (m_lastSkippedCount > 0)
         text += u' ' + tr("Some folder entries were left out (see Problems).");
-    if (m_comparing.analysing)
+    if (m_comparing.analysing) {
         text += u' ' + tr("Comparing %n report(s)…", nullptr, m_comparing.comparing);
-    else if (m_comparing.listed > m_comparing.compared && m_comparing.compared > 0)
-        text += u' ' + tr("Comparing %1 of %2 reports: select reports in the list to compare others.").arg(m_comparing.compared).arg(m_comparing.listed);
+    } else if (m_comparing.compared > 0 && !m_comparing.chosen && m_comparing.listed > m_comparing.compared) {
+        text += u' '
+            + tr("Comparing the first %1 of %2 reports: add others from the report list (Add to Comparison).")
+                  .arg(m_comparing.compared)
+                  .arg(m_comparing.listed);
+    } else if (m_comparing.compared > 0) {
+        // Which reports, by name: a few, then how many more.
+        constexpr int Named = 4;
+        QString names = m_comparing.names.mid(0, Named).join(tr(", "));
+        if (m_comparing.names.size() > Named)
+            names = tr("%1 and %n more", nullptr, int(m_comparing.names.size() - Named)).arg(names);
+        text += u' ' + tr("Comparing %n report(s): %1.", nullptr, m_comparing.compared).arg(names);
+    }
     return text;
 }
 
@@ -145,6 +171,8 @@ void WorkbenchStatus::retranslate()
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop importing or comparing; the reports imported so far stay in the project"));
     m_progress->setFormat(tr("%v of %m"));
+    m_removeKeptButton->setText(tr("Remove the %n Report(s)", nullptr, m_keptByCancel));
+    m_removeKeptButton->setToolTip(tr("Take the reports the canceled import had read out of the project again"));
 }
 
 } // namespace Dz

@@ -33,6 +33,8 @@ public:
         int comparing = 0; ///< reports being compared (while analysing)
         int listed = 0; ///< reports in the project
         int compared = 0; ///< reports in the comparison on screen
+        bool chosen = false; ///< the analyst chose them (else: the project's first reports)
+        QStringList names; ///< their labels, in column order
     };
 
     /// Adds its widgets to @p bar.
@@ -44,7 +46,8 @@ public:
     /// True when the count of files changed (the status line then wants an update()).
     bool setImportProgress(int done, int total, const QString &file);
     void importFinished(const ImportOutcome &outcome);
-    void importCanceled();
+    /// @p kept: reports stored before the cancel, which stay in the project.
+    void importCanceled(int kept = 0);
     /// The project's reports are listed (@p count of them); after an import
     /// the import's figures stand, after opening a project these do.
     void reportsListed(int count);
@@ -61,10 +64,17 @@ public:
     {
         return m_cancelButton;
     }
+    /// Shown after a canceled import that kept reports: removes them.
+    QToolButton *removeKeptButton() const
+    {
+        return m_removeKeptButton;
+    }
     QString text() const;
 
 Q_SIGNALS:
     void cancelRequested();
+    /// The analyst asked to remove the reports a canceled import kept.
+    void removeKeptRequested();
     void problemsButtonClicked();
 
 private:
@@ -76,6 +86,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QToolButton *m_problemsButton = nullptr;
+    QToolButton *m_removeKeptButton = nullptr;
 
     LoadState m_loadState = LoadState::Idle;
     int m_lastLoadedCount = 0;
@@ -84,6 +95,7 @@ private:
     int m_lastSkippedCount = 0;
     int m_lastWarningCount = 0;
     int m_loadingCount = 0;
+    int m_keptByCancel = 0;
     Comparing m_comparing;
 };
 

@@ -157,10 +157,37 @@ void writeLabelFlags(QXmlStreamWriter &w, const QString &position)
     writeVal(w, u"c:showBubbleSize"_s, u"0"_s);
 }
 
+// A gap is a point left out of the cache, as for values.
+void writePositionCache(QXmlStreamWriter &w, const QString &formula, const QList<double> &positions)
+{
+    QList<std::optional<double>> values;
+    for (const double p : positions)
+        values.append(p);
+    w.writeStartElement(u"c:numRef"_s);
+    w.writeTextElement(u"c:f"_s, formula);
+    w.writeStartElement(u"c:numCache"_s);
+    w.writeTextElement(u"c:formatCode"_s, u"0"_s);
+    writeVal(w, u"c:ptCount"_s, QString::number(values.size()));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        w.writeStartElement(u"c:pt"_s);
+        w.writeAttribute(u"idx"_s, QString::number(i));
+        w.writeTextElement(u"c:v"_s, xmlNumber(*values[i]));
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeEndElement();
+}
+
+bool isLine(const ChartData &chart)
+{
+    return chart.kind == ChartKind::Line || chart.kind == ChartKind::YearLine;
+}
+
 void writeSeries(QXmlStreamWriter &w, const ChartData &chart, int index, const QStringList &categoryLabels)
 {
     const ChartSeries &series = chart.series[index];
-    const bool line = chart.kind == ChartKind::Line;
+    const bool line = isLine(chart);
+    const bool scatter = chart.kind == ChartKind::YearLine;
     const QString colour = seriesColour(chart, index);
     const int count = int(chart.categories.size());
     const QString sheet = ChartSheetName.toString();
@@ -182,6 +209,7 @@ void writeSeries(QXmlStreamWriter &w, const ChartData &chart, int index, const Q
         writeVal(w, u"c:invertIfNegative"_s, u"0"_s);
     }
 
+    // Scatter points take no c:invertIfNegative; bars and lines do as above.
     for (int i = 0; i < series.pointStyles.size(); ++i) {
         const ChartPointStyle &style = series.pointStyles[i];
         const QString fill = style.fill.isEmpty() ? colour : style.fill;
@@ -228,10 +256,18 @@ void writeSeries(QXmlStreamWriter &w, const ChartData &chart, int index, const Q
     writeLabelFlags(w, position);
     w.writeEndElement(); // c:dLbls
 
-    w.writeStartElement(u"c:cat"_s);
-    writeStringCache(w, rangeReference(sheet, 1, 0, count, 0), categoryLabels);
-    w.writeEndElement();
-    w.writeStartElement(u"c:val"_s);
+    if (scatter) {
+        // The years themselves are the x values: a true year axis.
+        w.writeStartElement(u"c:xVal"_s);
+        writePositionCache(w, rangeReference(sheet, 1, 0, count, 0), chart.positions);
+        w.writeEndElement();
+        w.writeStartElement(u"c:yVal"_s);
+    } else {
+        w.writeStartElement(u"c:cat"_s);
+        writeStringCache(w, rangeReference(sheet, 1, 0, count, 0), categoryLabels);
+        w.writeEndElement();
+        w.writeStartElement(u"c:val"_s);
+    }
     writeNumberCache(w, rangeReference(sheet, 1, index + 1, count, index + 1), series.values);
     w.writeEndElement();
     if (line)
@@ -239,54 +275,109 @@ void writeSeries(QXmlStreamWriter &w, const ChartData &chart, int index, const Q
     w.writeEndElement(); // c:ser
 }
 
-void writeAxes(QXmlStreamWriter &w, const ChartData &chart)
+// Where the value axis ends: 0 at the bottom always (a bar's length is its
+// value: 6180 against 5567 must look like 6180 against 5567, not 3:1), and
+// the top given when slides of one chart share it.
+void writeValueScaling(QXmlStreamWriter &w, const ChartData &chart)
 {
-    w.writeStartElement(u"c:catAx"_s);
-    writeVal(w, u"c:axId"_s, CategoryAxisId);
     w.writeStartElement(u"c:scaling"_s);
     writeVal(w, u"c:orientation"_s, u"minMax"_s);
+    if (chart.valueAxisMaximum && *chart.valueAxisMaximum > 0)
+        writeVal(w, u"c:max"_s, xmlNumber(*chart.valueAxisMaximum));
+    writeVal(w, u"c:min"_s, u"0"_s);
     w.writeEndElement();
-    writeVal(w, u"c:delete"_s, u"0"_s);
-    writeVal(w, u"c:axPos"_s, u"b"_s);
-    writeEmpty(w, u"c:numFmt"_s, {{u"formatCode"_s, u"General"_s}, {u"sourceLinked"_s, u"1"_s}});
-    writeVal(w, u"c:majorTickMark"_s, u"none"_s);
-    writeVal(w, u"c:minorTickMark"_s, u"none"_s);
-    writeVal(w, u"c:tickLblPos"_s, u"nextTo"_s);
-    w.writeStartElement(u"c:spPr"_s);
-    writeLine(w, AxisLineColour);
+}
+
+void writeValueAxisTitle(QXmlStreamWriter &w, const ChartData &chart, bool vertical)
+{
+    if (chart.valueAxisTitle.isEmpty())
+        return;
+    w.writeStartElement(u"c:title"_s);
+    Attributes body;
+    if (!vertical)
+        body = {{u"rot"_s, u"0"_s}, {u"vert"_s, u"horz"_s}};
+    else if (isUprightAxisTitle(chart.valueAxisTitle))
+        body = {{u"rot"_s, u"0"_s}, {u"vert"_s, u"eaVert"_s}};
+    else
+        body = {{u"rot"_s, u"-5400000"_s}, {u"vert"_s, u"horz"_s}};
+    writeRichText(w, chart.valueAxisTitle, 1200, false, body);
+    writeVal(w, u"c:overlay"_s, u"0"_s);
     w.writeEndElement();
-    writeTextProperties(w, 1200);
-    writeVal(w, u"c:crossAx"_s, ValueAxisId);
-    writeVal(w, u"c:crosses"_s, u"autoZero"_s);
-    writeVal(w, u"c:auto"_s, u"1"_s);
-    writeVal(w, u"c:lblAlgn"_s, u"ctr"_s);
-    writeVal(w, u"c:lblOffset"_s, u"100"_s);
-    writeVal(w, u"c:noMultiLvlLbl"_s, u"0"_s);
-    w.writeEndElement();
+}
+
+void writeAxes(QXmlStreamWriter &w, const ChartData &chart)
+{
+    const bool horizontal = chart.kind == ChartKind::HorizontalBar;
+    const bool scatter = chart.kind == ChartKind::YearLine;
+    if (scatter) {
+        // The x axis is a value axis over the years, one tick a year.
+        double first = chart.positions.isEmpty() ? 0 : chart.positions.constFirst();
+        double last = first;
+        for (const double p : chart.positions) {
+            first = std::min(first, p);
+            last = std::max(last, p);
+        }
+        w.writeStartElement(u"c:valAx"_s);
+        writeVal(w, u"c:axId"_s, CategoryAxisId);
+        w.writeStartElement(u"c:scaling"_s);
+        writeVal(w, u"c:orientation"_s, u"minMax"_s);
+        writeVal(w, u"c:max"_s, xmlNumber(last + 0.5));
+        writeVal(w, u"c:min"_s, xmlNumber(first - 0.5));
+        w.writeEndElement();
+        writeVal(w, u"c:delete"_s, u"0"_s);
+        writeVal(w, u"c:axPos"_s, u"b"_s);
+        writeEmpty(w, u"c:numFmt"_s, {{u"formatCode"_s, u"0"_s}, {u"sourceLinked"_s, u"0"_s}});
+        writeVal(w, u"c:majorTickMark"_s, u"out"_s);
+        writeVal(w, u"c:minorTickMark"_s, u"none"_s);
+        writeVal(w, u"c:tickLblPos"_s, u"nextTo"_s);
+        w.writeStartElement(u"c:spPr"_s);
+        writeLine(w, AxisLineColour);
+        w.writeEndElement();
+        writeTextProperties(w, 1200);
+        writeVal(w, u"c:crossAx"_s, ValueAxisId);
+        writeVal(w, u"c:crosses"_s, u"autoZero"_s);
+        writeVal(w, u"c:crossBetween"_s, u"midCat"_s);
+        writeVal(w, u"c:majorUnit"_s, u"1"_s);
+        w.writeEndElement();
+    } else {
+        w.writeStartElement(u"c:catAx"_s);
+        writeVal(w, u"c:axId"_s, CategoryAxisId);
+        w.writeStartElement(u"c:scaling"_s);
+        // Horizontal bars read from the top: the first category there.
+        writeVal(w, u"c:orientation"_s, horizontal ? u"maxMin"_s : u"minMax"_s);
+        w.writeEndElement();
+        writeVal(w, u"c:delete"_s, u"0"_s);
+        writeVal(w, u"c:axPos"_s, horizontal ? u"l"_s : u"b"_s);
+        writeEmpty(w, u"c:numFmt"_s, {{u"formatCode"_s, u"General"_s}, {u"sourceLinked"_s, u"1"_s}});
+        writeVal(w, u"c:majorTickMark"_s, u"none"_s);
+        writeVal(w, u"c:minorTickMark"_s, u"none"_s);
+        writeVal(w, u"c:tickLblPos"_s, u"nextTo"_s);
+        w.writeStartElement(u"c:spPr"_s);
+        writeLine(w, AxisLineColour);
+        w.writeEndElement();
+        writeTextProperties(w, horizontal ? 1000 : 1200);
+        writeVal(w, u"c:crossAx"_s, ValueAxisId);
+        writeVal(w, u"c:crosses"_s, u"autoZero"_s);
+        writeVal(w, u"c:auto"_s, u"1"_s);
+        writeVal(w, u"c:lblAlgn"_s, u"ctr"_s);
+        writeVal(w, u"c:lblOffset"_s, u"100"_s);
+        // Every report named: a renderer must not skip labels it finds crowded.
+        writeVal(w, u"c:tickLblSkip"_s, u"1"_s);
+        writeVal(w, u"c:noMultiLvlLbl"_s, u"0"_s);
+        w.writeEndElement();
+    }
 
     w.writeStartElement(u"c:valAx"_s);
     writeVal(w, u"c:axId"_s, ValueAxisId);
-    w.writeStartElement(u"c:scaling"_s);
-    writeVal(w, u"c:orientation"_s, u"minMax"_s);
-    w.writeEndElement();
+    writeValueScaling(w, chart);
     writeVal(w, u"c:delete"_s, u"0"_s);
-    writeVal(w, u"c:axPos"_s, u"l"_s);
+    writeVal(w, u"c:axPos"_s, horizontal ? u"b"_s : u"l"_s);
     w.writeStartElement(u"c:majorGridlines"_s);
     w.writeStartElement(u"c:spPr"_s);
     writeLine(w, GridLineColour);
     w.writeEndElement();
     w.writeEndElement();
-    if (!chart.valueAxisTitle.isEmpty()) {
-        w.writeStartElement(u"c:title"_s);
-        Attributes body;
-        if (isUprightAxisTitle(chart.valueAxisTitle))
-            body = {{u"rot"_s, u"0"_s}, {u"vert"_s, u"eaVert"_s}};
-        else
-            body = {{u"rot"_s, u"-5400000"_s}, {u"vert"_s, u"horz"_s}};
-        writeRichText(w, chart.valueAxisTitle, 1200, false, body);
-        writeVal(w, u"c:overlay"_s, u"0"_s);
-        w.writeEndElement();
-    }
+    writeValueAxisTitle(w, chart, !horizontal);
     writeEmpty(w, u"c:numFmt"_s, {{u"formatCode"_s, u"General"_s}, {u"sourceLinked"_s, u"1"_s}});
     writeVal(w, u"c:majorTickMark"_s, u"none"_s);
     writeVal(w, u"c:minorTickMark"_s, u"none"_s);
@@ -296,10 +387,10 @@ void writeAxes(QXmlStreamWriter &w, const ChartData &chart)
     w.writeEndElement();
     writeTextProperties(w, 1100);
     writeVal(w, u"c:crossAx"_s, CategoryAxisId);
-    // With the categories reversed the value axis belongs at their far end,
-    // which is now the bottom.
-    writeVal(w, u"c:crosses"_s, u"autoZero"_s);
-    writeVal(w, u"c:crossBetween"_s, u"between"_s);
+    // With the categories reversed (horizontal bars) the value axis belongs
+    // at their far end, which is then the bottom.
+    writeVal(w, u"c:crosses"_s, horizontal ? u"max"_s : u"autoZero"_s);
+    writeVal(w, u"c:crossBetween"_s, scatter ? u"midCat"_s : u"between"_s);
     w.writeEndElement();
 }
 
@@ -377,8 +468,10 @@ CellRows chartWorkbookRows(const ChartData &chart)
         header.append(s.name);
     rows.append(header);
     const QStringList categories = chartCategoryLabels(chart);
+    const bool years = chart.kind == ChartKind::YearLine;
     for (qsizetype i = 0; i < categories.size(); ++i) {
-        QList<CellValue> row {categories[i]};
+        // A year axis takes its x values from the first column: the years as numbers.
+        QList<CellValue> row {years ? CellValue {chart.positions.value(i)} : CellValue {categories[i]}};
         for (const ChartSeries &s : chart.series)
             row.append(s.values.value(i) ? CellValue {*s.values[i]} : CellValue {});
         rows.append(row);
@@ -411,11 +504,14 @@ QByteArray chartPartXml(const ChartData &chart, const QString &workbookRelations
     w.writeStartElement(u"c:plotArea"_s);
     writeEmpty(w, u"c:layout"_s);
     const bool line = chart.kind == ChartKind::Line;
-    w.writeStartElement(line ? u"c:lineChart"_s : u"c:barChart"_s);
-    if (line) {
+    const bool scatter = chart.kind == ChartKind::YearLine;
+    w.writeStartElement(scatter ? u"c:scatterChart"_s : line ? u"c:lineChart"_s : u"c:barChart"_s);
+    if (scatter) {
+        writeVal(w, u"c:scatterStyle"_s, u"lineMarker"_s);
+    } else if (line) {
         writeVal(w, u"c:grouping"_s, u"standard"_s);
     } else {
-        writeVal(w, u"c:barDir"_s, u"col"_s);
+        writeVal(w, u"c:barDir"_s, chart.kind == ChartKind::HorizontalBar ? u"bar"_s : u"col"_s);
         writeVal(w, u"c:grouping"_s, u"clustered"_s);
     }
     writeVal(w, u"c:varyColors"_s, u"0"_s);
@@ -424,7 +520,7 @@ QByteArray chartPartXml(const ChartData &chart, const QString &workbookRelations
         writeSeries(w, chart, i, categoryLabels);
     if (line) {
         writeVal(w, u"c:marker"_s, u"1"_s);
-    } else {
+    } else if (!scatter) {
         writeVal(w, u"c:gapWidth"_s, u"80"_s);
     }
     writeVal(w, u"c:axId"_s, CategoryAxisId);

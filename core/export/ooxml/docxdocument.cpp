@@ -2,6 +2,8 @@
 
 #include "export/filesaving.h"
 #include "export/ooxml/deckparts.h"
+#include "export/ooxml/docxparts.h"
+#include "export/ooxml/docxwriting.h"
 #include "export/ooxml/ooxmlpackage.h"
 #include "export/ooxml/ooxmlwriting.h"
 
@@ -20,7 +22,6 @@ namespace
 
 using namespace Internal;
 
-const QString W = u"http://schemas.openxmlformats.org/wordprocessingml/2006/main"_s;
 const QString WP = u"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"_s;
 const QString Pic = u"http://schemas.openxmlformats.org/drawingml/2006/picture"_s;
 const QString WordMl = u"application/vnd.openxmlformats-officedocument.wordprocessingml."_s;
@@ -47,96 +48,9 @@ int textHeightTwips(DocxDocument::Orientation orientation)
                                                               : DocxDocument::PageWidth - MarginInner - MarginOuter;
 }
 
-QString styleId(DocxDocument::Style style)
-{
-    switch (style) {
-    case DocxDocument::Style::Body:
-        return QString();
-    case DocxDocument::Style::Title:
-        return u"Title"_s;
-    case DocxDocument::Style::Subtitle:
-        return u"Subtitle"_s;
-    case DocxDocument::Style::Note:
-        return u"BriefNote"_s;
-    case DocxDocument::Style::Source:
-        return u"BriefSource"_s;
-    case DocxDocument::Style::Caption:
-        return u"Caption"_s;
-    case DocxDocument::Style::Quote:
-        return u"Quote"_s;
-    }
-    return QString();
-}
-
 QString bookmarkName(int heading)
 {
     return u"_Toc"_s + QString::number(100000 + heading);
-}
-
-// <w:name w:val="…"/>: WordprocessingML qualifies its attributes.
-void writeWVal(QXmlStreamWriter &w, const QString &name, const QString &value)
-{
-    writeEmpty(w, name, {{u"w:val"_s, value}});
-}
-
-// One run of text; tabs and line ends inside become Word's own elements.
-void writeRun(QXmlStreamWriter &w, const QString &text, bool bold = false)
-{
-    w.writeStartElement(u"w:r"_s);
-    if (bold) {
-        w.writeStartElement(u"w:rPr"_s);
-        writeEmpty(w, u"w:b"_s);
-        writeEmpty(w, u"w:bCs"_s);
-        w.writeEndElement();
-    }
-    const QStringList pieces = xmlSafe(text).split(u'\t');
-    for (qsizetype i = 0; i < pieces.size(); ++i) {
-        if (i > 0)
-            writeEmpty(w, u"w:tab"_s);
-        if (pieces[i].isEmpty())
-            continue;
-        w.writeStartElement(u"w:t"_s);
-        w.writeAttribute(u"xml:space"_s, u"preserve"_s);
-        w.writeCharacters(pieces[i]);
-        w.writeEndElement();
-    }
-    w.writeEndElement();
-}
-
-void writeFieldChar(QXmlStreamWriter &w, const QString &type)
-{
-    w.writeStartElement(u"w:r"_s);
-    writeEmpty(w, u"w:fldChar"_s, {{u"w:fldCharType"_s, type}});
-    w.writeEndElement();
-}
-
-void writeInstruction(QXmlStreamWriter &w, const QString &instruction)
-{
-    w.writeStartElement(u"w:r"_s);
-    w.writeStartElement(u"w:instrText"_s);
-    w.writeAttribute(u"xml:space"_s, u"preserve"_s);
-    w.writeCharacters(instruction);
-    w.writeEndElement();
-    w.writeEndElement();
-}
-
-/// A field with its instruction and the result shown until it is updated.
-void writeField(QXmlStreamWriter &w, const QString &instruction, const QString &result)
-{
-    writeFieldChar(w, u"begin"_s);
-    writeInstruction(w, instruction);
-    writeFieldChar(w, u"separate"_s);
-    writeRun(w, result);
-    writeFieldChar(w, u"end"_s);
-}
-
-void writeParagraphStyle(QXmlStreamWriter &w, const QString &style)
-{
-    if (style.isEmpty())
-        return;
-    w.writeStartElement(u"w:pPr"_s);
-    writeWVal(w, u"w:pStyle"_s, style);
-    w.writeEndElement();
 }
 
 void writeParagraph(QXmlStreamWriter &w, const QString &text, DocxDocument::Style style, const QString &otherStyle = QString())
@@ -363,195 +277,79 @@ void writePicture(QXmlStreamWriter &w, int number, qint64 width, qint64 height, 
     w.writeEndElement(); // w:p
 }
 
-// --- the fixed parts ---
-
-struct RunFormat {
-    QString eastAsia; ///< empty: the document's default (仿宋)
-    int halfPoints = 0; ///< 0: the default size
-    bool bold = false;
-    QString colour;
-};
-
-struct ParagraphFormat {
-    bool indent = false; ///< two characters in
-    bool exactLine = false; ///< the 28-point line of 公文 body text
-    QString align;
-    int before = 0; ///< twips
-    int after = 0;
-    bool keepNext = false;
-    int outline = -1;
-};
-
-void writeStyle(QXmlStreamWriter &w, const QString &id, const QString &name, const ParagraphFormat &p, const RunFormat &r, bool isDefault = false)
+// A heading with its bookmark (_Toc1, _Toc2, … by @p number), for the contents to link to.
+void writeHeading(QXmlStreamWriter &w, int number, int level, const QString &text)
 {
-    w.writeStartElement(u"w:style"_s);
-    w.writeAttribute(u"w:type"_s, u"paragraph"_s);
-    if (isDefault)
-        w.writeAttribute(u"w:default"_s, u"1"_s);
-    w.writeAttribute(u"w:styleId"_s, id);
-    writeWVal(w, u"w:name"_s, name);
-    if (!isDefault)
-        writeWVal(w, u"w:basedOn"_s, u"Normal"_s);
-    writeWVal(w, u"w:next"_s, u"Normal"_s);
-    writeEmpty(w, u"w:qFormat"_s);
-    w.writeStartElement(u"w:pPr"_s);
-    if (p.keepNext)
-        writeEmpty(w, u"w:keepNext"_s);
-    if (p.exactLine)
-        writeEmpty(w, u"w:spacing"_s,
-            {{u"w:before"_s, QString::number(p.before)}, {u"w:after"_s, QString::number(p.after)}, {u"w:line"_s, u"560"_s}, {u"w:lineRule"_s, u"exact"_s}});
-    else
-        writeEmpty(w, u"w:spacing"_s,
-            {{u"w:before"_s, QString::number(p.before)}, {u"w:after"_s, QString::number(p.after)}, {u"w:line"_s, u"264"_s}, {u"w:lineRule"_s, u"auto"_s}});
-    if (p.indent)
-        writeEmpty(w, u"w:ind"_s, {{u"w:firstLineChars"_s, u"200"_s}, {u"w:firstLine"_s, u"640"_s}});
-    else
-        writeEmpty(w, u"w:ind"_s, {{u"w:firstLineChars"_s, u"0"_s}, {u"w:firstLine"_s, u"0"_s}});
-    if (!p.align.isEmpty())
-        writeWVal(w, u"w:jc"_s, p.align);
-    if (p.outline >= 0)
-        writeWVal(w, u"w:outlineLvl"_s, QString::number(p.outline));
-    w.writeEndElement();
-    w.writeStartElement(u"w:rPr"_s);
-    if (!r.eastAsia.isEmpty())
-        writeEmpty(w, u"w:rFonts"_s, {{u"w:eastAsia"_s, r.eastAsia}});
-    if (r.bold) {
-        writeEmpty(w, u"w:b"_s);
-        writeEmpty(w, u"w:bCs"_s);
-    }
-    if (!r.colour.isEmpty())
-        writeWVal(w, u"w:color"_s, r.colour);
-    if (r.halfPoints > 0) {
-        writeWVal(w, u"w:sz"_s, QString::number(r.halfPoints));
-        writeWVal(w, u"w:szCs"_s, QString::number(r.halfPoints));
-    }
-    w.writeEndElement();
-    w.writeEndElement();
-}
-
-QByteArray stylesXml()
-{
-    XmlPart part;
-    QXmlStreamWriter &w = part.writer();
-    w.writeStartElement(u"w:styles"_s);
-    w.writeNamespace(W, u"w"_s);
-    w.writeStartElement(u"w:docDefaults"_s);
-    w.writeStartElement(u"w:rPrDefault"_s);
-    w.writeStartElement(u"w:rPr"_s);
-    writeEmpty(w, u"w:rFonts"_s,
-        {{u"w:ascii"_s, u"Times New Roman"_s}, {u"w:hAnsi"_s, u"Times New Roman"_s}, {u"w:eastAsia"_s, u"仿宋"_s}, {u"w:cs"_s, u"Times New Roman"_s}});
-    writeWVal(w, u"w:kern"_s, u"2"_s);
-    writeWVal(w, u"w:sz"_s, u"32"_s); // 三号, 16 points
-    writeWVal(w, u"w:szCs"_s, u"32"_s);
-    writeEmpty(w, u"w:lang"_s, {{u"w:val"_s, u"en-US"_s}, {u"w:eastAsia"_s, u"zh-CN"_s}, {u"w:bidi"_s, u"ar-SA"_s}});
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeStartElement(u"w:pPrDefault"_s);
-    w.writeStartElement(u"w:pPr"_s);
-    writeEmpty(w, u"w:widowControl"_s);
-    writeWVal(w, u"w:jc"_s, u"both"_s);
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeEndElement(); // w:docDefaults
-
-    const QString hei = u"黑体"_s;
-    const QString kai = u"楷体"_s;
-    const QString song = u"宋体"_s;
-    writeStyle(w, u"Normal"_s, u"Normal"_s, {true, true, QString(), 0, 0, false, -1}, {}, true);
-    writeStyle(w, u"Title"_s, u"Title"_s, {false, false, u"center"_s, 1200, 240, false, -1}, {song, 44, true, QString()});
-    writeStyle(w, u"Subtitle"_s, u"Subtitle"_s, {false, false, u"center"_s, 120, 600, false, -1}, {kai, 32, false, QString()});
-    writeStyle(w, u"Heading1"_s, u"heading 1"_s, {true, true, QString(), 120, 0, true, 0}, {hei, 32, false, QString()});
-    writeStyle(w, u"Heading2"_s, u"heading 2"_s, {true, true, QString(), 0, 0, true, 1}, {kai, 32, true, QString()});
-    writeStyle(w, u"TOCHeading"_s, u"TOC Heading"_s, {false, false, u"center"_s, 240, 240, false, -1}, {hei, 32, false, QString()});
-    writeStyle(w, u"TOC1"_s, u"toc 1"_s, {false, false, QString(), 60, 0, false, -1}, {QString(), 28, false, QString()});
-    writeStyle(w, u"TOC2"_s, u"toc 2"_s, {false, false, QString(), 0, 0, false, -1}, {QString(), 28, false, QString()});
-    writeStyle(w, u"Caption"_s, u"caption"_s, {false, false, u"center"_s, 240, 120, true, -1}, {hei, 24, false, QString()});
-    writeStyle(w, u"TableText"_s, u"Table Text"_s, {false, false, u"left"_s, 0, 0, false, -1}, {song, 20, false, QString()});
-    writeStyle(w, u"Figure"_s, u"Figure"_s, {false, false, u"center"_s, 120, 60, true, -1}, {});
-    writeStyle(w, u"BriefNote"_s, u"Note"_s, {false, false, u"left"_s, 60, 0, false, -1}, {QString(), 21, false, u"595959"_s});
-    writeStyle(w, u"BriefSource"_s, u"Source"_s, {false, false, u"left"_s, 0, 120, false, -1}, {QString(), 18, false, u"7F7F7F"_s});
-    writeStyle(w, u"Quote"_s, u"Quote"_s, {false, false, QString(), 60, 0, false, -1}, {kai, 28, false, u"404040"_s});
-    writeStyle(w, u"Footer"_s, u"footer"_s, {false, false, u"center"_s, 0, 0, false, -1}, {song, 28, false, QString()});
-    return part.finish();
-}
-
-QByteArray fontTableXml()
-{
-    XmlPart part;
-    QXmlStreamWriter &w = part.writer();
-    w.writeStartElement(u"w:fonts"_s);
-    w.writeNamespace(W, u"w"_s);
-    struct Font {
-        QString name;
-        QString alternative;
-        QString family;
-        QString pitch;
-    };
-    // charset 86 is GB2312: a Chinese face replaces a missing one.
-    const QList<Font> fonts {{u"仿宋"_s, u"FangSong"_s, u"modern"_s, u"fixed"_s}, {u"黑体"_s, u"SimHei"_s, u"modern"_s, u"fixed"_s},
-        {u"楷体"_s, u"KaiTi"_s, u"modern"_s, u"fixed"_s}, {u"宋体"_s, u"SimSun"_s, u"auto"_s, u"variable"_s}};
-    for (const Font &font : fonts) {
-        w.writeStartElement(u"w:font"_s);
-        w.writeAttribute(u"w:name"_s, font.name);
-        writeWVal(w, u"w:altName"_s, font.alternative);
-        writeWVal(w, u"w:charset"_s, u"86"_s);
-        writeWVal(w, u"w:family"_s, font.family);
-        writeWVal(w, u"w:pitch"_s, font.pitch);
-        w.writeEndElement();
-    }
-    w.writeStartElement(u"w:font"_s);
-    w.writeAttribute(u"w:name"_s, u"Times New Roman"_s);
-    writeWVal(w, u"w:charset"_s, u"00"_s);
-    writeWVal(w, u"w:family"_s, u"roman"_s);
-    writeWVal(w, u"w:pitch"_s, u"variable"_s);
-    w.writeEndElement();
-    return part.finish();
-}
-
-QByteArray settingsXml()
-{
-    XmlPart part;
-    QXmlStreamWriter &w = part.writer();
-    w.writeStartElement(u"w:settings"_s);
-    w.writeNamespace(W, u"w"_s);
-    writeEmpty(w, u"w:zoom"_s, {{u"w:percent"_s, u"100"_s}});
-    writeWVal(w, u"w:defaultTabStop"_s, u"420"_s);
-    writeWVal(w, u"w:characterSpacingControl"_s, u"compressPunctuation"_s);
-    // Word fills in the table of contents' page numbers when the document opens.
-    writeWVal(w, u"w:updateFields"_s, u"true"_s);
-    w.writeStartElement(u"w:compat"_s);
-    writeEmpty(
-        w, u"w:compatSetting"_s, {{u"w:name"_s, u"compatibilityMode"_s}, {u"w:uri"_s, u"http://schemas.microsoft.com/office/word"_s}, {u"w:val"_s, u"15"_s}});
-    w.writeEndElement();
-    return part.finish();
-}
-
-QByteArray footerXml()
-{
-    XmlPart part;
-    QXmlStreamWriter &w = part.writer();
-    w.writeStartElement(u"w:ftr"_s);
-    w.writeNamespace(W, u"w"_s);
-    w.writeNamespace(Ns::r.toString(), u"r"_s);
     w.writeStartElement(u"w:p"_s);
-    writeParagraphStyle(w, u"Footer"_s);
-    // "— 3 —", as official documents number their pages.
-    writeRun(w, u"— "_s);
-    writeField(w, u" PAGE "_s, u"1"_s);
-    writeRun(w, u" —"_s);
+    writeParagraphStyle(w, u"Heading"_s + QString::number(level));
+    const QString id = QString::number(number);
+    writeEmpty(w, u"w:bookmarkStart"_s, {{u"w:id"_s, id}, {u"w:name"_s, bookmarkName(number)}});
+    writeRun(w, text);
+    writeEmpty(w, u"w:bookmarkEnd"_s, {{u"w:id"_s, id}});
     w.writeEndElement();
-    return part.finish();
 }
 
-QByteArray appXml()
+// The contents: @p headings (level and text, in order), each linked to its
+// bookmark with its page as a PAGEREF field: LibreOffice computes those as
+// it lays the pages out and Word updates them on opening (updateFields). A
+// TOC field would not do: LibreOffice shows a TOC field's stored result,
+// whose page numbers a file written here cannot know.
+void writeContents(QXmlStreamWriter &w, const QString &title, int textWidth, const QList<std::pair<int, QString>> &headings)
 {
-    XmlPart part;
-    QXmlStreamWriter &w = part.writer();
-    w.writeStartElement(u"Properties"_s);
-    w.writeDefaultNamespace(u"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"_s);
-    w.writeNamespace(u"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"_s, u"vt"_s);
-    w.writeTextElement(u"Application"_s, u"Duizhao"_s);
-    return part.finish();
+    writeParagraph(w, title, DocxDocument::Style::Body, u"TOCHeading"_s);
+    const QString tabStop = QString::number(textWidth);
+    for (qsizetype i = 0; i < headings.size(); ++i) {
+        const auto &[level, text] = headings.at(i);
+        const QString bookmark = bookmarkName(int(i + 1));
+        w.writeStartElement(u"w:p"_s);
+        w.writeStartElement(u"w:pPr"_s);
+        writeWVal(w, u"w:pStyle"_s, u"TOC"_s + QString::number(level));
+        w.writeStartElement(u"w:tabs"_s);
+        writeEmpty(w, u"w:tab"_s, {{u"w:val"_s, u"right"_s}, {u"w:leader"_s, u"dot"_s}, {u"w:pos"_s, tabStop}});
+        w.writeEndElement();
+        if (level == 2)
+            writeEmpty(w, u"w:ind"_s, {{u"w:leftChars"_s, u"200"_s}, {u"w:left"_s, u"560"_s}});
+        w.writeEndElement();
+        w.writeStartElement(u"w:hyperlink"_s);
+        w.writeAttribute(u"w:anchor"_s, bookmark);
+        w.writeAttribute(u"w:history"_s, u"1"_s);
+        writeRun(w, text);
+        w.writeEndElement(); // w:hyperlink
+        writeRun(w, u"\t"_s);
+        writeField(w, u" PAGEREF "_s + bookmark + u" \\h "_s, QString());
+        w.writeEndElement(); // w:p
+    }
+}
+
+// A table with its caption, its note and its source. A paragraph always
+// follows, so two tables never run together.
+void writeTableBlock(QXmlStreamWriter &w, const TableData &table, int textWidth)
+{
+    if (!table.title.isEmpty())
+        writeParagraph(w, table.title, DocxDocument::Style::Caption);
+    writeTable(w, table, textWidth);
+    writeParagraph(w, table.note, DocxDocument::Style::Note);
+    if (!table.source.isEmpty())
+        writeParagraph(w, table.source, DocxDocument::Style::Source);
+}
+
+void writePageBreak(QXmlStreamWriter &w)
+{
+    w.writeStartElement(u"w:p"_s);
+    w.writeStartElement(u"w:r"_s);
+    writeEmpty(w, u"w:br"_s, {{u"w:type"_s, u"page"_s}});
+    w.writeEndElement();
+    w.writeEndElement();
+}
+
+// The end of a section: its properties in the last paragraph's.
+void writeSectionBreak(QXmlStreamWriter &w, DocxDocument::Orientation orientation, bool first)
+{
+    w.writeStartElement(u"w:p"_s);
+    w.writeStartElement(u"w:pPr"_s);
+    writeSectionProperties(w, orientation, first);
+    w.writeEndElement();
+    w.writeEndElement();
 }
 
 } // namespace
@@ -646,17 +444,17 @@ QByteArray DocxDocument::documentXml() const
     XmlPart part;
     QXmlStreamWriter &w = part.writer();
     w.writeStartElement(u"w:document"_s);
-    w.writeNamespace(W, u"w"_s);
+    w.writeNamespace(wordprocessingNamespace(), u"w"_s);
     w.writeNamespace(Ns::r.toString(), u"r"_s);
     w.writeNamespace(WP, u"wp"_s);
     w.writeNamespace(Ns::a.toString(), u"a"_s);
     w.writeNamespace(Pic, u"pic"_s);
     w.writeStartElement(u"w:body"_s);
 
-    QList<const Block *> headings;
+    QList<std::pair<int, QString>> headings;
     for (const Block &block : m_blocks) {
         if (block.kind == Block::Kind::Heading)
-            headings.append(&block);
+            headings.append({block.level, block.text});
     }
 
     int heading = 0;
@@ -666,73 +464,23 @@ QByteArray DocxDocument::documentXml() const
         case Block::Kind::Paragraph:
             writeParagraph(w, block.text, block.style);
             break;
-        case Block::Kind::Heading: {
-            ++heading;
-            w.writeStartElement(u"w:p"_s);
-            writeParagraphStyle(w, u"Heading"_s + QString::number(block.level));
-            const QString id = QString::number(heading);
-            writeEmpty(w, u"w:bookmarkStart"_s, {{u"w:id"_s, id}, {u"w:name"_s, bookmarkName(heading)}});
-            writeRun(w, block.text);
-            writeEmpty(w, u"w:bookmarkEnd"_s, {{u"w:id"_s, id}});
-            w.writeEndElement();
+        case Block::Kind::Heading:
+            writeHeading(w, ++heading, block.level, block.text);
             break;
-        }
-        case Block::Kind::Contents: {
-            // The headings, each linked to its bookmark with its page as a
-            // PAGEREF field: LibreOffice computes those as it lays the pages
-            // out and Word updates them on opening (updateFields). A TOC
-            // field would not do: LibreOffice shows a TOC field's stored
-            // result, whose page numbers a file written here cannot know.
-            writeParagraph(w, block.text, Style::Body, u"TOCHeading"_s);
-            const QString tabStop = QString::number(textWidthTwips(block.orientation));
-            for (qsizetype i = 0; i < headings.size(); ++i) {
-                const Block &entry = *headings[i];
-                const QString bookmark = bookmarkName(int(i + 1));
-                w.writeStartElement(u"w:p"_s);
-                w.writeStartElement(u"w:pPr"_s);
-                writeWVal(w, u"w:pStyle"_s, u"TOC"_s + QString::number(entry.level));
-                w.writeStartElement(u"w:tabs"_s);
-                writeEmpty(w, u"w:tab"_s, {{u"w:val"_s, u"right"_s}, {u"w:leader"_s, u"dot"_s}, {u"w:pos"_s, tabStop}});
-                w.writeEndElement();
-                if (entry.level == 2)
-                    writeEmpty(w, u"w:ind"_s, {{u"w:leftChars"_s, u"200"_s}, {u"w:left"_s, u"560"_s}});
-                w.writeEndElement();
-                w.writeStartElement(u"w:hyperlink"_s);
-                w.writeAttribute(u"w:anchor"_s, bookmark);
-                w.writeAttribute(u"w:history"_s, u"1"_s);
-                writeRun(w, entry.text);
-                w.writeEndElement(); // w:hyperlink
-                writeRun(w, u"\t"_s);
-                writeField(w, u" PAGEREF "_s + bookmark + u" \\h "_s, QString());
-                w.writeEndElement(); // w:p
-            }
+        case Block::Kind::Contents:
+            writeContents(w, block.text, textWidthTwips(block.orientation), headings);
             break;
-        }
         case Block::Kind::Table:
-            if (!block.table.title.isEmpty())
-                writeParagraph(w, block.table.title, Style::Caption);
-            writeTable(w, block.table, textWidthTwips(block.orientation));
-            // A paragraph always follows, so two tables never run together.
-            writeParagraph(w, block.table.note, Style::Note);
-            if (!block.table.source.isEmpty())
-                writeParagraph(w, block.table.source, Style::Source);
+            writeTableBlock(w, block.table, textWidthTwips(block.orientation));
             break;
         case Block::Kind::Picture:
             writePicture(w, block.level, block.width, block.height, block.text);
             break;
         case Block::Kind::PageBreak:
-            w.writeStartElement(u"w:p"_s);
-            w.writeStartElement(u"w:r"_s);
-            writeEmpty(w, u"w:br"_s, {{u"w:type"_s, u"page"_s}});
-            w.writeEndElement();
-            w.writeEndElement();
+            writePageBreak(w);
             break;
         case Block::Kind::Section:
-            w.writeStartElement(u"w:p"_s);
-            w.writeStartElement(u"w:pPr"_s);
-            writeSectionProperties(w, block.orientation, std::exchange(firstSection, false));
-            w.writeEndElement();
-            w.writeEndElement();
+            writeSectionBreak(w, block.orientation, std::exchange(firstSection, false));
             break;
         }
     }
@@ -754,13 +502,13 @@ Result<QByteArray> DocxDocument::toBytes() const
             title = m_blocks[i].text;
     }
     package.addPart(u"docProps/core.xml"_s, u"application/vnd.openxmlformats-package.core-properties+xml"_s, corePropertiesXml(title, package.created()));
-    package.addPart(u"docProps/app.xml"_s, u"application/vnd.openxmlformats-officedocument.extended-properties+xml"_s, appXml());
+    package.addPart(u"docProps/app.xml"_s, u"application/vnd.openxmlformats-officedocument.extended-properties+xml"_s, docxAppXml());
 
     package.addPart(document, WordMl + u"document.main+xml"_s, documentXml());
-    package.addPart(u"word/styles.xml"_s, WordMl + u"styles+xml"_s, stylesXml());
-    package.addPart(u"word/settings.xml"_s, WordMl + u"settings+xml"_s, settingsXml());
-    package.addPart(u"word/fontTable.xml"_s, WordMl + u"fontTable+xml"_s, fontTableXml());
-    package.addPart(u"word/footer1.xml"_s, WordMl + u"footer+xml"_s, footerXml());
+    package.addPart(u"word/styles.xml"_s, WordMl + u"styles+xml"_s, docxStylesXml());
+    package.addPart(u"word/settings.xml"_s, WordMl + u"settings+xml"_s, docxSettingsXml());
+    package.addPart(u"word/fontTable.xml"_s, WordMl + u"fontTable+xml"_s, docxFontTableXml());
+    package.addPart(u"word/footer1.xml"_s, WordMl + u"footer+xml"_s, docxFooterXml());
     package.addRelationship(document, RelType::styles, u"styles.xml"_s);
     package.addRelationship(document, RelType::settings, u"settings.xml"_s);
     package.addRelationship(document, RelType::fontTable, u"fontTable.xml"_s);

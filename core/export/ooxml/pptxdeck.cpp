@@ -6,10 +6,14 @@
 #include "export/ooxml/drawingtext.h"
 #include "export/ooxml/ooxmlpackage.h"
 #include "export/ooxml/ooxmlwriting.h"
+#include "export/ooxml/tablelayout.h"
+#include "export/ooxml/textmeasure.h"
 #include "export/ooxml/xlsxworkbook.h"
 #include "export/ooxml_debug.h"
 
 #include <QLocale>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -26,16 +30,85 @@ struct Rect {
 };
 
 // Slide geometry in EMU (914400 per inch): title band, content area, then
-// the note and the source line at the foot.
+// the note and the source line at the foot. The foot grows upwards as its
+// text needs (Footer) and the content area ends above it.
 constexpr qint64 Margin = 457200;
 constexpr qint64 ContentWidth = SlideWidth - 2 * Margin;
 constexpr Rect TitleRect {Margin, 228600, ContentWidth, 777240};
 constexpr Rect ContentRect {Margin, 1097280, ContentWidth, 4480560};
-constexpr Rect NoteRect {Margin, 5669280, ContentWidth, 502920};
-constexpr Rect SourceRect {Margin, 6217920, ContentWidth, 411480};
-constexpr qint64 TableRowHeight = 370840;
-// Room kept between a table's last row and the note (a quarter inch).
-constexpr qint64 TableNoteGap = 228600;
+// The foot of the slide ends a quarter inch above its edge.
+constexpr qint64 FootBottom = SlideHeight - 228600;
+// Room kept between the content (a table's last row, a chart) and the note.
+constexpr qint64 ContentNoteGap = 182880;
+constexpr qint64 FootGap = 45720;
+// Placeholders keep DrawingML's default insets: 0.1 in at the sides, 0.05 in above and below.
+constexpr qint64 InsetX = 91440;
+constexpr qint64 InsetY = 45720;
+
+struct Footer {
+    Rect note {};
+    Rect source {};
+    int noteSize = 1200;
+    int sourceSize = 1000;
+    QString noteText;
+    QString sourceText;
+    qint64 top = FootBottom;
+};
+
+// The box a text of @p size needs at the content width, at most @p maxLines.
+qint64 textHeight(const QString &text, int size, int maxLines)
+{
+    return std::min(TextMeasure::lines(text, ContentWidth, size), maxLines) * TextMeasure::lineHeight(size);
+}
+
+// The note (two lines at 12 pt, else smaller down to 9 pt, at most four
+// lines) above the source line (10 pt, at most two lines), from the foot up.
+Footer footerFor(const QString &note, const QString &source)
+{
+    Footer f;
+    qint64 bottom = FootBottom;
+    if (!source.isEmpty()) {
+        f.sourceSize = TextMeasure::lines(source, ContentWidth, 1000) <= 1 ? 1000 : 900;
+        f.sourceText = TextMeasure::elided(source, ContentWidth, f.sourceSize, 2);
+        const qint64 height = textHeight(f.sourceText, f.sourceSize, 2);
+        f.source = {Margin, bottom - height, ContentWidth, height};
+        bottom = f.source.y - FootGap;
+    }
+    if (!note.isEmpty()) {
+        f.noteSize = 900;
+        for (const int size : {1200, 1100, 1000}) {
+            if (TextMeasure::lines(note, ContentWidth, size) <= 2) {
+                f.noteSize = size;
+                break;
+            }
+        }
+        f.noteText = TextMeasure::elided(note, ContentWidth, f.noteSize, 4);
+        const qint64 height = textHeight(f.noteText, f.noteSize, 4);
+        f.note = {Margin, bottom - height, ContentWidth, height};
+        bottom = f.note.y;
+    }
+    f.top = bottom;
+    return f;
+}
+
+// What the content may fill between the title and the foot.
+Rect contentAbove(const Footer &footer)
+{
+    return {ContentRect.x, ContentRect.y, ContentRect.cx, std::min(ContentRect.cy, footer.top - ContentNoteGap - ContentRect.y)};
+}
+
+// The title's size: 28 pt on one line, else smaller, at most two lines at 20 pt (cut with "…").
+std::pair<QString, int> fittedTitle(const QString &title)
+{
+    const qint64 width = TitleRect.cx - 2 * InsetX;
+    const qint64 height = TitleRect.cy - 2 * InsetY;
+    for (const int size : {2800, 2400, 2000}) {
+        if (TextMeasure::lines(title, width, size, true) * TextMeasure::lineHeight(size) <= height)
+            return {title, size};
+    }
+    const int lines = int(height / TextMeasure::lineHeight(2000));
+    return {TextMeasure::elided(title, width, 2000, std::max(1, lines), true), 2000};
+}
 
 const QString TitleColour = u"#1F3864"_s;
 const QString NoteColour = u"#595959"_s;
@@ -195,7 +268,10 @@ public:
         w.writeEndElement();
     }
 
-    void table(const Rect &rect, const QStringList &header, const CellRows &rows, const QList<qint64> &widths, int fontSize)
+    // One page of a table (TableLayout): its rows at their heights, the
+    // header on a dark band, figures right-aligned (@p numeric: by table row
+    // and column, header excluded).
+    void table(qint64 x, qint64 y, const TablePage &page, bool hasHeader, const QList<QList<bool>> &numeric)
     {
         QXmlStreamWriter &w = m_part.writer();
         const int id = nextId();
@@ -207,41 +283,35 @@ public:
         w.writeEndElement();
         writeEmpty(w, u"p:nvPr"_s);
         w.writeEndElement();
-        writeTransform(w, u"p:xfrm"_s, rect);
+        qint64 width = 0;
+        for (const qint64 column : page.widths)
+            width += column;
+        writeTransform(w, u"p:xfrm"_s, {x, y, width, page.height()});
         w.writeStartElement(u"a:graphic"_s);
         w.writeStartElement(u"a:graphicData"_s);
         w.writeAttribute(u"uri"_s, u"http://schemas.openxmlformats.org/drawingml/2006/table"_s);
         w.writeStartElement(u"a:tbl"_s);
         writeEmpty(w, u"a:tblPr"_s, {{u"firstRow"_s, u"1"_s}, {u"bandRow"_s, u"1"_s}});
         w.writeStartElement(u"a:tblGrid"_s);
-        for (const qint64 width : widths)
-            writeEmpty(w, u"a:gridCol"_s, {{u"w"_s, QString::number(width)}});
+        for (const qint64 column : page.widths)
+            writeEmpty(w, u"a:gridCol"_s, {{u"w"_s, QString::number(column)}});
         w.writeEndElement();
 
-        const QLocale locale(QLocale::Chinese, QLocale::China);
-        const qint64 rowHeight = rect.cy / std::max<qsizetype>(1, rows.size() + (header.isEmpty() ? 0 : 1));
-        const auto row = [&](const QList<CellValue> &cells, bool isHeader, bool banded) {
+        const auto row = [&](const QStringList &texts, qint64 height, bool isHeader, bool banded, const QList<bool> &right) {
             w.writeStartElement(u"a:tr"_s);
-            w.writeAttribute(u"h"_s, QString::number(rowHeight));
-            for (qsizetype c = 0; c < widths.size(); ++c) {
-                const CellValue cell = cells.value(c);
-                QString text;
-                QString align = u"l"_s;
-                if (const auto *s = std::get_if<QString>(&cell)) {
-                    text = *s;
-                } else if (const auto *d = std::get_if<double>(&cell)) {
-                    text = locale.toString(*d, 'g', QLocale::FloatingPointShortest);
-                    align = u"r"_s; // figures line up on their last digit
-                }
+            w.writeAttribute(u"h"_s, QString::number(height));
+            for (qsizetype c = 0; c < page.widths.size(); ++c) {
                 w.writeStartElement(u"a:tc"_s);
                 w.writeStartElement(u"a:txBody"_s);
                 writeEmpty(w, u"a:bodyPr"_s);
                 writeEmpty(w, u"a:lstStyle"_s);
-                writeParagraphs(w, text, {fontSize, isHeader, isHeader ? u"#FFFFFF"_s : u"#262626"_s}, align);
+                // Figures line up on their last digit.
+                writeParagraphs(w, texts.value(c), {page.fontSize, isHeader, isHeader ? u"#FFFFFF"_s : u"#262626"_s}, right.value(c) ? u"r"_s : u"l"_s);
                 w.writeEndElement();
                 w.writeStartElement(u"a:tcPr"_s);
                 for (const auto &[key, value] :
-                    Attributes {{u"marL"_s, u"91440"_s}, {u"marR"_s, u"91440"_s}, {u"marT"_s, u"45720"_s}, {u"marB"_s, u"45720"_s}, {u"anchor"_s, u"ctr"_s}})
+                    Attributes {{u"marL"_s, QString::number(TableLayout::MarginX)}, {u"marR"_s, QString::number(TableLayout::MarginX)},
+                        {u"marT"_s, QString::number(TableLayout::MarginY)}, {u"marB"_s, QString::number(TableLayout::MarginY)}, {u"anchor"_s, u"ctr"_s}})
                     w.writeAttribute(key, value);
                 w.writeStartElement(u"a:lnB"_s);
                 w.writeAttribute(u"w"_s, u"6350"_s);
@@ -253,14 +323,15 @@ public:
             }
             w.writeEndElement(); // a:tr
         };
-        if (!header.isEmpty()) {
-            QList<CellValue> cells;
-            for (const QString &title : header)
-                cells.append(title);
-            row(cells, true, false);
+        qsizetype text = 0;
+        if (hasHeader)
+            row(page.texts.value(text++), page.headerHeight, true, false, {});
+        for (qsizetype r = 0; r < page.rows.size(); ++r) {
+            QList<bool> right;
+            for (const int c : page.columns)
+                right.append(numeric.value(page.rows[r]).value(c));
+            row(page.texts.value(text++), page.rowHeights[r], false, r % 2 == 1, right);
         }
-        for (qsizetype r = 0; r < rows.size(); ++r)
-            row(rows[r], false, r % 2 == 1);
         w.writeEndElement(); // a:tbl
         w.writeEndElement(); // a:graphicData
         w.writeEndElement(); // a:graphic
@@ -288,12 +359,18 @@ private:
     int m_lastId = 1; // 1 is the shape tree itself
 };
 
-void writeFooter(SlideWriter &slide, const QString &note, const QString &source)
+void writeFooter(SlideWriter &slide, const Footer &footer)
 {
-    if (!note.isEmpty())
-        slide.textBox(u"Note"_s, note, NoteRect, {1200, false, NoteColour});
-    if (!source.isEmpty())
-        slide.textBox(u"Source"_s, source, SourceRect, {1000, false, SourceColour});
+    if (!footer.noteText.isEmpty())
+        slide.textBox(u"Note"_s, footer.noteText, footer.note, {footer.noteSize, false, NoteColour});
+    if (!footer.sourceText.isEmpty())
+        slide.textBox(u"Source"_s, footer.sourceText, footer.source, {footer.sourceSize, false, SourceColour});
+}
+
+void writeTitle(SlideWriter &slide, const QString &title)
+{
+    const auto [text, size] = fittedTitle(title);
+    slide.placeholder(u"title"_s, QString(), text, TitleRect, {size, true, TitleColour}, u"l"_s);
 }
 
 Rect fitted(const Rect &box, quint32 width, quint32 height)
@@ -318,16 +395,41 @@ double textWeight(const QString &text)
 
 QSize PptxDeck::pictureSize()
 {
+    // The box of a chart with a note of two lines and a source line of one.
     constexpr qint64 EmuPerPixel = 914400 / 96;
-    return QSize(int(ContentRect.cx / EmuPerPixel), int(ContentRect.cy / EmuPerPixel));
+    const Rect box = contentAbove(footerFor(u"—\n—"_s, u"—"_s));
+    return QSize(int(box.cx / EmuPerPixel), int(box.cy / EmuPerPixel));
 }
 
 int PptxDeck::addTitleSlide(const QString &title, const QString &subtitle)
 {
     SlideWriter slide;
-    slide.placeholder(u"ctrTitle"_s, QString(), title, {914400, 1965960, 10363200, 1463040}, {3600, true, TitleColour}, u"ctr"_s);
-    if (!subtitle.isEmpty())
-        slide.placeholder(u"subTitle"_s, u"1"_s, subtitle, {1828800, 3566160, 8534400, 1097280}, {2000, false, NoteColour}, u"ctr"_s);
+    // 36 pt in two lines at most, else smaller; the subtitle (which reports,
+    // when) as large as its box allows, cut with "…" beyond.
+    constexpr Rect TitleBox {914400, 1965960, 10363200, 1463040};
+    constexpr Rect SubtitleBox {1828800, 3566160, 8534400, 2194560};
+    int titleSize = 2400;
+    for (const int size : {3600, 3200, 2800}) {
+        if (TextMeasure::lines(title, TitleBox.cx - 2 * InsetX, size, true) * TextMeasure::lineHeight(size) <= TitleBox.cy - 2 * InsetY) {
+            titleSize = size;
+            break;
+        }
+    }
+    const int titleLines = int((TitleBox.cy - 2 * InsetY) / TextMeasure::lineHeight(titleSize));
+    slide.placeholder(u"ctrTitle"_s, QString(), TextMeasure::elided(title, TitleBox.cx - 2 * InsetX, titleSize, titleLines, true), TitleBox,
+        {titleSize, true, TitleColour}, u"ctr"_s);
+    if (!subtitle.isEmpty()) {
+        int size = 1400;
+        for (const int candidate : {2000, 1800, 1600}) {
+            if (TextMeasure::lines(subtitle, SubtitleBox.cx - 2 * InsetX, candidate) * TextMeasure::lineHeight(candidate) <= SubtitleBox.cy - 2 * InsetY) {
+                size = candidate;
+                break;
+            }
+        }
+        const int lines = int((SubtitleBox.cy - 2 * InsetY) / TextMeasure::lineHeight(size));
+        slide.placeholder(
+            u"subTitle"_s, u"1"_s, TextMeasure::elided(subtitle, SubtitleBox.cx - 2 * InsetX, size, lines), SubtitleBox, {size, false, NoteColour}, u"ctr"_s);
+    }
     m_slides.append({slide.finish(), int(SlideLayout::Title), QString(), {}});
     if (m_documentTitle.isEmpty())
         m_documentTitle = title;
@@ -340,7 +442,9 @@ Result<int> PptxDeck::addChartSlide(const ChartData &chart, ChartMode mode, cons
         return Result<int>::failure(problem);
 
     SlideWriter slide;
-    slide.placeholder(u"title"_s, QString(), chart.title, TitleRect, {2800, true, TitleColour}, u"l"_s);
+    writeTitle(slide, chart.title);
+    const Footer footer = footerFor(chart.note, chart.source);
+    const Rect content = contentAbove(footer);
     QString attachment;
     QStringView type;
     if (mode == ChartMode::Picture) {
@@ -350,7 +454,7 @@ Result<int> PptxDeck::addChartSlide(const ChartData &chart, ChartMode mode, cons
         m_pictures.append(png);
         attachment = u"ppt/media/image"_s + QString::number(m_pictures.size()) + u".png"_s;
         type = RelType::image;
-        slide.picture(fitted(ContentRect, size->first, size->second), chart.title);
+        slide.picture(fitted(content, size->first, size->second), chart.title);
     } else {
         // Whatever the workbook would refuse is refused now, not when the deck is written.
         if (const auto sheet = XlsxWorkbook().addSheet(ChartSheetName.toString(), chartWorkbookRows(chart), 1); !sheet)
@@ -358,9 +462,9 @@ Result<int> PptxDeck::addChartSlide(const ChartData &chart, ChartMode mode, cons
         m_charts.append(chart);
         attachment = u"ppt/charts/chart"_s + QString::number(m_charts.size()) + u".xml"_s;
         type = RelType::chart;
-        slide.chart(ContentRect, chart.title);
+        slide.chart(content, chart.title);
     }
-    writeFooter(slide, chart.note, chart.source);
+    writeFooter(slide, footer);
     m_slides.append({slide.finish(), int(SlideLayout::TitleOnly), attachment, type});
     if (m_documentTitle.isEmpty())
         m_documentTitle = chart.title;
@@ -375,51 +479,104 @@ Result<int> PptxDeck::addTableSlide(const TableData &table)
     if (columns == 0)
         return Result<int>::failure(tr("The table “%1” has no columns.").arg(table.title));
 
-    QList<double> weights(columns, 2.0);
+    // Every cell as the slide shows it; numbers right-aligned.
     const QLocale locale(QLocale::Chinese, QLocale::China);
-    for (qsizetype c = 0; c < table.header.size(); ++c)
-        weights[c] = std::max(weights[c], textWeight(table.header[c]));
+    QList<QStringList> cells;
+    QList<QList<bool>> numeric;
     for (const QList<CellValue> &row : table.rows) {
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (const auto *s = std::get_if<QString>(&row[c]))
-                weights[c] = std::max(weights[c], textWeight(*s));
-            else if (const auto *d = std::get_if<double>(&row[c]))
-                weights[c] = std::max(weights[c], textWeight(locale.toString(*d, 'g', QLocale::FloatingPointShortest)));
+        QStringList texts;
+        QList<bool> right;
+        for (qsizetype c = 0; c < columns; ++c) {
+            const CellValue cell = row.value(c);
+            if (const auto *text = std::get_if<QString>(&cell)) {
+                texts.append(*text);
+                right.append(false);
+            } else if (const auto *number = std::get_if<double>(&cell)) {
+                texts.append(locale.toString(*number, 'g', QLocale::FloatingPointShortest));
+                right.append(true);
+            } else {
+                texts.append(QString());
+                right.append(false);
+            }
         }
-    }
-    // Very long cells wrap instead of starving the other columns.
-    double total = 0;
-    for (double &weight : weights) {
-        weight = std::min(weight, 40.0);
-        total += weight;
-    }
-    QList<qint64> widths;
-    qint64 used = 0;
-    for (qsizetype c = 0; c < columns; ++c) {
-        const qint64 width = c + 1 == columns ? ContentWidth - used : qint64(ContentWidth * weights[c] / total);
-        widths.append(width);
-        used += width;
+        cells.append(texts);
+        numeric.append(right);
     }
 
+    const Footer footer = footerFor(table.note, table.source);
+    const Rect box = contentAbove(footer);
+    const QList<TablePage> pages = TableLayout::pages(table.header, cells, box.cx, box.cy);
     const int first = slideCount() + 1;
-    const qsizetype pages = std::max<qsizetype>(1, (table.rows.size() + MaxTableRowsPerSlide - 1) / MaxTableRowsPerSlide);
-    for (qsizetype page = 0; page < pages; ++page) {
-        const CellRows rows = table.rows.mid(page * MaxTableRowsPerSlide, MaxTableRowsPerSlide);
+    int rowPage = 0;
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const TablePage &page = pages.at(i);
+        rowPage = i > 0 && pages.at(i - 1).columnGroup == page.columnGroup ? rowPage + 1 : 0;
+        QString title = table.title;
+        if (page.columnGroups > 1)
+            title = tr("%1 (columns, part %2 of %3)").arg(title).arg(page.columnGroup + 1).arg(page.columnGroups);
+        if (rowPage > 0)
+            title = tr("%1 (continued)").arg(title);
         SlideWriter slide;
-        const QString title = page == 0 ? table.title : tr("%1 (continued)").arg(table.title);
-        slide.placeholder(u"title"_s, QString(), title, TitleRect, {2800, true, TitleColour}, u"l"_s);
-        const int fontSize = rows.size() > 8 ? 1200 : 1400;
-        // Rows shrink rather than let the table run into the note below it.
-        const qsizetype rowCount = rows.size() + (table.header.isEmpty() ? 0 : 1);
-        const qint64 rowHeight = std::min(TableRowHeight, (NoteRect.y - TableNoteGap - ContentRect.y) / std::max<qsizetype>(1, rowCount));
-        const qint64 height = rowHeight * rowCount;
-        slide.table({ContentRect.x, ContentRect.y, ContentRect.cx, height}, table.header, rows, widths, fontSize);
-        writeFooter(slide, table.note, table.source);
+        writeTitle(slide, title);
+        slide.table(box.x, box.y, page, !table.header.isEmpty(), numeric);
+        writeFooter(slide, footer);
         m_slides.append({slide.finish(), int(SlideLayout::TitleOnly), QString(), {}});
     }
     if (m_documentTitle.isEmpty())
         m_documentTitle = table.title;
     return first;
+}
+
+QList<ChartData> PptxDeck::chartPages(const ChartData &chart)
+{
+    if (chart.kind != ChartKind::HorizontalBar || chart.categories.size() <= MaxBarsPerSlide)
+        return {chart};
+    // The slides of one chart share their scale, so bars compare across them.
+    ChartData shared = chart;
+    if (!shared.valueAxisMaximum)
+        shared.valueAxisMaximum = niceAxisMaximum(chart.maximumValue());
+    const qsizetype count = chart.categories.size();
+    const qsizetype slides = (count + MaxBarsPerSlide - 1) / MaxBarsPerSlide;
+    const qsizetype per = (count + slides - 1) / slides;
+    QList<ChartData> pages;
+    QStringList silent; // reports of slides that would hold no bar at all
+    for (qsizetype first = 0; first < count; first += per) {
+        ChartData page = shared.slice(first, per);
+        if (page.maximumValue() <= 0 && std::none_of(page.series.cbegin(), page.series.cend(), [](const ChartSeries &s) {
+                return std::any_of(s.values.cbegin(), s.values.cend(), [](const std::optional<double> &v) {
+                    return v.has_value();
+                });
+            })) {
+            silent.append(page.categories);
+            continue;
+        }
+        if (!pages.isEmpty())
+            page.title = tr("%1 (continued)").arg(chart.title);
+        pages.append(page);
+    }
+    if (pages.isEmpty())
+        return {chart};
+    // A slide of gaps only shows nothing: its reports are named under the last slide instead.
+    if (!silent.isEmpty()) {
+        ChartData &last = pages.last();
+        const QString named = tr("Not reported by %1.").arg(silent.join(tr(", ")));
+        last.note = last.note.isEmpty() ? named : last.note + tr("; ") + named;
+    }
+    return pages;
+}
+
+double PptxDeck::niceAxisMaximum(double maximum)
+{
+    if (maximum <= 0)
+        return 1;
+    // Room above the longest bar for its label, then a round number.
+    const double wanted = maximum * 1.15;
+    const double magnitude = std::pow(10, std::floor(std::log10(wanted)));
+    for (const double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
+        if (wanted <= step * magnitude)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
 }
 
 void PptxDeck::setCreated(const QDateTime &created)

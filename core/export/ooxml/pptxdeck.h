@@ -34,8 +34,8 @@ class PptxDeck
     Q_DECLARE_TR_FUNCTIONS(Dz::PptxDeck)
 
 public:
-    /// Table rows per slide; longer tables continue on further slides with the header repeated.
-    static constexpr int MaxTableRowsPerSlide = 12;
+    /// Horizontal bars per slide; a longer chart continues on further slides, on the same scale.
+    static constexpr int MaxBarsPerSlide = 12;
 
     /// The size, in pixels at 96 per inch, of the box a chart picture fills
     /// on its slide: drawn at this size (times a scale for sharpness), the
@@ -54,11 +54,22 @@ public:
     Result<int> addChartSlide(const ChartData &chart, ChartMode mode = ChartMode::Native, const QByteArray &png = QByteArray());
 
     /**
-     * Adds @p table on one slide, or on several with the header repeated
-     * when it has more than MaxTableRowsPerSlide rows. Fails for a table
-     * without columns. Returns the number of its first slide.
+     * Adds @p table on as many slides as it needs, each table inside its
+     * slide and above the note (TableLayout: text set smaller down to 10 pt
+     * when that saves a slide, rows that do not fit continued with the
+     * header repeated, columns that do not fit continued with the first
+     * column repeated). Fails for a table without columns. Returns the
+     * number of its first slide.
      */
     Result<int> addTableSlide(const TableData &table);
+
+    /// The slides @p chart takes: one, or for horizontal bars beyond
+    /// MaxBarsPerSlide several of equal length on one shared scale, titled as
+    /// continued; a slide that would hold gaps only is left out and its
+    /// reports named in the note of the last.
+    static QList<ChartData> chartPages(const ChartData &chart);
+    /// A round top for a value axis that leaves room above @p maximum for its label.
+    static double niceAxisMaximum(double maximum);
 
     int slideCount() const
     {

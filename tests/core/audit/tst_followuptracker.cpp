@@ -6,8 +6,13 @@
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
 #include "analysis/reportpipeline.h"
+#include "audit/auditformat.h"
 #include "audit/auditor.h"
 #include "audit/followuptracker.h"
+#include "export/comparisondeck.h"
+#include "models/weaknessmatrixmodel.h"
+
+#include <QAbstractItemModelTester>
 
 #include <QTest>
 
@@ -52,6 +57,8 @@ private Q_SLOTS:
     void orderDoesNotMatter();
     void sharedWords_data();
     void sharedWords();
+    void recurrenceColumn();
+    void deckSlides();
 };
 
 void TestFollowUpTracker::sameBody()
@@ -71,8 +78,8 @@ void TestFollowUpTracker::plans_data()
     QTest::addColumn<bool>("reported");
     QTest::addColumn<QString>("section");
     QTest::addColumn<QString>("sharedWord");
-    QTest::newRow("smart supervision platform") << u"建设智慧监管平台"_s << true << u"建成智慧监管平台"_s << u"智慧监管平台"_s;
-    QTest::newRow("food safety campaign") << u"开展食品安全专项整治行动"_s << true << u"开展食品安全专项整治行动"_s << u"食品安全专项整治行动"_s;
+    QTest::newRow("smart supervision platform") << u"建设智慧监管平台"_s << true << u"建成智慧监管平台"_s << u"平台"_s;
+    QTest::newRow("food safety campaign") << u"开展食品安全专项整治行动"_s << true << u"开展食品安全专项整治行动"_s << u"整治"_s;
     QTest::newRow("legal culture sites") << u"建设法治文化阵地"_s << false << QString() << QString();
     QTest::newRow("major decisions") << u"健全重大行政决策程序"_s << false << QString() << QString();
 }
@@ -89,7 +96,8 @@ void TestFollowUpTracker::plans()
             found = &p;
     }
     QVERIFY2(found, qPrintable(plan));
-    QCOMPARE(found->reported, reported);
+    QCOMPARE(found->reported(), reported);
+    QVERIFY(!found->reason.isEmpty());
     if (reported) {
         QVERIFY2(found->sectionTitle.startsWith(section), qPrintable(found->sectionTitle));
         QVERIFY(found->node.startsWith(u"P1"_s));
@@ -112,6 +120,7 @@ void TestFollowUpTracker::recurring()
     QVERIFY(recurring.first().text.startsWith(u"执法力量依然不足"_s));
     QVERIFY(recurring.first().previousText.startsWith(u"执法力量不足"_s));
     QVERIFY(!recurring.first().theme.isEmpty());
+    QCOMPARE(recurring.first().signs, QStringList {u"依然"_s});
 }
 
 void TestFollowUpTracker::rectified()
@@ -160,6 +169,68 @@ void TestFollowUpTracker::sharedWords()
     QFETCH(QString, b);
     QFETCH(QStringList, words);
     QCOMPARE(FollowUpTracker::sharedWords(a, b), words);
+}
+
+void TestFollowUpTracker::recurrenceColumn()
+{
+    // Two years of one body: the heat map's last column counts the shortcoming admitted again.
+    const auto engines = AnalysisEngines::builtIn().value();
+    const Comparison comparison = Comparison::analyse(*engines, {load(u"qingshi-2023.txt"_s), load(u"qingshi-2024.txt"_s)});
+    WeaknessMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setComparison(comparison, engines->weaknesses.catalog());
+    QVERIFY(model.hasRecurrenceColumn());
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), WeaknessMatrixModel::tr("Recurring"));
+    QCOMPARE(model.recurring().size(), 1);
+    const WeaknessMatrixModel::RecurringItem &r = model.recurring().first();
+    QCOMPARE(r.report, 1);
+    QCOMPARE(r.earlierReport, 0);
+    QCOMPARE(r.signs, QStringList {u"依然"_s});
+    int total = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex cell = model.index(row, 2);
+        QVERIFY(cell.data(WeaknessMatrixModel::RecurrenceRole).toBool());
+        QVERIFY(!model.index(row, 0).data(WeaknessMatrixModel::RecurrenceRole).toBool());
+        total += cell.data(WeaknessMatrixModel::CountRole).toInt();
+        if (cell.data(WeaknessMatrixModel::CountRole).toInt() > 0) {
+            QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"执法力量依然不足"_s));
+            QCOMPARE(cell.data(WeaknessMatrixModel::ThemeRole).toString(), comparison.weaknesses.at(1).items.at(r.item).theme);
+        }
+    }
+    QVERIFY(total >= 1);
+    QVERIFY(model.toMarkdown().contains(WeaknessMatrixModel::tr("Recurring")));
+    // Another body's report: no recurrence column.
+    const Comparison two = Comparison::analyse(*engines, {load(u"qingshi-2024.txt"_s)});
+    model.setComparison(two, engines->weaknesses.catalog());
+    QVERIFY(!model.hasRecurrenceColumn());
+    QCOMPARE(model.columnCount(), 1);
+}
+
+void TestFollowUpTracker::deckSlides()
+{
+    const QList<Report> reports {load(u"qingshi-2023.txt"_s), load(u"qingshi-2024.txt"_s)};
+    const QList<ReportAudit> audits = auditOf(reports);
+    const QList<DeckSlide> slides = ComparisonDeck::auditSlides(audits, reports);
+    const DeckSlide *followUp = nullptr;
+    const DeckSlide *recurrence = nullptr;
+    for (const DeckSlide &s : slides) {
+        if (s.table.title == AuditFormat::followUpTable(audits, 1).title)
+            followUp = &s;
+        if (s.table.title == AuditFormat::recurrenceTable(audits).title)
+            recurrence = &s;
+    }
+    QVERIFY(followUp);
+    QCOMPARE(followUp->table.rows.size(), 4);
+    for (const QList<CellValue> &row : followUp->table.rows) {
+        QCOMPARE(row.size(), followUp->table.header.size());
+        QVERIFY(!std::get<QString>(row.at(3)).isEmpty()); // why
+    }
+    QVERIFY(recurrence);
+    QCOMPARE(recurrence->table.rows.size(), 1);
+    QVERIFY(std::get<QString>(recurrence->table.rows.first().at(1)).startsWith(u"执法力量依然不足"_s));
+    // The earlier year has no year before: no slide of its own.
+    QVERIFY(AuditFormat::followUpTable(audits, 0).rows.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFollowUpTracker)

@@ -49,6 +49,38 @@ inline Dz::ChartData yearChart()
     return chart;
 }
 
+// A body's trend over a true year axis: 2018, 2020 and 2021 spaced as years are.
+inline Dz::ChartData yearAxisChart()
+{
+    Dz::ChartData chart;
+    chart.kind = Dz::ChartKind::YearLine;
+    chart.title = u"行政复议案件（2018—2021）"_s;
+    chart.categories = {u"2018"_s, u"2020"_s, u"2021"_s};
+    chart.positions = {2018, 2020, 2021};
+    chart.series = {{u"苏州市司法局"_s, {5567.0, std::nullopt, 6180.0}, {u"5567"_s, QString(), u"6180\n较2018年 +11.0%"_s}, {}, u"#1F77B4"_s}};
+    chart.valueAxisTitle = u"件"_s;
+    chart.note = u"同比：较上一年度的变化"_s;
+    return chart;
+}
+
+// Twenty bodies: a bar each, the first at the top.
+inline Dz::ChartData manyBodiesChart()
+{
+    Dz::ChartData chart;
+    chart.kind = Dz::ChartKind::HorizontalBar;
+    chart.title = u"处罚案件（20个部门）"_s;
+    Dz::ChartSeries cases;
+    cases.name = u"处罚案件"_s;
+    for (int i = 0; i < 20; ++i) {
+        chart.categories.append(u"第%1部门 · 2024"_s.arg(i + 1));
+        cases.values.append(i == 7 ? std::optional<double>() : std::optional<double>(100.0 + 37 * i));
+        cases.labels.append(i == 7 ? u"未报告"_s : QString::number(100 + 37 * i));
+    }
+    chart.series = {cases};
+    chart.valueAxisTitle = u"件"_s;
+    return chart;
+}
+
 inline Dz::TableData districtTable(int rows)
 {
     Dz::TableData table;
@@ -61,7 +93,7 @@ inline Dz::TableData districtTable(int rows)
 }
 
 // A title slide, the district chart native and as a picture, a table; then a
-// line chart and horizontal bars, so every chart kind is in the deck.
+// line chart, horizontal bars and a true year axis, so every chart kind is in the deck.
 inline Dz::PptxDeck sampleDeck()
 {
     Dz::PptxDeck deck;
@@ -77,6 +109,10 @@ inline Dz::PptxDeck sampleDeck()
         qFatal("table: %s", qPrintable(table.error()));
     if (!deck.addChartSlide(yearChart()))
         qFatal("line chart");
+    if (!deck.addChartSlide(manyBodiesChart()))
+        qFatal("horizontal bars");
+    if (!deck.addChartSlide(yearAxisChart()))
+        qFatal("year axis");
     return deck;
 }
 

@@ -10,6 +10,7 @@
 #include "ooxmlsamples.h"
 #include "weaknesses/weaknesscatalog.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -117,8 +118,101 @@ private Q_SLOTS:
             }
         });
         QVERIFY(rowCount >= 2 && rowCount <= matrix.rows.size() + 1);
-        QCOMPARE(rows, table->cy - table->cy % rowCount);
-        QVERIFY2(table->y + rows + 228600 <= note->y, qPrintable(u"table ends at %1, note starts at %2"_s.arg(table->y + rows).arg(note->y)));
+        QCOMPARE(rows, table->cy);
+        QVERIFY2(table->y + rows + 182880 <= note->y, qPrintable(u"table ends at %1, note starts at %2"_s.arg(table->y + rows).arg(note->y)));
+    }
+
+    // The deck the project keeps: every figure, label, note and source, and a gap stays a gap.
+    void jsonRoundTrip()
+    {
+        Dz::Deck deck;
+        deck.title = u"2024年度法治政府建设对照"_s;
+        deck.subtitle = u"局长办公会"_s;
+        QVERIFY(deck.add(Dz::DeckSlide::ofChart(OoxmlSamples::districtChart())));
+        QVERIFY(deck.add(Dz::DeckSlide::ofChart(OoxmlSamples::yearAxisChart())));
+        QVERIFY(deck.add(Dz::DeckSlide::ofTable(OoxmlSamples::districtTable(5))));
+        const QJsonObject json = deck.toJson();
+        const auto back = Dz::Deck::fromJson(json);
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(back->toJson(), json);
+        QCOMPARE(back->title, deck.title);
+        QCOMPARE(back->slides.size(), 3);
+        const Dz::ChartData &chart = back->slides.at(0).chart;
+        QCOMPARE(chart.series.constFirst().values, OoxmlSamples::districtChart().series.constFirst().values);
+        QCOMPARE(chart.series.constFirst().pointStyles.at(0).hatched, true);
+        QCOMPARE(back->slides.at(1).chart.kind, Dz::ChartKind::YearLine);
+        QCOMPARE(back->slides.at(1).chart.positions, (QList<double> {2018, 2020, 2021}));
+        QVERIFY(std::holds_alternative<std::monostate>(back->slides.at(2).table.rows.at(3).at(1)));
+        // Another format, or a slide of no known kind, is refused saying so.
+        QJsonObject other = json;
+        other.insert(u"format"_s, 99);
+        QVERIFY(!Dz::Deck::fromJson(other));
+        QVERIFY(Dz::Deck::fromJson({})->slides.isEmpty());
+    }
+
+    // A slide with nothing to show is refused, saying why.
+    void emptySlides_data()
+    {
+        QTest::addColumn<bool>("chart");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<bool>("figures");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("a chart of gaps") << true << 0 << false << true;
+        QTest::newRow("a chart with a figure") << true << 0 << true << false;
+        QTest::newRow("a table without rows") << false << 0 << false << true;
+        QTest::newRow("a table of names only") << false << 3 << false << true;
+        QTest::newRow("a table with a figure") << false << 3 << true << false;
+    }
+
+    void emptySlides()
+    {
+        QFETCH(bool, chart);
+        QFETCH(int, rows);
+        QFETCH(bool, figures);
+        QFETCH(bool, refused);
+        Dz::DeckSlide slide;
+        if (chart) {
+            Dz::ChartData data = OoxmlSamples::districtChart();
+            if (!figures) {
+                for (auto &v : data.series[0].values)
+                    v.reset();
+            }
+            slide = Dz::DeckSlide::ofChart(data);
+        } else {
+            Dz::TableData table;
+            table.title = u"雷同段落：滨海 · 2024"_s;
+            table.header = {u"段落"_s, u"字数"_s};
+            for (int i = 0; i < rows; ++i)
+                table.rows.append({u"滨海 · 2024"_s, figures && i == 1 ? Dz::CellValue {42.0} : Dz::CellValue {}});
+            slide = Dz::DeckSlide::ofTable(table);
+        }
+        Dz::Deck deck;
+        const auto added = deck.add(slide);
+        QCOMPARE(!added, refused);
+        QCOMPARE(deck.slides.size(), refused ? 0 : 1);
+        if (refused)
+            QVERIFY2(added.error().contains(slide.title()), qPrintable(added.error()));
+    }
+
+    // The analyst's title and subtitle stand on the title slide; a long chart continues, also as pictures.
+    void titlesAndContinuedCharts()
+    {
+        Dz::Deck deck;
+        deck.title = u"卫健系统二十个部门对照"_s;
+        QVERIFY(deck.add(Dz::DeckSlide::ofChart(OoxmlSamples::manyBodiesChart())));
+        int drawn = 0;
+        const auto built = deck.build(u"默认标题"_s, u"默认副标题"_s, Dz::ChartMode::Picture, [&drawn](const Dz::ChartData &, QSize) {
+            ++drawn;
+            return OoxmlSamples::TinyPng;
+        });
+        QVERIFY2(built, qPrintable(built.error()));
+        QCOMPARE(drawn, 2);
+        QCOMPARE(built->slideCount(), 3);
+        const auto parts = OoxmlCheck::unzip(built->toBytes().value());
+        const QStringList title = OoxmlCheck::texts(parts.value(u"ppt/slides/slide1.xml"_s), u"a:t"_s);
+        QVERIFY(title.contains(u"卫健系统二十个部门对照"_s));
+        QVERIFY(title.contains(u"默认副标题"_s)); // no subtitle of the analyst's: the one given
+        QVERIFY(!title.contains(u"默认标题"_s));
     }
 };
 

@@ -41,7 +41,7 @@ void TestAuditTableModel::cells_data()
     QTest::addColumn<int>("check");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("display");
-    QTest::newRow("九龙坡 contents") << 3 << int(AuditCheckId::Contents) << int(AuditStatus::Finding) << u"P2 missing"_s;
+    QTest::newRow("九龙坡 contents") << 3 << int(AuditCheckId::Contents) << int(AuditStatus::Finding) << u"P2 Shortcomings and causes missing"_s;
     QTest::newRow("海门 timeliness") << 2 << int(AuditCheckId::Timeliness) << int(AuditStatus::Met) << u"on time"_s;
     QTest::newRow("滨海 timeliness") << 0 << int(AuditCheckId::Timeliness) << int(AuditStatus::Unknown) << u"unknown"_s;
     QTest::newRow("湖滨 shortcomings") << 4 << int(AuditCheckId::Shortcomings) << int(AuditStatus::Met) << u"5"_s;
@@ -71,7 +71,7 @@ void TestAuditTableModel::exports()
 {
     const QString csv = AuditFormat::toCsv(m_audits);
     QCOMPARE(csv.count(u'\n'), 1 + 5 * (int(AuditCheckId::FollowUp) + 1));
-    QVERIFY(csv.contains(u",contents,finding,P2 missing,"_s));
+    QVERIFY(csv.contains(u",contents,finding,P2 Shortcomings and causes missing,"_s));
     const QString markdown = AuditFormat::toMarkdown(m_audits);
     QVERIFY(markdown.contains(u"| 九龙坡 · 2023 |"_s));
     const TableData table = AuditFormat::table(m_audits);

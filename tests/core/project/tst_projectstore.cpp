@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -224,6 +225,15 @@ private Q_SLOTS:
         QCOMPARE(corrections.size(), 1);
         QCOMPARE(corrections.at(0).correction.node, u"P1.T08"_s);
         QCOMPARE(store.value()->indicatorOverride(7, u"cases.administrative_penalty"_s).value()->value, u"312"_s);
+        // Format 6 kept the project's own weakness themes.
+        const auto catalog = store.value()->analystRecords().weaknessCatalog().value();
+        QCOMPARE(catalog.has_value(), fixture >= u"v6.sql"_s);
+        if (catalog)
+            QVERIFY(QJsonDocument(*catalog).toJson().contains(u"（本区口径）"_s.toUtf8()));
+        // Format 7: an old value is a typed value; no set was chosen, no deck made.
+        QCOMPARE(store.value()->indicatorOverride(7, u"cases.administrative_penalty"_s).value()->kind, u"value"_s);
+        QVERIFY(store.value()->analystRecords().comparisonSet().value().isEmpty());
+        QVERIFY(store.value()->analystRecords().deck().value().isEmpty());
         // What later versions added works on the old rows: search finds the old report.
         // Both indexes hold it: the trigram one, and the bigram one that the
         // migration to format 4 filled from the stored text.
@@ -478,6 +488,91 @@ private Q_SLOTS:
         QVERIFY(!store->indicatorOverride(report, value.indicatorId).value().has_value());
         // An override needs its report.
         QVERIFY(!store->setIndicatorOverride({0, report + 100, u"x"_s, u"1"_s, {}, {}}));
+    }
+
+    // Format 6: "not reported" with its reason, and a sum with the statements it adds.
+    void indicatorOverrideKinds_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QJsonArray>("parts");
+        QTest::newRow("not reported") << u"not_reported"_s << QString() << QJsonArray();
+        QTest::newRow("sum of statements") << u"sum"_s << u"21"_s
+                                           << QJsonArray {
+                                                  QJsonObject {{u"value"_s, u"3"_s}, {u"evidence"_s, u"开展专题培训3次"_s}, {u"start"_s, 40}, {u"end"_s, 42}},
+                                                  QJsonObject {{u"value"_s, u"18"_s}, {u"evidence"_s, u"举办讲座18场"_s}, {u"start"_s, 90}, {u"end"_s, 93}}};
+        QTest::newRow("a typed value") << u"value"_s << u"312"_s << QJsonArray();
+    }
+
+    void indicatorOverrideKinds()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, value);
+        QFETCH(QJsonArray, parts);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.duizhao"_s);
+        qint64 report = 0;
+        {
+            auto store = create(path);
+            report = store->addReport(seedReport(u"003"_s)).value();
+            Dz::IndicatorOverride o {0, report, u"legal_education_events"_s, value, u"原文只列分项"_s, {}};
+            o.kind = kind;
+            o.parts = parts;
+            QVERIFY(store->setIndicatorOverride(o));
+        }
+        auto store = ProjectStore::open(path).value();
+        const auto read = store->indicatorOverride(report, u"legal_education_events"_s).value();
+        QVERIFY(read.has_value());
+        QCOMPARE(read->kind, kind);
+        QCOMPARE(read->value, value);
+        QCOMPARE(read->parts, parts);
+        QCOMPARE(read->note, u"原文只列分项"_s);
+        // The file refuses a kind it does not know.
+        Dz::IndicatorOverride bad {0, report, u"penalty_cases"_s, u"1"_s, {}, {}};
+        bad.kind = u"guess"_s;
+        QVERIFY(!store->setIndicatorOverride(bad));
+    }
+
+    // Format 6: the comparison set, in its order, and what removing a report does to it.
+    void comparisonSetRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.duizhao"_s);
+        QList<qint64> ids;
+        {
+            auto store = create(path);
+            for (const QString &seed : {u"000"_s, u"001"_s, u"002"_s, u"003"_s})
+                ids.append(store->addReport(seedReport(seed)).value());
+            QVERIFY(store->analystRecords().comparisonSet().value().isEmpty());
+            // Column order is the analyst's, repeats dropped.
+            QVERIFY(store->analystRecords().setComparisonSet({ids.at(3), ids.at(1), ids.at(3), ids.at(0)}));
+        }
+        auto store = ProjectStore::open(path).value();
+        QCOMPARE(store->analystRecords().comparisonSet().value(), (QList<qint64> {ids.at(3), ids.at(1), ids.at(0)}));
+        QVERIFY(store->removeReport(ids.at(1)));
+        QCOMPARE(store->analystRecords().comparisonSet().value(), (QList<qint64> {ids.at(3), ids.at(0)}));
+        // A set of reports the project does not hold is refused whole.
+        QVERIFY(!store->analystRecords().setComparisonSet({ids.at(0), ids.at(3) + 100}));
+        QCOMPARE(store->analystRecords().comparisonSet().value(), (QList<qint64> {ids.at(3), ids.at(0)}));
+        QVERIFY(store->analystRecords().setComparisonSet({}));
+        QVERIFY(store->analystRecords().comparisonSet().value().isEmpty());
+    }
+
+    void deckRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.duizhao"_s);
+        const QJsonObject deck {{u"format"_s, 1}, {u"title"_s, u"2024年度各区法治政府建设对照"_s},
+            {u"slides"_s, QJsonArray {QJsonObject {{u"kind"_s, u"table"_s}, {u"table"_s, QJsonObject {{u"title"_s, u"指标"_s}}}}}}};
+        {
+            auto store = create(path);
+            QVERIFY(store->analystRecords().deck().value().isEmpty());
+            QVERIFY(store->analystRecords().setDeck(deck));
+        }
+        auto store = ProjectStore::open(path).value();
+        QCOMPARE(store->analystRecords().deck().value(), deck);
+        QVERIFY(store->analystRecords().setDeck({}));
+        QVERIFY(store->analystRecords().deck().value().isEmpty());
     }
 
     void annotationRoundTrip()

@@ -377,6 +377,67 @@ private Q_SLOTS:
         QCOMPARE(store->integrityCheck().value(), u"ok"_s);
     }
 
+    // The analyst's desk (format 7) on both backends: values that say "not
+    // reported" or sum statements, the comparison set in the analyst's order,
+    // the deck; each refused where the file refuses it and gone with its report.
+    void theDesk_data()
+    {
+        QTest::addColumn<QString>("backend");
+        addBackends();
+    }
+
+    void theDesk()
+    {
+        QFETCH(QString, backend);
+        SKIP_WITHOUT_SERVER(backend);
+        const QString address = newProject(backend);
+        auto store = create(address);
+        QVERIFY(store);
+        QList<qint64> ids;
+        for (const QString &seed : {u"000"_s, u"001"_s, u"002"_s, u"003"_s})
+            ids.append(store->addReport(seedReport(seed)).value());
+
+        Dz::IndicatorOverride missing {0, ids.at(0), u"cases.reconsideration"_s, QString(), u"报告只写“依法办理”"_s, {}};
+        missing.kind = u"not_reported"_s;
+        QVERIFY(store->setIndicatorOverride(missing));
+        Dz::IndicatorOverride sum {0, ids.at(2), u"legal_education_events"_s, u"27"_s, u"原文只列分项"_s, {}};
+        sum.kind = u"sum"_s;
+        sum.parts = QJsonArray {QJsonObject {{u"value"_s, u"4"_s}, {u"evidence"_s, u"组织旁听庭审4次"_s}, {u"start"_s, 61}, {u"end"_s, 62}},
+            QJsonObject {{u"value"_s, u"23"_s}, {u"evidence"_s, u"开展“八五”普法讲座23场"_s}, {u"start"_s, 140}, {u"end"_s, 142}}};
+        QVERIFY(store->setIndicatorOverride(sum));
+        Dz::IndicatorOverride guess {0, ids.at(1), u"cases.litigation"_s, u"1"_s, {}, {}};
+        guess.kind = u"estimate"_s;
+        QVERIFY(!store->setIndicatorOverride(guess)); // a kind the schema does not know
+
+        QVERIFY(store->analystRecords().setComparisonSet({ids.at(3), ids.at(1), ids.at(3), ids.at(0)}));
+        QVERIFY(!store->analystRecords().setComparisonSet({ids.at(0), ids.at(3) + 100})); // refused whole
+        const QJsonObject deck {{u"format"_s, 1}, {u"title"_s, u"2024年度各县法治政府建设对照"_s},
+            {u"slides"_s, QJsonArray {QJsonObject {{u"kind"_s, u"chart"_s}, {u"indicator"_s, u"legal_education_events"_s}}}}};
+        QVERIFY(store->analystRecords().setDeck(deck));
+
+        // Another connection reads it all back.
+        store.reset();
+        store = create(address);
+        QVERIFY(store);
+        const auto readMissing = store->indicatorOverride(ids.at(0), missing.indicatorId).value();
+        QVERIFY(readMissing.has_value());
+        QCOMPARE(*readMissing, missing);
+        const auto readSum = store->indicatorOverride(ids.at(2), sum.indicatorId).value();
+        QVERIFY(readSum.has_value());
+        QCOMPARE(readSum->kind, u"sum"_s);
+        QCOMPARE(readSum->parts, sum.parts);
+        QVERIFY(!store->indicatorOverride(ids.at(1), guess.indicatorId).value().has_value());
+        QCOMPARE(store->analystRecords().comparisonSet().value(), (QList<qint64> {ids.at(3), ids.at(1), ids.at(0)}));
+        QCOMPARE(store->analystRecords().deck().value(), deck);
+
+        // A removed report leaves the set; an empty deck removes the deck.
+        QVERIFY(store->removeReport(ids.at(1)));
+        QCOMPARE(store->analystRecords().comparisonSet().value(), (QList<qint64> {ids.at(3), ids.at(0)}));
+        QVERIFY(store->analystRecords().setDeck({}));
+        QVERIFY(store->analystRecords().deck().value().isEmpty());
+        QCOMPARE(store->integrityCheck().value(), u"ok"_s);
+    }
+
     void searches_data()
     {
         QTest::addColumn<QString>("backend");

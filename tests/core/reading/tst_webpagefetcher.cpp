@@ -1,3 +1,4 @@
+#include "reading/documentreader.h"
 #include "reading/webpagefetcher.h"
 
 #include <QSignalSpy>
@@ -12,7 +13,8 @@ namespace
 {
 
 // A small HTTP server on 127.0.0.1: /gbk (a GBK page whose charset only the
-// header gives), /moved (302 to /gbk), /missing (404), /silent (never answers).
+// header gives), /moved (302 to /gbk), /missing (404), /silent (never
+// answers), /huge (says it sends more than any report, then sends slowly).
 class LocalServer : public QObject
 {
 public:
@@ -44,6 +46,12 @@ private:
     {
         if (path == "/silent")
             return;
+        if (path == "/huge") {
+            // Only the start of a page far larger than any report: the fetcher must stop it itself.
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                + QByteArray::number(qint64(Dz::DocumentReader::MaxFileSize) * 4) + "\r\n\r\n" + QByteArray(4096, 'x'));
+            return;
+        }
         QByteArray status = "200 OK";
         QByteArray headers;
         QByteArray body;
@@ -114,6 +122,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("problem");
         QTest::newRow("404") << u"/missing"_s << u"404"_s;
         QTest::newRow("timeout") << u"/silent"_s << u"no answer"_s;
+        // Stopped for its size: it says so, never "canceled" nor "no answer".
+        QTest::newRow("too large") << u"/huge"_s << u"larger than"_s;
     }
 
     void fails()

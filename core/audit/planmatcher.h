@@ -1,0 +1,112 @@
+#pragma once
+
+#include "audit/followupstatus.h"
+#include "base/textspan.h"
+#include "weaknesses/statementcomparer.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Dz
+{
+
+/// A sentence of the next year's report, where it stands.
+struct FollowUpPassage {
+    QString text;
+    TextSpan span; ///< in the report
+    QString title; ///< the section it stands in
+    QString node; ///< the scheme node of that section (P1.T05 …), or empty
+};
+
+/// One aim of a plan item (a clause) and how well the next report carries it.
+struct PlanAim {
+    QString text;
+    double weight = 0; ///< what it says: its concepts and telling words, weighed
+    double score = 0; ///< the best overlap a reporting sentence gives it
+    double admission = 0; ///< the best overlap a sentence admitting a shortcoming gives it
+    bool headline = false; ///< the first of several: the plan's general aim
+    bool carried = false;
+};
+
+/// One plan item matched to the next report.
+struct PlanMatch {
+    FollowUpStatus status = FollowUpStatus::NotReported;
+    int passage = -1; ///< the passage found (index into the matcher's passages), -1 when none
+    double score = 0; ///< how much of the whole plan that passage carries, 0…1
+    /// The weighted share of the plan's aims some passage carries; a headline
+    /// (the general aim before specific ones) counts only when carried.
+    double coverage = 0;
+    QList<PlanAim> aims; ///< the plan's clauses, in order
+    QStringList carried; ///< the plan's clauses some passage carries
+    QStringList missing; ///< the plan's clauses none carries
+    QStringList sharedConcepts; ///< concept names (平台, 执法力量) the plan and the passage share
+    QStringList sharedWords;
+    QStringList missingTerms; ///< what the plan names that the passage lacks
+    QStringList figures; ///< the figures the passage gives
+    bool admitted = false; ///< the next report admits it as a shortcoming still
+    QString admission; ///< that passage, when admitted
+    QString reason; ///< in words, translated
+};
+
+/// The thresholds of a follow-up (the audit rules' followUp block).
+struct PlanMatchRules {
+    double carriedScore = 0.45; ///< a clause is carried by a passage whose overlap reaches this
+    double reportedShare = 0.6; ///< a plan is reported when its carried clauses weigh this share
+};
+
+/**
+ * Matches plan items (a year's P4) to the sentences of the next year's
+ * report by meaning (StatementComparer): each clause of a plan (its aims:
+ * 推进“互联网＋监督”，建设执法监督平台 has two) is carried by the sentence
+ * that holds most of its concepts, themes and telling words, when that
+ * reaches the rules' carriedScore and the sentence neither plans (将进一步)
+ * nor admits a shortcoming about it (平台建设仍然滞后). A plan whose carried
+ * clauses weigh reportedShare of it (clauses weigh what they say: their
+ * concepts and telling words) is reported, one with some carried partly
+ * reported, one with none not reported; a plan the next report admits as
+ * still wanting in part is at most partly reported. When a plan states a general aim
+ * before specific ones (深化执法改革，将执法事项下放至街道), reports tell the
+ * specific deeds: the headline counts when carried and is no gap when not. Words are weighed against the next
+ * report's sentences, so words every sentence uses count for nothing.
+ */
+class PlanMatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(Dz::PlanMatcher)
+
+public:
+    PlanMatcher(const WeaknessClassifier &classifier, QList<FollowUpPassage> passages, PlanMatchRules rules = {});
+
+    const QList<FollowUpPassage> &passages() const
+    {
+        return m_passages;
+    }
+    PlanMatch match(QStringView plan) const;
+
+    /// The sentences of @p text within @p scope (at 。！？；and line breaks), six characters or more.
+    static QList<FollowUpPassage> sentences(const QString &text, TextSpan scope);
+
+private:
+    struct Clause {
+        QString text;
+        StatementReading reading;
+        double weight = 0;
+    };
+    PlanAim aimOf(const Clause &c, PlanMatch &m, double &admittedScore) const;
+    struct Best {
+        int passage = -1;
+        MeaningOverlap overlap;
+    };
+    QList<Clause> clausesOf(QStringView plan) const;
+    Best bestFor(const StatementReading &query) const;
+    void explain(PlanMatch &m, const MeaningOverlap &o) const;
+
+    StatementComparer m_comparer;
+    QList<FollowUpPassage> m_passages;
+    QList<StatementReading> m_readings; ///< per passage: its clauses that report (neither plan nor admit)
+    QList<StatementReading> m_admissions; ///< per passage: its clauses that admit a shortcoming
+    PlanMatchRules m_rules;
+};
+
+} // namespace Dz

@@ -1,0 +1,68 @@
+#include "audit/recurrencematcher.h"
+
+#include "base/widthfolding.h"
+
+#include <algorithm>
+
+namespace Dz
+{
+
+RecurrenceMatcher::RecurrenceMatcher(const WeaknessClassifier &classifier, const QStringList &earlier, const QStringList &later, double bar)
+    : m_classifier(&classifier)
+    , m_comparer(classifier)
+    , m_bar(bar)
+{
+    for (const QString &text : earlier) {
+        m_earlier.append(m_comparer.read(text));
+        m_earlierThemes.append(classifier.classifyStatement(text).theme());
+    }
+    for (const QString &text : later) {
+        m_later.append(m_comparer.read(text));
+        m_laterThemes.append(classifier.classifyStatement(text).theme());
+    }
+    m_comparer.setCorpus(m_earlier + m_later);
+}
+
+QStringList RecurrenceMatcher::signsOf(QStringView text) const
+{
+    const QString folded = foldWidth(text);
+    QStringList signs;
+    QStringList markers = m_classifier->catalog().recurrenceMarkers();
+    // Longest first, so 仍然存在 is named rather than 仍 inside it.
+    std::stable_sort(markers.begin(), markers.end(), [](const QString &a, const QString &b) {
+        return a.size() > b.size();
+    });
+    for (const QString &marker : std::as_const(markers)) {
+        const bool inside = std::any_of(signs.cbegin(), signs.cend(), [&](const QString &s) {
+            return s.contains(marker);
+        });
+        if (!inside && folded.contains(marker))
+            signs.append(marker);
+    }
+    return signs;
+}
+
+Recurrence RecurrenceMatcher::match(int later) const
+{
+    Recurrence best;
+    if (later < 0 || later >= m_later.size())
+        return best;
+    const StatementReading &now = m_later.at(later);
+    const QStringList signs = signsOf(now.text);
+    const double bar = signs.isEmpty() ? m_bar : 0.75 * m_bar;
+    const QString &theme = m_laterThemes.at(later);
+    for (int e = 0; e < m_earlier.size(); ++e) {
+        const MeaningOverlap o = m_comparer.overlap(m_earlier.at(e), now);
+        const bool sameTheme = !theme.isEmpty() && theme == m_earlierThemes.at(e);
+        const bool alike = o.score >= (sameTheme ? bar : 2 * bar);
+        if (alike && (best.earlier < 0 || o.score > best.overlap.score)) {
+            best.earlier = e;
+            best.overlap = o;
+            best.sameTheme = sameTheme;
+        }
+    }
+    best.signs = signs;
+    return best;
+}
+
+} // namespace Dz

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "weaknesses/statementcomparer.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Dz
+{
+
+/// A later shortcoming matched to an earlier one of the same body.
+struct Recurrence {
+    int earlier = -1; ///< index among the earlier shortcomings, -1 when none recurs
+    MeaningOverlap overlap; ///< how much of the earlier one the later carries
+    bool sameTheme = false;
+    QStringList signs; ///< the later text's signs of recurrence (依然, 尚未根本解决 …)
+};
+
+/**
+ * Finds which of a body's earlier shortcomings a later one admits again, by
+ * meaning (StatementComparer, words weighed against both years'
+ * shortcomings): on the same theme with enough of the earlier one's topic
+ * carried (人手 and 执法力量 are one concept), or on another theme with
+ * twice as much. A sign of recurrence in the later text (the catalog's
+ * recurrenceMarkers: 依然, 仍然存在, 尚未根本解决) lowers the bar by a
+ * quarter: the report says itself that the problem is still there.
+ */
+class RecurrenceMatcher
+{
+public:
+    RecurrenceMatcher(const WeaknessClassifier &classifier, const QStringList &earlier, const QStringList &later, double bar);
+
+    /// The earlier shortcoming that @p later (one of the later list) admits again.
+    Recurrence match(int later) const;
+    /// The catalog's signs of recurrence in @p text, none inside another.
+    QStringList signsOf(QStringView text) const;
+
+private:
+    const WeaknessClassifier *m_classifier;
+    StatementComparer m_comparer;
+    QList<StatementReading> m_earlier;
+    QList<StatementReading> m_later;
+    QStringList m_earlierThemes;
+    QStringList m_laterThemes;
+    double m_bar;
+};
+
+} // namespace Dz

@@ -1,0 +1,224 @@
+#include "weaknesses/statementcomparer.h"
+
+#include "base/widthfolding.h"
+#include "indicators/clauses.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace Dz
+{
+
+namespace
+{
+
+bool isClauseEnd(QChar c)
+{
+    return isSentenceEnd(c) || c == u',' || c == u'，' || c == u':' || c == u'：' || c == u'、';
+}
+
+// A content word: two characters or more, letters (Han or Latin), no figure.
+bool isContentWord(const QString &word)
+{
+    if (word.size() < 2)
+        return false;
+    return std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+        return c.isLetter();
+    });
+}
+
+QStringList figuresOf(const QString &folded)
+{
+    static const QRegularExpression figure(u"\\d+(?:\\.\\d+)?\\s*(?:%|％|[\\x{4e00}-\\x{9fff}]{1,2})?"_s);
+    QStringList out;
+    for (auto it = figure.globalMatch(folded); it.hasNext();) {
+        const QString f = it.next().captured().simplified();
+        if (!out.contains(f))
+            out.append(f);
+    }
+    return out;
+}
+
+// The list markers a plan item opens with (一是, （二）, 3.): no content.
+QString withoutMarker(QStringView text)
+{
+    static const QRegularExpression marker(
+        u"^\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十\\d]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[,，、])\\s*"_s);
+    return text.toString().remove(marker);
+}
+
+double themeCosine(const QHash<QString, double> &a, const QHash<QString, double> &b)
+{
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        dot += it.value() * b.value(it.key());
+        na += it.value() * it.value();
+    }
+    for (auto it = b.cbegin(); it != b.cend(); ++it)
+        nb += it.value() * it.value();
+    return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
+} // namespace
+
+StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
+    : m_classifier(&classifier)
+{
+}
+
+StatementReading StatementComparer::read(QStringView input) const
+{
+    StatementReading r;
+    r.text = withoutMarker(input);
+    r.folded = foldWidth(r.text);
+    r.meaning = m_classifier->meaning(r.text);
+    for (const QString &word : m_classifier->words(r.text)) {
+        // A word inside a topic term is that term's concept already.
+        const bool inTerm = std::any_of(r.meaning.topicTerms.cbegin(), r.meaning.topicTerms.cend(), [&](const QString &t) {
+            return t.contains(word);
+        });
+        if (!isContentWord(word) || r.allWords.contains(word))
+            continue;
+        r.allWords.append(word);
+        if (!inTerm)
+            r.words.append(word);
+    }
+    r.figures = figuresOf(r.folded);
+    return r;
+}
+
+void StatementComparer::setCorpus(const QList<StatementReading> &corpus)
+{
+    m_documentFrequency.clear();
+    m_documents = int(corpus.size());
+    for (const StatementReading &r : corpus) {
+        for (const QString &word : r.allWords)
+            ++m_documentFrequency[word];
+    }
+}
+
+double StatementComparer::wordWeight(const QString &word) const
+{
+    if (m_documents < 2)
+        return 1;
+    // Inverse document frequency, 0 for a word every statement holds, 1 for one none holds.
+    const int df = m_documentFrequency.value(word);
+    return std::clamp(std::log(double(m_documents + 1) / double(df + 1)) / std::log(double(m_documents + 1)), 0.0, 1.0);
+}
+
+double StatementComparer::conceptWeight(const QString &key) const
+{
+    const qsizetype slash = key.indexOf(u'/');
+    if (slash < 0)
+        return 0;
+    const WeaknessTheme *theme = m_classifier->catalog().theme(key.left(slash));
+    const QString id = key.mid(slash + 1);
+    for (const WeaknessConcept &k : theme ? theme->topics : QList<WeaknessConcept>()) {
+        if (k.id == id)
+            return k.weight * (k.generic || k.attribute ? 0.5 : 1);
+    }
+    return 0;
+}
+
+double StatementComparer::conceptCredit(const QString &key, const StatementReading &other) const
+{
+    if (other.meaning.topicConcepts.contains(key))
+        return 1;
+    // Another concept of the same theme (互联网+ and 非现场执法 are both W06): partly the same thing.
+    const QString theme = key.section(u'/', 0, 0);
+    const bool sameTheme = std::any_of(other.meaning.topicConcepts.cbegin(), other.meaning.topicConcepts.cend(), [&](const QString &k) {
+        return k.section(u'/', 0, 0) == theme && conceptWeight(k) >= 1;
+    });
+    return sameTheme ? SameThemeCredit : 0;
+}
+
+MeaningOverlap StatementComparer::overlap(const StatementReading &query, const StatementReading &other) const
+{
+    MeaningOverlap o;
+    // Concepts and the words beyond them are one list of features, each with its weight.
+    double conceptTotal = 0;
+    double conceptFound = 0;
+    for (const QString &k : query.meaning.topicConcepts) {
+        const double w = conceptWeight(k);
+        const double credit = conceptCredit(k, other);
+        conceptTotal += w;
+        conceptFound += w * credit;
+        (credit > 0 ? o.sharedConcepts : o.missingConcepts).append(k);
+    }
+    double wordTotal = 0;
+    double wordFound = 0;
+    QList<std::pair<double, QString>> hits;
+    for (const QString &word : query.words) {
+        const double w = wordWeight(word);
+        if (w <= 0)
+            continue;
+        wordTotal += w;
+        // Found where the other's text holds it, whatever its words: 城管执法 is in 城管执法工作站.
+        if (other.folded.contains(word)) {
+            wordFound += w;
+            hits.append({w, word});
+        } else if (w >= 0.5) {
+            o.missingWords.append(word);
+        }
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) {
+        return a.first > b.first;
+    });
+    for (const auto &[w, word] : std::as_const(hits))
+        o.sharedWords.append(word);
+    o.concepts = conceptTotal > 0 ? conceptFound / conceptTotal : 0;
+    o.words = wordTotal > 0 ? wordFound / wordTotal : 0;
+    o.themes = themeCosine(query.meaning.themeWeights, other.meaning.themeWeights);
+    const double total = conceptTotal + wordTotal;
+    const double share = total > 0 ? (conceptFound + wordFound) / total : 0;
+    o.score = std::round((ShareWeight * share + (1 - ShareWeight) * o.themes) * 1000) / 1000;
+    return o;
+}
+
+QString StatementComparer::conceptName(const QString &key)
+{
+    const qsizetype slash = key.indexOf(u'/');
+    return slash < 0 ? key : key.mid(slash + 1);
+}
+
+QStringList StatementComparer::shared(const MeaningOverlap &o)
+{
+    QStringList out;
+    for (const QString &k : o.sharedConcepts) {
+        if (!out.contains(conceptName(k)))
+            out.append(conceptName(k));
+    }
+    for (const QString &w : o.sharedWords) {
+        if (!out.contains(w))
+            out.append(w);
+    }
+    return out;
+}
+
+QList<std::pair<qsizetype, qsizetype>> StatementComparer::clauses(QStringView text, int minimum)
+{
+    QList<std::pair<qsizetype, qsizetype>> out;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !isClauseEnd(text.at(i)))
+            continue;
+        const QStringView piece = text.mid(start, i - start).trimmed();
+        if (piece.size() >= minimum || (i == text.size() && !piece.isEmpty() && out.isEmpty()))
+            out.append({start, i});
+        else if (i == text.size() && !piece.isEmpty())
+            out.last().second = i;
+        if (piece.size() >= minimum || i == text.size())
+            start = i + 1;
+    }
+    return out;
+}
+
+} // namespace Dz

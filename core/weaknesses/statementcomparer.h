@@ -1,0 +1,87 @@
+#pragma once
+
+#include "weaknesses/weaknessclassifier.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Dz
+{
+
+/// A statement read for comparison: its meaning, its words and its figures.
+struct StatementReading {
+    QString text; ///< without a list marker (一是, （二）)
+    QString folded; ///< text, width-folded
+    StatementMeaning meaning;
+    QStringList words; ///< content words (two characters or more, no figure) beyond its topic terms, each once
+    QStringList allWords; ///< every content word, each once (what a corpus counts)
+    QStringList figures; ///< the numbers it gives (120台, 95%, 3个)
+};
+
+/// How much of one statement (the query: a plan, last year's shortcoming) another carries, and why.
+struct MeaningOverlap {
+    /// 0…1: the weighted share of the query's features (topic concepts and
+    /// the words beyond them) the other carries, with a little for like themes.
+    double score = 0;
+    double concepts = 0; ///< the weighted share of the query's topic concepts found in the other (another concept of the theme counts partly)
+    double themes = 0; ///< how alike their themes are (cosine of the themes' topic weights)
+    double words = 0; ///< the weighted share of the query's telling words (beyond its topic terms) found in the other's text
+    QStringList sharedConcepts; ///< "W06/平台" …: synonyms count as one
+    QStringList missingConcepts; ///< the query's concepts the other lacks
+    QStringList sharedWords; ///< the telling words both hold, most telling first
+    QStringList missingWords; ///< the query's telling words the other lacks
+};
+
+/**
+ * Compares statements by meaning through a WeaknessClassifier: the concepts
+ * of the catalog a statement carries (synonyms are one concept: 执法平台,
+ * 移动执法终端, 非现场执法 are all 平台; another concept of the same theme
+ * counts partly), the themes those concepts weigh towards, and the words it
+ * has beyond the catalog's terms (found in the other's text, however that
+ * is cut into words). A list marker (一是, （二）) is no content.
+ *
+ * Words are weighed by how few statements of a corpus hold them (the
+ * statements compared against, set with setCorpus()): a word every sentence
+ * of a report uses (工作, 推进, 法治政府) tells nothing, one that two
+ * sentences hold tells much. Without a corpus every word weighs the same.
+ *
+ * overlap() is asymmetric: it asks how much of the query the other statement
+ * carries, so a long passage that does many things can carry a short plan.
+ */
+class StatementComparer
+{
+public:
+    explicit StatementComparer(const WeaknessClassifier &classifier);
+
+    StatementReading read(QStringView text) const;
+    /// Weighs words by the statements of @p corpus that hold them.
+    void setCorpus(const QList<StatementReading> &corpus);
+    /// What a word weighs, 0…1.
+    double wordWeight(const QString &word) const;
+    /// What a topic concept ("W06/平台") weighs, from the catalog (generic concepts half).
+    double conceptWeight(const QString &key) const;
+
+    MeaningOverlap overlap(const StatementReading &query, const StatementReading &other) const;
+    /// What a query's concept earns in @p other: 1 when it is there, SameThemeCredit for another specific concept of its theme.
+    double conceptCredit(const QString &key, const StatementReading &other) const;
+
+    static constexpr double SameThemeCredit = 0.6;
+    static constexpr double ShareWeight = 0.85; ///< the features' share in the score; like themes give the rest
+
+    /// A concept's name without its theme ("W06/平台" → "平台"), to show.
+    static QString conceptName(const QString &key);
+    /// Concepts by name, then words: what two statements share, to show.
+    static QStringList shared(const MeaningOverlap &o);
+
+    /// Splits @p text into clauses (at ，；。 and the like), each with its span; clauses under @p minimum characters join the next.
+    static QList<std::pair<qsizetype, qsizetype>> clauses(QStringView text, int minimum = 4);
+
+private:
+    const WeaknessClassifier *m_classifier;
+    QHash<QString, int> m_documentFrequency;
+    int m_documents = 0;
+};
+
+} // namespace Dz
