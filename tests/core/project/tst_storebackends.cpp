@@ -556,6 +556,20 @@ private Q_SLOTS:
             store->addCorrection({0, reassign, {}});
             QVERIFY(store->removeCorrection(gone)); // a gap in the ids
             QVERIFY(store->setIndicatorOverride({0, pageId, u"cases.administrative_penalty"_s, u"1,204"_s, u"合计"_s, {}}));
+            // The desk's kinds of value: one the report does not give, one summed from its statements.
+            Dz::IndicatorOverride missing {0, pageId, u"cases.reconsideration"_s, QString(), u"报告未载明"_s, {}};
+            missing.kind = u"not_reported"_s;
+            QVERIFY(store->setIndicatorOverride(missing));
+            Dz::IndicatorOverride sum {0, pageId, u"cases.litigation"_s, u"12"_s, u"两处相加"_s, {}};
+            sum.kind = u"sum"_s;
+            sum.parts = QJsonArray {QJsonObject {{u"value"_s, u"5"_s}, {u"evidence"_s, u"一审5件"_s}, {u"start"_s, 3}, {u"end"_s, 4}},
+                QJsonObject {{u"value"_s, u"7"_s}, {u"evidence"_s, u"二审7件"_s}, {u"start"_s, 9}, {u"end"_s, 10}}};
+            QVERIFY(store->setIndicatorOverride(sum));
+            // The comparison set in an order of the analyst's, and a deck.
+            const QList<qint64> all = store->reportRecords().reportIds().value();
+            QVERIFY(store->analystRecords().setComparisonSet({pageId, all.at(2), all.at(0)}));
+            QVERIFY(store->analystRecords().setDeck(QJsonObject {{u"title"_s, u"法治政府建设情况报告对照"_s},
+                {u"slides"_s, QJsonArray {QJsonObject {{u"kind"_s, u"indicator"_s}, {u"indicator"_s, u"cases.administrative_penalty"_s}}}}}));
             const QString text = store->report(pageId).value().text;
             Dz::Annotation note = Dz::Annotation::of(pageId, text, {text.indexOf(u"普法"_s), text.indexOf(u"普法"_s) + 2});
             note.tags = QStringList {u"复核"_s, u"数据"_s};
