@@ -2,124 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AuditPane</name>
-    <message>
-        <source>Export Audit</source>
-        <translation>Export Audit</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) audited.</source>
-        <translation>
-            <numerusform>%n report audited.</numerusform>
-            <numerusform>%n reports audited.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Auditing…</source>
-        <translation>Auditing…</translation>
-    </message>
-    <message>
-        <source>In the report:</source>
-        <translation>In the report:</translation>
-    </message>
-    <message>
-        <source>The report has no passage for this: what is missing is the finding.</source>
-        <translation>The report has no passage for this: what is missing is the finding.</translation>
-    </message>
-    <message>
-        <source>A slide of the passages %1 shares with other reports</source>
-        <translation>A slide of the passages %1 shares with other reports</translation>
-    </message>
-    <message>
-        <source>%1 shares no passage with another report: nothing to put on a slide</source>
-        <translation>%1 shares no passage with another report: nothing to put on a slide</translation>
-    </message>
-    <message>
-        <source>No report shares a passage with another: nothing to put on a slide</source>
-        <translation>No report shares a passage with another: nothing to put on a slide</translation>
-    </message>
-    <message>
-        <source>%1 %2: “%3” (there: “%4”)</source>
-        <translation>%1 %2: “%3” (there: “%4”)</translation>
-    </message>
-    <message>
-        <source>(same body)</source>
-        <translation>(same body)</translation>
-    </message>
-    <message>
-        <source>boilerplate: “%1”</source>
-        <translation>boilerplate: “%1”</translation>
-    </message>
-    <message>
-        <source>plan “%1” → %2</source>
-        <translation>plan “%1” → %2</translation>
-    </message>
-    <message>
-        <source>plan “%1” → %2: “%3”</source>
-        <translation>plan “%1” → %2: “%3”</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>recurring: “%1” (last year: “%2”)</source>
-        <translation>recurring: “%1” (last year: “%2”)</translation>
-    </message>
-    <message>
-        <source>rectified: “%1” — “%2”</source>
-        <translation>rectified: “%1” — “%2”</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>Export Markdown…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>Export XLSX…</translation>
-    </message>
-    <message>
-        <source>Add Audit to Deck</source>
-        <translation>Add Audit to Deck</translation>
-    </message>
-    <message>
-        <source>Add Copied Passages to Deck</source>
-        <translation>Add Copied Passages to Deck</translation>
-    </message>
-    <message>
-        <source>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</source>
-        <translation>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</translation>
-    </message>
-    <message>
-        <source>Show in Compare View</source>
-        <translation>Show in Compare View</translation>
-    </message>
-    <message>
-        <source>Click a cell of the table: why it says so, and the passage it rests on.</source>
-        <translation>Click a cell of the table: why it says so, and the passage it rests on.</translation>
-    </message>
-</context>
-<context>
     <name>Dz</name>
     <message>
         <source>as stated</source>
@@ -674,6 +556,124 @@
     <message>
         <source>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</source>
         <translation>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::AuditPane</name>
+    <message>
+        <source>Export Audit</source>
+        <translation>Export Audit</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) audited.</source>
+        <translation>
+            <numerusform>%n report audited.</numerusform>
+            <numerusform>%n reports audited.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>Auditing…</translation>
+    </message>
+    <message>
+        <source>In the report:</source>
+        <translation>In the report:</translation>
+    </message>
+    <message>
+        <source>The report has no passage for this: what is missing is the finding.</source>
+        <translation>The report has no passage for this: what is missing is the finding.</translation>
+    </message>
+    <message>
+        <source>A slide of the passages %1 shares with other reports</source>
+        <translation>A slide of the passages %1 shares with other reports</translation>
+    </message>
+    <message>
+        <source>%1 shares no passage with another report: nothing to put on a slide</source>
+        <translation>%1 shares no passage with another report: nothing to put on a slide</translation>
+    </message>
+    <message>
+        <source>No report shares a passage with another: nothing to put on a slide</source>
+        <translation>No report shares a passage with another: nothing to put on a slide</translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” (there: “%4”)</source>
+        <translation>%1 %2: “%3” (there: “%4”)</translation>
+    </message>
+    <message>
+        <source>(same body)</source>
+        <translation>(same body)</translation>
+    </message>
+    <message>
+        <source>boilerplate: “%1”</source>
+        <translation>boilerplate: “%1”</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2</source>
+        <translation>plan “%1” → %2</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2: “%3”</source>
+        <translation>plan “%1” → %2: “%3”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>recurring: “%1” (last year: “%2”)</source>
+        <translation>recurring: “%1” (last year: “%2”)</translation>
+    </message>
+    <message>
+        <source>rectified: “%1” — “%2”</source>
+        <translation>rectified: “%1” — “%2”</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Add Audit to Deck</source>
+        <translation>Add Audit to Deck</translation>
+    </message>
+    <message>
+        <source>Add Copied Passages to Deck</source>
+        <translation>Add Copied Passages to Deck</translation>
+    </message>
+    <message>
+        <source>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</source>
+        <translation>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</translation>
+    </message>
+    <message>
+        <source>Show in Compare View</source>
+        <translation>Show in Compare View</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table: why it says so, and the passage it rests on.</source>
+        <translation>Click a cell of the table: why it says so, and the passage it rests on.</translation>
     </message>
 </context>
 <context>

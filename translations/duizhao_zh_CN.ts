@@ -2,123 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>AuditPane</name>
-    <message>
-        <source>Export Audit</source>
-        <translation>导出审查结果</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>审查</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) audited.</source>
-        <translation>
-            <numerusform>已审查 %n 份报告。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Auditing…</source>
-        <translation>正在审查…</translation>
-    </message>
-    <message>
-        <source>In the report:</source>
-        <translation>报告原文：</translation>
-    </message>
-    <message>
-        <source>The report has no passage for this: what is missing is the finding.</source>
-        <translation>报告中没有相应原文：缺少本身就是问题。</translation>
-    </message>
-    <message>
-        <source>A slide of the passages %1 shares with other reports</source>
-        <translation>一页幻灯片：%1与其他报告的雷同段落</translation>
-    </message>
-    <message>
-        <source>%1 shares no passage with another report: nothing to put on a slide</source>
-        <translation>%1与其他报告没有雷同段落，没有可放入幻灯片的内容</translation>
-    </message>
-    <message>
-        <source>No report shares a passage with another: nothing to put on a slide</source>
-        <translation>各报告之间没有雷同段落，没有可放入幻灯片的内容</translation>
-    </message>
-    <message>
-        <source>%1 %2: “%3” (there: “%4”)</source>
-        <translation>%1 %2：“%3”（对方：“%4”）</translation>
-    </message>
-    <message>
-        <source>(same body)</source>
-        <translation>（同一机关）</translation>
-    </message>
-    <message>
-        <source>boilerplate: “%1”</source>
-        <translation>套话：“%1”</translation>
-    </message>
-    <message>
-        <source>plan “%1” → %2</source>
-        <translation>安排“%1”→ %2</translation>
-    </message>
-    <message>
-        <source>plan “%1” → %2: “%3”</source>
-        <translation>安排“%1”→ %2：“%3”</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <source>recurring: “%1” (last year: “%2”)</source>
-        <translation>重复出现：“%1”（上年：“%2”）</translation>
-    </message>
-    <message>
-        <source>rectified: “%1” — “%2”</source>
-        <translation>已整改：“%1”——“%2”</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>导出 Markdown…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>导出 XLSX…</translation>
-    </message>
-    <message>
-        <source>Add Audit to Deck</source>
-        <translation>审查表加入演示文稿</translation>
-    </message>
-    <message>
-        <source>Add Copied Passages to Deck</source>
-        <translation>雷同段落加入演示文稿</translation>
-    </message>
-    <message>
-        <source>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</source>
-        <translation>单击单元格，下方说明原因并标出所依据的原文；双击在对照视图中阅读该段原文。</translation>
-    </message>
-    <message>
-        <source>Show in Compare View</source>
-        <translation>在对照视图中显示</translation>
-    </message>
-    <message>
-        <source>Click a cell of the table: why it says so, and the passage it rests on.</source>
-        <translation>单击表中的单元格：说明结论的原因及所依据的原文。</translation>
-    </message>
-</context>
-<context>
     <name>Dz</name>
     <message>
         <source>as stated</source>
@@ -669,6 +552,123 @@
     <message>
         <source>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</source>
         <translation>后一年的不足与上一年某项不足主题相同、话题相同，措辞可以不同。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::AuditPane</name>
+    <message>
+        <source>Export Audit</source>
+        <translation>导出审查结果</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) audited.</source>
+        <translation>
+            <numerusform>已审查 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>正在审查…</translation>
+    </message>
+    <message>
+        <source>In the report:</source>
+        <translation>报告原文：</translation>
+    </message>
+    <message>
+        <source>The report has no passage for this: what is missing is the finding.</source>
+        <translation>报告中没有相应原文：缺少本身就是问题。</translation>
+    </message>
+    <message>
+        <source>A slide of the passages %1 shares with other reports</source>
+        <translation>一页幻灯片：%1与其他报告的雷同段落</translation>
+    </message>
+    <message>
+        <source>%1 shares no passage with another report: nothing to put on a slide</source>
+        <translation>%1与其他报告没有雷同段落，没有可放入幻灯片的内容</translation>
+    </message>
+    <message>
+        <source>No report shares a passage with another: nothing to put on a slide</source>
+        <translation>各报告之间没有雷同段落，没有可放入幻灯片的内容</translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” (there: “%4”)</source>
+        <translation>%1 %2：“%3”（对方：“%4”）</translation>
+    </message>
+    <message>
+        <source>(same body)</source>
+        <translation>（同一机关）</translation>
+    </message>
+    <message>
+        <source>boilerplate: “%1”</source>
+        <translation>套话：“%1”</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2</source>
+        <translation>安排“%1”→ %2</translation>
+    </message>
+    <message>
+        <source>plan “%1” → %2: “%3”</source>
+        <translation>安排“%1”→ %2：“%3”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>recurring: “%1” (last year: “%2”)</source>
+        <translation>重复出现：“%1”（上年：“%2”）</translation>
+    </message>
+    <message>
+        <source>rectified: “%1” — “%2”</source>
+        <translation>已整改：“%1”——“%2”</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Add Audit to Deck</source>
+        <translation>审查表加入演示文稿</translation>
+    </message>
+    <message>
+        <source>Add Copied Passages to Deck</source>
+        <translation>雷同段落加入演示文稿</translation>
+    </message>
+    <message>
+        <source>Click a cell for why, with its passage marked below; double-click to read the passage in the compare view.</source>
+        <translation>单击单元格，下方说明原因并标出所依据的原文；双击在对照视图中阅读该段原文。</translation>
+    </message>
+    <message>
+        <source>Show in Compare View</source>
+        <translation>在对照视图中显示</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table: why it says so, and the passage it rests on.</source>
+        <translation>单击表中的单元格：说明结论的原因及所依据的原文。</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,7 @@ public:
         if (index.data(AuditTableModel::StatusRole).toInt() == int(AuditStatus::Finding))
             opt.font.setBold(true);
         return QStyledItemDelegate::sizeHint(opt, index);
+    }
 
     // The reason as a wrapped tool tip: as rich text, QToolTip wraps it
     // within the screen instead of one line running off it.
@@ -121,6 +122,7 @@ std::optional<CopyDirection> directionOf(AuditCheckId check)
     default:
         return std::nullopt;
     }
+}
 
 // @p span of @p report with some text on either side, the span marked.
 QString markedPassage(const Report &report, TextSpan span)
