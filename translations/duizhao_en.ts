@@ -5714,5 +5714,13 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: --years takes lines or columns.</source>
         <translation>%1: --years takes lines or columns.</translation>
     </message>
+    <message>
+        <source>Shortcomings admitted again (%1):</source>
+        <translation>Shortcomings admitted again (%1):</translation>
+    </message>
+    <message>
+        <source>signs of recurrence: %1</source>
+        <translation>signs of recurrence: %1</translation>
+    </message>
 </context>
 </TS>

@@ -5626,5 +5626,13 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: --years takes lines or columns.</source>
         <translation>%1：--years 只能是 lines 或 columns。</translation>
     </message>
+    <message>
+        <source>Shortcomings admitted again (%1):</source>
+        <translation>再次承认的不足（%1 条）：</translation>
+    </message>
+    <message>
+        <source>signs of recurrence: %1</source>
+        <translation>重复出现的迹象：%1</translation>
+    </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@
 #include "indicators/indicatorextractor.h"
 #include "indicators/indicatorformat.h"
 #include "models/indicatortablemodel.h"
+#include "models/weaknessmatrixmodel.h"
 #include "outline/outlineformat.h"
 #include "project/projectcheck.h"
 #include "project/projectcopy.h"
@@ -234,6 +235,49 @@ int runIndicators(const Dz::CliInputs &inputs, const QString &format, const std:
     return exitCode;
 }
 
+// Shortcomings a later year of a body admits again, found as the heat map's
+// Recurring column finds them; none unless consecutive years of a body are given.
+std::optional<QList<Dz::WeaknessMatrixModel::RecurringItem>> recurringOf(
+    const QList<Dz::ReportAnalysis> &analyses, const QList<Dz::ReportWeaknesses> &results, const Dz::WeaknessCatalog &catalog)
+{
+    Dz::Comparison comparison;
+    for (const Dz::ReportAnalysis &a : analyses)
+        comparison.reports.append(a.report);
+    comparison.weaknesses = results;
+    Dz::WeaknessMatrixModel model;
+    model.setComparison(comparison, catalog);
+    if (!model.hasRecurrenceColumn())
+        return std::nullopt;
+    return model.recurring();
+}
+
+// {"report", "item", "text", "earlier_report", "earlier_item", "earlier_text", "score", "signs"} per recurrence.
+QJsonArray recurringToJson(
+    const QList<Dz::WeaknessMatrixModel::RecurringItem> &recurring, const QList<Dz::ReportWeaknesses> &results, const QStringList &labels)
+{
+    QJsonArray array;
+    for (const Dz::WeaknessMatrixModel::RecurringItem &r : recurring) {
+        array.append(QJsonObject {{u"report"_s, labels.value(r.report)}, {u"file"_s, results.at(r.report).filePath}, {u"item"_s, r.item},
+            {u"text"_s, results.at(r.report).items.at(r.item).text}, {u"earlier_report"_s, labels.value(r.earlierReport)},
+            {u"earlier_file"_s, results.at(r.earlierReport).filePath}, {u"earlier_item"_s, r.earlierItem},
+            {u"earlier_text"_s, results.at(r.earlierReport).items.at(r.earlierItem).text}, {u"score"_s, qRound(r.score * 1000) / 1000.0},
+            {u"signs"_s, QJsonArray::fromStringList(r.signs)}});
+    }
+    return array;
+}
+
+QString recurringToText(const QList<Dz::WeaknessMatrixModel::RecurringItem> &recurring, const QList<Dz::ReportWeaknesses> &results, const QStringList &labels)
+{
+    QString out = QCoreApplication::translate("main", "Shortcomings admitted again (%1):").arg(recurring.size()) + u'\n';
+    for (const Dz::WeaknessMatrixModel::RecurringItem &r : recurring) {
+        out += u"  %1: “%2”\n    %3: “%4”\n"_s.arg(labels.value(r.report), results.at(r.report).items.at(r.item).text, labels.value(r.earlierReport),
+            results.at(r.earlierReport).items.at(r.earlierItem).text);
+        if (!r.signs.isEmpty())
+            out += u"    "_s + QCoreApplication::translate("main", "signs of recurrence: %1").arg(r.signs.join(u"、"_s)) + u'\n';
+    }
+    return out;
+}
+
 int runWeaknesses(const Dz::CliInputs &inputs, const QString &format, const std::optional<Dz::WeaknessCatalog> &own)
 {
     int exitCode = Ok;
@@ -254,12 +298,19 @@ int runWeaknesses(const Dz::CliInputs &inputs, const QString &format, const std:
         results.append(std::move(read));
     }
     const QStringList labels = labelsOf(analyses);
-    if (format == u"json"_s)
-        out() << QString::fromUtf8(QJsonDocument(withLabels(Dz::WeaknessFormat::toJson(results), labels)).toJson(QJsonDocument::Indented));
-    else if (format == u"csv"_s)
+    const auto recurring = recurringOf(analyses, results, catalog);
+    if (format == u"json"_s) {
+        QJsonObject root = withLabels(Dz::WeaknessFormat::toJson(results), labels);
+        if (recurring)
+            root.insert(u"recurring"_s, recurringToJson(*recurring, results, labels));
+        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else if (format == u"csv"_s) {
         out() << Dz::WeaknessFormat::toCsv(results, catalog);
-    else
+    } else {
         out() << Dz::WeaknessFormat::toText(results, catalog, labels);
+        if (recurring)
+            out() << recurringToText(*recurring, results, labels);
+    }
     out().flush();
     return exitCode;
 }

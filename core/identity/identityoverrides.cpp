@@ -1,6 +1,7 @@
 #include "identity/identityoverrides.h"
 
 #include "identity/gazetteer.h"
+#include "identity/identityrules.h"
 
 #include <array>
 
@@ -12,24 +13,7 @@ namespace Dz
 namespace
 {
 
-QString levelName(RegionLevel level)
-{
-    switch (level) {
-    case RegionLevel::Province:
-        return u"province"_s;
-    case RegionLevel::Prefecture:
-        return u"prefecture"_s;
-    case RegionLevel::County:
-        return u"county"_s;
-    case RegionLevel::Zone:
-        return u"zone"_s;
-    case RegionLevel::Township:
-        return u"township"_s;
-    case RegionLevel::Unknown:
-        break;
-    }
-    return {};
-}
+using Internal::levelName;
 
 void setAnalyst(MetadataField &field, const QString &value)
 {

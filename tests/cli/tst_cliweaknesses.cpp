@@ -181,6 +181,44 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(builtIn.out).contains(u"W03 执法力量不足"_s));
     }
 
+    // Two consecutive years of one body: the later one's shortcomings admitted
+    // again, with last year's words and the signs (依然); other sets have none.
+    void recurringShortcomings_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("json") << u"json"_s;
+        QTest::newRow("text") << u"text"_s;
+    }
+
+    void recurringShortcomings()
+    {
+        QFETCH(QString, format);
+        const QString audit = QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/audit/"_s;
+        const Run run = runCli({u"weaknesses"_s, u"--format"_s, format, audit + u"qingshi-2023.txt"_s, audit + u"qingshi-2024.txt"_s});
+        QCOMPARE(run.exitCode, 0);
+        if (format == u"json"_s) {
+            const QJsonArray recurring = QJsonDocument::fromJson(run.out).object().value(u"recurring").toArray();
+            QVERIFY2(!recurring.isEmpty(), run.out.constData());
+            for (const QJsonValue &value : recurring) {
+                const QJsonObject r = value.toObject();
+                QVERIFY(r.value(u"file").toString().endsWith(u"qingshi-2024.txt"_s));
+                QVERIFY(r.value(u"earlier_file").toString().endsWith(u"qingshi-2023.txt"_s));
+                QVERIFY(!r.value(u"text").toString().isEmpty() && !r.value(u"earlier_text").toString().isEmpty());
+            }
+            const auto withSign = std::find_if(recurring.begin(), recurring.end(), [](const QJsonValue &r) {
+                return r.toObject().value(u"signs").toArray().contains(u"依然"_s);
+            });
+            QVERIFY(withSign != recurring.end());
+        } else {
+            QVERIFY2(run.out.contains("依然"), run.out.constData());
+            QVERIFY2(run.out.contains("2023"), run.out.constData());
+        }
+        // The five samples are five bodies: nothing recurs, and no key says so.
+        const Run seeds = runCli(QStringList {u"weaknesses"_s, u"--format"_s, u"json"_s} + Test::seedPaths());
+        QCOMPARE(seeds.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(seeds.out).object().contains(u"recurring"));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_statements;

@@ -201,7 +201,10 @@ private Q_SLOTS:
             };
             for (const Cell &cell : {Cell {0, by, 1, u"噪声扰民"_s}, Cell {1, copied, 0, u"噪声扰民"_s}, Cell {2, shared, 0, u"律师事务所"_s}}) {
                 QSignalSpy opened(&pane, &AuditPane::copiedPassageRequested);
+                // A click explains the cell; Open (or a double-click) opens both passages.
                 pane.activate(cell.row, cell.column);
+                QCOMPARE(opened.size(), 0);
+                pane.open(cell.row, cell.column);
                 QCOMPARE(opened.size(), 1);
                 QCOMPARE(opened.first().at(0).toInt(), cell.row);
                 QCOMPARE(opened.first().at(2).toInt(), cell.other);
