@@ -3376,6 +3376,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ProjectCopy</name>
+    <message>
+        <source>%1 already exists; a project is copied into a new file.</source>
+        <translation>%1 already exists; a project is copied into a new file.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a project; a project is copied into a new one.</source>
+        <translation>%1 already holds a project; a project is copied into a new one.</translation>
+    </message>
+    <message>
+        <source>%1: row of %2 not copied: %3</source>
+        <translation>%1: row of %2 not copied: %3</translation>
+    </message>
+    <message>
+        <source>The copy to %1 was canceled; nothing was copied.</source>
+        <translation>The copy to %1 was canceled; nothing was copied.</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ProjectImporter</name>
     <message>
         <source>%1: no such file or folder.</source>
@@ -3604,6 +3623,42 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</source>
         <translation>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server project address (%2).</source>
+        <translation>%1 is not a server project address (%2).</translation>
+    </message>
+    <message>
+        <source>%1: an address must not hold a password; put it in the PostgreSQL password file (~/.pgpass) instead.</source>
+        <translation>%1: an address must not hold a password; put it in the PostgreSQL password file (~/.pgpass) instead.</translation>
+    </message>
+    <message>
+        <source>%1: the address names no database (postgresql://user@host:port/database).</source>
+        <translation>%1: the address names no database (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a port.</source>
+        <translation>%1: %2 is not a port.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: the Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>%1: cannot be opened: the Qt PostgreSQL driver (QPSQL) is not installed.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the project server %1 (port %2) for %3: %4</source>
+        <translation>Cannot reach the project server %1 (port %2) for %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not a Duizhao project. It was not changed.</source>
+        <translation>%1 holds the tables of another program, not a Duizhao project. It was not changed.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server was lost (%2).</source>
+        <translation>%1: the connection to the server was lost (%2).</translation>
+    </message>
+    <message>
+        <source>%1 analyses without their report</source>
+        <translation>%1 analyses without their report</translation>
     </message>
 </context>
 <context>
@@ -5550,10 +5605,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         </translation>
     </message>
     <message>
-        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files.</source>
-        <translation>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files.</translation>
-    </message>
-    <message>
         <source>chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx).</source>
         <translation>chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx).</translation>
     </message>
@@ -5596,10 +5647,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</source>
-        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</translation>
-    </message>
-    <message>
         <source>check: give one project.</source>
         <translation>check: give one project.</translation>
     </message>
@@ -5634,6 +5681,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>no theme: no topic beside a deficiency</source>
         <translation>no theme: no topic beside a deficiency</translation>
+    </message>
+    <message>
+        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files. A project is a .duizhao file or a server project&apos;s address, postgresql://user@host:port/database (also where import, search and check take a project).</source>
+        <translation>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files. A project is a .duizhao file or a server project&apos;s address, postgresql://user@host:port/database (also where import, search and check take a project).</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash; copy PROJECT NEW: the whole project into a new one, from a file to a server (postgresql://...) or back.</source>
+        <translation>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash; copy PROJECT NEW: the whole project into a new one, from a file to a server (postgresql://...) or back.</translation>
+    </message>
+    <message>
+        <source>copy: give the project and the new project (a file or a server address).</source>
+        <translation>copy: give the project and the new project (a file or a server address).</translation>
+    </message>
+    <message>
+        <source>%1 copied to %2.</source>
+        <translation>%1 copied to %2.</translation>
     </message>
     <message>
         <source>brief, deck: the title (default: Rule-of-law reports compared).</source>

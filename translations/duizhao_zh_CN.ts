@@ -3321,6 +3321,25 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ProjectCopy</name>
+    <message>
+        <source>%1 already exists; a project is copied into a new file.</source>
+        <translation>%1 已存在；项目只能复制到新文件中。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a project; a project is copied into a new one.</source>
+        <translation>%1 中已有项目；项目只能复制到新项目中。</translation>
+    </message>
+    <message>
+        <source>%1: row of %2 not copied: %3</source>
+        <translation>%1：%2 中的一行未能复制：%3</translation>
+    </message>
+    <message>
+        <source>The copy to %1 was canceled; nothing was copied.</source>
+        <translation>复制到 %1 的操作已取消，未复制任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ProjectImporter</name>
     <message>
         <source>%1: no such file or folder.</source>
@@ -3547,6 +3566,42 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</source>
         <translation>%1：报告 %2（编号 %3）已损坏：保存的正文与保存时的内容哈希不再一致。该报告已被排除；请运行“检查项目”（duizhao-cli check）并重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server project address (%2).</source>
+        <translation>%1 不是服务器项目地址（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: an address must not hold a password; put it in the PostgreSQL password file (~/.pgpass) instead.</source>
+        <translation>%1：地址中不能包含密码；请将密码写入 PostgreSQL 密码文件（~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>%1: the address names no database (postgresql://user@host:port/database).</source>
+        <translation>%1：地址中没有数据库名称（postgresql://用户@主机:端口/数据库）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a port.</source>
+        <translation>%1：%2 不是有效的端口。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: the Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>%1：无法打开：未安装 Qt PostgreSQL 驱动（QPSQL）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the project server %1 (port %2) for %3: %4</source>
+        <translation>无法连接项目服务器 %1（端口 %2），项目 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not a Duizhao project. It was not changed.</source>
+        <translation>%1 中是其他程序的数据表，不是对照项目。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server was lost (%2).</source>
+        <translation>%1：与服务器的连接已断开（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 analyses without their report</source>
+        <translation>%1 条分析结果缺少对应的报告</translation>
     </message>
 </context>
 <context>
@@ -5464,10 +5519,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         </translation>
     </message>
     <message>
-        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files.</source>
-        <translation>使用此项目中的报告（outline、align、indicators、weaknesses、audit、chart、deck、brief），代替或补充报告文件。</translation>
-    </message>
-    <message>
         <source>chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx).</source>
         <translation>chart、deck、brief：要写出的文件（.png、.svg、.pdf 或 .pptx；deck：.pptx；brief：.docx）。</translation>
     </message>
@@ -5508,10 +5559,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>indicators：从此 JSON 文件读取指标定义；weaknesses、themes、audit、deck：从此 JSON 文件读取不足主题（代替内置的或项目自己的主题）。</translation>
     </message>
     <message>
-        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash.</source>
-        <translation>outline：各报告的标题、层级、元数据和章节分类；align：按章节并排对照报告；indicators：处罚案件等数据及其依据；weaknesses：各报告按主题承认的不足；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；brief：Word 格式的书面简报（--out X.docx）；audit：哪些报告符合要求、雷同文字、上年安排落实；import 项目 文件|文件夹|ZIP...：把报告加入项目（必要时新建）；search 项目 查询词：在项目的报告中查找文字；themes 文件...：逐行读取单条表述，给出其不足主题及依据；check 项目：SQLite 完整性检查，并将每份保存的正文与其哈希核对。</translation>
-    </message>
-    <message>
         <source>check: give one project.</source>
         <translation>check：请指定一个项目。</translation>
     </message>
@@ -5546,6 +5593,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>no theme: no topic beside a deficiency</source>
         <translation>无主题：没有与不足词相伴的主题词</translation>
+    </message>
+    <message>
+        <source>Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files. A project is a .duizhao file or a server project&apos;s address, postgresql://user@host:port/database (also where import, search and check take a project).</source>
+        <translation>使用此项目中的报告（outline、align、indicators、weaknesses、audit、chart、deck、brief），代替或补充报告文件。项目可以是 .duizhao 文件，也可以是服务器项目的地址 postgresql://用户@主机:端口/数据库（import、search 和 check 接受项目的地方同样适用）。</translation>
+    </message>
+    <message>
+        <source>outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures such as penalty cases with their evidence; weaknesses: the shortcomings each report admits, by theme; chart: a chart of indicators (--indicator, --out); deck: a comparison deck (--out); brief: a written brief in Word format (--out X.docx); audit: which reports meet the rules, copied text, last year&apos;s plans; import PROJECT FILE|FOLDER|ZIP...: add reports to a project (made if needed); search PROJECT QUERY: find text in a project&apos;s reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite&apos;s integrity check and every stored text against its hash; copy PROJECT NEW: the whole project into a new one, from a file to a server (postgresql://...) or back.</source>
+        <translation>outline：各报告的标题、层级、元数据和章节分类；align：按章节并排对照报告；indicators：处罚案件等数据及其依据；weaknesses：各报告按主题承认的不足；chart：指标图表（--indicator、--out）；deck：对照演示文稿（--out）；brief：Word 格式的书面简报（--out X.docx）；audit：哪些报告符合要求、雷同文字、上年安排落实；import 项目 文件|文件夹|ZIP...：把报告加入项目（必要时新建）；search 项目 查询词：在项目的报告中查找文字；themes 文件...：逐行读取单条表述，给出其不足主题及依据；check 项目：SQLite 完整性检查，并将每份保存的正文与其哈希核对；copy 项目 新项目：把整个项目复制为一个新项目，从文件复制到服务器（postgresql://...），或复制回文件。</translation>
+    </message>
+    <message>
+        <source>copy: give the project and the new project (a file or a server address).</source>
+        <translation>copy：请给出项目和新项目（文件或服务器地址）。</translation>
+    </message>
+    <message>
+        <source>%1 copied to %2.</source>
+        <translation>%1 已复制到 %2。</translation>
     </message>
     <message>
         <source>brief, deck: the title (default: Rule-of-law reports compared).</source>

@@ -25,6 +25,7 @@
 #include "models/weaknessmatrixmodel.h"
 #include "outline/outlineformat.h"
 #include "project/projectcheck.h"
+#include "project/projectcopy.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "terminaldevice.h"
@@ -508,7 +509,9 @@ int runCommand(QCoreApplication &app)
     parser.addOption(formatOption);
     const QCommandLineOption projectOption(u"project"_s,
         QCoreApplication::translate("main",
-            "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files."),
+            "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files. "
+            "A project is a .duizhao file or a server project's address, postgresql://user@host:port/database (also where import, search and check take a "
+            "project)."),
         u"project"_s);
     parser.addOption(projectOption);
     const QCommandLineOption indicatorOption(u"indicator"_s,
@@ -558,7 +561,8 @@ int runCommand(QCoreApplication &app)
             "last year's plans; import PROJECT FILE|FOLDER|ZIP...: add "
             "reports to a project (made if needed); search PROJECT QUERY: find "
             "text in a project's reports; themes FILE...: the weakness themes of single statements, one per line, and why; check PROJECT: SQLite's integrity "
-            "check and every stored text against its hash."));
+            "check and every stored text against its hash; copy PROJECT NEW: the whole project into a new one, from a file to a server (postgresql://...) "
+            "or back."));
     parser.addPositionalArgument(
         u"files"_s, QCoreApplication::translate("main", "Report files (text: UTF-8, UTF-16 or GB18030), or zips of them."), u"FILE..."_s);
     parser.process(app);
@@ -589,6 +593,18 @@ int runCommand(QCoreApplication &app)
         if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
             return UsageError;
         return runCheck(args.constFirst(), format);
+    }
+    if (command == u"copy"_s) {
+        if (args.size() != 2) {
+            err() << QCoreApplication::translate("main", "copy: give the project and the new project (a file or a server address).") << Qt::endl;
+            return UsageError;
+        }
+        if (const auto copied = Dz::ProjectCopy::copy(args.at(0), args.at(1)); !copied) {
+            err() << copied.error() << Qt::endl;
+            return SomeFilesFailed;
+        }
+        out() << QCoreApplication::translate("main", "%1 copied to %2.").arg(args.at(0), args.at(1)) << Qt::endl;
+        return Ok;
     }
     if (command == u"search"_s) {
         if (args.size() < 2) {

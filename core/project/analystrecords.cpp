@@ -36,6 +36,17 @@ QStringList cleanTags(const QStringList &tags)
     return clean;
 }
 
+// After a row went in under an id of its own (an undone removal): a server's
+// identity sequence is moved past it, so the next row added gets a new id.
+// SQLite takes the largest id plus one anyway.
+Result<> afterExplicitId(const ProjectDatabasePrivate &d, const QString &table)
+{
+    if (!d.server)
+        return {};
+    auto q = d.run(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT max(id) FROM %1))"_s.arg(table));
+    return q ? Result<>() : Result<>::failure(q.error());
+}
+
 } // namespace
 
 // --- corrections and overrides ---
@@ -45,14 +56,16 @@ Result<qint64> AnalystRecords::addCorrection(const StoredCorrection &correction)
     qint64 id = correction.id;
     auto done = m_database.transaction([&]() -> Result<> {
         const QString json = jsonText(correction.correction.toJson());
+        ProjectDatabasePrivate &d = m_database.data();
         auto q = id > 0
-            ? m_database.data().run(
-                  u"INSERT INTO alignment_corrections (id, correction, created_at) VALUES (?, ?, ?)"_s, {id, json, timeText(correction.created)})
-            : m_database.data().run(u"INSERT INTO alignment_corrections (correction, created_at) VALUES (?, ?)"_s, {json, timeText(correction.created)});
+            ? d.write(
+                  d.returningId(u"INSERT INTO alignment_corrections (id, correction, created_at) VALUES (?, ?, ?)"_s), {id, json, timeText(correction.created)})
+            : d.write(d.returningId(u"INSERT INTO alignment_corrections (correction, created_at) VALUES (?, ?)"_s), {json, timeText(correction.created)});
         if (!q)
             return Result<>::failure(q.error());
-        id = q->lastInsertId().toLongLong();
-        return {};
+        const bool explicitId = id > 0;
+        id = q->insertId;
+        return explicitId ? afterExplicitId(d, u"alignment_corrections"_s) : Result<>();
     });
     if (!done)
         return Result<qint64>::failure(done.error());
@@ -219,7 +232,9 @@ Result<> AnalystRecords::writeTags(qint64 annotationId, const QStringList &tags)
     for (const QString &tag : cleanTags(tags)) {
         if (auto q = m_database.data().run(u"INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s, {tag}); !q)
             return Result<>::failure(q.error());
-        if (auto q = m_database.data().run(u"INSERT INTO annotation_tags (annotation_id, tag_id) SELECT ?, id FROM tags WHERE name = ?"_s, {annotationId, tag});
+        // CAST: a server must know the bound value's type in a select list.
+        if (auto q = m_database.data().run(
+                u"INSERT INTO annotation_tags (annotation_id, tag_id) SELECT CAST(? AS BIGINT), id FROM tags WHERE name = ?"_s, {annotationId, tag});
             !q)
             return Result<>::failure(q.error());
     }
@@ -240,10 +255,15 @@ Result<qint64> AnalystRecords::addAnnotation(const Annotation &a)
             marks.prepend(u"?, "_s);
             values.prepend(id);
         }
-        auto q = m_database.data().run(u"INSERT INTO annotations ("_s + columns + u") VALUES ("_s + marks + u')', values);
+        ProjectDatabasePrivate &d = m_database.data();
+        auto q = d.write(d.returningId(u"INSERT INTO annotations ("_s + columns + u") VALUES ("_s + marks + u')'), values);
         if (!q)
             return Result<>::failure(q.error());
-        id = q->lastInsertId().toLongLong();
+        if (id > 0) {
+            if (auto r = afterExplicitId(d, u"annotations"_s); !r)
+                return r;
+        }
+        id = q->insertId;
         return writeTags(id, a.tags);
     });
     if (!done)
@@ -282,9 +302,10 @@ Result<> AnalystRecords::removeAnnotation(qint64 id)
 Result<QList<Annotation>> AnalystRecords::readAnnotations(const QString &where, const QVariantList &values) const
 {
     auto q = m_database.data().run(u"SELECT a.id, a.report_id, a.start, a.\"end\", a.quote, a.context_before, a.context_after, a.note, a.severity, a.status, "
-                                   u"a.created_at, a.modified_at, (SELECT group_concat(t.name, char(31)) FROM annotation_tags x JOIN tags t ON t.id = x.tag_id "
-                                   u"WHERE x.annotation_id = a.id), a.needs_reanchoring FROM annotations a "_s
-            + where + u" ORDER BY a.report_id, a.start, a.id"_s,
+                                   u"a.created_at, a.modified_at, ("_s
+            + m_database.data().sql(u"SELECT group_concat(t.name, char(31))"_s, u"SELECT string_agg(t.name, chr(31))"_s)
+            + u" FROM annotation_tags x JOIN tags t ON t.id = x.tag_id WHERE x.annotation_id = a.id), a.needs_reanchoring FROM annotations a "_s + where
+            + u" ORDER BY a.report_id, a.start, a.id"_s,
         values);
     if (!q)
         return Result<QList<Annotation>>::failure(q.error());
@@ -331,7 +352,8 @@ Result<QList<Annotation>> AnalystRecords::annotations(qint64 reportId) const
 
 Result<QStringList> AnalystRecords::tags() const
 {
-    auto q = m_database.data().run(u"SELECT name FROM tags ORDER BY name"_s);
+    // In code point order on a server too, whatever its collation.
+    auto q = m_database.data().run(m_database.data().sql(u"SELECT name FROM tags ORDER BY name"_s, u"SELECT name FROM tags ORDER BY name COLLATE \"C\""_s));
     if (!q)
         return Result<QStringList>::failure(q.error());
     QStringList names;

@@ -1,5 +1,7 @@
 #include "project/projectdatabase.h"
 
+#include "project/projectaddress.h"
+#include "project/projectcopy.h"
 #include "project/projectdatabase_p.h"
 #include "project/projectfile.h"
 #include "project/projectlock.h"
@@ -13,6 +15,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <sqlite3.h>
 
@@ -56,10 +59,54 @@ class Opener
     Q_DECLARE_TR_FUNCTIONS(Dz::ProjectStore)
 
 public:
+    static Result<std::unique_ptr<ProjectDatabase>> openServer(
+        std::unique_ptr<ProjectDatabase> database, const QString &address, bool mayCreate, const ProjectDatabase::MigrationStep &step);
     static Result<> initialise(
         ProjectDatabase &database, int version, int applicationId, int objectCount, bool mayCreate, const ProjectDatabase::MigrationStep &step);
     static Result<> migrate(ProjectDatabase &database, int fromVersion, const ProjectDatabase::MigrationStep &step);
 };
+
+// A server project's address, taken apart: what QPSQL is given.
+struct ServerAddress {
+    QString host; // a name, an IP address, or a folder holding the server's Unix socket
+    int port = 5432;
+    QString database;
+    QString user;
+    QString sslMode;
+};
+
+Result<ServerAddress> parseServerAddress(const QString &address)
+{
+    using R = Result<ServerAddress>;
+    const QUrl url(address, QUrl::StrictMode);
+    if (!url.isValid())
+        return R::failure(Opener::tr("%1 is not a server project address (%2).").arg(address, url.errorString()));
+    // Passwords belong in the password file (~/.pgpass) or the desktop's
+    // keychain, never in an address that ends up in lists of recent projects.
+    if (!url.password().isEmpty())
+        return R::failure(Opener::tr("%1: an address must not hold a password; put it in the PostgreSQL password file (~/.pgpass) instead.")
+                .arg(url.toString(QUrl::RemovePassword)));
+    ServerAddress server;
+    server.host = url.host();
+    server.port = url.port(5432);
+    server.user = url.userName();
+    server.database = url.path().mid(1);
+    // libpq's query parameters: host= (a socket folder), port=, user=, sslmode=.
+    const QUrlQuery query(url);
+    if (query.hasQueryItem(u"host"_s))
+        server.host = query.queryItemValue(u"host"_s, QUrl::FullyDecoded);
+    if (query.hasQueryItem(u"port"_s))
+        server.port = query.queryItemValue(u"port"_s).toInt();
+    if (query.hasQueryItem(u"user"_s))
+        server.user = query.queryItemValue(u"user"_s, QUrl::FullyDecoded);
+    if (query.hasQueryItem(u"sslmode"_s))
+        server.sslMode = query.queryItemValue(u"sslmode"_s);
+    if (server.database.isEmpty() || server.database.contains(u'/'))
+        return R::failure(Opener::tr("%1: the address names no database (postgresql://user@host:port/database).").arg(address));
+    if (server.port <= 0 || server.port > 65535)
+        return R::failure(Opener::tr("%1: %2 is not a port.").arg(address).arg(server.port));
+    return server;
+}
 
 } // namespace
 
@@ -93,6 +140,13 @@ Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &pa
     using R = Result<std::unique_ptr<ProjectDatabase>>;
     if (path.isEmpty())
         return R::failure(tr("No project file given."));
+    if (ProjectAddress::isServer(path)) {
+        std::unique_ptr<ProjectDatabase> database(new ProjectDatabase);
+        database->d->path = path;
+        database->d->readOnly = access == Access::ReadOnly;
+        database->d->server = true;
+        return Opener::openServer(std::move(database), path, creation == Creation::CreateIfMissing, step);
+    }
     const QFileInfo info(path);
     const bool readOnly = access == Access::ReadOnly;
     if (info.isDir())
@@ -212,6 +266,68 @@ Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &pa
     return R(std::move(database));
 }
 
+Result<std::unique_ptr<ProjectDatabase>> Opener::openServer(
+    std::unique_ptr<ProjectDatabase> database, const QString &address, bool mayCreate, const ProjectDatabase::MigrationStep &step)
+{
+    using R = Result<std::unique_ptr<ProjectDatabase>>;
+    const auto server = parseServerAddress(address);
+    if (!server)
+        return R::failure(server.error());
+    ProjectDatabasePrivate &d = database->data();
+    static QAtomicInteger<quint64> connections;
+    d.connection = u"duizhao-server-project-%1"_s.arg(connections.fetchAndAddRelaxed(1));
+    d.db = QSqlDatabase::addDatabase(u"QPSQL"_s, d.connection);
+    if (!d.db.isValid())
+        return R::failure(tr("%1: cannot be opened: the Qt PostgreSQL driver (QPSQL) is not installed.").arg(address));
+    d.db.setHostName(server->host);
+    d.db.setPort(server->port);
+    d.db.setDatabaseName(server->database);
+    d.db.setUserName(server->user);
+    // No password here: libpq reads it from ~/.pgpass (or PGPASSFILE), so
+    // it is never in the program's memory longer than the connection needs.
+    QString options = u"connect_timeout=10;application_name=duizhao"_s;
+    if (!server->sslMode.isEmpty())
+        options += u";sslmode="_s + server->sslMode;
+    d.db.setConnectOptions(options);
+    if (!d.db.open()) {
+        const QString host = server->host.isEmpty() ? u"localhost"_s : server->host;
+        return R::failure(
+            tr("Cannot reach the project server %1 (port %2) for %3: %4").arg(host).arg(server->port).arg(address, d.db.lastError().text().trimmed()));
+    }
+    // Two programs opening a new or older project at once: one makes or
+    // migrates it, the other waits and then finds it current.
+    constexpr qint64 SchemaLockKey = 0x445A504A0001; // "DZPJ", 1
+    if (!d.readOnly) {
+        if (auto r = d.run(u"SELECT pg_advisory_lock(?)"_s, {SchemaLockKey}); !r)
+            return R::failure(r.error());
+    }
+    auto unlock = qScopeGuard([&d] {
+        if (!d.readOnly)
+            d.run(u"SELECT pg_advisory_unlock(?)"_s, {SchemaLockKey});
+    });
+    auto probe = d.run(u"SELECT to_regclass('project_schema') IS NOT NULL, "
+                       u"(SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema())"_s);
+    if (!probe || !probe->next())
+        return R::failure(probe ? tr("%1: cannot be read.").arg(address) : probe.error());
+    const bool hasSchema = probe->value(0).toBool();
+    const int objectCount = probe->value(1).toInt();
+    int version = 0;
+    int applicationId = 0;
+    if (hasSchema) {
+        auto q = d.run(u"SELECT version, application_id FROM project_schema WHERE id = 1"_s);
+        if (!q)
+            return R::failure(q.error());
+        if (q->next()) {
+            version = q->value(0).toInt();
+            applicationId = q->value(1).toInt();
+        }
+    }
+    if (auto ready = initialise(*database, version, applicationId, objectCount, mayCreate, step); !ready)
+        return R::failure(ready.error());
+    qCDebug(lcStore) << "opened the server project" << address << (d.readOnly ? "read-only" : "read-write");
+    return R(std::move(database));
+}
+
 Result<> Opener::initialise(
     ProjectDatabase &database, int version, int applicationId, int objectCount, bool mayCreate, const ProjectDatabase::MigrationStep &step)
 {
@@ -225,8 +341,11 @@ Result<> Opener::initialise(
                 .arg(current));
     }
     const bool empty = version == 0 && objectCount == 0;
-    if (!empty && applicationId != ProjectSchema::ApplicationId)
+    if (!empty && applicationId != ProjectSchema::ApplicationId) {
+        if (d.server)
+            return R::failure(tr("%1 holds the tables of another program, not a Duizhao project. It was not changed.").arg(d.path));
         return R::failure(tr("%1 is an SQLite database of another program, not a Duizhao project. It was not changed.").arg(d.path));
+    }
     // An empty database becomes a project only when asked to make one.
     if (empty && (d.readOnly || !mayCreate))
         return R::failure(tr("%1 is an empty database, not a Duizhao project.").arg(d.path));
@@ -235,8 +354,12 @@ Result<> Opener::initialise(
             return R::failure(
                 tr("%1 is in an older project format (%2) and must be upgraded to %3: open it once for writing.").arg(d.path).arg(version).arg(current));
         }
-        return d.run(u"PRAGMA foreign_keys = ON"_s) ? R() : R::failure(tr("%1: cannot be read.").arg(d.path));
+        // On a server, the session itself refuses writes.
+        const QString readOnlySql = d.sql(u"PRAGMA foreign_keys = ON"_s, u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
+        return d.run(readOnlySql) ? R() : R::failure(tr("%1: cannot be read.").arg(d.path));
     }
+    if (d.server)
+        return version < current ? migrate(database, version, step) : R();
 
     // WAL: readers (a search, the CLI) never wait for the writer, and a
     // killed writer leaves nothing half-done. NORMAL sync is crash-safe in WAL.
@@ -265,7 +388,7 @@ Result<> Opener::migrate(ProjectDatabase &database, int fromVersion, const Proje
     // the file at its old version with its data untouched.
     return database.transaction([&]() -> Result<> {
         for (int v = fromVersion + 1; v <= current; ++v) {
-            const QStringList statements = ProjectSchema::migration(v);
+            const QStringList statements = ProjectSchema::migration(v, d.server ? ProjectSchema::Dialect::PostgreSQL : ProjectSchema::Dialect::SQLite);
             for (const QString &statement : statements) {
                 if (auto r = d.run(statement); !r)
                     return Result<>::failure(tr("%1: cannot upgrade the project to format %2: %3").arg(d.path).arg(v).arg(r.error()));
@@ -274,11 +397,13 @@ Result<> Opener::migrate(ProjectDatabase &database, int fromVersion, const Proje
                 if (auto r = step(database, v); !r)
                     return Result<>::failure(tr("%1: cannot upgrade the project to format %2: %3").arg(d.path).arg(v).arg(r.error()));
             }
-            if (auto r = d.run(u"PRAGMA user_version = %1"_s.arg(v)); !r)
+            const QString setVersion = d.sql(u"PRAGMA user_version = %1"_s, u"UPDATE project_schema SET version = %1"_s).arg(v);
+            if (auto r = d.run(setVersion); !r)
                 return Result<>::failure(r.error());
         }
         if (fromVersion == 0) {
-            if (auto r = d.run(u"PRAGMA application_id = %1"_s.arg(ProjectSchema::ApplicationId)); !r)
+            const QString setId = d.sql(u"PRAGMA application_id = %1"_s, u"UPDATE project_schema SET application_id = %1"_s).arg(ProjectSchema::ApplicationId);
+            if (auto r = d.run(setId); !r)
                 return Result<>::failure(r.error());
         }
         return {};
@@ -316,6 +441,17 @@ Result<> ProjectDatabasePrivate::exec(QSqlQuery &query, const QVariantList &valu
 
 Result<QSqlQuery> ProjectDatabasePrivate::run(const QString &sql, const QVariantList &values) const
 {
+    // PostgreSQL prepares only queries and data changes (not BEGIN, SAVEPOINT
+    // or CREATE): what binds nothing runs as it is.
+    if (server && values.isEmpty()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(sql)) {
+            qCDebug(lcStore).noquote() << "statement failed:" << sql.left(80) << query.lastError().text();
+            return Result<QSqlQuery>::failure(sqlError(query.lastError()));
+        }
+        return query;
+    }
     auto query = prepare(sql);
     if (!query)
         return query;
@@ -326,6 +462,10 @@ Result<QSqlQuery> ProjectDatabasePrivate::run(const QString &sql, const QVariant
 
 Result<ProjectDatabasePrivate::Written> ProjectDatabasePrivate::write(const QString &sql, const QVariantList &values)
 {
+    if (server && values.isEmpty()) {
+        auto q = run(sql);
+        return q ? Result<Written>(Written {0, q->numRowsAffected()}) : Result<Written>::failure(q.error());
+    }
     auto it = statements.find(sql);
     if (it == statements.end()) {
         auto prepared = prepare(sql);
@@ -337,7 +477,11 @@ Result<ProjectDatabasePrivate::Written> ProjectDatabasePrivate::write(const QStr
     auto done = exec(query, values);
     Written written;
     if (done) {
-        written.insertId = query.lastInsertId().toLongLong();
+        // A server says the id through RETURNING (returningId()).
+        if (server)
+            written.insertId = query.next() ? query.value(0).toLongLong() : 0;
+        else
+            written.insertId = query.lastInsertId().toLongLong();
         written.rowsAffected = query.numRowsAffected();
     }
     // Finished, so that the statement holds nothing between uses.
@@ -349,6 +493,17 @@ Result<ProjectDatabasePrivate::Written> ProjectDatabasePrivate::write(const QStr
 
 QString ProjectDatabasePrivate::sqlError(const QSqlError &error) const
 {
+    if (server) {
+        // SQLSTATE 25006: a read-only transaction (a read-only session).
+        if (error.nativeErrorCode() == u"25006"_s)
+            return tr("%1 cannot be changed: it is open read-only.").arg(path);
+        // No SQLSTATE (libpq lost the socket), class 08 (connection
+        // exception) or 57P (the server shutting down or restarting).
+        const QString state = error.nativeErrorCode();
+        if (!db.isOpen() || error.type() == QSqlError::ConnectionError || state.isEmpty() || state.startsWith(u"08"_s) || state.startsWith(u"57P"_s))
+            return tr("%1: the connection to the server was lost (%2).").arg(path, error.text());
+        return tr("%1: the project could not be read or written (%2).").arg(path, error.text());
+    }
     switch (primaryCode(error)) {
     case SqliteBusy:
     case SqliteLocked:
@@ -379,8 +534,9 @@ Result<> ProjectDatabase::transaction(const std::function<Result<>()> &work)
     const bool outer = d->transactionDepth == 0;
     const QString savepoint = u"dz_%1"_s.arg(d->transactionDepth);
     // Through write(): an import opens a savepoint per report.
-    if (auto begin = d->write(outer ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepoint, {}); !begin)
-        return R::failure(begin.error());
+    const QString begin = d->sql(u"BEGIN IMMEDIATE"_s, u"BEGIN"_s);
+    if (auto started = d->write(outer ? begin : u"SAVEPOINT "_s + savepoint, {}); !started)
+        return R::failure(started.error());
     ++d->transactionDepth;
     R result = work();
     --d->transactionDepth;
@@ -402,7 +558,7 @@ Result<> ProjectDatabase::transaction(const std::function<Result<>()> &work)
 
 Result<int> ProjectDatabase::schemaVersion() const
 {
-    auto q = d->run(u"PRAGMA user_version"_s);
+    auto q = d->run(d->sql(u"PRAGMA user_version"_s, u"SELECT version FROM project_schema WHERE id = 1"_s));
     if (!q)
         return Result<int>::failure(q.error());
     return q->next() ? q->value(0).toInt() : 0;
@@ -411,6 +567,9 @@ Result<int> ProjectDatabase::schemaVersion() const
 Result<> ProjectDatabase::saveCopy(const QString &target) const
 {
     using R = Result<>;
+    // A server project is copied row by row into the new file.
+    if (d->server)
+        return ProjectCopy::copy(d->path, target);
     const QFileInfo targetInfo(target);
     if (targetInfo.absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
         return R::failure(tr("%1: a copy cannot replace the project itself.").arg(target));
@@ -448,6 +607,15 @@ Result<> ProjectDatabase::saveCopy(const QString &target) const
 
 Result<QString> ProjectDatabase::integrityCheck(const std::function<bool()> &canceled) const
 {
+    if (d->server) {
+        // The server keeps its own pages whole; what can be asked is whether
+        // it answers and every report's analyses still have their report.
+        auto q = d->run(u"SELECT count(*) FROM analyses a LEFT JOIN reports r ON r.id = a.report_id WHERE r.id IS NULL"_s);
+        if (!q)
+            return Result<QString>::failure(q.error());
+        const qint64 orphans = q->next() ? q->value(0).toLongLong() : 0;
+        return orphans == 0 ? u"ok"_s : tr("%1 analyses without their report").arg(orphans);
+    }
     // SQLite asks the progress handler every few thousand steps of the
     // check; a true answer interrupts it.
     sqlite3 *handle = nullptr;

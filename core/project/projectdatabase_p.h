@@ -41,6 +41,17 @@ public:
     /// prepared once per connection: the import's hot path.
     Result<Written> write(const QString &sql, const QVariantList &values);
     QString sqlError(const QSqlError &error) const;
+    /// @p fileSql on an SQLite file, @p serverSql on a server.
+    const QString &sql(const QString &fileSql, const QString &serverSql) const
+    {
+        return server ? serverSql : fileSql;
+    }
+    /// @p insertSql, which inserts one row with an id, made to give that id
+    /// to write() (RETURNING on a server; SQLite says it anyway).
+    QString returningId(const QString &insertSql) const
+    {
+        return server ? insertSql + QStringLiteral(" RETURNING id") : insertSql;
+    }
 
     QString path;
     QString connection;
@@ -49,6 +60,8 @@ public:
     std::shared_ptr<ProjectFile> file;
     std::shared_ptr<ProjectLock> lock;
     bool readOnly = false;
+    /// A PostgreSQL database (QPSQL) rather than an SQLite file.
+    bool server = false;
     int transactionDepth = 0;
     /// The statements write() prepared, by SQL text; cleared before the connection closes.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;

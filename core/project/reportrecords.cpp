@@ -133,7 +133,8 @@ Result<qint64> ReportRecords::addReport(const NewReport &report)
     qint64 id = 0;
     auto done = m_database.transaction([&]() -> Result<> {
         auto q = m_database.data().write(
-            u"INSERT INTO reports (file_name, source_path, content_hash, imported_at, encoding, text, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            m_database.data().returningId(
+                u"INSERT INTO reports (file_name, source_path, content_hash, imported_at, encoding, text, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"_s),
             {report.fileName, report.sourcePath, report.contentHash, timeText({}), report.encoding, report.text, metadataJson(report)});
         if (!q)
             return Result<>::failure(q.error());
@@ -180,8 +181,11 @@ Result<> ReportRecords::storeOriginal(qint64 reportId, const NewReport &report)
     // the text's back. Any other file is kept as it came.
     const bool sameAsText = report.format == u"text"_s && report.original.size() >= report.text.size() && report.original == report.text.toUtf8();
     const QByteArray bytes = sameAsText ? QByteArray("", 0) : report.original;
-    auto q = m_database.data().run(u"INSERT OR REPLACE INTO report_originals (report_id, format, mime_type, address, bytes) VALUES (?, ?, ?, ?, ?)"_s,
-        {reportId, report.format, report.mimeType, report.address, bytes});
+    static const QString fileSql = u"INSERT OR REPLACE INTO report_originals (report_id, format, mime_type, address, bytes) VALUES (?, ?, ?, ?, ?)"_s;
+    static const QString serverSql = u"INSERT INTO report_originals (report_id, format, mime_type, address, bytes) VALUES (?, ?, ?, ?, ?) "
+                                     u"ON CONFLICT (report_id) DO UPDATE SET format = EXCLUDED.format, mime_type = EXCLUDED.mime_type, "
+                                     u"address = EXCLUDED.address, bytes = EXCLUDED.bytes"_s;
+    auto q = m_database.data().run(m_database.data().sql(fileSql, serverSql), {reportId, report.format, report.mimeType, report.address, bytes});
     return q ? Result<>() : Result<>::failure(q.error());
 }
 
@@ -256,7 +260,11 @@ Result<> ReportRecords::storeAnalyses(qint64 reportId, const QList<AnalysisRecor
     // Called inside a transaction: one statement per record, no savepoints.
     for (qsizetype i = 0; i < records.size(); ++i) {
         const AnalysisRecord &record = records.at(i);
-        auto q = m_database.data().write(u"INSERT OR REPLACE INTO analyses (report_id, kind, engine_version, data, computed_at) VALUES (?, ?, ?, ?, ?)"_s,
+        static const QString fileSql = u"INSERT OR REPLACE INTO analyses (report_id, kind, engine_version, data, computed_at) VALUES (?, ?, ?, ?, ?)"_s;
+        static const QString serverSql = u"INSERT INTO analyses (report_id, kind, engine_version, data, computed_at) VALUES (?, ?, ?, ?, ?) "
+                                         u"ON CONFLICT (report_id, kind) DO UPDATE SET engine_version = EXCLUDED.engine_version, data = EXCLUDED.data, "
+                                         u"computed_at = EXCLUDED.computed_at"_s;
+        auto q = m_database.data().write(m_database.data().sql(fileSql, serverSql),
             {reportId, record.kind, record.engineVersion, i < json.size() ? json.at(i) : jsonText(record.data), timeText(record.computedAt)});
         if (!q)
             return Result<>::failure(q.error());
@@ -299,8 +307,9 @@ Result<QList<StoredAnalysisSource>> ReportRecords::analysisSources(const QList<q
 
     // One kind alone (a table of indicators) needs no text.
     const QString text = onlyKind.isEmpty() ? u"text"_s : u"''"_s;
-    auto reports =
-        m_database.data().run(u"SELECT "_s + SummaryColumns + u", "_s + text + u" FROM reports WHERE id IN (SELECT value FROM json_each(?))"_s, {idArray});
+    const QString inIds =
+        m_database.data().sql(u"IN (SELECT value FROM json_each(?))"_s, u"IN (SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS json)))"_s);
+    auto reports = m_database.data().run(u"SELECT "_s + SummaryColumns + u", "_s + text + u" FROM reports WHERE id "_s + inIds, {idArray});
     if (!reports)
         return R::failure(reports.error());
     while (reports->next()) {
@@ -310,8 +319,9 @@ Result<QList<StoredAnalysisSource>> ReportRecords::analysisSources(const QList<q
         source.format = u"text"_s;
     }
     // The records' JSON comes as bytes: no round trip through QString.
-    auto records = m_database.data().run(u"SELECT report_id, kind, engine_version, CAST(data AS BLOB), computed_at FROM analyses "
-                                         u"WHERE report_id IN (SELECT value FROM json_each(?)) AND (? = '' OR kind = ?)"_s,
+    const QString dataBytes = m_database.data().sql(u"CAST(data AS BLOB)"_s, u"convert_to(data, 'UTF8')"_s);
+    auto records = m_database.data().run(
+        u"SELECT report_id, kind, engine_version, "_s + dataBytes + u", computed_at FROM analyses WHERE report_id "_s + inIds + u" AND (? = '' OR kind = ?)"_s,
         {idArray, onlyKind, onlyKind});
     if (!records)
         return R::failure(records.error());
@@ -319,8 +329,7 @@ Result<QList<StoredAnalysisSource>> ReportRecords::analysisSources(const QList<q
         sources[position.value(records->value(0).toLongLong())].records.append({records->value(1).toString(), records->value(2).toString(),
             QJsonDocument::fromJson(records->value(3).toByteArray()).object(), timeFrom(records->value(4))});
     }
-    auto originals =
-        m_database.data().run(u"SELECT report_id, format, address FROM report_originals WHERE report_id IN (SELECT value FROM json_each(?))"_s, {idArray});
+    auto originals = m_database.data().run(u"SELECT report_id, format, address FROM report_originals WHERE report_id "_s + inIds, {idArray});
     if (!originals)
         return R::failure(originals.error());
     while (originals->next()) {

@@ -3,6 +3,9 @@
 #include "project/projectdatabase.h"
 #include "project/projectdatabase_p.h"
 
+#include <optional>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
@@ -121,6 +124,42 @@ QString bigramQuery(const QString &term)
     return parts.join(u' ');
 }
 
+// A server project's search (PostgreSQL): each term a substring of the
+// text, case-insensitively (ILIKE, which pg_trgm's trigram GIN index
+// answers); a short term as its runs of letters and digits, as the bigram
+// index of a file project takes it, so that both find the same reports.
+// Ranked by how often the terms occur. The statement and its values; no
+// statement when a short term has no letters or digits (it finds nothing,
+// as in a file).
+std::optional<std::pair<QString, QVariantList>> serverQuery(const QStringList &shortTerms, const QStringList &longTerms, int limit)
+{
+    auto like = [](const QString &part) {
+        QString escaped = part;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        return QString(u'%' + escaped + u'%');
+    };
+    QStringList parts = longTerms;
+    for (const QString &term : shortTerms) {
+        const QStringList runs = tokenRuns(term);
+        if (runs.isEmpty())
+            return std::nullopt;
+        parts.append(runs);
+    }
+    QStringList conditions;
+    QStringList counts;
+    QVariantList values;
+    QVariantList countValues;
+    for (const QString &part : std::as_const(parts)) {
+        conditions.append(u"text ILIKE ?"_s);
+        values.append(like(part));
+        // Occurrences: the length the text loses when the part is taken out.
+        counts.append(u"(length(text) - length(replace(lower(text), lower(CAST(? AS TEXT)), ''))) / length(CAST(? AS TEXT))"_s);
+        countValues << part << part;
+    }
+    const QString sql = u"SELECT id, -(%1) AS score FROM reports WHERE %2 ORDER BY score, id LIMIT ?"_s.arg(counts.join(u" + "_s), conditions.join(u" AND "_s));
+    return std::make_pair(sql, countValues + values + QVariantList {limit});
+}
+
 } // namespace
 
 QString SearchIndex::bigramTokens(QStringView text)
@@ -150,6 +189,8 @@ QString SearchIndex::bigramTokens(QStringView text)
 Result<> SearchIndex::indexText(qint64 reportId, const QString &text, const QString &tokens, Indexed indexed)
 {
     ProjectDatabasePrivate &d = m_database.data();
+    if (d.server)
+        return {}; // the trigram index follows the reports table by itself
     if (indexed == Indexed::Before) {
         if (auto q = d.write(u"DELETE FROM report_bigrams WHERE rowid = ?"_s, {reportId}); !q)
             return Result<>::failure(q.error());
@@ -161,6 +202,8 @@ Result<> SearchIndex::indexText(qint64 reportId, const QString &text, const QStr
 Result<> SearchIndex::rebuild()
 {
     const ProjectDatabasePrivate &d = m_database.data();
+    if (d.server)
+        return {};
     return m_database.transaction([&]() -> Result<> {
         if (auto q = d.run(u"DELETE FROM report_bigrams"_s); !q)
             return Result<>::failure(q.error());
@@ -192,6 +235,10 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit) co
             return c.isLowSurrogate();
         });
         (length >= MinimumTrigramTermLength ? longTerms : shortTerms).append(term);
+    }
+    if (m_database.data().server) {
+        const auto query = serverQuery(shortTerms, longTerms, limit);
+        return query ? ranked(query->first, query->second, terms) : QList<SearchHit> {};
     }
     return shortTerms.isEmpty() ? searchTrigrams(terms, limit) : searchBigrams(shortTerms, longTerms, terms, limit);
 }
