@@ -9,7 +9,7 @@
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
 #include "analysis/reportlabels.h"
-#include "audit/auditor.h"
+#include "audit/audit.h"
 #include "auditcommand.h"
 #include "base/translationloader.h"
 #include "briefcommand.h"
@@ -154,13 +154,21 @@ int runChart(const Dz::CliInputs &inputs, const QStringList &indicators, const D
     return exitCode;
 }
 
+// The readable reports compared, their shortcomings read with an analyst's
+// weakness themes when given (audit, deck); unreadable ones set @p exitCode.
+Dz::Comparison comparisonOf(const Dz::CliInputs &inputs, const std::optional<Dz::WeaknessCatalog> &weaknessCatalog, int &exitCode)
+{
+    Dz::Comparison comparison = inputs.comparison(err(), exitCode, SomeFilesFailed);
+    if (weaknessCatalog)
+        comparison.applyWeaknessCatalog(*weaknessCatalog);
+    return comparison;
+}
+
 // A comparison deck: a chart per indicator some report gives, the table, the weakness matrix and the audit.
 int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options, const std::optional<Dz::WeaknessCatalog> &weaknessCatalog)
 {
     int exitCode = Ok;
-    Dz::Comparison comparison = inputs.comparison(err(), exitCode, SomeFilesFailed);
-    if (weaknessCatalog)
-        comparison.applyWeaknessCatalog(*weaknessCatalog);
+    const Dz::Comparison comparison = comparisonOf(inputs, weaknessCatalog, exitCode);
     // An empty deck over the analyst's old one would be a loss, not an output.
     if (comparison.reports.isEmpty()) {
         err() << QCoreApplication::translate("main", "deck: nothing to put on slides (no readable reports); %1 not written.").arg(options.out) << Qt::endl;
@@ -169,7 +177,7 @@ int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options, const st
     Dz::IndicatorTableModel table;
     table.setComparison(comparison, engines().indicators.catalog());
     table.setSession(&inputs.session());
-    const int written = writeDeck(Dz::ComparisonDeck::slides(table, comparison.weaknessCatalog, Dz::Auditor().audit(comparison)), comparison, options);
+    const int written = writeDeck(Dz::ComparisonDeck::slides(table, comparison.weaknessCatalog, Dz::Audit::of(comparison).audits), comparison, options);
     return written == Ok ? exitCode : written;
 }
 
@@ -692,9 +700,7 @@ int runCommand(QCoreApplication &app)
         if (!checkFormat(command, format, allFormats))
             return UsageError;
         int exitCode = Ok;
-        Dz::Comparison comparison = Dz::CliInputs(project, args, ocr).comparison(err(), exitCode, SomeFilesFailed);
-        if (weaknessCatalog)
-            comparison.applyWeaknessCatalog(*weaknessCatalog);
+        const Dz::Comparison comparison = comparisonOf(Dz::CliInputs(project, args, ocr), weaknessCatalog, exitCode);
         return Dz::Cli::runAudit(comparison, format, exitCode, out());
     }
     if (command == u"brief"_s) {

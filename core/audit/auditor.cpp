@@ -207,29 +207,28 @@ QString Auditor::bodyKey(const Report &report)
 
 QList<ReportAudit> Auditor::audit(const Comparison &comparison, CopyIndexCache *copies) const
 {
-    return run(comparison, nullptr, copies);
+    return run(comparison, {}, copies).value_or(QList<ReportAudit>());
 }
 
-void Auditor::auditAll(QPromise<QList<ReportAudit>> &promise, const Comparison *comparison, const AuditRules *rules, CopyIndexCache *copies)
+std::optional<QList<ReportAudit>> Auditor::audit(const Comparison &comparison, CopyIndexCache *copies, const Progress &progress) const
 {
-    const Auditor auditor(rules ? *rules : AuditRules::builtIn());
-    QList<ReportAudit> result = auditor.run(*comparison, &promise, copies);
-    if (!promise.isCanceled())
-        promise.addResult(std::move(result));
+    return run(comparison, progress, copies);
 }
 
-QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<ReportAudit>> *promise, CopyIndexCache *copies) const
+std::optional<QList<ReportAudit>> Auditor::run(const Comparison &comparison, const Progress &progress, CopyIndexCache *copies) const
 {
     const AnalysisEngines &engines = AnalysisEngines::required();
     const QList<Report> &reports = comparison.reports;
     const int n = int(reports.size());
-    if (promise)
-        promise->setProgressRange(0, 3 * n);
+    // Three steps per report: its own checks, its place in the copy index, its follow-up.
+    const auto advance = [&progress, n](int done) {
+        return !progress || progress(done, 3 * n);
+    };
+    if (!advance(0))
+        return std::nullopt;
     QList<ReportAudit> audits;
     std::vector<std::unique_ptr<ReportParts>> parts;
     for (int i = 0; i < n; ++i) {
-        if (promise && promise->isCanceled())
-            return {};
         const Report &report = reports.at(i);
         parts.push_back(std::make_unique<ReportParts>(comparison.alignment, report, i));
         ReportAudit a;
@@ -244,8 +243,8 @@ QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<Rep
         a.body = BodyIdentity::keyOf(report);
         a.order = ReportOrder::of(report, a.published, a.signingDate);
         audits.append(a);
-        if (promise)
-            promise->setProgressValue(i + 1);
+        if (!advance(i + 1))
+            return std::nullopt;
     }
 
     std::optional<CopyIndexCache> own;
@@ -267,13 +266,11 @@ QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<Rep
         place[i] = at;
         bodies.append({reports.at(i).matchText, notCompared(reports.at(i), comparison.classifications.value(i)), audits.at(i).body, audits.at(i).order});
     }
-    const bool indexed = copies->update(bodies, [promise, n](int done) {
-        if (promise)
-            promise->setProgressValue(n + done);
-        return !(promise && promise->isCanceled());
+    const bool indexed = copies->update(bodies, [&advance, n](int done) {
+        return advance(n + done);
     });
     if (!indexed)
-        return {};
+        return std::nullopt;
     const CopyIndex &index = copies->index();
     for (int i = 0; i < n; ++i) {
         audits[i].copied = index.findings(place.at(i));
@@ -291,8 +288,6 @@ QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<Rep
     const FollowUpTracker tracker(
         engines.classifier.scheme(), comparison.weaknessCatalog.isValid() ? comparison.weaknessCatalog : engines.weaknesses.catalog(), *m_rules);
     for (int i = 0; i < n; ++i) {
-        if (promise && promise->isCanceled())
-            return {};
         const Report &report = reports.at(i);
         const QString &key = audits.at(i).body;
         if (!key.isEmpty() && report.year() > 0) {
@@ -308,8 +303,8 @@ QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<Rep
             }
         }
         audits[i].checks.append(followUpCheck(audits.at(i)));
-        if (promise)
-            promise->setProgressValue(2 * n + i + 1);
+        if (!advance(2 * n + i + 1))
+            return std::nullopt;
     }
     qCDebug(lcAudit) << "audited" << n << "reports";
     return audits;
