@@ -115,7 +115,7 @@ Result<SourceDocument> OfdReader::read(const QByteArray &bytes, const QString &f
 {
     auto zip = ZipPackage::open(bytes, fileName);
     if (!zip)
-        return Result<SourceDocument>::failure(zip.error());
+        return Failure(zip.error());
     auto entry = zip->read(u"OFD.xml"_s);
     if (!entry)
         return Result<SourceDocument>::failure(tr("%1: not an OFD document: the package has no OFD.xml.").arg(fileName));
@@ -134,7 +134,7 @@ Result<SourceDocument> OfdReader::read(const QByteArray &bytes, const QString &f
         return Result<SourceDocument>::failure(tr("%1: the OFD document is damaged: OFD.xml names no document root that the package holds.").arg(fileName));
     auto document = zip->read(docRoot);
     if (!document)
-        return Result<SourceDocument>::failure(document.error());
+        return Failure(document.error());
 
     QStringList pagePaths;
     QSizeF defaultSize(210, 297);
@@ -172,7 +172,7 @@ Result<SourceDocument> OfdReader::read(const QByteArray &bytes, const QString &f
     for (const QString &path : std::as_const(pagePaths)) {
         auto content = zip->read(path);
         if (!content)
-            return Result<SourceDocument>::failure(content.error());
+            return Failure(content.error());
         bool ok = true;
         bool tooLong = false;
         PlacedPage page;

@@ -245,7 +245,7 @@ Result<SourceDocument> PdfOcr::readFile(const QString &path, const Progress &pro
 {
     const auto bytes = RegularFile::read(path, DocumentReader::MaxFileSize);
     if (!bytes)
-        return Result<SourceDocument>::failure(bytes.error());
+        return Failure(bytes.error());
     return read(bytes.value(), path, progress);
 }
 

@@ -376,7 +376,7 @@ Result<QByteArray> ZipReports::readEntryPath(const QString &path)
         return Result<QByteArray>::failure(tr("%1: no such file in a zip.").arg(path));
     const auto zip = open(split->first);
     if (!zip)
-        return Result<QByteArray>::failure(zip.error());
+        return Failure(zip.error());
     for (const Entry &entry : zip->files()) {
         if (entry.name == split->second)
             return zip->read(entry);
