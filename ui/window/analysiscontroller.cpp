@@ -82,7 +82,7 @@ bool AnalysisController::isAnalysing() const
 
 bool AnalysisController::isAuditing() const
 {
-    return m_auditWatcher.isRunning() || m_auditPending;
+    return m_auditing;
 }
 
 int AnalysisController::fingerprintedReports() const
@@ -104,13 +104,14 @@ void AnalysisController::publish()
 
 void AnalysisController::startAudit()
 {
-    if (m_auditWatcher.isRunning()) {
+    if (m_auditing) {
         // The running audit is of a comparison no longer on screen: this one follows it.
         m_auditPending = true;
         m_auditWatcher.cancel();
         return;
     }
     // The audit before has finished: the copy index is this one's.
+    m_auditing = true;
     m_auditWatcher.setFuture(QtConcurrent::run([comparison = m_comparison, copies = m_copies](QPromise<Audit> &promise) {
         Audit::inBackground(promise, comparison, {nullptr, copies.get()});
     }));
@@ -119,6 +120,7 @@ void AnalysisController::startAudit()
 
 void AnalysisController::handleAudited()
 {
+    m_auditing = false;
     if (std::exchange(m_auditPending, false)) {
         startAudit();
         return;

@@ -128,6 +128,8 @@ private:
     QFutureWatcher<Audit> m_auditWatcher;
     Audit m_audit;
     std::shared_ptr<CopyIndexCache> m_copies; ///< used by one audit at a time
+    /// An audit was started and its end not yet handled (the worker may be done before handleAudited() runs).
+    bool m_auditing = false;
     bool m_auditPending = false; ///< the comparison changed while auditing: audit it when the running one ends
 };
 
