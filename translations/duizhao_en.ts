@@ -156,6 +156,16 @@
     </message>
 </context>
 <context>
+    <name>Dz::AnalysisController</name>
+    <message numerus="yes">
+        <source>Auditing %n report(s)</source>
+        <translation>
+            <numerusform>Auditing %n report</numerusform>
+            <numerusform>Auditing %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dz::AnalystCommands</name>
     <message>
         <source>Set %1 to %2</source>

@@ -155,6 +155,15 @@
     </message>
 </context>
 <context>
+    <name>Dz::AnalysisController</name>
+    <message numerus="yes">
+        <source>Auditing %n report(s)</source>
+        <translation>
+            <numerusform>正在审查 %n 份报告</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dz::AnalystCommands</name>
     <message>
         <source>Set %1 to %2</source>

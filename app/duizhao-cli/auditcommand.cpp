@@ -1,7 +1,7 @@
 #include "auditcommand.h"
 
+#include "audit/audit.h"
 #include "audit/auditformat.h"
-#include "audit/auditor.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -13,13 +13,13 @@ namespace Dz::Cli
 
 int runAudit(const Comparison &comparison, const QString &format, int exitCode, QTextStream &out)
 {
-    const QList<ReportAudit> audits = Auditor().audit(comparison);
+    const Audit audit = Audit::of(comparison);
     if (format == u"json"_s)
-        out << QString::fromUtf8(QJsonDocument(AuditFormat::toJson(audits, comparison.reports)).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(QJsonDocument(AuditFormat::toJson(audit.audits, audit.reports)).toJson(QJsonDocument::Indented));
     else if (format == u"csv"_s)
-        out << AuditFormat::toCsv(audits);
+        out << AuditFormat::toCsv(audit.audits);
     else
-        out << AuditFormat::toText(audits, comparison.reports);
+        out << AuditFormat::toText(audit.audits, audit.reports);
     out.flush();
     return exitCode;
 }

@@ -1,7 +1,7 @@
 #include "briefcommand.h"
 
 #include "analysis/analysisengines.h"
-#include "audit/auditor.h"
+#include "audit/audit.h"
 #include "base/translationloader.h"
 #include "charts/chartexporter.h"
 #include "export/comparisonbrief.h"
@@ -33,7 +33,7 @@ int runBrief(const CliInputs &inputs, const BriefRequest &request, QTextStream &
     ComparisonBrief::Sources sources;
     sources.table = &table;
     sources.weaknesses = &engines.weaknesses.catalog();
-    sources.audits = Auditor().audit(comparison);
+    sources.audits = Audit::of(comparison).audits;
     for (const qint64 key : comparison.keys)
         sources.annotations.append(key > 0 ? inputs.session().annotations(key) : QList<Annotation>());
 

@@ -9,7 +9,7 @@
 #include "analysis/analysisengines.h"
 #include "analysis/comparison.h"
 #include "analysis/reportlabels.h"
-#include "audit/auditor.h"
+#include "audit/audit.h"
 #include "auditcommand.h"
 #include "base/translationloader.h"
 #include "briefcommand.h"
@@ -154,13 +154,21 @@ int runChart(const Dz::CliInputs &inputs, const QStringList &indicators, const D
     return exitCode;
 }
 
+// The readable reports compared, their shortcomings read with an analyst's
+// weakness themes when given (audit, deck); unreadable ones set @p exitCode.
+Dz::Comparison comparisonOf(const Dz::CliInputs &inputs, const std::optional<Dz::WeaknessCatalog> &weaknessCatalog, int &exitCode)
+{
+    Dz::Comparison comparison = inputs.comparison(err(), exitCode, SomeFilesFailed);
+    if (weaknessCatalog)
+        comparison.applyWeaknessCatalog(*weaknessCatalog);
+    return comparison;
+}
+
 // A comparison deck: a chart per indicator some report gives, the table, the weakness matrix and the audit.
 int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options, const std::optional<Dz::WeaknessCatalog> &weaknessCatalog)
 {
     int exitCode = Ok;
-    Dz::Comparison comparison = inputs.comparison(err(), exitCode, SomeFilesFailed);
-    if (weaknessCatalog)
-        comparison.applyWeaknessCatalog(*weaknessCatalog);
+    const Dz::Comparison comparison = comparisonOf(inputs, weaknessCatalog, exitCode);
     // An empty deck over the analyst's old one would be a loss, not an output.
     if (comparison.reports.isEmpty()) {
         err() << QCoreApplication::translate("main", "deck: nothing to put on slides (no readable reports); %1 not written.").arg(options.out) << Qt::endl;
@@ -169,7 +177,7 @@ int runDeck(const Dz::CliInputs &inputs, const DrawingOptions &options, const st
     Dz::IndicatorTableModel table;
     table.setComparison(comparison, engines().indicators.catalog());
     table.setSession(&inputs.session());
-    const int written = writeDeck(Dz::ComparisonDeck::slides(table, comparison.weaknessCatalog, Dz::Auditor().audit(comparison)), comparison, options);
+    const int written = writeDeck(Dz::ComparisonDeck::slides(table, comparison.weaknessCatalog, Dz::Audit::of(comparison).audits), comparison, options);
     return written == Ok ? exitCode : written;
 }
 
@@ -364,29 +372,44 @@ int runOutline(const Dz::CliInputs &inputs, const QString &format)
     return exitCode;
 }
 
-// Imports in the background like the GUI does, printing throttled progress
-// to stderr and a summary to stdout.
-int runImport(const QString &project, const QStringList &paths, bool ocr)
+// Waits for @p future in the event loop, as the workbench would, printing
+// @p line (what "done of total" is) on stderr at most every half second and
+// at the end; std::nullopt when the work gave no result.
+template<typename T>
+std::optional<T> withProgress(const QFuture<T> &future, const std::function<QString(int done, int total)> &line)
 {
-    QFutureWatcher<Dz::ImportOutcome> watcher;
+    QFutureWatcher<T> watcher;
     QElapsedTimer sinceLast;
     sinceLast.start();
-    QObject::connect(&watcher, &QFutureWatcher<Dz::ImportOutcome>::progressValueChanged, &watcher, [&watcher, &sinceLast](int value) {
+    QObject::connect(&watcher, &QFutureWatcher<T>::progressValueChanged, &watcher, [&watcher, &sinceLast, &line](int value) {
         if (watcher.progressMaximum() == 0 || (sinceLast.elapsed() < 500 && value < watcher.progressMaximum()))
             return;
         sinceLast.restart();
-        err() << QCoreApplication::translate("main", "%1 of %2 files").arg(value).arg(watcher.progressMaximum()) << Qt::endl;
+        err() << line(value, watcher.progressMaximum()) << Qt::endl;
     });
-    QObject::connect(&watcher, &QFutureWatcher<Dz::ImportOutcome>::finished, &watcher, [] {
+    QObject::connect(&watcher, &QFutureWatcher<T>::finished, &watcher, [] {
         QCoreApplication::quit();
     });
-    watcher.setFuture(QtConcurrent::run(ocr ? &Dz::ProjectImporter::runWithOcr : &Dz::ProjectImporter::run, project, paths));
+    watcher.setFuture(future);
     if (!watcher.isFinished())
         QCoreApplication::exec();
     watcher.waitForFinished();
     if (watcher.future().resultCount() == 0)
+        return std::nullopt;
+    return watcher.result();
+}
+
+// Imports in the background like the GUI does, printing throttled progress
+// to stderr and a summary to stdout.
+int runImport(const QString &project, const QStringList &paths, bool ocr)
+{
+    const auto imported =
+        withProgress(QtConcurrent::run(ocr ? &Dz::ProjectImporter::runWithOcr : &Dz::ProjectImporter::run, project, paths), [](int done, int total) {
+            return QCoreApplication::translate("main", "%1 of %2 files").arg(done).arg(total);
+        });
+    if (!imported)
         return SomeFilesFailed;
-    const Dz::ImportOutcome outcome = watcher.result();
+    const Dz::ImportOutcome &outcome = *imported;
     for (const QString &message : outcome.duplicates)
         err() << message << Qt::endl;
     for (const QString &message : outcome.skipped)
@@ -417,25 +440,12 @@ int runImport(const QString &project, const QStringList &paths, bool ocr)
 // throttled progress on stderr; failing when anything is wrong.
 int runCheck(const QString &project, const QString &format)
 {
-    QFutureWatcher<Dz::ProjectCheckOutcome> watcher;
-    QElapsedTimer sinceLast;
-    sinceLast.start();
-    QObject::connect(&watcher, &QFutureWatcher<Dz::ProjectCheckOutcome>::progressValueChanged, &watcher, [&watcher, &sinceLast](int value) {
-        if (watcher.progressMaximum() == 0 || (sinceLast.elapsed() < 500 && value < watcher.progressMaximum()))
-            return;
-        sinceLast.restart();
-        err() << QCoreApplication::translate("main", "checked %1 of %2").arg(value).arg(watcher.progressMaximum()) << Qt::endl;
+    const auto checked = withProgress(QtConcurrent::run(&Dz::ProjectCheck::runInBackground, project), [](int done, int total) {
+        return QCoreApplication::translate("main", "checked %1 of %2").arg(done).arg(total);
     });
-    QObject::connect(&watcher, &QFutureWatcher<Dz::ProjectCheckOutcome>::finished, &watcher, [] {
-        QCoreApplication::quit();
-    });
-    watcher.setFuture(QtConcurrent::run(&Dz::ProjectCheck::runInBackground, project));
-    if (!watcher.isFinished())
-        QCoreApplication::exec();
-    watcher.waitForFinished();
-    if (watcher.future().resultCount() == 0)
+    if (!checked)
         return SomeFilesFailed;
-    const Dz::ProjectCheckOutcome outcome = watcher.result();
+    const Dz::ProjectCheckOutcome &outcome = *checked;
     if (format == u"json"_s) {
         QJsonArray damaged;
         for (const Dz::DamagedReport &d : outcome.damaged)
@@ -492,6 +502,382 @@ int runSearch(const QString &project, const QString &query, const QString &forma
     return Ok;
 }
 
+// duizhao-cli's options, in the order --help lists them.
+struct CliOptions {
+    const QCommandLineOption formatOption {
+        u"format"_s, QCoreApplication::translate("main", "Output format: json, text or csv (outline: json or text)."), u"format"_s, u"json"_s};
+    const QCommandLineOption projectOption {u"project"_s,
+        QCoreApplication::translate("main",
+            "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files. "
+            "A project is a .duizhao file or a server project's address, postgresql://user@host:port/database (also where import, search and check take a "
+            "project)."),
+        u"project"_s};
+    const QCommandLineOption indicatorOption {u"indicator"_s,
+        QCoreApplication::translate("main", "indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills)."), u"ids"_s};
+    const QCommandLineOption catalogOption {u"catalog"_s,
+        QCoreApplication::translate("main",
+            "indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file "
+            "(in place of the built-in ones or the project's)."),
+        u"file"_s};
+    const QCommandLineOption outOption {u"out"_s,
+        QCoreApplication::translate("main", "chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx)."), u"path"_s};
+    const QCommandLineOption titleOption {
+        u"title"_s, QCoreApplication::translate("main", "brief, deck: the title (default: Rule-of-law reports compared)."), u"text"_s};
+    const QCommandLineOption subtitleOption {
+        u"subtitle"_s, QCoreApplication::translate("main", "brief, deck: the subtitle (default: how many reports, and the date)."), u"text"_s};
+    const QCommandLineOption groupOption {
+        u"group"_s, QCoreApplication::translate("main", "brief: group the analyst's annotations by theme or by report (theme, report)."), u"by"_s, u"theme"_s};
+    const QCommandLineOption sizeOption {u"size"_s,
+        QCoreApplication::translate("main", "chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides)."), u"WxH"_s,
+        u"1920x1080"_s};
+    const QCommandLineOption scaleOption {
+        u"scale"_s, QCoreApplication::translate("main", "chart, deck: pixels per picture pixel for PNG (2 for sharp slides)."), u"S"_s, u"1"_s};
+    const QCommandLineOption yearsOption {u"years"_s,
+        QCoreApplication::translate("main",
+            "chart: a body reported on for several years is charted as its trend with the change on the year before, over a true year axis (lines) or as "
+            "columns (columns)."),
+        u"lines|columns"_s, u"lines"_s};
+    const QCommandLineOption picturesOption {
+        u"pictures"_s, QCoreApplication::translate("main", "deck: put charts on slides as pictures instead of native, editable charts.")};
+    const QCommandLineOption ocrOption {u"ocr"_s, QCoreApplication::translate("main", "Read scanned PDFs by OCR (needs tesseract with chi_sim).")};
+    void addTo(QCommandLineParser &parser) const
+    {
+        for (const QCommandLineOption *option : {&formatOption, &projectOption, &indicatorOption, &catalogOption, &outOption, &titleOption, &subtitleOption,
+                 &groupOption, &sizeOption, &scaleOption, &yearsOption, &picturesOption, &ocrOption})
+            parser.addOption(*option);
+    }
+};
+
+// One run of a command: the parsed command line and what every command reads of it.
+struct Invocation {
+    const QCommandLineParser &parser;
+    const CliOptions &options;
+    QString command;
+    QStringList args; ///< the positional arguments after the command
+    QString format;
+    QString project;
+    bool ocr = false;
+    /// An analyst's weakness themes (--catalog), for the commands that show themes.
+    std::optional<Dz::WeaknessCatalog> weaknessCatalog;
+
+    /// The reports the command works on: the project's, then the files given.
+    Dz::CliInputs inputs(Dz::CliInputs::Reading reading = Dz::CliInputs::Reading::Everything) const
+    {
+        return Dz::CliInputs(project, args, ocr, reading);
+    }
+    /// False (with a message) when the command does not print the format asked for.
+    bool formatIsOneOf(const QStringList &formats) const
+    {
+        return checkFormat(command, format, formats);
+    }
+};
+
+const QStringList AllFormats {u"json"_s, u"text"_s, u"csv"_s};
+const QStringList JsonOrText {u"json"_s, u"text"_s};
+
+int importCommand(Invocation &run)
+{
+    if (run.args.size() < 2) {
+        err() << QCoreApplication::translate("main", "import: give a project and at least one report file or folder.") << Qt::endl;
+        return UsageError;
+    }
+    const QString target = run.args.takeFirst();
+    return runImport(target, run.args, run.ocr);
+}
+
+int checkCommand(Invocation &run)
+{
+    if (run.args.size() != 1) {
+        err() << QCoreApplication::translate("main", "check: give one project.") << Qt::endl;
+        return UsageError;
+    }
+    if (!run.formatIsOneOf(JsonOrText))
+        return UsageError;
+    return runCheck(run.args.constFirst(), run.format);
+}
+
+int copyCommand(Invocation &run)
+{
+    if (run.args.size() != 2) {
+        err() << QCoreApplication::translate("main", "copy: give the project and the new project (a file or a server address).") << Qt::endl;
+        return UsageError;
+    }
+    if (const auto copied = Dz::ProjectCopy::copy(run.args.at(0), run.args.at(1)); !copied) {
+        err() << copied.error() << Qt::endl;
+        return SomeFilesFailed;
+    }
+    out() << QCoreApplication::translate("main", "%1 copied to %2.").arg(run.args.at(0), run.args.at(1)) << Qt::endl;
+    return Ok;
+}
+
+int searchCommand(Invocation &run)
+{
+    if (run.args.size() < 2) {
+        err() << QCoreApplication::translate("main", "search: give a project and what to search for.") << Qt::endl;
+        return UsageError;
+    }
+    if (!run.formatIsOneOf(JsonOrText))
+        return UsageError;
+    const QString target = run.args.takeFirst();
+    return runSearch(target, run.args.join(u' '), run.format);
+}
+
+// The weakness themes of --catalog, else the built-in ones; a broken file is named on stderr.
+std::optional<Dz::WeaknessCatalog> weaknessThemes(const Invocation &run)
+{
+    const auto catalog = run.parser.isSet(run.options.catalogOption) ? Dz::WeaknessCatalog::loadFile(run.parser.value(run.options.catalogOption))
+                                                                     : Dz::Result<Dz::WeaknessCatalog>(engines().weaknesses.catalog());
+    if (!catalog) {
+        err() << catalog.error() << Qt::endl;
+        return std::nullopt;
+    }
+    return catalog.value();
+}
+
+int themesCommand(Invocation &run)
+{
+    if (!run.formatIsOneOf(AllFormats))
+        return UsageError;
+    if (run.args.isEmpty()) {
+        err() << QCoreApplication::translate("main", "themes: give files of statements, one per line.") << Qt::endl;
+        return UsageError;
+    }
+    const auto catalog = weaknessThemes(run);
+    if (!catalog)
+        return UsageError;
+    return Dz::Cli::runThemes(run.args, Dz::WeaknessClassifier(*catalog), run.format, out(), err());
+}
+
+int outlineCommand(Invocation &run)
+{
+    if (!run.formatIsOneOf(JsonOrText))
+        return UsageError;
+    return runOutline(run.inputs(), run.format);
+}
+
+int alignCommand(Invocation &run)
+{
+    if (!run.formatIsOneOf(AllFormats))
+        return UsageError;
+    return runAlign(run.inputs(), run.format);
+}
+
+int indicatorsCommand(Invocation &run)
+{
+    if (!run.formatIsOneOf(AllFormats))
+        return UsageError;
+    const QCommandLineParser &parser = run.parser;
+    const CliOptions &o = run.options;
+    auto catalog = parser.isSet(o.catalogOption) ? Dz::IndicatorCatalog::loadFile(parser.value(o.catalogOption), engines().classifier.scheme())
+                                                 : Dz::Result<Dz::IndicatorCatalog>(engines().indicators.catalog());
+    if (catalog && parser.isSet(o.indicatorOption)) {
+        // Every --indicator given, each a comma-separated list; an id given again counts once.
+        QStringList ids = parser.values(o.indicatorOption).join(u',').split(u',', Qt::SkipEmptyParts);
+        ids.removeDuplicates();
+        catalog = catalog->subset(ids);
+    }
+    if (!catalog) {
+        err() << catalog.error() << Qt::endl;
+        return UsageError;
+    }
+    // The built-in catalog as it is: the stored indicators serve.
+    const bool builtIn = !parser.isSet(o.catalogOption) && !parser.isSet(o.indicatorOption);
+    // The built-in table needs only the stored values, not whole analyses.
+    const auto reading = builtIn ? Dz::CliInputs::Reading::StoredIndicators : Dz::CliInputs::Reading::Everything;
+    return runIndicators(run.inputs(reading), run.format, builtIn ? std::nullopt : std::optional(catalog.value()));
+}
+
+int weaknessesCommand(Invocation &run)
+{
+    if (!run.formatIsOneOf(AllFormats))
+        return UsageError;
+    const auto catalog = weaknessThemes(run);
+    if (!catalog)
+        return UsageError;
+    return runWeaknesses(run.inputs(), run.format, run.parser.isSet(run.options.catalogOption) ? catalog : std::nullopt);
+}
+
+int auditCommand(Invocation &run)
+{
+    if (!run.formatIsOneOf(AllFormats))
+        return UsageError;
+    int exitCode = Ok;
+    const Dz::Comparison comparison = comparisonOf(run.inputs(), run.weaknessCatalog, exitCode);
+    return Dz::Cli::runAudit(comparison, run.format, exitCode, out());
+}
+
+int briefCommand(Invocation &run)
+{
+    const QCommandLineParser &parser = run.parser;
+    Dz::Cli::BriefRequest request {parser.value(run.options.outOption), parser.value(run.options.titleOption), parser.value(run.options.subtitleOption),
+        parser.value(run.options.groupOption)};
+    if (request.out.isEmpty() || QFileInfo(request.out).suffix().toLower() != u"docx") {
+        err() << QCoreApplication::translate("main", "brief: say where to write with --out, a file ending in .docx.") << Qt::endl;
+        return UsageError;
+    }
+    if (request.grouping != u"theme"_s && request.grouping != u"report"_s) {
+        err() << QCoreApplication::translate("main", "brief: --group takes theme or report.") << Qt::endl;
+        return UsageError;
+    }
+    return Dz::Cli::runBrief(run.inputs(), request, err());
+}
+
+// Size and scale together: 16384x16384 at 8 would be a 64 GiB picture.
+bool fitsInPixels(const QString &command, const DrawingOptions &options)
+{
+    const qint64 pixels = Dz::ChartExporter::pixelsOf(options.size, options.scale);
+    if (pixels <= Dz::ChartExporter::MaxPixels)
+        return true;
+    err() << QCoreApplication::translate("main",
+        "%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. "
+        "Choose a smaller --size or --scale.")
+                 .arg(command)
+                 .arg(options.size.width())
+                 .arg(options.size.height())
+                 .arg(options.scale)
+                 .arg(pixels / 1000000)
+                 .arg(Dz::ChartExporter::MaxPixels / 1000000)
+          << Qt::endl;
+    return false;
+}
+
+// What chart and deck draw with, from the command line; std::nullopt (with a message) when it does not hold.
+std::optional<DrawingOptions> drawingOptions(const Invocation &run)
+{
+    const QCommandLineParser &parser = run.parser;
+    const CliOptions &o = run.options;
+    const QString &command = run.command;
+    DrawingOptions options;
+    options.out = parser.value(o.outOption);
+    options.pictures = parser.isSet(o.picturesOption);
+    options.title = parser.value(o.titleOption).trimmed();
+    options.subtitle = parser.value(o.subtitleOption).trimmed();
+    const QString years = parser.value(o.yearsOption);
+    if (years != u"lines"_s && years != u"columns"_s) {
+        err() << QCoreApplication::translate("main", "%1: --years takes lines or columns.").arg(command) << Qt::endl;
+        return std::nullopt;
+    }
+    options.years = years == u"lines"_s ? Dz::IndicatorChartRequest::Years::Lines : Dz::IndicatorChartRequest::Years::Grouped;
+    const QStringList size = parser.value(o.sizeOption).toLower().split(u'x');
+    options.size = QSize(size.value(0).toInt(), size.value(1).toInt());
+    bool scaleOk = false;
+    options.scale = parser.value(o.scaleOption).toDouble(&scaleOk);
+    if (options.out.isEmpty()) {
+        err() << QCoreApplication::translate("main", "%1: say where to write with --out.").arg(command) << Qt::endl;
+        return std::nullopt;
+    }
+    if (options.size.width() < 64 || options.size.height() < 64 || options.size.width() > 16384 || options.size.height() > 16384 || !scaleOk
+        || !(options.scale > 0 && options.scale <= 8)) { // written so that NaN fails too
+        err() << QCoreApplication::translate("main", "%1: --size must be like 1920x1080 and --scale between 0 and 8.").arg(command) << Qt::endl;
+        return std::nullopt;
+    }
+    if (!fitsInPixels(command, options))
+        return std::nullopt;
+    const QString suffix = QFileInfo(options.out).suffix().toLower();
+    const QStringList suffixes = command == u"deck"_s ? QStringList {u"pptx"_s} : QStringList {u"png"_s, u"svg"_s, u"pdf"_s, u"pptx"_s};
+    if (!suffixes.contains(suffix)) {
+        err() << QCoreApplication::translate("main", "%1: cannot write “%2” (use a file ending in .%3).").arg(command, options.out, suffixes.join(u", ."_s))
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return options;
+}
+
+// The indicators --indicator names for a chart; std::nullopt (with a message) when none or an unknown one.
+std::optional<QStringList> chartIndicators(const Invocation &run)
+{
+    QStringList indicators = run.parser.values(run.options.indicatorOption).join(u',').split(u',', Qt::SkipEmptyParts);
+    indicators.removeDuplicates();
+    if (indicators.isEmpty()) {
+        err()
+            << QCoreApplication::translate("main", "chart: name the indicators with --indicator (%1).").arg(engines().indicators.catalog().ids().join(u", "_s))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    if (const auto known = engines().indicators.catalog().subset(indicators); !known) {
+        err() << known.error() << Qt::endl;
+        return std::nullopt;
+    }
+    return indicators;
+}
+
+int chartCommand(Invocation &run)
+{
+    const auto options = drawingOptions(run);
+    if (!options)
+        return UsageError;
+    const auto indicators = chartIndicators(run);
+    if (!indicators)
+        return UsageError;
+    return runChart(run.inputs(), *indicators, *options);
+}
+
+int deckCommand(Invocation &run)
+{
+    const auto options = drawingOptions(run);
+    if (!options)
+        return UsageError;
+    return runDeck(run.inputs(), *options, run.weaknessCatalog);
+}
+
+// A command: its name, its handler, and what it needs before it runs.
+struct Command {
+    QString name;
+    int (*run)(Invocation &);
+    /// Reports to work on: files or --project (else "no files given").
+    bool reports = true;
+    /// --catalog read as weakness themes first (audit, brief, chart, deck).
+    bool themes = false;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table {
+        {u"import"_s, importCommand, false},
+        {u"check"_s, checkCommand, false},
+        {u"copy"_s, copyCommand, false},
+        {u"search"_s, searchCommand, false},
+        {u"themes"_s, themesCommand},
+        {u"outline"_s, outlineCommand},
+        {u"align"_s, alignCommand},
+        {u"indicators"_s, indicatorsCommand},
+        {u"weaknesses"_s, weaknessesCommand},
+        {u"audit"_s, auditCommand, true, true},
+        {u"brief"_s, briefCommand, true, true},
+        {u"chart"_s, chartCommand, true, true},
+        {u"deck"_s, deckCommand, true, true},
+    };
+    return table;
+}
+
+int unknownCommand(Invocation &run)
+{
+    err() << QCoreApplication::translate(
+        "main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, brief, import, search, check.")
+                 .arg(run.command)
+          << Qt::endl;
+    return UsageError;
+}
+
+// Runs @p command with @p run after the checks it needs; an unknown name is
+// checked as a report command before it is called unknown.
+int dispatch(const Command &command, Invocation &run)
+{
+    if (command.reports && run.args.isEmpty() && run.project.isEmpty()) {
+        err() << QCoreApplication::translate("main", "%1: no files given.").arg(run.command) << Qt::endl;
+        return UsageError;
+    }
+    if (command.themes && run.parser.isSet(run.options.catalogOption)) {
+        auto loaded = Dz::WeaknessCatalog::loadFile(run.parser.value(run.options.catalogOption));
+        if (!loaded) {
+            err() << loaded.error() << Qt::endl;
+            return UsageError;
+        }
+        run.weaknessCatalog = std::move(loaded).value();
+    }
+    return command.run(run);
+}
+
 // The command line's command, run; the exit code.
 int runCommand(QCoreApplication &app)
 {
@@ -504,55 +890,8 @@ int runCommand(QCoreApplication &app)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Reads rule-of-law reports and prints what Duizhao finds in them."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption formatOption(
-        u"format"_s, QCoreApplication::translate("main", "Output format: json, text or csv (outline: json or text)."), u"format"_s, u"json"_s);
-    parser.addOption(formatOption);
-    const QCommandLineOption projectOption(u"project"_s,
-        QCoreApplication::translate("main",
-            "Take the reports of this project (outline, align, indicators, weaknesses, audit, chart, deck, brief) in place of, or besides, report files. "
-            "A project is a .duizhao file or a server project's address, postgresql://user@host:port/database (also where import, search and check take a "
-            "project)."),
-        u"project"_s);
-    parser.addOption(projectOption);
-    const QCommandLineOption indicatorOption(u"indicator"_s,
-        QCoreApplication::translate("main", "indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills)."), u"ids"_s);
-    parser.addOption(indicatorOption);
-    const QCommandLineOption catalogOption(u"catalog"_s,
-        QCoreApplication::translate("main",
-            "indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file "
-            "(in place of the built-in ones or the project's)."),
-        u"file"_s);
-    parser.addOption(catalogOption);
-    const QCommandLineOption outOption(u"out"_s,
-        QCoreApplication::translate("main", "chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx)."), u"path"_s);
-    parser.addOption(outOption);
-    const QCommandLineOption titleOption(
-        u"title"_s, QCoreApplication::translate("main", "brief, deck: the title (default: Rule-of-law reports compared)."), u"text"_s);
-    parser.addOption(titleOption);
-    const QCommandLineOption subtitleOption(
-        u"subtitle"_s, QCoreApplication::translate("main", "brief, deck: the subtitle (default: how many reports, and the date)."), u"text"_s);
-    parser.addOption(subtitleOption);
-    const QCommandLineOption groupOption(
-        u"group"_s, QCoreApplication::translate("main", "brief: group the analyst's annotations by theme or by report (theme, report)."), u"by"_s, u"theme"_s);
-    parser.addOption(groupOption);
-    const QCommandLineOption sizeOption(u"size"_s,
-        QCoreApplication::translate("main", "chart: picture size in pixels, e.g. 1920x1080 (deck pictures are drawn to fit their slides)."), u"WxH"_s,
-        u"1920x1080"_s);
-    parser.addOption(sizeOption);
-    const QCommandLineOption scaleOption(
-        u"scale"_s, QCoreApplication::translate("main", "chart, deck: pixels per picture pixel for PNG (2 for sharp slides)."), u"S"_s, u"1"_s);
-    parser.addOption(scaleOption);
-    const QCommandLineOption yearsOption(u"years"_s,
-        QCoreApplication::translate("main",
-            "chart: a body reported on for several years is charted as its trend with the change on the year before, over a true year axis (lines) or as "
-            "columns (columns)."),
-        u"lines|columns"_s, u"lines"_s);
-    parser.addOption(yearsOption);
-    const QCommandLineOption picturesOption(
-        u"pictures"_s, QCoreApplication::translate("main", "deck: put charts on slides as pictures instead of native, editable charts."));
-    parser.addOption(picturesOption);
-    const QCommandLineOption ocrOption(u"ocr"_s, QCoreApplication::translate("main", "Read scanned PDFs by OCR (needs tesseract with chi_sim)."));
-    parser.addOption(ocrOption);
+    const CliOptions options;
+    options.addTo(parser);
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("main",
             "outline: headings, levels, metadata and section classification of each report; align: the reports side by side by section; indicators: figures "
@@ -572,211 +911,14 @@ int runCommand(QCoreApplication &app)
         err() << parser.helpText();
         return UsageError;
     }
-    const QString command = args.takeFirst();
-    const QString format = parser.value(formatOption);
-    escapeStdout = format == u"text"_s;
-    const QString project = parser.value(projectOption);
-    const bool ocr = parser.isSet(ocrOption);
-    if (command == u"import"_s) {
-        if (args.size() < 2) {
-            err() << QCoreApplication::translate("main", "import: give a project and at least one report file or folder.") << Qt::endl;
-            return UsageError;
-        }
-        const QString target = args.takeFirst();
-        return runImport(target, args, ocr);
-    }
-    if (command == u"check"_s) {
-        if (args.size() != 1) {
-            err() << QCoreApplication::translate("main", "check: give one project.") << Qt::endl;
-            return UsageError;
-        }
-        if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
-            return UsageError;
-        return runCheck(args.constFirst(), format);
-    }
-    if (command == u"copy"_s) {
-        if (args.size() != 2) {
-            err() << QCoreApplication::translate("main", "copy: give the project and the new project (a file or a server address).") << Qt::endl;
-            return UsageError;
-        }
-        if (const auto copied = Dz::ProjectCopy::copy(args.at(0), args.at(1)); !copied) {
-            err() << copied.error() << Qt::endl;
-            return SomeFilesFailed;
-        }
-        out() << QCoreApplication::translate("main", "%1 copied to %2.").arg(args.at(0), args.at(1)) << Qt::endl;
-        return Ok;
-    }
-    if (command == u"search"_s) {
-        if (args.size() < 2) {
-            err() << QCoreApplication::translate("main", "search: give a project and what to search for.") << Qt::endl;
-            return UsageError;
-        }
-        if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
-            return UsageError;
-        const QString target = args.takeFirst();
-        return runSearch(target, args.join(u' '), format);
-    }
-    if (args.isEmpty() && project.isEmpty()) {
-        err() << QCoreApplication::translate("main", "%1: no files given.").arg(command) << Qt::endl;
-        return UsageError;
-    }
-    const QStringList allFormats {u"json"_s, u"text"_s, u"csv"_s};
-    if (command == u"themes"_s) {
-        if (!checkFormat(command, format, allFormats))
-            return UsageError;
-        if (args.isEmpty()) {
-            err() << QCoreApplication::translate("main", "themes: give files of statements, one per line.") << Qt::endl;
-            return UsageError;
-        }
-        const auto catalog = parser.isSet(catalogOption) ? Dz::WeaknessCatalog::loadFile(parser.value(catalogOption))
-                                                         : Dz::Result<Dz::WeaknessCatalog>(engines().weaknesses.catalog());
-        if (!catalog) {
-            err() << catalog.error() << Qt::endl;
-            return UsageError;
-        }
-        return Dz::Cli::runThemes(args, Dz::WeaknessClassifier(catalog.value()), format, out(), err());
-    }
-    if (command == u"outline"_s) {
-        if (!checkFormat(command, format, {u"json"_s, u"text"_s}))
-            return UsageError;
-        return runOutline(Dz::CliInputs(project, args, ocr), format);
-    }
-    if (command == u"align"_s) {
-        if (!checkFormat(command, format, allFormats))
-            return UsageError;
-        return runAlign(Dz::CliInputs(project, args, ocr), format);
-    }
-    if (command == u"indicators"_s) {
-        if (!checkFormat(command, format, allFormats))
-            return UsageError;
-        auto catalog = parser.isSet(catalogOption) ? Dz::IndicatorCatalog::loadFile(parser.value(catalogOption), engines().classifier.scheme())
-                                                   : Dz::Result<Dz::IndicatorCatalog>(engines().indicators.catalog());
-        if (catalog && parser.isSet(indicatorOption)) {
-            // Every --indicator given, each a comma-separated list; an id given again counts once.
-            QStringList ids = parser.values(indicatorOption).join(u',').split(u',', Qt::SkipEmptyParts);
-            ids.removeDuplicates();
-            catalog = catalog->subset(ids);
-        }
-        if (!catalog) {
-            err() << catalog.error() << Qt::endl;
-            return UsageError;
-        }
-        // The built-in catalog as it is: the stored indicators serve.
-        const bool builtIn = !parser.isSet(catalogOption) && !parser.isSet(indicatorOption);
-        // The built-in table needs only the stored values, not whole analyses.
-        const auto reading = builtIn ? Dz::CliInputs::Reading::StoredIndicators : Dz::CliInputs::Reading::Everything;
-        return runIndicators(Dz::CliInputs(project, args, ocr, reading), format, builtIn ? std::nullopt : std::optional(catalog.value()));
-    }
-    if (command == u"weaknesses"_s) {
-        if (!checkFormat(command, format, allFormats))
-            return UsageError;
-        const auto catalog = parser.isSet(catalogOption) ? Dz::WeaknessCatalog::loadFile(parser.value(catalogOption))
-                                                         : Dz::Result<Dz::WeaknessCatalog>(engines().weaknesses.catalog());
-        if (!catalog) {
-            err() << catalog.error() << Qt::endl;
-            return UsageError;
-        }
-        return runWeaknesses(Dz::CliInputs(project, args, ocr), format, parser.isSet(catalogOption) ? std::optional(catalog.value()) : std::nullopt);
-    }
-    // An analyst's weakness themes for every command that shows themes.
-    std::optional<Dz::WeaknessCatalog> weaknessCatalog;
-    if (parser.isSet(catalogOption) && command != u"indicators"_s) {
-        auto loaded = Dz::WeaknessCatalog::loadFile(parser.value(catalogOption));
-        if (!loaded) {
-            err() << loaded.error() << Qt::endl;
-            return UsageError;
-        }
-        weaknessCatalog = std::move(loaded).value();
-    }
-    if (command == u"audit"_s) {
-        if (!checkFormat(command, format, allFormats))
-            return UsageError;
-        int exitCode = Ok;
-        Dz::Comparison comparison = Dz::CliInputs(project, args, ocr).comparison(err(), exitCode, SomeFilesFailed);
-        if (weaknessCatalog)
-            comparison.applyWeaknessCatalog(*weaknessCatalog);
-        return Dz::Cli::runAudit(comparison, format, exitCode, out());
-    }
-    if (command == u"brief"_s) {
-        Dz::Cli::BriefRequest request {parser.value(outOption), parser.value(titleOption), parser.value(subtitleOption), parser.value(groupOption)};
-        if (request.out.isEmpty() || QFileInfo(request.out).suffix().toLower() != u"docx") {
-            err() << QCoreApplication::translate("main", "brief: say where to write with --out, a file ending in .docx.") << Qt::endl;
-            return UsageError;
-        }
-        if (request.grouping != u"theme"_s && request.grouping != u"report"_s) {
-            err() << QCoreApplication::translate("main", "brief: --group takes theme or report.") << Qt::endl;
-            return UsageError;
-        }
-        return Dz::Cli::runBrief(Dz::CliInputs(project, args, ocr), request, err());
-    }
-    if (command == u"chart"_s || command == u"deck"_s) {
-        DrawingOptions options;
-        options.out = parser.value(outOption);
-        options.pictures = parser.isSet(picturesOption);
-        options.title = parser.value(titleOption).trimmed();
-        options.subtitle = parser.value(subtitleOption).trimmed();
-        const QString years = parser.value(yearsOption);
-        if (years != u"lines"_s && years != u"columns"_s) {
-            err() << QCoreApplication::translate("main", "%1: --years takes lines or columns.").arg(command) << Qt::endl;
-            return UsageError;
-        }
-        options.years = years == u"lines"_s ? Dz::IndicatorChartRequest::Years::Lines : Dz::IndicatorChartRequest::Years::Grouped;
-        const QStringList size = parser.value(sizeOption).toLower().split(u'x');
-        options.size = QSize(size.value(0).toInt(), size.value(1).toInt());
-        bool scaleOk = false;
-        options.scale = parser.value(scaleOption).toDouble(&scaleOk);
-        if (options.out.isEmpty()) {
-            err() << QCoreApplication::translate("main", "%1: say where to write with --out.").arg(command) << Qt::endl;
-            return UsageError;
-        }
-        if (options.size.width() < 64 || options.size.height() < 64 || options.size.width() > 16384 || options.size.height() > 16384 || !scaleOk
-            || !(options.scale > 0 && options.scale <= 8)) { // written so that NaN fails too
-            err() << QCoreApplication::translate("main", "%1: --size must be like 1920x1080 and --scale between 0 and 8.").arg(command) << Qt::endl;
-            return UsageError;
-        }
-        // Size and scale together: 16384x16384 at 8 would be a 64 GiB picture.
-        if (const qint64 pixels = Dz::ChartExporter::pixelsOf(options.size, options.scale); pixels > Dz::ChartExporter::MaxPixels) {
-            err() << QCoreApplication::translate("main",
-                "%1: a picture of %2x%3 at scale %4 would have %5 million pixels; at most %6 million are drawn. "
-                "Choose a smaller --size or --scale.")
-                         .arg(command)
-                         .arg(options.size.width())
-                         .arg(options.size.height())
-                         .arg(options.scale)
-                         .arg(pixels / 1000000)
-                         .arg(Dz::ChartExporter::MaxPixels / 1000000)
-                  << Qt::endl;
-            return UsageError;
-        }
-        const QString suffix = QFileInfo(options.out).suffix().toLower();
-        const QStringList suffixes = command == u"deck"_s ? QStringList {u"pptx"_s} : QStringList {u"png"_s, u"svg"_s, u"pdf"_s, u"pptx"_s};
-        if (!suffixes.contains(suffix)) {
-            err() << QCoreApplication::translate("main", "%1: cannot write “%2” (use a file ending in .%3).").arg(command, options.out, suffixes.join(u", ."_s))
-                  << Qt::endl;
-            return UsageError;
-        }
-        QStringList indicators = parser.values(indicatorOption).join(u',').split(u',', Qt::SkipEmptyParts);
-        indicators.removeDuplicates();
-        if (command == u"chart"_s) {
-            if (indicators.isEmpty()) {
-                err() << QCoreApplication::translate("main", "chart: name the indicators with --indicator (%1).")
-                             .arg(engines().indicators.catalog().ids().join(u", "_s))
-                      << Qt::endl;
-                return UsageError;
-            }
-            if (const auto known = engines().indicators.catalog().subset(indicators); !known) {
-                err() << known.error() << Qt::endl;
-                return UsageError;
-            }
-        }
-        const Dz::CliInputs inputs(project, args, ocr);
-        return command == u"chart"_s ? runChart(inputs, indicators, options) : runDeck(inputs, options, weaknessCatalog);
-    }
-    err() << QCoreApplication::translate(
-        "main", "Unknown command “%1”. Commands: outline, align, indicators, weaknesses, themes, audit, chart, deck, brief, import, search, check.")
-                 .arg(command)
-          << Qt::endl;
-    return UsageError;
+    Invocation run {parser, options, args.takeFirst(), args, parser.value(options.formatOption), parser.value(options.projectOption),
+        parser.isSet(options.ocrOption), std::nullopt};
+    escapeStdout = run.format == u"text"_s;
+    const QList<Command> &table = commands();
+    const auto known = std::find_if(table.cbegin(), table.cend(), [&run](const Command &c) {
+        return c.name == run.command;
+    });
+    return dispatch(known != table.cend() ? *known : Command {run.command, unknownCommand, true, true}, run);
 }
 
 // Output that could not be written all is a failure, whatever the command

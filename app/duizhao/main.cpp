@@ -1,6 +1,5 @@
 // duizhao: the workbench. Everything but the command line lives in DuizhaoUi.
 
-#include "audit/auditpane.h"
 #include "base/terminaltext.h"
 #include "base/translationloader.h"
 #include "compare/compareview.h"
@@ -12,6 +11,7 @@
 #include "project/reportlistmodel.h"
 #include "reading/samplereports.h"
 #include "report/outlinepane.h"
+#include "window/analysiscontroller.h"
 #include "window/languagemenu.h"
 #include "window/mainwindow.h"
 #include "window/viewnavigation.h"
@@ -90,9 +90,9 @@ int selfTest(const Dz::MainWindow &window)
 int screenshot(Dz::MainWindow &window, const QString &file)
 {
     // The audit runs after the comparison: a picture shows its results, not "Auditing…".
-    if (window.auditPane()->isAuditing()) {
+    if (window.analysis()->isAuditing()) {
         QEventLoop loop;
-        QObject::connect(window.auditPane(), &Dz::AuditPane::auditFinished, &loop, [&loop] {
+        QObject::connect(window.analysis(), &Dz::AnalysisController::auditChanged, &loop, [&loop] {
             QTimer::singleShot(200, &loop, &QEventLoop::quit);
         });
         QTimer::singleShot(LoadTimeoutMs, &loop, &QEventLoop::quit);

@@ -193,6 +193,80 @@ AuditCheck followUpCheck(const ReportAudit &audit)
     return check;
 }
 
+// Report @p i's own checks: required contents, timeliness, signature,
+// substance; its body and its order among the others.
+ReportAudit ownChecks(const Comparison &comparison, int i, const ReportParts &parts, const AuditRules &rules)
+{
+    const Report &report = comparison.reports.at(i);
+    ReportAudit a;
+    a.file = report.filePath;
+    a.displayName = report.displayName();
+    a.district = report.metadata.district.value;
+    a.year = report.year();
+    a.checks.append(RequiredContentsCheck::run(parts, comparison.alignment, rules, a));
+    a.checks.append(TimelinessCheck::run(report, rules, a));
+    a.checks.append(SignatureCheck::run(report, a));
+    a.checks.append(SubstanceCheck::run(report, parts, comparison.weaknesses.value(i), rules, QuantityScanner::builtIn(), a));
+    a.body = BodyIdentity::keyOf(report);
+    a.order = ReportOrder::of(report, a.published, a.signingDate);
+    return a;
+}
+
+// The passages each report shares with the others, by direction, from
+// @p copies brought up to date; false when @p progress stopped it.
+bool findCopies(const Comparison &comparison, QList<ReportAudit> &audits, CopyIndexCache &copies, const std::function<bool(int done)> &progress)
+{
+    const int n = int(audits.size());
+    // Indexed from the earliest report (year, then date; those of unknown
+    // order last), so that a report is compared with its sources when it is
+    // added: each then needs one verified source per passage.
+    QList<int> sequence(n);
+    std::iota(sequence.begin(), sequence.end(), 0);
+    std::stable_sort(sequence.begin(), sequence.end(), [&audits](int a, int b) {
+        return audits.at(a).order.sortKey() < audits.at(b).order.sortKey();
+    });
+    QList<int> place(n);
+    QList<CopyIndexCache::Body> bodies;
+    bodies.reserve(n);
+    for (int at = 0; at < n; ++at) {
+        const int i = sequence.at(at);
+        const Report &report = comparison.reports.at(i);
+        place[i] = at;
+        bodies.append({report.matchText, notCompared(report, comparison.classifications.value(i)), audits.at(i).body, audits.at(i).order});
+    }
+    if (!copies.update(bodies, progress))
+        return false;
+    for (int i = 0; i < n; ++i) {
+        audits[i].copied = copies.index().findings(place.at(i));
+        // Passages name the other report among those audited.
+        for (CopiedPassage &p : audits[i].copied.passages)
+            p.other = sequence.at(p.other);
+    }
+    return true;
+}
+
+// What report @p i says of the plans and shortcomings of the same body's
+// report of the year before, when the comparison holds it.
+std::optional<FollowUp> followUpOf(const FollowUpTracker &tracker, const Comparison &comparison, const QList<ReportAudit> &audits,
+    const std::vector<std::unique_ptr<ReportParts>> &parts, int i)
+{
+    const QList<Report> &reports = comparison.reports;
+    const Report &report = reports.at(i);
+    const QString &key = audits.at(i).body;
+    if (key.isEmpty() || report.year() <= 0)
+        return std::nullopt;
+    for (int j = 0; j < int(reports.size()); ++j) {
+        if (j == i || reports.at(j).year() != report.year() - 1 || audits.at(j).body != key)
+            continue;
+        const FollowUpInput earlier {&reports.at(j), &comparison.classifications.at(j), parts[std::size_t(j)].get(), &comparison.weaknesses.at(j)};
+        const FollowUpInput later {&report, &comparison.classifications.at(i), parts[std::size_t(i)].get(), &comparison.weaknesses.at(i)};
+        FollowUp f = tracker.compare(earlier, later);
+        f.previous = j;
+        return f;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Auditor::Auditor(const AuditRules &rules)
@@ -207,109 +281,51 @@ QString Auditor::bodyKey(const Report &report)
 
 QList<ReportAudit> Auditor::audit(const Comparison &comparison, CopyIndexCache *copies) const
 {
-    return run(comparison, nullptr, copies);
+    return run(comparison, {}, copies).value_or(QList<ReportAudit>());
 }
 
-void Auditor::auditAll(QPromise<QList<ReportAudit>> &promise, const Comparison *comparison, const AuditRules *rules, CopyIndexCache *copies)
+std::optional<QList<ReportAudit>> Auditor::audit(const Comparison &comparison, CopyIndexCache *copies, const Progress &progress) const
 {
-    const Auditor auditor(rules ? *rules : AuditRules::builtIn());
-    QList<ReportAudit> result = auditor.run(*comparison, &promise, copies);
-    if (!promise.isCanceled())
-        promise.addResult(std::move(result));
+    return run(comparison, progress, copies);
 }
 
-QList<ReportAudit> Auditor::run(const Comparison &comparison, QPromise<QList<ReportAudit>> *promise, CopyIndexCache *copies) const
+std::optional<QList<ReportAudit>> Auditor::run(const Comparison &comparison, const Progress &progress, CopyIndexCache *copies) const
 {
-    const AnalysisEngines &engines = AnalysisEngines::required();
-    const QList<Report> &reports = comparison.reports;
-    const int n = int(reports.size());
-    if (promise)
-        promise->setProgressRange(0, 3 * n);
+    const int n = int(comparison.reports.size());
+    // Three steps per report: its own checks, its place in the copy index, its follow-up.
+    const auto advance = [&progress, n](int done) {
+        return !progress || progress(done, 3 * n);
+    };
+    if (!advance(0))
+        return std::nullopt;
     QList<ReportAudit> audits;
     std::vector<std::unique_ptr<ReportParts>> parts;
     for (int i = 0; i < n; ++i) {
-        if (promise && promise->isCanceled())
-            return {};
-        const Report &report = reports.at(i);
-        parts.push_back(std::make_unique<ReportParts>(comparison.alignment, report, i));
-        ReportAudit a;
-        a.file = report.filePath;
-        a.displayName = report.displayName();
-        a.district = report.metadata.district.value;
-        a.year = report.year();
-        a.checks.append(RequiredContentsCheck::run(*parts.back(), comparison.alignment, *m_rules, a));
-        a.checks.append(TimelinessCheck::run(report, *m_rules, a));
-        a.checks.append(SignatureCheck::run(report, a));
-        a.checks.append(SubstanceCheck::run(report, *parts.back(), comparison.weaknesses.value(i), *m_rules, QuantityScanner::builtIn(), a));
-        a.body = BodyIdentity::keyOf(report);
-        a.order = ReportOrder::of(report, a.published, a.signingDate);
-        audits.append(a);
-        if (promise)
-            promise->setProgressValue(i + 1);
+        parts.push_back(std::make_unique<ReportParts>(comparison.alignment, comparison.reports.at(i), i));
+        audits.append(ownChecks(comparison, i, *parts.back(), *m_rules));
+        if (!advance(i + 1))
+            return std::nullopt;
     }
-
     std::optional<CopyIndexCache> own;
-    if (!copies)
-        copies = &own.emplace(*m_rules);
-    // Indexed from the earliest report (year, then date; those of unknown
-    // order last), so that a report is compared with its sources when it is
-    // added: each then needs one verified source per passage.
-    QList<int> sequence(n);
-    std::iota(sequence.begin(), sequence.end(), 0);
-    std::stable_sort(sequence.begin(), sequence.end(), [&audits](int a, int b) {
-        return audits.at(a).order.sortKey() < audits.at(b).order.sortKey();
-    });
-    QList<int> place(n);
-    QList<CopyIndexCache::Body> bodies;
-    bodies.reserve(n);
-    for (int at = 0; at < n; ++at) {
-        const int i = sequence.at(at);
-        place[i] = at;
-        bodies.append({reports.at(i).matchText, notCompared(reports.at(i), comparison.classifications.value(i)), audits.at(i).body, audits.at(i).order});
-    }
-    const bool indexed = copies->update(bodies, [promise, n](int done) {
-        if (promise)
-            promise->setProgressValue(n + done);
-        return !(promise && promise->isCanceled());
+    const bool indexed = findCopies(comparison, audits, copies ? *copies : own.emplace(*m_rules), [&advance, n](int done) {
+        return advance(n + done);
     });
     if (!indexed)
-        return {};
-    const CopyIndex &index = copies->index();
-    for (int i = 0; i < n; ++i) {
-        audits[i].copied = index.findings(place.at(i));
-        // Passages name the other report among those audited.
-        for (CopiedPassage &p : audits[i].copied.passages)
-            p.other = sequence.at(p.other);
+        return std::nullopt;
+    for (ReportAudit &a : audits) {
+        a.checks.append(copiedCheck(a, audits, *m_rules));
+        a.checks.append(copiedByCheck(a, audits, *m_rules));
+        a.checks.append(sharedCheck(a, audits, *m_rules));
     }
-    for (int i = 0; i < n; ++i) {
-        audits[i].checks.append(copiedCheck(audits.at(i), audits, *m_rules));
-        audits[i].checks.append(copiedByCheck(audits.at(i), audits, *m_rules));
-        audits[i].checks.append(sharedCheck(audits.at(i), audits, *m_rules));
-    }
-
     // The themes the comparison's weaknesses were read with (an analyst's catalog too).
+    const AnalysisEngines &engines = AnalysisEngines::required();
     const FollowUpTracker tracker(
         engines.classifier.scheme(), comparison.weaknessCatalog.isValid() ? comparison.weaknessCatalog : engines.weaknesses.catalog(), *m_rules);
     for (int i = 0; i < n; ++i) {
-        if (promise && promise->isCanceled())
-            return {};
-        const Report &report = reports.at(i);
-        const QString &key = audits.at(i).body;
-        if (!key.isEmpty() && report.year() > 0) {
-            for (int j = 0; j < n; ++j) {
-                if (j == i || reports.at(j).year() != report.year() - 1 || audits.at(j).body != key)
-                    continue;
-                const FollowUpInput earlier {&reports.at(j), &comparison.classifications.at(j), parts[std::size_t(j)].get(), &comparison.weaknesses.at(j)};
-                const FollowUpInput later {&report, &comparison.classifications.at(i), parts[std::size_t(i)].get(), &comparison.weaknesses.at(i)};
-                FollowUp f = tracker.compare(earlier, later);
-                f.previous = j;
-                audits[i].followUp = std::move(f);
-                break;
-            }
-        }
+        audits[i].followUp = followUpOf(tracker, comparison, audits, parts, i);
         audits[i].checks.append(followUpCheck(audits.at(i)));
-        if (promise)
-            promise->setProgressValue(2 * n + i + 1);
+        if (!advance(2 * n + i + 1))
+            return std::nullopt;
     }
     qCDebug(lcAudit) << "audited" << n << "reports";
     return audits;

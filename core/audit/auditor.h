@@ -5,7 +5,9 @@
 #include "audit/auditrules.h"
 
 #include <QCoreApplication>
-#include <QPromise>
+
+#include <functional>
+#include <optional>
 
 namespace Dz
 {
@@ -33,14 +35,17 @@ public:
     /// the same rules), the copy index of the previous audit is brought up
     /// to date instead of made anew; the results are the same.
     QList<ReportAudit> audit(const Comparison &comparison, CopyIndexCache *copies = nullptr) const;
-    /// The same on a worker thread: progress per report, stops when canceled.
-    static void auditAll(QPromise<QList<ReportAudit>> &promise, const Comparison *comparison, const AuditRules *rules, CopyIndexCache *copies = nullptr);
+    /// Told how many of how many steps are done; returns false to stop.
+    using Progress = std::function<bool(int done, int total)>;
+    /// The same, telling @p progress how far it is (Audit::of() runs it so);
+    /// std::nullopt when @p progress stopped it.
+    std::optional<QList<ReportAudit>> audit(const Comparison &comparison, CopyIndexCache *copies, const Progress &progress) const;
 
     /// The key two reports of one body share (BodyIdentity::keyOf()).
     static QString bodyKey(const Report &report);
 
 private:
-    QList<ReportAudit> run(const Comparison &comparison, QPromise<QList<ReportAudit>> *promise, CopyIndexCache *copies) const;
+    std::optional<QList<ReportAudit>> run(const Comparison &comparison, const Progress &progress, CopyIndexCache *copies) const;
 
     const AuditRules *m_rules;
 };

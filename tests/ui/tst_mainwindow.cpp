@@ -379,7 +379,7 @@ private Q_SLOTS:
         window.openFiles({audit + u"qingshi-2023.txt"_s, audit + u"qingshi-2024.txt"_s});
         QTRY_COMPARE_WITH_TIMEOUT(window.analysis()->comparison().reports.size(), 2, 60000);
         Dz::AuditPane *pane = window.auditPane();
-        QTRY_VERIFY_WITH_TIMEOUT(!pane->isAuditing() && pane->model()->rowCount() == 2, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.analysis()->isAuditing() && pane->model()->rowCount() == 2, 60000);
         QVERIFY(window.showView(u"audit"_s));
 
         const int column = 1 + check;

@@ -112,10 +112,10 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QSignalSpy analysed(m_window.get(), &MainWindow::analysisFinished);
-        QSignalSpy audited(m_window->auditPane(), &AuditPane::auditFinished);
+        QSignalSpy audited(m_window->auditPane(), &AuditPane::auditShown);
         m_window->openSamples();
         QTRY_VERIFY_WITH_TIMEOUT(analysed.count() > 0, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(audited.count() > 0 && !m_window->auditPane()->isAuditing(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(audited.count() > 0 && !m_window->analysis()->isAuditing(), 60000);
         QTRY_VERIFY(!m_window->reportView()->report().text.isEmpty());
         // The shortcomings part: 九龙坡 has none.
         m_window->navigation()->showNode(u"P2"_s);

@@ -289,7 +289,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy analysed(&window, &MainWindow::analysisFinished);
-        QSignalSpy audited(window.auditPane(), &AuditPane::auditFinished);
+        QSignalSpy audited(window.auditPane(), &AuditPane::auditShown);
         window.openSamples();
         QVERIFY(analysed.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(audited.size() >= 1, 30000);

@@ -1,8 +1,6 @@
 #include "audit/auditpane.h"
 
 #include "audit/auditformat.h"
-#include "audit/auditor.h"
-#include "audit/copyindexcache.h"
 #include "common/exportdialog.h"
 #include "common/wrappingheaderview.h"
 #include "export/comparisondeck.h"
@@ -27,7 +25,6 @@
 #include <QToolBar>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QtConcurrentRun>
 
 #include <optional>
 
@@ -163,7 +160,6 @@ AuditPane::AuditPane(QWidget *parent)
     , m_open(new QPushButton)
     , m_status(new QLabel)
     , m_tools(new QToolBar)
-    , m_copies(std::make_shared<CopyIndexCache>())
 {
     // Whole check names over the columns, wrapped, in any language.
     m_table->setHorizontalHeader(new WrappingHeaderView(Qt::Horizontal, m_table));
@@ -257,48 +253,26 @@ AuditPane::AuditPane(QWidget *parent)
         else if (report >= 0 && span.isValid())
             Q_EMIT passageRequested(report, span);
     });
-    connect(&m_watcher, &QFutureWatcher<QList<ReportAudit>>::finished, this, [this] {
-        if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
-            return;
-        m_model->setAudits(m_watcher.result());
-        m_reports = m_running ? m_running->reports : QList<Report>();
-        m_status->setText(tr("%n report(s) audited.", nullptr, int(m_model->audits().size())));
-        m_explanation->clear();
-        m_details->clear();
-        m_open->setEnabled(false);
-        updateSlideActions();
-        Q_EMIT auditFinished();
-    });
     retranslate();
 }
 
-AuditPane::~AuditPane()
+AuditPane::~AuditPane() = default;
+
+void AuditPane::setAudit(const Audit &audit)
 {
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
+    m_model->setAudits(audit.audits);
+    m_reports = audit.reports;
+    m_status->setText(tr("%n report(s) audited.", nullptr, int(m_model->audits().size())));
+    m_explanation->clear();
+    m_details->clear();
+    m_open->setEnabled(false);
+    updateSlideActions();
+    Q_EMIT auditShown();
 }
 
-bool AuditPane::isAuditing() const
+void AuditPane::showAuditing()
 {
-    return m_watcher.isRunning();
-}
-
-int AuditPane::fingerprintedReports() const
-{
-    return m_copies->fingerprinted();
-}
-
-void AuditPane::setComparison(const Comparison &comparison)
-{
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
-    m_running = std::make_shared<Comparison>(comparison);
     m_status->setText(tr("Auditing…"));
-    const std::shared_ptr<Comparison> input = m_running;
-    // The audit before has finished: the copy index is this one's.
-    m_watcher.setFuture(QtConcurrent::run([input, copies = m_copies](QPromise<QList<ReportAudit>> &promise) {
-        Auditor::auditAll(promise, input.get(), nullptr, copies.get());
-    }));
 }
 
 void AuditPane::activate(int row, int column)
@@ -432,12 +406,9 @@ Result<qint64> AuditPane::exportXlsx(const QString &path) const
 
 void AuditPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    // The cells' reasons are written in the language of the audit: the window has the audit made again.
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-        // The cells and reasons are written in the language of the audit: audit again (the copy index is kept).
-        if (m_running && !m_model->audits().isEmpty())
-            setComparison(*m_running);
-    }
     QWidget::changeEvent(event);
 }
 

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "analysis/comparison.h"
-#include "audit/auditcheck.h"
+#include "audit/audit.h"
 #include "base/result.h"
 #include "base/tabledata.h"
 
 #include <QColor>
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -20,7 +18,6 @@ namespace Dz
 {
 
 class AuditTableModel;
-class CopyIndexCache;
 
 /**
  * The Audit view: reports × checks (met, finding, unknown) with each
@@ -30,10 +27,8 @@ class CopyIndexCache;
  * the next year says of them). Clicking a finding opens its passage; a
  * copied passage, in any direction, opens both reports with it marked in each.
  *
- * The audit runs on a worker thread whenever the comparison changes. The
- * pane keeps its copy index between audits: reports it has fingerprinted
- * are not fingerprinted again, and reports added to the comparison are
- * added to the index.
+ * A view: it shows the Audit it is given (AnalysisController audits each
+ * comparison on its worker and hands the result on); it runs nothing itself.
  */
 class AuditPane final : public QWidget
 {
@@ -46,8 +41,10 @@ public:
     /// The fill of a cell of AuditStatus @p status (as int): a finding stands
     /// out, unknown is muted; invalid for the name column (-1).
     static QColor statusColour(int status);
-    /// Audits @p comparison (in the background; a running audit is canceled).
-    void setComparison(const Comparison &comparison);
+    /// Shows @p audit (the cell chosen before is forgotten); auditShown().
+    void setAudit(const Audit &audit);
+    /// Says that the audit of a new comparison is on its way.
+    void showAuditing();
     AuditTableModel *model() const
     {
         return m_model;
@@ -69,9 +66,6 @@ public:
     {
         return m_copiedSlideAction;
     }
-    bool isAuditing() const;
-    /// Report bodies fingerprinted for the copy index since the pane was made.
-    int fingerprintedReports() const;
     /// Explains cell (@p row, @p column): why, with its passage marked, and its passages listed.
     void activate(int row, int column);
     /// Opens the passage of cell (@p row, @p column) in the compare view (findingRequested(), or copiedPassageRequested()).
@@ -87,7 +81,8 @@ public:
     Result<qint64> exportXlsx(const QString &path) const;
 
 Q_SIGNALS:
-    void auditFinished();
+    /// setAudit() has shown an audit.
+    void auditShown();
     void passageRequested(int report, Dz::TextSpan span);
     /// The passage a finding rests on, to be marked with @p reason.
     void findingRequested(int report, Dz::TextSpan span, const QString &reason);
@@ -117,9 +112,6 @@ private:
     QAction *m_slideAction = nullptr;
     QAction *m_copiedSlideAction = nullptr;
     QList<Report> m_reports;
-    QFutureWatcher<QList<ReportAudit>> m_watcher;
-    std::shared_ptr<Comparison> m_running;
-    std::shared_ptr<CopyIndexCache> m_copies; ///< used by one audit at a time
 };
 
 } // namespace Dz

@@ -1,12 +1,10 @@
 #include "brief/briefactions.h"
 
-#include "audit/auditor.h"
-#include "audit/auditpane.h"
+#include "audit/audit.h"
 #include "base/translationloader.h"
 #include "brief/briefdialog.h"
 #include "charts/chartexporter.h"
 #include "common/workbench_debug.h"
-#include "models/audittablemodel.h"
 #include "models/indicatortablemodel.h"
 #include "project/analystsession.h"
 #include "project/projectcontroller.h"
@@ -26,11 +24,10 @@ using namespace Qt::StringLiterals;
 namespace Dz
 {
 
-BriefActions::BriefActions(AnalysisController *analysis, IndicatorTableModel *table, AuditPane *audit, ProjectController *project, QWidget *window)
+BriefActions::BriefActions(AnalysisController *analysis, IndicatorTableModel *table, ProjectController *project, QWidget *window)
     : QObject(window)
     , m_analysis(analysis)
     , m_table(table)
-    , m_audit(audit)
     , m_project(project)
     , m_window(window)
     , m_export(new QAction(QIcon::fromTheme(u"document-export"_s), QString(), this))
@@ -47,12 +44,9 @@ ComparisonBrief::Sources BriefActions::sources() const
     ComparisonBrief::Sources sources;
     sources.table = m_table;
     sources.weaknesses = m_analysis->weaknessCatalog();
-    // The Audit view's results when they are of these reports; else audited now.
-    const QList<ReportAudit> &shown = m_audit->model()->audits();
-    bool current = !m_audit->isAuditing() && shown.size() == comparison.reports.size();
-    for (qsizetype i = 0; current && i < shown.size(); ++i)
-        current = shown.at(i).file == comparison.reports.at(i).filePath;
-    sources.audits = current ? shown : Auditor().audit(comparison);
+    // The controller's audit (the Audit view's) when it is of this comparison; else audited now.
+    const bool current = !m_analysis->isAuditing() && m_analysis->audit().isOf(comparison);
+    sources.audits = current ? m_analysis->audit().audits : Audit::of(comparison).audits;
     const AnalystSession *session = m_project->session();
     for (const qint64 key : comparison.keys)
         sources.annotations.append(session && key > 0 ? session->annotations(key) : QList<Annotation>());

@@ -13,7 +13,6 @@ namespace Dz
 {
 
 class AnalysisController;
-class AuditPane;
 class IndicatorTableModel;
 class ProjectController;
 
@@ -25,15 +24,15 @@ class ProjectController;
  *
  * The brief is written from what the views show: the comparison (the
  * analyst's corrections), the indicator table model (the analyst's values),
- * the Audit view's audit of the same reports (audited now if the view has
- * not finished) and the project's annotations of the compared reports.
+ * the controller's audit of the same reports (the Audit view's; audited now
+ * if it has not finished) and the project's annotations of the compared reports.
  */
 class BriefActions final : public QObject
 {
     Q_OBJECT
 
 public:
-    BriefActions(AnalysisController *analysis, IndicatorTableModel *table, AuditPane *audit, ProjectController *project, QWidget *window);
+    BriefActions(AnalysisController *analysis, IndicatorTableModel *table, ProjectController *project, QWidget *window);
 
     QAction *exportAction() const
     {
@@ -60,7 +59,6 @@ private:
 
     AnalysisController *m_analysis;
     IndicatorTableModel *m_table;
-    AuditPane *m_audit;
     ProjectController *m_project;
     QWidget *m_window;
     QAction *m_export = nullptr;

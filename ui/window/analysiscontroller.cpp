@@ -1,6 +1,7 @@
 #include "window/analysiscontroller.h"
 
 #include "analysis/analysisengines.h"
+#include "audit/copyindexcache.h"
 #include "common/workbench_debug.h"
 #include "project/projectanalysis.h"
 
@@ -11,6 +12,7 @@ namespace Dz
 
 AnalysisController::AnalysisController(QObject *parent)
     : QObject(parent)
+    , m_copies(std::make_shared<CopyIndexCache>())
 {
     const auto engines = AnalysisEngines::builtIn();
     if (engines)
@@ -21,6 +23,10 @@ AnalysisController::AnalysisController(QObject *parent)
         Q_EMIT progressChanged(value, m_watcher.progressMaximum(), m_watcher.progressText());
     });
     connect(&m_watcher, &QFutureWatcher<Result<Comparison>>::finished, this, &AnalysisController::handleFinished);
+    connect(&m_auditWatcher, &QFutureWatcher<Audit>::progressValueChanged, this, [this](int value) {
+        Q_EMIT progressChanged(value, m_auditWatcher.progressMaximum(), tr("Auditing %n report(s)", nullptr, int(m_comparison.reports.size())));
+    });
+    connect(&m_auditWatcher, &QFutureWatcher<Audit>::finished, this, &AnalysisController::handleAudited);
     connect(&m_search, &QFutureWatcher<WorkbenchSearch>::finished, this, [this] {
         if (m_search.future().resultCount() > 0)
             Q_EMIT searchFinished(m_search.result());
@@ -30,7 +36,9 @@ AnalysisController::AnalysisController(QObject *parent)
 AnalysisController::~AnalysisController()
 {
     m_watcher.cancel();
+    m_auditWatcher.cancel();
     m_watcher.waitForFinished();
+    m_auditWatcher.waitForFinished();
     m_search.waitForFinished();
 }
 
@@ -63,11 +71,67 @@ void AnalysisController::cancel()
     m_hasPending = false;
     m_pendingIds.clear();
     m_watcher.cancel();
+    m_auditPending = false;
+    m_auditWatcher.cancel();
 }
 
 bool AnalysisController::isAnalysing() const
 {
     return m_watcher.isRunning() || m_hasPending;
+}
+
+bool AnalysisController::isAuditing() const
+{
+    return m_auditing;
+}
+
+int AnalysisController::fingerprintedReports() const
+{
+    return m_copies->fingerprinted();
+}
+
+void AnalysisController::auditAgain()
+{
+    if (!m_comparison.isEmpty())
+        startAudit();
+}
+
+void AnalysisController::publish()
+{
+    Q_EMIT comparisonChanged(m_comparison);
+    startAudit();
+}
+
+void AnalysisController::startAudit()
+{
+    if (m_auditing) {
+        // The running audit is of a comparison no longer on screen: this one follows it.
+        m_auditPending = true;
+        m_auditWatcher.cancel();
+        return;
+    }
+    // The audit before has finished: the copy index is this one's.
+    m_auditing = true;
+    m_auditWatcher.setFuture(QtConcurrent::run([comparison = m_comparison, copies = m_copies](QPromise<Audit> &promise) {
+        Audit::inBackground(promise, comparison, {nullptr, copies.get()});
+    }));
+    Q_EMIT auditStarted();
+}
+
+void AnalysisController::handleAudited()
+{
+    m_auditing = false;
+    if (std::exchange(m_auditPending, false)) {
+        startAudit();
+        return;
+    }
+    const QFuture<Audit> future = m_auditWatcher.future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        Q_EMIT canceled();
+        return;
+    }
+    m_audit = future.result();
+    Q_EMIT auditChanged(m_audit);
 }
 
 void AnalysisController::handleFinished()
@@ -92,7 +156,7 @@ void AnalysisController::handleFinished()
         compare(std::exchange(m_pendingProject, {}), std::exchange(m_pendingIds, {}));
     }
     if (done && error.isEmpty()) {
-        Q_EMIT comparisonChanged(m_comparison);
+        publish();
         // Reports left out (damaged texts) are named, never shown.
         for (const QString &problem : std::as_const(m_comparison.problems))
             Q_EMIT failed(problem);
@@ -110,7 +174,7 @@ bool AnalysisController::setCorrections(const QList<AlignmentCorrection> &correc
     if (m_comparison.isEmpty())
         return false;
     realign();
-    Q_EMIT comparisonChanged(m_comparison);
+    publish();
     return true;
 }
 
@@ -134,7 +198,7 @@ bool AnalysisController::setWeaknessCatalog(const WeaknessCatalog &catalog)
     if (m_comparison.isEmpty())
         return false;
     applyWeaknessCatalog();
-    Q_EMIT comparisonChanged(m_comparison);
+    publish();
     return true;
 }
 

@@ -211,7 +211,7 @@ void MainWindow::createActions()
             m_view->zoomOut(1);
     });
 
-    m_briefActions = new BriefActions(m_analysis, m_indicatorModel, m_audit, m_project, this);
+    m_briefActions = new BriefActions(m_analysis, m_indicatorModel, m_project, this);
     m_printActions = new PrintActions({m_tabs, m_compare, m_matrix, m_indicators, m_weaknessBoard, m_reportPage, m_view, m_audit, m_analysis, m_project}, this);
     m_helpActions = new HelpActions(this);
     addAction(m_helpActions->contextAction()); // F1 wherever the focus is
@@ -481,6 +481,16 @@ void MainWindow::connectAnalysis()
         m_progress->setToolTip(report);
     });
     connect(m_analysis, &AnalysisController::comparisonChanged, this, &MainWindow::showComparison);
+    // The audit follows each comparison, on the controller's worker; the Audit view shows it.
+    connect(m_analysis, &AnalysisController::auditStarted, this, [this] {
+        m_audit->showAuditing();
+        m_progress->show();
+        m_cancelButton->show();
+    });
+    connect(m_analysis, &AnalysisController::auditChanged, this, [this](const Audit &audit) {
+        m_audit->setAudit(audit);
+        hideIdleProgress();
+    });
     connect(m_analysis, &AnalysisController::searchFinished, this, [this](const WorkbenchSearch &search) {
         m_searchPane->showSearch(search, m_analysis->comparison().reportNames());
         if (!search.error.isEmpty())
@@ -602,7 +612,6 @@ void MainWindow::showComparison(const Comparison &comparison)
     m_deck->setDefaultSubtitle(Deck::defaultSubtitle(comparison.reportNames(), QDate::currentDate()));
     m_deck->setReportNames(comparison.reportNames());
     m_briefActions->updateEnabled();
-    m_audit->setComparison(comparison);
     m_weaknessModel->setComparison(comparison, comparison.weaknessCatalog);
     if (const IndicatorCatalog *catalog = m_analysis->indicatorCatalog())
         m_indicatorModel->setComparison(comparison, *catalog);
@@ -805,7 +814,7 @@ void MainWindow::handleImported(const ImportOutcome &outcome)
 
 void MainWindow::hideIdleProgress()
 {
-    if (!m_project->isBusy() && !m_analysis->isAnalysing() && !m_checkAction->isRunning()) {
+    if (!m_project->isBusy() && !m_analysis->isAnalysing() && !m_analysis->isAuditing() && !m_checkAction->isRunning()) {
         m_progress->hide();
         m_cancelButton->hide();
     }
@@ -930,6 +939,8 @@ void MainWindow::retranslate()
     m_weaknessModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
     if (!m_analysis->comparison().isEmpty())
         m_compare->setComparison(&m_analysis->comparison(), nodeLabels());
+    // The audit's reasons are written in the language it was made in: made again.
+    m_analysis->auditAgain();
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
 
