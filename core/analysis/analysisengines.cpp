@@ -8,17 +8,17 @@ Result<const AnalysisEngines *> AnalysisEngines::builtIn()
     static const Result<AnalysisEngines> engines = []() -> Result<AnalysisEngines> {
         auto scheme = Scheme::builtIn();
         if (!scheme)
-            return Result<AnalysisEngines>::failure(scheme.error());
+            return Failure(scheme.error());
         auto indicators = IndicatorCatalog::builtIn(scheme.value());
         if (!indicators)
-            return Result<AnalysisEngines>::failure(indicators.error());
+            return Failure(indicators.error());
         auto weaknesses = WeaknessCatalog::builtIn();
         if (!weaknesses)
-            return Result<AnalysisEngines>::failure(weaknesses.error());
+            return Failure(weaknesses.error());
         return AnalysisEngines {SectionClassifier(scheme.value()), IndicatorExtractor(indicators.value()), WeaknessExtractor(weaknesses.value())};
     }();
     if (!engines)
-        return Result<const AnalysisEngines *>::failure(engines.error());
+        return Failure(engines.error());
     return &engines.value();
 }
 

@@ -38,7 +38,7 @@ Result<SourceDocument> ReportPipeline::readSource(const QString &path, const Pip
     if (ZipReports::splitEntryPath(path)) {
         const auto bytes = ZipReports::readEntryPath(path);
         if (!bytes)
-            return Result<SourceDocument>::failure(bytes.error());
+            return Failure(bytes.error());
         auto document = DocumentReader::readBytes(bytes.value(), path);
         if (!document && options.ocr && PdfOcr::isScan(bytes.value()))
             document = PdfOcr::read(bytes.value(), path, keepGoing);
@@ -92,7 +92,7 @@ Result<Report> ReportPipeline::readFile(const QString &path)
 {
     auto document = DocumentReader::readFile(path);
     if (!document)
-        return Result<Report>::failure(document.error());
+        return Failure(document.error());
     return readDocument(document.value(), path);
 }
 
@@ -124,7 +124,7 @@ Result<FileAnalysis> ReportPipeline::analyseFile(const QString &path, const Pipe
     try {
         auto document = readSource(path, options);
         if (!document)
-            return Result<FileAnalysis>::failure(document.error());
+            return Failure(document.error());
         FileAnalysis file;
         file.analysis = analyseDocument(document.value(), options.name.isEmpty() ? path : options.name, options.identity);
         file.document = std::move(document).value();

@@ -123,7 +123,7 @@ Result<IndicatorCatalog> IndicatorCatalog::loadFile(const QString &path)
 {
     auto scheme = Scheme::builtIn();
     if (!scheme)
-        return Result<IndicatorCatalog>::failure(scheme.error());
+        return Failure(scheme.error());
     return loadFile(path, scheme.value());
 }
 

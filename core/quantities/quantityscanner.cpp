@@ -41,7 +41,7 @@ Result<QuantityScanner> QuantityScanner::fromFile(const QString &path)
             QCoreApplication::translate("Dz::QuantityScanner", "Cannot read the measure-word file %1: %2").arg(path, file.errorString()));
     auto rules = Internal::readQuantityRules(file.readAll(), path);
     if (!rules)
-        return Result<QuantityScanner>::failure(rules.error());
+        return Failure(rules.error());
     return QuantityScanner(std::move(rules).value());
 }
 

@@ -73,7 +73,7 @@ Result<SourceDocument> DocumentReader::readFile(const QString &path)
     // The bytes are read by the file's size, never by the limit.
     auto bytes = RegularFile::read(path, MaxFileSize);
     if (!bytes)
-        return Result<SourceDocument>::failure(bytes.error());
+        return Failure(bytes.error());
     return readBytes(bytes.value(), path);
 }
 

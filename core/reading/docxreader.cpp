@@ -412,7 +412,7 @@ Result<SourceDocument> DocxReader::read(const QByteArray &bytes, const QString &
 {
     auto zip = ZipPackage::open(bytes, fileName);
     if (!zip)
-        return Result<SourceDocument>::failure(zip.error());
+        return Failure(zip.error());
     if (zip->contains(u"EncryptedPackage"_s) || zip->contains(u"EncryptionInfo"_s))
         return Result<SourceDocument>::failure(
             tr("%1: the document is encrypted (protected by a password); save it without a password and import it again.").arg(fileName));
@@ -430,7 +430,7 @@ Result<SourceDocument> DocxReader::read(const QByteArray &bytes, const QString &
     if (zip->contains(numberingPath)) {
         auto data = zip->read(numberingPath);
         if (!data)
-            return Result<SourceDocument>::failure(data.error());
+            return Failure(data.error());
         numbering = DocxNumbering::parse(data.value());
     }
     QHash<QString, Style> styles;
@@ -443,7 +443,7 @@ Result<SourceDocument> DocxReader::read(const QByteArray &bytes, const QString &
 
     auto document = zip->read(main);
     if (!document)
-        return Result<SourceDocument>::failure(document.error());
+        return Failure(document.error());
     BodyReader body(numbering, styles);
     const bool wellFormed = body.read(document.value());
     if (body.stop() == BodyReader::Stop::TooDeep)

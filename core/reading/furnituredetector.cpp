@@ -150,77 +150,101 @@ void findBanner(const QString &folded, const QList<Line> &lines, FurnitureScan &
     }
 }
 
+/// One line of the folded text, where it lies and its text trimmed.
+struct LineView {
+    const QString &folded;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QStringView line;
+    QString trimmed;
+};
+
+// A web page's metadata line (发布机构: …, 发布日期: …) taken into @p result;
+// @p bareLabel says whether the label stands alone, its value on the next
+// line (tables converted to text).
+void readMetadataLine(const LineView &l, const QRegularExpressionMatch &label, FurnitureScan &result, bool &bareLabel)
+{
+    const QString origin = u"web metadata"_s;
+    const QString name = label.captured(1);
+    if (name == u"发布机构"_s || name == u"发文机关"_s || name == u"发文单位"_s || name == u"发布单位"_s)
+        result.issuer = labelledValue(l.folded, l.start, l.end, name, origin);
+    if ((name.endsWith(u"日期"_s) || name.endsWith(u"时间"_s)) && !result.published.isValid())
+        result.published = dateField(l.folded, l.start, l.end, origin);
+    // Pages put several fields on one line: 发布日期: … 信息来源: …
+    if (!result.source.isValid())
+        result.source = labelledValue(l.folded, l.start, l.end, u"信息来源", origin);
+    if (!result.issuer.isValid())
+        result.issuer = labelledValue(l.folded, l.start, l.end, u"发布机构", origin);
+    bareLabel = label.capturedEnd() >= l.trimmed.size();
+}
+
+// True for a line that is the page's furniture as a whole: its header
+// (taking the date and source it gives), a clock, a source line, a
+// breadcrumb, share and print links, a menu, a publication line.
+bool isFurnitureLine(const LineView &l, FurnitureScan &result)
+{
+    const QString origin = u"web header"_s;
+    // A page header has at least two of its labels, or one with 字体.
+    int headerLabels = 0;
+    auto it = webHeader().globalMatchView(l.line);
+    while (it.hasNext()) {
+        it.next();
+        ++headerLabels;
+    }
+    if ((headerLabels >= 2 || l.line.contains(u"字体:"_s)) && l.trimmed.size() <= 160) {
+        if (const MetadataField date = dateField(l.folded, l.start, l.end, origin); date.isValid())
+            result.published = date;
+        if (const MetadataField source = labelledValue(l.folded, l.start, l.end, u"来源", origin); source.isValid())
+            result.source = source;
+        return true;
+    }
+    if (l.trimmed.size() <= 80 && pageClock().match(l.trimmed).hasMatch())
+        return true;
+    if (sourceLine().match(l.trimmed).hasMatch()) {
+        if (!result.source.isValid())
+            result.source = labelledValue(l.folded, l.start, l.end, u"来源", origin);
+        return true;
+    }
+    if (breadcrumb().match(l.trimmed).hasMatch() || shareAndPrint().match(l.trimmed).hasMatch() || menuLine().match(l.trimmed).hasMatch())
+        return true;
+    return l.trimmed.size() <= 60 && publicationLine().match(l.trimmed).hasMatch();
+}
+
+// True when the line as a whole is furniture, reading what it says into @p result.
+bool readLine(const LineView &l, FurnitureScan &result, bool &previousWasBareLabel)
+{
+    if (l.trimmed.isEmpty())
+        return false;
+    if (const auto label = metadataLabel().match(l.trimmed); label.hasMatch()) {
+        readMetadataLine(l, label, result, previousWasBareLabel);
+        return true;
+    }
+    if (previousWasBareLabel && l.trimmed.size() <= 40) {
+        previousWasBareLabel = false;
+        if (!result.published.isValid())
+            result.published = dateField(l.folded, l.start, l.end, u"web metadata"_s);
+        return true;
+    }
+    previousWasBareLabel = false;
+    return isFurnitureLine(l, result);
+}
+
 } // namespace
 
 FurnitureScan FurnitureDetector::scan(const QString &folded)
 {
     FurnitureScan result;
     QList<Line> lines;
-    const QString webOrigin = u"web header"_s;
     bool previousWasBareLabel = false;
-
     qsizetype lineStart = 0;
     while (lineStart <= folded.size()) {
         qsizetype lineEnd = folded.indexOf(QLatin1Char('\n'), lineStart);
         if (lineEnd < 0)
             lineEnd = folded.size();
         const QStringView line = QStringView(folded).mid(lineStart, lineEnd - lineStart);
-        const QString trimmed = line.trimmed().toString();
-        bool wholeLine = false;
-
-        if (!trimmed.isEmpty()) {
-            const auto label = metadataLabel().match(trimmed);
-            if (label.hasMatch()) {
-                wholeLine = true;
-                const QString name = label.captured(1);
-                if (name == u"发布机构"_s || name == u"发文机关"_s || name == u"发文单位"_s || name == u"发布单位"_s)
-                    result.issuer = labelledValue(folded, lineStart, lineEnd, name, u"web metadata"_s);
-                if ((name.endsWith(u"日期"_s) || name.endsWith(u"时间"_s)) && !result.published.isValid())
-                    result.published = dateField(folded, lineStart, lineEnd, u"web metadata"_s);
-                // Pages put several fields on one line: 发布日期: … 信息来源: …
-                if (!result.source.isValid())
-                    result.source = labelledValue(folded, lineStart, lineEnd, u"信息来源", u"web metadata"_s);
-                if (!result.issuer.isValid())
-                    result.issuer = labelledValue(folded, lineStart, lineEnd, u"发布机构", u"web metadata"_s);
-                // Tables converted to text put the value on the next line.
-                previousWasBareLabel = label.capturedEnd() >= trimmed.size();
-            } else if (previousWasBareLabel && trimmed.size() <= 40) {
-                wholeLine = true;
-                previousWasBareLabel = false;
-                if (!result.published.isValid())
-                    result.published = dateField(folded, lineStart, lineEnd, u"web metadata"_s);
-            } else {
-                previousWasBareLabel = false;
-                // A page header has at least two of its labels, or one with 字体.
-                int headerLabels = 0;
-                auto it = webHeader().globalMatchView(line);
-                while (it.hasNext()) {
-                    it.next();
-                    ++headerLabels;
-                }
-                if ((headerLabels >= 2 || line.contains(u"字体:"_s)) && trimmed.size() <= 160) {
-                    wholeLine = true;
-                    const MetadataField date = dateField(folded, lineStart, lineEnd, webOrigin);
-                    if (date.isValid())
-                        result.published = date;
-                    const MetadataField source = labelledValue(folded, lineStart, lineEnd, u"来源", webOrigin);
-                    if (source.isValid())
-                        result.source = source;
-                } else if (trimmed.size() <= 80 && pageClock().match(trimmed).hasMatch()) {
-                    wholeLine = true;
-                } else if (const auto m = sourceLine().match(trimmed); m.hasMatch()) {
-                    wholeLine = true;
-                    if (!result.source.isValid())
-                        result.source = labelledValue(folded, lineStart, lineEnd, u"来源", webOrigin);
-                } else if (breadcrumb().match(trimmed).hasMatch() || shareAndPrint().match(trimmed).hasMatch() || menuLine().match(trimmed).hasMatch()) {
-                    wholeLine = true;
-                } else if (trimmed.size() <= 60 && publicationLine().match(trimmed).hasMatch()) {
-                    wholeLine = true;
-                }
-            }
-        }
-
-        lines.append({{lineStart, lineEnd}, wholeLine, trimmed.isEmpty()});
+        const LineView view {folded, lineStart, lineEnd, line, line.trimmed().toString()};
+        const bool wholeLine = readLine(view, result, previousWasBareLabel);
+        lines.append({{lineStart, lineEnd}, wholeLine, view.trimmed.isEmpty()});
         if (wholeLine) {
             result.blocks.append({BlockKind::Furniture, {lineStart, lineEnd}});
         } else {

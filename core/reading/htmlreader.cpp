@@ -105,7 +105,7 @@ Result<SourceDocument> HtmlReader::readWithCharset(const QByteArray &bytes, cons
     if (bytes.startsWith("\xef\xbb\xbf") || bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff")) {
         auto decoded = ReportReader::decode(bytes, fileName);
         if (!decoded)
-            return Result<SourceDocument>::failure(decoded.error());
+            return Failure(decoded.error());
         text = decoded->text;
         doc.encoding = decoded->encoding;
     } else if (const QString declared = declaredCharset(bytes).isEmpty() ? headerCharset.toLower() : declaredCharset(bytes); !declared.isEmpty()) {
@@ -140,7 +140,7 @@ Result<SourceDocument> HtmlReader::readWithCharset(const QByteArray &bytes, cons
     }
     auto article = articleText(*text, fileName, &doc.warnings);
     if (!article)
-        return Result<SourceDocument>::failure(article.error());
+        return Failure(article.error());
     doc.text = std::move(article).value();
     return doc;
 }

@@ -111,82 +111,113 @@ int OfdReader::confidence(const QByteArray &bytes, const QString &suffix) const
     return suffix == u"ofd"_s ? 80 : 0;
 }
 
-Result<SourceDocument> OfdReader::read(const QByteArray &bytes, const QString &fileName) const
+namespace
 {
-    auto zip = ZipPackage::open(bytes, fileName);
-    if (!zip)
-        return Result<SourceDocument>::failure(zip.error());
-    auto entry = zip->read(u"OFD.xml"_s);
+
+// The document root OFD.xml names (Doc_0/Document.xml), which the package must hold.
+Result<QString> documentRoot(const ZipPackage &zip, const QString &fileName)
+{
+    const auto entry = zip.read(u"OFD.xml"_s);
     if (!entry)
-        return Result<SourceDocument>::failure(tr("%1: not an OFD document: the package has no OFD.xml.").arg(fileName));
-
-    QString docRoot;
-    {
-        QXmlStreamReader xml(entry.value());
-        while (!xml.atEnd()) {
-            if (xml.readNextStartElement() && xml.name() == u"DocRoot") {
-                docRoot = ZipPackage::resolve(QString(), xml.readElementText().trimmed());
-                break;
-            }
+        return Failure(OfdReader::tr("%1: not an OFD document: the package has no OFD.xml.").arg(fileName));
+    QString root;
+    QXmlStreamReader xml(entry.value());
+    while (!xml.atEnd()) {
+        if (xml.readNextStartElement() && xml.name() == u"DocRoot") {
+            root = ZipPackage::resolve(QString(), xml.readElementText().trimmed());
+            break;
         }
     }
-    if (docRoot.isEmpty() || !zip->contains(docRoot))
-        return Result<SourceDocument>::failure(tr("%1: the OFD document is damaged: OFD.xml names no document root that the package holds.").arg(fileName));
-    auto document = zip->read(docRoot);
+    if (root.isEmpty() || !zip.contains(root))
+        return Failure(OfdReader::tr("%1: the OFD document is damaged: OFD.xml names no document root that the package holds.").arg(fileName));
+    return root;
+}
+
+/// The pages a document root lists, in order, and their size unless a page says otherwise.
+struct PageList {
+    QStringList paths;
+    QSizeF defaultSize {210, 297};
+};
+
+// The document root's page list, refused when it is empty, over the page
+// limit, or lists a page again and again (each listing would be inflated and
+// laid out anew).
+Result<PageList> pageList(const ZipPackage &zip, const QString &root, const QString &fileName)
+{
+    const auto document = zip.read(root);
     if (!document)
-        return Result<SourceDocument>::failure(document.error());
-
-    QStringList pagePaths;
-    QSizeF defaultSize(210, 297);
-    {
-        QXmlStreamReader xml(document.value());
-        bool inCommon = false;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement()) {
-                if (xml.name() == u"CommonData")
-                    inCommon = true;
-                else if (inCommon && xml.name() == u"PhysicalBox")
-                    defaultSize = pageSize(xml.readElementText());
-                else if (xml.name() == u"Page" && xml.attributes().hasAttribute(u"BaseLoc"))
-                    pagePaths.append(ZipPackage::resolve(docRoot, xml.attributes().value(u"BaseLoc").toString()));
-            } else if (xml.isEndElement() && xml.name() == u"CommonData") {
-                inCommon = false;
-            }
+        return Failure(document.error());
+    PageList list;
+    QXmlStreamReader xml(document.value());
+    bool inCommon = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == u"CommonData")
+                inCommon = true;
+            else if (inCommon && xml.name() == u"PhysicalBox")
+                list.defaultSize = pageSize(xml.readElementText());
+            else if (xml.name() == u"Page" && xml.attributes().hasAttribute(u"BaseLoc"))
+                list.paths.append(ZipPackage::resolve(root, xml.attributes().value(u"BaseLoc").toString()));
+        } else if (xml.isEndElement() && xml.name() == u"CommonData") {
+            inCommon = false;
         }
-        if (xml.hasError())
-            return Result<SourceDocument>::failure(tr("%1: the OFD document is damaged: %2 is not well-formed XML.").arg(fileName, docRoot));
     }
-    if (pagePaths.isEmpty())
-        return Result<SourceDocument>::failure(tr("%1: the OFD document has no pages.").arg(fileName));
-    if (pagePaths.size() > ReadLimits::MaxPages)
-        return Result<SourceDocument>::failure(ReadLimits::tooManyPages(fileName, pagePaths.size()));
-    // A page listed again and again would be inflated and laid out each time.
-    if (const qsizetype distinct = QSet<QString>(pagePaths.cbegin(), pagePaths.cend()).size(); distinct < pagePaths.size()) {
-        return Result<SourceDocument>::failure(
-            tr("%1: the OFD document is damaged: it lists %2 pages but only %3 different ones.").arg(fileName).arg(pagePaths.size()).arg(distinct));
+    if (xml.hasError())
+        return Failure(OfdReader::tr("%1: the OFD document is damaged: %2 is not well-formed XML.").arg(fileName, root));
+    if (list.paths.isEmpty())
+        return Failure(OfdReader::tr("%1: the OFD document has no pages.").arg(fileName));
+    if (list.paths.size() > ReadLimits::MaxPages)
+        return Failure(ReadLimits::tooManyPages(fileName, list.paths.size()));
+    if (const qsizetype distinct = QSet<QString>(list.paths.cbegin(), list.paths.cend()).size(); distinct < list.paths.size()) {
+        return Failure(
+            OfdReader::tr("%1: the OFD document is damaged: it lists %2 pages but only %3 different ones.").arg(fileName).arg(list.paths.size()).arg(distinct));
     }
+    return list;
+}
 
+// Each page's text codes, placed; the text of all pages together is held to ReadLimits.
+Result<QList<PlacedPage>> readPages(const ZipPackage &zip, const PageList &list, const QString &fileName)
+{
     QList<PlacedPage> pages;
     qsizetype length = 0;
-    for (const QString &path : std::as_const(pagePaths)) {
-        auto content = zip->read(path);
+    for (const QString &path : list.paths) {
+        const auto content = zip.read(path);
         if (!content)
-            return Result<SourceDocument>::failure(content.error());
+            return Failure(content.error());
         bool ok = true;
         bool tooLong = false;
         PlacedPage page;
-        page.size = defaultSize;
+        page.size = list.defaultSize;
         page.runs = readContent(content.value(), &ok, length, &tooLong);
         if (tooLong)
-            return Result<SourceDocument>::failure(ReadLimits::tooLong(fileName));
+            return Failure(ReadLimits::tooLong(fileName));
         if (!ok)
-            return Result<SourceDocument>::failure(tr("%1: the OFD document is damaged: %2 is not well-formed XML.").arg(fileName, path));
+            return Failure(OfdReader::tr("%1: the OFD document is damaged: %2 is not well-formed XML.").arg(fileName, path));
         pages.append(std::move(page));
     }
-    const QString text = PageLayout::paragraphs(pages);
+    return pages;
+}
+
+} // namespace
+
+Result<SourceDocument> OfdReader::read(const QByteArray &bytes, const QString &fileName) const
+{
+    const auto zip = ZipPackage::open(bytes, fileName);
+    if (!zip)
+        return Failure(zip.error());
+    const Result<QString> root = documentRoot(*zip, fileName);
+    if (!root)
+        return Failure(root.error());
+    const Result<PageList> list = pageList(*zip, *root, fileName);
+    if (!list)
+        return Failure(list.error());
+    const Result<QList<PlacedPage>> pages = readPages(*zip, *list, fileName);
+    if (!pages)
+        return Failure(pages.error());
+    const QString text = PageLayout::paragraphs(*pages);
     if (text.trimmed().isEmpty())
-        return Result<SourceDocument>::failure(tr("%1: the OFD document has no text (its pages may be scanned pictures).").arg(fileName));
+        return Failure(tr("%1: the OFD document has no text (its pages may be scanned pictures).").arg(fileName));
 
     SourceDocument doc;
     doc.text = text;

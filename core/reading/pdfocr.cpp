@@ -153,85 +153,106 @@ QList<PlacedText> PdfOcr::placedWords(const QByteArray &tsv)
     return runs;
 }
 
+namespace
+{
+
+QString canceledMessage(const QString &fileName)
+{
+    return PdfOcr::tr("%1: OCR canceled.").arg(fileName);
+}
+
+QByteArray pngOf(const QImage &image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+// Tesseract's TSV for one page's picture (page @p index of @p count), asking
+// @p progress every tenth of a second so that a cancel stops it at once.
+Result<QByteArray> runTesseract(
+    const QString &tesseract, const QByteArray &png, int index, int count, const QString &fileName, const PdfOcr::Progress &progress)
+{
+    QProcess process;
+    // One thread per page: Tesseract's OpenMP threads only fight each
+    // other (and the rest of the import) on a busy machine.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"OMP_THREAD_LIMIT"_s, u"1"_s);
+    process.setProcessEnvironment(environment);
+    process.start(tesseract, {u"-"_s, u"-"_s, u"-l"_s, Language, u"tsv"_s});
+    if (!process.waitForStarted(10000))
+        return Failure(PdfOcr::tr("%1: Tesseract could not be started: %2").arg(fileName, process.errorString()));
+    process.write(png);
+    process.closeWriteChannel();
+    QElapsedTimer clock;
+    clock.start();
+    while (!process.waitForFinished(100)) {
+        if (process.state() == QProcess::NotRunning)
+            break;
+        const bool stop = progress && !progress(index, count);
+        if (stop || clock.elapsed() > PdfOcr::PageTimeoutMs) {
+            process.kill();
+            process.waitForFinished(5000);
+            if (stop)
+                return Failure(canceledMessage(fileName));
+            return Failure(
+                PdfOcr::tr("%1: OCR of page %2 took longer than %3 s and was stopped.").arg(fileName).arg(index + 1).arg(PdfOcr::PageTimeoutMs / 1000));
+        }
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        const QString why = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        return Failure(PdfOcr::tr("%1: OCR of page %2 failed: %3").arg(fileName).arg(index + 1).arg(why.isEmpty() ? process.errorString() : why));
+    }
+    return process.readAllStandardOutput();
+}
+
+} // namespace
+
 Result<SourceDocument> PdfOcr::read(const QByteArray &bytes, const QString &fileName, const Progress &progress)
 {
     const auto tesseract = program();
     if (!tesseract)
-        return Result<SourceDocument>::failure(tr("%1: a scanned PDF cannot be read by OCR here: %2").arg(fileName, tesseract.error()));
+        return Failure(tr("%1: a scanned PDF cannot be read by OCR here: %2").arg(fileName, tesseract.error()));
     const std::unique_ptr<Poppler::Document> document = openPdf(bytes);
     if (!document)
-        return Result<SourceDocument>::failure(tr("%1: the PDF cannot be opened for OCR (damaged, locked by a password, or without pages).").arg(fileName));
+        return Failure(tr("%1: the PDF cannot be opened for OCR (damaged, locked by a password, or without pages).").arg(fileName));
     document->setRenderHint(Poppler::Document::Antialiasing);
     document->setRenderHint(Poppler::Document::TextAntialiasing);
     const int count = document->numPages();
     if (count > ReadLimits::MaxOcrPages) {
-        return Result<SourceDocument>::failure(tr("%1: the scan has %2 pages; OCR reads at most %3 pages of a report (it takes seconds a page). "
-                                                  "Split the PDF and import the parts.")
+        return Failure(tr("%1: the scan has %2 pages; OCR reads at most %3 pages of a report (it takes seconds a page). "
+                          "Split the PDF and import the parts.")
                 .arg(fileName)
                 .arg(count)
                 .arg(ReadLimits::MaxOcrPages));
     }
-    auto canceled = [&]() -> Result<SourceDocument> {
-        return Result<SourceDocument>::failure(tr("%1: OCR canceled.").arg(fileName));
-    };
 
     QList<PlacedPage> pages;
     for (int i = 0; i < count; ++i) {
         if (progress && !progress(i, count))
-            return canceled();
+            return Failure(canceledMessage(fileName));
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         if (!page)
             continue;
         const QImage image = page->renderToImage(Dpi, Dpi).convertToFormat(QImage::Format_Grayscale8);
         if (image.isNull())
-            return Result<SourceDocument>::failure(tr("%1: page %2 could not be rendered for OCR.").arg(fileName).arg(i + 1));
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-
-        QProcess process;
-        // One thread per page: Tesseract's OpenMP threads only fight each
-        // other (and the rest of the import) on a busy machine.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"OMP_THREAD_LIMIT"_s, u"1"_s);
-        process.setProcessEnvironment(environment);
-        process.start(tesseract.value(), {u"-"_s, u"-"_s, u"-l"_s, Language, u"tsv"_s});
-        if (!process.waitForStarted(10000))
-            return Result<SourceDocument>::failure(tr("%1: Tesseract could not be started: %2").arg(fileName, process.errorString()));
-        process.write(png);
-        process.closeWriteChannel();
-        QElapsedTimer clock;
-        clock.start();
-        while (!process.waitForFinished(100)) {
-            if (process.state() == QProcess::NotRunning)
-                break;
-            const bool stop = progress && !progress(i, count);
-            if (stop || clock.elapsed() > PageTimeoutMs) {
-                process.kill();
-                process.waitForFinished(5000);
-                if (stop)
-                    return canceled();
-                return Result<SourceDocument>::failure(
-                    tr("%1: OCR of page %2 took longer than %3 s and was stopped.").arg(fileName).arg(i + 1).arg(PageTimeoutMs / 1000));
-            }
-        }
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            const QString why = QString::fromUtf8(process.readAllStandardError()).trimmed();
-            return Result<SourceDocument>::failure(
-                tr("%1: OCR of page %2 failed: %3").arg(fileName).arg(i + 1).arg(why.isEmpty() ? process.errorString() : why));
-        }
+            return Failure(tr("%1: page %2 could not be rendered for OCR.").arg(fileName).arg(i + 1));
+        const Result<QByteArray> tsv = runTesseract(tesseract.value(), pngOf(image), i, count, fileName, progress);
+        if (!tsv)
+            return Failure(tsv.error());
         PlacedPage placed;
         placed.size = image.size();
-        placed.runs = placedWords(process.readAllStandardOutput());
+        placed.runs = placedWords(*tsv);
         qCDebug(lcOcr) << fileName << "page" << i + 1 << placed.runs.size() << "words";
         pages.append(std::move(placed));
     }
     if (progress && !progress(count, count))
-        return canceled();
+        return Failure(canceledMessage(fileName));
     const QString text = PageLayout::paragraphs(pages);
     if (text.trimmed().size() < 10)
-        return Result<SourceDocument>::failure(tr("%1: OCR found no text on the %n page(s) of this scan.", nullptr, count).arg(fileName));
+        return Failure(tr("%1: OCR found no text on the %n page(s) of this scan.", nullptr, count).arg(fileName));
     SourceDocument doc;
     doc.text = text;
     doc.format = u"pdf"_s;
@@ -245,7 +266,7 @@ Result<SourceDocument> PdfOcr::readFile(const QString &path, const Progress &pro
 {
     const auto bytes = RegularFile::read(path, DocumentReader::MaxFileSize);
     if (!bytes)
-        return Result<SourceDocument>::failure(bytes.error());
+        return Failure(bytes.error());
     return read(bytes.value(), path, progress);
 }
 

@@ -107,7 +107,7 @@ Result<SourceDocument> PdfReader::read(const QByteArray &bytes, const QString &f
         if (ocr)
             return Result<SourceDocument>::failure(
                 scan + u' ' + tr("It can be read by OCR (Tesseract is installed): choose Read with OCR in the workbench, or pass --ocr to duizhao-cli."));
-        return Result<SourceDocument>::failure(scan + u' ' + tr("Reading it needs OCR.") + u' ' + ocr.error());
+        return Failure(scan + u' ' + tr("Reading it needs OCR.") + u' ' + ocr.error());
     }
     SourceDocument doc;
     doc.text = text;

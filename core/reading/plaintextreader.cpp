@@ -27,7 +27,7 @@ Result<SourceDocument> PlainTextReader::read(const QByteArray &bytes, const QStr
     }
     auto decoded = ReportReader::decode(bytes, fileName);
     if (!decoded)
-        return Result<SourceDocument>::failure(decoded.error());
+        return Failure(decoded.error());
     SourceDocument doc;
     doc.text = std::move(decoded->text);
     doc.format = format();

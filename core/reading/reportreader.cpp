@@ -140,7 +140,7 @@ Result<DecodedText> ReportReader::readFile(const QString &path)
 {
     auto bytes = RegularFile::read(path, MaxFileSize);
     if (!bytes)
-        return Result<DecodedText>::failure(bytes.error());
+        return Failure(bytes.error());
     return decode(bytes.value(), path);
 }
 

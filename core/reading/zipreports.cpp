@@ -185,30 +185,46 @@ QString ZipReports::decodeName(const QByteArray &name, bool utf8Flag)
     return shown;
 }
 
-Result<ZipReports> ZipReports::open(const QString &path)
+namespace
 {
-    const auto failure = [&path](const QString &why) {
-        return Result<ZipReports>::failure(tr("%1: %2").arg(path, why));
-    };
-    const auto damaged = [&failure]() {
-        return failure(tr("the zip is damaged or truncated: its list of files cannot be read."));
-    };
-    // Only a regular file (never a FIFO that would block), and only its end
-    // and its directory are read now.
-    const QFileInfo info(path);
+
+QString damagedZip()
+{
+    return ZipReports::tr("the zip is damaged or truncated: its list of files cannot be read.");
+}
+
+QString zip64Refused()
+{
+    return ZipReports::tr("the zip is in the ZIP64 form of archives over 4 GB, larger than any set of reports.");
+}
+
+/// The archive's central directory: its bytes, where it starts and how many entries it lists.
+struct CentralDirectory {
+    QByteArray bytes;
+    quint32 offset = 0;
+    quint16 count = 0;
+};
+
+// A regular file (never a FIFO that would block) no larger than a set of reports.
+Result<> checkFile(const QFileInfo &info)
+{
     if (!info.exists())
-        return failure(tr("no such file."));
+        return Failure(ZipReports::tr("no such file."));
     if (!info.isFile())
-        return failure(tr("not a regular file."));
+        return Failure(ZipReports::tr("not a regular file."));
     if (info.size() > ZipPackage::MaxTotalSize)
-        return failure(tr("the zip is %1, larger than any set of reports.").arg(RegularFile::describeSize(info.size())));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(file.errorString());
+        return Failure(ZipReports::tr("the zip is %1, larger than any set of reports.").arg(RegularFile::describeSize(info.size())));
+    return {};
+}
+
+// The end record, searched for backwards in the file's last 64 KiB, and the
+// directory it points to: only these are read, never the entries' data.
+Result<CentralDirectory> readCentralDirectory(QFile &file)
+{
     const qint64 fileSize = file.size();
     const qint64 tailSize = std::min(fileSize, EndOfDirectorySize + MaxCommentSize);
     if (!file.seek(fileSize - tailSize))
-        return damaged();
+        return Failure(damagedZip());
     const QByteArray tail = file.read(tailSize);
     qint64 end = -1;
     for (qint64 at = tail.size() - EndOfDirectorySize; at >= 0 && end < 0; --at) {
@@ -219,63 +235,113 @@ Result<ZipReports> ZipReports::open(const QString &path)
         // A zip's beginning without its end: a download cut short.
         file.seek(0);
         if (file.read(4) == QByteArrayView("PK\x03\x04"))
-            return damaged();
-        return failure(tr("it is not a zip archive."));
+            return Failure(damagedZip());
+        return Failure(ZipReports::tr("it is not a zip archive."));
     }
-    const quint16 count = u16(tail, end + 10);
-    const quint32 directorySize = u32(tail, end + 12);
-    const quint32 directoryOffset = u32(tail, end + 16);
-    if (count == 0xFFFF || directorySize == 0xFFFFFFFFu || directoryOffset == 0xFFFFFFFFu)
-        return failure(tr("the zip is in the ZIP64 form of archives over 4 GB, larger than any set of reports."));
-    if (directorySize > MaxDirectorySize || qint64(directoryOffset) + directorySize > fileSize)
-        return damaged();
-    if (!file.seek(directoryOffset))
-        return damaged();
-    const QByteArray directory = file.read(directorySize);
-    if (directory.size() != qint64(directorySize))
-        return damaged();
+    CentralDirectory directory;
+    directory.count = u16(tail, end + 10);
+    const quint32 size = u32(tail, end + 12);
+    directory.offset = u32(tail, end + 16);
+    if (directory.count == 0xFFFF || size == 0xFFFFFFFFu || directory.offset == 0xFFFFFFFFu)
+        return Failure(zip64Refused());
+    if (size > MaxDirectorySize || qint64(directory.offset) + size > fileSize || !file.seek(directory.offset))
+        return Failure(damagedZip());
+    directory.bytes = file.read(size);
+    if (directory.bytes.size() != qint64(size))
+        return Failure(damagedZip());
+    return directory;
+}
 
-    ZipReports zip;
-    zip.m_path = path;
+/// One entry of the central directory as it is declared, before any check.
+struct DeclaredEntry {
+    QString name;
+    bool folder = false;
+    quint16 flags = 0;
+    quint16 method = 0;
+    quint32 packed = 0;
+    quint32 size = 0;
+    quint32 offset = 0;
+};
+
+// The entry at @p at, moving @p at past it; fails on an entry that runs past the directory.
+Result<DeclaredEntry> readEntry(const QByteArray &directory, qint64 &at)
+{
+    if (at + DirectoryEntrySize > directory.size() || u32(directory, at) != DirectoryEntrySignature)
+        return Failure(damagedZip());
+    DeclaredEntry entry;
+    entry.flags = u16(directory, at + 8);
+    entry.method = u16(directory, at + 10);
+    entry.packed = u32(directory, at + 20);
+    entry.size = u32(directory, at + 24);
+    const quint16 nameLength = u16(directory, at + 28);
+    const quint16 extraLength = u16(directory, at + 30);
+    const quint16 commentLength = u16(directory, at + 32);
+    entry.offset = u32(directory, at + 42);
+    const qint64 next = at + DirectoryEntrySize + nameLength + extraLength + commentLength;
+    if (next > directory.size())
+        return Failure(damagedZip());
+    const QByteArray rawName = directory.mid(at + DirectoryEntrySize, nameLength);
+    const QByteArray extra = directory.mid(at + DirectoryEntrySize + nameLength, extraLength);
+    at = next;
+    if (entry.packed == 0xFFFFFFFFu || entry.size == 0xFFFFFFFFu || entry.offset == 0xFFFFFFFFu)
+        return Failure(zip64Refused());
+    const std::optional<QString> unicode = unicodePath(extra, rawName);
+    entry.name = cleanName(unicode ? *unicode : ZipReports::decodeName(rawName, entry.flags & Utf8Flag));
+    entry.folder = rawName.endsWith('/') || rawName.endsWith('\\') || entry.name.isEmpty();
+    return entry;
+}
+
+// The files the directory lists, held to the limits ZipPackage holds .docx
+// and OFD packages to, on what the archive declares.
+Result<QList<ZipReports::Entry>> readEntries(const CentralDirectory &directory)
+{
+    QList<ZipReports::Entry> files;
     qint64 at = 0;
     qint64 total = 0;
     const QLocale locale;
-    for (int i = 0; i < count; ++i) {
-        if (at + DirectoryEntrySize > directory.size() || u32(directory, at) != DirectoryEntrySignature)
-            return damaged();
-        const quint16 flags = u16(directory, at + 8);
-        const quint16 method = u16(directory, at + 10);
-        const quint32 packed = u32(directory, at + 20);
-        const quint32 size = u32(directory, at + 24);
-        const quint16 nameLength = u16(directory, at + 28);
-        const quint16 extraLength = u16(directory, at + 30);
-        const quint16 commentLength = u16(directory, at + 32);
-        const quint32 offset = u32(directory, at + 42);
-        const qint64 next = at + DirectoryEntrySize + nameLength + extraLength + commentLength;
-        if (next > directory.size())
-            return damaged();
-        const QByteArray rawName = directory.mid(at + DirectoryEntrySize, nameLength);
-        const QByteArray extra = directory.mid(at + DirectoryEntrySize + nameLength, extraLength);
-        at = next;
-        if (packed == 0xFFFFFFFFu || size == 0xFFFFFFFFu || offset == 0xFFFFFFFFu)
-            return failure(tr("the zip is in the ZIP64 form of archives over 4 GB, larger than any set of reports."));
-        const std::optional<QString> unicode = unicodePath(extra, rawName);
-        const QString name = cleanName(unicode ? *unicode : decodeName(rawName, flags & Utf8Flag));
-        if (rawName.endsWith('/') || rawName.endsWith('\\') || name.isEmpty())
-            continue; // a folder
-        // The limits ZipPackage holds .docx and OFD packages to, on what the archive declares.
-        total += size;
-        const qint64 ratioBase = std::max<qint64>(1, packed);
-        if (size > ZipPackage::MaxPartSize || total > ZipPackage::MaxTotalSize || (size > 1024 * 1024 && size / ratioBase > ZipPackage::MaxRatio)) {
-            return failure(tr("refused: %1 would inflate to %2 (from %3), more than reports hold (a zip bomb, or a damaged file).")
-                    .arg(name, locale.formattedDataSize(size), locale.formattedDataSize(packed)));
-        }
-        if (qint64(offset) + LocalHeaderSize > directoryOffset)
-            return damaged();
-        if (isHidden(name))
+    for (int i = 0; i < directory.count; ++i) {
+        const Result<DeclaredEntry> read = readEntry(directory.bytes, at);
+        if (!read)
+            return Failure(read.error());
+        const DeclaredEntry &e = *read;
+        if (e.folder)
             continue;
-        zip.m_files.append({name, offset, packed, size, method, bool(flags & EncryptedFlag)});
+        total += e.size;
+        const qint64 ratioBase = std::max<qint64>(1, e.packed);
+        if (e.size > ZipPackage::MaxPartSize || total > ZipPackage::MaxTotalSize || (e.size > 1024 * 1024 && e.size / ratioBase > ZipPackage::MaxRatio)) {
+            return Failure(ZipReports::tr("refused: %1 would inflate to %2 (from %3), more than reports hold (a zip bomb, or a damaged file).")
+                    .arg(e.name, locale.formattedDataSize(e.size), locale.formattedDataSize(e.packed)));
+        }
+        if (qint64(e.offset) + LocalHeaderSize > directory.offset)
+            return Failure(damagedZip());
+        if (isHidden(e.name))
+            continue;
+        files.append({e.name, e.offset, e.packed, e.size, e.method, bool(e.flags & EncryptedFlag)});
     }
+    return files;
+}
+
+} // namespace
+
+Result<ZipReports> ZipReports::open(const QString &path)
+{
+    const auto failure = [&path](const QString &why) {
+        return Result<ZipReports>::failure(tr("%1: %2").arg(path, why));
+    };
+    if (const Result<> checked = checkFile(QFileInfo(path)); !checked)
+        return failure(checked.error());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(file.errorString());
+    const Result<CentralDirectory> directory = readCentralDirectory(file);
+    if (!directory)
+        return failure(directory.error());
+    Result<QList<Entry>> files = readEntries(*directory);
+    if (!files)
+        return failure(files.error());
+    ZipReports zip;
+    zip.m_path = path;
+    zip.m_files = std::move(files).value();
     return zip;
 }
 
@@ -376,7 +442,7 @@ Result<QByteArray> ZipReports::readEntryPath(const QString &path)
         return Result<QByteArray>::failure(tr("%1: no such file in a zip.").arg(path));
     const auto zip = open(split->first);
     if (!zip)
-        return Result<QByteArray>::failure(zip.error());
+        return Failure(zip.error());
     for (const Entry &entry : zip->files()) {
         if (entry.name == split->second)
             return zip->read(entry);

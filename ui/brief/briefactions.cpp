@@ -90,7 +90,7 @@ Result<qint64> BriefActions::exportTo(const QString &path, const ComparisonBrief
     if (stopped)
         return Result<qint64>::failure(tr("The brief was not written: canceled."));
     if (!document)
-        return Result<qint64>::failure(document.error());
+        return Failure(document.error());
     return document->write(path);
 }
 

@@ -269,7 +269,7 @@ Result<qint64> DeckPane::exportTo(const QString &path) const
             return ChartExporter::png(chart, size, 2);
         });
     if (!built)
-        return Result<qint64>::failure(built.error());
+        return Failure(built.error());
     return built->write(path);
 }
 

@@ -266,7 +266,7 @@ Result<qint64> IndicatorsPane::exportXlsx(const QString &path) const
 {
     const auto book = IndicatorExport::workbook(*m_model);
     if (!book)
-        return Result<qint64>::failure(book.error());
+        return Failure(book.error());
     return book->write(path);
 }
 

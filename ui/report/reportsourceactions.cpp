@@ -76,7 +76,7 @@ Result<> ReportSourceActions::saveOriginal(qint64 id, const QString &path) const
         return Result<>::failure(tr("No project is open."));
     auto original = store->original(id);
     if (!original)
-        return Result<>::failure(original.error());
+        return Failure(original.error());
     if (original->bytes.isEmpty()) {
         return Result<>::failure(
             tr("%1: this report was imported before projects kept the files reports are read from; import the file again to keep it.").arg(path));

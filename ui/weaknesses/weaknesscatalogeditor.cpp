@@ -113,6 +113,29 @@ WeaknessCatalogEditor::WeaknessCatalogEditor(const WeaknessCatalog &builtIn, QWi
     , m_reset(new QPushButton)
     , m_close(new QPushButton)
 {
+    configureWidgets();
+    connectActions();
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(createListSide());
+    splitter->addWidget(createFormSide());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_import);
+    bottom->addWidget(m_export);
+    bottom->addWidget(m_reset);
+    bottom->addStretch();
+    bottom->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+    resize(1100, 720);
+    retranslate();
+    setCatalog(builtIn, true);
+}
+
+void WeaknessCatalogEditor::configureWidgets()
+{
     setObjectName(u"weaknessCatalogEditor"_s);
     m_themes->setObjectName(u"catalogThemes"_s);
     m_topics->setObjectName(u"catalogTopics"_s);
@@ -135,7 +158,10 @@ WeaknessCatalogEditor::WeaknessCatalogEditor(const WeaknessCatalog &builtIn, QWi
     }
     m_topics->horizontalHeader()->setSectionResizeMode(TopicTerms, QHeaderView::Stretch);
     m_deficiencies->horizontalHeader()->setSectionResizeMode(DeficiencyTerms, QHeaderView::Stretch);
+}
 
+void WeaknessCatalogEditor::connectActions()
+{
     connect(m_themes, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_catalog.themes().size())
             return;
@@ -143,35 +169,19 @@ WeaknessCatalogEditor::WeaknessCatalogEditor(const WeaknessCatalog &builtIn, QWi
     });
     connect(m_add, &QPushButton::clicked, this, &WeaknessCatalogEditor::startNewTheme);
     connect(m_remove, &QPushButton::clicked, this, &WeaknessCatalogEditor::removeTheme);
-    connect(m_addTopic, &QPushButton::clicked, this, [this] {
-        const int row = m_topics->rowCount();
-        m_topics->insertRow(row);
-        setRow(m_topics, row,
-            {new QTableWidgetItem, new QTableWidgetItem(u"1"_s), new QTableWidgetItem, checkItem(false), checkItem(false), new QTableWidgetItem});
-        m_topics->editItem(m_topics->item(row, TopicConcept));
-    });
-    connect(m_addDeficiency, &QPushButton::clicked, this, [this] {
-        const int row = m_deficiencies->rowCount();
-        m_deficiencies->insertRow(row);
-        setRow(m_deficiencies, row, {new QTableWidgetItem, new QTableWidgetItem(u"1"_s), new QTableWidgetItem, checkItem(false)});
-        m_deficiencies->editItem(m_deficiencies->item(row, DeficiencyConcept));
-    });
-    connect(m_removeRow, &QPushButton::clicked, this, [this] {
-        for (QTableWidget *table : {m_topics, m_deficiencies}) {
-            if (table->hasFocus() || table->currentRow() >= 0) {
-                if (table->currentRow() >= 0) {
-                    table->removeRow(table->currentRow());
-                    return;
-                }
-            }
-        }
-    });
+    connect(m_addTopic, &QPushButton::clicked, this, &WeaknessCatalogEditor::addTopicRow);
+    connect(m_addDeficiency, &QPushButton::clicked, this, &WeaknessCatalogEditor::addDeficiencyRow);
+    connect(m_removeRow, &QPushButton::clicked, this, &WeaknessCatalogEditor::removeCurrentRow);
     connect(m_apply, &QPushButton::clicked, this, &WeaknessCatalogEditor::applyForm);
     connect(m_import, &QPushButton::clicked, this, &WeaknessCatalogEditor::importCatalog);
     connect(m_export, &QPushButton::clicked, this, &WeaknessCatalogEditor::exportCatalog);
     connect(m_reset, &QPushButton::clicked, this, &WeaknessCatalogEditor::resetToBuiltIn);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
+}
 
+// The themes of the catalog, where it comes from, and adding and removing a theme.
+QWidget *WeaknessCatalogEditor::createListSide()
+{
     auto *listSide = new QWidget;
     auto *listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins({});
@@ -182,6 +192,12 @@ WeaknessCatalogEditor::WeaknessCatalogEditor(const WeaknessCatalog &builtIn, QWi
     listButtons->addWidget(m_remove);
     listLayout->addLayout(listButtons);
 
+    return listSide;
+}
+
+// The theme's form: id, labels, definitions, its topic and deficiency concepts.
+QWidget *WeaknessCatalogEditor::createFormSide()
+{
     auto *formSide = new QWidget;
     auto *formLayout = new QVBoxLayout(formSide);
     formLayout->setContentsMargins({});
@@ -211,23 +227,34 @@ WeaknessCatalogEditor::WeaknessCatalogEditor(const WeaknessCatalog &builtIn, QWi
     formLayout->addWidget(m_hint);
     formLayout->addWidget(m_problem);
 
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(listSide);
-    splitter->addWidget(formSide);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_import);
-    bottom->addWidget(m_export);
-    bottom->addWidget(m_reset);
-    bottom->addStretch();
-    bottom->addWidget(m_close);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(bottom);
-    resize(1100, 720);
-    retranslate();
-    setCatalog(builtIn, true);
+    return formSide;
+}
+
+void WeaknessCatalogEditor::addTopicRow()
+{
+    const int row = m_topics->rowCount();
+    m_topics->insertRow(row);
+    setRow(m_topics, row, {new QTableWidgetItem, new QTableWidgetItem(u"1"_s), new QTableWidgetItem, checkItem(false), checkItem(false), new QTableWidgetItem});
+    m_topics->editItem(m_topics->item(row, TopicConcept));
+}
+
+void WeaknessCatalogEditor::addDeficiencyRow()
+{
+    const int row = m_deficiencies->rowCount();
+    m_deficiencies->insertRow(row);
+    setRow(m_deficiencies, row, {new QTableWidgetItem, new QTableWidgetItem(u"1"_s), new QTableWidgetItem, checkItem(false)});
+    m_deficiencies->editItem(m_deficiencies->item(row, DeficiencyConcept));
+}
+
+// Removes the current row of the concept table that has one (the topics first).
+void WeaknessCatalogEditor::removeCurrentRow()
+{
+    for (QTableWidget *table : {m_topics, m_deficiencies}) {
+        if (table->currentRow() >= 0) {
+            table->removeRow(table->currentRow());
+            return;
+        }
+    }
 }
 
 void WeaknessCatalogEditor::setCatalog(const WeaknessCatalog &catalog, bool builtIn)

@@ -71,6 +71,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void configureWidgets();
+    void connectActions();
+    QWidget *createListSide();
+    QWidget *createFormSide();
+    void addTopicRow();
+    void addDeficiencyRow();
+    void removeCurrentRow();
     void retranslate();
     void showTheme(const WeaknessTheme &theme, bool isNew);
     void fillList();

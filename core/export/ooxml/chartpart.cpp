@@ -183,22 +183,10 @@ bool isLine(const ChartData &chart)
     return chart.kind == ChartKind::Line || chart.kind == ChartKind::YearLine;
 }
 
-void writeSeries(QXmlStreamWriter &w, const ChartData &chart, int index, const QStringList &categoryLabels)
+// A series' own look (a line with markers, or bars) and the points whose
+// look differs from it (an estimate hatched, a highlighted report).
+void writeSeriesLook(QXmlStreamWriter &w, const ChartSeries &series, const QString &colour, bool line)
 {
-    const ChartSeries &series = chart.series[index];
-    const bool line = isLine(chart);
-    const bool scatter = chart.kind == ChartKind::YearLine;
-    const QString colour = seriesColour(chart, index);
-    const int count = int(chart.categories.size());
-    const QString sheet = ChartSheetName.toString();
-
-    w.writeStartElement(u"c:ser"_s);
-    writeVal(w, u"c:idx"_s, QString::number(index));
-    writeVal(w, u"c:order"_s, QString::number(index));
-    w.writeStartElement(u"c:tx"_s);
-    writeStringCache(w, rangeReference(sheet, 0, index + 1, 0, index + 1), {series.name});
-    w.writeEndElement();
-
     if (line) {
         w.writeStartElement(u"c:spPr"_s);
         writeLine(w, colour, 28575);
@@ -230,10 +218,13 @@ void writeSeries(QXmlStreamWriter &w, const ChartData &chart, int index, const Q
         }
         w.writeEndElement();
     }
+}
 
-    // Data labels show the value, through a number format that carries the
-    // point's marks ("≥"0), so that they follow an edited value; typed text
-    // only where no format can say the label.
+// Data labels show the value, through a number format that carries the
+// point's marks ("≥"0), so that they follow an edited value; typed text
+// only where no format can say the label.
+void writeDataLabels(QXmlStreamWriter &w, const ChartSeries &series, bool line)
+{
     const QString position = line ? u"t"_s : u"outEnd"_s;
     w.writeStartElement(u"c:dLbls"_s);
     for (int i = 0; i < series.labels.size(); ++i) {
@@ -255,9 +246,15 @@ void writeSeries(QXmlStreamWriter &w, const ChartData &chart, int index, const Q
     writeTextProperties(w, 1200);
     writeLabelFlags(w, position);
     w.writeEndElement(); // c:dLbls
+}
 
-    if (scatter) {
-        // The years themselves are the x values: a true year axis.
+// The series' categories (or, on a year axis, the years themselves as x
+// values) and its values, each cached beside its range in the embedded sheet.
+void writeSeriesData(QXmlStreamWriter &w, const ChartData &chart, int index, const QStringList &categoryLabels)
+{
+    const int count = int(chart.categories.size());
+    const QString sheet = ChartSheetName.toString();
+    if (chart.kind == ChartKind::YearLine) {
         w.writeStartElement(u"c:xVal"_s);
         writePositionCache(w, rangeReference(sheet, 1, 0, count, 0), chart.positions);
         w.writeEndElement();
@@ -268,8 +265,23 @@ void writeSeries(QXmlStreamWriter &w, const ChartData &chart, int index, const Q
         w.writeEndElement();
         w.writeStartElement(u"c:val"_s);
     }
-    writeNumberCache(w, rangeReference(sheet, 1, index + 1, count, index + 1), series.values);
+    writeNumberCache(w, rangeReference(sheet, 1, index + 1, count, index + 1), chart.series[index].values);
     w.writeEndElement();
+}
+
+void writeSeries(QXmlStreamWriter &w, const ChartData &chart, int index, const QStringList &categoryLabels)
+{
+    const ChartSeries &series = chart.series[index];
+    const bool line = isLine(chart);
+    w.writeStartElement(u"c:ser"_s);
+    writeVal(w, u"c:idx"_s, QString::number(index));
+    writeVal(w, u"c:order"_s, QString::number(index));
+    w.writeStartElement(u"c:tx"_s);
+    writeStringCache(w, rangeReference(ChartSheetName.toString(), 0, index + 1, 0, index + 1), {series.name});
+    w.writeEndElement();
+    writeSeriesLook(w, series, seriesColour(chart, index), line);
+    writeDataLabels(w, series, line);
+    writeSeriesData(w, chart, index, categoryLabels);
     if (line)
         writeVal(w, u"c:smooth"_s, u"0"_s);
     w.writeEndElement(); // c:ser
@@ -305,68 +317,71 @@ void writeValueAxisTitle(QXmlStreamWriter &w, const ChartData &chart, bool verti
     w.writeEndElement();
 }
 
-void writeAxes(QXmlStreamWriter &w, const ChartData &chart)
+// A year chart's x axis: a value axis over the years, one tick a year.
+void writeYearAxis(QXmlStreamWriter &w, const ChartData &chart)
 {
-    const bool horizontal = chart.kind == ChartKind::HorizontalBar;
-    const bool scatter = chart.kind == ChartKind::YearLine;
-    if (scatter) {
-        // The x axis is a value axis over the years, one tick a year.
-        double first = chart.positions.isEmpty() ? 0 : chart.positions.constFirst();
-        double last = first;
-        for (const double p : chart.positions) {
-            first = std::min(first, p);
-            last = std::max(last, p);
-        }
-        w.writeStartElement(u"c:valAx"_s);
-        writeVal(w, u"c:axId"_s, CategoryAxisId);
-        w.writeStartElement(u"c:scaling"_s);
-        writeVal(w, u"c:orientation"_s, u"minMax"_s);
-        writeVal(w, u"c:max"_s, xmlNumber(last + 0.5));
-        writeVal(w, u"c:min"_s, xmlNumber(first - 0.5));
-        w.writeEndElement();
-        writeVal(w, u"c:delete"_s, u"0"_s);
-        writeVal(w, u"c:axPos"_s, u"b"_s);
-        writeEmpty(w, u"c:numFmt"_s, {{u"formatCode"_s, u"0"_s}, {u"sourceLinked"_s, u"0"_s}});
-        writeVal(w, u"c:majorTickMark"_s, u"out"_s);
-        writeVal(w, u"c:minorTickMark"_s, u"none"_s);
-        writeVal(w, u"c:tickLblPos"_s, u"nextTo"_s);
-        w.writeStartElement(u"c:spPr"_s);
-        writeLine(w, AxisLineColour);
-        w.writeEndElement();
-        writeTextProperties(w, 1200);
-        writeVal(w, u"c:crossAx"_s, ValueAxisId);
-        writeVal(w, u"c:crosses"_s, u"autoZero"_s);
-        writeVal(w, u"c:crossBetween"_s, u"midCat"_s);
-        writeVal(w, u"c:majorUnit"_s, u"1"_s);
-        w.writeEndElement();
-    } else {
-        w.writeStartElement(u"c:catAx"_s);
-        writeVal(w, u"c:axId"_s, CategoryAxisId);
-        w.writeStartElement(u"c:scaling"_s);
-        // Horizontal bars read from the top: the first category there.
-        writeVal(w, u"c:orientation"_s, horizontal ? u"maxMin"_s : u"minMax"_s);
-        w.writeEndElement();
-        writeVal(w, u"c:delete"_s, u"0"_s);
-        writeVal(w, u"c:axPos"_s, horizontal ? u"l"_s : u"b"_s);
-        writeEmpty(w, u"c:numFmt"_s, {{u"formatCode"_s, u"General"_s}, {u"sourceLinked"_s, u"1"_s}});
-        writeVal(w, u"c:majorTickMark"_s, u"none"_s);
-        writeVal(w, u"c:minorTickMark"_s, u"none"_s);
-        writeVal(w, u"c:tickLblPos"_s, u"nextTo"_s);
-        w.writeStartElement(u"c:spPr"_s);
-        writeLine(w, AxisLineColour);
-        w.writeEndElement();
-        writeTextProperties(w, horizontal ? 1000 : 1200);
-        writeVal(w, u"c:crossAx"_s, ValueAxisId);
-        writeVal(w, u"c:crosses"_s, u"autoZero"_s);
-        writeVal(w, u"c:auto"_s, u"1"_s);
-        writeVal(w, u"c:lblAlgn"_s, u"ctr"_s);
-        writeVal(w, u"c:lblOffset"_s, u"100"_s);
-        // Every report named: a renderer must not skip labels it finds crowded.
-        writeVal(w, u"c:tickLblSkip"_s, u"1"_s);
-        writeVal(w, u"c:noMultiLvlLbl"_s, u"0"_s);
-        w.writeEndElement();
+    double first = chart.positions.isEmpty() ? 0 : chart.positions.constFirst();
+    double last = first;
+    for (const double p : chart.positions) {
+        first = std::min(first, p);
+        last = std::max(last, p);
     }
+    w.writeStartElement(u"c:valAx"_s);
+    writeVal(w, u"c:axId"_s, CategoryAxisId);
+    w.writeStartElement(u"c:scaling"_s);
+    writeVal(w, u"c:orientation"_s, u"minMax"_s);
+    writeVal(w, u"c:max"_s, xmlNumber(last + 0.5));
+    writeVal(w, u"c:min"_s, xmlNumber(first - 0.5));
+    w.writeEndElement();
+    writeVal(w, u"c:delete"_s, u"0"_s);
+    writeVal(w, u"c:axPos"_s, u"b"_s);
+    writeEmpty(w, u"c:numFmt"_s, {{u"formatCode"_s, u"0"_s}, {u"sourceLinked"_s, u"0"_s}});
+    writeVal(w, u"c:majorTickMark"_s, u"out"_s);
+    writeVal(w, u"c:minorTickMark"_s, u"none"_s);
+    writeVal(w, u"c:tickLblPos"_s, u"nextTo"_s);
+    w.writeStartElement(u"c:spPr"_s);
+    writeLine(w, AxisLineColour);
+    w.writeEndElement();
+    writeTextProperties(w, 1200);
+    writeVal(w, u"c:crossAx"_s, ValueAxisId);
+    writeVal(w, u"c:crosses"_s, u"autoZero"_s);
+    writeVal(w, u"c:crossBetween"_s, u"midCat"_s);
+    writeVal(w, u"c:majorUnit"_s, u"1"_s);
+    w.writeEndElement();
+}
 
+// The axis of the reports (or regions) compared.
+void writeCategoryAxis(QXmlStreamWriter &w, bool horizontal)
+{
+    w.writeStartElement(u"c:catAx"_s);
+    writeVal(w, u"c:axId"_s, CategoryAxisId);
+    w.writeStartElement(u"c:scaling"_s);
+    // Horizontal bars read from the top: the first category there.
+    writeVal(w, u"c:orientation"_s, horizontal ? u"maxMin"_s : u"minMax"_s);
+    w.writeEndElement();
+    writeVal(w, u"c:delete"_s, u"0"_s);
+    writeVal(w, u"c:axPos"_s, horizontal ? u"l"_s : u"b"_s);
+    writeEmpty(w, u"c:numFmt"_s, {{u"formatCode"_s, u"General"_s}, {u"sourceLinked"_s, u"1"_s}});
+    writeVal(w, u"c:majorTickMark"_s, u"none"_s);
+    writeVal(w, u"c:minorTickMark"_s, u"none"_s);
+    writeVal(w, u"c:tickLblPos"_s, u"nextTo"_s);
+    w.writeStartElement(u"c:spPr"_s);
+    writeLine(w, AxisLineColour);
+    w.writeEndElement();
+    writeTextProperties(w, horizontal ? 1000 : 1200);
+    writeVal(w, u"c:crossAx"_s, ValueAxisId);
+    writeVal(w, u"c:crosses"_s, u"autoZero"_s);
+    writeVal(w, u"c:auto"_s, u"1"_s);
+    writeVal(w, u"c:lblAlgn"_s, u"ctr"_s);
+    writeVal(w, u"c:lblOffset"_s, u"100"_s);
+    // Every report named: a renderer must not skip labels it finds crowded.
+    writeVal(w, u"c:tickLblSkip"_s, u"1"_s);
+    writeVal(w, u"c:noMultiLvlLbl"_s, u"0"_s);
+    w.writeEndElement();
+}
+
+void writeValueAxis(QXmlStreamWriter &w, const ChartData &chart, bool horizontal, bool scatter)
+{
     w.writeStartElement(u"c:valAx"_s);
     writeVal(w, u"c:axId"_s, ValueAxisId);
     writeValueScaling(w, chart);
@@ -392,6 +407,17 @@ void writeAxes(QXmlStreamWriter &w, const ChartData &chart)
     writeVal(w, u"c:crosses"_s, horizontal ? u"max"_s : u"autoZero"_s);
     writeVal(w, u"c:crossBetween"_s, scatter ? u"midCat"_s : u"between"_s);
     w.writeEndElement();
+}
+
+void writeAxes(QXmlStreamWriter &w, const ChartData &chart)
+{
+    const bool horizontal = chart.kind == ChartKind::HorizontalBar;
+    const bool scatter = chart.kind == ChartKind::YearLine;
+    if (scatter)
+        writeYearAxis(w, chart);
+    else
+        writeCategoryAxis(w, horizontal);
+    writeValueAxis(w, chart, horizontal, scatter);
 }
 
 } // namespace

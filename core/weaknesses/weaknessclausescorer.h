@@ -1,0 +1,18 @@
+#pragma once
+
+#include "weaknesses/weaknessscan.h"
+
+namespace Dz::Internal
+{
+
+/**
+ * Reads every clause of @p scan: its terms, whether it is excluded (success,
+ * plan, conceded) and, when it admits something, the themes it scores, with
+ * a clause that has no topic of its own taking the previous clause's.
+ */
+QList<ScoredClause> scoreClauses(const WeaknessCatalog &catalog, const Scan &scan);
+
+/// The theme with the highest score of at least @p threshold, other than @p excluded; -1 for none.
+int bestTheme(const Scores &scores, double threshold, int excluded = -1);
+
+} // namespace Dz::Internal

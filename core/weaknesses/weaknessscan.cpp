@@ -1,0 +1,192 @@
+#include "weaknesses/weaknessscan.h"
+
+#include "base/widthfolding.h"
+#include "indicators/clauses.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Dz::Internal
+{
+
+namespace
+{
+
+bool isClauseEnd(QChar c)
+{
+    return isSentenceEnd(c) || c == u',' || c == u'，' || c == u':' || c == u'：';
+}
+
+// Where each character's word starts and ends, and where words meet.
+struct WordBounds {
+    QList<qsizetype> wordStart;
+    QList<qsizetype> wordEnd;
+    QList<bool> boundary; // n + 1 entries
+};
+
+WordBounds wordBounds(const WordSegmenter &words, QStringView text)
+{
+    const qsizetype n = text.size();
+    WordBounds w {QList<qsizetype>(n), QList<qsizetype>(n), QList<bool>(n + 1, false)};
+    w.boundary[0] = true;
+    qsizetype start = 0;
+    for (qsizetype end : words.boundaries(text)) {
+        for (qsizetype i = start; i < end; ++i) {
+            w.wordStart[i] = start;
+            w.wordEnd[i] = end;
+        }
+        w.boundary[end] = true;
+        start = end;
+    }
+    return w;
+}
+
+// A term stands as a word when it starts at a word's start (or ends the
+// compound it starts inside: 素质 in 业务素质) and ends at a word's end;
+// cutting a word that is itself a catalog term is no harm.
+bool standsAsWord(const WordSegmenter &words, QStringView text, const WordBounds &w, qsizetype from, qsizetype to)
+{
+    const auto addedWordAt = [&](qsizetype pos) {
+        return words.isAddedWord(text.mid(w.wordStart[pos], w.wordEnd[pos] - w.wordStart[pos]));
+    };
+    const bool startOk = w.boundary[from] || addedWordAt(from) || (to - from >= 2 && w.wordEnd[from] == to);
+    const bool endOk = w.boundary[to] || addedWordAt(to - 1);
+    return startOk && endOk;
+}
+
+// Every term and marker of the catalog written in @p text, overlaps and all.
+void findTermsAndMarkers(const WeaknessClassifier::Data &d, QStringView text, QList<Occurrence> &candidates, QList<MarkerHit> &markers)
+{
+    const qsizetype n = text.size();
+    const WordBounds w = wordBounds(d.words, text);
+    for (qsizetype i = 0; i < n; ++i) {
+        for (qsizetype length = std::min<qsizetype>(d.maxLength, n - i); length >= 1; --length) {
+            const QStringView piece = text.mid(i, length);
+            const auto term = d.terms.constFind(piece);
+            const auto marker = d.markers.constFind(piece);
+            if (term == d.terms.cend() && marker == d.markers.cend())
+                continue;
+            // A neutral phrase masks wherever it stands; a term counts only as a word.
+            const bool neutral = term != d.terms.cend() && std::any_of(term->begin(), term->end(), [](const TermRef &r) {
+                return r.neutral;
+            });
+            if (!neutral && !standsAsWord(d.words, text, w, i, i + length))
+                continue;
+            if (term != d.terms.cend())
+                candidates.append({i, i + length, *term});
+            if (marker != d.markers.cend())
+                markers.append({i, i + length, *marker});
+        }
+    }
+}
+
+// Forms a list cannot hold (重审批、轻监管), and the titles in book-title
+// marks, which name a law or a document (《行政处罚法》): no terms inside.
+void findPatternsAndTitles(const WeaknessClassifier::Data &d, QStringView text, QList<Occurrence> &candidates)
+{
+    for (const auto &[re, ref] : d.patterns) {
+        for (auto it = re.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() > 0)
+                candidates.append({m.capturedStart(), m.capturedEnd(), {ref}});
+        }
+    }
+    for (qsizetype open = text.indexOf(u'《'); open >= 0; open = text.indexOf(u'《', open + 1)) {
+        const qsizetype close = text.indexOf(u'》', open);
+        if (close < 0)
+            break;
+        candidates.append({open, close + 1, {TermRef {WeaknessTermHit::Kind::Topic, -1, -1, true}}});
+    }
+}
+
+// One occurrence per span (a term and a pattern may find the same words).
+QList<Occurrence> mergeSameSpans(const QList<Occurrence> &candidates)
+{
+    QHash<std::pair<qsizetype, qsizetype>, qsizetype> at;
+    QList<Occurrence> merged;
+    for (const Occurrence &o : candidates) {
+        const auto key = std::make_pair(o.start, o.end);
+        const auto it = at.constFind(key);
+        if (it == at.cend()) {
+            at.insert(key, merged.size());
+            merged.append(o);
+        } else {
+            merged[*it].refs += o.refs;
+        }
+    }
+    return merged;
+}
+
+// The occurrences that stand, in text order: longest first, a shorter term
+// inside a longer one being part of it; a neutral phrase takes its place
+// and is no term.
+QList<Occurrence> resolveOverlaps(QList<Occurrence> candidates, qsizetype n)
+{
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Occurrence &a, const Occurrence &b) {
+        const qsizetype la = a.end - a.start;
+        const qsizetype lb = b.end - b.start;
+        return la != lb ? la > lb : a.start < b.start;
+    });
+    QList<Occurrence> hits;
+    QList<bool> taken(n, false);
+    for (const Occurrence &o : std::as_const(candidates)) {
+        bool free = true;
+        for (qsizetype i = o.start; i < o.end && free; ++i)
+            free = !taken[i];
+        if (!free)
+            continue;
+        for (qsizetype i = o.start; i < o.end; ++i)
+            taken[i] = true;
+        if (std::none_of(o.refs.begin(), o.refs.end(), [](const TermRef &r) {
+                return r.neutral;
+            }))
+            hits.append(o);
+    }
+    std::sort(hits.begin(), hits.end(), [](const Occurrence &a, const Occurrence &b) {
+        return a.start < b.start;
+    });
+    return hits;
+}
+
+// Clauses, each with its sentence.
+void splitClauses(QStringView text, QList<TextSpan> &clauses, QList<int> &sentenceOf)
+{
+    const qsizetype n = text.size();
+    int sentence = 0;
+    qsizetype clauseStart = 0;
+    for (qsizetype i = 0; i <= n; ++i) {
+        if (i < n && !isClauseEnd(text.at(i)))
+            continue;
+        const qsizetype end = std::min(i + 1, n);
+        if (end > clauseStart) {
+            clauses.append({clauseStart, end});
+            sentenceOf.append(sentence);
+        }
+        if (i < n && isSentenceEnd(text.at(i)))
+            ++sentence;
+        clauseStart = end;
+    }
+}
+
+} // namespace
+
+Scan scanStatement(const WeaknessClassifier::Data &d, QStringView input)
+{
+    Scan s;
+    s.text = foldWidth(input);
+    const QStringView text(s.text);
+    if (text.isEmpty())
+        return s;
+    QList<Occurrence> candidates;
+    findTermsAndMarkers(d, text, candidates, s.markers);
+    findPatternsAndTitles(d, text, candidates);
+    s.hits = resolveOverlaps(mergeSameSpans(candidates), text.size());
+    std::sort(s.markers.begin(), s.markers.end(), [](const MarkerHit &a, const MarkerHit &b) {
+        return a.start < b.start;
+    });
+    splitClauses(text, s.clauses, s.sentenceOf);
+    return s;
+}
+
+} // namespace Dz::Internal
