@@ -122,7 +122,7 @@ private Q_SLOTS:
             QTest::mouseClick(pane.details()->viewport(), Qt::LeftButton, {}, at);
             QTest::mouseDClick(pane.details()->viewport(), Qt::LeftButton, {}, at);
             // The plan as the earlier report words it.
-            const QString planText = reports.at(0).textOf(plan.span);
+            const QString planText = reports.at(0).textOf(plan.span).toString();
             QVERIFY2(planText.contains(plan.title.left(4)), qPrintable(planText));
             if (plan.status == FollowUpStatus::NotReported) {
                 QCOMPARE(copied.size(), 0);
@@ -139,7 +139,7 @@ private Q_SLOTS:
             const TextSpan there = copied.first().at(3).value<TextSpan>();
             QCOMPARE(there, plan.span);
             // The sentence found, in the later report.
-            QVERIFY2(reports.at(1).textOf(here).contains(plan.passage.left(12)), qPrintable(reports.at(1).textOf(here)));
+            QVERIFY2(reports.at(1).textOf(here).contains(plan.passage.left(12)), qPrintable(reports.at(1).textOf(here).toString()));
             ++both;
         }
         // qingshi: two of the four plans are carried out in 2024, two are not.
