@@ -113,7 +113,7 @@ private Q_SLOTS:
         int both = 0;
         int alone = 0;
         for (const PlanFollowUp &plan : later.followUp->plans) {
-            const QList<QListWidgetItem *> items = pane.details()->findItems(u"“%1”"_s.arg(plan.title), Qt::MatchContains);
+            const QList<QListWidgetItem *> items = pane.details()->findItems(u"plan “%1”"_s.arg(plan.title), Qt::MatchStartsWith);
             QCOMPARE(items.size(), 1);
             QSignalSpy copied(&pane, &AuditPane::copiedPassageRequested);
             QSignalSpy passage(&pane, &AuditPane::passageRequested);
