@@ -1251,13 +1251,6 @@
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 admits again %n shortcoming(s) its previous report admitted: %2.</source>
-        <translation>
-            <numerusform>%1 admits again %n shortcoming its previous report admitted: %2.</numerusform>
-            <numerusform>%1 admits again %n shortcomings its previous report admitted: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Audit findings</source>
         <translation>Audit findings</translation>
@@ -1354,6 +1347,21 @@
     <message>
         <source>Source: the reports compared (see the overview); figures read by Duizhao on %1.</source>
         <translation>Source: the reports compared (see the overview); figures read by Duizhao on %1.</translation>
+    </message>
+    <message>
+        <source>No shortcoming the same body&apos;s report of the year before admitted is admitted again.</source>
+        <translation>No shortcoming the same body&apos;s report of the year before admitted is admitted again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 admits again %n shortcoming(s) that %2 admitted the year before.</source>
+        <translation>
+            <numerusform>%1 admits again %n shortcoming that %2 admitted the year before.</numerusform>
+            <numerusform>%1 admits again %n shortcomings that %2 admitted the year before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table gives the words of both years.</source>
+        <translation>The table gives the words of both years.</translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5178,34 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Recurring</source>
         <translation>Recurring</translation>
+    </message>
+    <message>
+        <source>Admitted the year before in</source>
+        <translation>Admitted the year before in</translation>
+    </message>
+    <message>
+        <source>The year before&apos;s words</source>
+        <translation>The year before&apos;s words</translation>
+    </message>
+    <message>
+        <source>Admitted the year before: the same body&apos;s report of the year before admitted the same shortcoming, in its own words.</source>
+        <translation>Admitted the year before: the same body&apos;s report of the year before admitted the same shortcoming, in its own words.</translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted again</source>
+        <translation>Shortcomings admitted again</translation>
+    </message>
+    <message>
+        <source>Signs of recurrence</source>
+        <translation>Signs of recurrence</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Shortcomings a report admits that the same body&apos;s report of the year before admitted too, matched by theme and topic in any words; signs such as 依然 or 尚未根本解决 say so in the text.</source>
+        <translation>Shortcomings a report admits that the same body&apos;s report of the year before admitted too, matched by theme and topic in any words; signs such as 依然 or 尚未根本解决 say so in the text.</translation>
     </message>
 </context>
 <context>

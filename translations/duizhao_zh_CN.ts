@@ -1217,12 +1217,6 @@
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 admits again %n shortcoming(s) its previous report admitted: %2.</source>
-        <translation>
-            <numerusform>%1再次承认了上一年度报告已提出的%n项不足：%2。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Audit findings</source>
         <translation>审查发现</translation>
@@ -1316,6 +1310,20 @@
     <message>
         <source>Source: the reports compared (see the overview); figures read by Duizhao on %1.</source>
         <translation>来源：所对照的报告（见概况）；数据由对照于%1提取。</translation>
+    </message>
+    <message>
+        <source>No shortcoming the same body&apos;s report of the year before admitted is admitted again.</source>
+        <translation>同一机关上一年度报告所列的不足，本年度均未再次出现。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 admits again %n shortcoming(s) that %2 admitted the year before.</source>
+        <translation>
+            <numerusform>%1再次承认了%2已提出的%n项不足。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table gives the words of both years.</source>
+        <translation>下表列出两个年度的原文表述。</translation>
     </message>
 </context>
 <context>
@@ -5103,6 +5111,34 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Recurring</source>
         <translation>重复出现</translation>
+    </message>
+    <message>
+        <source>Admitted the year before in</source>
+        <translation>上一年度已提出于</translation>
+    </message>
+    <message>
+        <source>The year before&apos;s words</source>
+        <translation>上一年度表述</translation>
+    </message>
+    <message>
+        <source>Admitted the year before: the same body&apos;s report of the year before admitted the same shortcoming, in its own words.</source>
+        <translation>上一年度已提出：同一机关上一年度报告已提出同一不足，以其原文表述列出。</translation>
+    </message>
+    <message>
+        <source>Shortcomings admitted again</source>
+        <translation>再次承认的不足</translation>
+    </message>
+    <message>
+        <source>Signs of recurrence</source>
+        <translation>重复迹象</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Shortcomings a report admits that the same body&apos;s report of the year before admitted too, matched by theme and topic in any words; signs such as 依然 or 尚未根本解决 say so in the text.</source>
+        <translation>报告所列不足中，同一机关上一年度报告也已提出的部分，按主题和议题匹配（措辞可不同）；“依然”“尚未根本解决”等字样为文中的重复迹象。</translation>
     </message>
 </context>
 <context>

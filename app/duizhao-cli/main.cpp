@@ -274,6 +274,18 @@ QJsonArray recurringToJson(
     return array;
 }
 
+// The CSV's recurrence columns: on each item's own row, what the year before said of it.
+QList<Dz::WeaknessFormat::EarlierWording> recurringToCsv(
+    const QList<Dz::WeaknessMatrixModel::RecurringItem> &recurring, const QList<Dz::ReportWeaknesses> &results, const QStringList &labels)
+{
+    QList<Dz::WeaknessFormat::EarlierWording> out;
+    for (const Dz::WeaknessMatrixModel::RecurringItem &r : recurring) {
+        out.append({r.report, r.item, labels.value(r.earlierReport), results.at(r.earlierReport).filePath,
+            results.at(r.earlierReport).items.at(r.earlierItem).text, r.score, r.signs});
+    }
+    return out;
+}
+
 QString recurringToText(const QList<Dz::WeaknessMatrixModel::RecurringItem> &recurring, const QList<Dz::ReportWeaknesses> &results, const QStringList &labels)
 {
     QString out = QCoreApplication::translate("main", "Shortcomings admitted again (%1):").arg(recurring.size()) + u'\n';
@@ -313,7 +325,9 @@ int runWeaknesses(const Dz::CliInputs &inputs, const QString &format, const std:
             root.insert(u"recurring"_s, recurringToJson(*recurring, results, labels));
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else if (format == u"csv"_s) {
-        out() << Dz::WeaknessFormat::toCsv(results, catalog);
+        // Recurrence columns only where consecutive years of a body are compared (as JSON's key).
+        out() << (recurring ? Dz::WeaknessFormat::toCsv(results, catalog, recurringToCsv(*recurring, results, labels))
+                            : Dz::WeaknessFormat::toCsv(results, catalog));
     } else {
         out() << Dz::WeaknessFormat::toText(results, catalog, labels);
         if (recurring)

@@ -91,7 +91,8 @@ QList<PlanMatcher::Clause> PlanMatcher::clausesOf(QStringView plan) const
     QList<Clause> out;
     for (const auto &[from, to] : StatementComparer::clauses(plan)) {
         Clause c;
-        c.text = plan.mid(from, to - from).trimmed().toString();
+        // An aim is shown without the item's list marker (（三）, 一是).
+        c.text = StatementComparer::withoutListMarker(plan.mid(from, to - from).trimmed());
         c.reading = m_comparer.read(c.text);
         for (const QString &k : std::as_const(c.reading.meaning.topicConcepts))
             c.weight += m_comparer.conceptWeight(k);

@@ -301,6 +301,37 @@ TableData weaknessTable(const WeaknessMatrixModel &model, QDate date)
     return data;
 }
 
+/// Consecutive years of a body: which shortcomings the year before admitted
+/// too, as the heat map's Recurring column finds them, in both years' words.
+void writeRecurrences(BriefWriter &out, const WeaknessMatrixModel &model, QDate date)
+{
+    if (!model.hasRecurrenceColumn())
+        return;
+    const QList<WeaknessMatrixModel::RecurringItem> &recurring = model.recurring();
+    if (recurring.isEmpty()) {
+        out.paragraph(ComparisonBrief::tr("No shortcoming the same body's report of the year before admitted is admitted again."));
+        return;
+    }
+    // Per later report, in the comparison's order: how many, and from which report.
+    QStringList sentences;
+    for (int report = 0; report < model.comparison().reports.size(); ++report) {
+        const auto first = std::find_if(recurring.begin(), recurring.end(), [report](const WeaknessMatrixModel::RecurringItem &r) {
+            return r.report == report;
+        });
+        if (first == recurring.end())
+            continue;
+        const int count = int(std::count_if(recurring.begin(), recurring.end(), [report](const WeaknessMatrixModel::RecurringItem &r) {
+            return r.report == report;
+        }));
+        sentences.append(ComparisonBrief::tr("%1 admits again %n shortcoming(s) that %2 admitted the year before.", nullptr, count)
+                .arg(model.reportLabels().value(report), model.reportLabels().value(first->earlierReport)));
+    }
+    out.paragraph(sentences.join(u' ') + u' ' + ComparisonBrief::tr("The table gives the words of both years."));
+    TableData table = model.recurringTable();
+    table.source = IndicatorExport::sourceLine(model.comparison(), date);
+    out.table(table);
+}
+
 void writeWeaknesses(BriefWriter &out, const ComparisonBrief::Sources &sources, const ComparisonBrief::Options &options)
 {
     const Comparison &comparison = sources.table->comparison();
@@ -350,17 +381,8 @@ void writeWeaknesses(BriefWriter &out, const ComparisonBrief::Sources &sources, 
         sentences.append(ComparisonBrief::tr("Shortcomings several reports share: %1.").arg(list(themes)));
     }
     out.paragraph(sentences.join(u' '));
-    // Shortcomings the same body admitted the year before.
-    for (const ReportAudit &audit : sources.audits) {
-        if (!audit.followUp || audit.followUp->recurring.isEmpty())
-            continue;
-        QStringList again;
-        for (const RecurringShortcoming &r : audit.followUp->recurring)
-            again.append(ComparisonBrief::tr("“%1”").arg(r.text));
-        out.paragraph(ComparisonBrief::tr("%1 admits again %n shortcoming(s) its previous report admitted: %2.", nullptr, int(again.size()))
-                .arg(audit.displayName, list(again)));
-    }
     out.table(weaknessTable(model, options.date));
+    writeRecurrences(out, model, options.date);
 }
 
 void writeAudit(BriefWriter &out, const ComparisonBrief::Sources &sources, bool chinese)

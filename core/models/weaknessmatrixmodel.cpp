@@ -86,6 +86,14 @@ QList<WeaknessMatrixModel::RecurringItem> WeaknessMatrixModel::recurringOf(const
     return out;
 }
 
+const WeaknessMatrixModel::RecurringItem *WeaknessMatrixModel::recurrenceOf(int report, int item) const
+{
+    const auto r = std::find_if(m_recurring.begin(), m_recurring.end(), [&](const RecurringItem &r) {
+        return r.report == report && r.item == item;
+    });
+    return r == m_recurring.end() ? nullptr : &*r;
+}
+
 QVariant WeaknessMatrixModel::recurrenceData(const QString &theme, int role) const
 {
     const QList<RecurringItem> items = recurringOf(theme);
@@ -302,37 +310,82 @@ TableData WeaknessMatrixModel::itemsTable() const
     TableData table;
     table.title = tr("Weaknesses admitted");
     table.header = {tr("Report"), tr("Kind"), tr("Theme"), tr("Theme given"), tr("Read from"), tr("Second theme"), tr("In the report's own words")};
+    // With consecutive years of a body: on each item's row, where the year before admitted it and in what words.
+    if (m_recurrenceColumn)
+        table.header += QStringList {tr("Admitted the year before in"), tr("The year before's words")};
     for (int report = 0; report < m_comparison.weaknesses.size(); ++report) {
         const ReportWeaknesses &w = m_comparison.weaknesses.at(report);
         const QString label = m_labels.value(report);
-        if (w.missing)
+        if (w.missing) {
             table.rows.append({label, QString(), QString(), QString(), QString(), QString(), tr("No shortcomings part: the report admits no weaknesses.")});
-        for (const WeaknessItem &item : w.items) {
+            if (m_recurrenceColumn)
+                table.rows.last() += QList<CellValue> {QString(), QString()};
+        }
+        for (int i = 0; i < w.items.size(); ++i) {
+            const WeaknessItem &item = w.items.at(i);
             const QString second = item.secondTheme();
-            table.rows.append({label, kindLabel(item.kind), themeLabel(item.theme), certaintyLabel(item), WeaknessFormat::reason(item.themes.value(0)),
-                second.isEmpty() ? QString() : themeLabel(second), item.text});
+            QList<CellValue> row {label, kindLabel(item.kind), themeLabel(item.theme), certaintyLabel(item), WeaknessFormat::reason(item.themes.value(0)),
+                second.isEmpty() ? QString() : themeLabel(second), item.text};
+            if (const RecurringItem *r = m_recurrenceColumn ? recurrenceOf(report, i) : nullptr)
+                row += QList<CellValue> {m_labels.value(r->earlierReport), m_comparison.weaknesses.at(r->earlierReport).items.at(r->earlierItem).text};
+            else if (m_recurrenceColumn)
+                row += QList<CellValue> {QString(), QString()};
+            table.rows.append(row);
         }
     }
+    if (m_recurrenceColumn)
+        table.note = tr("Admitted the year before: the same body's report of the year before admitted the same shortcoming, in its own words.");
+    return table;
+}
+
+TableData WeaknessMatrixModel::recurringTable() const
+{
+    TableData table;
+    table.title = tr("Shortcomings admitted again");
+    table.header = {tr("Report"), tr("Theme"), tr("In the report's own words"), tr("Admitted the year before in"), tr("The year before's words"),
+        tr("Signs of recurrence")};
+    for (const RecurringItem &r : m_recurring) {
+        const WeaknessItem &item = m_comparison.weaknesses.at(r.report).items.at(r.item);
+        table.rows.append({m_labels.value(r.report), themeLabel(item.theme), item.text, m_labels.value(r.earlierReport),
+            m_comparison.weaknesses.at(r.earlierReport).items.at(r.earlierItem).text, r.signs.join(tr(", "))});
+    }
+    table.note = tr("Shortcomings a report admits that the same body's report of the year before admitted too, matched by theme and topic in any words; "
+                    "signs such as 依然 or 尚未根本解决 say so in the text.");
     return table;
 }
 
 QString WeaknessMatrixModel::toCsv() const
 {
     using Internal::csvField;
-    QString out = u"report,file,missing,kind,theme,theme_label,confidence,why,second_theme,second_label,second_why,start,end,text\n"_s;
+    QString out = u"report,file,missing,kind,theme,theme_label,confidence,why,second_theme,second_label,second_why,start,end,text"_s;
+    // With consecutive years of a body, as duizhao-cli weaknesses --format csv: the year before's words on the item's row.
+    if (m_recurrenceColumn)
+        out += u",recurring,earlier_report,earlier_file,earlier_text,recurrence_score,recurrence_signs"_s;
+    out += u'\n';
+    const auto recurrence = [this](int report, int item) -> QString {
+        if (!m_recurrenceColumn)
+            return QString();
+        const RecurringItem *r = item >= 0 ? recurrenceOf(report, item) : nullptr;
+        if (!r)
+            return item >= 0 ? u",false,,,,,"_s : u",,,,,,"_s;
+        return u",true,"_s + csvField(m_labels.value(r->earlierReport)) + u',' + csvField(m_comparison.weaknesses.at(r->earlierReport).filePath) + u','
+            + csvField(m_comparison.weaknesses.at(r->earlierReport).items.at(r->earlierItem).text) + u',' + QString::number(Internal::rounded(r->score)) + u','
+            + csvField(r->signs.join(u' '));
+    };
     for (int report = 0; report < m_comparison.weaknesses.size(); ++report) {
         const ReportWeaknesses &w = m_comparison.weaknesses.at(report);
         const QString head =
             csvField(m_comparison.reports.at(report).displayName()) + u',' + csvField(w.filePath) + u',' + (w.missing ? u"true"_s : u"false"_s);
         if (w.items.isEmpty())
-            out += head + u",,,,,,,,,,,\n"_s;
-        for (const WeaknessItem &item : w.items) {
+            out += head + u",,,,,,,,,,,"_s + recurrence(report, -1) + u'\n';
+        for (int i = 0; i < w.items.size(); ++i) {
+            const WeaknessItem &item = w.items.at(i);
             const WeaknessThemeMatch first = item.themes.value(0);
             const WeaknessThemeMatch second = item.themes.value(1);
             out += head + u',' + weaknessKindName(item.kind) + u',' + csvField(item.theme) + u',' + csvField(themeLabel(item.theme)) + u','
                 + QString::number(Internal::rounded(item.confidence)) + u',' + csvField(WeaknessFormat::reason(first)) + u',' + csvField(second.theme) + u','
                 + csvField(second.theme.isEmpty() ? QString() : themeLabel(second.theme)) + u',' + csvField(WeaknessFormat::reason(second)) + u','
-                + QString::number(item.span.start) + u',' + QString::number(item.span.end) + u',' + csvField(item.text) + u'\n';
+                + QString::number(item.span.start) + u',' + QString::number(item.span.end) + u',' + csvField(item.text) + recurrence(report, i) + u'\n';
         }
     }
     return out;

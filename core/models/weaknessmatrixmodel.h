@@ -77,6 +77,8 @@ public:
     }
     /// The recurring items whose later item has theme @p theme ("" for none).
     QList<RecurringItem> recurringOf(const QString &theme) const;
+    /// The recurrence of item @p item of report @p report, or null when the year before did not admit it.
+    const RecurringItem *recurrenceOf(int report, int item) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -99,9 +101,18 @@ public:
     /// The matrix as Markdown (a table), and each report's items below it.
     QString toMarkdown() const;
     /// One row per item, with translated headers and words: report, kind,
-    /// theme (code and name), how sure, what it was read from, the second theme, text.
+    /// theme (code and name), how sure, what it was read from, the second
+    /// theme, text; with the recurrence column, then also the report of the
+    /// year before that admitted the item and its words there.
     TableData itemsTable() const;
-    /// One row per item, for machines: report, file, missing, kind, its themes with their topic and deficiency terms, text.
+    /// The shortcomings admitted again, one row each: the later report, the
+    /// theme, its words, the report of the year before and its words, the
+    /// signs of recurrence. Empty rows without the recurrence column.
+    TableData recurringTable() const;
+    /// One row per item, for machines: report, file, missing, kind, its
+    /// themes with their topic and deficiency terms, text; with the
+    /// recurrence column, then also recurring, earlier_report, earlier_file,
+    /// earlier_text, recurrence_score and recurrence_signs.
     QString toCsv() const;
 
 private:

@@ -45,14 +45,6 @@ QStringList figuresOf(const QString &folded)
     return out;
 }
 
-// The list markers a plan item opens with (一是, （二）, 3.): no content.
-QString withoutMarker(QStringView text)
-{
-    static const QRegularExpression marker(
-        u"^\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十\\d]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[,，、])\\s*"_s);
-    return text.toString().remove(marker);
-}
-
 double themeCosine(const QHash<QString, double> &a, const QHash<QString, double> &b)
 {
     double dot = 0;
@@ -69,6 +61,13 @@ double themeCosine(const QHash<QString, double> &a, const QHash<QString, double>
 
 } // namespace
 
+QString StatementComparer::withoutListMarker(QStringView text)
+{
+    static const QRegularExpression marker(
+        u"^\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十\\d]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[,，、])\\s*"_s);
+    return text.toString().remove(marker);
+}
+
 StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
     : m_classifier(&classifier)
 {
@@ -77,7 +76,7 @@ StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
 StatementReading StatementComparer::read(QStringView input) const
 {
     StatementReading r;
-    r.text = withoutMarker(input);
+    r.text = withoutListMarker(input);
     r.folded = foldWidth(r.text);
     r.meaning = m_classifier->meaning(r.text);
     for (const QString &word : m_classifier->words(r.text)) {

@@ -77,6 +77,8 @@ public:
 
     /// Splits @p text into clauses (at ，；。 and the like), each with its span; clauses under @p minimum characters join the next.
     static QList<std::pair<qsizetype, qsizetype>> clauses(QStringView text, int minimum = 4);
+    /// @p text without the list marker it opens with (一是, （二）, 3., 第一，), which carries no content.
+    static QString withoutListMarker(QStringView text);
 
 private:
     const WeaknessClassifier *m_classifier;

@@ -105,12 +105,16 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
         const QStringView key = QStringView(data->blob).mid(termAt.at(i), terms.at(i).first.size());
         data->terms[key].append(terms.at(i).second);
         data->maxLength = std::max(data->maxLength, int(key.size()));
+        for (qsizetype length = 1; length <= key.size(); ++length)
+            data->beginnings.insert(key.left(length));
         allWords.append(terms.at(i).first);
     }
     for (qsizetype i = 0; i < markers.size(); ++i) {
         const QStringView key = QStringView(data->blob).mid(markerAt.at(i), markers.at(i).first.size());
         data->markers[key] |= markers.at(i).second;
         data->maxLength = std::max(data->maxLength, int(key.size()));
+        for (qsizetype length = 1; length <= key.size(); ++length)
+            data->beginnings.insert(key.left(length));
         allWords.append(markers.at(i).first);
     }
     allWords.removeDuplicates();

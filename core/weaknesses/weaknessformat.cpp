@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
@@ -96,15 +98,44 @@ QJsonObject WeaknessFormat::toJson(const QList<ReportWeaknesses> &reports, const
 
 QString WeaknessFormat::toCsv(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog)
 {
+    return csv(reports, catalog, nullptr);
+}
+
+QString WeaknessFormat::toCsv(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog, const QList<EarlierWording> &recurring)
+{
+    return csv(reports, catalog, &recurring);
+}
+
+QString WeaknessFormat::csv(const QList<ReportWeaknesses> &reports, const WeaknessCatalog &catalog, const QList<EarlierWording> *recurring)
+{
     using Internal::csvField;
     QString out = u"file,district,year,missing,kind,theme,theme_label,confidence,topics,deficiencies,second_theme,second_label,second_topics,"
-                  u"second_deficiencies,start,end,text\n"_s;
-    for (const ReportWeaknesses &report : reports) {
+                  u"second_deficiencies,start,end,text"_s;
+    if (recurring)
+        out += u",recurring,earlier_report,earlier_file,earlier_text,recurrence_score,recurrence_signs"_s;
+    out += u'\n';
+    // The recurrence columns of item @p item of report @p report (none without them).
+    const auto recurrence = [recurring](int report, int item) -> QString {
+        if (!recurring)
+            return QString();
+        if (item < 0)
+            return u",,,,,,"_s;
+        const auto r = std::find_if(recurring->begin(), recurring->end(), [&](const EarlierWording &w) {
+            return w.report == report && w.item == item;
+        });
+        if (r == recurring->end())
+            return u",false,,,,,"_s;
+        return u",true,"_s + csvField(r->earlierReport) + u',' + csvField(r->earlierFile) + u',' + csvField(r->earlierText) + u',' + score(r->score) + u','
+            + csvField(r->signs.join(u' '));
+    };
+    for (int index = 0; index < reports.size(); ++index) {
+        const ReportWeaknesses &report = reports.at(index);
         const QString head = csvField(report.filePath) + u',' + csvField(report.district) + u',' + (report.year > 0 ? QString::number(report.year) : QString())
             + u',' + (report.missing ? u"true"_s : u"false"_s) + u',';
         if (report.items.isEmpty())
-            out += head + u",,,,,,,,,,,,\n"_s;
-        for (const WeaknessItem &item : report.items) {
+            out += head + u",,,,,,,,,,,,"_s + recurrence(index, -1) + u'\n';
+        for (int i = 0; i < report.items.size(); ++i) {
+            const WeaknessItem &item = report.items.at(i);
             const WeaknessThemeMatch first = item.themes.value(0);
             const WeaknessThemeMatch second = item.themes.value(1);
             const auto terms = [](const QStringList &list) {
@@ -113,7 +144,7 @@ QString WeaknessFormat::toCsv(const QList<ReportWeaknesses> &reports, const Weak
             out += head + weaknessKindName(item.kind) + u',' + csvField(item.theme) + u',' + csvField(themeLabel(catalog, item.theme)) + u','
                 + score(item.confidence) + u',' + terms(first.topics) + u',' + terms(first.deficiencies) + u',' + csvField(second.theme) + u','
                 + csvField(themeLabel(catalog, second.theme)) + u',' + terms(second.topics) + u',' + terms(second.deficiencies) + u','
-                + QString::number(item.span.start) + u',' + QString::number(item.span.end) + u',' + csvField(item.text) + u'\n';
+                + QString::number(item.span.start) + u',' + QString::number(item.span.end) + u',' + csvField(item.text) + recurrence(index, i) + u'\n';
         }
     }
     return out;

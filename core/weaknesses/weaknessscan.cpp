@@ -3,6 +3,8 @@
 #include "base/widthfolding.h"
 #include "indicators/clauses.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -60,8 +62,15 @@ void findTermsAndMarkers(const WeaknessClassifier::Data &d, QStringView text, QL
 {
     const qsizetype n = text.size();
     const WordBounds w = wordBounds(d.words, text);
+    QVarLengthArray<qsizetype, 16> lengths;
     for (qsizetype i = 0; i < n; ++i) {
-        for (qsizetype length = std::min<qsizetype>(d.maxLength, n - i); length >= 1; --length) {
+        // The lengths a term or marker may have here, shortest first: a piece
+        // that begins none ends the search. Then read longest first.
+        lengths.clear();
+        for (qsizetype length = 1; length <= std::min<qsizetype>(d.maxLength, n - i) && d.beginnings.contains(text.mid(i, length)); ++length)
+            lengths.append(length);
+        for (auto at = lengths.crbegin(); at != lengths.crend(); ++at) {
+            const qsizetype length = *at;
             const QStringView piece = text.mid(i, length);
             const auto term = d.terms.constFind(piece);
             const auto marker = d.markers.constFind(piece);

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringView>
 
 #include <utility>
@@ -19,6 +20,9 @@ struct WeaknessClassifier::Data {
     QString blob; // every term, marker and phrase; the hashes hold views into it
     QHash<QStringView, QList<Internal::TermRef>> terms;
     QHash<QStringView, int> markers;
+    /// Every beginning of a term or marker (the whole of it too): where the
+    /// text's next characters begin none, no term or marker starts there.
+    QSet<QStringView> beginnings;
     QList<std::pair<QRegularExpression, Internal::TermRef>> patterns;
     int maxLength = 1;
 };

@@ -31,7 +31,12 @@ bool isRunCharacter(QChar c)
 // 80,000 words.
 struct WordSegmenter::Data {
     QString blob;
+    /// Every word with its log frequency, and every beginning of a word
+    /// (two characters or more) that is no word itself with NaN: a text
+    /// whose next characters are in neither has no longer word there, so
+    /// boundaries() stops looking (jieba's prefix dictionary).
     QHash<QStringView, float> logFrequencies;
+    qsizetype words = 0;
     double logTotal = 0;
     int maxLength = 1;
 };
@@ -95,9 +100,17 @@ Result<WordSegmenter> WordSegmenter::fromText(const QByteArray &text, const QStr
     if (total <= 0)
         return failure(tr("it has no “total” line"));
     data->logTotal = std::log(total);
-    data->logFrequencies.reserve(spans.size());
+    data->logFrequencies.reserve(spans.size() * 2);
     for (qsizetype i = 0; i < spans.size(); ++i)
         data->logFrequencies.insert(QStringView(data->blob).mid(spans.at(i).first, spans.at(i).second), float(std::log(frequencies.at(i))));
+    data->words = data->logFrequencies.size();
+    for (const auto &[start, length] : std::as_const(spans)) {
+        for (qsizetype prefix = 2; prefix < length; ++prefix) {
+            const QStringView beginning = QStringView(data->blob).mid(start, prefix);
+            if (!data->logFrequencies.contains(beginning))
+                data->logFrequencies.insert(beginning, std::numeric_limits<float>::quiet_NaN());
+        }
+    }
     WordSegmenter segmenter;
     segmenter.d = std::move(data);
     return segmenter;
@@ -105,7 +118,7 @@ Result<WordSegmenter> WordSegmenter::fromText(const QByteArray &text, const QStr
 
 qsizetype WordSegmenter::wordCount() const
 {
-    return d ? d->logFrequencies.size() : 0;
+    return d ? d->words : 0;
 }
 
 WordSegmenter WordSegmenter::withWords(const QStringList &words) const
@@ -176,8 +189,22 @@ QList<qsizetype> WordSegmenter::boundaries(QStringView text) const
         const double single = logFrequency(text.mid(i, 1));
         best[i] = (std::isnan(single) ? 0.0 : single) - d->logTotal + best[i + 1];
         next[i] = i + 1;
+        const int addedMaxLength = m_added ? m_added->maxLength : 0;
         for (int length = 2; length <= maxLength && i + length <= n; ++length) {
-            const double f = logFrequency(text.mid(i, length));
+            const QStringView word = text.mid(i, length);
+            double f = std::numeric_limits<double>::quiet_NaN();
+            if (isAddedWord(word)) {
+                f = m_added->logFrequencies.value(word);
+            } else {
+                const auto it = d->logFrequencies.constFind(word);
+                // Neither a word nor the beginning of one: no longer word of the list starts here.
+                if (it == d->logFrequencies.cend()) {
+                    if (length >= addedMaxLength)
+                        break;
+                    continue;
+                }
+                f = double(*it);
+            }
             if (std::isnan(f))
                 continue;
             const double score = f - d->logTotal + best[i + length];

@@ -247,6 +247,9 @@ private Q_SLOTS:
         prepare(u"twelve mixed"_s, Test::seedPaths() + mixed);
         QCOMPARE(m_cases.at(u"five samples"_s).ids.size(), 5);
         QCOMPARE(m_cases.at(u"twelve mixed"_s).ids.size(), 12);
+        const QDir recurrence(QStringLiteral(DUIZHAO_TEST_DATA_DIR "/recurrence"));
+        prepare(u"three years of a body"_s,
+            {recurrence.filePath(u"changxing-2022.txt"_s), recurrence.filePath(u"changxing-2023.txt"_s), recurrence.filePath(u"changxing-2024.txt"_s)});
     }
 
     void cases_data()
@@ -406,6 +409,51 @@ private Q_SLOTS:
         }
     }
 
+    // Consecutive years of a body: a table under the heat map names each
+    // shortcoming admitted again with the year before's words, as the
+    // model's recurrences; where no body's years follow, no such table.
+    void recurrencesWithBothYearsWords_data()
+    {
+        cases_data();
+        QTest::newRow("three years of a body") << u"three years of a body"_s;
+    }
+
+    void recurrencesWithBothYearsWords()
+    {
+        QFETCH(QString, name);
+        const Case &c = current();
+        WeaknessMatrixModel model;
+        model.setChineseLabels(false);
+        model.setComparison(c.analysis->comparison(), AnalysisEngines::required().weaknesses.catalog());
+        const TableData expected = model.recurringTable();
+        const auto found = std::find_if(c.body.tables.cbegin(), c.body.tables.cend(), [&expected](const DocxCheck::Table &t) {
+            return !t.rows.isEmpty() && t.rows.at(0) == expected.header;
+        });
+        if (name == u"three years of a body")
+            QVERIFY(model.hasRecurrenceColumn() && !expected.rows.isEmpty());
+        if (expected.rows.isEmpty()) {
+            QVERIFY(found == c.body.tables.cend());
+            return;
+        }
+        QVERIFY(found != c.body.tables.cend());
+        QCOMPARE(found->rows.size(), expected.rows.size() + 1);
+        for (qsizetype row = 0; row < expected.rows.size(); ++row) {
+            for (qsizetype column = 0; column < expected.rows.at(row).size(); ++column)
+                QCOMPARE(found->rows.at(row + 1).at(column), std::get<QString>(expected.rows.at(row).at(column)));
+        }
+        // The sentence above names each later report with the report of its year before.
+        const QStringList paragraphs = DocxCheck::paragraphsIn(c.body, QString());
+        for (const WeaknessMatrixModel::RecurringItem &r : model.recurring()) {
+            const QString later = model.reportLabels().at(r.report);
+            const QString earlier = model.reportLabels().at(r.earlierReport);
+            QVERIFY2(std::any_of(paragraphs.cbegin(), paragraphs.cend(),
+                         [&](const QString &p) {
+                             return p.contains(later + u" admits again"_s) && p.contains(earlier);
+                         }),
+                qPrintable(later));
+        }
+    }
+
     void auditIsTheAuditViews_data()
     {
         cases_data();
@@ -415,8 +463,12 @@ private Q_SLOTS:
     {
         const Case &c = current();
         const TableData expected = AuditFormat::table(c.audit->model()->audits());
-        const DocxCheck::Table table = c.body.tables.at(2);
-        QCOMPARE(table.rows.at(0), expected.header);
+        // After the weakness matrix (and the recurrences, where a body's years are compared).
+        const auto found = std::find_if(c.body.tables.cbegin() + 2, c.body.tables.cend(), [&expected](const DocxCheck::Table &t) {
+            return !t.rows.isEmpty() && t.rows.at(0) == expected.header;
+        });
+        QVERIFY(found != c.body.tables.cend());
+        const DocxCheck::Table &table = *found;
         QCOMPARE(table.rows.size(), expected.rows.size() + 1);
         for (qsizetype row = 0; row < expected.rows.size(); ++row) {
             for (qsizetype column = 0; column < expected.rows.at(row).size(); ++column)

@@ -3,6 +3,7 @@
 // command that shows themes (weaknesses, audit, deck).
 
 #include "binaryrun.h"
+#include "csvrecords.h"
 #include "project/analystsession.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
@@ -188,6 +189,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("format");
         QTest::newRow("json") << u"json"_s;
         QTest::newRow("text") << u"text"_s;
+        QTest::newRow("csv") << u"csv"_s;
     }
 
     void recurringShortcomings()
@@ -209,14 +211,49 @@ private Q_SLOTS:
                 return r.toObject().value(u"signs").toArray().contains(u"依然"_s);
             });
             QVERIFY(withSign != recurring.end());
+        } else if (format == u"csv"_s) {
+            // The recurrence on the later item's own row: one row per item still, six columns more.
+            const QList<QStringList> rows = Test::csvRecords(QString::fromUtf8(run.out));
+            QVERIFY(rows.size() > 1);
+            const QStringList header = rows.first();
+            QCOMPARE(header.mid(header.size() - 6),
+                (QStringList {u"recurring"_s, u"earlier_report"_s, u"earlier_file"_s, u"earlier_text"_s, u"recurrence_score"_s, u"recurrence_signs"_s}));
+            const qsizetype recurring = header.indexOf(u"recurring"_s);
+            int again = 0;
+            bool withSign = false;
+            for (const QStringList &row : rows.mid(1)) {
+                QCOMPARE(row.size(), header.size());
+                const bool later = row.at(header.indexOf(u"file"_s)).endsWith(u"qingshi-2024.txt"_s);
+                if (row.at(recurring) != u"true") {
+                    QVERIFY(row.at(recurring + 3).isEmpty());
+                    continue;
+                }
+                ++again;
+                QVERIFY2(later, qPrintable(row.join(u'|')));
+                QVERIFY(row.at(recurring + 2).endsWith(u"qingshi-2023.txt"_s));
+                QVERIFY(row.at(recurring + 1).contains(u"2023"_s));
+                QVERIFY(!row.at(recurring + 3).isEmpty());
+                QVERIFY(row.at(recurring + 4).toDouble() > 0);
+                withSign = withSign || row.at(recurring + 5).split(u' ').contains(u"依然"_s);
+            }
+            // As many as JSON lists.
+            const Run json = runCli({u"weaknesses"_s, u"--format"_s, u"json"_s, audit + u"qingshi-2023.txt"_s, audit + u"qingshi-2024.txt"_s});
+            QCOMPARE(again, QJsonDocument::fromJson(json.out).object().value(u"recurring").toArray().size());
+            QVERIFY(withSign);
         } else {
             QVERIFY2(run.out.contains("依然"), run.out.constData());
             QVERIFY2(run.out.contains("2023"), run.out.constData());
         }
-        // The five samples are five bodies: nothing recurs, and no key says so.
-        const Run seeds = runCli(QStringList {u"weaknesses"_s, u"--format"_s, u"json"_s} + Test::seedPaths());
+        // The five samples are five bodies: nothing recurs, and no key or column says so
+        // (the CSV keeps the columns it had before recurrences were read).
+        const Run seeds = runCli(QStringList {u"weaknesses"_s, u"--format"_s, format} + Test::seedPaths());
         QCOMPARE(seeds.exitCode, 0);
-        QVERIFY(!QJsonDocument::fromJson(seeds.out).object().contains(u"recurring"));
+        if (format == u"json"_s)
+            QVERIFY(!QJsonDocument::fromJson(seeds.out).object().contains(u"recurring"));
+        else if (format == u"csv"_s)
+            QCOMPARE(seeds.out.left(seeds.out.indexOf('\n')),
+                QByteArray("file,district,year,missing,kind,theme,theme_label,confidence,topics,deficiencies,second_theme,second_label,second_topics,"
+                           "second_deficiencies,start,end,text"));
     }
 
 private:

@@ -97,6 +97,58 @@ private Q_SLOTS:
         QCOMPARE(finding.size(), 0);
     }
 
+    // A plan in the follow-up's list, double-clicked: a plan the next report
+    // carries opens both passages (the sentence found in the later report,
+    // the plan in the earlier one); a plan not reported opens the plan alone.
+    void planOpensBothPassages()
+    {
+        const QList<Report> reports {testReport(u"qingshi-2023.txt"_s), testReport(u"qingshi-2024.txt"_s)};
+        AuditPane pane;
+        pane.resize(1200, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        show(pane, reports);
+        const ReportAudit &later = pane.model()->audits().at(1);
+        QVERIFY(later.followUp);
+        QCOMPARE(later.followUp->previous, 0);
+        pane.activate(1, 1 + int(AuditCheckId::FollowUp));
+        int both = 0;
+        int alone = 0;
+        for (const PlanFollowUp &plan : later.followUp->plans) {
+            const QList<QListWidgetItem *> items = pane.details()->findItems(u"plan “%1”"_s.arg(plan.title), Qt::MatchStartsWith);
+            QCOMPARE(items.size(), 1);
+            QSignalSpy copied(&pane, &AuditPane::copiedPassageRequested);
+            QSignalSpy passage(&pane, &AuditPane::passageRequested);
+            pane.details()->scrollToItem(items.first());
+            const QPoint at = pane.details()->visualItemRect(items.first()).center();
+            QTest::mouseClick(pane.details()->viewport(), Qt::LeftButton, {}, at);
+            QTest::mouseDClick(pane.details()->viewport(), Qt::LeftButton, {}, at);
+            // The plan as the earlier report words it.
+            const QString planText = reports.at(0).textOf(plan.span).toString();
+            QVERIFY2(planText.contains(plan.title.left(4)), qPrintable(planText));
+            if (plan.status == FollowUpStatus::NotReported) {
+                QCOMPARE(copied.size(), 0);
+                QCOMPARE(passage.size(), 1);
+                QCOMPARE(passage.first().at(0).toInt(), 0);
+                QCOMPARE(passage.first().at(1).value<TextSpan>(), plan.span);
+                ++alone;
+                continue;
+            }
+            QCOMPARE(copied.size(), 1);
+            QCOMPARE(copied.first().at(0).toInt(), 1);
+            QCOMPARE(copied.first().at(2).toInt(), 0);
+            const TextSpan here = copied.first().at(1).value<TextSpan>();
+            const TextSpan there = copied.first().at(3).value<TextSpan>();
+            QCOMPARE(there, plan.span);
+            // The sentence found, in the later report.
+            QVERIFY2(reports.at(1).textOf(here).contains(plan.passage.left(12)), qPrintable(reports.at(1).textOf(here).toString()));
+            ++both;
+        }
+        // qingshi: two of the four plans are carried out in 2024, two are not.
+        QCOMPARE(both, 2);
+        QCOMPARE(alone, 2);
+    }
+
     // Copying with its direction: 抄自, 被抄 and 相同 are three columns, each
     // cell's passages listed below naming the other report, and any of them
     // opens both reports, in English and in Chinese.

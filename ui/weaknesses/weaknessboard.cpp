@@ -310,8 +310,11 @@ Result<qint64> WeaknessBoard::exportCsv(const QString &path) const
 Result<qint64> WeaknessBoard::exportXlsx(const QString &path) const
 {
     const Comparison &comparison = m_model->comparison();
-    return TableExport::saveXlsx(
-        {IndicatorExport::weaknessMatrix(comparison.weaknesses, m_model->reportLabels(), m_model->catalog()), m_model->itemsTable()}, path);
+    QList<TableData> sheets {IndicatorExport::weaknessMatrix(comparison.weaknesses, m_model->reportLabels(), m_model->catalog()), m_model->itemsTable()};
+    // Consecutive years of a body: a sheet of the shortcomings admitted again, with both years' words.
+    if (m_model->hasRecurrenceColumn())
+        sheets.append(m_model->recurringTable());
+    return TableExport::saveXlsx(sheets, path);
 }
 
 void WeaknessBoard::changeEvent(QEvent *event)

@@ -9,6 +9,7 @@
 #include "audit/auditformat.h"
 #include "audit/auditor.h"
 #include "audit/followuptracker.h"
+#include "csvrecords.h"
 #include "export/comparisondeck.h"
 #include "models/weaknessmatrixmodel.h"
 
@@ -22,9 +23,10 @@ using namespace Dz;
 namespace
 {
 
+// @p name in tests/data/audit, or a path below tests/data ("recurrence/changxing-2022.txt").
 Report load(const QString &name)
 {
-    auto report = ReportPipeline::readFile(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/audit/"_s + name);
+    auto report = ReportPipeline::readFile(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + (name.contains(u'/') ? u"/"_s : u"/audit/"_s) + name);
     if (!report)
         qFatal("%s", qPrintable(report.error()));
     return std::move(report).value();
@@ -58,6 +60,8 @@ private Q_SLOTS:
     void sharedWords_data();
     void sharedWords();
     void recurrenceColumn();
+    void recurrenceExports_data();
+    void recurrenceExports();
     void deckSlides();
 };
 
@@ -205,6 +209,105 @@ void TestFollowUpTracker::recurrenceColumn()
     model.setComparison(two, engines->weaknesses.catalog());
     QVERIFY(!model.hasRecurrenceColumn());
     QCOMPARE(model.columnCount(), 1);
+}
+
+void TestFollowUpTracker::recurrenceExports_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<bool>("consecutive");
+    QTest::newRow("a market regulator's two years") << QStringList {u"qingshi-2023.txt"_s, u"qingshi-2024.txt"_s} << true;
+    QTest::newRow("the same, later year first") << QStringList {u"qingshi-2024.txt"_s, u"qingshi-2023.txt"_s} << true;
+    QTest::newRow("a county emergency bureau's three years")
+        << QStringList {u"recurrence/changxing-2022.txt"_s, u"recurrence/changxing-2023.txt"_s, u"recurrence/changxing-2024.txt"_s} << true;
+    QTest::newRow("two bodies, one year") << QStringList {u"qingshi-2024.txt"_s, u"recurrence/changxing-2024.txt"_s} << false;
+    QTest::newRow("one body, two years apart") << QStringList {u"recurrence/changxing-2022.txt"_s, u"recurrence/changxing-2024.txt"_s} << false;
+}
+
+void TestFollowUpTracker::recurrenceExports()
+{
+    // Every export of the heat map's model carries the recurrences, with the
+    // year before's words, when consecutive years of a body are compared;
+    // otherwise the exports keep the columns they had.
+    QFETCH(QStringList, files);
+    QFETCH(bool, consecutive);
+    const auto engines = AnalysisEngines::builtIn().value();
+    QList<Report> reports;
+    for (const QString &file : std::as_const(files))
+        reports.append(load(file));
+    const Comparison comparison = Comparison::analyse(*engines, reports);
+    WeaknessMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setComparison(comparison, engines->weaknesses.catalog());
+    QCOMPARE(model.hasRecurrenceColumn(), consecutive);
+    const QList<WeaknessMatrixModel::RecurringItem> &recurring = model.recurring();
+    if (consecutive)
+        QVERIFY(!recurring.isEmpty());
+    const QStringList labels = model.reportLabels();
+    const auto itemText = [&](int report, int item) {
+        return comparison.weaknesses.at(report).items.at(item).text;
+    };
+    for (const WeaknessMatrixModel::RecurringItem &r : recurring) {
+        QCOMPARE(comparison.reports.at(r.earlierReport).year(), comparison.reports.at(r.report).year() - 1);
+        QCOMPARE(model.recurrenceOf(r.report, r.item), &r);
+    }
+
+    // The items table (the board's CSV and the workbook's second sheet): two columns more, on the item's own row.
+    const TableData items = model.itemsTable();
+    QCOMPARE(items.header.size(), consecutive ? 9 : 7);
+    int rowsWithEarlier = 0;
+    for (const QList<CellValue> &row : items.rows) {
+        QCOMPARE(row.size(), items.header.size());
+        if (consecutive && !std::get<QString>(row.at(8)).isEmpty())
+            ++rowsWithEarlier;
+    }
+    QCOMPARE(rowsWithEarlier, recurring.size());
+    int row = 0;
+    for (int report = 0; report < comparison.weaknesses.size(); ++report) {
+        row += comparison.weaknesses.at(report).missing ? 1 : 0;
+        for (int item = 0; item < comparison.weaknesses.at(report).items.size(); ++item, ++row) {
+            const WeaknessMatrixModel::RecurringItem *r = model.recurrenceOf(report, item);
+            if (!r)
+                continue;
+            QCOMPARE(std::get<QString>(items.rows.at(row).at(6)), itemText(report, item));
+            QCOMPARE(std::get<QString>(items.rows.at(row).at(7)), labels.at(r->earlierReport));
+            QCOMPARE(std::get<QString>(items.rows.at(row).at(8)), itemText(r->earlierReport, r->earlierItem));
+        }
+    }
+
+    // The table of recurrences (the workbook's third sheet, the brief): both years' words.
+    const TableData again = model.recurringTable();
+    QCOMPARE(again.rows.size(), recurring.size());
+    for (int i = 0; i < recurring.size(); ++i) {
+        const WeaknessMatrixModel::RecurringItem &r = recurring.at(i);
+        QCOMPARE(again.rows.at(i).size(), again.header.size());
+        QCOMPARE(std::get<QString>(again.rows.at(i).at(0)), labels.at(r.report));
+        QCOMPARE(std::get<QString>(again.rows.at(i).at(2)), itemText(r.report, r.item));
+        QCOMPARE(std::get<QString>(again.rows.at(i).at(3)), labels.at(r.earlierReport));
+        QCOMPARE(std::get<QString>(again.rows.at(i).at(4)), itemText(r.earlierReport, r.earlierItem));
+    }
+
+    // The model's CSV for machines: six columns more, named as duizhao-cli weaknesses names them.
+    const QList<QStringList> csv = Test::csvRecords(model.toCsv());
+    const QStringList header = csv.first();
+    const QStringList extra {u"recurring"_s, u"earlier_report"_s, u"earlier_file"_s, u"earlier_text"_s, u"recurrence_score"_s, u"recurrence_signs"_s};
+    QCOMPARE(header.size(), consecutive ? 20 : 14);
+    QCOMPARE(header.mid(14), consecutive ? extra : QStringList());
+    int csvAgain = 0;
+    for (const QStringList &record : csv.mid(1)) {
+        QCOMPARE(record.size(), header.size());
+        if (!consecutive || record.at(14) != u"true")
+            continue;
+        ++csvAgain;
+        const auto r = std::find_if(recurring.begin(), recurring.end(), [&](const WeaknessMatrixModel::RecurringItem &r) {
+            return itemText(r.report, r.item) == record.at(13) && labels.at(r.report) == record.at(0);
+        });
+        QVERIFY2(r != recurring.end(), qPrintable(record.join(u'|')));
+        QCOMPARE(record.at(15), labels.at(r->earlierReport));
+        QCOMPARE(record.at(16), comparison.weaknesses.at(r->earlierReport).filePath);
+        QCOMPARE(record.at(17), itemText(r->earlierReport, r->earlierItem));
+        QCOMPARE(record.at(19).split(u' ', Qt::SkipEmptyParts), r->signs);
+    }
+    QCOMPARE(csvAgain, recurring.size());
 }
 
 void TestFollowUpTracker::deckSlides()

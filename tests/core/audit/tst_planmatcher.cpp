@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -158,6 +159,8 @@ private Q_SLOTS:
     void clauses();
     void plansAndAdmissionsAreNotDeeds_data();
     void plansAndAdmissionsAreNotDeeds();
+    void aimsWithoutListMarkers_data();
+    void aimsWithoutListMarkers();
     void recurrence();
     void recurrenceSigns_data();
     void recurrenceSigns();
@@ -308,6 +311,43 @@ void TestPlanMatcher::plansAndAdmissionsAreNotDeeds()
     const QString done = u"全年办理复议案件120件。\n执法监督平台上线运行，配备移动执法终端80台。\n"_s;
     const PlanMatcher doneMatcher(classifier(), PlanMatcher::sentences(done, {0, done.size()}));
     QCOMPARE(doneMatcher.match(u"建设行政执法监督平台，推行移动执法"_s).status, FollowUpStatus::Reported);
+}
+
+void TestPlanMatcher::aimsWithoutListMarkers_data()
+{
+    QTest::addColumn<QString>("plan");
+    QTest::addColumn<QString>("marker");
+    QTest::newRow("（三）") << u"（三）建设法治文化阵地，在商圈打造两条法治宣传示范街区"_s << u"（三）"_s;
+    QTest::newRow("(2)") << u"(2)健全重大行政决策程序，落实合法性审查和风险评估"_s << u"(2)"_s;
+    QTest::newRow("一是") << u"一是推进乡镇应急管理站规范化建设，配齐专职人员"_s << u"一是"_s;
+    QTest::newRow("3.") << u"3. 开展行政复议应诉专题培训，提高答辩质量"_s << u"3."_s;
+    QTest::newRow("十二、") << u"十二、推广移动执法终端，扩大非现场执法应用"_s << u"十二、"_s;
+    QTest::newRow("第二，") << u"第二，完善街道综合行政执法队伍建设，充实执法力量"_s << u"第二，"_s;
+}
+
+void TestPlanMatcher::aimsWithoutListMarkers()
+{
+    // The aims of a plan, and those the next report does not carry, are shown
+    // in the plan's words without the item's list marker.
+    QFETCH(QString, plan);
+    QFETCH(QString, marker);
+    const QString next = u"全年接待群众来访326人次，办理政府信息公开申请41件。\n"_s;
+    const PlanMatcher matcher(classifier(), PlanMatcher::sentences(next, {0, next.size()}));
+    const PlanMatch m = matcher.match(plan);
+    QCOMPARE(m.status, FollowUpStatus::NotReported);
+    QVERIFY(!m.missing.isEmpty());
+    QVERIFY(!m.aims.isEmpty());
+    QVERIFY2(!m.aims.first().text.startsWith(marker), qPrintable(m.aims.first().text));
+    QVERIFY(plan.contains(m.aims.first().text));
+    for (const QString &aim : m.missing)
+        QVERIFY2(!aim.startsWith(marker), qPrintable(aim));
+    QVERIFY2(!m.reason.contains(marker), qPrintable(m.reason));
+    // On the whole material too: no aim opens with a list marker.
+    static const QRegularExpression opening(u"^(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|\\d{1,2}[、.．])"_s);
+    for (const Outcome &o : outcomes()) {
+        for (const PlanAim &aim : o.match.aims)
+            QVERIFY2(!opening.match(aim.text).hasMatch(), qPrintable(o.where + u": "_s + aim.text));
+    }
 }
 
 void TestPlanMatcher::recurrence()
