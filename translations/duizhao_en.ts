@@ -3250,6 +3250,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ProjectAddress</name>
+    <message>
+        <source>%1 is not a server project address (%2).</source>
+        <translation>%1 is not a server project address (%2).</translation>
+    </message>
+    <message>
+        <source>%1: an address must not hold a password; put it in the PostgreSQL password file (~/.pgpass) instead.</source>
+        <translation>%1: an address must not hold a password; put it in the PostgreSQL password file (~/.pgpass) instead.</translation>
+    </message>
+    <message>
+        <source>%1: the address names no database (postgresql://user@host:port/database).</source>
+        <translation>%1: the address names no database (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a port.</source>
+        <translation>%1: %2 is not a port.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ProjectAnalysis</name>
     <message>
         <source>Canceled.</source>
@@ -3664,22 +3687,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</source>
         <translation>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</translation>
-    </message>
-    <message>
-        <source>%1 is not a server project address (%2).</source>
-        <translation>%1 is not a server project address (%2).</translation>
-    </message>
-    <message>
-        <source>%1: an address must not hold a password; put it in the PostgreSQL password file (~/.pgpass) instead.</source>
-        <translation>%1: an address must not hold a password; put it in the PostgreSQL password file (~/.pgpass) instead.</translation>
-    </message>
-    <message>
-        <source>%1: the address names no database (postgresql://user@host:port/database).</source>
-        <translation>%1: the address names no database (postgresql://user@host:port/database).</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a port.</source>
-        <translation>%1: %2 is not a port.</translation>
     </message>
     <message>
         <source>%1: cannot be opened: the Qt PostgreSQL driver (QPSQL) is not installed.</source>
@@ -4367,6 +4374,92 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Theme %1 from %2.</source>
         <translation>Theme %1 from %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ServerProjectAction</name>
+    <message>
+        <source>Open &amp;Server Project…</source>
+        <translation>Open &amp;Server Project…</translation>
+    </message>
+    <message>
+        <source>Open a team project kept in a PostgreSQL database</source>
+        <translation>Open a team project kept in a PostgreSQL database</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ServerProjectDialog</name>
+    <message>
+        <source>(give the server and the database)</source>
+        <translation>(give the server and the database)</translation>
+    </message>
+    <message>
+        <source>Open Server Project</source>
+        <translation>Open Server Project</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;ecurity:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>a host name, an IP address, or the folder of the server&apos;s socket</source>
+        <translation>a host name, an IP address, or the folder of the server&apos;s socket</translation>
+    </message>
+    <message>
+        <source>the team project&apos;s database, e.g. fazhi2025</source>
+        <translation>the team project&apos;s database, e.g. fazhi2025</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>Encrypt when the server offers it</translation>
+    </message>
+    <message>
+        <source>Always encrypt (TLS)</source>
+        <translation>Always encrypt (TLS)</translation>
+    </message>
+    <message>
+        <source>Always encrypt, and check the server&apos;s certificate and name</source>
+        <translation>Always encrypt, and check the server&apos;s certificate and name</translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <translation>Never encrypt</translation>
+    </message>
+    <message>
+        <source>Make a new project there when the database is empty</source>
+        <translation>Make a new project there when the database is empty</translation>
+    </message>
+    <message>
+        <source>A database that holds other tables is never changed.</source>
+        <translation>A database that holds other tables is never changed.</translation>
+    </message>
+    <message>
+        <source>No password is asked here: PostgreSQL reads it from its password file (~/.pgpass, or the file PGPASSFILE names), so Duizhao never stores it or writes it to a log. The address can be given to duizhao-cli --project.</source>
+        <translation>No password is asked here: PostgreSQL reads it from its password file (~/.pgpass, or the file PGPASSFILE names), so Duizhao never stores it or writes it to a log. The address can be given to duizhao-cli --project.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>

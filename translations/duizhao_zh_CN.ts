@@ -3198,6 +3198,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::ProjectAddress</name>
+    <message>
+        <source>%1 is not a server project address (%2).</source>
+        <translation>%1 不是服务器项目地址（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: an address must not hold a password; put it in the PostgreSQL password file (~/.pgpass) instead.</source>
+        <translation>%1：地址中不能包含密码；请将密码写入 PostgreSQL 密码文件（~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>%1: the address names no database (postgresql://user@host:port/database).</source>
+        <translation>%1：地址中没有数据库名称（postgresql://用户@主机:端口/数据库）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a port.</source>
+        <translation>%1：%2 不是有效的端口。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ProjectAnalysis</name>
     <message>
         <source>Canceled.</source>
@@ -3607,22 +3630,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1: the report %2 (number %3) is damaged: its stored text no longer matches the content hash it was saved with. It is left out; run Check Project (duizhao-cli check) and import the file again.</source>
         <translation>%1：报告 %2（编号 %3）已损坏：保存的正文与保存时的内容哈希不再一致。该报告已被排除；请运行“检查项目”（duizhao-cli check）并重新导入该文件。</translation>
-    </message>
-    <message>
-        <source>%1 is not a server project address (%2).</source>
-        <translation>%1 不是服务器项目地址（%2）。</translation>
-    </message>
-    <message>
-        <source>%1: an address must not hold a password; put it in the PostgreSQL password file (~/.pgpass) instead.</source>
-        <translation>%1：地址中不能包含密码；请将密码写入 PostgreSQL 密码文件（~/.pgpass）。</translation>
-    </message>
-    <message>
-        <source>%1: the address names no database (postgresql://user@host:port/database).</source>
-        <translation>%1：地址中没有数据库名称（postgresql://用户@主机:端口/数据库）。</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a port.</source>
-        <translation>%1：%2 不是有效的端口。</translation>
     </message>
     <message>
         <source>%1: cannot be opened: the Qt PostgreSQL driver (QPSQL) is not installed.</source>
@@ -4305,6 +4312,92 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Theme %1 from %2.</source>
         <translation>主题 %1 取自%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ServerProjectAction</name>
+    <message>
+        <source>Open &amp;Server Project…</source>
+        <translation>打开服务器项目(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a team project kept in a PostgreSQL database</source>
+        <translation>打开保存在 PostgreSQL 数据库中的团队项目</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ServerProjectDialog</name>
+    <message>
+        <source>(give the server and the database)</source>
+        <translation>（请填写服务器和数据库）</translation>
+    </message>
+    <message>
+        <source>Open Server Project</source>
+        <translation>打开服务器项目</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>安全(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>a host name, an IP address, or the folder of the server&apos;s socket</source>
+        <translation>主机名、IP 地址，或服务器套接字所在的文件夹</translation>
+    </message>
+    <message>
+        <source>the team project&apos;s database, e.g. fazhi2025</source>
+        <translation>团队项目的数据库，例如 fazhi2025</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypt (TLS)</source>
+        <translation>始终加密（TLS）</translation>
+    </message>
+    <message>
+        <source>Always encrypt, and check the server&apos;s certificate and name</source>
+        <translation>始终加密，并核验服务器的证书和名称</translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>Make a new project there when the database is empty</source>
+        <translation>数据库为空时在其中新建项目</translation>
+    </message>
+    <message>
+        <source>A database that holds other tables is never changed.</source>
+        <translation>已有其他数据表的数据库不会被改动。</translation>
+    </message>
+    <message>
+        <source>No password is asked here: PostgreSQL reads it from its password file (~/.pgpass, or the file PGPASSFILE names), so Duizhao never stores it or writes it to a log. The address can be given to duizhao-cli --project.</source>
+        <translation>此处不询问密码：PostgreSQL 从其密码文件（~/.pgpass，或 PGPASSFILE 指定的文件）读取，因此对照从不保存密码，也不会写入日志。此地址可用于 duizhao-cli --project。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
 </context>
 <context>

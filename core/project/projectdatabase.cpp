@@ -15,7 +15,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <pwd.h>
 #include <sqlite3.h>
@@ -79,48 +78,6 @@ public:
         ProjectDatabase &database, int version, int applicationId, int objectCount, bool mayCreate, const ProjectDatabase::MigrationStep &step);
     static Result<> migrate(ProjectDatabase &database, int fromVersion, const ProjectDatabase::MigrationStep &step);
 };
-
-// A server project's address, taken apart: what QPSQL is given.
-struct ServerAddress {
-    QString host; // a name, an IP address, or a folder holding the server's Unix socket
-    int port = 5432;
-    QString database;
-    QString user;
-    QString sslMode;
-};
-
-Result<ServerAddress> parseServerAddress(const QString &address)
-{
-    using R = Result<ServerAddress>;
-    const QUrl url(address, QUrl::StrictMode);
-    if (!url.isValid())
-        return R::failure(Opener::tr("%1 is not a server project address (%2).").arg(address, url.errorString()));
-    // Passwords belong in the password file (~/.pgpass) or the desktop's
-    // keychain, never in an address that ends up in lists of recent projects.
-    if (!url.password().isEmpty())
-        return R::failure(Opener::tr("%1: an address must not hold a password; put it in the PostgreSQL password file (~/.pgpass) instead.")
-                .arg(url.toString(QUrl::RemovePassword)));
-    ServerAddress server;
-    server.host = url.host();
-    server.port = url.port(5432);
-    server.user = url.userName();
-    server.database = url.path().mid(1);
-    // libpq's query parameters: host= (a socket folder), port=, user=, sslmode=.
-    const QUrlQuery query(url);
-    if (query.hasQueryItem(u"host"_s))
-        server.host = query.queryItemValue(u"host"_s, QUrl::FullyDecoded);
-    if (query.hasQueryItem(u"port"_s))
-        server.port = query.queryItemValue(u"port"_s).toInt();
-    if (query.hasQueryItem(u"user"_s))
-        server.user = query.queryItemValue(u"user"_s, QUrl::FullyDecoded);
-    if (query.hasQueryItem(u"sslmode"_s))
-        server.sslMode = query.queryItemValue(u"sslmode"_s);
-    if (server.database.isEmpty() || server.database.contains(u'/'))
-        return R::failure(Opener::tr("%1: the address names no database (postgresql://user@host:port/database).").arg(address));
-    if (server.port <= 0 || server.port > 65535)
-        return R::failure(Opener::tr("%1: %2 is not a port.").arg(address).arg(server.port));
-    return server;
-}
 
 } // namespace
 
@@ -285,7 +242,7 @@ Result<std::unique_ptr<ProjectDatabase>> Opener::openServer(
     std::unique_ptr<ProjectDatabase> database, const QString &address, bool mayCreate, const ProjectDatabase::MigrationStep &step)
 {
     using R = Result<std::unique_ptr<ProjectDatabase>>;
-    const auto server = parseServerAddress(address);
+    const auto server = ProjectAddress::parseServer(address);
     if (!server)
         return R::failure(server.error());
     ProjectDatabasePrivate &d = database->data();

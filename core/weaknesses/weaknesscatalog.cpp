@@ -64,22 +64,22 @@ public:
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size() && v.ok(); ++i) {
             const QJsonObject c = array.at(i).toObject();
-            WeaknessConcept concept;
-            concept.id = c.value(u"concept"_s).toString().trimmed();
-            if (concept.id.isEmpty() || ids.contains(concept.id)) {
+            WeaknessConcept entry;
+            entry.id = c.value(u"concept"_s).toString().trimmed();
+            if (entry.id.isEmpty() || ids.contains(entry.id)) {
                 v.fail(tr("%1: concept %2 of \"%3\" needs a \"concept\" name of its own").arg(where).arg(i + 1).arg(key));
                 break;
             }
-            ids.insert(concept.id);
-            const QString conceptWhere = tr("%1, concept “%2”").arg(where, concept.id);
-            concept.patterns = v.strings(c, u"patterns"_s, conceptWhere);
-            for (const QString &pattern : std::as_const(concept.patterns)) {
+            ids.insert(entry.id);
+            const QString conceptWhere = tr("%1, concept “%2”").arg(where, entry.id);
+            entry.patterns = v.strings(c, u"patterns"_s, conceptWhere);
+            for (const QString &pattern : std::as_const(entry.patterns)) {
                 const QRegularExpression re(pattern);
                 if (!re.isValid())
                     v.fail(tr("%1: the pattern “%2” is not a valid regular expression: %3").arg(conceptWhere, pattern, re.errorString()));
             }
-            concept.terms = terms(c, u"terms"_s, conceptWhere, concept.patterns.isEmpty());
-            for (const QString &term : std::as_const(concept.terms)) {
+            entry.terms = terms(c, u"terms"_s, conceptWhere, entry.patterns.isEmpty());
+            for (const QString &term : std::as_const(entry.terms)) {
                 if (allTerms.contains(term)) {
                     v.fail(tr("%1: the term “%2” is in two concepts of \"%3\"").arg(conceptWhere, term, key));
                     break;
@@ -88,16 +88,16 @@ public:
             }
             const QJsonValue weight = c.value(u"weight"_s);
             if (weighted) {
-                concept.weight = weight.toDouble();
-                if (!weight.isDouble() || concept.weight <= 0 || concept.weight > 100)
+                entry.weight = weight.toDouble();
+                if (!weight.isDouble() || entry.weight <= 0 || entry.weight > 100)
                     v.fail(tr("%1: needs a positive numeric \"weight\" (at most 100)").arg(conceptWhere));
             }
-            concept.with = v.strings(c, u"with"_s, conceptWhere);
-            concept.attribute = c.value(u"attribute"_s).toBool(false);
-            concept.generic = concept.attribute || c.value(u"generic"_s).toBool(false);
-            concept.standalone = c.value(u"standalone"_s).toBool(false);
-            concept.precedes = c.value(u"precedes"_s).toBool(false);
-            result.append(concept);
+            entry.with = v.strings(c, u"with"_s, conceptWhere);
+            entry.attribute = c.value(u"attribute"_s).toBool(false);
+            entry.generic = entry.attribute || c.value(u"generic"_s).toBool(false);
+            entry.standalone = c.value(u"standalone"_s).toBool(false);
+            entry.precedes = c.value(u"precedes"_s).toBool(false);
+            result.append(entry);
         }
         if (required && result.isEmpty())
             v.fail(tr("%1: \"%2\" must list at least one concept").arg(where, key));

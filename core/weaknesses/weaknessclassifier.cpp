@@ -54,8 +54,8 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     // Terms first into one string, then views into it.
     QList<std::pair<QString, TermRef>> terms;
     QList<std::pair<QString, int>> markers;
-    const auto addPatterns = [&data](const WeaknessConcept &concept, const TermRef &ref) {
-        for (const QString &pattern : concept.patterns)
+    const auto addPatterns = [&data](const WeaknessConcept &weaknessConcept, const TermRef &ref) {
+        for (const QString &pattern : weaknessConcept.patterns)
             data->patterns.append({QRegularExpression(pattern), ref});
     };
     for (int c = 0; c < m_catalog.deficiencies().size(); ++c) {
@@ -230,7 +230,7 @@ StatementMeaning WeaknessClassifier::meaning(QStringView text) const
             appendOnce(m.topicTerms, t.term);
             const WeaknessTheme *theme = m_catalog.theme(t.theme);
             for (const WeaknessConcept &k : theme ? theme->topics : QList<WeaknessConcept>()) {
-                if (k.id == t.concept)
+                if (k.id == t.conceptName)
                     m.themeWeights[t.theme] += k.weight * (k.generic ? 0.5 : 1);
             }
         }

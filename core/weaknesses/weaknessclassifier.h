@@ -40,14 +40,14 @@ struct WeaknessTermHit {
     };
     Kind kind = Kind::Topic;
     QString term;
-    QString concept; ///< the concept's name (执法力量, 短缺 …)
+    QString conceptName; ///< the concept's name (执法力量, 短缺 …)
     QString theme; ///< the theme it belongs to; empty for a shared deficiency
     TextSpan span; ///< in the text read
 
     /// "W03/执法力量" for a theme's concept, "短缺" for a shared one: what two statements share.
     QString conceptKey() const
     {
-        return theme.isEmpty() ? concept : theme + u'/' + concept;
+        return theme.isEmpty() ? conceptName : theme + u'/' + conceptName;
     }
 };
 

@@ -47,7 +47,7 @@ public:
             QList<bool> modifier = c.modifier;
             QList<bool> direct = c.direct;
             const bool ownTheme = std::any_of(c.deficiencies.begin(), c.deficiencies.end(), [this](const Deficiency &d) {
-                return d.ref.theme >= 0 && concept(d.ref).standalone;
+                return d.ref.theme >= 0 && conceptOf(d.ref).standalone;
             });
             // A clause without a topic of its own (形式比较单一) speaks of the previous clause's.
             if (topics.isEmpty() && !ownTheme) {
@@ -81,12 +81,12 @@ public:
         return c.excluded();
     }
 
-    const WeaknessConcept &concept(const TermRef &ref) const
+    const WeaknessConcept &conceptOf(const TermRef &ref) const
     {
         if (ref.theme < 0)
-            return m_catalog.deficiencies().at(ref.concept);
+            return m_catalog.deficiencies().at(ref.conceptIndex);
         const WeaknessTheme &theme = m_catalog.themes().at(ref.theme);
-        return ref.kind == WeaknessTermHit::Kind::Topic ? theme.topics.at(ref.concept) : theme.deficiencies.at(ref.concept);
+        return ref.kind == WeaknessTermHit::Kind::Topic ? theme.topics.at(ref.conceptIndex) : theme.deficiencies.at(ref.conceptIndex);
     }
 
     QList<WeaknessThemeMatch> matches(const Scores &scores) const
@@ -128,7 +128,7 @@ private:
                 continue;
             const QString term = text.mid(o.start, o.end - o.start).toString();
             for (const TermRef &ref : o.refs) {
-                const WeaknessConcept &k = concept(ref);
+                const WeaknessConcept &k = conceptOf(ref);
                 const QString theme = ref.theme >= 0 ? m_catalog.themes().at(ref.theme).id : QString();
                 const WeaknessTermHit hit {ref.kind, term, k.id, theme, {o.start, o.end}};
                 if (ref.kind == WeaknessTermHit::Kind::Topic) {
@@ -261,7 +261,7 @@ private:
         QSet<int> ownDeficiencyThemes;
         bool shared = false;
         for (const Deficiency &d : deficiencies) {
-            deficiencyConcepts.insert(concept(d.ref).id);
+            deficiencyConcepts.insert(conceptOf(d.ref).id);
             if (d.ref.theme < 0)
                 shared = true;
             else
@@ -273,7 +273,7 @@ private:
         for (qsizetype i = 0; i < all.size(); ++i) {
             const ScoredTopic &t = all.at(i);
             keep[i] = (shared || ownDeficiencyThemes.contains(t.theme))
-                && (t.concept->with.isEmpty() || std::any_of(t.concept->with.begin(), t.concept->with.end(), [&](const QString &w) {
+                && (t.weaknessConcept->with.isEmpty() || std::any_of(t.weaknessConcept->with.begin(), t.weaknessConcept->with.end(), [&](const QString &w) {
                        return deficiencyConcepts.contains(w);
                    }));
         }
@@ -289,9 +289,9 @@ private:
             // right before it (信息共享机制 is about sharing), an attribute
             // (主动性) also across 的 (信息公开的主动性).
             int theme = all.at(i).theme;
-            const WeaknessConcept *k = all.at(i).concept;
-            if (i > 0 && keep.at(i - 1) && allModifier.at(i - 1) && k->generic && (allDirect.at(i - 1) || k->attribute) && !all.at(i - 1).concept->generic
-                && all.at(i - 1).concept->with.isEmpty())
+            const WeaknessConcept *k = all.at(i).weaknessConcept;
+            if (i > 0 && keep.at(i - 1) && allModifier.at(i - 1) && k->generic && (allDirect.at(i - 1) || k->attribute)
+                && !all.at(i - 1).weaknessConcept->generic && all.at(i - 1).weaknessConcept->with.isEmpty())
                 theme = all.at(i - 1).theme;
             topics.append(all.at(i));
             modifier.append(modifies);
@@ -322,7 +322,7 @@ private:
                 continue;
             for (const Deficiency &d : deficiencies) {
                 const Occurrence &o = *d.occurrence;
-                const bool after = concept(d.ref).precedes;
+                const bool after = conceptOf(d.ref).precedes;
                 double distance;
                 if (headLimit >= 0)
                     distance = double(headLimit - t.end);
@@ -341,7 +341,7 @@ private:
         }
         QSet<int> specific;
         for (qsizetype i = 0; i < topics.size(); ++i) {
-            if (!topics.at(i).concept->generic)
+            if (!topics.at(i).weaknessConcept->generic)
                 specific.insert(themeOf.at(i));
         }
         Scores scores;
@@ -354,20 +354,20 @@ private:
                 factor *= 1 + m_settings.headBonus;
             // A generic topic on its own, not the head, gives way to another theme's specific one.
             const bool absorbed = themeOf.at(i) != t.theme;
-            if (t.concept->generic && !absorbed && i != head && !specific.isEmpty() && !specific.contains(t.theme))
+            if (t.weaknessConcept->generic && !absorbed && i != head && !specific.isEmpty() && !specific.contains(t.theme))
                 factor *= 0.5;
             Evidence &e = scores[themeOf.at(i)];
-            e.score += factor * t.concept->weight;
+            e.score += factor * t.weaknessConcept->weight;
             appendOnce(e.topics, t.term);
             e.hasTopic = true;
-            e.specific = e.specific || !t.concept->generic || absorbed;
-            e.standing = e.standing || (!t.concept->generic && !modifier.at(i));
+            e.specific = e.specific || !t.weaknessConcept->generic || absorbed;
+            e.standing = e.standing || (!t.weaknessConcept->generic && !modifier.at(i));
         }
         // A theme's own deficiency: alone (不作为) or beside its topic.
         for (const Deficiency &d : deficiencies) {
             if (d.ref.theme < 0)
                 continue;
-            const WeaknessConcept &k = concept(d.ref);
+            const WeaknessConcept &k = conceptOf(d.ref);
             const auto it = scores.find(d.ref.theme);
             if (!k.standalone && (it == scores.end() || !it->second.hasTopic))
                 continue;

@@ -35,7 +35,7 @@ enum : int {
 struct TermRef {
     WeaknessTermHit::Kind kind = WeaknessTermHit::Kind::Topic;
     int theme = -1;
-    int concept = -1;
+    int conceptIndex = -1;
     bool neutral = false;
 };
 
@@ -54,7 +54,7 @@ struct MarkerHit {
 // One topic hit as scored: its concept, the factor it counts with (1, or
 // carryOver for a previous clause's topic) and where it stands.
 struct ScoredTopic {
-    const WeaknessConcept *concept = nullptr;
+    const WeaknessConcept *weaknessConcept = nullptr;
     int theme = -1;
     QString term;
     qsizetype start = 0;

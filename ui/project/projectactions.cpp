@@ -2,6 +2,7 @@
 
 #include "common/workbench_debug.h"
 #include "project/analystsession.h"
+#include "project/projectaddress.h"
 #include "project/projectcontroller.h"
 #include "project/scanocroffer.h"
 #include "reading/documentreader.h"
@@ -156,10 +157,10 @@ void ProjectActions::warn(const QString &title, const QString &message)
     QMessageBox::warning(m_window, title, message);
 }
 
-Result<> ProjectActions::openProject(const QString &path, ProjectStore::Access access)
+Result<> ProjectActions::openProject(const QString &path, ProjectStore::Access access, ProjectStore::Creation creation)
 {
     Q_EMIT projectOpening();
-    return m_project->open(path, access);
+    return m_project->open(path, access, creation);
 }
 
 void ProjectActions::chooseNewProject()
@@ -202,7 +203,7 @@ void ProjectActions::fillRecentMenu(QMenu *menu)
     menu->clear();
     const QStringList recent = m_project->recentProjects();
     for (const QString &path : recent) {
-        QAction *action = menu->addAction(QFileInfo(path).fileName());
+        QAction *action = menu->addAction(ProjectAddress::displayName(path));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] {

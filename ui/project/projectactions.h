@@ -78,7 +78,8 @@ public:
     void attachRecentMenu(QMenu *menu);
 
     /// Makes @p path the current project (no dialogs; the caller shows the error).
-    Result<> openProject(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
+    Result<> openProject(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite,
+        ProjectStore::Creation creation = ProjectStore::Creation::OpenExisting);
     /// Opens @p path, offering to open it read-only when it cannot be written; says why when it fails.
     void openProjectAsked(const QString &path);
     /// Asks for a file and copies the project there (Save As); false when

@@ -178,9 +178,9 @@ void ProjectController::openTemporary()
     setStore(std::move(store).value(), std::move(dir));
 }
 
-Result<> ProjectController::open(const QString &path, ProjectStore::Access access)
+Result<> ProjectController::open(const QString &path, ProjectStore::Access access, ProjectStore::Creation creation)
 {
-    auto store = ProjectStore::open(path, access);
+    auto store = ProjectStore::open(path, access, creation);
     if (!store)
         return Result<>::failure(store.error());
     setStore(std::move(store).value(), nullptr);

@@ -56,7 +56,9 @@ public:
     ~ProjectController() override;
 
     /// Makes @p path the current project. On failure the current project stays.
-    Result<> open(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
+    /// With CreateIfMissing an empty server database becomes a new project.
+    Result<> open(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite,
+        ProjectStore::Creation creation = ProjectStore::Creation::OpenExisting);
     /// Makes a new, empty project at @p path (an existing file there is replaced) and opens it.
     Result<> create(const QString &path);
     /// Copies the project to @p path and goes on in the copy.

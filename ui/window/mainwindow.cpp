@@ -24,6 +24,7 @@
 #include "project/projectcommand.h"
 #include "project/reportlistmodel.h"
 #include "project/searchpane.h"
+#include "project/serverprojectaction.h"
 #include "reading/documentreader.h"
 #include "reading/samplereports.h"
 #include "report/outlinepane.h"
@@ -155,6 +156,7 @@ void MainWindow::createActions()
     connect(m_projectActions, &ProjectActions::failed, this, [this](const QString &message) {
         addErrors({message});
     });
+    m_serverProjectAction = new ServerProjectAction(m_projectActions, this);
     m_checkAction = new ProjectCheckAction(m_project, this);
     connect(m_checkAction, &ProjectCheckAction::started, this, [this] {
         m_progress->setRange(0, 0);
@@ -353,6 +355,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(u"fileMenu"_s);
     m_fileMenu->addAction(m_projectActions->newProjectAction());
     m_fileMenu->addAction(m_projectActions->openProjectAction());
+    m_fileMenu->addAction(m_serverProjectAction->action());
     m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
     m_projectActions->attachRecentMenu(m_recentMenu);
@@ -934,6 +937,7 @@ void MainWindow::retranslate()
     m_projectActions->retranslate();
     m_comparison->retranslate();
     m_checkAction->retranslate();
+    m_serverProjectAction->retranslate();
     m_briefActions->retranslate();
     m_printActions->retranslate();
     m_helpActions->retranslate();

@@ -319,6 +319,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     ProjectActions *m_projectActions = nullptr;
     class ProjectCheckAction *m_checkAction = nullptr;
+    class ServerProjectAction *m_serverProjectAction = nullptr;
     BriefActions *m_briefActions = nullptr;
     PrintActions *m_printActions = nullptr;
     HelpActions *m_helpActions = nullptr;

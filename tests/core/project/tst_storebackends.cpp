@@ -828,7 +828,9 @@ private Q_SLOTS:
             page.format = u"html"_s;
             page.mimeType = u"text/html"_s;
             page.address = u"https://www.example.gov.cn/zwgk/1.html"_s;
-            page.original = QByteArray("<html>\x00\xff</html>", 19);
+            // Bytes no text codec takes whole: a NUL and 0xFF, kept as they are.
+            static const char raw[] = "<html>\x00\xff</html>";
+            page.original = QByteArray(raw, sizeof raw - 1);
             const qint64 pageId = store->addReport(page).value();
             const Dz::AlignmentCorrection reassign = Dz::AlignmentCorrection::reassign({u"a.txt"_s, u"坚持依法决策"_s, 2, 0}, u"P1.T05"_s);
             const qint64 gone = store->addCorrection({0, reassign, {}}).value();
