@@ -3232,6 +3232,40 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Add every report file (text, web page, Word, PDF, OFD) in a folder and its sub-folders to the project</source>
         <translation>Add every report file (text, web page, Word, PDF, OFD) in a folder and its sub-folders to the project</translation>
     </message>
+    <message>
+        <source>Another analyst</source>
+        <translation>Another analyst</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>earlier</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Changed by %1</translation>
+    </message>
+    <message>
+        <source>%1 removed this (%2) after you had read it.</source>
+        <translation>%1 removed this (%2) after you had read it.</translation>
+    </message>
+    <message>
+        <source>%1 changed this (%2) after you had read it, to:
+%3</source>
+        <translation>%1 changed this (%2) after you had read it, to:
+%3</translation>
+    </message>
+    <message>
+        <source>Your change (%1) was not written. Keep their version, or overwrite it with yours?</source>
+        <translation>Your change (%1) was not written. Keep their version, or overwrite it with yours?</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Keep Theirs</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectAddress</name>
@@ -3272,6 +3306,13 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
             <numerusform>Aligning the sections of %n report</numerusform>
             <numerusform>Aligning the sections of %n reports</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectChangeFeed</name>
+    <message>
+        <source>%1: cannot listen for the changes of other analysts (%2).</source>
+        <translation>%1: cannot listen for the changes of other analysts (%2).</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3725,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1 analyses without their report</source>
         <translation>%1 analyses without their report</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>at a time not recorded</source>
+        <translation>at a time not recorded</translation>
+    </message>
+    <message>
+        <source>%1 removed this record (%2) after you read it; nothing was changed.</source>
+        <translation>%1 removed this record (%2) after you read it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record (%2) after you read it; nothing was changed.</source>
+        <translation>%1 changed this record (%2) after you read it; nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -3179,6 +3179,40 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Add every report file (text, web page, Word, PDF, OFD) in a folder and its sub-folders to the project</source>
         <translation>将文件夹及其子文件夹中的所有报告文件（文本、网页、Word、PDF、OFD）加入项目</translation>
     </message>
+    <message>
+        <source>Another analyst</source>
+        <translation>另一位分析员</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>此前</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>已由 %1 修改</translation>
+    </message>
+    <message>
+        <source>%1 removed this (%2) after you had read it.</source>
+        <translation>%1 在您读取之后删除了此项（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 changed this (%2) after you had read it, to:
+%3</source>
+        <translation>%1 在您读取之后修改了此项（%2），改为：
+%3</translation>
+    </message>
+    <message>
+        <source>Your change (%1) was not written. Keep their version, or overwrite it with yours?</source>
+        <translation>您的修改（%1）未写入。保留对方的版本，还是用您的修改覆盖？</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectAddress</name>
@@ -3218,6 +3252,13 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>
             <numerusform>正在对齐 %n 份报告的章节</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ProjectChangeFeed</name>
+    <message>
+        <source>%1: cannot listen for the changes of other analysts (%2).</source>
+        <translation>%1：无法接收其他分析员的修改（%2）。</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3667,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1 analyses without their report</source>
         <translation>%1 条分析结果缺少对应的报告</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>at a time not recorded</source>
+        <translation>时间未记录</translation>
+    </message>
+    <message>
+        <source>%1 removed this record (%2) after you read it; nothing was changed.</source>
+        <translation>%1 在您读取之后删除了这条记录（%2）；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 changed this record (%2) after you read it; nothing was changed.</source>
+        <translation>%1 在您读取之后修改了这条记录（%2）；未作任何改动。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "project/analystrecords.h"
 
 #include "project/annotationanchor.h"
+#include "project/changelog.h"
 #include "project/projectdatabase.h"
 #include "project/projectdatabase_p.h"
 #include "project/projectvalues.h"
@@ -47,7 +48,37 @@ Result<> afterExplicitId(const ProjectDatabasePrivate &d, const QString &table)
     return q ? Result<>() : Result<>::failure(q.error());
 }
 
+QString arrayText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
+
+QString AnalystRecords::valueText(const IndicatorOverride &value)
+{
+    return jsonText({{u"kind"_s, value.kind}, {u"value"_s, value.value}, {u"note"_s, value.note}, {u"parts"_s, value.parts}});
+}
+
+QString AnalystRecords::annotationText(const Annotation &a)
+{
+    return jsonText(
+        {{u"start"_s, a.span.start}, {u"end"_s, a.span.end}, {u"quote"_s, a.quote}, {u"note"_s, a.note}, {u"severity"_s, Annotation::severityName(a.severity)},
+            {u"status"_s, Annotation::statusName(a.status)}, {u"tags"_s, QJsonArray::fromStringList(cleanTags(a.tags))}});
+}
+
+Result<> AnalystRecords::log(const QString &kind, qint64 reportId, const QString &record, const QString &oldValue, const QString &newValue)
+{
+    ProjectChange change;
+    change.kind = kind;
+    change.action = oldValue.isEmpty() ? u"add"_s : newValue.isEmpty() ? u"remove"_s : u"change"_s;
+    change.reportId = reportId;
+    change.record = record;
+    change.oldValue = oldValue;
+    change.newValue = newValue;
+    auto written = ChangeLog(m_database).write(change);
+    return written ? Result<>() : Result<>::failure(written.error());
+}
 
 // --- corrections and overrides ---
 
@@ -65,7 +96,11 @@ Result<qint64> AnalystRecords::addCorrection(const StoredCorrection &correction)
             return Result<>::failure(q.error());
         const bool explicitId = id > 0;
         id = q->insertId;
-        return explicitId ? afterExplicitId(d, u"alignment_corrections"_s) : Result<>();
+        if (explicitId) {
+            if (auto r = afterExplicitId(d, u"alignment_corrections"_s); !r)
+                return r;
+        }
+        return log(ChangeLog::Correction, 0, QString::number(id), {}, json);
     });
     if (!done)
         return Result<qint64>::failure(done.error());
@@ -75,12 +110,16 @@ Result<qint64> AnalystRecords::addCorrection(const StoredCorrection &correction)
 Result<> AnalystRecords::removeCorrection(qint64 id)
 {
     return m_database.transaction([&]() -> Result<> {
+        auto old = m_database.data().run(u"SELECT correction FROM alignment_corrections WHERE id = ?"_s, {id});
+        if (!old)
+            return Result<>::failure(old.error());
+        const QString oldText = old->next() ? old->value(0).toString() : QString();
         auto q = m_database.data().run(u"DELETE FROM alignment_corrections WHERE id = ?"_s, {id});
         if (!q)
             return Result<>::failure(q.error());
         if (q->numRowsAffected() != 1)
             return Result<>::failure(tr("%1 has no correction %2.").arg(m_database.path()).arg(id));
-        return {};
+        return log(ChangeLog::Correction, 0, QString::number(id), oldText, {});
     });
 }
 
@@ -104,8 +143,32 @@ Result<QList<StoredCorrection>> AnalystRecords::corrections() const
 
 Result<qint64> AnalystRecords::setIndicatorOverride(const IndicatorOverride &value)
 {
+    return writeOverride(value, {});
+}
+
+Result<qint64> AnalystRecords::setIndicatorOverride(const IndicatorOverride &value, const QString &startedFrom, std::optional<ChangeConflict> *conflict)
+{
+    return writeOverride(value, {startedFrom, conflict});
+}
+
+Result<qint64> AnalystRecords::writeOverride(const IndicatorOverride &value, const Expected &expected)
+{
     qint64 id = 0;
     auto done = m_database.transaction([&]() -> Result<> {
+        ChangeLog changeLog(m_database);
+        if (expected.startedFrom) {
+            if (auto locked = changeLog.lockRecord(ChangeLog::Value, value.reportId, value.indicatorId); !locked)
+                return locked;
+        }
+        auto old = indicatorOverride(value.reportId, value.indicatorId);
+        if (!old)
+            return Result<>::failure(old.error());
+        if (expected.startedFrom) {
+            if (auto same = changeLog.checkUnchanged(ChangeLog::Value, value.reportId, value.indicatorId, old->has_value() ? valueText(**old) : QString(),
+                    *expected.startedFrom, expected.conflict);
+                !same)
+                return same;
+        }
         auto q = m_database.data().run(
             u"INSERT INTO indicator_overrides (report_id, indicator_id, value, note, created_at, kind, parts) VALUES (?, ?, ?, ?, ?, ?, ?) "
             u"ON CONFLICT (report_id, indicator_id) DO UPDATE SET value = excluded.value, note = excluded.note, created_at = excluded.created_at, "
@@ -119,7 +182,7 @@ Result<qint64> AnalystRecords::setIndicatorOverride(const IndicatorOverride &val
         if (!idQuery)
             return Result<>::failure(idQuery.error());
         id = idQuery->next() ? idQuery->value(0).toLongLong() : 0;
-        return {};
+        return log(ChangeLog::Value, value.reportId, value.indicatorId, old->has_value() ? valueText(**old) : QString(), valueText(value));
     });
     if (!done)
         return Result<qint64>::failure(done.error());
@@ -128,9 +191,36 @@ Result<qint64> AnalystRecords::setIndicatorOverride(const IndicatorOverride &val
 
 Result<> AnalystRecords::removeIndicatorOverride(qint64 reportId, const QString &indicatorId)
 {
+    return deleteOverride(reportId, indicatorId, {});
+}
+
+Result<> AnalystRecords::removeIndicatorOverride(
+    qint64 reportId, const QString &indicatorId, const QString &startedFrom, std::optional<ChangeConflict> *conflict)
+{
+    return deleteOverride(reportId, indicatorId, {startedFrom, conflict});
+}
+
+Result<> AnalystRecords::deleteOverride(qint64 reportId, const QString &indicatorId, const Expected &expected)
+{
     return m_database.transaction([&]() -> Result<> {
+        ChangeLog changeLog(m_database);
+        if (expected.startedFrom) {
+            if (auto locked = changeLog.lockRecord(ChangeLog::Value, reportId, indicatorId); !locked)
+                return locked;
+        }
+        auto old = indicatorOverride(reportId, indicatorId);
+        if (!old)
+            return Result<>::failure(old.error());
+        if (expected.startedFrom) {
+            if (auto same = changeLog.checkUnchanged(
+                    ChangeLog::Value, reportId, indicatorId, old->has_value() ? valueText(**old) : QString(), *expected.startedFrom, expected.conflict);
+                !same)
+                return same;
+        }
         auto q = m_database.data().run(u"DELETE FROM indicator_overrides WHERE report_id = ? AND indicator_id = ?"_s, {reportId, indicatorId});
-        return q ? Result<>() : Result<>::failure(q.error());
+        if (!q)
+            return Result<>::failure(q.error());
+        return old->has_value() ? log(ChangeLog::Value, reportId, indicatorId, valueText(**old), {}) : Result<>();
     });
 }
 
@@ -189,6 +279,9 @@ Result<QList<qint64>> AnalystRecords::comparisonSet() const
 Result<> AnalystRecords::setComparisonSet(const QList<qint64> &reportIds)
 {
     return m_database.transaction([&]() -> Result<> {
+        auto old = comparisonSet();
+        if (!old)
+            return Result<>::failure(old.error());
         if (auto q = m_database.data().run(u"DELETE FROM comparison_set"_s); !q)
             return Result<>::failure(q.error());
         QList<qint64> seen;
@@ -200,7 +293,13 @@ Result<> AnalystRecords::setComparisonSet(const QList<qint64> &reportIds)
             if (!q)
                 return Result<>::failure(q.error());
         }
-        return {};
+        auto idsText = [](const QList<qint64> &ids) {
+            QJsonArray array;
+            for (const qint64 id : ids)
+                array.append(id);
+            return ids.isEmpty() ? QString() : arrayText(array);
+        };
+        return log(ChangeLog::ComparisonSet, 0, {}, idsText(old.value()), idsText(seen));
     });
 }
 
@@ -215,11 +314,16 @@ Result<QJsonObject> AnalystRecords::deck() const
 Result<> AnalystRecords::setDeck(const QJsonObject &deck)
 {
     return m_database.transaction([&]() -> Result<> {
+        auto old = this->deck();
+        if (!old)
+            return Result<>::failure(old.error());
         auto q = deck.isEmpty() ? m_database.data().run(u"DELETE FROM deck"_s)
                                 : m_database.data().run(u"INSERT INTO deck (id, data, modified_at) VALUES (1, ?, ?) "
                                                         u"ON CONFLICT (id) DO UPDATE SET data = excluded.data, modified_at = excluded.modified_at"_s,
                                       {jsonText(deck), timeText({})});
-        return q ? Result<>() : Result<>::failure(q.error());
+        if (!q)
+            return Result<>::failure(q.error());
+        return log(ChangeLog::Deck, 0, {}, old->isEmpty() ? QString() : jsonText(*old), deck.isEmpty() ? QString() : jsonText(deck));
     });
 }
 
@@ -264,7 +368,9 @@ Result<qint64> AnalystRecords::addAnnotation(const Annotation &a)
                 return r;
         }
         id = q->insertId;
-        return writeTags(id, a.tags);
+        if (auto r = writeTags(id, a.tags); !r)
+            return r;
+        return log(ChangeLog::AnnotationKind, a.reportId, QString::number(id), {}, annotationText(a));
     });
     if (!done)
         return Result<qint64>::failure(done.error());
@@ -273,7 +379,36 @@ Result<qint64> AnalystRecords::addAnnotation(const Annotation &a)
 
 Result<> AnalystRecords::updateAnnotation(const Annotation &a)
 {
+    return writeAnnotation(a, {});
+}
+
+Result<> AnalystRecords::updateAnnotation(const Annotation &a, const QString &startedFrom, std::optional<ChangeConflict> *conflict)
+{
+    return writeAnnotation(a, {startedFrom, conflict});
+}
+
+Result<> AnalystRecords::writeAnnotation(const Annotation &a, const Expected &expected)
+{
     return m_database.transaction([&]() -> Result<> {
+        ChangeLog changeLog(m_database);
+        const QString record = QString::number(a.id);
+        if (expected.startedFrom) {
+            if (auto locked = changeLog.lockRecord(ChangeLog::AnnotationKind, a.reportId, record); !locked)
+                return locked;
+        }
+        auto old = annotation(a.id);
+        if (!old && expected.startedFrom) {
+            // Removed by another analyst meanwhile.
+            return changeLog.checkUnchanged(ChangeLog::AnnotationKind, a.reportId, record, {}, *expected.startedFrom, expected.conflict);
+        }
+        if (!old)
+            return Result<>::failure(old.error());
+        if (expected.startedFrom) {
+            if (auto same =
+                    changeLog.checkUnchanged(ChangeLog::AnnotationKind, a.reportId, record, annotationText(*old), *expected.startedFrom, expected.conflict);
+                !same)
+                return same;
+        }
         auto q =
             m_database.data().run(u"UPDATE annotations SET report_id = ?, start = ?, \"end\" = ?, quote = ?, context_before = ?, context_after = ?, note = ?, "
                                   u"severity = ?, status = ?, modified_at = ?, needs_reanchoring = ? WHERE id = ?"_s,
@@ -283,19 +418,46 @@ Result<> AnalystRecords::updateAnnotation(const Annotation &a)
             return Result<>::failure(q.error());
         if (q->numRowsAffected() != 1)
             return Result<>::failure(tr("%1 has no annotation %2.").arg(m_database.path()).arg(a.id));
-        return writeTags(a.id, a.tags);
+        if (auto r = writeTags(a.id, a.tags); !r)
+            return r;
+        return log(ChangeLog::AnnotationKind, a.reportId, QString::number(a.id), annotationText(*old), annotationText(a));
     });
 }
 
 Result<> AnalystRecords::removeAnnotation(qint64 id)
 {
+    return deleteAnnotation(id, {});
+}
+
+Result<> AnalystRecords::removeAnnotation(qint64 id, const QString &startedFrom, std::optional<ChangeConflict> *conflict)
+{
+    return deleteAnnotation(id, {startedFrom, conflict});
+}
+
+Result<> AnalystRecords::deleteAnnotation(qint64 id, const Expected &expected)
+{
     return m_database.transaction([&]() -> Result<> {
+        auto old = annotation(id);
+        if (expected.startedFrom) {
+            ChangeLog changeLog(m_database);
+            const QString record = QString::number(id);
+            const qint64 reportId = old ? old->reportId : 0;
+            if (auto locked = changeLog.lockRecord(ChangeLog::AnnotationKind, reportId, record); !locked)
+                return locked;
+            // Read again under the lock.
+            old = annotation(id);
+            const QString stored = old ? annotationText(*old) : QString();
+            if (auto same = changeLog.checkUnchanged(ChangeLog::AnnotationKind, reportId, record, stored, *expected.startedFrom, expected.conflict); !same)
+                return same;
+        }
+        if (!old)
+            return Result<>::failure(old.error());
         auto q = m_database.data().run(u"DELETE FROM annotations WHERE id = ?"_s, {id});
         if (!q)
             return Result<>::failure(q.error());
         if (q->numRowsAffected() != 1)
             return Result<>::failure(tr("%1 has no annotation %2.").arg(m_database.path()).arg(id));
-        return {};
+        return log(ChangeLog::AnnotationKind, old->reportId, QString::number(id), annotationText(*old), {});
     });
 }
 
@@ -411,13 +573,16 @@ Result<std::optional<QJsonObject>> AnalystRecords::weaknessCatalog() const
 Result<> AnalystRecords::setWeaknessCatalog(const QJsonObject &catalog)
 {
     return m_database.transaction([&]() -> Result<> {
+        auto old = weaknessCatalog();
+        if (!old)
+            return Result<>::failure(old.error());
         auto q = catalog.isEmpty() ? m_database.data().run(u"DELETE FROM weakness_catalog WHERE id = 1"_s)
                                    : m_database.data().run(u"INSERT INTO weakness_catalog (id, catalog, modified_at) VALUES (1, ?, ?) "
                                                            u"ON CONFLICT (id) DO UPDATE SET catalog = excluded.catalog, modified_at = excluded.modified_at"_s,
                                          {jsonText(catalog), timeText(QDateTime::currentDateTimeUtc())});
         if (!q)
             return Result<>::failure(q.error());
-        return {};
+        return log(ChangeLog::Catalog, 0, {}, old->has_value() ? jsonText(**old) : QString(), catalog.isEmpty() ? QString() : jsonText(catalog));
     });
 }
 

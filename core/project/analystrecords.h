@@ -2,6 +2,7 @@
 
 #include "base/result.h"
 #include "project/annotation.h"
+#include "project/changelog.h"
 #include "project/projectrecords.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,18 @@ public:
     /// All overrides, or those of one report.
     Result<QList<IndicatorOverride>> indicatorOverrides(qint64 reportId = 0) const;
 
+    // --- several analysts: writes that never overwrite silently ---
+    /// As above, but only when the stored record is still the one the
+    /// analyst started from (@p startedFrom, as valueText() or
+    /// annotationText() writes it; empty when there was none). When another
+    /// analyst changed it meanwhile nothing is written: the failure says who
+    /// changed it to what, and @p conflict holds the same, for the analyst
+    /// to choose (keep theirs, or write again starting from theirs).
+    Result<qint64> setIndicatorOverride(const IndicatorOverride &value, const QString &startedFrom, std::optional<ChangeConflict> *conflict);
+    Result<> removeIndicatorOverride(qint64 reportId, const QString &indicatorId, const QString &startedFrom, std::optional<ChangeConflict> *conflict);
+    Result<> updateAnnotation(const Annotation &annotation, const QString &startedFrom, std::optional<ChangeConflict> *conflict);
+    Result<> removeAnnotation(qint64 id, const QString &startedFrom, std::optional<ChangeConflict> *conflict);
+
     // --- the comparison set and the deck ---
     /// The reports the analyst compares, in order; empty when none were chosen.
     Result<QList<qint64>> comparisonSet() const;
@@ -77,7 +90,23 @@ public:
     /// Stores the project's catalog; an empty object removes it (back to the built-in themes).
     Result<> setWeaknessCatalog(const QJsonObject &catalog);
 
+    /// How the change log writes a value and an annotation (compact JSON of
+    /// what the analyst sees and edits; no times).
+    static QString valueText(const IndicatorOverride &value);
+    static QString annotationText(const Annotation &annotation);
+
 private:
+    /// What the optimistic writes check before they write (nothing when @p startedFrom is not given).
+    struct Expected {
+        std::optional<QString> startedFrom;
+        std::optional<ChangeConflict> *conflict = nullptr;
+    };
+    Result<qint64> writeOverride(const IndicatorOverride &value, const Expected &expected);
+    Result<> deleteOverride(qint64 reportId, const QString &indicatorId, const Expected &expected);
+    Result<> writeAnnotation(const Annotation &annotation, const Expected &expected);
+    Result<> deleteAnnotation(qint64 id, const Expected &expected);
+    /// Writes a row of the change log (ChangeLog) inside the change's transaction.
+    Result<> log(const QString &kind, qint64 reportId, const QString &record, const QString &oldValue, const QString &newValue);
     Result<> writeTags(qint64 annotationId, const QStringList &tags);
     Result<QList<Annotation>> readAnnotations(const QString &where, const QVariantList &values) const;
 

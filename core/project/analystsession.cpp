@@ -1,5 +1,6 @@
 #include "project/analystsession.h"
 
+#include "project/changelog.h"
 #include "project/projectstore.h"
 #include "project/store_debug.h"
 
@@ -88,6 +89,21 @@ QList<AnalystValue::Part> partsFrom(const QJsonArray &array)
     return parts;
 }
 
+// The project keeps the figure as text; it becomes a Decimal here, once.
+// Nothing for a value this build cannot read (kept in the file: a later
+// version may read it).
+std::optional<AnalystValue> valueFrom(const IndicatorOverride &o)
+{
+    const auto kind = AnalystValue::kindFromName(o.kind);
+    const auto value = Decimal::fromString(o.value);
+    if (!kind || (!value && *kind != AnalystValue::Kind::NotReported))
+        return std::nullopt;
+    AnalystValue v {o.reportId, o.indicatorId, value.value_or(Decimal()), o.note, o.time};
+    v.kind = *kind;
+    v.parts = partsFrom(o.parts);
+    return v;
+}
+
 } // namespace
 
 AnalystSession::AnalystSession(QObject *parent)
@@ -102,6 +118,8 @@ Result<> AnalystSession::load(ProjectStore *store)
     m_store = store;
     m_corrections.clear();
     m_values.clear();
+    m_valueTexts.clear();
+    m_conflict.reset();
     m_annotations.clear();
     m_comparisonSet.clear();
     m_deck = {};
@@ -120,15 +138,10 @@ Result<> AnalystSession::load(ProjectStore *store)
     if (!overrides)
         return finish(failed(overrides.error()));
     for (const IndicatorOverride &o : std::as_const(overrides.value())) {
-        // The project keeps the figure as text; it becomes a Decimal here, once.
-        const auto kind = AnalystValue::kindFromName(o.kind);
-        const auto value = Decimal::fromString(o.value);
-        if (!kind || (!value && *kind != AnalystValue::Kind::NotReported))
-            continue; // kept in the file: a later version may read it
-        AnalystValue v {o.reportId, o.indicatorId, value.value_or(Decimal()), o.note, o.time};
-        v.kind = *kind;
-        v.parts = partsFrom(o.parts);
-        m_values.insert({o.reportId, o.indicatorId}, v);
+        if (auto v = valueFrom(o)) {
+            m_values.insert({o.reportId, o.indicatorId}, *v);
+            m_valueTexts.insert({o.reportId, o.indicatorId}, AnalystRecords::valueText(o));
+        }
     }
     auto annotations = store->annotations();
     if (!annotations)
@@ -241,10 +254,16 @@ Result<> AnalystSession::setValue(const AnalystValue &value)
         0, value.reportId, value.indicatorId, value.kind == AnalystValue::Kind::NotReported ? QString() : value.value.toString(), value.note, value.time};
     stored.kind = AnalystValue::kindName(value.kind);
     stored.parts = partsJson(value.parts);
-    auto id = m_store->setIndicatorOverride(stored);
-    if (!id)
+    const std::pair key(value.reportId, value.indicatorId);
+    m_conflict.reset();
+    auto id = m_store->analystRecords().setIndicatorOverride(stored, m_valueTexts.value(key), &m_conflict);
+    if (!id) {
+        if (m_conflict)
+            rereadValue(value.reportId, value.indicatorId);
         return failed(id.error());
-    m_values.insert({value.reportId, value.indicatorId}, value);
+    }
+    m_values.insert(key, value);
+    m_valueTexts.insert(key, AnalystRecords::valueText(stored));
     Q_EMIT valueChanged(value.reportId, value.indicatorId);
     return {};
 }
@@ -253,9 +272,37 @@ Result<> AnalystSession::removeValue(qint64 reportId, const QString &indicatorId
 {
     if (auto ok = checkStore(); !ok)
         return ok;
-    if (auto removed = m_store->removeIndicatorOverride(reportId, indicatorId); !removed)
+    const std::pair key(reportId, indicatorId);
+    m_conflict.reset();
+    if (auto removed = m_store->analystRecords().removeIndicatorOverride(reportId, indicatorId, m_valueTexts.value(key), &m_conflict); !removed) {
+        if (m_conflict)
+            rereadValue(reportId, indicatorId);
         return removed;
-    m_values.remove({reportId, indicatorId});
+    }
+    m_values.remove(key);
+    m_valueTexts.remove(key);
+    Q_EMIT valueChanged(reportId, indicatorId);
+    return {};
+}
+
+Result<> AnalystSession::rereadValue(qint64 reportId, const QString &indicatorId)
+{
+    const std::pair key(reportId, indicatorId);
+    auto stored = m_store->indicatorOverride(reportId, indicatorId);
+    if (!stored)
+        return failed(stored.error());
+    const std::optional<AnalystValue> value = stored->has_value() ? valueFrom(**stored) : std::nullopt;
+    if (value) {
+        m_values.insert(key, *value);
+        m_valueTexts.insert(key, AnalystRecords::valueText(**stored));
+    } else {
+        m_values.remove(key);
+        // A value this build cannot read is still what a write starts from.
+        if (stored->has_value())
+            m_valueTexts.insert(key, AnalystRecords::valueText(**stored));
+        else
+            m_valueTexts.remove(key);
+    }
     Q_EMIT valueChanged(reportId, indicatorId);
     return {};
 }
@@ -314,12 +361,25 @@ Result<qint64> AnalystSession::addAnnotation(const Annotation &annotation)
     return id;
 }
 
+QString AnalystSession::annotationText(qint64 reportId, qint64 id) const
+{
+    for (const Annotation &a : m_annotations.value(reportId)) {
+        if (a.id == id)
+            return AnalystRecords::annotationText(a);
+    }
+    return {};
+}
+
 Result<> AnalystSession::updateAnnotation(const Annotation &annotation)
 {
     if (auto ok = checkStore(); !ok)
         return ok;
-    if (auto updated = m_store->updateAnnotation(annotation); !updated)
+    m_conflict.reset();
+    if (auto updated = m_store->analystRecords().updateAnnotation(annotation, annotationText(annotation.reportId, annotation.id), &m_conflict); !updated) {
+        if (m_conflict)
+            rereadAnnotations(annotation.reportId);
         return updated;
+    }
     return rereadAnnotations(annotation.reportId);
 }
 
@@ -327,8 +387,12 @@ Result<> AnalystSession::removeAnnotation(const Annotation &annotation)
 {
     if (auto ok = checkStore(); !ok)
         return ok;
-    if (auto removed = m_store->removeAnnotation(annotation.id); !removed)
+    m_conflict.reset();
+    if (auto removed = m_store->analystRecords().removeAnnotation(annotation.id, annotationText(annotation.reportId, annotation.id), &m_conflict); !removed) {
+        if (m_conflict)
+            rereadAnnotations(annotation.reportId);
         return removed;
+    }
     return rereadAnnotations(annotation.reportId);
 }
 
@@ -369,6 +433,60 @@ Result<> AnalystSession::setDeck(const QJsonObject &deck)
         return set;
     m_deck = deck;
     Q_EMIT deckChanged();
+    return {};
+}
+
+Result<> AnalystSession::applyChange(const ProjectChange &change)
+{
+    if (auto ok = checkStore(); !ok)
+        return ok;
+    if (change.kind == ChangeLog::Value)
+        return rereadValue(change.reportId, change.record);
+    if (change.kind == ChangeLog::AnnotationKind)
+        return rereadAnnotations(change.reportId);
+    if (change.kind == ChangeLog::Correction) {
+        auto stored = m_store->corrections();
+        if (!stored)
+            return failed(stored.error());
+        m_corrections = std::move(stored).value();
+        Q_EMIT correctionsChanged();
+        return {};
+    }
+    if (change.kind == ChangeLog::Identity) {
+        Q_EMIT identityChanged(change.reportId);
+        return {};
+    }
+    if (change.kind == ChangeLog::ComparisonSet) {
+        auto stored = m_store->analystRecords().comparisonSet();
+        if (!stored)
+            return failed(stored.error());
+        m_comparisonSet = std::move(stored).value();
+        Q_EMIT comparisonSetChanged();
+        return {};
+    }
+    if (change.kind == ChangeLog::Deck) {
+        auto stored = m_store->analystRecords().deck();
+        if (!stored)
+            return failed(stored.error());
+        m_deck = std::move(stored).value();
+        Q_EMIT deckChanged();
+        return {};
+    }
+    if (change.kind == ChangeLog::Catalog) {
+        auto stored = m_store->weaknessCatalog();
+        if (!stored)
+            return failed(stored.error());
+        m_weaknessCatalog.reset();
+        if (stored->has_value()) {
+            if (auto read = WeaknessCatalog::fromJson(**stored, m_store->path()))
+                m_weaknessCatalog = std::move(read).value();
+            else
+                qCWarning(lcStore).noquote() << read.error();
+        }
+        Q_EMIT weaknessCatalogChanged();
+        return {};
+    }
+    // A kind a later version writes: nothing of this session's changed.
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "base/result.h"
 #include "indicators/indicatorvalue.h"
 #include "project/annotation.h"
+#include "project/changelog.h"
 #include "project/projectrecords.h"
 #include "quantities/quantity.h"
 #include "weaknesses/weaknesscatalog.h"
@@ -150,6 +151,21 @@ public:
     /// Keeps @p catalog as the project's themes; an invalid one goes back to the built-in themes.
     Result<> setWeaknessCatalog(const WeaknessCatalog &catalog);
 
+    /// Why the last write was refused when another analyst had changed the
+    /// same value or annotation since this session read it (nothing is
+    /// overwritten silently): who, when, to what. The session then holds
+    /// their version, so writing again overwrites it on purpose. Cleared
+    /// by every write.
+    const std::optional<ChangeConflict> &lastConflict() const
+    {
+        return m_conflict;
+    }
+
+    /// Reads again the record another analyst changed (@p change, from
+    /// ProjectChangeFeed) and emits the signal its own change would, so that
+    /// the views update the rows and cells concerned, not everything.
+    Result<> applyChange(const ProjectChange &change);
+
     /// True when the analyst has made any correction, value or annotation.
     bool isEmpty() const;
 
@@ -168,10 +184,17 @@ Q_SIGNALS:
 private:
     Result<> checkStore() const;
     Result<> rereadAnnotations(qint64 reportId);
+    /// After a refused write: the record as the other analyst left it.
+    Result<> rereadValue(qint64 reportId, const QString &indicatorId);
+    /// The stored text of annotation @p id of report @p reportId as this session read it; empty when it has none.
+    QString annotationText(qint64 reportId, qint64 id) const;
 
     ProjectStore *m_store = nullptr;
     QList<StoredCorrection> m_corrections;
     QHash<std::pair<qint64, QString>, AnalystValue> m_values;
+    /// Each value as stored (AnalystRecords::valueText()): what a write says it started from.
+    QHash<std::pair<qint64, QString>, QString> m_valueTexts;
+    std::optional<ChangeConflict> m_conflict;
     QHash<qint64, QList<Annotation>> m_annotations;
     QList<qint64> m_comparisonSet;
     QJsonObject m_deck;

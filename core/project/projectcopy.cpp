@@ -19,14 +19,14 @@ namespace
 {
 
 // Tables with an identity id, whose sequence a server moves past the ids copied.
-const QStringList IdentityTables = {u"reports"_s, u"alignment_corrections"_s, u"indicator_overrides"_s, u"annotations"_s, u"tags"_s};
+const QStringList IdentityTables = {u"reports"_s, u"alignment_corrections"_s, u"indicator_overrides"_s, u"annotations"_s, u"tags"_s, u"change_log"_s};
 
 } // namespace
 
 QStringList ProjectCopy::tables()
 {
     return {u"reports"_s, u"analyses"_s, u"report_originals"_s, u"alignment_corrections"_s, u"indicator_overrides"_s, u"annotations"_s, u"tags"_s,
-        u"annotation_tags"_s, u"weakness_catalog"_s, u"comparison_set"_s, u"deck"_s};
+        u"annotation_tags"_s, u"weakness_catalog"_s, u"comparison_set"_s, u"deck"_s, u"change_log"_s};
 }
 
 Result<> ProjectCopy::copy(const QString &from, const QString &to, const std::function<bool(int done, int total)> &progress)

@@ -16,7 +16,9 @@
 #include <QSqlError>
 #include <QUrl>
 
+#include <pwd.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +51,18 @@ bool isWritableFile(const QFileInfo &info)
     // read-only on purpose; respect that too.
     const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+// The user of the computer, who writes a file project's changes.
+QString systemUser()
+{
+    if (const passwd *user = ::getpwuid(::geteuid()); user && user->pw_name)
+        return QString::fromLocal8Bit(user->pw_name);
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        if (const QString value = qEnvironmentVariable(name); !value.isEmpty())
+            return value;
+    }
+    return QString::number(::geteuid());
 }
 
 // Opening, step by step; everything before initialise() only reads, so a
@@ -218,6 +232,7 @@ Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &pa
     const auto ready = Opener::initialise(*database, values[0], values[1], values[2], creation == Creation::CreateIfMissing, step);
     if (!ready)
         return R::failure(ready.error());
+    d.author = systemUser();
     qCDebug(lcStore) << "opened" << path << (readOnly ? "read-only" : "read-write");
     removeMade.dismiss();
     return R(std::move(database));
@@ -281,6 +296,11 @@ Result<std::unique_ptr<ProjectDatabase>> Opener::openServer(
     }
     if (auto ready = initialise(*database, version, applicationId, objectCount, mayCreate, step); !ready)
         return R::failure(ready.error());
+    // The role the server knows the analyst by writes the changes.
+    auto user = d.run(u"SELECT session_user"_s);
+    if (!user || !user->next())
+        return R::failure(user ? tr("%1: cannot be read.").arg(address) : user.error());
+    d.author = user->value(0).toString();
     qCDebug(lcStore) << "opened the server project" << address << (d.readOnly ? "read-only" : "read-write");
     return R(std::move(database));
 }

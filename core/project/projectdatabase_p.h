@@ -63,6 +63,9 @@ public:
     /// A PostgreSQL database (QPSQL) rather than an SQLite file.
     bool server = false;
     int transactionDepth = 0;
+    /// Who this connection's changes are written by (ChangeLog): the
+    /// server's session user, or the user of the computer for a file.
+    QString author;
     /// The statements write() prepared, by SQL text; cleared before the connection closes.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
 };

@@ -1,5 +1,6 @@
 #include "project/reportrecords.h"
 
+#include "project/changelog.h"
 #include "project/projectdatabase.h"
 #include "project/projectdatabase_p.h"
 #include "project/projectvalues.h"
@@ -225,12 +226,24 @@ Result<ReportOriginal> ReportRecords::original(qint64 id) const
 Result<> ReportRecords::setMetadataOverrides(qint64 id, const QJsonObject &overrides)
 {
     return m_database.transaction([&]() -> Result<> {
+        auto old = m_database.data().run(u"SELECT overrides FROM reports WHERE id = ?"_s, {id});
+        if (!old)
+            return Result<>::failure(old.error());
+        const QJsonObject before = old->next() ? jsonFrom(old->value(0)) : QJsonObject();
         auto q = m_database.data().run(u"UPDATE reports SET overrides = ? WHERE id = ?"_s, {jsonText(overrides), id});
         if (!q)
             return Result<>::failure(q.error());
         if (q->numRowsAffected() != 1)
             return Result<>::failure(tr("%1 has no report %2.").arg(m_database.path()).arg(id));
-        return {};
+        // The identity the analyst gave the report (issuer, year, division …).
+        ProjectChange change;
+        change.kind = ChangeLog::Identity;
+        change.action = before.isEmpty() ? u"add"_s : overrides.isEmpty() ? u"remove"_s : u"change"_s;
+        change.reportId = id;
+        change.oldValue = before.isEmpty() ? QString() : jsonText(before);
+        change.newValue = overrides.isEmpty() ? QString() : jsonText(overrides);
+        auto written = ChangeLog(m_database).write(change);
+        return written ? Result<>() : Result<>::failure(written.error());
     });
 }
 

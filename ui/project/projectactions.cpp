@@ -13,9 +13,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <algorithm>
 
@@ -53,7 +57,41 @@ QStringList localFiles(const QMimeData *mime)
     return files;
 }
 
+// A record of the change log (compact JSON) as the analyst reads it: the
+// value and its note, an annotation's note and status; anything else as it is.
+QString readable(const QString &text)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (o.isEmpty())
+        return text;
+    QStringList parts;
+    for (const QString &key : {u"value"_s, u"quote"_s, u"note"_s, u"status"_s}) {
+        if (const QString v = o.value(key).toString(); !v.isEmpty())
+            parts.append(v);
+    }
+    return parts.isEmpty() ? text : parts.join(u" · "_s);
+}
+
 } // namespace
+
+bool ProjectActions::askOverwrite(const ChangeConflict &conflict, const QString &what)
+{
+    const QString who = conflict.author.isEmpty() ? tr("Another analyst") : conflict.author;
+    const QString when = conflict.time.isValid() ? QLocale().toString(conflict.time.toLocalTime(), QLocale::ShortFormat) : tr("earlier");
+    QMessageBox box(QMessageBox::Question, tr("Changed by %1").arg(who),
+        conflict.theirValue.isEmpty() ? tr("%1 removed this (%2) after you had read it.").arg(who, when)
+                                      : tr("%1 changed this (%2) after you had read it, to:\n%3").arg(who, when, readable(conflict.theirValue)),
+        QMessageBox::NoButton, m_window);
+    box.setInformativeText(tr("Your change (%1) was not written. Keep their version, or overwrite it with yours?").arg(what));
+    QPushButton *keep = box.addButton(tr("Keep Theirs"), QMessageBox::RejectRole);
+    QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::AcceptRole);
+    box.setDefaultButton(keep);
+    box.setObjectName(u"changeConflictBox"_s);
+    overwrite->setObjectName(u"overwriteButton"_s);
+    keep->setObjectName(u"keepTheirsButton"_s);
+    box.exec();
+    return box.clickedButton() == overwrite;
+}
 
 ProjectActions::ProjectActions(ProjectController *project, QWidget *window)
     : QObject(window)
@@ -61,6 +99,11 @@ ProjectActions::ProjectActions(ProjectController *project, QWidget *window)
     , m_window(window)
     , m_scanOcr(new ScanOcrOffer(project, window, this))
 {
+    // Two analysts changed the same thing: the second chooses, nothing is overwritten silently.
+    project->setConflictHandler([this](const ChangeConflict &conflict, const QString &what) {
+        return askOverwrite(conflict, what);
+    });
+
     m_newProject = new QAction(QIcon::fromTheme(u"document-new"_s), QString(), window);
     m_newProject->setObjectName(u"newProjectAction"_s);
     m_newProject->setShortcut(QKeySequence::New);

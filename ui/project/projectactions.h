@@ -16,6 +16,7 @@ namespace Dz
 
 class ProjectController;
 class ScanOcrOffer;
+struct ChangeConflict;
 
 /**
  * The File menu's actions on the project: New, Open, Open Recent, Save As,
@@ -69,6 +70,10 @@ public:
     {
         return m_scanOcr;
     }
+    /// Tells the analyst that another changed what @p what changes, to what,
+    /// and asks: true overwrites theirs, false keeps it.
+    bool askOverwrite(const ChangeConflict &conflict, const QString &what);
+
     /// Fills @p menu with the recent projects each time it is about to show.
     void attachRecentMenu(QMenu *menu);
 

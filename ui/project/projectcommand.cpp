@@ -40,7 +40,16 @@ void ProjectCommand::undo()
 
 void ProjectCommand::apply(const Step &step)
 {
-    const Result<> result = m_context.session ? step() : Result<>::failure(tr("No project is open."));
+    Result<> result = m_context.session ? step() : Result<>::failure(tr("No project is open."));
+    if (!result && m_context.session && m_context.session->lastConflict() && m_context.conflicted) {
+        // Nothing was written; the session now holds their version.
+        if (!m_context.conflicted(*m_context.session->lastConflict(), text())) {
+            qCInfo(lcUi).noquote() << "command" << text() << "not applied: the other analyst's change was kept";
+            setObsolete(true);
+            return;
+        }
+        result = step(); // over theirs, on purpose
+    }
     if (!result) {
         qCWarning(lcUi).noquote() << "command" << text() << "failed:" << result.error();
         setObsolete(true);

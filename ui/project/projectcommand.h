@@ -2,6 +2,7 @@
 
 #include "base/result.h"
 #include "project/annotation.h"
+#include "project/changelog.h"
 #include "project/projectrecords.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,11 @@ struct ProjectCommandContext {
     AnalystSession *session = nullptr;
     /// A write was refused (read-only project, disk full): the message names the file.
     std::function<void(const QString &message)> failed;
+    /// Another analyst changed what the command changes since the session
+    /// read it (AnalystSession::lastConflict(); @p what is the command's
+    /// text): true writes again over their change, false keeps theirs.
+    /// Without it the command fails with the message saying who changed it.
+    std::function<bool(const ChangeConflict &conflict, const QString &what)> conflicted;
 };
 
 /**

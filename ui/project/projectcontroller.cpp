@@ -116,6 +116,22 @@ void ProjectController::setStore(std::unique_ptr<ProjectStore> store, std::uniqu
     m_store = std::move(store);
     m_temporary = std::move(temporary); // the old temporary project goes with its folder, after its store
     m_reportIds.clear();
+    // Listening before the session reads the project: a change committed
+    // in between is read twice rather than missed.
+    m_feed.reset();
+    if (m_store) {
+        if (auto feed = ProjectChangeFeed::open(m_store->path(), this)) {
+            m_feed = std::move(feed).value();
+            connect(m_feed.get(), &ProjectChangeFeed::changed, m_session, [this](const ProjectChange &change) {
+                if (auto applied = m_session->applyChange(change); !applied)
+                    Q_EMIT failed(applied.error());
+            });
+            connect(m_feed.get(), &ProjectChangeFeed::failed, this, &ProjectController::failed);
+        } else {
+            // The project is open; only the other analysts' changes will not show until it is opened again.
+            Q_EMIT failed(feed.error());
+        }
+    }
     loadSession();
     Q_EMIT projectChanged();
     if (m_temporary) {
@@ -249,6 +265,11 @@ ProjectCommandContext ProjectController::commandContext()
     context.failed = [this](const QString &message) {
         Q_EMIT failed(message);
     };
+    if (m_conflictHandler) {
+        context.conflicted = [this](const ChangeConflict &conflict, const QString &what) {
+            return m_conflictHandler(conflict, what);
+        };
+    }
     return context;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analysis/reportanalysis.h"
 #include "project/analystsession.h"
+#include "project/projectchangefeed.h"
 #include "project/projectcommand.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
@@ -107,8 +108,22 @@ public:
     {
         return m_session;
     }
+    /// The other analysts' changes to a server project as they are
+    /// committed (idle for a file project); the session follows them.
+    ProjectChangeFeed *changeFeed() const
+    {
+        return m_feed.get();
+    }
     /// For ProjectCommand's factories: the current session, failures reported by this controller.
     ProjectCommandContext commandContext();
+    /// Asked when another analyst changed what a command changes (see
+    /// AnalystSession::lastConflict()): true overwrites their change, false
+    /// keeps it. Without one, the command fails with the message saying who
+    /// changed it to what.
+    void setConflictHandler(std::function<bool(const ChangeConflict &conflict, const QString &what)> handler)
+    {
+        m_conflictHandler = std::move(handler);
+    }
 
     QStringList recentProjects() const;
     /// The project open when the application last quit, if any.
@@ -142,6 +157,8 @@ private:
     // In this order: the store closes (and unlocks) before its temporary folder goes.
     std::unique_ptr<QTemporaryDir> m_temporary;
     std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ProjectChangeFeed> m_feed;
+    std::function<bool(const ChangeConflict &conflict, const QString &what)> m_conflictHandler;
     QUndoStack *m_undoStack = nullptr;
     AnalystSession *m_session = nullptr;
     QFutureWatcher<ImportOutcome> m_import;

@@ -2,6 +2,7 @@
 // the file untouched, locks, copies.
 
 #include "outline/outlineformat.h"
+#include "project/changelog.h"
 #include "project/projectlock.h"
 #include "project/projectschema.h"
 #include "project/projectstore.h"
@@ -230,10 +231,29 @@ private Q_SLOTS:
         QCOMPARE(catalog.has_value(), fixture >= u"v6.sql"_s);
         if (catalog)
             QVERIFY(QJsonDocument(*catalog).toJson().contains(u"（本区口径）"_s.toUtf8()));
-        // Format 7: an old value is a typed value; no set was chosen, no deck made.
+        // Format 7: an old value is a typed value; before format 7 no set was
+        // chosen and no deck made, from format 7 on they came through.
         QCOMPARE(store.value()->indicatorOverride(7, u"cases.administrative_penalty"_s).value()->kind, u"value"_s);
-        QVERIFY(store.value()->analystRecords().comparisonSet().value().isEmpty());
-        QVERIFY(store.value()->analystRecords().deck().value().isEmpty());
+        const bool hasDesk = fixture >= u"v7.sql"_s;
+        QCOMPARE(store.value()->analystRecords().comparisonSet().value(), (hasDesk ? QList<qint64> {9, 7} : QList<qint64> {}));
+        QCOMPARE(store.value()->analystRecords().deck().value().value(u"title"_s).toString(), hasDesk ? u"两区对照"_s : QString());
+        if (hasDesk) {
+            const auto notReported = store.value()->indicatorOverride(9, u"cases.administrative_penalty"_s).value();
+            QVERIFY(notReported.has_value());
+            QCOMPARE(notReported->kind, u"not_reported"_s);
+            QCOMPARE(notReported->note, u"报告未列处罚案件数"_s);
+        }
+        // Format 8: the change log starts empty (a migration is nobody's
+        // change) and records the first change made after it.
+        Dz::ChangeLog log(store.value()->database());
+        QCOMPARE(log.lastId().value(), 0);
+        QVERIFY(store.value()->setIndicatorOverride({0, 7, u"cases.administrative_penalty"_s, u"313"_s, u"复核"_s, {}}));
+        const auto changes = log.changes().value();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).kind, u"value"_s);
+        QCOMPARE(changes.at(0).action, u"change"_s);
+        QCOMPARE(changes.at(0).reportId, 7);
+        QVERIFY2(changes.at(0).oldValue.contains(u"\"312\""_s) && changes.at(0).newValue.contains(u"\"313\""_s), qPrintable(changes.at(0).newValue));
         // What later versions added works on the old rows: search finds the old report.
         // Both indexes hold it: the trigram one, and the bigram one that the
         // migration to format 4 filled from the stored text.

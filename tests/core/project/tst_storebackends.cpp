@@ -6,23 +6,32 @@
 // clients on one project.
 
 #include "outline/outlineformat.h"
+#include "project/analystsession.h"
+#include "project/changelog.h"
 #include "project/projectaddress.h"
+#include "project/projectchangefeed.h"
 #include "project/projectcopy.h"
 #include "project/projectimporter.h"
 #include "project/projectschema.h"
 #include "project/projectstore.h"
 #include "seedfiles.h"
 #include "serverfixture.h"
+#include "testtiming.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlRecord>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using Dz::ProjectStore;
@@ -436,6 +445,276 @@ private Q_SLOTS:
         QVERIFY(store->analystRecords().setDeck({}));
         QVERIFY(store->analystRecords().deck().value().isEmpty());
         QCOMPARE(store->integrityCheck().value(), u"ok"_s);
+    }
+
+    // Who changed what, when (format 8): every kind of analyst record leaves
+    // a row in the change log, written in the change's own transaction, with
+    // the author the backend knows (the session user on a server, the user
+    // of the computer for a file), the time, the record and its old and new
+    // text; a rolled-back change leaves none, a change to the same text none.
+    void changeLogRecordsWhoChangedWhat_data()
+    {
+        QTest::addColumn<QString>("backend");
+        addBackends();
+    }
+
+    void changeLogRecordsWhoChangedWhat()
+    {
+        QFETCH(QString, backend);
+        SKIP_WITHOUT_SERVER(backend);
+        const QString address = newProject(backend);
+        auto store = create(address);
+        QVERIFY(store);
+        Dz::ChangeLog log(store->database());
+        const QString author = backend == u"server"_s ? Dz::Test::ServerFixture::user() : QString::fromLocal8Bit(::getpwuid(::geteuid())->pw_name);
+        QCOMPARE(log.author(), author);
+        const qint64 a = store->addReport(seedReport(u"002"_s)).value();
+        const qint64 b = store->addReport(seedReport(u"004"_s)).value();
+        QCOMPARE(log.lastId().value(), 0); // an import is not an analyst's change
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+
+        // One of each kind.
+        const qint64 correction =
+            store->addCorrection({0, Dz::AlignmentCorrection::reassign({u"c.txt"_s, u"推进严格规范公正文明执法"_s, 2, 0}, u"P1.T08"_s), {}}).value();
+        QVERIFY(store->removeCorrection(correction));
+        Dz::IndicatorOverride value {0, a, u"cases.administrative_review"_s, u"46"_s, u"附表"_s, {}};
+        QVERIFY(store->setIndicatorOverride(value));
+        QVERIFY(store->setIndicatorOverride(value)); // the same again: no change
+        value.value = u"64"_s;
+        QVERIFY(store->setIndicatorOverride(value));
+        QVERIFY(store->removeIndicatorOverride(a, value.indicatorId));
+        const QString text = store->report(b).value().text;
+        const qsizetype at = text.indexOf(u"执法"_s);
+        QVERIFY(at > 0);
+        Dz::Annotation note = Dz::Annotation::of(b, text, {at, at + 2});
+        note.note = u"口径待核"_s;
+        note.tags = {u"执法"_s};
+        note.id = store->addAnnotation(note).value();
+        note.status = Dz::Annotation::Status::Reviewed;
+        QVERIFY(store->updateAnnotation(note));
+        QVERIFY(store->removeAnnotation(note.id));
+        QVERIFY(store->setMetadataOverrides(b, {{u"issuer"_s, u"东湖区人民政府"_s}}));
+        QVERIFY(store->analystRecords().setComparisonSet({b, a}));
+        QVERIFY(store->analystRecords().setDeck({{u"format"_s, 1}, {u"title"_s, u"对照"_s}}));
+        QVERIFY(store->analystRecords().setWeaknessCatalog({{u"format"_s, u"duizhao-weaknesses"_s}}));
+        // A failed transaction takes its change and its row back.
+        QVERIFY(!store->transaction([&]() -> Dz::Result<> {
+            if (auto r = store->setIndicatorOverride({0, a, u"cases.litigation"_s, u"9"_s, {}, {}}); !r)
+                return Dz::Result<>::failure(r.error());
+            return Dz::Result<>::failure(u"stop"_s);
+        }));
+        const QDateTime after = QDateTime::currentDateTimeUtc().addMSecs(1);
+
+        const auto changes = log.changes();
+        QVERIFY2(changes, qPrintable(changes.error()));
+        QStringList seen;
+        qint64 lastId = 0;
+        for (const Dz::ProjectChange &c : changes.value()) {
+            seen.append(c.kind + u' ' + c.action + u' ' + QString::number(c.reportId) + u' ' + c.record);
+            QVERIFY(c.id > lastId);
+            lastId = c.id;
+            QCOMPARE(c.author, author);
+            QVERIFY2(c.time >= before && c.time <= after, qPrintable(c.time.toString(Qt::ISODateWithMs)));
+            QCOMPARE(c.oldValue.isEmpty(), c.action == u"add"_s);
+            QCOMPARE(c.newValue.isEmpty(), c.action == u"remove"_s);
+        }
+        const QString n = QString::number(note.id);
+        const QString k = QString::number(correction);
+        const QString ra = QString::number(a);
+        const QString rb = QString::number(b);
+        QCOMPARE(seen,
+            (QStringList {u"correction add 0 "_s + k, u"correction remove 0 "_s + k, u"value add "_s + ra + u" cases.administrative_review"_s,
+                u"value change "_s + ra + u" cases.administrative_review"_s, u"value remove "_s + ra + u" cases.administrative_review"_s,
+                u"annotation add "_s + rb + u' ' + n, u"annotation change "_s + rb + u' ' + n, u"annotation remove "_s + rb + u' ' + n,
+                u"identity add "_s + rb + u' ', u"comparison_set add 0 "_s, u"deck add 0 "_s, u"catalog add 0 "_s}));
+        // Old and new as the analyst edits them.
+        const Dz::ProjectChange &changed = changes->at(3);
+        QCOMPARE(QJsonDocument::fromJson(changed.oldValue.toUtf8()).object().value(u"value"_s).toString(), u"46"_s);
+        QCOMPARE(QJsonDocument::fromJson(changed.newValue.toUtf8()).object().value(u"value"_s).toString(), u"64"_s);
+        QCOMPARE(QJsonDocument::fromJson(changes->at(6).oldValue.toUtf8()).object().value(u"status"_s).toString(), u"open"_s);
+        QCOMPARE(QJsonDocument::fromJson(changes->at(6).newValue.toUtf8()).object().value(u"status"_s).toString(), u"reviewed"_s);
+        QVERIFY(changes->at(8).newValue.contains(u"东湖区人民政府"_s));
+        QCOMPARE(changes->at(9).newValue, QString::number(b).prepend(u'[') + u',' + QString::number(a) + u']');
+
+        // Read back by analyst, by report, newest first; after an id.
+        QCOMPARE(log.authors().value(), QStringList {author});
+        const auto ofB = log.filtered({}, b).value();
+        QCOMPARE(ofB.size(), 4);
+        QCOMPARE(ofB.first().kind, u"identity"_s);
+        QVERIFY(log.filtered(u"someone else"_s, 0).value().isEmpty());
+        QCOMPARE(log.changes(changes->at(9).id).value().size(), 2);
+        QCOMPARE(log.lastChange(u"value"_s, a, u"cases.administrative_review"_s).value()->action, u"remove"_s);
+        QVERIFY(!log.lastChange(u"value"_s, a, u"cases.litigation"_s).value().has_value());
+    }
+
+    // Nothing is overwritten silently: a value or an annotation another
+    // analyst changed since this one read it is refused, with who changed
+    // it to what; the session then holds theirs, and writing again
+    // overwrites it on purpose. On a file the other analyst is a second
+    // session on the same connection; on a server, a second connection.
+    void conflictingChangesAreRefused_data()
+    {
+        QTest::addColumn<QString>("backend");
+        addBackends();
+    }
+
+    void conflictingChangesAreRefused()
+    {
+        QFETCH(QString, backend);
+        SKIP_WITHOUT_SERVER(backend);
+        const QString address = newProject(backend);
+        auto store = create(address);
+        QVERIFY(store);
+        const qint64 id = store->addReport(seedReport(u"003"_s)).value();
+        std::unique_ptr<ProjectStore> second = backend == u"server"_s ? create(address) : nullptr;
+        ProjectStore *theirStore = second ? second.get() : store.get();
+        const QString author = Dz::ChangeLog(theirStore->database()).author();
+        Dz::AnalystSession mine;
+        Dz::AnalystSession theirs;
+        QVERIFY(mine.load(store.get()));
+        QVERIFY(theirs.load(theirStore));
+
+        // Both start from no value; they write first.
+        const QString indicator = u"cases.administrative_reconsideration"_s;
+        Dz::AnalystValue value {id, indicator, *Dz::Decimal::fromString(u"1,046"_s), u"附表二"_s, {}};
+        QVERIFY(theirs.setValue(value));
+        Dz::AnalystValue own = value;
+        own.value = *Dz::Decimal::fromString(u"1064"_s);
+        own.note = u"正文"_s;
+        const auto refused = mine.setValue(own);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(author), qPrintable(refused.error()));
+        QVERIFY(mine.lastConflict().has_value());
+        QCOMPARE(mine.lastConflict()->author, author);
+        QVERIFY(mine.lastConflict()->time.isValid());
+        QVERIFY2(mine.lastConflict()->theirValue.contains(u"附表二"_s), qPrintable(mine.lastConflict()->theirValue));
+        // Theirs stays, and is what this session now shows.
+        QCOMPARE(store->indicatorOverride(id, indicator).value()->note, u"附表二"_s);
+        QCOMPARE(mine.value(id, indicator)->note, u"附表二"_s);
+        // Chosen: overwrite.
+        QVERIFY(mine.setValue(own));
+        QVERIFY(!mine.lastConflict().has_value());
+        QCOMPARE(theirStore->indicatorOverride(id, indicator).value()->note, u"正文"_s);
+        // Their removal, from the value they last saw, is refused in turn.
+        QVERIFY(!theirs.removeValue(id, indicator));
+        QVERIFY(theirs.lastConflict()->theirValue.contains(u"正文"_s));
+        QVERIFY(store->indicatorOverride(id, indicator).value().has_value());
+
+        // Annotations: one changes the note, the other (who read it before) the status.
+        const QString text = store->report(id).value().text;
+        const qsizetype at = text.indexOf(u"复议"_s);
+        QVERIFY(at > 0);
+        Dz::Annotation note = Dz::Annotation::of(id, text, {at, at + 2});
+        note.id = mine.addAnnotation(note).value();
+        QVERIFY(theirs.load(theirStore));
+        Dz::Annotation edited = mine.annotations(id).constFirst();
+        edited.note = u"与附表不符"_s;
+        QVERIFY(mine.updateAnnotation(edited));
+        Dz::Annotation stale = theirs.annotations(id).constFirst();
+        stale.status = Dz::Annotation::Status::Reviewed;
+        QVERIFY(!theirs.updateAnnotation(stale));
+        QCOMPARE(theirs.lastConflict()->author, author);
+        QVERIFY(theirs.lastConflict()->theirValue.contains(u"与附表不符"_s));
+        QCOMPARE(theirStore->annotation(note.id).value().status, Dz::Annotation::Status::Open);
+        QCOMPARE(theirs.annotations(id).constFirst().note, u"与附表不符"_s);
+        // Removed by one, then edited by the other: told it was removed.
+        QVERIFY(mine.removeAnnotation(edited));
+        Dz::Annotation again = theirs.annotations(id).constFirst();
+        again.status = Dz::Annotation::Status::Flagged;
+        const auto gone = theirs.updateAnnotation(again);
+        QVERIFY(!gone);
+        QVERIFY2(gone.error().contains(u"removed"_s), qPrintable(gone.error()));
+        QVERIFY(theirs.lastConflict()->theirValue.isEmpty());
+        QVERIFY(theirs.annotations(id).isEmpty());
+        QVERIFY(!store->annotation(note.id));
+
+        // The store's own check, without a session.
+        std::optional<Dz::ChangeConflict> conflict;
+        Dz::IndicatorOverride direct {0, id, indicator, u"5"_s, {}, {}};
+        QVERIFY(!store->analystRecords().setIndicatorOverride(direct, QString(), &conflict));
+        QVERIFY(conflict.has_value());
+        const QString stored = Dz::AnalystRecords::valueText(*store->indicatorOverride(id, indicator).value());
+        conflict.reset();
+        QVERIFY(store->analystRecords().setIndicatorOverride(direct, stored, &conflict));
+        QVERIFY(!conflict.has_value());
+    }
+
+    // Live updates: a change committed through one connection to a server
+    // project reaches another client's ProjectChangeFeed, and its session,
+    // in under two seconds; a rolled-back change never does. The time from
+    // the commit to the other's signal is measured and printed.
+    void changesReachTheOtherClient()
+    {
+        SKIP_WITHOUT_SERVER(u"server"_s);
+        const QString address = newProject(u"server"_s);
+        auto one = create(address);
+        auto two = create(address);
+        QVERIFY(one && two);
+        const qint64 id = one->addReport(seedReport(u"001"_s)).value();
+        auto feed = Dz::ProjectChangeFeed::open(address);
+        QVERIFY2(feed, qPrintable(feed.error()));
+        QVERIFY(feed.value()->isLive());
+        Dz::AnalystSession session;
+        QVERIFY(session.load(two.get()));
+        connect(feed.value().get(), &Dz::ProjectChangeFeed::changed, &session, [&session](const Dz::ProjectChange &change) {
+            QVERIFY(session.applyChange(change));
+        });
+        QSignalSpy changes(feed.value().get(), &Dz::ProjectChangeFeed::changed);
+        QSignalSpy values(&session, &Dz::AnalystSession::valueChanged);
+        const QString indicator = u"legal_education_events"_s;
+        QList<double> latencies;
+        for (int i = 0; i < 20; ++i) {
+            changes.clear();
+            QVERIFY(one->setIndicatorOverride({0, id, indicator, QString::number(40 + i), {}, {}}));
+            QElapsedTimer sinceCommit;
+            sinceCommit.start();
+            QVERIFY(changes.wait(Dz::Test::scaledTimeout(2000)));
+            latencies.append(sinceCommit.nsecsElapsed() / 1e6);
+            QVERIFY(latencies.last() < Dz::Test::scaledTimeout(2000));
+            QCOMPARE(changes.size(), 1);
+            const auto change = changes.at(0).at(0).value<Dz::ProjectChange>();
+            QCOMPARE(change.kind, u"value"_s);
+            QCOMPARE(change.reportId, id);
+            QCOMPARE(change.record, indicator);
+            QCOMPARE(change.author, Dz::Test::ServerFixture::user());
+            QCOMPARE(session.value(id, indicator)->value, *Dz::Decimal::fromString(QString::number(40 + i)));
+        }
+        QCOMPARE(values.size(), 20);
+        std::sort(latencies.begin(), latencies.end());
+        qInfo("a change reached the other client in %.1f ms (median of 20), %.1f ms at most", latencies.at(latencies.size() / 2), latencies.last());
+
+        // An annotation reaches the other session's view of its report.
+        QSignalSpy annotated(&session, &Dz::AnalystSession::annotationsChanged);
+        const QString text = one->report(id).value().text;
+        Dz::Annotation a = Dz::Annotation::of(id, text, {text.indexOf(u"普法"_s), text.indexOf(u"普法"_s) + 2});
+        a.note = u"另一位分析员的批注"_s;
+        QVERIFY(one->addAnnotation(a));
+        QVERIFY(annotated.wait(Dz::Test::scaledTimeout(2000)));
+        QCOMPARE(annotated.at(0).at(0).toLongLong(), id);
+        QCOMPARE(session.annotations(id).size(), 1);
+        QCOMPARE(session.annotations(id).constFirst().note, a.note);
+
+        // A rolled-back change announces nothing; the next one comes alone.
+        changes.clear();
+        QVERIFY(!one->transaction([&]() -> Dz::Result<> {
+            if (auto r = one->setIndicatorOverride({0, id, u"cases.litigation"_s, u"3"_s, {}, {}}); !r)
+                return Dz::Result<>::failure(r.error());
+            return Dz::Result<>::failure(u"stop"_s);
+        }));
+        QVERIFY(one->analystRecords().setComparisonSet({id}));
+        QVERIFY(changes.wait(Dz::Test::scaledTimeout(2000)));
+        QTest::qWait(100);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).at(0).value<Dz::ProjectChange>().kind, u"comparison_set"_s);
+        QCOMPARE(feed.value()->lastSeen(), Dz::ChangeLog(one->database()).lastId().value());
+
+        // A file project has no other writers: its feed is idle.
+        const QString file = newProject(u"file"_s);
+        QVERIFY(create(file));
+        auto idle = Dz::ProjectChangeFeed::open(file);
+        QVERIFY(idle);
+        QVERIFY(!idle.value()->isLive());
+        QVERIFY(idle.value()->catchUp());
     }
 
     void searches_data()

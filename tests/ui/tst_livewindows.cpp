@@ -1,0 +1,184 @@
+// Two workbenches on one server project (issue 27): what the analyst in
+// window A changes (a value, an annotation) appears in window B's view
+// within two seconds, through B's ProjectChangeFeed, updating the cell
+// concerned, not reloading the comparison; a change to what B changed
+// meanwhile asks B who changed it to what. Both windows are saved as PNGs
+// (DUIZHAO_SHOT_DIR, default the temporary folder) to be looked at.
+
+#include "base/translationloader.h"
+#include "indicators/indicatorspane.h"
+#include "models/indicatortablemodel.h"
+#include "project/analystsession.h"
+#include "project/projectcommand.h"
+#include "project/projectcontroller.h"
+#include "project/projectstore.h"
+#include "serverfixture.h"
+#include "testtiming.h"
+#include "window/analysiscontroller.h"
+#include "window/mainwindow.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Dz;
+
+class TestLiveWindows : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    Test::ServerFixture m_server;
+    QString m_serverProblem;
+
+    static int rowOf(const MainWindow &window, const QString &district)
+    {
+        const IndicatorTableModel *model = window.indicatorModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->comparison().reports.at(row).displayName().startsWith(district))
+                return row;
+        }
+        return -1;
+    }
+
+    // A window on @p address, its comparison made.
+    static std::unique_ptr<MainWindow> windowOn(const QString &address, bool importSamples)
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->resize(1280, 800);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return {};
+        if (auto opened = window->project()->open(address); !opened) {
+            qWarning("cannot open %s: %s", qPrintable(address), qPrintable(opened.error()));
+            return {};
+        }
+        if (importSamples)
+            window->openSamples();
+        // The five samples compared, nothing left to do.
+        const bool ready = QTest::qWaitFor(
+            [&window] {
+                return window->indicatorModel()->rowCount() == 5 && !window->isLoading();
+            },
+            Test::scaledTimeout(60000));
+        if (!ready) {
+            qWarning("no comparison of the samples within 60 s");
+            return {};
+        }
+        QTest::qWait(200);
+        return window;
+    }
+
+    static void saveShot(MainWindow &window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariableIsSet("DUIZHAO_SHOT_DIR") ? qEnvironmentVariable("DUIZHAO_SHOT_DIR") : QDir::tempPath();
+        const QString path = dir + u'/' + name;
+        QVERIFY(window.grab().save(path));
+        qInfo("saved %s", qPrintable(path));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        TranslationLoader::instance()->setLanguage(u"en"_s);
+        m_serverProblem = m_server.start();
+        if (!m_serverProblem.isEmpty() && qEnvironmentVariableIsSet("CI"))
+            QFAIL(qPrintable(m_serverProblem));
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.stop();
+    }
+
+    void aChangeInOneWindowAppearsInTheOther()
+    {
+        if (!m_serverProblem.isEmpty())
+            QSKIP(qPrintable(m_serverProblem));
+        QString error;
+        const QString address = m_server.createDatabase(u"live_windows"_s, &error);
+        QVERIFY2(!address.isEmpty(), qPrintable(error));
+        QVERIFY(ProjectStore::open(address, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing));
+
+        auto a = windowOn(address, true);
+        QVERIFY(a);
+        auto b = windowOn(address, false);
+        QVERIFY(b);
+        QVERIFY(b->project()->changeFeed() && b->project()->changeFeed()->isLive());
+        QCOMPARE(b->indicatorModel()->rowCount(), a->indicatorModel()->rowCount());
+        QVERIFY(a->showView(u"indicators"_s));
+        QVERIFY(b->showView(u"indicators"_s));
+
+        // A says 海门's penalty cases are not reported; B's cell says so too,
+        // by its own dataChanged, without the comparison being made again.
+        const int rowA = rowOf(*a, u"海门"_s);
+        const int rowB = rowOf(*b, u"海门"_s);
+        QVERIFY(rowA >= 0 && rowB >= 0);
+        const int columnB = int(b->indicatorModel()->indicatorIds().indexOf(u"penalty_cases"_s));
+        const QModelIndex cellB = b->indicatorModel()->index(rowB, columnB);
+        QVERIFY(cellB.data().toString() != u"— ✎"_s);
+        QSignalSpy cellChanged(b->indicatorModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reanalysed(b.get(), &MainWindow::analysisFinished);
+        QElapsedTimer sinceChange;
+        sinceChange.start();
+        Q_EMIT a->indicatorsPane()->notReportedRequested(rowA, u"penalty_cases"_s, u"只有双随机检查中的案件"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(cellB.data().toString(), u"— ✎"_s, Test::scaledTimeout(2000));
+        qInfo("window B showed window A's value after %lld ms", sinceChange.elapsed());
+        QVERIFY(!cellChanged.isEmpty());
+        for (const QList<QVariant> &signal : std::as_const(cellChanged)) {
+            // The one row concerned, not the table.
+            QCOMPARE(signal.at(0).toModelIndex().row(), rowB);
+            QCOMPARE(signal.at(1).toModelIndex().row(), rowB);
+        }
+        QVERIFY(reanalysed.isEmpty());
+
+        // An annotation made in A is in B's session of that report.
+        const qint64 report = a->analysis()->comparison().keys.at(rowA);
+        const QString text = a->project()->store()->report(report).value().text;
+        const qsizetype at = text.indexOf(u"行政"_s);
+        QVERIFY(at >= 0);
+        Annotation note = Annotation::of(report, text, {at, at + 4});
+        note.note = u"请核对统计口径"_s;
+        a->project()->undoStack()->push(ProjectCommand::addAnnotation(a->project()->commandContext(), note));
+        QTRY_COMPARE_WITH_TIMEOUT(b->project()->session()->annotations(report).size(), 1, Test::scaledTimeout(2000));
+        QCOMPARE(b->project()->session()->annotations(report).constFirst().note, note.note);
+
+        saveShot(*a, u"duizhao-live-window-a.png"_s);
+        saveShot(*b, u"duizhao-live-window-b.png"_s);
+
+        // B edits the annotation it read; A had changed it meanwhile, before
+        // B heard of it: B is asked, keeps A's, and nothing is overwritten.
+        Annotation seenByB = b->project()->session()->annotations(report).constFirst();
+        Annotation changedByA = a->project()->session()->annotations(report).constFirst();
+        changedByA.note = u"口径已核对"_s;
+        QVERIFY(a->project()->store()->updateAnnotation(changedByA)); // past A's session: B cannot have heard yet
+        QList<ChangeConflict> asked;
+        b->project()->setConflictHandler([&asked](const ChangeConflict &conflict, const QString &) {
+            asked.append(conflict);
+            return false;
+        });
+        Annotation editedByB = seenByB;
+        editedByB.status = Annotation::Status::Reviewed;
+        b->project()->undoStack()->push(ProjectCommand::editAnnotation(b->project()->commandContext(), seenByB, editedByB));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.at(0).author, Test::ServerFixture::user());
+        QVERIFY(asked.at(0).theirValue.contains(u"口径已核对"_s));
+        QCOMPARE(b->project()->undoStack()->count(), 0); // kept theirs: nothing to undo
+        QCOMPARE(a->project()->store()->annotation(changedByA.id).value().status, Annotation::Status::Open);
+        QCOMPARE(b->project()->session()->annotations(report).constFirst().note, u"口径已核对"_s);
+    }
+};
+
+QTEST_MAIN(TestLiveWindows)
+
+#include "tst_livewindows.moc"
