@@ -179,7 +179,7 @@ private Q_SLOTS:
         QUndoStack stack;
         Dz::Annotation a = annotationOf(u"普法"_s);
         a.note = u"初稿"_s;
-        a.id = m_store->addAnnotation(a).value();
+        a.id = m_session->addAnnotation(a).value(); // through the session, which then knows what it edits
         const Dz::Annotation before = m_store->annotation(a.id).value();
 
         Dz::Annotation after = before;
@@ -211,7 +211,7 @@ private Q_SLOTS:
         Dz::Annotation lost = annotationOf(u"行政"_s);
         lost.quote = u"已删去的一句话"_s;
         lost.needsReanchoring = true;
-        lost.id = m_store->addAnnotation(lost).value();
+        lost.id = m_session->addAnnotation(lost).value();
         const qsizetype at = m_text.indexOf(u"依法"_s);
         stack.push(ProjectCommand::placeAnnotation(context(), m_store->annotation(lost.id).value(), m_text, {at, at + 4}));
         const Dz::Annotation placed = m_store->annotation(lost.id).value();
