@@ -609,7 +609,7 @@ Result<DocxDocument> ComparisonBrief::document(const QList<BriefBlock> &blocks, 
     DocumentWriter writer(document, picture);
     for (const BriefBlock &block : blocks) {
         if (auto added = writer.add(block); !added)
-            return Result<DocxDocument>::failure(added.error());
+            return Failure(added.error());
     }
     return document;
 }

@@ -74,7 +74,7 @@ Result<PptxDeck> Deck::build(const QString &title, const QString &subtitle, Char
         if (slide.kind == DeckSlide::Kind::Table) {
             const auto added = deck.addTableSlide(slide.table);
             if (!added)
-                return Result<PptxDeck>::failure(added.error());
+                return Failure(added.error());
             continue;
         }
         const bool asPicture = mode == ChartMode::Picture && picture;
@@ -89,7 +89,7 @@ Result<PptxDeck> Deck::build(const QString &title, const QString &subtitle, Char
             }
             const auto added = deck.addChartSlide(page, asPicture ? ChartMode::Picture : ChartMode::Native, png);
             if (!added)
-                return Result<PptxDeck>::failure(added.error());
+                return Failure(added.error());
         }
     }
     return deck;

@@ -79,7 +79,7 @@ Result<XlsxWorkbook> IndicatorExport::workbook(const IndicatorTableModel &table)
     for (const auto &[name, rows] : {std::pair {tr("Values"), numbers}, std::pair {tr("As shown"), shown}, std::pair {tr("Evidence"), evidence}}) {
         const auto added = book.addSheet(XlsxWorkbook::sheetNameFrom(name, book.sheetNames()), rows, 1);
         if (!added)
-            return Result<XlsxWorkbook>::failure(added.error());
+            return Failure(added.error());
     }
     return book;
 }

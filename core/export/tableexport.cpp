@@ -66,7 +66,7 @@ Result<qint64> TableExport::saveXlsx(const QList<TableData> &tables, const QStri
         rows.append(table.rows);
         const QString name = XlsxWorkbook::sheetNameFrom(table.title.isEmpty() ? tr("Table") : table.title, book.sheetNames());
         if (const auto added = book.addSheet(name, rows, table.header.isEmpty() ? 0 : 1); !added)
-            return Result<qint64>::failure(added.error());
+            return Failure(added.error());
     }
     return book.write(path);
 }

@@ -93,7 +93,7 @@ Result<qint64> AnalystRecords::addCorrection(const StoredCorrection &correction)
                   d.returningId(u"INSERT INTO alignment_corrections (id, correction, created_at) VALUES (?, ?, ?)"_s), {id, json, timeText(correction.created)})
             : d.write(d.returningId(u"INSERT INTO alignment_corrections (correction, created_at) VALUES (?, ?)"_s), {json, timeText(correction.created)});
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         const bool explicitId = id > 0;
         id = q->insertId;
         if (explicitId) {
@@ -103,7 +103,7 @@ Result<qint64> AnalystRecords::addCorrection(const StoredCorrection &correction)
         return log(ChangeLog::Correction, 0, QString::number(id), {}, json);
     });
     if (!done)
-        return Result<qint64>::failure(done.error());
+        return Failure(done.error());
     return id;
 }
 
@@ -112,11 +112,11 @@ Result<> AnalystRecords::removeCorrection(qint64 id)
     return m_database.transaction([&]() -> Result<> {
         auto old = m_database.data().run(u"SELECT correction FROM alignment_corrections WHERE id = ?"_s, {id});
         if (!old)
-            return Result<>::failure(old.error());
+            return Failure(old.error());
         const QString oldText = old->next() ? old->value(0).toString() : QString();
         auto q = m_database.data().run(u"DELETE FROM alignment_corrections WHERE id = ?"_s, {id});
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         if (q->numRowsAffected() != 1)
             return Result<>::failure(tr("%1 has no correction %2.").arg(m_database.path()).arg(id));
         return log(ChangeLog::Correction, 0, QString::number(id), oldText, {});
@@ -127,7 +127,7 @@ Result<QList<StoredCorrection>> AnalystRecords::corrections() const
 {
     auto q = m_database.data().run(u"SELECT id, correction, created_at FROM alignment_corrections ORDER BY id"_s);
     if (!q)
-        return Result<QList<StoredCorrection>>::failure(q.error());
+        return Failure(q.error());
     QList<StoredCorrection> list;
     while (q->next()) {
         auto correction = AlignmentCorrection::fromJson(jsonFrom(q->value(1)));
@@ -162,7 +162,7 @@ Result<qint64> AnalystRecords::writeOverride(const IndicatorOverride &value, con
         }
         auto old = indicatorOverride(value.reportId, value.indicatorId);
         if (!old)
-            return Result<>::failure(old.error());
+            return Failure(old.error());
         if (expected.startedFrom) {
             if (auto same = changeLog.checkUnchanged(ChangeLog::Value, value.reportId, value.indicatorId, old->has_value() ? valueText(**old) : QString(),
                     *expected.startedFrom, expected.conflict);
@@ -176,16 +176,16 @@ Result<qint64> AnalystRecords::writeOverride(const IndicatorOverride &value, con
             {value.reportId, value.indicatorId, value.value, value.note, timeText(value.time), value.kind,
                 QString::fromUtf8(QJsonDocument(value.parts).toJson(QJsonDocument::Compact))});
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         auto idQuery =
             m_database.data().run(u"SELECT id FROM indicator_overrides WHERE report_id = ? AND indicator_id = ?"_s, {value.reportId, value.indicatorId});
         if (!idQuery)
-            return Result<>::failure(idQuery.error());
+            return Failure(idQuery.error());
         id = idQuery->next() ? idQuery->value(0).toLongLong() : 0;
         return log(ChangeLog::Value, value.reportId, value.indicatorId, old->has_value() ? valueText(**old) : QString(), valueText(value));
     });
     if (!done)
-        return Result<qint64>::failure(done.error());
+        return Failure(done.error());
     return id;
 }
 
@@ -210,7 +210,7 @@ Result<> AnalystRecords::deleteOverride(qint64 reportId, const QString &indicato
         }
         auto old = indicatorOverride(reportId, indicatorId);
         if (!old)
-            return Result<>::failure(old.error());
+            return Failure(old.error());
         if (expected.startedFrom) {
             if (auto same = changeLog.checkUnchanged(
                     ChangeLog::Value, reportId, indicatorId, old->has_value() ? valueText(**old) : QString(), *expected.startedFrom, expected.conflict);
@@ -219,7 +219,7 @@ Result<> AnalystRecords::deleteOverride(qint64 reportId, const QString &indicato
         }
         auto q = m_database.data().run(u"DELETE FROM indicator_overrides WHERE report_id = ? AND indicator_id = ?"_s, {reportId, indicatorId});
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         return old->has_value() ? log(ChangeLog::Value, reportId, indicatorId, valueText(**old), {}) : Result<>();
     });
 }
@@ -256,7 +256,7 @@ Result<QList<IndicatorOverride>> AnalystRecords::indicatorOverrides(qint64 repor
     auto q = reportId > 0 ? m_database.data().run(OverrideColumns + u"WHERE report_id = ? ORDER BY indicator_id"_s, {reportId})
                           : m_database.data().run(OverrideColumns + u"ORDER BY report_id, indicator_id"_s);
     if (!q)
-        return Result<QList<IndicatorOverride>>::failure(q.error());
+        return Failure(q.error());
     QList<IndicatorOverride> list;
     while (q->next())
         list.append(overrideFrom(*q));
@@ -269,7 +269,7 @@ Result<QList<qint64>> AnalystRecords::comparisonSet() const
 {
     auto q = m_database.data().run(u"SELECT report_id FROM comparison_set ORDER BY position"_s);
     if (!q)
-        return Result<QList<qint64>>::failure(q.error());
+        return Failure(q.error());
     QList<qint64> ids;
     while (q->next())
         ids.append(q->value(0).toLongLong());
@@ -281,9 +281,9 @@ Result<> AnalystRecords::setComparisonSet(const QList<qint64> &reportIds)
     return m_database.transaction([&]() -> Result<> {
         auto old = comparisonSet();
         if (!old)
-            return Result<>::failure(old.error());
+            return Failure(old.error());
         if (auto q = m_database.data().run(u"DELETE FROM comparison_set"_s); !q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         QList<qint64> seen;
         for (const qint64 id : reportIds) {
             if (seen.contains(id))
@@ -291,7 +291,7 @@ Result<> AnalystRecords::setComparisonSet(const QList<qint64> &reportIds)
             seen.append(id);
             auto q = m_database.data().run(u"INSERT INTO comparison_set (position, report_id) VALUES (?, ?)"_s, {qint64(seen.size()), id});
             if (!q)
-                return Result<>::failure(q.error());
+                return Failure(q.error());
         }
         auto idsText = [](const QList<qint64> &ids) {
             QJsonArray array;
@@ -307,7 +307,7 @@ Result<QJsonObject> AnalystRecords::deck() const
 {
     auto q = m_database.data().run(u"SELECT data FROM deck WHERE id = 1"_s);
     if (!q)
-        return Result<QJsonObject>::failure(q.error());
+        return Failure(q.error());
     return q->next() ? jsonFrom(q->value(0)) : QJsonObject();
 }
 
@@ -316,13 +316,13 @@ Result<> AnalystRecords::setDeck(const QJsonObject &deck)
     return m_database.transaction([&]() -> Result<> {
         auto old = this->deck();
         if (!old)
-            return Result<>::failure(old.error());
+            return Failure(old.error());
         auto q = deck.isEmpty() ? m_database.data().run(u"DELETE FROM deck"_s)
                                 : m_database.data().run(u"INSERT INTO deck (id, data, modified_at) VALUES (1, ?, ?) "
                                                         u"ON CONFLICT (id) DO UPDATE SET data = excluded.data, modified_at = excluded.modified_at"_s,
                                       {jsonText(deck), timeText({})});
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         return log(ChangeLog::Deck, 0, {}, old->isEmpty() ? QString() : jsonText(*old), deck.isEmpty() ? QString() : jsonText(deck));
     });
 }
@@ -332,15 +332,15 @@ Result<> AnalystRecords::setDeck(const QJsonObject &deck)
 Result<> AnalystRecords::writeTags(qint64 annotationId, const QStringList &tags)
 {
     if (auto q = m_database.data().run(u"DELETE FROM annotation_tags WHERE annotation_id = ?"_s, {annotationId}); !q)
-        return Result<>::failure(q.error());
+        return Failure(q.error());
     for (const QString &tag : cleanTags(tags)) {
         if (auto q = m_database.data().run(u"INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s, {tag}); !q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         // CAST: a server must know the bound value's type in a select list.
         if (auto q = m_database.data().run(
                 u"INSERT INTO annotation_tags (annotation_id, tag_id) SELECT CAST(? AS BIGINT), id FROM tags WHERE name = ?"_s, {annotationId, tag});
             !q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
     }
     return {};
 }
@@ -362,7 +362,7 @@ Result<qint64> AnalystRecords::addAnnotation(const Annotation &a)
         ProjectDatabasePrivate &d = m_database.data();
         auto q = d.write(d.returningId(u"INSERT INTO annotations ("_s + columns + u") VALUES ("_s + marks + u')'), values);
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         if (id > 0) {
             if (auto r = afterExplicitId(d, u"annotations"_s); !r)
                 return r;
@@ -373,7 +373,7 @@ Result<qint64> AnalystRecords::addAnnotation(const Annotation &a)
         return log(ChangeLog::AnnotationKind, a.reportId, QString::number(id), {}, annotationText(a));
     });
     if (!done)
-        return Result<qint64>::failure(done.error());
+        return Failure(done.error());
     return id;
 }
 
@@ -402,7 +402,7 @@ Result<> AnalystRecords::writeAnnotation(const Annotation &a, const Expected &ex
             return changeLog.checkUnchanged(ChangeLog::AnnotationKind, a.reportId, record, {}, *expected.startedFrom, expected.conflict);
         }
         if (!old)
-            return Result<>::failure(old.error());
+            return Failure(old.error());
         if (expected.startedFrom) {
             if (auto same =
                     changeLog.checkUnchanged(ChangeLog::AnnotationKind, a.reportId, record, annotationText(*old), *expected.startedFrom, expected.conflict);
@@ -415,7 +415,7 @@ Result<> AnalystRecords::writeAnnotation(const Annotation &a, const Expected &ex
                 {a.reportId, a.span.start, a.span.end, a.quote, a.contextBefore, a.contextAfter, a.note, Annotation::severityName(a.severity),
                     Annotation::statusName(a.status), timeText(a.modified), a.needsReanchoring ? 1 : 0, a.id});
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         if (q->numRowsAffected() != 1)
             return Result<>::failure(tr("%1 has no annotation %2.").arg(m_database.path()).arg(a.id));
         if (auto r = writeTags(a.id, a.tags); !r)
@@ -451,10 +451,10 @@ Result<> AnalystRecords::deleteAnnotation(qint64 id, const Expected &expected)
                 return same;
         }
         if (!old)
-            return Result<>::failure(old.error());
+            return Failure(old.error());
         auto q = m_database.data().run(u"DELETE FROM annotations WHERE id = ?"_s, {id});
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         if (q->numRowsAffected() != 1)
             return Result<>::failure(tr("%1 has no annotation %2.").arg(m_database.path()).arg(id));
         return log(ChangeLog::AnnotationKind, old->reportId, QString::number(id), annotationText(*old), {});
@@ -470,7 +470,7 @@ Result<QList<Annotation>> AnalystRecords::readAnnotations(const QString &where, 
             + u" ORDER BY a.report_id, a.start, a.id"_s,
         values);
     if (!q)
-        return Result<QList<Annotation>>::failure(q.error());
+        return Failure(q.error());
     QList<Annotation> list;
     while (q->next()) {
         Annotation a;
@@ -501,7 +501,7 @@ Result<Annotation> AnalystRecords::annotation(qint64 id) const
 {
     auto list = readAnnotations(u"WHERE a.id = ?"_s, {id});
     if (!list)
-        return Result<Annotation>::failure(list.error());
+        return Failure(list.error());
     if (list->isEmpty())
         return Result<Annotation>::failure(tr("%1 has no annotation %2.").arg(m_database.path()).arg(id));
     return list->constFirst();
@@ -517,7 +517,7 @@ Result<QStringList> AnalystRecords::tags() const
     // In code point order on a server too, whatever its collation.
     auto q = m_database.data().run(m_database.data().sql(u"SELECT name FROM tags ORDER BY name"_s, u"SELECT name FROM tags ORDER BY name COLLATE \"C\""_s));
     if (!q)
-        return Result<QStringList>::failure(q.error());
+        return Failure(q.error());
     QStringList names;
     while (q->next())
         names.append(q->value(0).toString());
@@ -530,7 +530,7 @@ Result<int> AnalystRecords::reanchorAnnotations(qint64 reportId, const QString &
     auto done = m_database.transaction([&]() -> Result<> {
         auto list = annotations(reportId);
         if (!list)
-            return Result<>::failure(list.error());
+            return Failure(list.error());
         for (const Annotation &a : std::as_const(list.value())) {
             const auto span = AnnotationAnchor::locate(text, a);
             Annotation placed = a;
@@ -549,12 +549,12 @@ Result<int> AnalystRecords::reanchorAnnotations(qint64 reportId, const QString &
                                       u"WHERE id = ?"_s,
                     {placed.span.start, placed.span.end, placed.quote, placed.contextBefore, placed.contextAfter, placed.needsReanchoring ? 1 : 0, a.id});
             if (!q)
-                return Result<>::failure(q.error());
+                return Failure(q.error());
         }
         return {};
     });
     if (!done)
-        return Result<int>::failure(done.error());
+        return Failure(done.error());
     return lost;
 }
 
@@ -564,7 +564,7 @@ Result<std::optional<QJsonObject>> AnalystRecords::weaknessCatalog() const
 {
     auto q = m_database.data().run(u"SELECT catalog FROM weakness_catalog WHERE id = 1"_s);
     if (!q)
-        return Result<std::optional<QJsonObject>>::failure(q.error());
+        return Failure(q.error());
     if (!q->next())
         return std::optional<QJsonObject>();
     return std::optional<QJsonObject>(jsonFrom(q->value(0)));
@@ -575,13 +575,13 @@ Result<> AnalystRecords::setWeaknessCatalog(const QJsonObject &catalog)
     return m_database.transaction([&]() -> Result<> {
         auto old = weaknessCatalog();
         if (!old)
-            return Result<>::failure(old.error());
+            return Failure(old.error());
         auto q = catalog.isEmpty() ? m_database.data().run(u"DELETE FROM weakness_catalog WHERE id = 1"_s)
                                    : m_database.data().run(u"INSERT INTO weakness_catalog (id, catalog, modified_at) VALUES (1, ?, ?) "
                                                            u"ON CONFLICT (id) DO UPDATE SET catalog = excluded.catalog, modified_at = excluded.modified_at"_s,
                                          {jsonText(catalog), timeText(QDateTime::currentDateTimeUtc())});
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         return log(ChangeLog::Catalog, 0, {}, old->has_value() ? jsonText(**old) : QString(), catalog.isEmpty() ? QString() : jsonText(catalog));
     });
 }

@@ -201,7 +201,7 @@ QList<AlignmentCorrection> AnalystSession::corrections() const
 Result<qint64> AnalystSession::addCorrection(const StoredCorrection &correction)
 {
     if (auto ok = checkStore(); !ok)
-        return Result<qint64>::failure(ok.error());
+        return Failure(ok.error());
     auto id = m_store->addCorrection(correction);
     if (!id)
         return id;
@@ -352,12 +352,12 @@ Result<> AnalystSession::rereadAnnotations(qint64 reportId)
 Result<qint64> AnalystSession::addAnnotation(const Annotation &annotation)
 {
     if (auto ok = checkStore(); !ok)
-        return Result<qint64>::failure(ok.error());
+        return Failure(ok.error());
     auto id = m_store->addAnnotation(annotation);
     if (!id)
         return id;
     if (auto reread = rereadAnnotations(annotation.reportId); !reread)
-        return Result<qint64>::failure(reread.error());
+        return Failure(reread.error());
     return id;
 }
 

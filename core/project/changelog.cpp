@@ -43,14 +43,14 @@ Result<qint64> ChangeLog::write(const ProjectChange &change)
                                    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s),
         {time, d.author, change.kind, change.action, change.reportId, change.record, change.oldValue, change.newValue});
     if (!q)
-        return Result<qint64>::failure(q.error());
+        return Failure(q.error());
     const qint64 id = q->insertId;
     if (d.server) {
         // Delivered when the transaction commits, and not at all when it rolls back.
         const QJsonObject payload {
             {u"id"_s, id}, {u"kind"_s, change.kind}, {u"report"_s, change.reportId}, {u"record"_s, change.record.left(PayloadRecordLength)}};
         if (auto n = d.run(u"SELECT pg_notify(?, ?)"_s, {channel(), jsonText(payload)}); !n)
-            return Result<qint64>::failure(n.error());
+            return Failure(n.error());
     }
     return id;
 }
@@ -59,7 +59,7 @@ Result<QList<ProjectChange>> ChangeLog::read(const QString &where, const QVarian
 {
     auto q = m_database.data().run(Columns + where + u" ORDER BY id "_s + order + u" LIMIT "_s + QString::number(limit), values);
     if (!q)
-        return Result<QList<ProjectChange>>::failure(q.error());
+        return Failure(q.error());
     QList<ProjectChange> list;
     while (q->next()) {
         ProjectChange c;
@@ -126,7 +126,7 @@ Result<> ChangeLog::checkUnchanged(const QString &kind, qint64 reportId, const Q
     found.theirValue = stored;
     auto last = lastChange(kind, reportId, record);
     if (!last)
-        return Result<>::failure(last.error());
+        return Failure(last.error());
     if (last->has_value()) {
         found.author = (*last)->author;
         found.time = (*last)->time;
@@ -143,7 +143,7 @@ Result<qint64> ChangeLog::lastId() const
 {
     auto q = m_database.data().run(u"SELECT max(id) FROM change_log"_s);
     if (!q)
-        return Result<qint64>::failure(q.error());
+        return Failure(q.error());
     return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
@@ -154,7 +154,7 @@ Result<QStringList> ChangeLog::authors() const
     auto q = m_database.data().run(m_database.data().sql(
         u"SELECT author FROM change_log GROUP BY author ORDER BY author"_s, u"SELECT author FROM change_log GROUP BY author ORDER BY author COLLATE \"C\""_s));
     if (!q)
-        return Result<QStringList>::failure(q.error());
+        return Failure(q.error());
     QStringList names;
     while (q->next())
         names.append(q->value(0).toString());

@@ -198,7 +198,7 @@ Result<QList<ReadBack>> readBatch(const ProjectStore &store, const QList<qint64>
 {
     auto sources = store.analysisSources(ids);
     if (!sources)
-        return Result<QList<ReadBack>>::failure(sources.error());
+        return Failure(sources.error());
     return QtConcurrent::blockingMapped<QList<ReadBack>>(&decodingPool(), sources.value(), [&store](const StoredAnalysisSource &source) {
         return readBack(store, source);
     });
@@ -210,7 +210,7 @@ Result<ReportAnalysis> ProjectAnalysis::read(const ProjectStore &store, qint64 i
 {
     auto sources = store.analysisSources({id});
     if (!sources)
-        return Result<ReportAnalysis>::failure(sources.error());
+        return Failure(sources.error());
     ReadBack read = readBack(store, sources->constFirst());
     if (read.damage)
         return Result<ReportAnalysis>::failure(read.damage->message);
@@ -226,7 +226,7 @@ Result<QList<ReportAnalysis>> ProjectAnalysis::readAll(
     for (qsizetype from = 0; from < ids.size(); from += ReadBatch) {
         auto batch = readBatch(store, ids.mid(from, ReadBatch));
         if (!batch)
-            return Result<QList<ReportAnalysis>>::failure(batch.error());
+            return Failure(batch.error());
         for (ReadBack &read : batch.value()) {
             if (read.damage)
                 left.append(std::move(*read.damage));
@@ -317,7 +317,7 @@ Result<Comparison> ProjectAnalysis::compare(const ProjectStore &store, const QLi
     QList<DamagedReport> damaged;
     auto analyses = readAll(store, ids, {}, &damaged);
     if (!analyses)
-        return Result<Comparison>::failure(analyses.error());
+        return Failure(analyses.error());
     QStringList problems;
     const QList<qint64> kept = intactIds(ids, damaged, &problems);
     Comparison comparison = Comparison::compose(engines(), std::move(analyses).value(), corrections, kept);
@@ -365,7 +365,7 @@ Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bo
     for (const QString &kind : kinds()) {
         auto ids = store.reportsNeedingAnalysis(kind, engineVersion(kind));
         if (!ids)
-            return Result<int>::failure(ids.error());
+            return Failure(ids.error());
         for (const qint64 id : std::as_const(ids.value())) {
             if (!seen.contains(id)) {
                 seen.insert(id);
@@ -384,7 +384,7 @@ Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bo
             // others are brought up to date all the same.
             if (damaged)
                 continue;
-            return Result<int>::failure(stored.error());
+            return Failure(stored.error());
         }
         const ReportAnalysis analysis = ReportPipeline(engines()).analyseText(stored->text, stored->summary.fileName, stored->summary.encoding);
         const QList<AnalysisRecord> records = ProjectAnalysis::records(analysis);
@@ -402,7 +402,7 @@ Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bo
             return {};
         });
         if (!written)
-            return Result<int>::failure(written.error());
+            return Failure(written.error());
         ++done;
     }
     return done;

@@ -55,7 +55,7 @@ Result<> ProjectChangeFeed::catchUp()
         return {};
     auto changes = ChangeLog(*m_database).changes(m_lastSeen);
     if (!changes)
-        return Result<>::failure(changes.error());
+        return Failure(changes.error());
     for (const ProjectChange &change : std::as_const(changes.value())) {
         m_lastSeen = change.id;
         Q_EMIT changed(change);

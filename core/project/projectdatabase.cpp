@@ -376,12 +376,12 @@ Result<> Opener::migrate(ProjectDatabase &database, int fromVersion, const Proje
             }
             const QString setVersion = d.sql(u"PRAGMA user_version = %1"_s, u"UPDATE project_schema SET version = %1"_s).arg(v);
             if (auto r = d.run(setVersion); !r)
-                return Result<>::failure(r.error());
+                return Failure(r.error());
         }
         if (fromVersion == 0) {
             const QString setId = d.sql(u"PRAGMA application_id = %1"_s, u"UPDATE project_schema SET application_id = %1"_s).arg(ProjectSchema::ApplicationId);
             if (auto r = d.run(setId); !r)
-                return Result<>::failure(r.error());
+                return Failure(r.error());
         }
         return {};
     });
@@ -433,7 +433,7 @@ Result<QSqlQuery> ProjectDatabasePrivate::run(const QString &sql, const QVariant
     if (!query)
         return query;
     if (auto done = exec(query.value(), values); !done)
-        return Result<QSqlQuery>::failure(done.error());
+        return Failure(done.error());
     return query;
 }
 
@@ -447,7 +447,7 @@ Result<ProjectDatabasePrivate::Written> ProjectDatabasePrivate::write(const QStr
     if (it == statements.end()) {
         auto prepared = prepare(sql);
         if (!prepared)
-            return Result<Written>::failure(prepared.error());
+            return Failure(prepared.error());
         it = statements.emplace(sql, std::make_unique<QSqlQuery>(std::move(prepared).value())).first;
     }
     QSqlQuery &query = *it->second;
@@ -464,7 +464,7 @@ Result<ProjectDatabasePrivate::Written> ProjectDatabasePrivate::write(const QStr
     // Finished, so that the statement holds nothing between uses.
     query.finish();
     if (!done)
-        return Result<Written>::failure(done.error());
+        return Failure(done.error());
     return written;
 }
 
@@ -537,7 +537,7 @@ Result<int> ProjectDatabase::schemaVersion() const
 {
     auto q = d->run(d->sql(u"PRAGMA user_version"_s, u"SELECT version FROM project_schema WHERE id = 1"_s));
     if (!q)
-        return Result<int>::failure(q.error());
+        return Failure(q.error());
     return q->next() ? q->value(0).toInt() : 0;
 }
 
@@ -589,7 +589,7 @@ Result<QString> ProjectDatabase::integrityCheck(const std::function<bool()> &can
         // it answers and every report's analyses still have their report.
         auto q = d->run(u"SELECT count(*) FROM analyses a LEFT JOIN reports r ON r.id = a.report_id WHERE r.id IS NULL"_s);
         if (!q)
-            return Result<QString>::failure(q.error());
+            return Failure(q.error());
         const qint64 orphans = q->next() ? q->value(0).toLongLong() : 0;
         return orphans == 0 ? u"ok"_s : tr("%1 analyses without their report").arg(orphans);
     }
@@ -615,7 +615,7 @@ Result<QString> ProjectDatabase::integrityCheck(const std::function<bool()> &can
     if (canceled && canceled())
         return Result<QString>::failure(tr("%1: the check was canceled.").arg(d->path));
     if (!q)
-        return Result<QString>::failure(q.error());
+        return Failure(q.error());
     QStringList lines;
     while (q->next())
         lines.append(q->value(0).toString());

@@ -151,7 +151,7 @@ Result<NewReport> ProjectImporter::prepare(const QString &path, bool ocr, const 
     options.name = inZip ? inZip->second : QFileInfo(path).fileName();
     auto file = ReportPipeline().analyseFile(path, options);
     if (!file)
-        return Result<NewReport>::failure(file.error());
+        return Failure(file.error());
     NewReport r = pack(file->analysis, QFileInfo(path).absoluteFilePath());
     r.original = file->document.original;
     r.mimeType = file->document.mimeType;
@@ -177,7 +177,7 @@ Result<qint64> ProjectImporter::addDocument(ProjectStore &store, const SourceDoc
     const NewReport report = prepare(document, name);
     auto summaries = store.reportSummaries();
     if (!summaries)
-        return Result<qint64>::failure(summaries.error());
+        return Failure(summaries.error());
     for (const ReportSummary &summary : std::as_const(summaries.value())) {
         if (summary.contentHash == report.contentHash)
             return Result<qint64>::failure(tr("%1: the project already holds this text.").arg(name));
@@ -271,7 +271,7 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
                 // than go on outside it, one report at a time.
                 if (const qint64 existing = sources.value(report.sourcePath); existing > 0) {
                     if (auto r = store.replaceReport(existing, report); !r)
-                        return Result<>::failure(r.error());
+                        return Failure(r.error());
                     // Its old text is no longer in the project.
                     known.remove(hashOf.value(existing));
                     hashOf.insert(existing, report.contentHash);
@@ -279,7 +279,7 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
                 } else {
                     auto id = store.addReport(report);
                     if (!id)
-                        return Result<>::failure(id.error());
+                        return Failure(id.error());
                     sources.insert(report.sourcePath, id.value());
                     ++step.added;
                 }

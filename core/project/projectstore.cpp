@@ -45,12 +45,12 @@ Result<qint64> ProjectStore::addReport(const NewReport &report)
     auto done = transaction([&]() -> Result<> {
         auto added = m_reports->addReport(report);
         if (!added)
-            return Result<>::failure(added.error());
+            return Failure(added.error());
         id = added.value();
         return m_search->indexText(id, report.text, report.searchTokens, SearchIndex::Indexed::Never);
     });
     if (!done)
-        return Result<qint64>::failure(done.error());
+        return Failure(done.error());
     return id;
 }
 
@@ -70,7 +70,7 @@ Result<int> ProjectStore::reanchorAnnotations(qint64 reportId)
 {
     auto stored = m_reports->report(reportId);
     if (!stored)
-        return Result<int>::failure(stored.error());
+        return Failure(stored.error());
     return m_analyst->reanchorAnnotations(reportId, stored->text);
 }
 

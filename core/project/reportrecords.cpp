@@ -47,7 +47,7 @@ Result<int> ReportRecords::reportCount() const
 {
     auto q = m_database.data().run(u"SELECT count(*) FROM reports"_s);
     if (!q)
-        return Result<int>::failure(q.error());
+        return Failure(q.error());
     return q->next() ? q->value(0).toInt() : 0;
 }
 
@@ -55,7 +55,7 @@ Result<QList<qint64>> ReportRecords::reportIds() const
 {
     auto q = m_database.data().run(u"SELECT id FROM reports ORDER BY id"_s);
     if (!q)
-        return Result<QList<qint64>>::failure(q.error());
+        return Failure(q.error());
     QList<qint64> ids;
     while (q->next())
         ids.append(q->value(0).toLongLong());
@@ -66,7 +66,7 @@ Result<QList<ReportSummary>> ReportRecords::reportSummaries() const
 {
     auto q = m_database.data().run(u"SELECT "_s + SummaryColumns + u" FROM reports ORDER BY id"_s);
     if (!q)
-        return Result<QList<ReportSummary>>::failure(q.error());
+        return Failure(q.error());
     QList<ReportSummary> summaries;
     while (q->next())
         summaries.append(summaryFrom(*q));
@@ -99,7 +99,7 @@ Result<StoredReport> ReportRecords::report(qint64 id, bool *damaged) const
         *damaged = false;
     auto q = m_database.data().run(u"SELECT "_s + SummaryColumns + u", text FROM reports WHERE id = ?"_s, {id});
     if (!q)
-        return Result<StoredReport>::failure(q.error());
+        return Failure(q.error());
     if (!q->next())
         return Result<StoredReport>::failure(tr("%1 has no report %2.").arg(m_database.path()).arg(id));
     StoredReport stored {summaryFrom(*q), q->value(TextColumn).toString()};
@@ -115,7 +115,7 @@ Result<QList<StoredReport>> ReportRecords::storedReports(QList<DamagedReport> *d
 {
     auto q = m_database.data().run(u"SELECT "_s + SummaryColumns + u", text FROM reports ORDER BY id"_s);
     if (!q)
-        return Result<QList<StoredReport>>::failure(q.error());
+        return Failure(q.error());
     QList<StoredReport> list;
     while (q->next()) {
         StoredReport stored {summaryFrom(*q), q->value(TextColumn).toString()};
@@ -138,14 +138,14 @@ Result<qint64> ReportRecords::addReport(const NewReport &report)
                 u"INSERT INTO reports (file_name, source_path, content_hash, imported_at, encoding, text, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"_s),
             {report.fileName, report.sourcePath, report.contentHash, timeText({}), report.encoding, report.text, metadataJson(report)});
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         id = q->insertId;
         if (auto r = storeOriginal(id, report); !r)
             return r;
         return storeAnalyses(id, report.analyses, report.analysesJson);
     });
     if (!done)
-        return Result<qint64>::failure(done.error());
+        return Failure(done.error());
     return id;
 }
 
@@ -156,14 +156,14 @@ Result<> ReportRecords::replaceText(qint64 id, const NewReport &report)
             u"UPDATE reports SET file_name = ?, source_path = ?, content_hash = ?, imported_at = ?, encoding = ?, text = ?, metadata = ? WHERE id = ?"_s,
             {report.fileName, report.sourcePath, report.contentHash, timeText({}), report.encoding, report.text, metadataJson(report), id});
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         if (q->numRowsAffected() != 1)
             return Result<>::failure(tr("%1 has no report %2.").arg(m_database.path()).arg(id));
         if (auto r = storeOriginal(id, report); !r)
             return r;
         // Analyses of the old text are wrong now; the new ones come with the report.
         if (auto r = m_database.data().run(u"DELETE FROM analyses WHERE report_id = ?"_s, {id}); !r)
-            return Result<>::failure(r.error());
+            return Failure(r.error());
         return storeAnalyses(id, report.analyses, report.analysesJson);
     });
 }
@@ -198,7 +198,7 @@ Result<ReportOriginal> ReportRecords::original(qint64 id) const
                                    u"JOIN reports r ON r.id = o.report_id WHERE o.report_id = ?"_s,
         {id});
     if (!q)
-        return Result<ReportOriginal>::failure(q.error());
+        return Failure(q.error());
     ReportOriginal original;
     if (q->next()) {
         original.format = q->value(0).toString();
@@ -228,11 +228,11 @@ Result<> ReportRecords::setMetadataOverrides(qint64 id, const QJsonObject &overr
     return m_database.transaction([&]() -> Result<> {
         auto old = m_database.data().run(u"SELECT overrides FROM reports WHERE id = ?"_s, {id});
         if (!old)
-            return Result<>::failure(old.error());
+            return Failure(old.error());
         const QJsonObject before = old->next() ? jsonFrom(old->value(0)) : QJsonObject();
         auto q = m_database.data().run(u"UPDATE reports SET overrides = ? WHERE id = ?"_s, {jsonText(overrides), id});
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         if (q->numRowsAffected() != 1)
             return Result<>::failure(tr("%1 has no report %2.").arg(m_database.path()).arg(id));
         // The identity the analyst gave the report (issuer, year, division …).
@@ -252,7 +252,7 @@ Result<> ReportRecords::setFoundMetadata(qint64 id, const QJsonObject &metadata)
     return m_database.transaction([&]() -> Result<> {
         auto q = m_database.data().run(u"UPDATE reports SET metadata = ? WHERE id = ?"_s, {jsonText(metadata), id});
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         if (q->numRowsAffected() != 1)
             return Result<>::failure(tr("%1 has no report %2.").arg(m_database.path()).arg(id));
         return {};
@@ -280,7 +280,7 @@ Result<> ReportRecords::storeAnalyses(qint64 reportId, const QList<AnalysisRecor
         auto q = m_database.data().write(m_database.data().sql(fileSql, serverSql),
             {reportId, record.kind, record.engineVersion, i < json.size() ? json.at(i) : jsonText(record.data), timeText(record.computedAt)});
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
     }
     return {};
 }
@@ -368,7 +368,7 @@ Result<QList<qint64>> ReportRecords::reportsNeedingAnalysis(const QString &kind,
                                    u"WHERE a.engine_version IS NULL OR a.engine_version <> ? ORDER BY r.id"_s,
         {kind, engineVersion});
     if (!q)
-        return Result<QList<qint64>>::failure(q.error());
+        return Failure(q.error());
     QList<qint64> ids;
     while (q->next())
         ids.append(q->value(0).toLongLong());

@@ -193,7 +193,7 @@ Result<> SearchIndex::indexText(qint64 reportId, const QString &text, const QStr
         return {}; // the trigram index follows the reports table by itself
     if (indexed == Indexed::Before) {
         if (auto q = d.write(u"DELETE FROM report_bigrams WHERE rowid = ?"_s, {reportId}); !q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
     }
     auto q = d.write(u"INSERT INTO report_bigrams (rowid, tokens) VALUES (?, ?)"_s, {reportId, tokens.isEmpty() ? bigramTokens(text) : tokens});
     return q ? Result<>() : Result<>::failure(q.error());
@@ -206,13 +206,13 @@ Result<> SearchIndex::rebuild()
         return {};
     return m_database.transaction([&]() -> Result<> {
         if (auto q = d.run(u"DELETE FROM report_bigrams"_s); !q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         auto q = d.run(u"SELECT id, text FROM reports ORDER BY id"_s);
         if (!q)
-            return Result<>::failure(q.error());
+            return Failure(q.error());
         auto insert = d.prepare(u"INSERT INTO report_bigrams (rowid, tokens) VALUES (?, ?)"_s);
         if (!insert)
-            return Result<>::failure(insert.error());
+            return Failure(insert.error());
         while (q->next()) {
             if (auto r = d.exec(insert.value(), {q->value(0), bigramTokens(q->value(1).toString())}); !r)
                 return r;

@@ -400,7 +400,7 @@ Result<qint64> AuditPane::exportXlsx(const QString &path) const
 {
     const auto workbook = XlsxWorkbook::fromTable(AuditFormat::table(m_model->audits()));
     if (!workbook)
-        return Result<qint64>::failure(workbook.error());
+        return Failure(workbook.error());
     return workbook->write(path);
 }
 

@@ -182,7 +182,7 @@ Result<> ProjectController::open(const QString &path, ProjectStore::Access acces
 {
     auto store = ProjectStore::open(path, access, creation);
     if (!store)
-        return Result<>::failure(store.error());
+        return Failure(store.error());
     setStore(std::move(store).value(), nullptr);
     remember(path);
     return {};
@@ -197,7 +197,7 @@ Result<> ProjectController::create(const QString &path)
         // first. The lock is the old file's; the new file takes its own.
         const auto lock = ProjectLock::acquire(path);
         if (!lock)
-            return Result<>::failure(lock.error());
+            return Failure(lock.error());
         if (QFileInfo::exists(path) && !QFile::remove(path))
             return Result<>::failure(tr("%1 cannot be replaced.").arg(path));
         QFile::remove(path + u"-wal"_s);
@@ -205,7 +205,7 @@ Result<> ProjectController::create(const QString &path)
     }
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
     if (!store)
-        return Result<>::failure(store.error());
+        return Failure(store.error());
     setStore(std::move(store).value(), nullptr);
     remember(path);
     return {};
@@ -414,7 +414,7 @@ void ProjectController::readReport(int row)
         [](const QString &project, qint64 id) -> Result<ReportAnalysis> {
             auto store = ProjectStore::open(project, ProjectStore::Access::ReadOnly);
             if (!store)
-                return Result<ReportAnalysis>::failure(store.error());
+                return Failure(store.error());
             return ProjectAnalysis::read(*store.value(), id);
         },
         path(), id));

@@ -458,7 +458,7 @@ Result<int> PptxDeck::addChartSlide(const ChartData &chart, ChartMode mode, cons
     } else {
         // Whatever the workbook would refuse is refused now, not when the deck is written.
         if (const auto sheet = XlsxWorkbook().addSheet(ChartSheetName.toString(), chartWorkbookRows(chart), 1); !sheet)
-            return Result<int>::failure(sheet.error());
+            return Failure(sheet.error());
         m_charts.append(chart);
         attachment = u"ppt/charts/chart"_s + QString::number(m_charts.size()) + u".xml"_s;
         type = RelType::chart;

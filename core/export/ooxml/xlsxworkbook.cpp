@@ -358,7 +358,7 @@ Result<XlsxWorkbook> XlsxWorkbook::fromTable(const TableData &table)
     XlsxWorkbook workbook;
     const auto added = workbook.addSheet(sheetNameFrom(table.title), rows, headerRows);
     if (!added)
-        return Result<XlsxWorkbook>::failure(added.error());
+        return Failure(added.error());
     return workbook;
 }
 
@@ -366,7 +366,7 @@ Result<int> XlsxWorkbook::addSheet(const QString &name, const CellRows &rows, in
 {
     const auto checked = checkSheetName(name, sheetNames());
     if (!checked)
-        return Result<int>::failure(checked.error());
+        return Failure(checked.error());
     for (qsizetype r = 0; r < rows.size(); ++r) {
         for (qsizetype c = 0; c < rows[r].size(); ++c) {
             const CellValue &cell = rows[r][c];
