@@ -436,6 +436,16 @@ Result<> AnalystSession::setDeck(const QJsonObject &deck)
     return {};
 }
 
+template<typename T>
+Result<> AnalystSession::reread(Result<T> stored, T &kept, void (AnalystSession::*changed)())
+{
+    if (!stored)
+        return failed(stored.error());
+    kept = std::move(stored).value();
+    Q_EMIT(this->*changed)();
+    return {};
+}
+
 Result<> AnalystSession::applyChange(const ProjectChange &change)
 {
     if (auto ok = checkStore(); !ok)
@@ -444,34 +454,16 @@ Result<> AnalystSession::applyChange(const ProjectChange &change)
         return rereadValue(change.reportId, change.record);
     if (change.kind == ChangeLog::AnnotationKind)
         return rereadAnnotations(change.reportId);
-    if (change.kind == ChangeLog::Correction) {
-        auto stored = m_store->corrections();
-        if (!stored)
-            return failed(stored.error());
-        m_corrections = std::move(stored).value();
-        Q_EMIT correctionsChanged();
-        return {};
-    }
+    if (change.kind == ChangeLog::Correction)
+        return reread(m_store->corrections(), m_corrections, &AnalystSession::correctionsChanged);
     if (change.kind == ChangeLog::Identity) {
         Q_EMIT identityChanged(change.reportId);
         return {};
     }
-    if (change.kind == ChangeLog::ComparisonSet) {
-        auto stored = m_store->analystRecords().comparisonSet();
-        if (!stored)
-            return failed(stored.error());
-        m_comparisonSet = std::move(stored).value();
-        Q_EMIT comparisonSetChanged();
-        return {};
-    }
-    if (change.kind == ChangeLog::Deck) {
-        auto stored = m_store->analystRecords().deck();
-        if (!stored)
-            return failed(stored.error());
-        m_deck = std::move(stored).value();
-        Q_EMIT deckChanged();
-        return {};
-    }
+    if (change.kind == ChangeLog::ComparisonSet)
+        return reread(m_store->analystRecords().comparisonSet(), m_comparisonSet, &AnalystSession::comparisonSetChanged);
+    if (change.kind == ChangeLog::Deck)
+        return reread(m_store->analystRecords().deck(), m_deck, &AnalystSession::deckChanged);
     if (change.kind == ChangeLog::Catalog) {
         auto stored = m_store->weaknessCatalog();
         if (!stored)

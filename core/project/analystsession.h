@@ -182,6 +182,9 @@ Q_SIGNALS:
     void weaknessCatalogChanged();
 
 private:
+    /// Keeps @p stored in @p kept and emits @p changed; a failure is passed on, @p kept unchanged.
+    template<typename T>
+    Result<> reread(Result<T> stored, T &kept, void (AnalystSession::*changed)());
     Result<> checkStore() const;
     Result<> rereadAnnotations(qint64 reportId);
     /// After a refused write: the record as the other analyst left it.
