@@ -266,6 +266,17 @@ Result<std::unique_ptr<ProjectDatabase>> Opener::openServer(
         return R::failure(
             tr("Cannot reach the project server %1 (port %2) for %3: %4").arg(host).arg(server->port).arg(address, d.db.lastError().text().trimmed()));
     }
+    // A role that may only read (GRANT SELECT, no INSERT) opens the project
+    // read-only, so the window says so, instead of failing at the first write.
+    if (!d.readOnly) {
+        auto role = d.run(u"SELECT to_regclass('annotations') IS NOT NULL AND NOT has_table_privilege('annotations', 'INSERT')"_s);
+        if (!role || !role->next())
+            return R::failure(role ? tr("%1: cannot be read.").arg(address) : role.error());
+        if (role->value(0).toBool()) {
+            qCInfo(lcStore) << "the role may only read" << address << ": opened read-only";
+            d.readOnly = true;
+        }
+    }
     // Two programs opening a new or older project at once: one makes or
     // migrates it, the other waits and then finds it current.
     constexpr qint64 SchemaLockKey = 0x445A504A0001; // "DZPJ", 1

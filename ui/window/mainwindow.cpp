@@ -20,6 +20,7 @@
 #include "project/analystcommands.h"
 #include "project/comparisonactions.h"
 #include "project/projectactions.h"
+#include "project/projectaddress.h"
 #include "project/projectcheckaction.h"
 #include "project/projectcommand.h"
 #include "project/reportlistmodel.h"
@@ -895,7 +896,10 @@ void MainWindow::loadDeck()
 void MainWindow::updateHeader()
 {
     const Report &report = m_view->report();
-    QString project = m_project->isTemporary() ? tr("Untitled project") : QFileInfo(m_project->path()).completeBaseName();
+    const QString path = m_project->path();
+    QString project = m_project->isTemporary() ? tr("Untitled project")
+        : ProjectAddress::isServer(path)       ? ProjectAddress::displayName(path)
+                                               : QFileInfo(path).completeBaseName();
     if (m_project->isReadOnly())
         project = tr("%1 (read-only)").arg(project);
     m_reportPage->setHeaderOf(report);

@@ -1114,6 +1114,36 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(one->reportCount().value(), 1);
     }
+
+    // A role the server lets only read (GRANT SELECT) opens the project
+    // read-only, as asked for writing: the store says so and writes nothing.
+    void readOnlyRoleOpensReadOnly()
+    {
+        SKIP_WITHOUT_SERVER(u"server"_s);
+        const QString address = newProject(u"server"_s);
+        auto owner = create(address);
+        QVERIFY(owner);
+        const qint64 id = owner->addReport(seedReport(u"000"_s)).value();
+        const QString database = Dz::ProjectAddress::parseServer(address)->database;
+        for (const QString &sql : {u"CREATE ROLE reader_%1 LOGIN"_s.arg(database), u"GRANT USAGE ON SCHEMA public TO reader_%1"_s.arg(database),
+                 u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader_%1"_s.arg(database)}) {
+            const QString failure = m_server.exec(sql, database);
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        }
+        Dz::ProjectAddress::Server as = *Dz::ProjectAddress::parseServer(address);
+        as.user = u"reader_%1"_s.arg(database);
+        auto reader = ProjectStore::open(Dz::ProjectAddress::serverAddress(as), ProjectStore::Access::ReadWrite);
+        QVERIFY2(reader, qPrintable(reader.error()));
+        QVERIFY(reader.value()->isReadOnly());
+        QCOMPARE(reader.value()->reportCount().value(), 1);
+        QVERIFY(!reader.value()->setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"9"_s, {}, {}}));
+        QVERIFY(!owner->indicatorOverride(id, u"cases.administrative_penalty"_s).value().has_value());
+        // The owner still writes.
+        QVERIFY(!owner->isReadOnly());
+        QVERIFY(owner->setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"9"_s, {}, {}}));
+        reader = Dz::Result<std::unique_ptr<ProjectStore>>::failure({});
+        Dz::Test::ServerFixture::closeConnection(database);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreBackends)
