@@ -5457,6 +5457,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Take the reports the canceled import had read out of the project again</source>
         <translation>Take the reports the canceled import had read out of the project again</translation>
     </message>
+    <message>
+        <source>Server · encrypted</source>
+        <translation>Server · encrypted</translation>
+    </message>
+    <message>
+        <source>The connection to the project&apos;s server is encrypted (%1).</source>
+        <translation>The connection to the project&apos;s server is encrypted (%1).</translation>
+    </message>
+    <message>
+        <source>Server · not encrypted</source>
+        <translation>Server · not encrypted</translation>
+    </message>
+    <message>
+        <source>The connection to the project&apos;s server is not encrypted: on a network others can read what is sent. Open the project again with Always encrypt (TLS) where the server offers it.</source>
+        <translation>The connection to the project&apos;s server is not encrypted: on a network others can read what is sent. Open the project again with Always encrypt (TLS) where the server offers it.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::XlsxWorkbook</name>

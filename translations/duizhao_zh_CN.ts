@@ -5379,6 +5379,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>Take the reports the canceled import had read out of the project again</source>
         <translation>将被取消的导入已读入的报告从项目中移除</translation>
     </message>
+    <message>
+        <source>Server · encrypted</source>
+        <translation>服务器 · 已加密</translation>
+    </message>
+    <message>
+        <source>The connection to the project&apos;s server is encrypted (%1).</source>
+        <translation>与项目服务器的连接已加密（%1）。</translation>
+    </message>
+    <message>
+        <source>Server · not encrypted</source>
+        <translation>服务器 · 未加密</translation>
+    </message>
+    <message>
+        <source>The connection to the project&apos;s server is not encrypted: on a network others can read what is sent. Open the project again with Always encrypt (TLS) where the server offers it.</source>
+        <translation>与项目服务器的连接未加密：在网络上，他人可以读取传输的内容。如服务器支持，请以“始终加密（TLS）”重新打开项目。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::XlsxWorkbook</name>

@@ -106,6 +106,11 @@ bool ProjectDatabase::isReadOnly() const
     return d->readOnly;
 }
 
+ProjectDatabase::ConnectionSecurity ProjectDatabase::connectionSecurity() const
+{
+    return d->security;
+}
+
 Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &path, Access access, Creation creation, const MigrationStep &step)
 {
     using R = Result<std::unique_ptr<ProjectDatabase>>;
@@ -312,6 +317,13 @@ Result<std::unique_ptr<ProjectDatabase>> Opener::openServer(
     if (!user || !user->next())
         return R::failure(user ? tr("%1: cannot be read.").arg(address) : user.error());
     d.author = user->value(0).toString();
+    // Whether TLS protects the connection, to be shown in the window; a
+    // server that will not say leaves it "not encrypted", the safe reading.
+    d.security.server = true;
+    if (auto ssl = d.run(u"SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s); ssl && ssl->next()) {
+        d.security.encrypted = ssl->value(0).toBool();
+        d.security.protocol = ssl->value(1).toString();
+    }
     qCDebug(lcStore) << "opened the server project" << address << (d.readOnly ? "read-only" : "read-write");
     return R(std::move(database));
 }

@@ -46,8 +46,17 @@ public:
     ProjectDatabase(const ProjectDatabase &) = delete;
     ProjectDatabase &operator=(const ProjectDatabase &) = delete;
 
+    /// How the project is reached: a file, or a server over a connection
+    /// that is encrypted (TLS, with its protocol) or not.
+    struct ConnectionSecurity {
+        bool server = false;
+        bool encrypted = false;
+        QString protocol; ///< e.g. TLSv1.3, when encrypted
+    };
+
     QString path() const;
     bool isReadOnly() const;
+    ConnectionSecurity connectionSecurity() const;
     Result<int> schemaVersion() const;
 
     /// Runs @p work in one transaction (or a savepoint inside the one already

@@ -66,6 +66,8 @@ public:
     /// Who this connection's changes are written by (ChangeLog): the
     /// server's session user, or the user of the computer for a file.
     QString author;
+    /// How the connection to a server is secured (pg_stat_ssl), read once at opening.
+    ProjectDatabase::ConnectionSecurity security;
     /// The statements write() prepared, by SQL text; cleared before the connection closes.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
 };

@@ -19,6 +19,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -115,6 +116,10 @@ private Q_SLOTS:
         auto b = windowOn(address, false);
         QVERIFY(b);
         QVERIFY(b->project()->changeFeed() && b->project()->changeFeed()->isLive());
+        // The window says how it reaches the server: here a Unix socket, no TLS.
+        const auto *connection = b->findChild<QLabel *>(u"connectionLabel"_s);
+        QVERIFY(connection && connection->isVisibleTo(b.get()));
+        QVERIFY2(connection->text().contains(u"not encrypted"_s), qPrintable(connection->text()));
         QCOMPARE(b->indicatorModel()->rowCount(), a->indicatorModel()->rowCount());
         QVERIFY(a->showView(u"indicators"_s));
         QVERIFY(b->showView(u"indicators"_s));

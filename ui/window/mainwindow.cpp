@@ -902,6 +902,7 @@ void MainWindow::updateHeader()
                                                : QFileInfo(path).completeBaseName();
     if (m_project->isReadOnly())
         project = tr("%1 (read-only)").arg(project);
+    m_status->showConnection(m_project->store() ? m_project->store()->database().connectionSecurity() : ProjectDatabase::ConnectionSecurity());
     m_reportPage->setHeaderOf(report);
     setWindowTitle(report.text.isEmpty() ? tr("%1 — Duizhao").arg(project) : tr("%1 — %2 — Duizhao").arg(report.displayName(), project));
 }

@@ -16,6 +16,7 @@ namespace Dz
 WorkbenchStatus::WorkbenchStatus(QStatusBar *bar, QObject *parent)
     : QObject(parent)
     , m_label(new QLabel)
+    , m_connection(new QLabel)
     , m_progress(new QProgressBar)
     , m_cancelButton(new QToolButton)
     , m_problemsButton(new QToolButton)
@@ -23,6 +24,10 @@ WorkbenchStatus::WorkbenchStatus(QStatusBar *bar, QObject *parent)
 {
     m_label->setObjectName(u"statusLabel"_s);
     bar->addWidget(m_label, 1);
+
+    m_connection->setObjectName(u"connectionLabel"_s);
+    m_connection->hide();
+    bar->addPermanentWidget(m_connection);
 
     m_problemsButton->setObjectName(u"errorsButton"_s);
     m_problemsButton->setIcon(QIcon::fromTheme(u"dialog-warning"_s));
@@ -173,6 +178,23 @@ void WorkbenchStatus::retranslate()
     m_progress->setFormat(tr("%v of %m"));
     m_removeKeptButton->setText(tr("Remove the %n Report(s)", nullptr, m_keptByCancel));
     m_removeKeptButton->setToolTip(tr("Take the reports the canceled import had read out of the project again"));
+    showConnection(m_security);
+}
+
+void WorkbenchStatus::showConnection(const ProjectDatabase::ConnectionSecurity &security)
+{
+    m_security = security;
+    m_connection->setVisible(security.server);
+    if (!security.server)
+        return;
+    if (security.encrypted) {
+        m_connection->setText(tr("Server · encrypted"));
+        m_connection->setToolTip(tr("The connection to the project's server is encrypted (%1).").arg(security.protocol));
+    } else {
+        m_connection->setText(tr("Server · not encrypted"));
+        m_connection->setToolTip(tr("The connection to the project's server is not encrypted: on a network others can read what is sent. "
+                                    "Open the project again with Always encrypt (TLS) where the server offers it."));
+    }
 }
 
 } // namespace Dz

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "project/projectdatabase.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -55,6 +57,8 @@ public:
     /// Shows the status line for @p comparing and the @p problems count.
     void update(const Comparing &comparing, const QStringList &problems);
     void retranslate();
+    /// Shows, for a server project, whether its connection is encrypted; nothing for a file.
+    void showConnection(const ProjectDatabase::ConnectionSecurity &security);
 
     QProgressBar *progressBar() const
     {
@@ -83,6 +87,8 @@ private:
     void hideProgress();
 
     QLabel *m_label = nullptr;
+    QLabel *m_connection = nullptr; ///< a server project's connection: encrypted or not
+    ProjectDatabase::ConnectionSecurity m_security;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QToolButton *m_problemsButton = nullptr;

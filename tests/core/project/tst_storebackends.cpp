@@ -1135,6 +1135,10 @@ private Q_SLOTS:
         auto reader = ProjectStore::open(Dz::ProjectAddress::serverAddress(as), ProjectStore::Access::ReadWrite);
         QVERIFY2(reader, qPrintable(reader.error()));
         QVERIFY(reader.value()->isReadOnly());
+        // Reached over the fixture's Unix socket: a server connection without TLS.
+        QVERIFY(reader.value()->database().connectionSecurity().server);
+        QVERIFY(!reader.value()->database().connectionSecurity().encrypted);
+        QVERIFY(!create(newProject(u"file"_s))->database().connectionSecurity().server);
         QCOMPARE(reader.value()->reportCount().value(), 1);
         QVERIFY(!reader.value()->setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"9"_s, {}, {}}));
         QVERIFY(!owner->indicatorOverride(id, u"cases.administrative_penalty"_s).value().has_value());
