@@ -84,44 +84,92 @@ void writeSectionProperties(QXmlStreamWriter &w, DocxDocument::Orientation orien
     w.writeEndElement();
 }
 
-// Column widths in twips: Chinese characters count double, long cells wrap
-// rather than starve the other columns.
 // Numbers as the workbench shows them: no group separators ("182536").
 QString numberText(double value)
 {
     return QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
+// How wide a text is, in half-em units: Chinese characters count double.
+double textWeight(QStringView text)
+{
+    double sum = 0;
+    for (const QChar ch : text)
+        sum += ch.unicode() >= 0x2E80 ? 2.0 : 1.0;
+    return sum;
+}
+
+// The widest piece of @p text a line cannot break: a word of Latin letters
+// or digits ("Recurring", "2023"); Chinese breaks between any characters.
+double longestWord(QStringView text)
+{
+    double longest = 0;
+    double run = 0;
+    for (const QChar ch : text) {
+        const bool breaksHere = ch.isSpace() || ch.unicode() >= 0x2E80;
+        run = breaksHere ? 0 : run + 1;
+        longest = std::max({longest, run, ch.unicode() >= 0x2E80 ? 2.0 : 0.0});
+    }
+    return longest;
+}
+
+// Column widths in twips: shares by how much each column holds (long cells
+// wrap rather than starve the others), but never narrower than its longest
+// word, so that no header or label is broken inside a word ("Repor t").
 QList<int> columnWidths(const TableData &table, qsizetype columns, int total)
 {
-    const auto weight = [](const QString &text) {
-        double sum = 0;
-        for (const QChar ch : text)
-            sum += ch.unicode() >= 0x2E80 ? 2.0 : 1.0;
-        return sum;
-    };
+    // A bold Latin letter of the headers at 10.5 pt is about 0.6 em; a Chinese character is 1 em (two units).
+    constexpr double TwipsPerUnit = 125;
+    constexpr double CellMargins = 260;
     QList<double> weights(columns, 4.0);
-    for (qsizetype c = 0; c < table.header.size(); ++c)
-        weights[c] = std::max(weights[c], std::min(weight(table.header[c]), 16.0));
+    QList<double> words(columns, 0.0);
+    const auto take = [&](qsizetype c, const QString &text, double cap) {
+        weights[c] = std::max(weights[c], std::min(textWeight(text), cap));
+        words[c] = std::max(words[c], longestWord(text));
+    };
+    for (qsizetype c = 0; c < table.header.size() && c < columns; ++c)
+        take(c, table.header[c], 16.0);
     for (const QList<CellValue> &row : table.rows) {
         for (qsizetype c = 0; c < row.size() && c < columns; ++c) {
             if (const auto *s = std::get_if<QString>(&row[c]))
-                weights[c] = std::max(weights[c], weight(*s));
+                take(c, *s, 40.0);
             else if (const auto *d = std::get_if<double>(&row[c]))
-                weights[c] = std::max(weights[c], weight(numberText(*d)));
+                take(c, numberText(*d), 40.0);
         }
     }
     double sum = 0;
-    for (double &w : weights) {
-        w = std::min(w, 40.0);
-        sum += w;
+    double minimumSum = 0;
+    QList<double> minimum(columns);
+    for (qsizetype c = 0; c < columns; ++c) {
+        sum += weights[c];
+        minimum[c] = words[c] * TwipsPerUnit + CellMargins;
+        minimumSum += minimum[c];
+    }
+    // Shares first; columns below their longest word take it from those above theirs.
+    QList<double> width(columns);
+    double deficit = 0;
+    double spare = 0;
+    for (qsizetype c = 0; c < columns; ++c) {
+        width[c] = total * weights[c] / sum;
+        if (minimumSum <= total && width[c] < minimum[c]) {
+            deficit += minimum[c] - width[c];
+            width[c] = minimum[c];
+        } else {
+            spare += std::max(0.0, width[c] - minimum[c]);
+        }
+    }
+    if (deficit > 0 && spare > 0) {
+        for (qsizetype c = 0; c < columns; ++c) {
+            if (width[c] > minimum[c])
+                width[c] -= (width[c] - minimum[c]) * std::min(1.0, deficit / spare);
+        }
     }
     QList<int> widths;
     int used = 0;
     for (qsizetype c = 0; c < columns; ++c) {
-        const int width = c + 1 == columns ? total - used : int(total * weights[c] / sum);
-        widths.append(width);
-        used += width;
+        const int w = c + 1 == columns ? total - used : int(width[c]);
+        widths.append(w);
+        used += w;
     }
     return widths;
 }
