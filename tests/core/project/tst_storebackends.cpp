@@ -28,7 +28,10 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
+
+#include <atomic>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -715,6 +718,58 @@ private Q_SLOTS:
         QVERIFY(idle);
         QVERIFY(!idle.value()->isLive());
         QVERIFY(idle.value()->catchUp());
+    }
+
+    // Two analysts' changes in flight at once: the log's ids must become
+    // visible in their order, or a feed that read past a later row would
+    // skip an earlier one committed after it (bench_teamload found it). One
+    // connection writes a checked value and holds its transaction open while
+    // another writes a value; the feed reads in between; both changes reach
+    // it, once each.
+    void changesInFlightAreNotSkipped()
+    {
+        SKIP_WITHOUT_SERVER(u"server"_s);
+        const QString address = newProject(u"server"_s);
+        auto first = create(address);
+        QVERIFY(first);
+        const qint64 id = first->addReport(seedReport(u"002"_s)).value();
+        auto feed = Dz::ProjectChangeFeed::open(address);
+        QVERIFY2(feed, qPrintable(feed.error()));
+        QStringList seen;
+        connect(feed.value().get(), &Dz::ProjectChangeFeed::changed, this, [&seen](const Dz::ProjectChange &change) {
+            seen.append(change.record);
+        });
+        std::atomic<bool> secondWrote {false};
+        QString secondError;
+        std::unique_ptr<QThread> second(QThread::create([&] {
+            auto store = ProjectStore::open(address);
+            if (!store) {
+                secondError = store.error();
+                return;
+            }
+            if (auto r = store.value()->setIndicatorOverride({0, id, u"legal_education_events"_s, u"2"_s, u"second"_s, {}}); !r)
+                secondError = r.error();
+            secondWrote = true;
+        }));
+        const auto written = first->transaction([&]() -> Dz::Result<> {
+            std::optional<Dz::ChangeConflict> conflict;
+            if (auto r = first->analystRecords().setIndicatorOverride({0, id, u"penalty_cases"_s, u"1"_s, u"first"_s, {}}, QString(), &conflict); !r)
+                return Dz::Failure(r.error());
+            second->start();
+            // The other writer waits for this one (the log's lock); were it
+            // let through, it would commit first, and the feed read it now.
+            QElapsedTimer waited;
+            waited.start();
+            while (!secondWrote && waited.elapsed() < 500)
+                QThread::msleep(10);
+            return feed.value()->catchUp();
+        });
+        QVERIFY2(written, qPrintable(written.error()));
+        QVERIFY(second->wait(Dz::Test::scaledTimeout(10000)));
+        QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 2, Dz::Test::scaledTimeout(2000));
+        QTest::qWait(100);
+        QCOMPARE(seen, (QStringList {u"penalty_cases"_s, u"legal_education_events"_s}));
     }
 
     void searches_data()
