@@ -139,10 +139,11 @@ public:
         return m_dir ? m_dir->path() : QString();
     }
 
-    /// The address of database @p name on this server.
-    QString address(const QString &name) const
+    /// The address of database @p name on this server, for @p role (the
+    /// superuser by default; another role must be made first, exec()).
+    QString address(const QString &name, const QString &role = user()) const
     {
-        return QStringLiteral("postgresql://%1@localhost:%2/%3?host=%4").arg(user()).arg(port()).arg(name, socketDir());
+        return QStringLiteral("postgresql://%1@localhost:%2/%3?host=%4").arg(role).arg(port()).arg(name, socketDir());
     }
 
     /// Makes an empty database @p name (a letter or underscore, then
