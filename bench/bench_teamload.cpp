@@ -83,7 +83,7 @@ struct Settings {
 
 QString ms(double ns)
 {
-    return QString::number(ns / 1e6, 'f', 1) + u" ms"_s;
+    return QString::number(ns / 1e6, 'f', 2) + u" ms"_s;
 }
 
 // The value at fraction @p q of sorted @p v (nearest rank).
