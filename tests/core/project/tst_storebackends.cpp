@@ -642,6 +642,101 @@ private Q_SLOTS:
         QVERIFY(!conflict.has_value());
     }
 
+    // The identity, the comparison set and the deck are checked as values
+    // and annotations are: a change to what another analyst changed since
+    // this one read it is refused with who changed it to what (the store
+    // compares inside the write's transaction); the session then holds
+    // theirs, and writing again overwrites it on purpose.
+    void conflictingIdentityDeckAndSetAreRefused_data()
+    {
+        QTest::addColumn<QString>("backend");
+        addBackends();
+    }
+
+    void conflictingIdentityDeckAndSetAreRefused()
+    {
+        QFETCH(QString, backend);
+        SKIP_WITHOUT_SERVER(backend);
+        const QString address = newProject(backend);
+        auto store = create(address);
+        QVERIFY(store);
+        const qint64 a = store->addReport(seedReport(u"001"_s)).value();
+        const qint64 b = store->addReport(seedReport(u"004"_s)).value();
+        std::unique_ptr<ProjectStore> second = backend == u"server"_s ? create(address) : nullptr;
+        ProjectStore *theirStore = second ? second.get() : store.get();
+        const QString author = Dz::ChangeLog(theirStore->database()).author();
+        Dz::AnalystSession mine;
+        Dz::AnalystSession theirs;
+        QVERIFY(mine.load(store.get()));
+        QVERIFY(theirs.load(theirStore));
+        const auto district = [](ProjectStore *s, qint64 id) {
+            return s->reportRecords().metadataOverrides(id).value().value(id).value(u"district"_s).toString();
+        };
+
+        // Identity: each report's values are a record of their own.
+        QVERIFY(theirs.setIdentity(a, {{u"district"_s, u"东湖区"_s}}));
+        QSignalSpy identity(&mine, &Dz::AnalystSession::identityChanged);
+        const auto refusedIdentity = mine.setIdentity(a, {{u"district"_s, u"西湖区"_s}});
+        QVERIFY(!refusedIdentity);
+        QVERIFY2(refusedIdentity.error().contains(author), qPrintable(refusedIdentity.error()));
+        QCOMPARE(mine.lastConflict()->author, author);
+        QVERIFY(mine.lastConflict()->time.isValid());
+        QVERIFY2(mine.lastConflict()->theirValue.contains(u"东湖区"_s), qPrintable(mine.lastConflict()->theirValue));
+        QCOMPARE(identity.size(), 1);
+        QCOMPARE(identity.at(0).at(0).toLongLong(), a);
+        QCOMPARE(district(store.get(), a), u"东湖区"_s);
+        QVERIFY(mine.setIdentity(a, {{u"district"_s, u"西湖区"_s}}));
+        QVERIFY(!mine.lastConflict().has_value());
+        QCOMPARE(district(theirStore, a), u"西湖区"_s);
+        QVERIFY(!theirs.setIdentity(a, {}));
+        QVERIFY(theirs.lastConflict()->theirValue.contains(u"西湖区"_s));
+        QCOMPARE(district(store.get(), a), u"西湖区"_s);
+        QVERIFY(theirs.setIdentity(b, {{u"year"_s, u"2023"_s}}));
+
+        // The comparison set.
+        QVERIFY(theirs.setComparisonSet({b, a}));
+        const auto refusedSet = mine.setComparisonSet({a});
+        QVERIFY(!refusedSet);
+        QCOMPARE(mine.lastConflict()->author, author);
+        QCOMPARE(mine.comparisonSet(), (QList<qint64> {b, a}));
+        QVERIFY(mine.setComparisonSet({a}));
+        QCOMPARE(theirStore->analystRecords().comparisonSet().value(), QList<qint64> {a});
+        QVERIFY(!theirs.setComparisonSet({a, b}));
+        QCOMPARE(theirs.comparisonSet(), QList<qint64> {a});
+        QCOMPARE(store->analystRecords().comparisonSet().value(), QList<qint64> {a});
+
+        // The deck, removed from a stale view too.
+        const QJsonObject theirDeck {{u"format"_s, 1}, {u"title"_s, u"东湖区对照"_s}};
+        const QJsonObject myDeck {{u"format"_s, 1}, {u"title"_s, u"西湖区对照"_s}};
+        QVERIFY(theirs.setDeck(theirDeck));
+        const auto refusedDeck = mine.setDeck(myDeck);
+        QVERIFY(!refusedDeck);
+        QVERIFY(mine.lastConflict()->theirValue.contains(u"东湖区对照"_s));
+        QCOMPARE(mine.deck(), theirDeck);
+        QVERIFY(mine.setDeck(myDeck));
+        QCOMPARE(theirStore->analystRecords().deck().value(), myDeck);
+        QVERIFY(!theirs.setDeck({}));
+        QCOMPARE(theirs.deck(), myDeck);
+        QCOMPARE(store->analystRecords().deck().value(), myDeck);
+
+        // The store's own checks, without a session.
+        std::optional<Dz::ChangeConflict> conflict;
+        QVERIFY(!store->reportRecords().setMetadataOverrides(b, {{u"year"_s, u"2024"_s}}, {}, &conflict));
+        QVERIFY(conflict.has_value() && conflict->theirValue.contains(u"2023"_s));
+        conflict.reset();
+        QVERIFY(store->reportRecords().setMetadataOverrides(b, {{u"year"_s, u"2024"_s}}, {{u"year"_s, u"2023"_s}}, &conflict));
+        QVERIFY(!conflict.has_value());
+        QVERIFY(!store->analystRecords().setComparisonSet({b}, {}, &conflict));
+        QVERIFY(conflict.has_value());
+        conflict.reset();
+        QVERIFY(store->analystRecords().setComparisonSet({b}, {a}, &conflict));
+        QVERIFY(!store->analystRecords().setDeck({}, {}, &conflict));
+        QVERIFY(conflict.has_value());
+        conflict.reset();
+        QVERIFY(store->analystRecords().setDeck({}, myDeck, &conflict));
+        QVERIFY(store->analystRecords().deck().value().isEmpty());
+    }
+
     // Live updates: a change committed through one connection to a server
     // project reaches another client's ProjectChangeFeed, and its session,
     // in under two seconds; a rolled-back change never does. The time from
