@@ -99,13 +99,17 @@ QList<PlanMatcher::Clause> PlanMatcher::clausesOf(QStringView plan) const
 PlanMatcher::Best PlanMatcher::bestFor(const StatementReading &query) const
 {
     Best best;
+    double bestScore = 0;
     for (int p = 0; p < m_readings.size(); ++p) {
-        const MeaningOverlap o = m_comparer.overlap(query, m_readings.at(p));
-        if (best.passage < 0 || o.score > best.overlap.score) {
+        const double score = m_comparer.score(query, m_readings.at(p));
+        if (best.passage < 0 || score > bestScore) {
             best.passage = p;
-            best.overlap = o;
+            bestScore = score;
         }
     }
+    // Why, for the one shown.
+    if (best.passage >= 0)
+        best.overlap = m_comparer.overlap(query, m_readings.at(best.passage));
     return best;
 }
 
@@ -117,7 +121,7 @@ PlanAim PlanMatcher::aimOf(const Clause &c, PlanMatch &m, double &admittedScore)
     aim.score = bestFor(c.reading).overlap.score;
     int admitting = -1;
     for (int p = 0; p < m_admissions.size(); ++p) {
-        const double s = m_comparer.overlap(c.reading, m_admissions.at(p)).score;
+        const double s = m_comparer.score(c.reading, m_admissions.at(p));
         if (s > aim.admission) {
             aim.admission = s;
             admitting = p;
