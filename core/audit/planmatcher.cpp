@@ -36,7 +36,8 @@ QString followUpStatusName(FollowUpStatus status)
 }
 
 PlanMatcher::PlanMatcher(const WeaknessClassifier &classifier, QList<FollowUpPassage> passages, PlanMatchRules rules)
-    : m_comparer(classifier)
+    : m_classifier(&classifier)
+    , m_comparer(classifier)
     , m_passages(std::move(passages))
     , m_rules(rules)
 {
@@ -79,14 +80,14 @@ QList<FollowUpPassage> PlanMatcher::sentences(const QString &text, TextSpan scop
     return out;
 }
 
-QList<PlanMatcher::Clause> PlanMatcher::clausesOf(QStringView plan) const
+QList<PlanMatcher::Clause> PlanMatcher::clausesOf(const StatementScan &plan) const
 {
     QList<Clause> out;
-    for (const auto &[from, to] : StatementComparer::clauses(plan)) {
+    for (const auto &[from, to] : StatementComparer::clauses(plan.text)) {
         Clause c;
         // An aim is shown without the item's list marker (（三）, 一是).
-        c.text = StatementComparer::withoutListMarker(plan.mid(from, to - from).trimmed());
-        c.reading = m_comparer.read(c.text);
+        c.reading = m_comparer.readSpan(plan, {from, to});
+        c.text = c.reading.text;
         for (const QString &k : std::as_const(c.reading.meaning.topicConcepts))
             c.weight += m_comparer.conceptWeight(k);
         for (const QString &w : std::as_const(c.reading.words))
@@ -141,7 +142,9 @@ PlanAim PlanMatcher::aimOf(const Clause &c, PlanMatch &m, double &admittedScore)
 PlanMatch PlanMatcher::match(QStringView plan) const
 {
     PlanMatch m;
-    const QList<Clause> clauses = clausesOf(plan);
+    // The plan read once; its aims and the whole taken from that reading.
+    const StatementScan scan = m_classifier->scan(plan);
+    const QList<Clause> clauses = clausesOf(scan);
     double total = 0;
     double carried = 0;
     double admittedScore = 0;
@@ -167,7 +170,7 @@ PlanMatch PlanMatcher::match(QStringView plan) const
         m.status = FollowUpStatus::Partly;
     // The passage to show: the one carrying most of the whole plan.
     if (m.status != FollowUpStatus::NotReported) {
-        const Best whole = bestFor(m_comparer.read(plan));
+        const Best whole = bestFor(m_comparer.readSpan(scan, {0, scan.text.size()}));
         m.passage = whole.passage;
         m.score = whole.overlap.score;
         explain(m, whole.overlap);

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -116,6 +117,39 @@ StatementReading StatementComparer::readClauses(const StatementScan &scan, const
         words.removeFirst();
     }
     addWords(r, words);
+    r.figures = figuresOf(r.folded);
+    return r;
+}
+
+StatementReading StatementComparer::readSpan(const StatementScan &scan, TextSpan span) const
+{
+    StatementReading r;
+    const QStringView piece = QStringView(scan.text).mid(span.start, span.length());
+    qsizetype lead = 0;
+    while (lead < piece.size() && piece.at(lead).isSpace())
+        ++lead;
+    qsizetype tail = piece.size();
+    while (tail > lead && piece.at(tail - 1).isSpace())
+        --tail;
+    const QStringView trimmed = piece.mid(lead, tail - lead);
+    r.text = withoutListMarker(trimmed);
+    // What is left once the spaces and the list marker are off.
+    const TextSpan kept {span.start + lead + trimmed.size() - r.text.size(), span.start + tail};
+    QList<WeaknessClauseReading> read;
+    const auto inside = [&kept](const WeaknessTermHit &hit) {
+        return hit.span.start >= kept.start && hit.span.end <= kept.end;
+    };
+    for (const WeaknessClauseReading &c : scan.clauses) {
+        if (c.span.end <= kept.start || c.span.start >= kept.end)
+            continue;
+        WeaknessClauseReading part;
+        std::copy_if(c.topics.cbegin(), c.topics.cend(), std::back_inserter(part.topics), inside);
+        std::copy_if(c.deficiencies.cbegin(), c.deficiencies.cend(), std::back_inserter(part.deficiencies), inside);
+        read.append(part);
+    }
+    r.folded = foldWidth(r.text);
+    r.meaning = m_classifier->meaningOf(read);
+    addWords(r, scan.wordsIn(kept));
     r.figures = figuresOf(r.folded);
     return r;
 }

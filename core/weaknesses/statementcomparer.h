@@ -63,6 +63,9 @@ public:
      * one reading. It carries no classification (the parts are not items).
      */
     StatementReading readClauses(const StatementScan &scan, const QList<int> &clauses) const;
+    /// The reading of @p span of a statement already read (@p scan), as read()
+    /// gives for that text alone (trimmed): a plan's aims from one reading of the plan.
+    StatementReading readSpan(const StatementScan &scan, TextSpan span) const;
     /// Weighs words by the statements of @p corpus that hold them.
     void setCorpus(const QList<StatementReading> &corpus);
     /// What a word weighs, 0…1.
