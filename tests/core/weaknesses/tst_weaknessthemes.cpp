@@ -298,6 +298,8 @@ void TestWeaknessThemes::partsReadOnce_data()
     QTest::newRow("plan and success") << u"乡镇综合执法队伍建设取得明显成效，下一步将进一步充实街道执法人员"_s;
     QTest::newRow("one clause") << u"重大行政决策合法性审查覆盖率100%"_s;
     QTest::newRow("marker after a comma") << u"（三）加强队伍建设，一是开展轮训，二是严格持证上岗"_s;
+    QTest::newRow("plan with a list") << u"  3. 推进街道综合执法改革，将执法事项、执法人员下放至街道、乡镇，配备执法记录仪200台  "_s;
+    QTest::newRow("short pieces joined") << u"第一，健全机制，强化培训、考核，落实行政执法责任制"_s;
 }
 
 void TestWeaknessThemes::partsReadOnce()
@@ -333,6 +335,18 @@ void TestWeaknessThemes::partsReadOnce()
     }
     // The words of the scan are those of words(), in order.
     QCOMPARE(scan.wordsIn({0, scan.folded.size()}), classifier().words(text));
+    // A plan's aims (pieces at ，、；) read from the one reading as on their own.
+    for (const auto &[from, to] : StatementComparer::clauses(text)) {
+        const StatementReading once = comparer.readSpan(scan, {from, to});
+        const StatementReading alone = comparer.read(text.mid(from, to - from).trimmed());
+        QCOMPARE(once.text, alone.text);
+        QCOMPARE(once.meaning.topicConcepts, alone.meaning.topicConcepts);
+        QCOMPARE(once.meaning.deficiencyConcepts, alone.meaning.deficiencyConcepts);
+        QCOMPARE(once.meaning.themeWeights, alone.meaning.themeWeights);
+        QCOMPARE(once.words, alone.words);
+        QCOMPARE(once.allWords, alone.allWords);
+        QCOMPARE(once.figures, alone.figures);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWeaknessThemes)
