@@ -5931,6 +5931,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Shortcomings admitted again (%1):</translation>
     </message>
     <message>
+        <source>copied %1 of %2 tables</source>
+        <translation>copied %1 of %2 tables</translation>
+    </message>
+    <message>
         <source>signs of recurrence: %1</source>
         <translation>signs of recurrence: %1</translation>
     </message>

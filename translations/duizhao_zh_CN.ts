@@ -5842,6 +5842,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>再次承认的不足（%1 条）：</translation>
     </message>
     <message>
+        <source>copied %1 of %2 tables</source>
+        <translation>已复制 %1 / %2 张表</translation>
+    </message>
+    <message>
         <source>signs of recurrence: %1</source>
         <translation>重复出现的迹象：%1</translation>
     </message>

@@ -477,6 +477,28 @@ int runCheck(const QString &project, const QString &format)
     return outcome.isHealthy() ? Ok : SomeFilesFailed;
 }
 
+// Copies a project in the background, printing throttled progress (the
+// tables copied) to stderr and what was copied where to stdout.
+int runCopy(const QString &from, const QString &to)
+{
+    const auto copied = withProgress(QtConcurrent::run([from, to](QPromise<Dz::Result<>> &promise) {
+        promise.addResult(Dz::ProjectCopy::copy(from, to, [&promise](int done, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValue(done);
+            return !promise.isCanceled();
+        }));
+    }),
+        [](int done, int total) {
+            return QCoreApplication::translate("main", "copied %1 of %2 tables").arg(done).arg(total);
+        });
+    if (!copied || !*copied) {
+        err() << (copied ? copied->error() : QString()) << Qt::endl;
+        return SomeFilesFailed;
+    }
+    out() << QCoreApplication::translate("main", "%1 copied to %2.").arg(from, to) << Qt::endl;
+    return Ok;
+}
+
 int runSearch(const QString &project, const QString &query, const QString &format)
 {
     auto store = Dz::ProjectStore::open(project, Dz::ProjectStore::Access::ReadOnly);
@@ -616,12 +638,7 @@ int copyCommand(Invocation &run)
         err() << QCoreApplication::translate("main", "copy: give the project and the new project (a file or a server address).") << Qt::endl;
         return UsageError;
     }
-    if (const auto copied = Dz::ProjectCopy::copy(run.args.at(0), run.args.at(1)); !copied) {
-        err() << copied.error() << Qt::endl;
-        return SomeFilesFailed;
-    }
-    out() << QCoreApplication::translate("main", "%1 copied to %2.").arg(run.args.at(0), run.args.at(1)) << Qt::endl;
-    return Ok;
+    return runCopy(run.args.at(0), run.args.at(1));
 }
 
 int searchCommand(Invocation &run)
