@@ -5855,10 +5855,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>checked %1 of %2</translation>
     </message>
     <message>
-        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
-        <translation>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</translation>
-    </message>
-    <message>
         <source>check: give one project.</source>
         <translation>check: give one project.</translation>
     </message>
@@ -5933,6 +5929,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>copied %1 of %2 tables</source>
         <translation>copied %1 of %2 tables</translation>
+    </message>
+    <message>
+        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck, brief: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
+        <translation>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck, brief: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</translation>
     </message>
     <message>
         <source>signs of recurrence: %1</source>

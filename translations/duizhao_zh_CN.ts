@@ -5766,10 +5766,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>已检查 %1 / %2</translation>
     </message>
     <message>
-        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
-        <translation>indicators：从此 JSON 文件读取指标定义；weaknesses、themes、audit、deck：从此 JSON 文件读取不足主题（代替内置的或项目自己的主题）。</translation>
-    </message>
-    <message>
         <source>check: give one project.</source>
         <translation>check：请指定一个项目。</translation>
     </message>
@@ -5844,6 +5840,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>copied %1 of %2 tables</source>
         <translation>已复制 %1 / %2 张表</translation>
+    </message>
+    <message>
+        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck, brief: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
+        <translation>indicators：从此 JSON 文件读取指标定义；weaknesses、themes、audit、deck、brief：从此 JSON 文件读取不足主题（代替内置的或项目自己的主题）。</translation>
     </message>
     <message>
         <source>signs of recurrence: %1</source>

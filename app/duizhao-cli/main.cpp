@@ -552,8 +552,8 @@ struct CliOptions {
         QCoreApplication::translate("main", "indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills)."), u"ids"_s};
     const QCommandLineOption catalogOption {u"catalog"_s,
         QCoreApplication::translate("main",
-            "indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file "
-            "(in place of the built-in ones or the project's)."),
+            "indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck, brief: read the weakness themes "
+            "from this JSON file (in place of the built-in ones or the project's)."),
         u"file"_s};
     const QCommandLineOption outOption {u"out"_s,
         QCoreApplication::translate("main", "chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx)."), u"path"_s};
@@ -741,7 +741,7 @@ int briefCommand(Invocation &run)
 {
     const QCommandLineParser &parser = run.parser;
     Dz::Cli::BriefRequest request {parser.value(run.options.outOption), parser.value(run.options.titleOption), parser.value(run.options.subtitleOption),
-        parser.value(run.options.groupOption)};
+        parser.value(run.options.groupOption), run.weaknessCatalog ? &*run.weaknessCatalog : nullptr};
     if (request.out.isEmpty() || QFileInfo(request.out).suffix().toLower() != u"docx") {
         err() << QCoreApplication::translate("main", "brief: say where to write with --out, a file ending in .docx.") << Qt::endl;
         return UsageError;
