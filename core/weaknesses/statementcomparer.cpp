@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -71,15 +72,91 @@ QString StatementComparer::withoutListMarker(QStringView text)
 StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
     : m_classifier(&classifier)
 {
+    // Generic concepts and attributes weigh half.
+    for (const WeaknessTheme &theme : classifier.catalog().themes()) {
+        for (const WeaknessConcept &k : theme.topics) {
+            const QString key = theme.id + u'/' + k.id;
+            if (!m_conceptWeights.contains(key))
+                m_conceptWeights.insert(key, k.weight * (k.generic || k.attribute ? 0.5 : 1));
+        }
+    }
 }
 
 StatementReading StatementComparer::read(QStringView input) const
 {
     StatementReading r;
     r.text = withoutListMarker(input);
+    const StatementScan scan = m_classifier->scan(r.text);
+    r.folded = scan.folded;
+    r.meaning = m_classifier->meaningOf(scan.clauses);
+    r.meaning.classification = m_classifier->classifyStatement(r.text);
+    addWords(r, scan.wordsIn({0, scan.folded.size()}));
+    r.figures = figuresOf(r.folded);
+    return r;
+}
+
+StatementReading StatementComparer::readClauses(const StatementScan &scan, const QList<int> &clauses) const
+{
+    StatementReading r;
+    QString joined;
+    QList<WeaknessClauseReading> read;
+    QStringList words;
+    for (int i : clauses) {
+        const WeaknessClauseReading &c = scan.clauses.at(i);
+        joined += QStringView(scan.text).mid(c.span.start, c.span.length()) + u'，';
+        read.append(c);
+        words += scan.wordsIn(c.span);
+    }
+    r.text = withoutListMarker(joined);
     r.folded = foldWidth(r.text);
-    r.meaning = m_classifier->meaning(r.text);
-    for (const QString &word : m_classifier->words(r.text)) {
+    r.meaning = m_classifier->meaningOf(read);
+    // A list marker (一是, （二）) opening the first clause is no content.
+    qsizetype marker = joined.size() - r.text.size();
+    while (marker > 0 && !words.isEmpty()) {
+        marker -= words.constFirst().size();
+        words.removeFirst();
+    }
+    addWords(r, words);
+    r.figures = figuresOf(r.folded);
+    return r;
+}
+
+StatementReading StatementComparer::readSpan(const StatementScan &scan, TextSpan span) const
+{
+    StatementReading r;
+    const QStringView piece = QStringView(scan.text).mid(span.start, span.length());
+    qsizetype lead = 0;
+    while (lead < piece.size() && piece.at(lead).isSpace())
+        ++lead;
+    qsizetype tail = piece.size();
+    while (tail > lead && piece.at(tail - 1).isSpace())
+        --tail;
+    const QStringView trimmed = piece.mid(lead, tail - lead);
+    r.text = withoutListMarker(trimmed);
+    // What is left once the spaces and the list marker are off.
+    const TextSpan kept {span.start + lead + trimmed.size() - r.text.size(), span.start + tail};
+    QList<WeaknessClauseReading> read;
+    const auto inside = [&kept](const WeaknessTermHit &hit) {
+        return hit.span.start >= kept.start && hit.span.end <= kept.end;
+    };
+    for (const WeaknessClauseReading &c : scan.clauses) {
+        if (c.span.end <= kept.start || c.span.start >= kept.end)
+            continue;
+        WeaknessClauseReading part;
+        std::copy_if(c.topics.cbegin(), c.topics.cend(), std::back_inserter(part.topics), inside);
+        std::copy_if(c.deficiencies.cbegin(), c.deficiencies.cend(), std::back_inserter(part.deficiencies), inside);
+        read.append(part);
+    }
+    r.folded = foldWidth(r.text);
+    r.meaning = m_classifier->meaningOf(read);
+    addWords(r, scan.wordsIn(kept));
+    r.figures = figuresOf(r.folded);
+    return r;
+}
+
+void StatementComparer::addWords(StatementReading &r, const QStringList &words)
+{
+    for (const QString &word : words) {
         // A word inside a topic term is that term's concept already.
         const bool inTerm = std::any_of(r.meaning.topicTerms.cbegin(), r.meaning.topicTerms.cend(), [&](const QString &t) {
             return t.contains(word);
@@ -90,41 +167,39 @@ StatementReading StatementComparer::read(QStringView input) const
         if (!inTerm)
             r.words.append(word);
     }
-    r.figures = figuresOf(r.folded);
-    return r;
 }
 
 void StatementComparer::setCorpus(const QList<StatementReading> &corpus)
 {
-    m_documentFrequency.clear();
-    m_documents = int(corpus.size());
+    QHash<QString, int> documentFrequency;
     for (const StatementReading &r : corpus) {
         for (const QString &word : r.allWords)
-            ++m_documentFrequency[word];
+            ++documentFrequency[word];
     }
+    m_documents = int(corpus.size());
+    m_wordWeights.clear();
+    m_wordWeights.reserve(documentFrequency.size());
+    for (auto it = documentFrequency.cbegin(); it != documentFrequency.cend(); ++it)
+        m_wordWeights.insert(it.key(), weightOf(it.value()));
 }
 
-double StatementComparer::wordWeight(const QString &word) const
+double StatementComparer::weightOf(int df) const
 {
     if (m_documents < 2)
         return 1;
     // Inverse document frequency, 0 for a word every statement holds, 1 for one none holds.
-    const int df = m_documentFrequency.value(word);
     return std::clamp(std::log(double(m_documents + 1) / double(df + 1)) / std::log(double(m_documents + 1)), 0.0, 1.0);
+}
+
+double StatementComparer::wordWeight(const QString &word) const
+{
+    const auto it = m_wordWeights.constFind(word);
+    return it != m_wordWeights.cend() ? *it : weightOf(0);
 }
 
 double StatementComparer::conceptWeight(const QString &key) const
 {
-    const qsizetype slash = key.indexOf(u'/');
-    if (slash < 0)
-        return 0;
-    const WeaknessTheme *theme = m_classifier->catalog().theme(key.left(slash));
-    const QString id = key.mid(slash + 1);
-    for (const WeaknessConcept &k : theme ? theme->topics : QList<WeaknessConcept>()) {
-        if (k.id == id)
-            return k.weight * (k.generic || k.attribute ? 0.5 : 1);
-    }
-    return 0;
+    return m_conceptWeights.value(key);
 }
 
 double StatementComparer::conceptCredit(const QString &key, const StatementReading &other) const
@@ -132,9 +207,12 @@ double StatementComparer::conceptCredit(const QString &key, const StatementReadi
     if (other.meaning.topicConcepts.contains(key))
         return 1;
     // Another concept of the same theme (互联网+ and 非现场执法 are both W06): partly the same thing.
-    const QString theme = key.section(u'/', 0, 0);
+    const auto themeOf = [](const QString &k) {
+        return QStringView(k).left(k.indexOf(u'/'));
+    };
+    const QStringView theme = themeOf(key);
     const bool sameTheme = std::any_of(other.meaning.topicConcepts.cbegin(), other.meaning.topicConcepts.cend(), [&](const QString &k) {
-        return k.section(u'/', 0, 0) == theme && conceptWeight(k) >= 1;
+        return themeOf(k) == theme && conceptWeight(k) >= 1;
     });
     return sameTheme ? SameThemeCredit : 0;
 }
@@ -142,6 +220,17 @@ double StatementComparer::conceptCredit(const QString &key, const StatementReadi
 MeaningOverlap StatementComparer::overlap(const StatementReading &query, const StatementReading &other) const
 {
     MeaningOverlap o;
+    overlapOf(query, other, &o);
+    return o;
+}
+
+double StatementComparer::score(const StatementReading &query, const StatementReading &other) const
+{
+    return overlapOf(query, other, nullptr);
+}
+
+double StatementComparer::overlapOf(const StatementReading &query, const StatementReading &other, MeaningOverlap *o) const
+{
     // Concepts and the words beyond them are one list of features, each with its weight.
     double conceptTotal = 0;
     double conceptFound = 0;
@@ -150,7 +239,8 @@ MeaningOverlap StatementComparer::overlap(const StatementReading &query, const S
         const double credit = conceptCredit(k, other);
         conceptTotal += w;
         conceptFound += w * credit;
-        (credit > 0 ? o.sharedConcepts : o.missingConcepts).append(k);
+        if (o)
+            (credit > 0 ? o->sharedConcepts : o->missingConcepts).append(k);
     }
     double wordTotal = 0;
     double wordFound = 0;
@@ -163,23 +253,28 @@ MeaningOverlap StatementComparer::overlap(const StatementReading &query, const S
         // Found where the other's text holds it, whatever its words: 城管执法 is in 城管执法工作站.
         if (other.folded.contains(word)) {
             wordFound += w;
-            hits.append({w, word});
-        } else if (w >= 0.5) {
-            o.missingWords.append(word);
+            if (o)
+                hits.append({w, word});
+        } else if (o && w >= 0.5) {
+            o->missingWords.append(word);
         }
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) {
-        return a.first > b.first;
-    });
-    for (const auto &[w, word] : std::as_const(hits))
-        o.sharedWords.append(word);
-    o.concepts = conceptTotal > 0 ? conceptFound / conceptTotal : 0;
-    o.words = wordTotal > 0 ? wordFound / wordTotal : 0;
-    o.themes = themeCosine(query.meaning.themeWeights, other.meaning.themeWeights);
+    const double themes = themeCosine(query.meaning.themeWeights, other.meaning.themeWeights);
     const double total = conceptTotal + wordTotal;
     const double share = total > 0 ? (conceptFound + wordFound) / total : 0;
-    o.score = std::round((ShareWeight * share + (1 - ShareWeight) * o.themes) * 1000) / 1000;
-    return o;
+    const double score = std::round((ShareWeight * share + (1 - ShareWeight) * themes) * 1000) / 1000;
+    if (o) {
+        std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) {
+            return a.first > b.first;
+        });
+        for (const auto &[w, word] : std::as_const(hits))
+            o->sharedWords.append(word);
+        o->concepts = conceptTotal > 0 ? conceptFound / conceptTotal : 0;
+        o->words = wordTotal > 0 ? wordFound / wordTotal : 0;
+        o->themes = themes;
+        o->score = score;
+    }
+    return score;
 }
 
 QString StatementComparer::conceptName(const QString &key)
