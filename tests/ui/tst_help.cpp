@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QHelpContentWidget>
 #include <QHelpEngine>
 #include <QListWidget>
@@ -75,10 +76,16 @@ private:
         return nullptr;
     }
 
+    QTemporaryDir m_home;
+
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        // A folder of its own for the help collection and the settings, not
+        // Qt's shared test folder: suites of two clones run at once share a HOME.
+        QVERIFY(m_home.isValid());
+        for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
+            qputenv(variable, QFile::encodeName(m_home.path() + u'/' + QString::fromLatin1(variable)));
         QVERIFY2(!qEnvironmentVariableIsEmpty("DUIZHAO_HELP_DIR"), "the test runs with DUIZHAO_HELP_DIR set to the build's guide");
         TranslationLoader::instance()->setLanguage(u"en"_s);
         m_window = std::make_unique<MainWindow>();
