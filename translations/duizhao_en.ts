@@ -906,6 +906,241 @@
     </message>
 </context>
 <context>
+    <name>Dz::ChangeListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>the whole project</translation>
+    </message>
+    <message>
+        <source>a report no longer in the project</source>
+        <translation>a report no longer in the project</translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation>value of %1</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identity</translation>
+    </message>
+    <message>
+        <source>alignment correction</source>
+        <translation>alignment correction</translation>
+    </message>
+    <message>
+        <source>comparison set</source>
+        <translation>comparison set</translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation>deck</translation>
+    </message>
+    <message>
+        <source>weakness themes</source>
+        <translation>weakness themes</translation>
+    </message>
+    <message>
+        <source>a record this version does not know</source>
+        <translation>a record this version does not know</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, noted “%2”</source>
+        <translation>%1, noted “%2”</translation>
+    </message>
+    <message>
+        <source>no deck</source>
+        <translation>no deck</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n slide</numerusform>
+            <numerusform>%n slides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the built-in themes</source>
+        <translation>the built-in themes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) of the project</source>
+        <translation>
+            <numerusform>%n theme of the project</numerusform>
+            <numerusform>%n themes of the project</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>a section placed under another heading</source>
+        <translation>a section placed under another heading</translation>
+    </message>
+    <message>
+        <source>two sections matched</source>
+        <translation>two sections matched</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>the figure found in the report</source>
+        <translation>the figure found in the report</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the sum of %n statement(s))</source>
+        <translation>
+            <numerusform>%1 (the sum of %n statement)</numerusform>
+            <numerusform>%1 (the sum of %n statements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>note “%1” → “%2”</source>
+        <translation>note “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>severity %1 → %2</source>
+        <translation>severity %1 → %2</translation>
+    </message>
+    <message>
+        <source>tags %1 → %2</source>
+        <translation>tags %1 → %2</translation>
+    </message>
+    <message>
+        <source>placed on %1</source>
+        <translation>placed on %1</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation>parent body</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>as found</source>
+        <translation>as found</translation>
+    </message>
+    <message>
+        <source>the project&apos;s first reports</source>
+        <translation>the project&apos;s first reports</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ChangesPane</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Every report</source>
+        <translation>Every report</translation>
+    </message>
+    <message>
+        <source>&amp;Analyst:</source>
+        <translation>&amp;Analyst:</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>Who changed what in the project, newest first; double-click a change to show its report</source>
+        <translation>Who changed what in the project, newest first; double-click a change to show its report</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ChartData</name>
     <message>
         <source>The chart “%1” has no categories.</source>
@@ -2656,6 +2891,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>The project is damaged.</source>
         <translation>The project is damaged.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
     </message>
 </context>
 <context>

@@ -888,6 +888,238 @@
     </message>
 </context>
 <context>
+    <name>Dz::ChangeListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>分析人员</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>改了什么</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <source>a report no longer in the project</source>
+        <translation>已不在项目中的报告</translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation>%1的数值</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>报告身份</translation>
+    </message>
+    <message>
+        <source>alignment correction</source>
+        <translation>对齐更正</translation>
+    </message>
+    <message>
+        <source>comparison set</source>
+        <translation>对比的报告</translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation>演示文稿</translation>
+    </message>
+    <message>
+        <source>weakness themes</source>
+        <translation>不足主题</translation>
+    </message>
+    <message>
+        <source>a record this version does not know</source>
+        <translation>本版本不认识的记录</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, noted “%2”</source>
+        <translation>%1，备注“%2”</translation>
+    </message>
+    <message>
+        <source>no deck</source>
+        <translation>无演示文稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the built-in themes</source>
+        <translation>内置主题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) of the project</source>
+        <translation>
+            <numerusform>项目自定的 %n 个主题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>a section placed under another heading</source>
+        <translation>一节改归另一标题</translation>
+    </message>
+    <message>
+        <source>two sections matched</source>
+        <translation>两节互相对应</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>the figure found in the report</source>
+        <translation>报告中找到的数值</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the sum of %n statement(s))</source>
+        <translation>
+            <numerusform>%1（%n 处表述之和）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>note “%1” → “%2”</source>
+        <translation>备注“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>severity %1 → %2</source>
+        <translation>严重程度 %1 → %2</translation>
+    </message>
+    <message>
+        <source>tags %1 → %2</source>
+        <translation>标签 %1 → %2</translation>
+    </message>
+    <message>
+        <source>placed on %1</source>
+        <translation>改标在%1</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation>上级机关</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>as found</source>
+        <translation>按识别结果</translation>
+    </message>
+    <message>
+        <source>the project&apos;s first reports</source>
+        <translation>项目的前几份报告</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ChangesPane</name>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Every report</source>
+        <translation>所有报告</translation>
+    </message>
+    <message>
+        <source>&amp;Analyst:</source>
+        <translation>分析人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Who changed what in the project, newest first; double-click a change to show its report</source>
+        <translation>谁在项目中改了什么，最新的在前；双击一条改动显示其报告</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ChartData</name>
     <message>
         <source>The chart “%1” has no categories.</source>
@@ -2612,6 +2844,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>The project is damaged.</source>
         <translation>项目已损坏。</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动记录</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "indicators/indicatorspane.h"
 #include "models/indicatortablemodel.h"
 #include "project/analystsession.h"
+#include "project/changelistmodel.h"
 #include "project/projectcommand.h"
 #include "project/projectcontroller.h"
 #include "project/projectstore.h"
@@ -18,11 +19,13 @@
 #include "window/mainwindow.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -157,6 +160,26 @@ private Q_SLOTS:
         a->project()->undoStack()->push(ProjectCommand::addAnnotation(a->project()->commandContext(), note));
         QTRY_COMPARE_WITH_TIMEOUT(b->project()->session()->annotations(report).size(), 1, Test::scaledTimeout(2000));
         QCOMPARE(b->project()->session()->annotations(report).constFirst().note, note.note);
+
+        // Both changes are in each window's Changes view, newest first, in
+        // words: A's own (its session said so), B's through its feed.
+        for (MainWindow *window : {a.get(), b.get()}) {
+            auto *dock = window->findChild<QDockWidget *>(u"changesDock"_s);
+            QVERIFY(dock);
+            dock->show();
+            const auto *table = window->findChild<QTableView *>(u"changesTable"_s);
+            QVERIFY(table);
+            const QAbstractItemModel *changes = table->model();
+            QTRY_COMPARE_WITH_TIMEOUT(changes->rowCount(), 2, Test::scaledTimeout(2000));
+            for (int row = 0; row < 2; ++row) {
+                QCOMPARE(changes->index(row, ChangeListModel::AuthorColumn).data().toString(), Test::ServerFixture::user());
+                QVERIFY(changes->index(row, ChangeListModel::ReportColumn).data().toString().startsWith(u"海门"_s));
+            }
+            QCOMPARE(changes->index(0, ChangeListModel::WhatColumn).data().toString(), u"annotation"_s);
+            QCOMPARE(changes->index(0, ChangeListModel::ChangeColumn).data().toString(), u"none → “%1”: 请核对统计口径"_s.arg(note.quote));
+            QCOMPARE(changes->index(1, ChangeListModel::WhatColumn).data().toString(), u"value of Penalty cases"_s);
+            QCOMPARE(changes->index(1, ChangeListModel::ChangeColumn).data().toString(), u"the figure found in the report → not reported"_s);
+        }
 
         saveShot(*a, u"duizhao-live-window-a.png"_s);
         saveShot(*b, u"duizhao-live-window-b.png"_s);

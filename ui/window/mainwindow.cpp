@@ -18,6 +18,10 @@
 #include "models/weaknessmatrixmodel.h"
 #include "print/printactions.h"
 #include "project/analystcommands.h"
+#include "project/changefiltermodel.h"
+#include "project/changelistmodel.h"
+#include "project/changespane.h"
+#include "project/changetracker.h"
 #include "project/comparisonactions.h"
 #include "project/projectactions.h"
 #include "project/projectaddress.h"
@@ -224,6 +228,30 @@ void MainWindow::createActions()
 
 void MainWindow::createDocks()
 {
+    createReportsDock();
+    m_outline->setObjectName(u"outlinePane"_s);
+    m_outlineDock = addDock(m_outline, u"outlineDock"_s, Qt::RightDockWidgetArea, true);
+
+    createProblemsDock();
+    connect(m_navigator, &NavigatorView::nodeRequested, m_navigation, &ViewNavigation::showNode);
+    m_navigatorDock = addDock(m_navigator, u"navigatorDock"_s, Qt::LeftDockWidgetArea, true);
+    tabifyDockWidget(m_reportsDock, m_navigatorDock);
+    m_navigatorDock->raise();
+
+    createSearchDock();
+    createDeckDock();
+    createAnnotationsDock();
+    createChangesDock();
+
+    resizeDocks({m_navigatorDock, m_outlineDock}, {440, 300}, Qt::Horizontal);
+    m_outlineDock->hide(); // it follows the Report tab
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_outlineDock->setVisible(m_tabs->currentWidget() == m_reportPage);
+    });
+}
+
+void MainWindow::createReportsDock()
+{
     m_reportList = new QListView;
     m_reportList->setObjectName(u"reportList"_s);
     m_reportList->setModel(m_reports);
@@ -248,10 +276,10 @@ void MainWindow::createDocks()
     connect(browser, &ReportBrowser::editIdentityRequested, m_commands, &AnalystCommands::editIdentity);
     connect(browser, &ReportBrowser::compareShownRequested, m_comparison, &ComparisonActions::replace);
     m_reportsDock = addDock(browser, u"reportsDock"_s, Qt::LeftDockWidgetArea, true);
+}
 
-    m_outline->setObjectName(u"outlinePane"_s);
-    m_outlineDock = addDock(m_outline, u"outlineDock"_s, Qt::RightDockWidgetArea, true);
-
+void MainWindow::createProblemsDock()
+{
     m_problems = new ProblemsPane;
     connect(m_problems, &ProblemsPane::problemsAdded, this, [this] {
         m_errorsDock->show();
@@ -262,12 +290,10 @@ void MainWindow::createDocks()
     });
     m_errorsDock = addDock(m_problems, u"errorsDock"_s, Qt::BottomDockWidgetArea, false);
     m_errorsDock->hide();
+}
 
-    connect(m_navigator, &NavigatorView::nodeRequested, m_navigation, &ViewNavigation::showNode);
-    m_navigatorDock = addDock(m_navigator, u"navigatorDock"_s, Qt::LeftDockWidgetArea, true);
-    tabifyDockWidget(m_reportsDock, m_navigatorDock);
-    m_navigatorDock->raise();
-
+void MainWindow::createSearchDock()
+{
     m_searchPane = new SearchPane;
     connect(m_searchPane, &SearchPane::titleChanged, this, [this](const QString &title) {
         m_searchDock->setWindowTitle(title);
@@ -276,7 +302,10 @@ void MainWindow::createDocks()
     connect(m_searchPane, &SearchPane::reportChosen, this, &MainWindow::showProjectReport);
     m_searchDock = addDock(m_searchPane, u"searchDock"_s, Qt::BottomDockWidgetArea, false);
     m_searchDock->hide();
+}
 
+void MainWindow::createDeckDock()
+{
     m_deck = new DeckPane;
     // The deck is the project's: every change an undoable command, shown when the project has it.
     connect(m_deck, &DeckPane::editRequested, m_commands, &AnalystCommands::editDeck);
@@ -309,6 +338,12 @@ void MainWindow::createDocks()
     connect(m_audit, &AuditPane::passageRequested, m_navigation, &ViewNavigation::showSpan);
     connect(m_audit, &AuditPane::findingRequested, m_navigation, &ViewNavigation::showFinding);
     connect(m_audit, &AuditPane::copiedPassageRequested, m_navigation, &ViewNavigation::showCopiedPassage);
+    m_deckDock = addDock(m_deck, u"deckDock"_s, Qt::RightDockWidgetArea, false);
+    m_deckDock->hide();
+}
+
+void MainWindow::createAnnotationsDock()
+{
     m_annotations = new AnnotationsPane;
     connect(m_annotations, &AnnotationsPane::showRequested, m_navigation, &ViewNavigation::showSpan);
     m_annotationWorkflow = new AnnotationWorkflow(m_analysis, m_project, m_compare, m_annotations, m_weaknessBoard, m_weaknessModel, this);
@@ -317,15 +352,22 @@ void MainWindow::createDocks()
     });
     m_annotationsDock = addDock(m_annotations, u"annotationsDock"_s, Qt::BottomDockWidgetArea, false);
     m_annotationsDock->hide();
+}
 
-    m_deckDock = addDock(m_deck, u"deckDock"_s, Qt::RightDockWidgetArea, false);
-    m_deckDock->hide();
-
-    resizeDocks({m_navigatorDock, m_outlineDock}, {440, 300}, Qt::Horizontal);
-    m_outlineDock->hide(); // it follows the Report tab
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        m_outlineDock->setVisible(m_tabs->currentWidget() == m_reportPage);
+void MainWindow::createChangesDock()
+{
+    m_changeModel = new ChangeListModel(this);
+    m_changeTracker = new ChangeTracker(m_project, m_reports, m_changeModel, this);
+    connect(m_changeTracker, &ChangeTracker::failed, this, [this](const QString &message) {
+        addErrors({message});
     });
+    if (auto read = m_changeTracker->reload(); !read)
+        addErrors({read.error()});
+    m_changes = new ChangesPane(m_changeModel, new ChangeFilterModel(this));
+    m_changes->setObjectName(u"changesPane"_s);
+    connect(m_changes, &ChangesPane::reportRequested, this, &MainWindow::showProjectReport);
+    m_changesDock = addDock(m_changes, u"changesDock"_s, Qt::BottomDockWidgetArea, false);
+    m_changesDock->hide();
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &name, Qt::DockWidgetArea area, bool fixed)
@@ -382,7 +424,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
-    for (QDockWidget *dock : {m_navigatorDock, m_reportsDock, m_searchDock, m_deckDock, m_annotationsDock, m_outlineDock, m_errorsDock})
+    for (QDockWidget *dock : {m_navigatorDock, m_reportsDock, m_searchDock, m_deckDock, m_annotationsDock, m_changesDock, m_outlineDock, m_errorsDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction});
@@ -939,6 +981,8 @@ void MainWindow::retranslate()
     m_searchDock->setWindowTitle(m_searchPane->title());
     m_deckDock->setWindowTitle(tr("Deck"));
     m_annotationsDock->setWindowTitle(tr("Annotations"));
+    m_changesDock->setWindowTitle(tr("Changes"));
+    m_changeTracker->retranslate();
     m_alignmentModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
     m_indicatorModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
     m_weaknessModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
