@@ -201,6 +201,10 @@
         <source>The value is not a number.</source>
         <translation>The value is not a number.</translation>
     </message>
+    <message>
+        <source>Not saved: %1 Duizhao connects again by itself; make the change again when the window says it is online.</source>
+        <translation>Not saved: %1 Duizhao connects again by itself; make the change again when the window says it is online.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::AnnotationDialog</name>
@@ -1600,6 +1604,13 @@
     </message>
 </context>
 <context>
+    <name>Dz::ConnectionKeeper</name>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>the connection to the server was lost</translation>
+    </message>
+</context>
+<context>
     <name>Dz::Deck</name>
     <message>
         <source>Rule-of-law reports compared</source>
@@ -2892,9 +2903,28 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>The project is damaged.</source>
         <translation>The project is damaged.</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected to the server again; %n change(s) made meanwhile were read.</source>
+        <translation>
+            <numerusform>Connected to the server again; %n change made meanwhile was read.</numerusform>
+            <numerusform>Connected to the server again; %n changes made meanwhile were read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <translation>%1 (offline)</translation>
+    </message>
     <message>
         <source>Changes</source>
         <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Re&amp;connect</translation>
+    </message>
+    <message>
+        <source>Connect to the project&apos;s server again now, instead of waiting for the next attempt</source>
+        <translation>Connect to the project&apos;s server again now, instead of waiting for the next attempt</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3583,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: cannot listen for the changes of other analysts (%2).</source>
         <translation>%1: cannot listen for the changes of other analysts (%2).</translation>
     </message>
+    <message>
+        <source>%1: not connected to the server.</source>
+        <translation>%1: not connected to the server.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectCheck</name>
@@ -3980,6 +4014,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1 changed this record (%2) after you read it; nothing was changed.</source>
         <translation>%1 changed this record (%2) after you read it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server was lost.</source>
+        <translation>%1: the connection to the server was lost.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the project server for %1: %2</source>
+        <translation>Cannot reach the project server for %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5711,6 +5753,23 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>The connection to the project&apos;s server is not encrypted: on a network others can read what is sent. Open the project again with Always encrypt (TLS) where the server offers it.</source>
         <translation>The connection to the project&apos;s server is not encrypted: on a network others can read what is sent. Open the project again with Always encrypt (TLS) where the server offers it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server · offline, trying again in %n s</source>
+        <translation>
+            <numerusform>Server · offline, trying again in %n s</numerusform>
+            <numerusform>Server · offline, trying again in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server · offline</source>
+        <translation>Server · offline</translation>
+    </message>
+    <message>
+        <source>The project&apos;s server cannot be reached: %1
+Changes are not saved until Duizhao has connected again; File → Reconnect tries at once.</source>
+        <translation>The project&apos;s server cannot be reached: %1
+Changes are not saved until Duizhao has connected again; File → Reconnect tries at once.</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,10 @@
         <source>The value is not a number.</source>
         <translation>该值不是数字。</translation>
     </message>
+    <message>
+        <source>Not saved: %1 Duizhao connects again by itself; make the change again when the window says it is online.</source>
+        <translation>未保存：%1 对照会自动重新连接；窗口显示已在线后，请再改一次。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::AnnotationDialog</name>
@@ -1559,6 +1563,13 @@
     </message>
 </context>
 <context>
+    <name>Dz::ConnectionKeeper</name>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>与服务器的连接已断开</translation>
+    </message>
+</context>
+<context>
     <name>Dz::Deck</name>
     <message>
         <source>Rule-of-law reports compared</source>
@@ -2845,9 +2856,27 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>The project is damaged.</source>
         <translation>项目已损坏。</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected to the server again; %n change(s) made meanwhile were read.</source>
+        <translation>
+            <numerusform>已重新连接服务器；读入了其间的 %n 项改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <translation>%1（离线）</translation>
+    </message>
     <message>
         <source>Changes</source>
         <translation>改动记录</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>重新连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect to the project&apos;s server again now, instead of waiting for the next attempt</source>
+        <translation>现在就重新连接项目服务器，不等下一次自动尝试</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3525,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: cannot listen for the changes of other analysts (%2).</source>
         <translation>%1：无法接收其他分析员的修改（%2）。</translation>
     </message>
+    <message>
+        <source>%1: not connected to the server.</source>
+        <translation>%1：未连接到服务器。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectCheck</name>
@@ -3919,6 +3952,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1 changed this record (%2) after you read it; nothing was changed.</source>
         <translation>%1 在您读取之后修改了这条记录（%2）；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server was lost.</source>
+        <translation>%1：与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the project server for %1: %2</source>
+        <translation>无法连接 %1 的项目服务器：%2</translation>
     </message>
 </context>
 <context>
@@ -5630,6 +5671,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>The connection to the project&apos;s server is not encrypted: on a network others can read what is sent. Open the project again with Always encrypt (TLS) where the server offers it.</source>
         <translation>与项目服务器的连接未加密：在网络上，他人可以读取传输的内容。如服务器支持，请以“始终加密（TLS）”重新打开项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server · offline, trying again in %n s</source>
+        <translation>
+            <numerusform>服务器 · 离线，%n 秒后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server · offline</source>
+        <translation>服务器 · 离线</translation>
+    </message>
+    <message>
+        <source>The project&apos;s server cannot be reached: %1
+Changes are not saved until Duizhao has connected again; File → Reconnect tries at once.</source>
+        <translation>无法连接项目服务器：%1
+重新连接之前，改动不会保存；“文件 → 重新连接”可立即重试。</translation>
     </message>
 </context>
 <context>

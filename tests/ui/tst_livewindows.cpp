@@ -10,6 +10,8 @@
 #include "models/indicatortablemodel.h"
 #include "project/analystsession.h"
 #include "project/changelistmodel.h"
+#include "project/connectionkeeper.h"
+#include "project/projectchangefeed.h"
 #include "project/projectcommand.h"
 #include "project/projectcontroller.h"
 #include "project/projectstore.h"
@@ -18,6 +20,7 @@
 #include "window/analysiscontroller.h"
 #include "window/mainwindow.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -204,6 +207,83 @@ private Q_SLOTS:
         QCOMPARE(b->project()->undoStack()->count(), 0); // kept theirs: nothing to undo
         QCOMPARE(a->project()->store()->annotation(changedByA.id).value().status, Annotation::Status::Open);
         QCOMPARE(b->project()->session()->annotations(report).constFirst().note, u"口径已核对"_s);
+    }
+
+    // The server goes away mid-session and comes back (issue 27's fault
+    // test): the window says it is offline, refuses an edit with a message
+    // saying it was not saved (nothing is kept to be written later), connects
+    // again by itself, and reads what another analyst changed meanwhile.
+    void aLostConnectionIsSaidAndMadeGood()
+    {
+        if (!m_serverProblem.isEmpty())
+            QSKIP(qPrintable(m_serverProblem));
+        QString error;
+        const QString address = m_server.createDatabase(u"lost_connection"_s, &error);
+        QVERIFY2(!address.isEmpty(), qPrintable(error));
+        QVERIFY(ProjectStore::open(address, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing));
+        auto window = windowOn(address, true);
+        QVERIFY(window);
+        ConnectionKeeper *keeper = window->project()->connectionKeeper();
+        QVERIFY(keeper->isOnline());
+        const auto *connection = window->findChild<QLabel *>(u"connectionLabel"_s);
+        QVERIFY(connection);
+        auto *reconnect = window->findChild<QAction *>(u"reconnectAction"_s);
+        QVERIFY(reconnect && reconnect->isVisible() && !reconnect->isEnabled());
+        const int row = rowOf(*window, u"海门"_s);
+        QVERIFY(row >= 0);
+        const qint64 report = window->analysis()->comparison().keys.at(row);
+        QSignalSpy offline(keeper, &ConnectionKeeper::wentOffline);
+        QSignalSpy online(keeper, &ConnectionKeeper::cameOnline);
+
+        QVERIFY2(m_server.stopServer().isEmpty(), "the server did not stop");
+        // Nothing is being written: the change feed's heartbeat finds out.
+        QTRY_VERIFY_WITH_TIMEOUT(!keeper->isOnline(), Test::scaledTimeout(3 * ProjectChangeFeed::HeartbeatMs));
+        QCOMPARE(offline.size(), 1);
+        QVERIFY2(connection->text().contains(u"offline"_s), qPrintable(connection->text()));
+        QVERIFY2(window->windowTitle().contains(u"(offline)"_s), qPrintable(window->windowTitle()));
+        QVERIFY(reconnect->isEnabled());
+        saveShot(*window, u"duizhao-offline-window.png"_s);
+
+        // An edit while offline is refused, said to be unsaved, and not kept.
+        Q_EMIT window->indicatorsPane()->notReportedRequested(row, u"penalty_cases"_s, u"停电期间的修改"_s);
+        QCOMPARE(window->project()->undoStack()->count(), 0);
+        QVERIFY(!window->project()->session()->value(report, u"penalty_cases"_s));
+        QVERIFY2(window->errors().join(u'\n').contains(u"Not saved"_s), qPrintable(window->errors().join(u'\n')));
+
+        QVERIFY2(m_server.startServer().isEmpty(), "the server did not start again");
+        // Another analyst writes as soon as the server is back, perhaps before this window has reconnected.
+        auto other = ProjectStore::open(address);
+        QVERIFY2(other, qPrintable(other.error()));
+        AnalystSession otherSession;
+        QVERIFY(otherSession.load(other.value().get()));
+        AnalystValue drills;
+        drills.reportId = report;
+        drills.indicatorId = u"emergency_drills"_s;
+        drills.value = Decimal::fromParts(7);
+        drills.note = u"含两次桌面推演"_s;
+        QVERIFY(otherSession.setValue(drills));
+
+        // Connected again by itself (the first attempts come after 1, 2 and 4 s).
+        QTRY_VERIFY_WITH_TIMEOUT(keeper->isOnline(), Test::scaledTimeout(30000));
+        QCOMPARE(online.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(window->project()->session()->value(report, u"emergency_drills"_s), Test::scaledTimeout(2000));
+        QCOMPARE(window->project()->session()->value(report, u"emergency_drills"_s)->note, drills.note);
+        QVERIFY2(!connection->text().contains(u"offline"_s), qPrintable(connection->text()));
+        QVERIFY(!window->windowTitle().contains(u"(offline)"_s));
+        QVERIFY(!reconnect->isEnabled());
+        const auto *changes = window->findChild<QTableView *>(u"changesTable"_s);
+        QVERIFY(changes);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            changes->model()->index(0, ChangeListModel::WhatColumn).data().toString(), u"value of Emergency drills"_s, Test::scaledTimeout(2000));
+
+        // Online again: the feed listens again, and edits are saved.
+        drills.value = Decimal::fromParts(8);
+        QVERIFY(otherSession.setValue(drills));
+        QTRY_VERIFY2_WITH_TIMEOUT(window->project()->session()->value(report, u"emergency_drills"_s)->value == Decimal::fromParts(8),
+            qPrintable(window->errors().join(u'\n')), Test::scaledTimeout(2000));
+        Q_EMIT window->indicatorsPane()->notReportedRequested(row, u"penalty_cases"_s, u"恢复后的修改"_s);
+        QCOMPARE(window->project()->undoStack()->count(), 1);
+        QVERIFY(window->project()->session()->value(report, u"penalty_cases"_s));
     }
 };
 

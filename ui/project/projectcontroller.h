@@ -2,6 +2,7 @@
 
 #include "analysis/reportanalysis.h"
 #include "project/analystsession.h"
+#include "project/connectionkeeper.h"
 #include "project/projectchangefeed.h"
 #include "project/projectcommand.h"
 #include "project/projectimporter.h"
@@ -114,6 +115,11 @@ public:
     {
         return m_feed.get();
     }
+    /// Whether a server project can be reached now, and reconnecting when it cannot.
+    ConnectionKeeper *connectionKeeper() const
+    {
+        return m_keeper;
+    }
     /// For ProjectCommand's factories: the current session, failures reported by this controller.
     ProjectCommandContext commandContext();
     /// Asked when another analyst changed what a command changes (see
@@ -161,6 +167,7 @@ private:
     std::function<bool(const ChangeConflict &conflict, const QString &what)> m_conflictHandler;
     QUndoStack *m_undoStack = nullptr;
     AnalystSession *m_session = nullptr;
+    ConnectionKeeper *m_keeper = nullptr;
     QFutureWatcher<ImportOutcome> m_import;
     QFutureWatcher<ProjectReports> m_loading;
     QFutureWatcher<int> m_refresh;

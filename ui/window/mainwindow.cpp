@@ -131,6 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     createContextHelp();
     connectLoader();
+    connectConnection();
     connectAnalysis();
 
     connect(m_view, &ReportView::positionChanged, m_outline, &OutlinePane::selectPosition);
@@ -162,6 +163,9 @@ void MainWindow::createActions()
         addErrors({message});
     });
     m_serverProjectAction = new ServerProjectAction(m_projectActions, this);
+    m_reconnectAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), QString(), this);
+    m_reconnectAction->setObjectName(u"reconnectAction"_s);
+    connect(m_reconnectAction, &QAction::triggered, m_project->connectionKeeper(), &ConnectionKeeper::reconnectNow);
     m_checkAction = new ProjectCheckAction(m_project, this);
     connect(m_checkAction, &ProjectCheckAction::started, this, [this] {
         m_progress->setRange(0, 0);
@@ -399,6 +403,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_projectActions->newProjectAction());
     m_fileMenu->addAction(m_projectActions->openProjectAction());
     m_fileMenu->addAction(m_serverProjectAction->action());
+    m_fileMenu->addAction(m_reconnectAction);
     m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
     m_projectActions->attachRecentMenu(m_recentMenu);
@@ -472,6 +477,23 @@ void MainWindow::createContextHelp()
                 return id;
         }
         return QString();
+    });
+}
+
+void MainWindow::connectConnection()
+{
+    ConnectionKeeper *keeper = m_project->connectionKeeper();
+    connect(keeper, &ConnectionKeeper::wentOffline, this, [this](const QString &reason) {
+        m_status->showOffline(reason);
+        updateHeader();
+    });
+    connect(keeper, &ConnectionKeeper::retryScheduled, this, [this, keeper](int seconds) {
+        m_status->showOffline(keeper->offlineReason(), seconds);
+    });
+    connect(keeper, &ConnectionKeeper::cameOnline, this, [this](int caughtUp) {
+        m_status->showOffline({});
+        updateHeader();
+        statusBar()->showMessage(tr("Connected to the server again; %n change(s) made meanwhile were read.", nullptr, caughtUp), 10000);
     });
 }
 
@@ -944,6 +966,10 @@ void MainWindow::updateHeader()
                                                : QFileInfo(path).completeBaseName();
     if (m_project->isReadOnly())
         project = tr("%1 (read-only)").arg(project);
+    if (!m_project->connectionKeeper()->isOnline())
+        project = tr("%1 (offline)").arg(project);
+    m_reconnectAction->setVisible(ProjectAddress::isServer(path));
+    m_reconnectAction->setEnabled(!m_project->connectionKeeper()->isOnline());
     m_status->showConnection(m_project->store() ? m_project->store()->database().connectionSecurity() : ProjectDatabase::ConnectionSecurity());
     m_reportPage->setHeaderOf(report);
     setWindowTitle(report.text.isEmpty() ? tr("%1 — Duizhao").arg(project) : tr("%1 — %2 — Duizhao").arg(report.displayName(), project));
@@ -998,6 +1024,8 @@ void MainWindow::retranslate()
     m_comparison->retranslate();
     m_checkAction->retranslate();
     m_serverProjectAction->retranslate();
+    m_reconnectAction->setText(tr("Re&connect"));
+    m_reconnectAction->setToolTip(tr("Connect to the project's server again now, instead of waiting for the next attempt"));
     m_briefActions->retranslate();
     m_printActions->retranslate();
     m_helpActions->retranslate();

@@ -239,6 +239,8 @@ private:
     QDockWidget *addDock(QWidget *widget, const QString &name, Qt::DockWidgetArea area, bool fixed);
     void createCompareTools();
     void connectLoader();
+    /// A server project's connection lost and found again: the status bar, the title, Reconnect.
+    void connectConnection();
     void connectAnalysis();
     /// Compares the comparison set (ComparisonActions::keys()), unless the
     /// comparison on screen is of those already and @p always is false.
@@ -295,6 +297,7 @@ private:
     QDockWidget *m_deckDock = nullptr;
     QDockWidget *m_annotationsDock = nullptr;
     QDockWidget *m_changesDock = nullptr;
+    QAction *m_reconnectAction = nullptr;
     ChangesPane *m_changes = nullptr;
     ChangeListModel *m_changeModel = nullptr;
     ChangeTracker *m_changeTracker = nullptr;
