@@ -74,7 +74,7 @@ QList<AlignedSection> leavesOf(const Report &report, const AlignedSection &place
 
 FollowUpTracker::FollowUpTracker(const Scheme &scheme, const WeaknessCatalog &weaknesses, const AuditRules &rules)
     : m_scheme(&scheme)
-    , m_weaknesses(weaknesses)
+    , m_weaknesses(WeaknessClassifier::of(weaknesses))
     , m_rules(&rules)
 {
 }
@@ -247,7 +247,7 @@ QList<RecurringShortcoming> FollowUpTracker::recurring(const FollowUpInput &earl
         beforeTexts.append(w->text);
     for (const WeaknessItem *w : after)
         afterTexts.append(w->text);
-    const RecurrenceMatcher matcher(m_weaknesses, beforeTexts, afterTexts, m_rules->recurringScore);
+    const RecurrenceMatcher matcher(*m_weaknesses, beforeTexts, afterTexts, m_rules->recurringScore);
     QList<RecurringShortcoming> out;
     for (int a = 0; a < after.size(); ++a) {
         const Recurrence r = matcher.match(a);
@@ -265,7 +265,7 @@ FollowUp FollowUpTracker::compare(const FollowUpInput &earlier, const FollowUpIn
 {
     FollowUp result;
     result.previousFile = earlier.report->filePath;
-    const PlanMatcher matcher(m_weaknesses, passagesOf(later), {m_rules->reportedScore, m_rules->reportedShare});
+    const PlanMatcher matcher(*m_weaknesses, passagesOf(later), {m_rules->reportedScore, m_rules->reportedShare});
     for (const Item &item : planItems(earlier))
         result.plans.append(followUp(item, matcher));
     result.recurring = recurring(earlier, later);
@@ -299,6 +299,13 @@ QList<RectifiedShortcoming> FollowUpTracker::rectified(const FollowUpInput &earl
         }
     }
     words.finish();
+    // What each rectifying sentence is about: a rectification reports success, so
+    // its theme is that of its topics when it admits nothing.
+    QStringList rectifyingThemes;
+    for (int i : std::as_const(rectifying)) {
+        const StatementMeaning meaning = m_weaknesses->meaning(sentences.at(i).text);
+        rectifyingThemes.append(meaning.classification.themes.isEmpty() ? meaning.topicThemes.value(0) : meaning.classification.theme());
+    }
     const int sentenceOffset = int(before.size());
     QList<RectifiedShortcoming> out;
     for (int b = 0; b < before.size(); ++b) {
@@ -307,10 +314,7 @@ QList<RectifiedShortcoming> FollowUpTracker::rectified(const FollowUpInput &earl
         for (int r = 0; r < rectifying.size(); ++r) {
             const Sentence &s = sentences.at(rectifying.at(r));
             const double cosine = words.cosine(b, sentenceOffset + r);
-            // What the sentence is about: a rectification reports success, so
-            // its theme is that of its topics when it admits nothing.
-            const StatementMeaning meaning = m_weaknesses.meaning(s.text);
-            const QString theme = meaning.classification.themes.isEmpty() ? meaning.topicThemes.value(0) : meaning.classification.theme();
+            const QString &theme = rectifyingThemes.at(r);
             const bool sameTheme = !theme.isEmpty() && theme == before.at(b)->theme;
             // A rectification usually quotes the problem it closes.
             const QStringList quoted = sharedWords(s.text, earlier.report->textOf(before.at(b)->span), 1);

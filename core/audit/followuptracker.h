@@ -67,7 +67,7 @@ private:
     QList<RectifiedShortcoming> rectified(const FollowUpInput &earlier, const FollowUpInput &later) const;
 
     const Scheme *m_scheme;
-    WeaknessClassifier m_weaknesses;
+    std::shared_ptr<const WeaknessClassifier> m_weaknesses;
     const AuditRules *m_rules;
 };
 

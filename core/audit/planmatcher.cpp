@@ -35,37 +35,30 @@ QString followUpStatusName(FollowUpStatus status)
     return PlanMatcher::tr("not reported");
 }
 
-namespace
-{
-
-// A passage's clauses that report (neither plan nor admit) and those that admit a shortcoming.
-std::pair<QString, QString> reportAndAdmission(const WeaknessClassifier &classifier, const QString &text)
-{
-    QString report;
-    QString admission;
-    for (const WeaknessClauseReading &c : classifier.read(text)) {
-        const QString clause = text.mid(c.span.start, c.span.length());
-        if (c.plan)
-            continue;
-        const bool admits = !c.deficiencies.isEmpty() && !c.success && !c.conceded;
-        (admits ? admission : report) += clause + u'，';
-    }
-    return {report, admission};
-}
-
-} // namespace
-
 PlanMatcher::PlanMatcher(const WeaknessClassifier &classifier, QList<FollowUpPassage> passages, PlanMatchRules rules)
     : m_comparer(classifier)
     , m_passages(std::move(passages))
     , m_rules(rules)
 {
+    // Each passage read once; its clauses that report (neither plan nor admit),
+    // those that admit a shortcoming, and all of them (what the words are weighed by).
     QList<StatementReading> corpus;
     for (const FollowUpPassage &p : std::as_const(m_passages)) {
-        const auto [report, admission] = reportAndAdmission(classifier, p.text);
-        m_readings.append(m_comparer.read(report));
-        m_admissions.append(m_comparer.read(admission));
-        corpus.append(m_comparer.read(p.text));
+        const StatementScan scan = classifier.scan(p.text);
+        QList<int> report;
+        QList<int> admission;
+        QList<int> all;
+        for (int i = 0; i < scan.clauses.size(); ++i) {
+            const WeaknessClauseReading &c = scan.clauses.at(i);
+            all.append(i);
+            if (c.plan)
+                continue;
+            const bool admits = !c.deficiencies.isEmpty() && !c.success && !c.conceded;
+            (admits ? admission : report).append(i);
+        }
+        m_readings.append(m_comparer.readClauses(scan, report));
+        m_admissions.append(m_comparer.readClauses(scan, admission));
+        corpus.append(m_comparer.readClauses(scan, all));
     }
     m_comparer.setCorpus(corpus);
 }

@@ -14,11 +14,11 @@ RecurrenceMatcher::RecurrenceMatcher(const WeaknessClassifier &classifier, const
 {
     for (const QString &text : earlier) {
         m_earlier.append(m_comparer.read(text));
-        m_earlierThemes.append(classifier.classifyStatement(text).theme());
+        m_earlierThemes.append(m_earlier.constLast().meaning.classification.theme());
     }
     for (const QString &text : later) {
         m_later.append(m_comparer.read(text));
-        m_laterThemes.append(classifier.classifyStatement(text).theme());
+        m_laterThemes.append(m_later.constLast().meaning.classification.theme());
     }
     m_comparer.setCorpus(m_earlier + m_later);
 }

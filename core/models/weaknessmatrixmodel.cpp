@@ -40,7 +40,7 @@ void WeaknessMatrixModel::findRecurrences()
     m_recurring.clear();
     m_recurrenceColumn = false;
     const int n = int(std::min(m_comparison.reports.size(), m_comparison.weaknesses.size()));
-    std::unique_ptr<WeaknessClassifier> classifier;
+    std::shared_ptr<const WeaknessClassifier> classifier;
     for (int later = 0; later < n; ++later) {
         const Report &report = m_comparison.reports.at(later);
         const QString key = Auditor::bodyKey(report);
@@ -49,7 +49,7 @@ void WeaknessMatrixModel::findRecurrences()
                 continue;
             m_recurrenceColumn = true;
             if (!classifier)
-                classifier = std::make_unique<WeaknessClassifier>(m_catalog);
+                classifier = WeaknessClassifier::of(m_catalog);
             const auto texts = [](const ReportWeaknesses &w, QList<int> &indexes) {
                 QStringList out;
                 for (int i = 0; i < w.items.size(); ++i) {

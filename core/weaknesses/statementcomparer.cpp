@@ -71,15 +71,58 @@ QString StatementComparer::withoutListMarker(QStringView text)
 StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
     : m_classifier(&classifier)
 {
+    // Generic concepts and attributes weigh half.
+    for (const WeaknessTheme &theme : classifier.catalog().themes()) {
+        for (const WeaknessConcept &k : theme.topics) {
+            const QString key = theme.id + u'/' + k.id;
+            if (!m_conceptWeights.contains(key))
+                m_conceptWeights.insert(key, k.weight * (k.generic || k.attribute ? 0.5 : 1));
+        }
+    }
 }
 
 StatementReading StatementComparer::read(QStringView input) const
 {
     StatementReading r;
     r.text = withoutListMarker(input);
+    const StatementScan scan = m_classifier->scan(r.text);
+    r.folded = scan.folded;
+    r.meaning = m_classifier->meaningOf(scan.clauses);
+    r.meaning.classification = m_classifier->classifyStatement(r.text);
+    addWords(r, scan.wordsIn({0, scan.folded.size()}));
+    r.figures = figuresOf(r.folded);
+    return r;
+}
+
+StatementReading StatementComparer::readClauses(const StatementScan &scan, const QList<int> &clauses) const
+{
+    StatementReading r;
+    QString joined;
+    QList<WeaknessClauseReading> read;
+    QStringList words;
+    for (int i : clauses) {
+        const WeaknessClauseReading &c = scan.clauses.at(i);
+        joined += QStringView(scan.text).mid(c.span.start, c.span.length()) + u'，';
+        read.append(c);
+        words += scan.wordsIn(c.span);
+    }
+    r.text = withoutListMarker(joined);
     r.folded = foldWidth(r.text);
-    r.meaning = m_classifier->meaning(r.text);
-    for (const QString &word : m_classifier->words(r.text)) {
+    r.meaning = m_classifier->meaningOf(read);
+    // A list marker (一是, （二）) opening the first clause is no content.
+    qsizetype marker = joined.size() - r.text.size();
+    while (marker > 0 && !words.isEmpty()) {
+        marker -= words.constFirst().size();
+        words.removeFirst();
+    }
+    addWords(r, words);
+    r.figures = figuresOf(r.folded);
+    return r;
+}
+
+void StatementComparer::addWords(StatementReading &r, const QStringList &words)
+{
+    for (const QString &word : words) {
         // A word inside a topic term is that term's concept already.
         const bool inTerm = std::any_of(r.meaning.topicTerms.cbegin(), r.meaning.topicTerms.cend(), [&](const QString &t) {
             return t.contains(word);
@@ -90,41 +133,39 @@ StatementReading StatementComparer::read(QStringView input) const
         if (!inTerm)
             r.words.append(word);
     }
-    r.figures = figuresOf(r.folded);
-    return r;
 }
 
 void StatementComparer::setCorpus(const QList<StatementReading> &corpus)
 {
-    m_documentFrequency.clear();
-    m_documents = int(corpus.size());
+    QHash<QString, int> documentFrequency;
     for (const StatementReading &r : corpus) {
         for (const QString &word : r.allWords)
-            ++m_documentFrequency[word];
+            ++documentFrequency[word];
     }
+    m_documents = int(corpus.size());
+    m_wordWeights.clear();
+    m_wordWeights.reserve(documentFrequency.size());
+    for (auto it = documentFrequency.cbegin(); it != documentFrequency.cend(); ++it)
+        m_wordWeights.insert(it.key(), weightOf(it.value()));
 }
 
-double StatementComparer::wordWeight(const QString &word) const
+double StatementComparer::weightOf(int df) const
 {
     if (m_documents < 2)
         return 1;
     // Inverse document frequency, 0 for a word every statement holds, 1 for one none holds.
-    const int df = m_documentFrequency.value(word);
     return std::clamp(std::log(double(m_documents + 1) / double(df + 1)) / std::log(double(m_documents + 1)), 0.0, 1.0);
+}
+
+double StatementComparer::wordWeight(const QString &word) const
+{
+    const auto it = m_wordWeights.constFind(word);
+    return it != m_wordWeights.cend() ? *it : weightOf(0);
 }
 
 double StatementComparer::conceptWeight(const QString &key) const
 {
-    const qsizetype slash = key.indexOf(u'/');
-    if (slash < 0)
-        return 0;
-    const WeaknessTheme *theme = m_classifier->catalog().theme(key.left(slash));
-    const QString id = key.mid(slash + 1);
-    for (const WeaknessConcept &k : theme ? theme->topics : QList<WeaknessConcept>()) {
-        if (k.id == id)
-            return k.weight * (k.generic || k.attribute ? 0.5 : 1);
-    }
-    return 0;
+    return m_conceptWeights.value(key);
 }
 
 double StatementComparer::conceptCredit(const QString &key, const StatementReading &other) const

@@ -56,6 +56,13 @@ public:
     explicit StatementComparer(const WeaknessClassifier &classifier);
 
     StatementReading read(QStringView text) const;
+    /**
+     * The reading of some clauses of a statement already read (@p scan), as
+     * read() gives for those clauses joined with '，', without reading them
+     * again: a passage's part that reports and its part that admits come from
+     * one reading. It carries no classification (the parts are not items).
+     */
+    StatementReading readClauses(const StatementScan &scan, const QList<int> &clauses) const;
     /// Weighs words by the statements of @p corpus that hold them.
     void setCorpus(const QList<StatementReading> &corpus);
     /// What a word weighs, 0…1.
@@ -81,8 +88,15 @@ public:
     static QString withoutListMarker(QStringView text);
 
 private:
+    /// Fills @p r's words from @p words (in order, the list marker's already left out).
+    static void addWords(StatementReading &r, const QStringList &words);
+
+    /// The inverse document frequency of a word held by @p df statements of the corpus.
+    double weightOf(int df) const;
+
     const WeaknessClassifier *m_classifier;
-    QHash<QString, int> m_documentFrequency;
+    QHash<QString, double> m_conceptWeights; ///< the catalog's topic concepts, weighed once
+    QHash<QString, double> m_wordWeights; ///< the corpus's words, weighed once
     int m_documents = 0;
 };
 

@@ -7,11 +7,13 @@
 #include "weaknesses/weaknessscan.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
+#include <list>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -122,6 +124,25 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     d = std::move(data);
 }
 
+std::shared_ptr<const WeaknessClassifier> WeaknessClassifier::of(const WeaknessCatalog &catalog)
+{
+    // The last few catalogs asked for, the latest first.
+    static QMutex mutex;
+    static std::list<std::shared_ptr<const WeaknessClassifier>> kept;
+    constexpr std::size_t Keep = 4;
+    const QMutexLocker lock(&mutex);
+    for (auto it = kept.begin(); it != kept.end(); ++it) {
+        if ((*it)->catalog() == catalog) {
+            kept.splice(kept.begin(), kept, it);
+            return kept.front();
+        }
+    }
+    kept.push_front(std::make_shared<const WeaknessClassifier>(catalog));
+    if (kept.size() > Keep)
+        kept.pop_back();
+    return kept.front();
+}
+
 WeaknessClassification WeaknessClassifier::classify(QStringView headline, QStringView detail) const
 {
     const WeaknessSettings &settings = m_catalog.settings();
@@ -217,18 +238,46 @@ bool WeaknessClassifier::admitsShortcoming(QStringView text) const
 
 QList<WeaknessClauseReading> WeaknessClassifier::read(QStringView text) const
 {
-    const Scan s = scanStatement(*d, text);
-    QList<WeaknessClauseReading> result;
+    return scan(text).clauses;
+}
+
+StatementScan WeaknessClassifier::scan(QStringView text) const
+{
+    Scan s = scanStatement(*d, text);
+    StatementScan result;
     for (const ScoredClause &c : scoreClauses(m_catalog, s))
-        result.append(c.reading);
+        result.clauses.append(c.reading);
+    result.text = text.toString();
+    result.folded = std::move(s.text);
+    result.wordEnds = std::move(s.wordEnds);
     return result;
+}
+
+QStringList StatementScan::wordsIn(TextSpan span) const
+{
+    QStringList out;
+    // The first word ending after span.start, then on while they end inside it.
+    auto end = std::upper_bound(wordEnds.cbegin(), wordEnds.cend(), span.start);
+    qsizetype start = end == wordEnds.cbegin() ? 0 : *(end - 1);
+    for (; end != wordEnds.cend() && *end <= span.end; ++end) {
+        if (start >= span.start)
+            out.append(folded.mid(start, *end - start));
+        start = *end;
+    }
+    return out;
 }
 
 StatementMeaning WeaknessClassifier::meaning(QStringView text) const
 {
-    StatementMeaning m;
+    StatementMeaning m = meaningOf(read(text));
     m.classification = classifyStatement(text);
-    for (const WeaknessClauseReading &c : read(text)) {
+    return m;
+}
+
+StatementMeaning WeaknessClassifier::meaningOf(const QList<WeaknessClauseReading> &clauses) const
+{
+    StatementMeaning m;
+    for (const WeaknessClauseReading &c : clauses) {
         for (const WeaknessTermHit &t : c.topics) {
             appendOnce(m.topicConcepts, t.conceptKey());
             appendOnce(m.topicTerms, t.term);

@@ -63,6 +63,17 @@ struct WeaknessClauseReading {
     QList<WeaknessThemeMatch> scores; ///< the themes it gives, best first; empty when it admits nothing
 };
 
+/// A statement read once: every clause with its terms, and the words the classifier cut it into.
+struct StatementScan {
+    QString text; ///< as given
+    QString folded; ///< width-folded: the spans and word ends are in it (and in text: folding keeps lengths)
+    QList<WeaknessClauseReading> clauses;
+    QList<qsizetype> wordEnds; ///< where its words end (WordSegmenter::boundaries), the catalog's terms as words
+
+    /// The words of folded that lie within @p span.
+    QStringList wordsIn(TextSpan span) const;
+};
+
 /// What a statement is about, for comparing statements by meaning: a plan
 /// with what the next year did, a shortcoming with the same body's next one.
 struct StatementMeaning {
@@ -103,6 +114,11 @@ public:
     explicit WeaknessClassifier(WeaknessCatalog catalog);
     WeaknessClassifier(WeaknessCatalog catalog, const WordSegmenter &words);
 
+    /// The classifier of @p catalog, made once and shared: making one takes
+    /// far longer than reading a report's weaknesses, so the few catalogs in
+    /// use (the built-in one, an analyst's) keep theirs.
+    static std::shared_ptr<const WeaknessClassifier> of(const WeaknessCatalog &catalog);
+
     const WeaknessCatalog &catalog() const
     {
         return m_catalog;
@@ -116,8 +132,12 @@ public:
     bool admitsShortcoming(QStringView text) const;
     /// Every clause of @p text with its terms and scores.
     QList<WeaknessClauseReading> read(QStringView text) const;
+    /// read() and words() in one pass: callers that need both, or parts of a statement, read it once.
+    StatementScan scan(QStringView text) const;
     /// What @p text is about (its topics and deficiencies by concept, its themes).
     StatementMeaning meaning(QStringView text) const;
+    /// What the clauses @p clauses (of one statement or several) are about: meaning() without the classification.
+    StatementMeaning meaningOf(const QList<WeaknessClauseReading> &clauses) const;
     /// How alike two statements are by meaning, 0…1: what their topics are
     /// about (the themes, weighted), the topic concepts they share (执法力量
     /// and 人手 are one) and the kinds of deficiency (不足 and 偏少 are one).

@@ -14,7 +14,7 @@ QString weaknessKindName(WeaknessKind kind)
 }
 
 WeaknessExtractor::WeaknessExtractor(WeaknessCatalog catalog)
-    : m_classifier(std::move(catalog))
+    : m_classifier(*WeaknessClassifier::of(catalog))
 {
 }
 

@@ -27,13 +27,12 @@ struct WordBounds {
     QList<bool> boundary; // n + 1 entries
 };
 
-WordBounds wordBounds(const WordSegmenter &words, QStringView text)
+WordBounds wordBounds(const QList<qsizetype> &wordEnds, qsizetype n)
 {
-    const qsizetype n = text.size();
     WordBounds w {QList<qsizetype>(n), QList<qsizetype>(n), QList<bool>(n + 1, false)};
     w.boundary[0] = true;
     qsizetype start = 0;
-    for (qsizetype end : words.boundaries(text)) {
+    for (qsizetype end : wordEnds) {
         for (qsizetype i = start; i < end; ++i) {
             w.wordStart[i] = start;
             w.wordEnd[i] = end;
@@ -58,10 +57,11 @@ bool standsAsWord(const WordSegmenter &words, QStringView text, const WordBounds
 }
 
 // Every term and marker of the catalog written in @p text, overlaps and all.
-void findTermsAndMarkers(const WeaknessClassifier::Data &d, QStringView text, QList<Occurrence> &candidates, QList<MarkerHit> &markers)
+void findTermsAndMarkers(
+    const WeaknessClassifier::Data &d, QStringView text, const QList<qsizetype> &wordEnds, QList<Occurrence> &candidates, QList<MarkerHit> &markers)
 {
     const qsizetype n = text.size();
-    const WordBounds w = wordBounds(d.words, text);
+    const WordBounds w = wordBounds(wordEnds, n);
     QVarLengthArray<qsizetype, 16> lengths;
     for (qsizetype i = 0; i < n; ++i) {
         // The lengths a term or marker may have here, shortest first: a piece
@@ -187,8 +187,9 @@ Scan scanStatement(const WeaknessClassifier::Data &d, QStringView input)
     const QStringView text(s.text);
     if (text.isEmpty())
         return s;
+    s.wordEnds = d.words.boundaries(text);
     QList<Occurrence> candidates;
-    findTermsAndMarkers(d, text, candidates, s.markers);
+    findTermsAndMarkers(d, text, s.wordEnds, candidates, s.markers);
     findPatternsAndTitles(d, text, candidates);
     s.hits = resolveOverlaps(mergeSameSpans(candidates), text.size());
     std::sort(s.markers.begin(), s.markers.end(), [](const MarkerHit &a, const MarkerHit &b) {

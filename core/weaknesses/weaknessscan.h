@@ -38,6 +38,7 @@ struct Scan {
     QList<MarkerHit> markers;
     QList<TextSpan> clauses;
     QList<int> sentenceOf; // per clause
+    QList<qsizetype> wordEnds; // where the words of text end (WordSegmenter::boundaries)
 };
 
 /// Reads @p input (width-folded first): its terms as words, its markers, its clauses.

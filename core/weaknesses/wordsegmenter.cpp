@@ -3,6 +3,7 @@
 #include "weaknesses/words_debug.h"
 
 #include <QFile>
+#include <QSet>
 
 #include <cmath>
 #include <limits>
@@ -44,6 +45,9 @@ struct WordSegmenter::Data {
 struct WordSegmenter::Added {
     QString blob;
     QHash<QStringView, float> logFrequencies;
+    /// Every beginning of an added word (the whole word too), so that
+    /// boundaries() stops where neither list has a longer word.
+    QSet<QStringView> beginnings;
     int maxLength = 0;
 };
 
@@ -139,6 +143,8 @@ WordSegmenter WordSegmenter::withWords(const QStringList &words) const
     for (const auto &[start, length] : spans) {
         const QStringView word = QStringView(added->blob).mid(start, length);
         added->logFrequencies.insert(word, std::max(common, d->logFrequencies.value(word, common)));
+        for (qsizetype prefix = 2; prefix <= length; ++prefix)
+            added->beginnings.insert(word.left(prefix));
     }
     copy.m_added = std::move(added);
     return copy;
@@ -189,21 +195,19 @@ QList<qsizetype> WordSegmenter::boundaries(QStringView text) const
         const double single = logFrequency(text.mid(i, 1));
         best[i] = (std::isnan(single) ? 0.0 : single) - d->logTotal + best[i + 1];
         next[i] = i + 1;
-        const int addedMaxLength = m_added ? m_added->maxLength : 0;
         for (int length = 2; length <= maxLength && i + length <= n; ++length) {
             const QStringView word = text.mid(i, length);
-            double f = std::numeric_limits<double>::quiet_NaN();
-            if (isAddedWord(word)) {
-                f = m_added->logFrequencies.value(word);
-            } else {
-                const auto it = d->logFrequencies.constFind(word);
-                // Neither a word nor the beginning of one: no longer word of the list starts here.
-                if (it == d->logFrequencies.cend()) {
-                    if (length >= addedMaxLength)
-                        break;
-                    continue;
-                }
-                f = double(*it);
+            const bool added = m_added && length <= m_added->maxLength && m_added->beginnings.contains(word);
+            const auto it = d->logFrequencies.constFind(word);
+            // Neither a word nor the beginning of one in either list: no longer word starts here.
+            if (!added && it == d->logFrequencies.cend())
+                break;
+            // An added word at its own frequency, else the list's (NaN for a mere beginning).
+            double f = it != d->logFrequencies.cend() ? double(*it) : std::numeric_limits<double>::quiet_NaN();
+            if (added) {
+                const auto own = m_added->logFrequencies.constFind(word);
+                if (own != m_added->logFrequencies.cend())
+                    f = double(*own);
             }
             if (std::isnan(f))
                 continue;

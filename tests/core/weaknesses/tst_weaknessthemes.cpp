@@ -3,6 +3,7 @@
 // word segmentation that keeps terms out of longer words, success and plan
 // sentences, the reasons given, and similarity by meaning.
 
+#include "weaknesses/statementcomparer.h"
 #include "weaknesses/weaknessclassifier.h"
 
 #include <QFile>
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void similarity_data();
     void similarity();
     void segmenter();
+    void partsReadOnce_data();
+    void partsReadOnce();
 };
 
 // Every theme of the catalog (and the statements that admit nothing) on the
@@ -275,9 +278,61 @@ void TestWeaknessThemes::segmenter()
     QCOMPARE(words->words(u"1500余户"_s).constFirst(), u"1500"_s);
     // Words added by a caller are kept whole where the text allows it.
     QCOMPARE(words->withWords({u"监管对象"_s}).words(u"监管对象较多"_s).constFirst(), u"监管对象"_s);
+    // An added word is found where the list has no word beginning as it does.
+    const auto small = WordSegmenter::fromText("total\t1000\n法治\t10\n政府\t10\n", u"small.txt"_s);
+    QVERIFY2(small, qPrintable(small.error()));
+    QCOMPARE(small->withWords({u"甲乙丙丁"_s, u"乙丙"_s}).words(u"法治甲乙丙丁政府乙丙"_s), (QStringList {u"法治"_s, u"甲乙丙丁"_s, u"政府"_s, u"乙丙"_s}));
+    QCOMPARE(small->words(u"法治甲乙政府"_s), (QStringList {u"法治"_s, u"甲"_s, u"乙"_s, u"政府"_s}));
     const auto bad = WordSegmenter::fromText("word\n", u"words.txt"_s);
     QVERIFY(!bad);
     QVERIFY(bad.error().contains(u"words.txt"_s));
+}
+
+void TestWeaknessThemes::partsReadOnce_data()
+{
+    QTest::addColumn<QString>("text");
+    // A sentence of a report read once and taken apart must read as its parts read on their own.
+    QTest::newRow("report and admission") << u"全年开展执法检查126次，移动执法终端配备率达95%，但基层执法力量仍显不足"_s;
+    QTest::newRow("list marker") << u"二是推进“互联网＋监管”，建成行政执法监督平台，执法信息公示不够及时"_s;
+    QTest::newRow("figures and latin") << u"培训执法人员3200人次，APP上线运行，复议纠错率下降2.5个百分点"_s;
+    QTest::newRow("plan and success") << u"乡镇综合执法队伍建设取得明显成效，下一步将进一步充实街道执法人员"_s;
+    QTest::newRow("one clause") << u"重大行政决策合法性审查覆盖率100%"_s;
+    QTest::newRow("marker after a comma") << u"（三）加强队伍建设，一是开展轮训，二是严格持证上岗"_s;
+}
+
+void TestWeaknessThemes::partsReadOnce()
+{
+    QFETCH(QString, text);
+    const StatementComparer comparer(classifier());
+    const StatementScan scan = classifier().scan(text);
+    QVERIFY(!scan.clauses.isEmpty());
+    QCOMPARE(scan.folded.size(), text.size());
+    // Every part: all clauses, each one alone, and every other one.
+    QList<QList<int>> parts {{}};
+    for (int i = 0; i < scan.clauses.size(); ++i) {
+        parts.first().append(i);
+        parts.append(QList<int> {i});
+    }
+    parts.append(QList<int>());
+    for (int i = 0; i < scan.clauses.size(); i += 2)
+        parts.last().append(i);
+    for (const QList<int> &part : std::as_const(parts)) {
+        QString joined;
+        for (int i : part)
+            joined += text.mid(scan.clauses.at(i).span.start, scan.clauses.at(i).span.length()) + u'，';
+        const StatementReading once = comparer.readClauses(scan, part);
+        const StatementReading alone = comparer.read(joined);
+        QCOMPARE(once.text, alone.text);
+        QCOMPARE(once.meaning.topicConcepts, alone.meaning.topicConcepts);
+        QCOMPARE(once.meaning.topicTerms, alone.meaning.topicTerms);
+        QCOMPARE(once.meaning.deficiencyConcepts, alone.meaning.deficiencyConcepts);
+        QCOMPARE(once.meaning.topicThemes, alone.meaning.topicThemes);
+        QCOMPARE(once.words, alone.words);
+        QCOMPARE(once.allWords, alone.allWords);
+        QCOMPARE(once.figures, alone.figures);
+    }
+    // The words of the scan are those of words(), in order.
+    QCOMPARE(scan.wordsIn({0, scan.folded.size()}), classifier().words(text));
 }
 
 QTEST_GUILESS_MAIN(TestWeaknessThemes)
