@@ -72,7 +72,7 @@ CliInputs::CliInputs(const QString &project, const QStringList &files, bool ocr,
         QStringList errors;
         reports += ZipReports::reportPaths(file, &errors);
         for (const QString &error : std::as_const(errors))
-            m_inputs.append({file, std::nullopt, error, 0});
+            m_inputs.append({file, std::nullopt, error, 0, {}});
     }
     // Files are read and analysed on every core, and kept in order.
     PipelineOptions options;

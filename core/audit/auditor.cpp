@@ -13,7 +13,10 @@
 #include "audit/timelinesscheck.h"
 
 #include <QFileInfo>
+#include <QThread>
+#include <QtConcurrentMap>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <numeric>
@@ -321,10 +324,21 @@ std::optional<QList<ReportAudit>> Auditor::run(const Comparison &comparison, con
     const AnalysisEngines &engines = AnalysisEngines::required();
     const FollowUpTracker tracker(
         engines.classifier.scheme(), comparison.weaknessCatalog.isValid() ? comparison.weaknessCatalog : engines.weaknesses.catalog(), *m_rules);
-    for (int i = 0; i < n; ++i) {
-        audits[i].followUp = followUpOf(tracker, comparison, audits, parts, i);
-        audits[i].checks.append(followUpCheck(audits.at(i)));
-        if (!advance(2 * n + i + 1))
+    // Each pair of years is read on its own: a few reports at a time on every core.
+    const int batch = 2 * std::max(1, QThread::idealThreadCount());
+    for (int from = 0; from < n; from += batch) {
+        QList<int> batchIndexes;
+        for (int i = from; i < std::min(n, from + batch); ++i)
+            batchIndexes.append(i);
+        const QList<std::optional<FollowUp>> found = QtConcurrent::blockingMapped(batchIndexes, [&](int i) {
+            return followUpOf(tracker, comparison, audits, parts, i);
+        });
+        for (qsizetype k = 0; k < batchIndexes.size(); ++k) {
+            const int i = batchIndexes.at(k);
+            audits[i].followUp = found.at(k);
+            audits[i].checks.append(followUpCheck(audits.at(i)));
+        }
+        if (!advance(2 * n + from + int(batchIndexes.size())))
             return std::nullopt;
     }
     qCDebug(lcAudit) << "audited" << n << "reports";

@@ -36,7 +36,8 @@ QString followUpStatusName(FollowUpStatus status)
 }
 
 PlanMatcher::PlanMatcher(const WeaknessClassifier &classifier, QList<FollowUpPassage> passages, PlanMatchRules rules)
-    : m_comparer(classifier)
+    : m_classifier(&classifier)
+    , m_comparer(classifier)
     , m_passages(std::move(passages))
     , m_rules(rules)
 {
@@ -79,14 +80,14 @@ QList<FollowUpPassage> PlanMatcher::sentences(const QString &text, TextSpan scop
     return out;
 }
 
-QList<PlanMatcher::Clause> PlanMatcher::clausesOf(QStringView plan) const
+QList<PlanMatcher::Clause> PlanMatcher::clausesOf(const StatementScan &plan) const
 {
     QList<Clause> out;
-    for (const auto &[from, to] : StatementComparer::clauses(plan)) {
+    for (const auto &[from, to] : StatementComparer::clauses(plan.text)) {
         Clause c;
         // An aim is shown without the item's list marker (（三）, 一是).
-        c.text = StatementComparer::withoutListMarker(plan.mid(from, to - from).trimmed());
-        c.reading = m_comparer.read(c.text);
+        c.reading = m_comparer.readSpan(plan, {from, to});
+        c.text = c.reading.text;
         for (const QString &k : std::as_const(c.reading.meaning.topicConcepts))
             c.weight += m_comparer.conceptWeight(k);
         for (const QString &w : std::as_const(c.reading.words))
@@ -99,13 +100,17 @@ QList<PlanMatcher::Clause> PlanMatcher::clausesOf(QStringView plan) const
 PlanMatcher::Best PlanMatcher::bestFor(const StatementReading &query) const
 {
     Best best;
+    double bestScore = 0;
     for (int p = 0; p < m_readings.size(); ++p) {
-        const MeaningOverlap o = m_comparer.overlap(query, m_readings.at(p));
-        if (best.passage < 0 || o.score > best.overlap.score) {
+        const double score = m_comparer.score(query, m_readings.at(p));
+        if (best.passage < 0 || score > bestScore) {
             best.passage = p;
-            best.overlap = o;
+            bestScore = score;
         }
     }
+    // Why, for the one shown.
+    if (best.passage >= 0)
+        best.overlap = m_comparer.overlap(query, m_readings.at(best.passage));
     return best;
 }
 
@@ -117,7 +122,7 @@ PlanAim PlanMatcher::aimOf(const Clause &c, PlanMatch &m, double &admittedScore)
     aim.score = bestFor(c.reading).overlap.score;
     int admitting = -1;
     for (int p = 0; p < m_admissions.size(); ++p) {
-        const double s = m_comparer.overlap(c.reading, m_admissions.at(p)).score;
+        const double s = m_comparer.score(c.reading, m_admissions.at(p));
         if (s > aim.admission) {
             aim.admission = s;
             admitting = p;
@@ -137,7 +142,9 @@ PlanAim PlanMatcher::aimOf(const Clause &c, PlanMatch &m, double &admittedScore)
 PlanMatch PlanMatcher::match(QStringView plan) const
 {
     PlanMatch m;
-    const QList<Clause> clauses = clausesOf(plan);
+    // The plan read once; its aims and the whole taken from that reading.
+    const StatementScan scan = m_classifier->scan(plan);
+    const QList<Clause> clauses = clausesOf(scan);
     double total = 0;
     double carried = 0;
     double admittedScore = 0;
@@ -163,7 +170,7 @@ PlanMatch PlanMatcher::match(QStringView plan) const
         m.status = FollowUpStatus::Partly;
     // The passage to show: the one carrying most of the whole plan.
     if (m.status != FollowUpStatus::NotReported) {
-        const Best whole = bestFor(m_comparer.read(plan));
+        const Best whole = bestFor(m_comparer.readSpan(scan, {0, scan.text.size()}));
         m.passage = whole.passage;
         m.score = whole.overlap.score;
         explain(m, whole.overlap);

@@ -98,10 +98,11 @@ private:
         int passage = -1;
         MeaningOverlap overlap;
     };
-    QList<Clause> clausesOf(QStringView plan) const;
+    QList<Clause> clausesOf(const StatementScan &plan) const;
     Best bestFor(const StatementReading &query) const;
     void explain(PlanMatch &m, const MeaningOverlap &o) const;
 
+    const WeaknessClassifier *m_classifier;
     StatementComparer m_comparer;
     QList<FollowUpPassage> m_passages;
     QList<StatementReading> m_readings; ///< per passage: its clauses that report (neither plan nor admit)

@@ -51,16 +51,19 @@ Recurrence RecurrenceMatcher::match(int later) const
     const QStringList signs = signsOf(now.text);
     const double bar = signs.isEmpty() ? m_bar : 0.75 * m_bar;
     const QString &theme = m_laterThemes.at(later);
+    double bestScore = 0;
     for (int e = 0; e < m_earlier.size(); ++e) {
-        const MeaningOverlap o = m_comparer.overlap(m_earlier.at(e), now);
+        const double score = m_comparer.score(m_earlier.at(e), now);
         const bool sameTheme = !theme.isEmpty() && theme == m_earlierThemes.at(e);
-        const bool alike = o.score >= (sameTheme ? bar : 2 * bar);
-        if (alike && (best.earlier < 0 || o.score > best.overlap.score)) {
+        const bool alike = score >= (sameTheme ? bar : 2 * bar);
+        if (alike && (best.earlier < 0 || score > bestScore)) {
             best.earlier = e;
-            best.overlap = o;
+            bestScore = score;
             best.sameTheme = sameTheme;
         }
     }
+    if (best.earlier >= 0)
+        best.overlap = m_comparer.overlap(m_earlier.at(best.earlier), now);
     best.signs = signs;
     return best;
 }

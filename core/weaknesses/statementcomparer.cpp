@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -120,6 +121,39 @@ StatementReading StatementComparer::readClauses(const StatementScan &scan, const
     return r;
 }
 
+StatementReading StatementComparer::readSpan(const StatementScan &scan, TextSpan span) const
+{
+    StatementReading r;
+    const QStringView piece = QStringView(scan.text).mid(span.start, span.length());
+    qsizetype lead = 0;
+    while (lead < piece.size() && piece.at(lead).isSpace())
+        ++lead;
+    qsizetype tail = piece.size();
+    while (tail > lead && piece.at(tail - 1).isSpace())
+        --tail;
+    const QStringView trimmed = piece.mid(lead, tail - lead);
+    r.text = withoutListMarker(trimmed);
+    // What is left once the spaces and the list marker are off.
+    const TextSpan kept {span.start + lead + trimmed.size() - r.text.size(), span.start + tail};
+    QList<WeaknessClauseReading> read;
+    const auto inside = [&kept](const WeaknessTermHit &hit) {
+        return hit.span.start >= kept.start && hit.span.end <= kept.end;
+    };
+    for (const WeaknessClauseReading &c : scan.clauses) {
+        if (c.span.end <= kept.start || c.span.start >= kept.end)
+            continue;
+        WeaknessClauseReading part;
+        std::copy_if(c.topics.cbegin(), c.topics.cend(), std::back_inserter(part.topics), inside);
+        std::copy_if(c.deficiencies.cbegin(), c.deficiencies.cend(), std::back_inserter(part.deficiencies), inside);
+        read.append(part);
+    }
+    r.folded = foldWidth(r.text);
+    r.meaning = m_classifier->meaningOf(read);
+    addWords(r, scan.wordsIn(kept));
+    r.figures = figuresOf(r.folded);
+    return r;
+}
+
 void StatementComparer::addWords(StatementReading &r, const QStringList &words)
 {
     for (const QString &word : words) {
@@ -173,9 +207,12 @@ double StatementComparer::conceptCredit(const QString &key, const StatementReadi
     if (other.meaning.topicConcepts.contains(key))
         return 1;
     // Another concept of the same theme (互联网+ and 非现场执法 are both W06): partly the same thing.
-    const QString theme = key.section(u'/', 0, 0);
+    const auto themeOf = [](const QString &k) {
+        return QStringView(k).left(k.indexOf(u'/'));
+    };
+    const QStringView theme = themeOf(key);
     const bool sameTheme = std::any_of(other.meaning.topicConcepts.cbegin(), other.meaning.topicConcepts.cend(), [&](const QString &k) {
-        return k.section(u'/', 0, 0) == theme && conceptWeight(k) >= 1;
+        return themeOf(k) == theme && conceptWeight(k) >= 1;
     });
     return sameTheme ? SameThemeCredit : 0;
 }
@@ -183,6 +220,17 @@ double StatementComparer::conceptCredit(const QString &key, const StatementReadi
 MeaningOverlap StatementComparer::overlap(const StatementReading &query, const StatementReading &other) const
 {
     MeaningOverlap o;
+    overlapOf(query, other, &o);
+    return o;
+}
+
+double StatementComparer::score(const StatementReading &query, const StatementReading &other) const
+{
+    return overlapOf(query, other, nullptr);
+}
+
+double StatementComparer::overlapOf(const StatementReading &query, const StatementReading &other, MeaningOverlap *o) const
+{
     // Concepts and the words beyond them are one list of features, each with its weight.
     double conceptTotal = 0;
     double conceptFound = 0;
@@ -191,7 +239,8 @@ MeaningOverlap StatementComparer::overlap(const StatementReading &query, const S
         const double credit = conceptCredit(k, other);
         conceptTotal += w;
         conceptFound += w * credit;
-        (credit > 0 ? o.sharedConcepts : o.missingConcepts).append(k);
+        if (o)
+            (credit > 0 ? o->sharedConcepts : o->missingConcepts).append(k);
     }
     double wordTotal = 0;
     double wordFound = 0;
@@ -204,23 +253,28 @@ MeaningOverlap StatementComparer::overlap(const StatementReading &query, const S
         // Found where the other's text holds it, whatever its words: 城管执法 is in 城管执法工作站.
         if (other.folded.contains(word)) {
             wordFound += w;
-            hits.append({w, word});
-        } else if (w >= 0.5) {
-            o.missingWords.append(word);
+            if (o)
+                hits.append({w, word});
+        } else if (o && w >= 0.5) {
+            o->missingWords.append(word);
         }
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) {
-        return a.first > b.first;
-    });
-    for (const auto &[w, word] : std::as_const(hits))
-        o.sharedWords.append(word);
-    o.concepts = conceptTotal > 0 ? conceptFound / conceptTotal : 0;
-    o.words = wordTotal > 0 ? wordFound / wordTotal : 0;
-    o.themes = themeCosine(query.meaning.themeWeights, other.meaning.themeWeights);
+    const double themes = themeCosine(query.meaning.themeWeights, other.meaning.themeWeights);
     const double total = conceptTotal + wordTotal;
     const double share = total > 0 ? (conceptFound + wordFound) / total : 0;
-    o.score = std::round((ShareWeight * share + (1 - ShareWeight) * o.themes) * 1000) / 1000;
-    return o;
+    const double score = std::round((ShareWeight * share + (1 - ShareWeight) * themes) * 1000) / 1000;
+    if (o) {
+        std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) {
+            return a.first > b.first;
+        });
+        for (const auto &[w, word] : std::as_const(hits))
+            o->sharedWords.append(word);
+        o->concepts = conceptTotal > 0 ? conceptFound / conceptTotal : 0;
+        o->words = wordTotal > 0 ? wordFound / wordTotal : 0;
+        o->themes = themes;
+        o->score = score;
+    }
+    return score;
 }
 
 QString StatementComparer::conceptName(const QString &key)

@@ -63,6 +63,9 @@ public:
      * one reading. It carries no classification (the parts are not items).
      */
     StatementReading readClauses(const StatementScan &scan, const QList<int> &clauses) const;
+    /// The reading of @p span of a statement already read (@p scan), as read()
+    /// gives for that text alone (trimmed): a plan's aims from one reading of the plan.
+    StatementReading readSpan(const StatementScan &scan, TextSpan span) const;
     /// Weighs words by the statements of @p corpus that hold them.
     void setCorpus(const QList<StatementReading> &corpus);
     /// What a word weighs, 0…1.
@@ -71,6 +74,8 @@ public:
     double conceptWeight(const QString &key) const;
 
     MeaningOverlap overlap(const StatementReading &query, const StatementReading &other) const;
+    /// overlap()'s score alone, without the lists that explain it: for finding the best of many.
+    double score(const StatementReading &query, const StatementReading &other) const;
     /// What a query's concept earns in @p other: 1 when it is there, SameThemeCredit for another specific concept of its theme.
     double conceptCredit(const QString &key, const StatementReading &other) const;
 
@@ -91,6 +96,8 @@ private:
     /// Fills @p r's words from @p words (in order, the list marker's already left out).
     static void addWords(StatementReading &r, const QStringList &words);
 
+    /// The score, and with @p details the shares and lists that explain it.
+    double overlapOf(const StatementReading &query, const StatementReading &other, MeaningOverlap *details) const;
     /// The inverse document frequency of a word held by @p df statements of the corpus.
     double weightOf(int df) const;
 

@@ -296,6 +296,19 @@ Result<WeaknessCatalog> WeaknessCatalog::fromJson(const QJsonObject &json, const
     return catalog;
 }
 
+bool WeaknessCatalog::equals(const WeaknessCatalog &o) const
+{
+    const auto sameSettings = [](const WeaknessSettings &a, const WeaknessSettings &b) {
+        return a.themeThreshold == b.themeThreshold && a.restWeight == b.restWeight && a.detailWeight == b.detailWeight && a.headBonus == b.headBonus
+            && a.modifierShare == b.modifierShare && a.carryOver == b.carryOver && a.secondShare == b.secondShare;
+    };
+    return m_id == o.m_id && m_revision == o.m_revision && m_label.zh == o.m_label.zh && m_label.en == o.m_label.en && m_description == o.m_description
+        && m_part == o.m_part && m_themes == o.m_themes && m_deficiencies == o.m_deficiencies && m_successMarkers == o.m_successMarkers
+        && m_planMarkers == o.m_planMarkers && m_contrastMarkers == o.m_contrastMarkers && m_concessiveMarkers == o.m_concessiveMarkers
+        && m_comparisonMarkers == o.m_comparisonMarkers && m_recurrenceMarkers == o.m_recurrenceMarkers && m_neutralPhrases == o.m_neutralPhrases
+        && m_neutralPatterns == o.m_neutralPatterns && m_listCues == o.m_listCues && m_causeCues == o.m_causeCues && sameSettings(m_settings, o.m_settings);
+}
+
 QJsonObject WeaknessCatalog::toJson() const
 {
     QJsonArray themes;

@@ -211,9 +211,10 @@ public:
     /// The catalog without theme @p id (themes that dominate it forget it).
     Result<WeaknessCatalog> withoutTheme(const QString &id) const;
 
+    /// Member by member: copies of one catalog share their lists, so comparing them costs next to nothing.
     friend bool operator==(const WeaknessCatalog &a, const WeaknessCatalog &b)
     {
-        return a.toJson() == b.toJson();
+        return a.equals(b);
     }
     friend bool operator!=(const WeaknessCatalog &a, const WeaknessCatalog &b)
     {
@@ -221,6 +222,8 @@ public:
     }
 
 private:
+    bool equals(const WeaknessCatalog &other) const;
+
     QString m_id;
     int m_revision = 1;
     SchemeLabel m_label;

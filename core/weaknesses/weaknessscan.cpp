@@ -95,7 +95,7 @@ void findTermsAndMarkers(
 void findPatternsAndTitles(const WeaknessClassifier::Data &d, QStringView text, QList<Occurrence> &candidates)
 {
     for (const auto &[re, ref] : d.patterns) {
-        for (auto it = re.globalMatch(text); it.hasNext();) {
+        for (auto it = re.globalMatchView(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             if (m.capturedLength() > 0)
                 candidates.append({m.capturedStart(), m.capturedEnd(), {ref}});

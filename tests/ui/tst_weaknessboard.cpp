@@ -4,6 +4,7 @@
 // theme is, in words; an item pane the analyst can widen; CSV with a byte
 // order mark and translated headers, and a workbook.
 
+#include "../core/export/ooxmlcheck.h"
 #include "analysis/analysisengines.h"
 #include "analysis/reportpipeline.h"
 #include "base/translationloader.h"
@@ -203,6 +204,47 @@ private Q_SLOTS:
         QVERIFY2(header.startsWith(u"报告,"_s), qPrintable(header));
         QVERIFY(!header.contains(u"confidence"_s));
         QVERIFY(board.exportXlsx(dir.filePath(u"w.xlsx"_s)));
+    }
+
+    void workbookOfABodysYears()
+    {
+        // Three years of one county bureau: the workbook's third sheet lists the shortcomings admitted again.
+        QList<Report> reports;
+        for (const QString &year : {u"2022"_s, u"2023"_s, u"2024"_s}) {
+            auto read = ReportPipeline::readFile(QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/recurrence/changxing-"_s + year + u".txt"_s);
+            QVERIFY2(read, qPrintable(read.error()));
+            reports.append(std::move(read).value());
+        }
+        const Comparison comparison = Comparison::analyse(*m_engines, reports);
+        WeaknessMatrixModel model;
+        model.setComparison(comparison, m_engines->weaknesses.catalog());
+        const TableData again = model.recurringTable();
+        QVERIFY(!again.rows.isEmpty());
+        WeaknessBoard board(&model);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"recurring.xlsx"_s);
+        QVERIFY(board.exportXlsx(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const OoxmlCheck::Parts parts = OoxmlCheck::unzip(file.readAll());
+        QVERIFY2(OoxmlCheck::packageProblems(parts).isEmpty(), qPrintable(OoxmlCheck::packageProblems(parts).join(u'\n')));
+        QVERIFY(parts.contains(u"xl/worksheets/sheet3.xml"_s));
+        const Dz::CellRows third = OoxmlCheck::readSheet(parts, u"xl/worksheets/sheet3.xml"_s);
+        // Whatever else the sheet holds above it, each recurrence's words of both years are in it.
+        QStringList cells;
+        for (const auto &row : third) {
+            for (const CellValue &cell : row) {
+                if (const auto *text = std::get_if<QString>(&cell))
+                    cells.append(*text);
+            }
+        }
+        for (const QList<CellValue> &row : again.rows) {
+            QVERIFY(cells.contains(std::get<QString>(row.at(2))));
+            QVERIFY(cells.contains(std::get<QString>(row.at(4))));
+        }
+        // To look at it: DUIZHAO_SHOT_DIR keeps a copy.
+        if (const QString keep = qEnvironmentVariable("DUIZHAO_SHOT_DIR"); !keep.isEmpty())
+            QFile::copy(path, keep + u"/recurring.xlsx"_s);
     }
 };
 

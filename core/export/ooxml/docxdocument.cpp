@@ -10,6 +10,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -113,19 +114,24 @@ double longestWord(QStringView text)
     return longest;
 }
 
-// Column widths in twips: shares by how much each column holds (long cells
-// wrap rather than starve the others), but never narrower than its longest
-// word, so that no header or label is broken inside a word ("Repor t").
-QList<int> columnWidths(const TableData &table, qsizetype columns, int total)
+// A bold Latin letter of the headers at the table's 10 pt is about 0.6 em; a Chinese character is 1 em (two units).
+constexpr double TwipsPerUnit = 125;
+constexpr double CellMargins = 260;
+constexpr int TableTextSize = 20; ///< half-points: the TableText style's 10 pt
+constexpr int SmallestTableTextSize = 14; ///< 7 pt, still readable in print
+
+// What each column of a table holds: how much (its share of the width) and its longest word.
+struct ColumnMeasure {
+    QList<double> weights;
+    QList<double> words;
+};
+
+ColumnMeasure measureColumns(const TableData &table, qsizetype columns)
 {
-    // A bold Latin letter of the headers at 10.5 pt is about 0.6 em; a Chinese character is 1 em (two units).
-    constexpr double TwipsPerUnit = 125;
-    constexpr double CellMargins = 260;
-    QList<double> weights(columns, 4.0);
-    QList<double> words(columns, 0.0);
-    const auto take = [&](qsizetype c, const QString &text, double cap) {
-        weights[c] = std::max(weights[c], std::min(textWeight(text), cap));
-        words[c] = std::max(words[c], longestWord(text));
+    ColumnMeasure m {QList<double>(columns, 4.0), QList<double>(columns, 0.0)};
+    const auto take = [&m](qsizetype c, const QString &text, double cap) {
+        m.weights[c] = std::max(m.weights[c], std::min(textWeight(text), cap));
+        m.words[c] = std::max(m.words[c], longestWord(text));
     };
     for (qsizetype c = 0; c < table.header.size() && c < columns; ++c)
         take(c, table.header[c], 16.0);
@@ -137,12 +143,37 @@ QList<int> columnWidths(const TableData &table, qsizetype columns, int total)
                 take(c, numberText(*d), 40.0);
         }
     }
+    return m;
+}
+
+// The table's text size in half-points: the style's, or smaller (down to
+// 7 pt) when its columns' longest words would not fit side by side, so that
+// a wide table (the audit's eleven columns) breaks no word either.
+int tableTextSize(const ColumnMeasure &m, int total)
+{
+    double words = 0;
+    for (const double w : m.words)
+        words += w * TwipsPerUnit;
+    const double room = total - double(m.words.size()) * CellMargins;
+    if (words <= room)
+        return TableTextSize;
+    return std::max(SmallestTableTextSize, int(std::floor(TableTextSize * room / words)));
+}
+
+// Column widths in twips: shares by how much each column holds (long cells
+// wrap rather than starve the others), but never narrower than its longest
+// word at @p textSize, so that no header or label is broken inside a word ("Repor t").
+QList<int> columnWidths(const ColumnMeasure &m, int total, int textSize)
+{
+    const qsizetype columns = m.weights.size();
+    const double twipsPerUnit = TwipsPerUnit * textSize / TableTextSize;
+    const QList<double> &weights = m.weights;
     double sum = 0;
     double minimumSum = 0;
     QList<double> minimum(columns);
     for (qsizetype c = 0; c < columns; ++c) {
         sum += weights[c];
-        minimum[c] = words[c] * TwipsPerUnit + CellMargins;
+        minimum[c] = m.words[c] * twipsPerUnit + CellMargins;
         minimumSum += minimum[c];
     }
     // Shares first; columns below their longest word take it from those above theirs.
@@ -188,7 +219,7 @@ bool looksLikeFigure(const QString &text)
     });
 }
 
-void writeCell(QXmlStreamWriter &w, const CellValue &cell, int width, bool header)
+void writeCell(QXmlStreamWriter &w, const CellValue &cell, int width, bool header, int textSize)
 {
     QString text;
     bool number = false;
@@ -219,7 +250,7 @@ void writeCell(QXmlStreamWriter &w, const CellValue &cell, int width, bool heade
             writeWVal(w, u"w:jc"_s, u"center"_s);
         w.writeEndElement();
         if (!line.isEmpty())
-            writeRun(w, line, header);
+            writeRun(w, line, header, textSize == TableTextSize ? 0 : textSize);
         w.writeEndElement();
     }
     w.writeEndElement();
@@ -230,7 +261,9 @@ void writeTable(QXmlStreamWriter &w, const TableData &table, int textWidth)
     qsizetype columns = table.header.size();
     for (const QList<CellValue> &row : table.rows)
         columns = std::max(columns, row.size());
-    const QList<int> widths = columnWidths(table, columns, textWidth);
+    const ColumnMeasure measure = measureColumns(table, columns);
+    const int textSize = tableTextSize(measure, textWidth);
+    const QList<int> widths = columnWidths(measure, textWidth, textSize);
 
     w.writeStartElement(u"w:tbl"_s);
     w.writeStartElement(u"w:tblPr"_s);
@@ -262,7 +295,7 @@ void writeTable(QXmlStreamWriter &w, const TableData &table, int textWidth)
             writeEmpty(w, u"w:tblHeader"_s);
         w.writeEndElement();
         for (qsizetype c = 0; c < columns; ++c)
-            writeCell(w, cells.value(c), widths[c], header);
+            writeCell(w, cells.value(c), widths[c], header, textSize);
         w.writeEndElement();
     };
     if (!table.header.isEmpty()) {

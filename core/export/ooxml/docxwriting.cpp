@@ -40,13 +40,19 @@ void writeWVal(QXmlStreamWriter &w, const QString &name, const QString &value)
 }
 
 // One run of text; tabs and line ends inside become Word's own elements.
-void writeRun(QXmlStreamWriter &w, const QString &text, bool bold)
+void writeRun(QXmlStreamWriter &w, const QString &text, bool bold, int halfPoints)
 {
     w.writeStartElement(u"w:r"_s);
-    if (bold) {
+    if (bold || halfPoints > 0) {
         w.writeStartElement(u"w:rPr"_s);
-        writeEmpty(w, u"w:b"_s);
-        writeEmpty(w, u"w:bCs"_s);
+        if (bold) {
+            writeEmpty(w, u"w:b"_s);
+            writeEmpty(w, u"w:bCs"_s);
+        }
+        if (halfPoints > 0) {
+            writeWVal(w, u"w:sz"_s, QString::number(halfPoints));
+            writeWVal(w, u"w:szCs"_s, QString::number(halfPoints));
+        }
         w.writeEndElement();
     }
     const QStringList pieces = xmlSafe(text).split(u'\t');

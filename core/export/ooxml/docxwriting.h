@@ -18,7 +18,8 @@ QString styleId(DocxDocument::Style style);
 /// <name w:val="value"/>: WordprocessingML qualifies its attributes.
 void writeWVal(QXmlStreamWriter &w, const QString &name, const QString &value);
 /// One run of text; tabs and line ends inside become Word's own elements.
-void writeRun(QXmlStreamWriter &w, const QString &text, bool bold = false);
+/// A run of @p text; @p halfPoints, when not 0, sets its size apart from its paragraph style's.
+void writeRun(QXmlStreamWriter &w, const QString &text, bool bold = false, int halfPoints = 0);
 void writeFieldChar(QXmlStreamWriter &w, const QString &type);
 void writeInstruction(QXmlStreamWriter &w, const QString &instruction);
 /// A field (PAGE, PAGEREF …) with the result shown until Word updates it.

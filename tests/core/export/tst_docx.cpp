@@ -13,6 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using Dz::DocxDocument;
@@ -161,6 +166,63 @@ private Q_SLOTS:
         QCOMPARE(DocxCheck::paragraphsIn(b, u"Caption"_s), QStringList {u"各报告指标"_s});
         QCOMPARE(DocxCheck::paragraphsIn(b, u"BriefNote"_s), QStringList {u"≥ 至少；* 仅部分范围"_s});
         QCOMPARE(DocxCheck::paragraphsIn(b, u"BriefSource"_s), QStringList {u"来源：法治政府建设情况报告"_s});
+    }
+
+    void wideTablesBreakNoWord_data()
+    {
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<bool>("landscape");
+        QTest::addColumn<bool>("smaller");
+        // Headers of long English words: a few fit at the table's 10 pt, eleven
+        // (the audit's) do not, even on a page turned, and are set smaller.
+        QTest::newRow("three columns") << 3 << false << false;
+        QTest::newRow("six, portrait") << 6 << false << true;
+        QTest::newRow("six, landscape") << 6 << true << false;
+        QTest::newRow("eleven, landscape") << 11 << true << true;
+        QTest::newRow("sixteen, landscape") << 16 << true << true;
+    }
+
+    void wideTablesBreakNoWord()
+    {
+        QFETCH(int, columns);
+        QFETCH(bool, landscape);
+        QFETCH(bool, smaller);
+        const QStringList words {u"Shortcomings"_s, u"Signature"_s, u"Requirements"_s, u"Timeliness"_s, u"Publication"_s, u"Recurring"_s};
+        Dz::TableData table;
+        for (int c = 0; c < columns; ++c)
+            table.header.append(words.at(c % words.size()) + u' ' + QString::number(c + 1));
+        table.rows = {QList<Dz::CellValue>(columns, u"met: 12.5%"_s)};
+        DocxDocument document;
+        if (landscape)
+            document.setOrientation(DocxDocument::Orientation::Landscape);
+        QVERIFY(document.addTable(table));
+        // The grid's widths and the runs' sizes, read back from the part.
+        QXmlStreamReader xml(parts(document).value(u"word/document.xml"_s));
+        QList<int> widths;
+        QList<int> sizes;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.qualifiedName() == u"w:gridCol")
+                widths.append(xml.attributes().value(u"w:w"_s).toInt());
+            else if (xml.qualifiedName() == u"w:sz")
+                sizes.append(xml.attributes().value(u"w:val"_s).toInt());
+        }
+        QVERIFY(!xml.hasError());
+        QCOMPARE(widths.size(), columns);
+        const int textWidth = int(std::lround(document.textWidthEmu() / 635.0)); // 635 EMU a twip
+        QVERIFY2(qAbs(std::accumulate(widths.cbegin(), widths.cend(), 0) - textWidth) <= 1, qPrintable(QString::number(textWidth)));
+        QCOMPARE(!sizes.isEmpty(), smaller);
+        const int size = sizes.isEmpty() ? 20 : sizes.constFirst();
+        QVERIFY(size >= 14 && size <= 20);
+        QVERIFY(std::all_of(sizes.cbegin(), sizes.cend(), [size](int s) {
+            return s == size;
+        }));
+        // Each column holds its longest word ("Requirements": 12 letters) at that size, with the cell's margins.
+        for (int c = 0; c < columns; ++c) {
+            const double longest = words.at(c % words.size()).size();
+            QVERIFY2(widths.at(c) >= int(longest * 125 * size / 20 + 260) || size == 14, qPrintable(u"column %1: %2"_s.arg(c).arg(widths.at(c))));
+        }
     }
 
     void contentsPointAtTheHeadings()

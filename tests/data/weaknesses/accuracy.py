@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Accuracy per weakness theme of duizhao-cli on the statements of this
-folder (statements.tsv, and apart from it the held-out heldout.tsv):
-    python3 tests/data/weaknesses/accuracy.py build/buildroot/bin/duizhao-cli [--catalog FILE] [--misses] [--only statements|held-out]
+folder (statements.tsv, and apart from it the held-out heldout.tsv and the
+blind set blind.tsv, written without seeing the catalog's terms):
+    python3 tests/data/weaknesses/accuracy.py build/buildroot/bin/duizhao-cli [--catalog FILE] [--misses] [--only statements|held-out|blind]
 (run inside the build shell). A statement is right when the classifier's
 first theme is one of its labels and every theme it gives is (a statement
 labelled "-" is right when it gets no theme). Each theme's row counts the
@@ -68,7 +69,7 @@ def main():
         args.remove(catalog)
     cli = args[0]
     show = "--misses" in sys.argv
-    sets = (("statements", "statements.tsv"), ("held-out", "heldout.tsv"))
+    sets = (("statements", "statements.tsv"), ("held-out", "heldout.tsv"), ("blind", "blind.tsv"))
     if "--only" in sys.argv:
         only = sys.argv[sys.argv.index("--only") + 1]
         args.remove(only)
