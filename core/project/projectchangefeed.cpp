@@ -47,11 +47,14 @@ Result<std::unique_ptr<ProjectChangeFeed>> ProjectChangeFeed::open(const QString
 Result<> ProjectChangeFeed::listen(std::unique_ptr<ProjectDatabase> database)
 {
     QSqlDriver *driver = database->data().db.driver();
-    if (!driver->hasFeature(QSqlDriver::EventNotifications) || !driver->subscribeToNotification(ChangeLog::channel()))
+    if (!driver->hasFeature(QSqlDriver::EventNotifications) || !driver->subscribeToNotification(ChangeLog::channel())
+        || !driver->subscribeToNotification(ChangeLog::reportsChannel()))
         return Result<>::failure(tr("%1: cannot listen for the changes of other analysts (%2).").arg(m_path, driver->lastError().text()));
     connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
         if (name == ChangeLog::channel())
             read();
+        else if (name == ChangeLog::reportsChannel())
+            Q_EMIT reportsChanged();
     });
     m_database = std::move(database);
     return {};

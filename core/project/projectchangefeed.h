@@ -78,6 +78,8 @@ public:
 Q_SIGNALS:
     /// A change committed to the project, in the order of the log.
     void changed(const Dz::ProjectChange &change);
+    /// Reports were added, read again or removed (by anyone): the list is to be read again.
+    void reportsChanged();
     /// The feed could not read the log (the connection was lost): @p message says why.
     void failed(const QString &message);
 

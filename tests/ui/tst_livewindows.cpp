@@ -2,8 +2,11 @@
 // window A changes (a value, an annotation) appears in window B's view
 // within two seconds, through B's ProjectChangeFeed, updating the cell
 // concerned, not reloading the comparison; a change to what B changed
-// meanwhile asks B who changed it to what. Both windows are saved as PNGs
-// (DUIZHAO_SHOT_DIR, default the temporary folder) to be looked at.
+// meanwhile asks B who changed it to what; both changes are in each
+// window's Changes view. A window whose server stops and starts again says
+// it is offline, refuses an edit and connects again by itself; reports
+// another analyst adds and removes reach its list. The windows are saved as
+// PNGs (DUIZHAO_SHOT_DIR, default the temporary folder) to be looked at.
 
 #include "base/translationloader.h"
 #include "indicators/indicatorspane.h"
@@ -14,6 +17,7 @@
 #include "project/projectchangefeed.h"
 #include "project/projectcommand.h"
 #include "project/projectcontroller.h"
+#include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "serverfixture.h"
 #include "testtiming.h"
@@ -25,6 +29,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -284,6 +289,38 @@ private Q_SLOTS:
         Q_EMIT window->indicatorsPane()->notReportedRequested(row, u"penalty_cases"_s, u"恢复后的修改"_s);
         QCOMPARE(window->project()->undoStack()->count(), 1);
         QVERIFY(window->project()->session()->value(report, u"penalty_cases"_s));
+    }
+
+    // Reports another analyst adds or removes reach an open window's report
+    // list by themselves (the feed's reports channel; one reload a burst).
+    void anotherAnalystsReportsArrive()
+    {
+        if (!m_serverProblem.isEmpty())
+            QSKIP(qPrintable(m_serverProblem));
+        QString error;
+        const QString address = m_server.createDatabase(u"others_reports"_s, &error);
+        QVERIFY2(!address.isEmpty(), qPrintable(error));
+        QVERIFY(ProjectStore::open(address, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing));
+        auto window = windowOn(address, true);
+        QVERIFY(window);
+        const auto *list = window->findChild<QListView *>(u"reportList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), 5);
+
+        auto other = ProjectStore::open(address);
+        QVERIFY2(other, qPrintable(other.error()));
+        NewReport added;
+        added.fileName = u"宜兴市市场监督管理局2024年法治政府建设工作情况报告.txt"_s;
+        added.sourcePath = u"/shared/"_s + added.fileName;
+        added.encoding = u"UTF-8"_s;
+        added.text = u"宜兴市市场监督管理局2024年法治政府建设工作情况报告\n一、工作成效\n全年查办各类案件128件。\n"_s;
+        added.contentHash = ProjectImporter::contentHash(added.text);
+        const auto id = other.value()->addReport(added);
+        QVERIFY2(id, qPrintable(id.error()));
+        const int wait = Test::scaledTimeout(2000 + ProjectController::OthersReportsDelayMs);
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 6, wait);
+        QVERIFY(other.value()->removeReport(id.value()));
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 5, wait);
     }
 };
 

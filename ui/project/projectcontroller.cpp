@@ -49,6 +49,13 @@ ProjectController::ProjectController(QObject *parent)
     , m_session(new AnalystSession(this))
     , m_keeper(new ConnectionKeeper(this))
 {
+    // Reports imported or removed by another analyst (or by this one: read again, harmlessly).
+    m_othersReports.setSingleShot(true);
+    m_othersReports.setInterval(OthersReportsDelayMs);
+    connect(&m_othersReports, &QTimer::timeout, this, [this] {
+        if (!m_importing)
+            reloadReports();
+    });
     connect(&m_import, &QFutureWatcher<ImportOutcome>::progressValueChanged, this, [this](int value) {
         Q_EMIT progressChanged(value, m_import.progressMaximum(), m_import.progressText());
     });
@@ -129,6 +136,7 @@ void ProjectController::setStore(std::unique_ptr<ProjectStore> store, std::uniqu
                     Q_EMIT failed(applied.error());
             });
             // A feed that fails lost its connection: the keeper says so and connects again.
+            connect(m_feed.get(), &ProjectChangeFeed::reportsChanged, &m_othersReports, qOverload<>(&QTimer::start));
         } else {
             // The project is open; only the other analysts' changes will not show until it is opened again.
             Q_EMIT failed(feed.error());

@@ -11,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 
@@ -52,6 +53,8 @@ class ProjectController final : public QObject
 
 public:
     static constexpr int MaxRecentProjects = 8;
+    /// How long the list waits after another analyst's import or removal, so that a burst is read once.
+    static constexpr int OthersReportsDelayMs = 300;
 
     explicit ProjectController(QObject *parent = nullptr);
     ~ProjectController() override;
@@ -171,6 +174,7 @@ private:
     QFutureWatcher<ImportOutcome> m_import;
     QFutureWatcher<ProjectReports> m_loading;
     QFutureWatcher<int> m_refresh;
+    QTimer m_othersReports; ///< another analyst's reports: one reload for a burst of imports
     QStringList m_queued;
     QStringList m_queuedOcr;
     bool m_importing = false;
