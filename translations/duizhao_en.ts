@@ -571,6 +571,10 @@
         <source>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</source>
         <translation>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</translation>
     </message>
+    <message>
+        <source>Source: the rule-of-law reports of %1 and %2; plans followed up by Duizhao.</source>
+        <translation>Source: the rule-of-law reports of %1 and %2; plans followed up by Duizhao.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::AuditPane</name>
@@ -6153,10 +6157,6 @@ Changes are not saved until Duizhao has connected again; File → Reconnect trie
         <translation>checked %1 of %2</translation>
     </message>
     <message>
-        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
-        <translation>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</translation>
-    </message>
-    <message>
         <source>check: give one project.</source>
         <translation>check: give one project.</translation>
     </message>
@@ -6231,6 +6231,14 @@ Changes are not saved until Duizhao has connected again; File → Reconnect trie
     <message>
         <source>signs of recurrence: %1</source>
         <translation>signs of recurrence: %1</translation>
+    </message>
+    <message>
+        <source>copied %1 of %2 tables</source>
+        <translation>copied %1 of %2 tables</translation>
+    </message>
+    <message>
+        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck, brief: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
+        <translation>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck, brief: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</translation>
     </message>
 </context>
 </TS>

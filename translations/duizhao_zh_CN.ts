@@ -566,6 +566,10 @@
         <source>A later year&apos;s shortcoming on the same theme and topic as one of the year before, in any words.</source>
         <translation>后一年的不足与上一年某项不足主题相同、话题相同，措辞可以不同。</translation>
     </message>
+    <message>
+        <source>Source: the rule-of-law reports of %1 and %2; plans followed up by Duizhao.</source>
+        <translation>来源：%1与%2的法治政府建设情况报告；上年安排落实情况由对照核对。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::AuditPane</name>
@@ -6059,10 +6063,6 @@ Changes are not saved until Duizhao has connected again; File → Reconnect trie
         <translation>已检查 %1 / %2</translation>
     </message>
     <message>
-        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
-        <translation>indicators：从此 JSON 文件读取指标定义；weaknesses、themes、audit、deck：从此 JSON 文件读取不足主题（代替内置的或项目自己的主题）。</translation>
-    </message>
-    <message>
         <source>check: give one project.</source>
         <translation>check：请指定一个项目。</translation>
     </message>
@@ -6137,6 +6137,14 @@ Changes are not saved until Duizhao has connected again; File → Reconnect trie
     <message>
         <source>signs of recurrence: %1</source>
         <translation>重复出现的迹象：%1</translation>
+    </message>
+    <message>
+        <source>copied %1 of %2 tables</source>
+        <translation>已复制 %1 / %2 张表</translation>
+    </message>
+    <message>
+        <source>indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck, brief: read the weakness themes from this JSON file (in place of the built-in ones or the project&apos;s).</source>
+        <translation>indicators：从此 JSON 文件读取指标定义；weaknesses、themes、audit、deck、brief：从此 JSON 文件读取不足主题（代替内置的或项目自己的主题）。</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,9 @@
 
 #include "audit/audit.h"
 #include "audit/auditformat.h"
+#include "formattedoutput.h"
 
-#include <QJsonDocument>
 #include <QTextStream>
-
-using namespace Qt::StringLiterals;
 
 namespace Dz::Cli
 {
@@ -14,13 +12,16 @@ namespace Dz::Cli
 int runAudit(const Comparison &comparison, const QString &format, int exitCode, QTextStream &out)
 {
     const Audit audit = Audit::of(comparison);
-    if (format == u"json"_s)
-        out << QString::fromUtf8(QJsonDocument(AuditFormat::toJson(audit.audits, audit.reports)).toJson(QJsonDocument::Indented));
-    else if (format == u"csv"_s)
-        out << AuditFormat::toCsv(audit.audits);
-    else
-        out << AuditFormat::toText(audit.audits, audit.reports);
-    out.flush();
+    writeFormatted(out, format,
+        {[&audit] {
+             return AuditFormat::toJson(audit.audits, audit.reports);
+         },
+            [&audit] {
+                return AuditFormat::toCsv(audit.audits);
+            },
+            [&audit] {
+                return AuditFormat::toText(audit.audits, audit.reports);
+            }});
     return exitCode;
 }
 

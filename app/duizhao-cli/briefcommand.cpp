@@ -17,7 +17,9 @@ namespace Dz::Cli
 int runBrief(const CliInputs &inputs, const BriefRequest &request, QTextStream &err)
 {
     int exitCode = 0;
-    const Comparison comparison = inputs.comparison(err, exitCode, 1);
+    Comparison comparison = inputs.comparison(err, exitCode, 1);
+    if (request.themes)
+        comparison.applyWeaknessCatalog(*request.themes);
     // An empty brief over the analyst's old one would be a loss, not an output.
     if (comparison.reports.isEmpty()) {
         err << QCoreApplication::translate("main", "brief: nothing to write about (no readable reports); %1 not written.").arg(request.out) << Qt::endl;
@@ -32,7 +34,8 @@ int runBrief(const CliInputs &inputs, const BriefRequest &request, QTextStream &
 
     ComparisonBrief::Sources sources;
     sources.table = &table;
-    sources.weaknesses = &engines.weaknesses.catalog();
+    // The themes the shortcomings were read with: the heat map and the recurrence tables name them.
+    sources.weaknesses = &comparison.weaknessCatalog;
     sources.audits = Audit::of(comparison).audits;
     for (const qint64 key : comparison.keys)
         sources.annotations.append(key > 0 ? inputs.session().annotations(key) : QList<Annotation>());

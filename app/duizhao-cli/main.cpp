@@ -19,6 +19,7 @@
 #include "export/deck.h"
 #include "export/indicatorchart.h"
 #include "export/indicatorexport.h"
+#include "formattedoutput.h"
 #include "indicators/indicatorextractor.h"
 #include "indicators/indicatorformat.h"
 #include "models/indicatortablemodel.h"
@@ -185,13 +186,16 @@ int runAlign(const Dz::CliInputs &inputs, const QString &format)
 {
     int exitCode = Ok;
     const Dz::Alignment alignment = inputs.comparison(err(), exitCode, SomeFilesFailed).alignment;
-    if (format == u"json"_s)
-        out() << QString::fromUtf8(QJsonDocument(Dz::AlignmentFormat::toJson(alignment)).toJson(QJsonDocument::Indented));
-    else if (format == u"csv"_s)
-        out() << Dz::AlignmentFormat::toCsv(alignment);
-    else
-        out() << Dz::AlignmentFormat::toText(alignment);
-    out().flush();
+    Dz::Cli::writeFormatted(out(), format,
+        {[&alignment] {
+             return Dz::AlignmentFormat::toJson(alignment);
+         },
+            [&alignment] {
+                return Dz::AlignmentFormat::toCsv(alignment);
+            },
+            [&alignment] {
+                return Dz::AlignmentFormat::toText(alignment);
+            }});
     return exitCode;
 }
 
@@ -233,13 +237,16 @@ int runIndicators(const Dz::CliInputs &inputs, const QString &format, const std:
         results.append(inputs.session().applied(extractor ? extractor->extract(a.report, a.classification) : a.indicators, keys.at(i)));
     }
     const QStringList labels = labelsOf(analyses);
-    if (format == u"json"_s)
-        out() << QString::fromUtf8(QJsonDocument(withLabels(Dz::IndicatorFormat::toJson(results), labels)).toJson(QJsonDocument::Indented));
-    else if (format == u"csv"_s)
-        out() << Dz::IndicatorFormat::toCsv(results);
-    else
-        out() << Dz::IndicatorFormat::toText(results, labels);
-    out().flush();
+    Dz::Cli::writeFormatted(out(), format,
+        {[&] {
+             return withLabels(Dz::IndicatorFormat::toJson(results), labels);
+         },
+            [&] {
+                return Dz::IndicatorFormat::toCsv(results);
+            },
+            [&] {
+                return Dz::IndicatorFormat::toText(results, labels);
+            }});
     return exitCode;
 }
 
@@ -319,21 +326,21 @@ int runWeaknesses(const Dz::CliInputs &inputs, const QString &format, const std:
     }
     const QStringList labels = labelsOf(analyses);
     const auto recurring = recurringOf(analyses, results, catalog);
-    if (format == u"json"_s) {
-        QJsonObject root = withLabels(Dz::WeaknessFormat::toJson(results), labels);
-        if (recurring)
-            root.insert(u"recurring"_s, recurringToJson(*recurring, results, labels));
-        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    } else if (format == u"csv"_s) {
-        // Recurrence columns only where consecutive years of a body are compared (as JSON's key).
-        out() << (recurring ? Dz::WeaknessFormat::toCsv(results, catalog, recurringToCsv(*recurring, results, labels))
-                            : Dz::WeaknessFormat::toCsv(results, catalog));
-    } else {
-        out() << Dz::WeaknessFormat::toText(results, catalog, labels);
-        if (recurring)
-            out() << recurringToText(*recurring, results, labels);
-    }
-    out().flush();
+    Dz::Cli::writeFormatted(out(), format,
+        {[&] {
+             QJsonObject root = withLabels(Dz::WeaknessFormat::toJson(results), labels);
+             if (recurring)
+                 root.insert(u"recurring"_s, recurringToJson(*recurring, results, labels));
+             return root;
+         },
+            [&] {
+                // Recurrence columns only where consecutive years of a body are compared (as JSON's key).
+                return recurring ? Dz::WeaknessFormat::toCsv(results, catalog, recurringToCsv(*recurring, results, labels))
+                                 : Dz::WeaknessFormat::toCsv(results, catalog);
+            },
+            [&] {
+                return Dz::WeaknessFormat::toText(results, catalog, labels) + (recurring ? recurringToText(*recurring, results, labels) : QString());
+            }});
     return exitCode;
 }
 
@@ -460,21 +467,47 @@ int runCheck(const QString &project, const QString &format)
     if (!checked)
         return SomeFilesFailed;
     const Dz::ProjectCheckOutcome &outcome = *checked;
-    if (format == u"json"_s) {
-        QJsonArray damaged;
-        for (const Dz::DamagedReport &d : outcome.damaged)
-            damaged.append(QJsonObject {{u"id"_s, d.id}, {u"file"_s, d.fileName}});
-        QJsonObject root {{u"project"_s, outcome.project}, {u"healthy"_s, outcome.isHealthy()}, {u"integrity"_s, outcome.integrity},
-            {u"reports_checked"_s, outcome.reports}, {u"damaged"_s, damaged}};
-        if (!outcome.error.isEmpty())
-            root.insert(u"error"_s, outcome.error);
-        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    } else {
-        for (const QString &line : outcome.summary())
-            out() << line << Qt::endl;
-    }
-    out().flush();
+    Dz::Cli::writeFormatted(out(), format,
+        {[&outcome] {
+             QJsonArray damaged;
+             for (const Dz::DamagedReport &d : outcome.damaged)
+                 damaged.append(QJsonObject {{u"id"_s, d.id}, {u"file"_s, d.fileName}});
+             QJsonObject root {{u"project"_s, outcome.project}, {u"healthy"_s, outcome.isHealthy()}, {u"integrity"_s, outcome.integrity},
+                 {u"reports_checked"_s, outcome.reports}, {u"damaged"_s, damaged}};
+             if (!outcome.error.isEmpty())
+                 root.insert(u"error"_s, outcome.error);
+             return root;
+         },
+            {},
+            [&outcome] {
+                QString text;
+                for (const QString &line : outcome.summary())
+                    text += line + u'\n';
+                return text;
+            }});
     return outcome.isHealthy() ? Ok : SomeFilesFailed;
+}
+
+// Copies a project in the background, printing throttled progress (the
+// tables copied) to stderr and what was copied where to stdout.
+int runCopy(const QString &from, const QString &to)
+{
+    const auto copied = withProgress(QtConcurrent::run([from, to](QPromise<Dz::Result<>> &promise) {
+        promise.addResult(Dz::ProjectCopy::copy(from, to, [&promise](int done, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValue(done);
+            return !promise.isCanceled();
+        }));
+    }),
+        [](int done, int total) {
+            return QCoreApplication::translate("main", "copied %1 of %2 tables").arg(done).arg(total);
+        });
+    if (!copied || !*copied) {
+        err() << (copied ? copied->error() : QString()) << Qt::endl;
+        return SomeFilesFailed;
+    }
+    out() << QCoreApplication::translate("main", "%1 copied to %2.").arg(from, to) << Qt::endl;
+    return Ok;
 }
 
 int runSearch(const QString &project, const QString &query, const QString &format)
@@ -489,30 +522,33 @@ int runSearch(const QString &project, const QString &query, const QString &forma
         err() << hits.error() << Qt::endl;
         return SomeFilesFailed;
     }
-    if (format == u"json"_s) {
-        QJsonArray array;
-        for (const Dz::SearchHit &hit : hits.value()) {
-            QJsonArray highlights;
-            for (const Dz::TextSpan &span : hit.highlights)
-                highlights.append(QJsonArray {span.start, span.end});
-            array.append(QJsonObject {{u"report_id"_s, hit.reportId}, {u"file"_s, hit.fileName}, {u"snippet"_s, hit.snippet}, {u"highlights"_s, highlights},
-                {u"score"_s, hit.score}});
-        }
-        const QJsonObject root {{u"query"_s, query}, {u"hits"_s, array}};
-        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    } else {
-        for (const Dz::SearchHit &hit : hits.value()) {
-            // Matches between 【】, the brackets Chinese text uses for emphasis.
-            QString snippet = hit.snippet;
-            for (auto it = hit.highlights.crbegin(); it != hit.highlights.crend(); ++it) {
-                snippet.insert(it->end, u'】');
-                snippet.insert(it->start, u'【');
-            }
-            out() << hit.fileName << u": "_s << snippet << Qt::endl;
-        }
-        out() << QCoreApplication::translate("main", "%n report(s) found.", nullptr, int(hits->size())) << Qt::endl;
-    }
-    out().flush();
+    Dz::Cli::writeFormatted(out(), format,
+        {[&] {
+             QJsonArray array;
+             for (const Dz::SearchHit &hit : hits.value()) {
+                 QJsonArray highlights;
+                 for (const Dz::TextSpan &span : hit.highlights)
+                     highlights.append(QJsonArray {span.start, span.end});
+                 array.append(QJsonObject {{u"report_id"_s, hit.reportId}, {u"file"_s, hit.fileName}, {u"snippet"_s, hit.snippet},
+                     {u"highlights"_s, highlights}, {u"score"_s, hit.score}});
+             }
+             return QJsonObject {{u"query"_s, query}, {u"hits"_s, array}};
+         },
+            {},
+            [&] {
+                QStringList lines;
+                for (const Dz::SearchHit &hit : hits.value()) {
+                    // Matches between 【】, the brackets Chinese text uses for emphasis.
+                    QString snippet = hit.snippet;
+                    for (auto it = hit.highlights.crbegin(); it != hit.highlights.crend(); ++it) {
+                        snippet.insert(it->end, u'】');
+                        snippet.insert(it->start, u'【');
+                    }
+                    lines.append(hit.fileName + u": "_s + snippet);
+                }
+                lines.append(QCoreApplication::translate("main", "%n report(s) found.", nullptr, int(hits->size())));
+                return lines.join(u'\n') + u'\n';
+            }});
     return Ok;
 }
 
@@ -530,8 +566,8 @@ struct CliOptions {
         QCoreApplication::translate("main", "indicators: only these indicators (comma-separated ids, e.g. penalty_cases,emergency_drills)."), u"ids"_s};
     const QCommandLineOption catalogOption {u"catalog"_s,
         QCoreApplication::translate("main",
-            "indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck: read the weakness themes from this JSON file "
-            "(in place of the built-in ones or the project's)."),
+            "indicators: read the indicator definitions from this JSON file; weaknesses, themes, audit, deck, brief: read the weakness themes "
+            "from this JSON file (in place of the built-in ones or the project's)."),
         u"file"_s};
     const QCommandLineOption outOption {u"out"_s,
         QCoreApplication::translate("main", "chart, deck, brief: the file to write (.png, .svg, .pdf or .pptx; deck: .pptx; brief: .docx)."), u"path"_s};
@@ -616,12 +652,7 @@ int copyCommand(Invocation &run)
         err() << QCoreApplication::translate("main", "copy: give the project and the new project (a file or a server address).") << Qt::endl;
         return UsageError;
     }
-    if (const auto copied = Dz::ProjectCopy::copy(run.args.at(0), run.args.at(1)); !copied) {
-        err() << copied.error() << Qt::endl;
-        return SomeFilesFailed;
-    }
-    out() << QCoreApplication::translate("main", "%1 copied to %2.").arg(run.args.at(0), run.args.at(1)) << Qt::endl;
-    return Ok;
+    return runCopy(run.args.at(0), run.args.at(1));
 }
 
 int searchCommand(Invocation &run)
@@ -724,7 +755,7 @@ int briefCommand(Invocation &run)
 {
     const QCommandLineParser &parser = run.parser;
     Dz::Cli::BriefRequest request {parser.value(run.options.outOption), parser.value(run.options.titleOption), parser.value(run.options.subtitleOption),
-        parser.value(run.options.groupOption)};
+        parser.value(run.options.groupOption), run.weaknessCatalog ? &*run.weaknessCatalog : nullptr};
     if (request.out.isEmpty() || QFileInfo(request.out).suffix().toLower() != u"docx") {
         err() << QCoreApplication::translate("main", "brief: say where to write with --out, a file ending in .docx.") << Qt::endl;
         return UsageError;

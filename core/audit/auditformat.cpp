@@ -350,7 +350,8 @@ TableData AuditFormat::followUpTable(const QList<ReportAudit> &audits, int index
         tr("%1 of %n plan item(s) of %2 reported on; read by meaning (themes, topic terms and their synonyms, words, figures).", nullptr, int(f.plans.size()))
             .arg(reported)
             .arg(before);
-    t.source = a.file;
+    // Reports by their labels, never by a file name.
+    t.source = tr("Source: the rule-of-law reports of %1 and %2; plans followed up by Duizhao.").arg(a.displayName, before);
     return t;
 }
 

@@ -1,4 +1,5 @@
 #include "audit/copyindex.h"
+#include "audit/copyindex_p.h"
 
 #include <QLoggingCategory>
 
@@ -14,6 +15,7 @@ namespace
 {
 
 constexpr quint64 Base = 1000003ULL;
+constexpr char16_t Boundary = CopyIndex::Boundary;
 
 // Spreads a polynomial hash over 64 bits, so that the minimum of a window is
 // a fair sample (splitmix64's finaliser).
@@ -31,9 +33,6 @@ bool kept(QChar c)
 {
     return c.isLetterOrNumber();
 }
-
-// Stands where a line ends or text is left out: no match runs across it.
-constexpr char16_t Boundary = 0xFFFF;
 
 QString normalise(QStringView text)
 {
@@ -63,9 +62,32 @@ CopyIndex::CopyIndex(CopyRules rules, QStringList formulas)
     }
 }
 
-CopyIndex::Prepared CopyIndex::prepare(QStringView matchText, const QList<TextSpan> &excluded) const
+namespace
 {
-    Prepared p;
+
+// The excluded spans that hold text, in text order.
+QList<TextSpan> sortedSpans(const QList<TextSpan> &excluded)
+{
+    QList<TextSpan> spans;
+    spans.reserve(excluded.size());
+    for (const TextSpan &span : excluded) {
+        if (span.isValid() && span.end > span.start)
+            spans.append(span);
+    }
+    std::sort(spans.begin(), spans.end(), [](const TextSpan &a, const TextSpan &b) {
+        return a.start < b.start;
+    });
+    return spans;
+}
+
+} // namespace
+
+namespace Internal
+{
+
+CopyIndex::Prepared copyText(QStringView matchText, const QList<TextSpan> &excluded)
+{
+    CopyIndex::Prepared p;
     p.normal.reserve(matchText.size());
     p.position.reserve(std::size_t(matchText.size()));
     auto boundary = [&p](qsizetype at) {
@@ -76,15 +98,7 @@ CopyIndex::Prepared CopyIndex::prepare(QStringView matchText, const QList<TextSp
     };
     // The excluded spans in order, walked with the text: one pass, however
     // many sections (and so markers and headings) a report has.
-    QList<TextSpan> spans;
-    spans.reserve(excluded.size());
-    for (const TextSpan &span : excluded) {
-        if (span.isValid() && span.end > span.start)
-            spans.append(span);
-    }
-    std::sort(spans.begin(), spans.end(), [](const TextSpan &a, const TextSpan &b) {
-        return a.start < b.start;
-    });
+    const QList<TextSpan> spans = sortedSpans(excluded);
     qsizetype nextSpan = 0;
     qsizetype excludedUntil = -1;
     bool wasExcluded = false;
@@ -107,35 +121,45 @@ CopyIndex::Prepared CopyIndex::prepare(QStringView matchText, const QList<TextSp
         p.normal.append(c.isUpper() ? c.toLower() : c);
         p.position.push_back(qint32(i));
     }
-    const qsizetype n = p.normal.size();
-    if (n < m_k)
-        return p;
-    // Rolling hashes of every k-gram.
-    std::vector<quint64> hashes(std::size_t(n - m_k + 1));
+    return p;
+}
+
+KGrams kGrams(const QString &normal, int k)
+{
+    const qsizetype n = normal.size();
+    KGrams grams;
+    if (n < k)
+        return grams;
+    grams.hashes.resize(std::size_t(n - k + 1));
+    grams.crosses.assign(grams.hashes.size(), false);
     quint64 top = 1;
-    for (int i = 1; i < m_k; ++i)
+    for (int i = 1; i < k; ++i)
         top *= Base;
     quint64 h = 0;
     qsizetype lastBoundary = -1;
-    std::vector<bool> crosses(hashes.size(), false);
-    const char16_t *s = reinterpret_cast<const char16_t *>(p.normal.constData());
+    const char16_t *s = reinterpret_cast<const char16_t *>(normal.constData());
     for (qsizetype i = 0; i < n; ++i) {
-        if (i >= m_k)
-            h -= top * quint64(s[i - m_k]);
+        if (i >= k)
+            h -= top * quint64(s[i - k]);
         h = h * Base + quint64(s[i]);
         if (s[i] == Boundary)
             lastBoundary = i;
-        if (i >= m_k - 1) {
-            hashes[std::size_t(i - m_k + 1)] = h;
-            crosses[std::size_t(i - m_k + 1)] = lastBoundary > i - m_k;
+        if (i >= k - 1) {
+            grams.hashes[std::size_t(i - k + 1)] = h;
+            grams.crosses[std::size_t(i - k + 1)] = lastBoundary > i - k;
         }
     }
-    // Winnowing: the rightmost minimum of each window, recorded once;
-    // k-grams across a boundary are never chosen.
+    return grams;
+}
+
+std::vector<std::pair<quint64, qint32>> winnow(KGrams grams, int window)
+{
+    std::vector<quint64> &hashes = grams.hashes;
     const std::size_t count = hashes.size();
     for (std::size_t i = 0; i < count; ++i)
-        hashes[i] = crosses[i] ? ~quint64(0) : mix(hashes[i]);
-    const std::size_t w = std::min<std::size_t>(std::size_t(m_window), count);
+        hashes[i] = grams.crosses[i] ? ~quint64(0) : mix(hashes[i]);
+    const std::size_t w = std::min<std::size_t>(std::size_t(window), count);
+    std::vector<std::pair<quint64, qint32>> prints;
     qint64 last = -1;
     for (std::size_t start = 0; start + w <= count; ++start) {
         std::size_t best = start;
@@ -143,11 +167,21 @@ CopyIndex::Prepared CopyIndex::prepare(QStringView matchText, const QList<TextSp
             if (hashes[j] <= hashes[best])
                 best = j;
         }
-        if (qint64(best) != last && !crosses[best]) {
-            p.prints.emplace_back(hashes[best], qint32(best));
+        if (qint64(best) != last && !grams.crosses[best]) {
+            prints.emplace_back(hashes[best], qint32(best));
             last = qint64(best);
         }
     }
+    return prints;
+}
+
+} // namespace Internal
+
+CopyIndex::Prepared CopyIndex::prepare(QStringView matchText, const QList<TextSpan> &excluded) const
+{
+    Prepared p = Internal::copyText(matchText, excluded);
+    if (p.normal.size() >= m_k)
+        p.prints = Internal::winnow(Internal::kGrams(p.normal, m_k), m_window);
     return p;
 }
 
@@ -170,22 +204,36 @@ CopyDirection CopyIndex::direction(int doc, int other) const
 int CopyIndex::add(Prepared prepared, const QString &body, const ReportOrder &order)
 {
     const int doc = int(m_docs.size());
+    m_docs.push_back(Doc {std::move(prepared), {}, bodyIdOf(body)});
+    m_orders.push_back(order);
+    m_counts.resize(m_docs.size(), 0);
+    m_slots.resize(m_docs.size(), -1);
+    const std::vector<int> chosen = candidates(doc, sharers(doc));
+    std::vector<Seeds> seeds = seedsOf(doc, chosen);
+    compareWith(doc, chosen, seeds);
+    indexPrints(doc, !body.isEmpty());
+    return doc;
+}
+
+// The body of key @p body, made when new; an empty key is a body of its own.
+int CopyIndex::bodyIdOf(const QString &body)
+{
     int bodyId = body.isEmpty() ? -1 : m_bodyIds.value(body, -1);
     if (bodyId < 0) {
         bodyId = m_bodyCount++;
         if (!body.isEmpty())
             m_bodyIds.insert(body, bodyId);
     }
-    m_docs.push_back(Doc {std::move(prepared), {}, bodyId});
-    m_orders.push_back(order);
-    m_counts.resize(m_docs.size(), 0);
-    m_slots.resize(m_docs.size(), -1);
-    const Prepared &p = m_docs.back().prepared;
-    const int threshold = boilerplateThreshold();
+    return bodyId;
+}
 
-    // Count the fingerprints each earlier report shares with this one.
+// The reports indexed before @p doc that share fingerprints (not
+// boilerplate) with it, those that share most first.
+std::vector<int> CopyIndex::sharers(int doc)
+{
+    const int threshold = boilerplateThreshold();
     std::vector<int> touched;
-    for (const auto &[hash, pos] : p.prints) {
+    for (const auto &[hash, pos] : m_docs[std::size_t(doc)].prepared.prints) {
         const auto it = m_index.constFind(hash);
         if (it == m_index.cend() || it->bodies >= threshold)
             continue;
@@ -199,13 +247,18 @@ int CopyIndex::add(Prepared prepared, const QString &body, const ReportOrder &or
     });
     for (const int other : touched)
         m_counts[std::size_t(other)] = 0;
-    // The best candidates of each direction: a report that later reports
-    // copied as well is still compared with its earlier source. Earlier
-    // reports first, then unordered ones, then later ones.
+    return touched;
+}
+
+// Of @p sharers, the best candidates of each direction: a report that later
+// reports copied as well is still compared with its earlier source. Earlier
+// reports first, then unordered ones, then later ones.
+std::vector<int> CopyIndex::candidates(int doc, const std::vector<int> &sharers) const
+{
     std::array<std::vector<int>, CopyDirectionCount> byDirection;
     // A report of unknown order stands in no order to any other.
-    const bool unordered = order.year <= 0;
-    for (const int other : touched) {
+    const bool unordered = order(doc).year <= 0;
+    for (const int other : sharers) {
         std::vector<int> &list = byDirection[std::size_t(unordered ? CopyDirection::Shared : direction(doc, other))];
         if (list.size() < std::size_t(CandidatesPerReport))
             list.push_back(other);
@@ -217,43 +270,49 @@ int CopyIndex::add(Prepared prepared, const QString &body, const ReportOrder &or
             break;
     }
     std::vector<int> chosen;
-    for (const CopyDirection d : {CopyDirection::Copied, CopyDirection::Shared, CopyDirection::CopiedBy}) {
-        for (const int other : byDirection[std::size_t(d)]) {
-            m_slots[std::size_t(other)] = int(chosen.size());
-            chosen.push_back(other);
-        }
-    }
+    for (const CopyDirection d : {CopyDirection::Copied, CopyDirection::Shared, CopyDirection::CopiedBy})
+        chosen.insert(chosen.end(), byDirection[std::size_t(d)].cbegin(), byDirection[std::size_t(d)].cend());
+    return chosen;
+}
 
-    // The seeds of every candidate, in one pass over the fingerprints.
-    std::vector<std::vector<std::pair<qint32, qint32>>> seeds(chosen.size());
-    if (!chosen.empty()) {
-        for (const auto &[hash, pos] : p.prints) {
-            const auto it = m_index.constFind(hash);
-            if (it == m_index.cend())
-                continue;
-            for (const auto &[o, otherPos] : it->postings) {
-                if (const int slot = m_slots[std::size_t(o)]; slot >= 0)
-                    seeds[std::size_t(slot)].emplace_back(pos, otherPos);
-            }
+// The seeds of every candidate, in one pass over the fingerprints of @p doc.
+std::vector<CopyIndex::Seeds> CopyIndex::seedsOf(int doc, const std::vector<int> &candidates)
+{
+    std::vector<Seeds> seeds(candidates.size());
+    if (candidates.empty())
+        return seeds;
+    for (std::size_t slot = 0; slot < candidates.size(); ++slot)
+        m_slots[std::size_t(candidates[slot])] = int(slot);
+    for (const auto &[hash, pos] : m_docs[std::size_t(doc)].prepared.prints) {
+        const auto it = m_index.constFind(hash);
+        if (it == m_index.cend())
+            continue;
+        for (const auto &[o, otherPos] : it->postings) {
+            if (const int slot = m_slots[std::size_t(o)]; slot >= 0)
+                seeds[std::size_t(slot)].emplace_back(pos, otherPos);
         }
     }
-    for (const int other : chosen)
+    for (const int other : candidates)
         m_slots[std::size_t(other)] = -1;
+    return seeds;
+}
 
-    // Best candidate first. Of the earlier and the unordered reports, a later
-    // candidate is verified only where it may add something: this report
-    // needs one source for each passage, so near-duplicates of many reports
-    // cost one verification, not six. A passage that has an earlier source
-    // is not looked for in unordered reports (it is not theirs either).
-    // Later reports are each verified: what this report is to them (their
-    // source) is their finding.
-    std::vector<quint8> covered(std::size_t(p.normal.size()), 0);
-    for (std::size_t c = 0; c < chosen.size(); ++c) {
-        const int other = chosen[c];
+// Verifies the candidates' seeds, best candidate first, and records what
+// holds. Of the earlier and the unordered reports, a later candidate is
+// verified only where it may add something: this report needs one source
+// for each passage, so near-duplicates of many reports cost one
+// verification, not six. A passage that has an earlier source is not looked
+// for in unordered reports (it is not theirs either). Later reports are each
+// verified: what this report is to them (their source) is their finding.
+void CopyIndex::compareWith(int doc, const std::vector<int> &candidates, std::vector<Seeds> &seeds)
+{
+    std::vector<quint8> covered(std::size_t(m_docs[std::size_t(doc)].prepared.normal.size()), 0);
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        const int other = candidates[c];
         const CopyDirection d = direction(doc, other);
         const quint8 bit = quint8(1u << int(d));
         const quint8 skip = d == CopyDirection::Shared ? quint8(bit | (1u << int(CopyDirection::Copied))) : bit;
-        std::vector<std::pair<qint32, qint32>> &open = seeds[c];
+        Seeds &open = seeds[c];
         if (d != CopyDirection::CopiedBy) {
             open.erase(std::remove_if(open.begin(), open.end(),
                            [&covered, skip](const std::pair<qint32, qint32> &seed) {
@@ -270,56 +329,72 @@ int CopyIndex::add(Prepared prepared, const QString &body, const ReportOrder &or
             for (qint32 i = r.start; i < r.end; ++i)
                 covered[std::size_t(i)] |= bit;
         }
-        m_docs[std::size_t(doc)].matches.append({other, runs});
-        // The other report keeps the match when it has room, and always when
-        // this report is its source (its finding).
-        Doc &o = m_docs[std::size_t(other)];
-        if (o.matches.size() < MatchesKept || d == CopyDirection::CopiedBy) {
-            QList<Run> mirrored;
-            for (const Run &r : runs)
-                mirrored.append({r.otherStart, r.otherEnd, r.start, r.end});
-            std::sort(mirrored.begin(), mirrored.end(), [](const Run &a, const Run &b) {
-                return a.start < b.start;
-            });
-            o.matches.append({doc, mirrored});
-        }
+        recordMatch(doc, other, runs, d);
     }
+}
 
-    // Then index this report's fingerprints, each body counted once per
-    // hash: what the body's earlier reports hold is not counted again. A
-    // report without a body's key is a body of its own: it comes only once.
-    const bool named = !body.isEmpty();
-    for (const auto &[hash, pos] : p.prints) {
+// Records @p runs for @p doc, and mirrored for @p other when it has room,
+// and always when @p doc is its source (its finding).
+void CopyIndex::recordMatch(int doc, int other, const QList<Run> &runs, CopyDirection direction)
+{
+    m_docs[std::size_t(doc)].matches.append({other, runs});
+    Doc &o = m_docs[std::size_t(other)];
+    if (o.matches.size() >= MatchesKept && direction != CopyDirection::CopiedBy)
+        return;
+    QList<Run> mirrored;
+    for (const Run &r : runs)
+        mirrored.append({r.otherStart, r.otherEnd, r.start, r.end});
+    std::sort(mirrored.begin(), mirrored.end(), [](const Run &a, const Run &b) {
+        return a.start < b.start;
+    });
+    o.matches.append({doc, mirrored});
+}
+
+// Indexes the fingerprints of @p doc, each body counted once per hash: what
+// the body's earlier reports hold is not counted again. A report without a
+// body's key (not @p named) is a body of its own: it comes only once.
+void CopyIndex::indexPrints(int doc, bool named)
+{
+    const int bodyId = m_docs[std::size_t(doc)].body;
+    for (const auto &[hash, pos] : m_docs[std::size_t(doc)].prepared.prints) {
         Entry &e = m_index[hash];
         if (e.lastDoc != doc) {
             e.lastDoc = doc;
-            if (!named) {
+            if (named)
+                countBody(e, bodyId);
+            else
                 ++e.bodies;
-            } else if (e.firstBody < 0) {
-                e.firstBody = bodyId;
-                ++e.bodies;
-            } else if (bodyId != e.firstBody) {
-                if (e.moreBodies < 0) {
-                    e.moreBodies = int(m_moreBodies.size());
-                    m_moreBodies.emplace_back();
-                }
-                std::vector<int> &more = m_moreBodies[std::size_t(e.moreBodies)];
-                // Bodies get their ids as they first come, so a body new to
-                // the fingerprint mostly goes at the end.
-                const auto at = std::lower_bound(more.begin(), more.end(), bodyId);
-                if (at == more.end() || *at != bodyId) {
-                    more.insert(at, bodyId);
-                    ++e.bodies;
-                }
-            }
         }
         if (e.postings.size() < std::size_t(PostingsKept))
             e.postings.emplace_back(qint32(doc), pos);
     }
-    return doc;
 }
 
-QList<CopyIndex::Run> CopyIndex::verify(int doc, int other, const std::vector<std::pair<qint32, qint32>> &seeds) const
+// Counts @p body among the bodies that hold @p entry's fingerprint, once.
+void CopyIndex::countBody(Entry &entry, int body)
+{
+    if (entry.firstBody < 0) {
+        entry.firstBody = body;
+        ++entry.bodies;
+        return;
+    }
+    if (body == entry.firstBody)
+        return;
+    if (entry.moreBodies < 0) {
+        entry.moreBodies = int(m_moreBodies.size());
+        m_moreBodies.emplace_back();
+    }
+    std::vector<int> &more = m_moreBodies[std::size_t(entry.moreBodies)];
+    // Bodies get their ids as they first come, so a body new to the
+    // fingerprint mostly goes at the end.
+    const auto at = std::lower_bound(more.begin(), more.end(), body);
+    if (at == more.end() || *at != body) {
+        more.insert(at, body);
+        ++entry.bodies;
+    }
+}
+
+QList<CopyIndex::Run> CopyIndex::verify(int doc, int other, const Seeds &seeds) const
 {
     const QString &a = m_docs[std::size_t(doc)].prepared.normal;
     const QString &b = m_docs[std::size_t(other)].prepared.normal;
@@ -367,203 +442,6 @@ QList<CopyIndex::Run> CopyIndex::verify(int doc, int other, const std::vector<st
         merged.append(r);
     }
     return merged;
-}
-
-QList<CopiedPassage> CopyFindings::passagesOf(CopyDirection direction) const
-{
-    QList<CopiedPassage> out;
-    for (const CopiedPassage &p : passages) {
-        if (p.direction == direction)
-            out.append(p);
-    }
-    return out;
-}
-
-CopyFindings CopyIndex::findings(int doc) const
-{
-    CopyFindings result;
-    if (doc < 0 || doc >= size())
-        return result;
-    const Prepared &p = m_docs[std::size_t(doc)].prepared;
-    const qsizetype n = p.normal.size();
-    result.bodyLength = int(n - p.normal.count(QChar(Boundary)));
-    if (n == 0)
-        return result;
-
-    // 0: not boilerplate, 1: shared by many bodies, 2: a formula.
-    std::vector<quint8> boiler(std::size_t(n), 0);
-    const int threshold = boilerplateThreshold();
-    for (const auto &[hash, pos] : p.prints) {
-        const auto it = m_index.constFind(hash);
-        if (it != m_index.cend() && it->bodies >= threshold) {
-            for (qsizetype i = pos; i < std::min<qsizetype>(n, pos + m_k); ++i)
-                boiler[std::size_t(i)] = std::max<quint8>(boiler[std::size_t(i)], 1);
-        }
-    }
-    for (const QString &formula : m_formulas) {
-        for (qsizetype at = p.normal.indexOf(formula); at >= 0; at = p.normal.indexOf(formula, at + 1)) {
-            for (qsizetype i = at; i < at + formula.size(); ++i)
-                boiler[std::size_t(i)] = 2;
-        }
-    }
-    const auto usable = [&](qsizetype i) {
-        return boiler[std::size_t(i)] == 0 && p.normal.at(i) != QChar(Boundary);
-    };
-    const auto textSpan = [](const Prepared &q, qsizetype from, qsizetype to) {
-        return TextSpan {q.position[std::size_t(from)], q.position[std::size_t(to - 1)] + 1};
-    };
-    // The stretch [i, j) of @p run as a passage, with its place in the other report.
-    const auto passage = [&](const Run &run, int other, qsizetype i, qsizetype j, CopyDirection d) {
-        const Prepared &q = m_docs[std::size_t(other)].prepared;
-        const qsizetype os = std::clamp<qsizetype>(run.otherStart + (i - run.start), run.otherStart, run.otherEnd - 1);
-        const qsizetype oe = std::clamp<qsizetype>(run.otherEnd - (run.end - j), os + 1, run.otherEnd);
-        return CopiedPassage {textSpan(p, i, j), other, textSpan(q, os, oe), int(j - i), d, sameBody(doc, other)};
-    };
-    struct Found {
-        qsizetype start;
-        qsizetype end;
-        CopiedPassage passage;
-    };
-    std::vector<Found> found;
-    const QList<Match> &matches = m_docs[std::size_t(doc)].matches;
-    std::vector<CopyDirection> directions;
-    directions.reserve(std::size_t(matches.size()));
-    bool copiedBy = false;
-    for (const Match &m : matches) {
-        directions.push_back(direction(doc, m.other));
-        copiedBy = copiedBy || directions.back() == CopyDirection::CopiedBy;
-    }
-
-    // Taken from earlier reports, and shared with unordered ones: each
-    // position goes to one other report, the one that shares most with this
-    // (the earliest among equals), so a passage is named once, after its
-    // most likely source.
-    std::vector<int> owner;
-    const auto owned = [&](CopyDirection d) {
-        struct Candidate {
-            int match;
-            qint64 total;
-        };
-        std::vector<Candidate> ranked;
-        for (int mi = 0; mi < matches.size(); ++mi) {
-            if (directions[std::size_t(mi)] != d)
-                continue;
-            qint64 total = 0;
-            for (const Run &r : matches.at(mi).runs)
-                total += r.end - r.start;
-            ranked.push_back({mi, total});
-        }
-        if (ranked.empty())
-            return;
-        std::sort(ranked.begin(), ranked.end(), [&](const Candidate &x, const Candidate &y) {
-            if (x.total != y.total)
-                return x.total > y.total;
-            const int ox = matches.at(x.match).other;
-            const int oy = matches.at(y.match).other;
-            const qint64 kx = order(ox).sortKey();
-            const qint64 ky = order(oy).sortKey();
-            return kx != ky ? kx < ky : ox < oy;
-        });
-        // The runs in rank order; owner: the run that gives a position to its report.
-        std::vector<std::pair<const Run *, int>> runs;
-        for (const Candidate &c : ranked) {
-            for (const Run &r : matches.at(c.match).runs)
-                runs.emplace_back(&r, matches.at(c.match).other);
-        }
-        owner.assign(std::size_t(n), -1);
-        for (std::size_t ri = 0; ri < runs.size(); ++ri) {
-            const Run &r = *runs[ri].first;
-            for (qint32 i = r.start; i < r.end && i < n; ++i) {
-                if (owner[std::size_t(i)] < 0 && usable(i))
-                    owner[std::size_t(i)] = int(ri);
-            }
-        }
-        // Stretches of one run, long enough, become passages (in text order).
-        for (qsizetype i = 0; i < n;) {
-            const int ri = owner[std::size_t(i)];
-            qsizetype j = i + 1;
-            while (j < n && owner[std::size_t(j)] == ri)
-                ++j;
-            if (ri >= 0 && j - i >= m_rules.passageLength)
-                found.push_back({i, j, passage(*runs[std::size_t(ri)].first, runs[std::size_t(ri)].second, i, j, d)});
-            i = j;
-        }
-    };
-    owned(CopyDirection::Copied);
-
-    // Taken by later reports: each of them on its own, so a passage several
-    // reports took is named for each.
-    const std::size_t laterFrom = found.size();
-    if (copiedBy) {
-        owner.assign(std::size_t(n), -1); // here: the match that last claimed a position
-        for (int mi = 0; mi < matches.size(); ++mi) {
-            if (directions[std::size_t(mi)] != CopyDirection::CopiedBy)
-                continue;
-            const Match &m = matches.at(mi);
-            for (const Run &r : m.runs) {
-                const qsizetype end = std::min<qsizetype>(r.end, n);
-                for (qsizetype i = r.start; i < end;) {
-                    if (!usable(i) || owner[std::size_t(i)] == mi) {
-                        ++i;
-                        continue;
-                    }
-                    qsizetype j = i;
-                    while (j < end && usable(j) && owner[std::size_t(j)] != mi)
-                        owner[std::size_t(j++)] = mi;
-                    if (j - i >= m_rules.passageLength)
-                        found.push_back({i, j, passage(r, m.other, i, j, CopyDirection::CopiedBy)});
-                    i = j;
-                }
-            }
-        }
-        std::sort(found.begin() + std::ptrdiff_t(laterFrom), found.end(), [](const Found &x, const Found &y) {
-            return x.start != y.start ? x.start < y.start : x.passage.other < y.passage.other;
-        });
-    }
-    owned(CopyDirection::Shared);
-
-    // A report counts only when it shares enough with this one.
-    QHash<int, int> perOther;
-    for (const Found &f : found)
-        perOther[f.passage.other] += f.passage.length;
-    std::vector<quint8> taken; // positions taken by later reports, counted once
-    for (const Found &f : found) {
-        if (perOther.value(f.passage.other) < m_rules.minimumPerSource)
-            continue;
-        const CopyDirection d = f.passage.direction;
-        if (d == CopyDirection::CopiedBy) {
-            // Several later reports may have taken one passage.
-            if (taken.empty())
-                taken.assign(std::size_t(n), 0);
-            for (qsizetype i = f.start; i < f.end; ++i) {
-                if (!taken[std::size_t(i)]) {
-                    taken[std::size_t(i)] = 1;
-                    ++result.lengths[std::size_t(d)];
-                }
-            }
-        } else {
-            // One report per position: passages do not overlap.
-            result.lengths[std::size_t(d)] += f.passage.length;
-        }
-        if (d == CopyDirection::Copied && f.passage.sameBody)
-            result.ownLength += f.passage.length;
-        result.passages.append(f.passage);
-    }
-
-    for (qsizetype i = 0; i < n;) {
-        const quint8 b = boiler[std::size_t(i)];
-        qsizetype j = i + 1;
-        while (j < n && (boiler[std::size_t(j)] != 0) == (b != 0))
-            ++j;
-        if (b != 0) {
-            bool formula = false;
-            for (qsizetype x = i; x < j && !formula; ++x)
-                formula = boiler[std::size_t(x)] == 2;
-            result.boilerplate.append({textSpan(p, i, j), formula});
-        }
-        i = j;
-    }
-    return result;
 }
 
 } // namespace Dz

@@ -113,6 +113,9 @@ public:
     static constexpr int CandidatesPerReport = 6;
     static constexpr int MatchesKept = 24;
 
+    /// Stands in Prepared::normal where a line ends or text is left out: no match runs across it.
+    static constexpr char16_t Boundary = 0xFFFF;
+
     /// Prepared body of one report: normalise and fingerprint (pure, thread-safe).
     struct Prepared {
         QString normal; ///< letters and digits of the body, folded
@@ -195,7 +198,21 @@ private:
         std::vector<std::pair<qint32, qint32>> postings; ///< report, normal position (at most PostingsKept)
     };
 
-    QList<Run> verify(int doc, int other, const std::vector<std::pair<qint32, qint32>> &seeds) const;
+    /// The steps of findings() for one report (copyindex.cpp).
+    class FindingsBuilder;
+    using Seeds = std::vector<std::pair<qint32, qint32>>; ///< this report's position, the other's
+
+    // The steps of add(), in order.
+    int bodyIdOf(const QString &body);
+    std::vector<int> sharers(int doc);
+    std::vector<int> candidates(int doc, const std::vector<int> &sharers) const;
+    std::vector<Seeds> seedsOf(int doc, const std::vector<int> &candidates);
+    void compareWith(int doc, const std::vector<int> &candidates, std::vector<Seeds> &seeds);
+    void recordMatch(int doc, int other, const QList<Run> &runs, CopyDirection direction);
+    void indexPrints(int doc, bool named);
+    void countBody(Entry &entry, int body);
+
+    QList<Run> verify(int doc, int other, const Seeds &seeds) const;
 
     CopyRules m_rules;
     QStringList m_formulas; ///< normalised

@@ -185,6 +185,183 @@ Result<qint64> ProjectImporter::addDocument(ProjectStore &store, const SourceDoc
     return store.addReport(report);
 }
 
+namespace
+{
+
+// What the project holds, so that duplicates and re-imports are found
+// without a query per file; kept up to date as reports are written.
+class ProjectContents
+{
+public:
+    /// Every report of the project open in @p store, or why not.
+    static Result<ProjectContents> of(ProjectStore &store)
+    {
+        auto summaries = store.reportSummaries();
+        if (!summaries)
+            return Failure(summaries.error());
+        ProjectContents contents;
+        for (const ReportSummary &s : std::as_const(summaries.value())) {
+            contents.m_known.insert(s.contentHash, s.fileName);
+            contents.m_sources.insert(s.sourcePath, s.id);
+            contents.m_hashOf.insert(s.id, s.contentHash);
+        }
+        return contents;
+    }
+
+    /// Writes the files of @p batch that are new (or changed) into @p store,
+    /// counting in @p step what became of each; a report that cannot be
+    /// written fails the batch.
+    Result<> write(ProjectStore &store, const QList<Prepared> &batch, ImportOutcome &step)
+    {
+        m_written.clear();
+        for (const Prepared &p : batch) {
+            if (!p.report) {
+                step.errors.append(p.error);
+                if (p.scan)
+                    step.scans.append(p.path);
+                continue;
+            }
+            const NewReport &report = *p.report;
+            if (const auto it = m_known.constFind(report.contentHash); it != m_known.cend()) {
+                step.duplicates.append(ProjectImporter::tr("%1: the same text as %2, already in the project; skipped.").arg(p.path, it.value()));
+                continue;
+            }
+            if (auto written = writeOne(store, report, step); !written)
+                return written;
+            step.warnings += report.warnings;
+        }
+        return {};
+    }
+
+    /// Forgets the hashes of the batch last written, rolled back.
+    void forgetWritten()
+    {
+        for (const QString &hash : std::as_const(m_written))
+            m_known.remove(hash);
+    }
+
+private:
+    // A file imported before from the same place, changed since: a new text
+    // for the same report, so the analyst's work on it stays. A report that
+    // cannot be written means the project cannot be (a full disk, an I/O
+    // error): SQLite may already have rolled the whole transaction back, so
+    // the batch stops here rather than go on outside it, one report at a time.
+    Result<> writeOne(ProjectStore &store, const NewReport &report, ImportOutcome &step)
+    {
+        if (const qint64 existing = m_sources.value(report.sourcePath); existing > 0) {
+            if (auto r = store.replaceReport(existing, report); !r)
+                return Failure(r.error());
+            // Its old text is no longer in the project.
+            m_known.remove(m_hashOf.value(existing));
+            m_hashOf.insert(existing, report.contentHash);
+            ++step.updated;
+        } else {
+            auto id = store.addReport(report);
+            if (!id)
+                return Failure(id.error());
+            m_sources.insert(report.sourcePath, id.value());
+            ++step.added;
+        }
+        m_known.insert(report.contentHash, report.fileName);
+        m_written.append(report.contentHash);
+        return {};
+    }
+
+    QHash<QString, QString> m_known; ///< content hash → file name
+    QHash<QString, qint64> m_sources; ///< source path → report
+    QHash<qint64, QString> m_hashOf; ///< report → content hash
+    QStringList m_written; ///< hashes of the batch being written
+};
+
+// Reading and analysing in parallel, a few batches ahead of the thread that
+// writes: SQLite takes one writer anyway, and with batches queued ahead
+// neither side waits for the other.
+class PreparedBatches
+{
+public:
+    PreparedBatches(const QStringList &files, bool ocr, QPromise<ImportOutcome> *promise)
+        : m_files(files)
+        , m_ocr(ocr)
+        , m_promise(promise)
+    {
+        m_pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+        queue();
+    }
+    ~PreparedBatches()
+    {
+        drop();
+    }
+
+    bool atEnd() const
+    {
+        return m_ahead.isEmpty();
+    }
+    /// The next batch, read and analysed (waits for it), with the next queued behind.
+    QList<Prepared> next()
+    {
+        const QList<Prepared> batch = m_ahead.takeFirst().results();
+        queue();
+        return batch;
+    }
+    /// Cancels and waits for the batches queued.
+    void drop()
+    {
+        for (QFuture<Prepared> &future : m_ahead)
+            future.cancel();
+        for (QFuture<Prepared> &future : m_ahead)
+            future.waitForFinished();
+        m_ahead.clear();
+    }
+
+private:
+    void queue()
+    {
+        while (m_ahead.size() < ProjectImporter::BatchesAhead && m_queued < m_files.size()) {
+            m_ahead.append(QtConcurrent::mapped(&m_pool, m_files.mid(m_queued, ProjectImporter::BatchSize), [this](const QString &path) {
+                return prepareOne(path, m_ocr, [this] {
+                    return m_promise && m_promise->isCanceled();
+                });
+            }));
+            m_queued += ProjectImporter::BatchSize;
+        }
+    }
+
+    const QStringList &m_files;
+    const bool m_ocr;
+    QPromise<ImportOutcome> *const m_promise;
+    QThreadPool m_pool;
+    QList<QFuture<Prepared>> m_ahead;
+    qsizetype m_queued = 0; ///< files handed to the pool so far
+};
+
+// What a batch written whole adds to @p outcome.
+void addStep(ImportOutcome &outcome, const ImportOutcome &step)
+{
+    outcome.added += step.added;
+    outcome.updated += step.updated;
+    outcome.duplicates += step.duplicates;
+    outcome.errors += step.errors;
+    outcome.warnings += step.warnings;
+    outcome.scans += step.scans;
+}
+
+// The batch was rolled back as a whole: the import stops, since the next
+// batch would meet the same trouble (disk full, locked). The files of the
+// batch that could not be read were never going to be saved; they keep
+// their own messages.
+void stopAfter(ImportOutcome &outcome, const ImportOutcome &step, const QString &error, int batchSize, int neverTried)
+{
+    outcome.errors += step.errors;
+    const int unsaved = batchSize - int(step.errors.size());
+    outcome.notSaved = unsaved + neverTried;
+    QString stopped = ProjectImporter::tr("%1 The import stopped there; %n file(s) read were not saved.", nullptr, unsaved).arg(error);
+    if (neverTried > 0)
+        stopped += u' ' + ProjectImporter::tr("%n file(s) after them were never tried.", nullptr, neverTried);
+    outcome.errors.append(stopped);
+}
+
+} // namespace
+
 ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList &paths, QPromise<ImportOutcome> *promise, bool ocr)
 {
     ImportOutcome outcome;
@@ -192,127 +369,34 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
     outcome.files = int(files.size());
     if (promise)
         promise->setProgressRange(0, outcome.files);
-
-    // Every hash already in the project, so that duplicates are found without a query per file.
-    QHash<QString, QString> known; // content hash → file name
-    QHash<QString, qint64> sources; // source path → report
-    QHash<qint64, QString> hashOf; // report → content hash
-    auto summaries = store.reportSummaries();
-    if (!summaries) {
-        outcome.errors.append(summaries.error());
+    auto contents = ProjectContents::of(store);
+    if (!contents) {
+        outcome.errors.append(contents.error());
         outcome.notSaved = outcome.files;
         return outcome;
     }
-    for (const ReportSummary &s : std::as_const(summaries.value())) {
-        known.insert(s.contentHash, s.fileName);
-        sources.insert(s.sourcePath, s.id);
-        hashOf.insert(s.id, s.contentHash);
-    }
 
-    // Reading and analysing runs in parallel, a few batches ahead of this
-    // thread, which writes: SQLite takes one writer anyway, and with batches
-    // queued ahead neither side waits for the other.
-    QThreadPool pool;
-    pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
-    auto batchAt = [&files](qsizetype start) {
-        return files.mid(start, BatchSize);
-    };
-    QList<QFuture<Prepared>> ahead;
-    qsizetype queued = 0; // files handed to the pool so far
-    auto queueBatches = [&] {
-        while (ahead.size() < BatchesAhead && queued < files.size()) {
-            ahead.append(QtConcurrent::mapped(&pool, batchAt(queued), [ocr, promise](const QString &path) {
-                return prepareOne(path, ocr, [promise] {
-                    return promise && promise->isCanceled();
-                });
-            }));
-            queued += BatchSize;
-        }
-    };
-    auto dropQueued = [&ahead] {
-        for (QFuture<Prepared> &future : ahead)
-            future.cancel();
-        for (QFuture<Prepared> &future : ahead)
-            future.waitForFinished();
-        ahead.clear();
-    };
-    queueBatches();
-
+    PreparedBatches batches(files, ocr, promise);
     int done = 0;
-    while (!ahead.isEmpty()) {
+    while (!batches.atEnd()) {
         if (promise && promise->isCanceled()) {
-            dropQueued();
+            batches.drop();
             outcome.canceled = true;
             break;
         }
-        const QList<Prepared> batch = ahead.takeFirst().results();
-        queueBatches();
-
+        const QList<Prepared> batch = batches.next();
         ImportOutcome step;
-        QStringList addedHashes;
         auto written = store.transaction([&]() -> Result<> {
-            for (const Prepared &p : batch) {
-                if (!p.report) {
-                    step.errors.append(p.error);
-                    if (p.scan)
-                        step.scans.append(p.path);
-                    continue;
-                }
-                const NewReport &report = *p.report;
-                if (const auto it = known.constFind(report.contentHash); it != known.cend()) {
-                    step.duplicates.append(tr("%1: the same text as %2, already in the project; skipped.").arg(p.path, it.value()));
-                    continue;
-                }
-                // A file imported before from the same place, changed since:
-                // a new text for the same report, so the analyst's work on it stays.
-                // A report that cannot be written means the project cannot be
-                // (a full disk, an I/O error): SQLite may already have rolled
-                // the whole transaction back, so the batch stops here rather
-                // than go on outside it, one report at a time.
-                if (const qint64 existing = sources.value(report.sourcePath); existing > 0) {
-                    if (auto r = store.replaceReport(existing, report); !r)
-                        return Failure(r.error());
-                    // Its old text is no longer in the project.
-                    known.remove(hashOf.value(existing));
-                    hashOf.insert(existing, report.contentHash);
-                    ++step.updated;
-                } else {
-                    auto id = store.addReport(report);
-                    if (!id)
-                        return Failure(id.error());
-                    sources.insert(report.sourcePath, id.value());
-                    ++step.added;
-                }
-                known.insert(report.contentHash, report.fileName);
-                addedHashes.append(report.contentHash);
-                step.warnings += report.warnings;
-            }
-            return {};
+            return contents->write(store, batch, step);
         });
         if (!written) {
-            // The batch was rolled back as a whole: forget its hashes and stop,
-            // since the next batch would meet the same trouble (disk full, locked).
             // (What was learnt from the batch may be off now; the import stops anyway.)
-            for (const QString &hash : std::as_const(addedHashes))
-                known.remove(hash);
-            // The files of the batch that could not be read were never going to be saved; they keep their own messages.
-            outcome.errors += step.errors;
-            const int unsaved = int(batch.size() - step.errors.size());
-            const int neverTried = int(files.size()) - done - int(batch.size());
-            outcome.notSaved = unsaved + neverTried;
-            QString stopped = tr("%1 The import stopped there; %n file(s) read were not saved.", nullptr, unsaved).arg(written.error());
-            if (neverTried > 0)
-                stopped += u' ' + tr("%n file(s) after them were never tried.", nullptr, neverTried);
-            outcome.errors.append(stopped);
-            dropQueued();
+            contents->forgetWritten();
+            stopAfter(outcome, step, written.error(), int(batch.size()), int(files.size()) - done - int(batch.size()));
+            batches.drop();
             break;
         }
-        outcome.added += step.added;
-        outcome.updated += step.updated;
-        outcome.duplicates += step.duplicates;
-        outcome.errors += step.errors;
-        outcome.warnings += step.warnings;
-        outcome.scans += step.scans;
+        addStep(outcome, step);
         done += int(batch.size());
         if (promise)
             promise->setProgressValueAndText(done, batch.constLast().path);

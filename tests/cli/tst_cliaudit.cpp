@@ -3,6 +3,7 @@
 
 #include "alignment/alignmentcorrection.h"
 #include "binaryrun.h"
+#include "core/export/ooxmlcheck.h"
 #include "directionreports.h"
 #include "project/projectanalysis.h"
 #include "project/projectimporter.h"
@@ -90,6 +91,43 @@ private Q_SLOTS:
             QVERIFY(r.toObject().value(u"copied"_s).toObject().value(u"passages"_s).toArray().isEmpty());
             QVERIFY(r.toObject().value(u"followups"_s).isNull());
         }
+    }
+
+    // The deck's "Plans followed up" slide names its two reports by their
+    // labels in its source line, as the copied-passages slide does: never a file's path.
+    void followUpSlideSourceNamesLabels()
+    {
+        QTemporaryDir dir;
+        const QString deck = dir.filePath(u"d.pptx"_s);
+        const Run run = runCli({u"deck"_s, u"--out"_s, deck, testData(u"qingshi-2023.txt"_s), testData(u"qingshi-2024.txt"_s)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile file(deck);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const OoxmlCheck::Parts parts = OoxmlCheck::unzip(file.readAll());
+        const QString titlePrefix = u"Plans followed up: "_s;
+        QStringList sources;
+        for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+            if (!it.key().startsWith(u"ppt/slides/slide"_s))
+                continue;
+            const QStringList texts = OoxmlCheck::texts(it.value(), u"a:t"_s);
+            const auto title = std::find_if(texts.cbegin(), texts.cend(), [&titlePrefix](const QString &t) {
+                return t.startsWith(titlePrefix);
+            });
+            if (title == texts.cend())
+                continue;
+            const QString later = title->mid(titlePrefix.size());
+            const QString prefix = u"Source: the rule-of-law reports of %1 and "_s.arg(later);
+            for (const QString &t : texts) {
+                if (t.startsWith(u"Source:"_s)) {
+                    QVERIFY2(t.startsWith(prefix) && t.endsWith(u"; plans followed up by Duizhao."_s), qPrintable(t));
+                    sources.append(t);
+                }
+            }
+        }
+        QCOMPARE(sources.size(), 1);
+        const QString earlier = sources.first().section(u" and "_s, 1).section(u';', 0, 0);
+        QVERIFY2(!earlier.isEmpty() && !earlier.contains(u".txt"_s) && !earlier.contains(u'/') && earlier.contains(u"2023"_s), qPrintable(earlier));
+        QVERIFY(!sources.first().contains(QStringLiteral(DUIZHAO_TEST_DATA_DIR)));
     }
 
     void followUpsAndCopying()

@@ -6,6 +6,7 @@
 // address-space limit.
 
 #include "core/reading/hostilefixtures.h"
+#include "project/projectcopy.h"
 #include "seedfiles.h"
 #include "testtiming.h"
 
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -300,6 +302,34 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(errors, 1);
+    }
+
+    // copy says on stderr how far it has got, as import and check do (the
+    // tables copied, the last always); stdout says only what went where.
+    void copyShowsProgress()
+    {
+        const QString target = m_dir.filePath(u"copied.duizhao"_s);
+        const Run run = runCli({u"copy"_s, m_project, target});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QString::fromUtf8(run.out), u"%1 copied to %2.\n"_s.arg(m_project, target));
+        const int tables = int(Dz::ProjectCopy::tables().size());
+        QVERIFY(tables > 1);
+        int last = 0;
+        for (const QString &line : QString::fromUtf8(run.err).split(u'\n', Qt::SkipEmptyParts)) {
+            static const QRegularExpression progress(u"^copied (\\d+) of (\\d+) tables$"_s);
+            const QRegularExpressionMatch m = progress.match(line);
+            if (!m.hasMatch())
+                continue;
+            QCOMPARE(m.captured(2).toInt(), tables);
+            QVERIFY(m.captured(1).toInt() > last);
+            last = m.captured(1).toInt();
+        }
+        QCOMPARE(last, tables);
+        // A copy that fails says why, and nothing on stdout.
+        const Run again = runCli({u"copy"_s, m_project, target});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.out.isEmpty());
+        QVERIFY2(again.err.contains(target.toUtf8()), again.err.constData());
     }
 
     // Item 5: a page whose article is a sliver of it is said so, and fails the command.

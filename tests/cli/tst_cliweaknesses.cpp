@@ -137,10 +137,43 @@ private Q_SLOTS:
         QVERIFY(!slides.contains(u"W03 执法力量不足"_s));
     }
 
+    // The brief reads with --catalog too: its heat map and its table of
+    // shortcomings admitted again name a theme only that catalog has.
+    void briefWithCatalog()
+    {
+        const WeaknessCatalog builtIn = WeaknessCatalog::builtIn().value();
+        WeaknessTheme own = *builtIn.theme(u"W03"_s);
+        own.id = u"W41"_s;
+        own.label = {u"执法队伍短板（本局自定）"_s, u"Gaps in the inspectors' ranks (our own)"_s};
+        const auto catalog = builtIn.withoutTheme(u"W03"_s)->withTheme(own);
+        QVERIFY2(catalog, qPrintable(catalog.error()));
+        const QString file = m_dir.filePath(u"own.json"_s);
+        QVERIFY(writeFile(file, QJsonDocument(catalog->toJson()).toJson()));
+        const QString audit = QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/audit/"_s;
+        const QStringList reports {audit + u"qingshi-2023.txt"_s, audit + u"qingshi-2024.txt"_s};
+        const auto briefText = [this, &reports](const QStringList &options, const QString &name) {
+            const QString out = m_dir.filePath(name);
+            const Run run = runCli(QStringList {u"brief"_s, u"--out"_s, out} + options + reports);
+            if (run.exitCode != 0)
+                qWarning() << run.err;
+            KZip zip(out);
+            if (!zip.open(QIODevice::ReadOnly))
+                return QString();
+            const auto *document = dynamic_cast<const KArchiveFile *>(zip.directory()->entry(u"word/document.xml"_s));
+            return document ? QString::fromUtf8(document->data()) : QString();
+        };
+        const QString mine = briefText({u"--catalog"_s, file}, u"own.docx"_s);
+        QVERIFY(!mine.isEmpty());
+        QVERIFY2(mine.contains(u"执法队伍短板（本局自定）"_s) || mine.contains(u"Gaps in the inspectors"_s), qPrintable(mine.left(2000)));
+        const QString plain = briefText({}, u"plain.docx"_s);
+        QVERIFY(!plain.isEmpty());
+        QVERIFY(!plain.contains(u"本局自定"_s) && !plain.contains(u"our own"_s));
+    }
+
     void badCatalog_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *command : {"weaknesses", "themes", "audit", "deck"})
+        for (const char *command : {"weaknesses", "themes", "audit", "deck", "brief"})
             QTest::newRow(command) << QString::fromUtf8(command);
     }
 
@@ -152,6 +185,8 @@ private Q_SLOTS:
         QStringList args {command, u"--catalog"_s, bad};
         if (command == u"deck"_s)
             args += {u"--out"_s, m_dir.filePath(u"x.pptx"_s)};
+        if (command == u"brief"_s)
+            args += {u"--out"_s, m_dir.filePath(u"x.docx"_s)};
         args.append(command == u"themes"_s ? m_statements : Test::seedPath(u"002"_s));
         const Run run = runCli(args);
         QCOMPARE(run.exitCode, 2);

@@ -161,6 +161,15 @@ AuditPane::AuditPane(QWidget *parent)
     , m_status(new QLabel)
     , m_tools(new QToolBar)
 {
+    configureViews();
+    createActions();
+    layOut();
+    connectViews();
+    retranslate();
+}
+
+void AuditPane::configureViews()
+{
     // Whole check names over the columns, wrapped, in any language.
     m_table->setHorizontalHeader(new WrappingHeaderView(Qt::Horizontal, m_table));
     m_table->setModel(m_model);
@@ -177,11 +186,11 @@ AuditPane::AuditPane(QWidget *parent)
     m_open->setObjectName(u"auditOpen"_s);
     m_open->setIcon(QIcon::fromTheme(u"go-down"_s));
     m_open->setEnabled(false);
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        if (m_table->currentIndex().isValid())
-            open(m_table->currentIndex().row(), m_table->currentIndex().column());
-    });
+}
 
+// The exports and the slides of the tool bar.
+void AuditPane::createActions()
+{
     const auto request = [this](const QString &suffix, const QString &filter) {
         QStringList names;
         for (const ReportAudit &a : m_model->audits())
@@ -212,10 +221,13 @@ AuditPane::AuditPane(QWidget *parent)
         Q_EMIT tableForDeck(ComparisonDeck::copiedPassagesSlide(m_model->audits(), m_reports, row).table);
     });
     m_tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
 
-    // Below the table: why the chosen cell says what it says, its passage
-    // marked, and the passages it rests on (double-click one to read it in
-    // the compare view).
+// The table above; below it, why the chosen cell says what it says, its
+// passage marked, and the passages it rests on (double-click one to read it
+// in the compare view).
+void AuditPane::layOut()
+{
     auto *explained = new QWidget;
     auto *explainedLayout = new QVBoxLayout(explained);
     explainedLayout->setContentsMargins({});
@@ -236,8 +248,15 @@ AuditPane::AuditPane(QWidget *parent)
     layout->addWidget(m_tools);
     layout->addWidget(m_status);
     layout->addWidget(splitter);
+}
 
-    // A click explains; a double-click (or Show in Compare View) opens the passage.
+// A click explains; a double-click (or Show in Compare View) opens the passage.
+void AuditPane::connectViews()
+{
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (m_table->currentIndex().isValid())
+            open(m_table->currentIndex().row(), m_table->currentIndex().column());
+    });
     connect(m_table, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
         activate(index.row(), index.column());
     });
@@ -253,7 +272,6 @@ AuditPane::AuditPane(QWidget *parent)
         else if (report >= 0 && span.isValid())
             Q_EMIT passageRequested(report, span);
     });
-    retranslate();
 }
 
 AuditPane::~AuditPane() = default;

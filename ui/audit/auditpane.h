@@ -94,6 +94,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The steps of the constructor.
+    void configureViews();
+    void createActions();
+    void layOut();
+    void connectViews();
+
     void retranslate();
     void showDetails(int row, AuditCheckId check);
     void explain(int row, AuditCheckId check);

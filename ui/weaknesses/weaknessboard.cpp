@@ -66,13 +66,28 @@ WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
     , m_tools(new QToolBar)
 {
     setObjectName(u"weaknessBoard"_s);
+    createMatrix();
+    createItemList();
+    createActions();
+    // Until a cell is chosen, the first report's items.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        showItems(0, QString(), true);
+    });
+    layOut();
+    retranslate();
+}
+
+// The matrix of reports by themes: a cell shows its items, a report's
+// header all of the report's, a theme's header the theme in every report.
+void WeaknessBoard::createMatrix()
+{
     m_matrix->setObjectName(u"weaknessMatrix"_s);
     // Whole labels over the columns (wrapped, with the model's tool tips),
     // never "区卫健委 ·" cut at both ends.
     auto *header = new WrappingHeaderView(Qt::Horizontal, m_matrix);
     header->setObjectName(u"weaknessReportHeader"_s);
     m_matrix->setHorizontalHeader(header);
-    m_matrix->setModel(model);
+    m_matrix->setModel(m_model);
     m_matrix->setItemDelegate(new HeatDelegate(m_matrix));
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -92,7 +107,12 @@ WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
     connect(m_matrix->verticalHeader(), &QHeaderView::sectionClicked, this, [this](int row) {
         selectTheme(row);
     });
+}
 
+// The items of the chosen cell: activated, an item is shown in its report;
+// its context menu annotates it.
+void WeaknessBoard::createItemList()
+{
     m_items->setObjectName(u"weaknessItems"_s);
     m_items->setWordWrap(true);
     m_items->setAlternatingRowColors(true);
@@ -110,7 +130,11 @@ WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
     connect(m_items, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT itemRequested(item->data(Qt::UserRole).toInt(), {item->data(Qt::UserRole + 1).toLongLong(), item->data(Qt::UserRole + 2).toLongLong()});
     });
+}
 
+// The exports, the chosen theme's slide and the theme editor, on the tool bar.
+void WeaknessBoard::createActions()
+{
     const auto request = [this](const QString &suffix, const QString &filter) {
         return ExportRequest {tr("Export Weaknesses"), u"table"_s, ExportNaming::fileName(tr("Weaknesses"), m_model->reportLabels(), suffix), filter};
     };
@@ -136,13 +160,11 @@ WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
     m_editThemesAction = m_tools->addAction(QIcon::fromTheme(u"document-edit"_s), QString(), this, &WeaknessBoard::editThemesRequested);
     m_editThemesAction->setObjectName(u"editWeaknessThemes"_s);
     m_tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
 
-    // Until a cell is chosen, the first report's items.
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        showItems(0, QString(), true);
-    });
-
-    // The items' pane is as wide as the analyst drags it (never collapsed).
+// The items' pane is as wide as the analyst drags it (never collapsed).
+void WeaknessBoard::layOut()
+{
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(u"weaknessSplitter"_s);
     m_splitter->addWidget(m_matrix);
@@ -156,7 +178,6 @@ WeaknessBoard::WeaknessBoard(WeaknessMatrixModel *model, QWidget *parent)
     layout->setContentsMargins({});
     layout->addWidget(m_tools);
     layout->addWidget(m_splitter, 1);
-    retranslate();
 }
 
 void WeaknessBoard::showItems(int report, const QString &theme, bool allThemes)

@@ -72,6 +72,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The steps of the constructor.
+    void createMatrix();
+    void createItemList();
+    void createActions();
+    void layOut();
+
     void retranslate();
     /// An item's themes, one a line: label, how sure (in words), what it was read from.
     QString themeLines(const WeaknessItem &item) const;
