@@ -6,6 +6,10 @@
 // it in initTestCase(), stop() it in cleanupTestCase(); every test makes a
 // database of its own (createDatabase()).
 //
+// With Listen::SocketAndTls it also listens on 127.0.0.1 (a free port) with
+// ssl = on, with a self-signed certificate made by openssl at start, so that
+// a connection over TCP is encrypted or not as its sslmode asks.
+//
 // PostgreSQL refuses to run as root, and CI runs the tests as root: there
 // the server runs as the unprivileged user "nobody" (setpriv), which owns
 // the folder. Elsewhere it runs as the user running the tests.
@@ -23,7 +27,10 @@
 #include <memory>
 #include <optional>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <pwd.h>
+#include <sys/socket.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -33,6 +40,14 @@ namespace Dz::Test
 class ServerFixture
 {
 public:
+    /// Where the server listens: its Unix socket alone, or also 127.0.0.1 with TLS.
+    enum class Listen { Socket, SocketAndTls };
+
+    explicit ServerFixture(Listen listen = Listen::Socket)
+        : m_listen(listen)
+    {
+    }
+
     /// The user the tests connect as (the cluster's superuser).
     static QString user()
     {
@@ -42,6 +57,12 @@ public:
     ~ServerFixture()
     {
         stop();
+    }
+
+    /// The openssl program (which makes the TLS server's certificate), or empty when it is not installed.
+    static QString openssl()
+    {
+        return QStandardPaths::findExecutable(QStringLiteral("openssl"));
     }
 
     /// Where initdb and pg_ctl are (Debian: /usr/lib/postgresql/N/bin), or
@@ -88,6 +109,13 @@ public:
                     QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"), QStringLiteral("-N")});
             !e.isEmpty())
             return e;
+        if (m_listen == Listen::SocketAndTls) {
+            if (QString e = makeCertificate(); !e.isEmpty())
+                return e;
+            m_port = freeTcpPort();
+            if (m_port == 0)
+                return QStringLiteral("no free TCP port on 127.0.0.1");
+        }
         if (QString e = startServer(); !e.isEmpty())
             return e;
         return {};
@@ -96,8 +124,12 @@ public:
     /// Starts the server again after stopServer() (the fault tests).
     QString startServer()
     {
-        // No TCP, the socket in the folder, no fsync: a throwaway cluster.
-        const QString options = QStringLiteral("-h '' -k %1 -p %2 -F -c max_connections=40").arg(m_dir->path()).arg(port());
+        // The socket in the folder, no TCP unless TLS is asked for, no fsync: a throwaway cluster.
+        QString options = QStringLiteral("-k %1 -p %2 -F -c max_connections=40").arg(m_dir->path()).arg(port());
+        if (m_listen == Listen::SocketAndTls)
+            options += QStringLiteral(" -h 127.0.0.1 -c ssl=on -c ssl_cert_file=%1 -c ssl_key_file=%2").arg(certificate(), key());
+        else
+            options += QStringLiteral(" -h ''");
         const QString e = runTool(QStringLiteral("pg_ctl"),
             {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-o"), options,
                 QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")});
@@ -128,9 +160,16 @@ public:
         return m_running;
     }
 
-    static int port()
+    /// The port: of the socket's name, and of 127.0.0.1 with Listen::SocketAndTls.
+    int port() const
     {
-        return 5432;
+        return m_port;
+    }
+
+    /// The server's certificate (Listen::SocketAndTls).
+    QString certificate() const
+    {
+        return m_dir ? m_dir->filePath(QStringLiteral("server.crt")) : QString();
     }
 
     /// The folder of the server's socket (its "host").
@@ -139,10 +178,18 @@ public:
         return m_dir ? m_dir->path() : QString();
     }
 
-    /// The address of database @p name on this server.
-    QString address(const QString &name) const
+    /// The address of database @p name on this server, for @p role (the
+    /// superuser by default; another role must be made first, exec()).
+    QString address(const QString &name, const QString &role = user()) const
     {
-        return QStringLiteral("postgresql://%1@localhost:%2/%3?host=%4").arg(user()).arg(port()).arg(name, socketDir());
+        return QStringLiteral("postgresql://%1@localhost:%2/%3?host=%4").arg(role).arg(port()).arg(name, socketDir());
+    }
+
+    /// The address of database @p name over TCP to 127.0.0.1 with libpq's
+    /// @p sslMode (Listen::SocketAndTls).
+    QString tcpAddress(const QString &name, const QString &sslMode) const
+    {
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=%4").arg(user()).arg(port()).arg(name, sslMode);
     }
 
     /// Makes an empty database @p name (a letter or underscore, then
@@ -227,8 +274,57 @@ private:
         return m_dir->filePath(QStringLiteral("data"));
     }
 
+    QString key() const
+    {
+        return m_dir->filePath(QStringLiteral("server.key"));
+    }
+
+    // A self-signed certificate for localhost and 127.0.0.1, its key
+    // readable by the server's user alone (the server refuses it otherwise).
+    QString makeCertificate()
+    {
+        const QString program = openssl();
+        if (program.isEmpty())
+            return QStringLiteral("openssl is not installed: it makes the TLS server's certificate");
+        if (QString e = runProgram(program,
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                    QStringLiteral("-keyout"), key(), QStringLiteral("-out"), certificate(), QStringLiteral("-days"), QStringLiteral("2"),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")},
+                QStringLiteral("openssl"));
+            !e.isEmpty())
+            return e;
+        if (!QFile::setPermissions(key(), QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return QStringLiteral("cannot make %1 readable by its owner alone").arg(key());
+        return {};
+    }
+
+    // A TCP port on 127.0.0.1 nothing listens on now (the system picks it).
+    static int freeTcpPort()
+    {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        if (fd < 0)
+            return 0;
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        address.sin_port = 0;
+        socklen_t length = sizeof(address);
+        int port = 0;
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0 && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+            port = ntohs(address.sin_port);
+        ::close(fd);
+        return port;
+    }
+
     // Runs a server tool as the server's user; an empty string, or its output.
     QString runTool(const QString &tool, const QStringList &arguments) const
+    {
+        return runProgram(m_bin + u'/' + tool, arguments, tool);
+    }
+
+    // Runs @p program as the server's user; an empty string, or its output.
+    QString runProgram(const QString &program, const QStringList &arguments, const QString &tool) const
     {
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
@@ -236,7 +332,6 @@ private:
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_dir->path());
-        const QString program = m_bin + u'/' + tool;
         if (m_uid) {
             const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
             if (setpriv.isEmpty())
@@ -258,6 +353,8 @@ private:
         return {};
     }
 
+    Listen m_listen = Listen::Socket;
+    int m_port = 5432;
     QString m_bin;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::optional<uid_t> m_uid;

@@ -155,11 +155,12 @@ Result<qint64> AnalystRecords::writeOverride(const IndicatorOverride &value, con
 {
     qint64 id = 0;
     auto done = m_database.transaction([&]() -> Result<> {
+        // Locked first even when not checked: every writer of the log takes
+        // its lock before touching rows (ChangeLog), so none waits for it
+        // holding a row another one needs.
         ChangeLog changeLog(m_database);
-        if (expected.startedFrom) {
-            if (auto locked = changeLog.lockRecord(ChangeLog::Value, value.reportId, value.indicatorId); !locked)
-                return locked;
-        }
+        if (auto locked = changeLog.lockRecord(ChangeLog::Value, value.reportId, value.indicatorId); !locked)
+            return locked;
         auto old = indicatorOverride(value.reportId, value.indicatorId);
         if (!old)
             return Failure(old.error());
@@ -204,10 +205,8 @@ Result<> AnalystRecords::deleteOverride(qint64 reportId, const QString &indicato
 {
     return m_database.transaction([&]() -> Result<> {
         ChangeLog changeLog(m_database);
-        if (expected.startedFrom) {
-            if (auto locked = changeLog.lockRecord(ChangeLog::Value, reportId, indicatorId); !locked)
-                return locked;
-        }
+        if (auto locked = changeLog.lockRecord(ChangeLog::Value, reportId, indicatorId); !locked)
+            return locked;
         auto old = indicatorOverride(reportId, indicatorId);
         if (!old)
             return Failure(old.error());
@@ -278,10 +277,33 @@ Result<QList<qint64>> AnalystRecords::comparisonSet() const
 
 Result<> AnalystRecords::setComparisonSet(const QList<qint64> &reportIds)
 {
+    return writeComparisonSet(reportIds, nullptr, nullptr);
+}
+
+Result<> AnalystRecords::setComparisonSet(const QList<qint64> &reportIds, const QList<qint64> &startedFrom, std::optional<ChangeConflict> *conflict)
+{
+    return writeComparisonSet(reportIds, &startedFrom, conflict);
+}
+
+Result<> AnalystRecords::writeComparisonSet(const QList<qint64> &reportIds, const QList<qint64> *startedFrom, std::optional<ChangeConflict> *conflict)
+{
+    const auto idsText = [](const QList<qint64> &ids) {
+        QJsonArray array;
+        for (const qint64 id : ids)
+            array.append(id);
+        return ids.isEmpty() ? QString() : arrayText(array);
+    };
     return m_database.transaction([&]() -> Result<> {
+        ChangeLog changeLog(m_database);
+        if (auto locked = changeLog.lockRecord(ChangeLog::ComparisonSet, 0, {}); !locked)
+            return locked;
         auto old = comparisonSet();
         if (!old)
             return Failure(old.error());
+        if (startedFrom) {
+            if (auto same = changeLog.checkUnchanged(ChangeLog::ComparisonSet, 0, {}, idsText(old.value()), idsText(*startedFrom), conflict); !same)
+                return same;
+        }
         if (auto q = m_database.data().run(u"DELETE FROM comparison_set"_s); !q)
             return Failure(q.error());
         QList<qint64> seen;
@@ -293,12 +315,6 @@ Result<> AnalystRecords::setComparisonSet(const QList<qint64> &reportIds)
             if (!q)
                 return Failure(q.error());
         }
-        auto idsText = [](const QList<qint64> &ids) {
-            QJsonArray array;
-            for (const qint64 id : ids)
-                array.append(id);
-            return ids.isEmpty() ? QString() : arrayText(array);
-        };
         return log(ChangeLog::ComparisonSet, 0, {}, idsText(old.value()), idsText(seen));
     });
 }
@@ -313,17 +329,37 @@ Result<QJsonObject> AnalystRecords::deck() const
 
 Result<> AnalystRecords::setDeck(const QJsonObject &deck)
 {
+    return writeDeck(deck, nullptr, nullptr);
+}
+
+Result<> AnalystRecords::setDeck(const QJsonObject &deck, const QJsonObject &startedFrom, std::optional<ChangeConflict> *conflict)
+{
+    return writeDeck(deck, &startedFrom, conflict);
+}
+
+Result<> AnalystRecords::writeDeck(const QJsonObject &deck, const QJsonObject *startedFrom, std::optional<ChangeConflict> *conflict)
+{
+    const auto text = [](const QJsonObject &o) {
+        return o.isEmpty() ? QString() : jsonText(o);
+    };
     return m_database.transaction([&]() -> Result<> {
+        ChangeLog changeLog(m_database);
+        if (auto locked = changeLog.lockRecord(ChangeLog::Deck, 0, {}); !locked)
+            return locked;
         auto old = this->deck();
         if (!old)
             return Failure(old.error());
+        if (startedFrom) {
+            if (auto same = changeLog.checkUnchanged(ChangeLog::Deck, 0, {}, text(*old), text(*startedFrom), conflict); !same)
+                return same;
+        }
         auto q = deck.isEmpty() ? m_database.data().run(u"DELETE FROM deck"_s)
                                 : m_database.data().run(u"INSERT INTO deck (id, data, modified_at) VALUES (1, ?, ?) "
                                                         u"ON CONFLICT (id) DO UPDATE SET data = excluded.data, modified_at = excluded.modified_at"_s,
                                       {jsonText(deck), timeText({})});
         if (!q)
             return Failure(q.error());
-        return log(ChangeLog::Deck, 0, {}, old->isEmpty() ? QString() : jsonText(*old), deck.isEmpty() ? QString() : jsonText(deck));
+        return log(ChangeLog::Deck, 0, {}, text(*old), text(deck));
     });
 }
 
@@ -349,6 +385,9 @@ Result<qint64> AnalystRecords::addAnnotation(const Annotation &a)
 {
     qint64 id = a.id;
     auto done = m_database.transaction([&]() -> Result<> {
+        // The log's lock before the rows (the tags are shared): see writeOverride().
+        if (auto locked = ChangeLog(m_database).lockRecord(ChangeLog::AnnotationKind, a.reportId, {}); !locked)
+            return locked;
         QVariantList values {a.reportId, a.span.start, a.span.end, a.quote, a.contextBefore, a.contextAfter, a.note, Annotation::severityName(a.severity),
             Annotation::statusName(a.status), timeText(a.created), timeText(a.modified.isValid() ? a.modified : a.created), a.needsReanchoring ? 1 : 0};
         QString columns =
@@ -392,10 +431,8 @@ Result<> AnalystRecords::writeAnnotation(const Annotation &a, const Expected &ex
     return m_database.transaction([&]() -> Result<> {
         ChangeLog changeLog(m_database);
         const QString record = QString::number(a.id);
-        if (expected.startedFrom) {
-            if (auto locked = changeLog.lockRecord(ChangeLog::AnnotationKind, a.reportId, record); !locked)
-                return locked;
-        }
+        if (auto locked = changeLog.lockRecord(ChangeLog::AnnotationKind, a.reportId, record); !locked)
+            return locked;
         auto old = annotation(a.id);
         if (!old && expected.startedFrom) {
             // Removed by another analyst meanwhile.
@@ -438,14 +475,14 @@ Result<> AnalystRecords::deleteAnnotation(qint64 id, const Expected &expected)
 {
     return m_database.transaction([&]() -> Result<> {
         auto old = annotation(id);
+        ChangeLog changeLog(m_database);
+        const QString record = QString::number(id);
+        const qint64 reportId = old ? old->reportId : 0;
+        if (auto locked = changeLog.lockRecord(ChangeLog::AnnotationKind, reportId, record); !locked)
+            return locked;
+        // Read again under the lock.
+        old = annotation(id);
         if (expected.startedFrom) {
-            ChangeLog changeLog(m_database);
-            const QString record = QString::number(id);
-            const qint64 reportId = old ? old->reportId : 0;
-            if (auto locked = changeLog.lockRecord(ChangeLog::AnnotationKind, reportId, record); !locked)
-                return locked;
-            // Read again under the lock.
-            old = annotation(id);
             const QString stored = old ? annotationText(*old) : QString();
             if (auto same = changeLog.checkUnchanged(ChangeLog::AnnotationKind, reportId, record, stored, *expected.startedFrom, expected.conflict); !same)
                 return same;

@@ -67,6 +67,11 @@ public:
     Result<QJsonObject> deck() const;
     /// Keeps @p deck as the project's deck; an empty object removes it.
     Result<> setDeck(const QJsonObject &deck);
+    /// As above, but only when the stored set or deck is still @p startedFrom
+    /// (what the analyst saw; empty for none), as for values: otherwise
+    /// nothing is written and @p conflict says who changed it to what.
+    Result<> setComparisonSet(const QList<qint64> &reportIds, const QList<qint64> &startedFrom, std::optional<ChangeConflict> *conflict);
+    Result<> setDeck(const QJsonObject &deck, const QJsonObject &startedFrom, std::optional<ChangeConflict> *conflict);
 
     // --- annotations ---
     /// Stores @p annotation; one with an id is restored under that id.
@@ -105,6 +110,8 @@ private:
     Result<> deleteOverride(qint64 reportId, const QString &indicatorId, const Expected &expected);
     Result<> writeAnnotation(const Annotation &annotation, const Expected &expected);
     Result<> deleteAnnotation(qint64 id, const Expected &expected);
+    Result<> writeComparisonSet(const QList<qint64> &reportIds, const QList<qint64> *startedFrom, std::optional<ChangeConflict> *conflict);
+    Result<> writeDeck(const QJsonObject &deck, const QJsonObject *startedFrom, std::optional<ChangeConflict> *conflict);
     /// Writes a row of the change log (ChangeLog) inside the change's transaction.
     Result<> log(const QString &kind, qint64 reportId, const QString &record, const QString &oldValue, const QString &newValue);
     Result<> writeTags(qint64 annotationId, const QStringList &tags);

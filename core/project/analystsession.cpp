@@ -122,6 +122,7 @@ Result<> AnalystSession::load(ProjectStore *store)
     m_valueTexts.clear();
     m_conflict.reset();
     m_annotations.clear();
+    m_identities.clear();
     m_comparisonSet.clear();
     m_deck = {};
     m_weaknessCatalog.reset();
@@ -149,6 +150,10 @@ Result<> AnalystSession::load(ProjectStore *store)
         return finish(failed(annotations.error()));
     for (const Annotation &a : std::as_const(annotations.value()))
         m_annotations[a.reportId].append(a);
+    auto identities = store->reportRecords().metadataOverrides();
+    if (!identities)
+        return finish(failed(identities.error()));
+    m_identities = std::move(identities).value();
     auto set = store->analystRecords().comparisonSet();
     if (!set)
         return finish(failed(set.error()));
@@ -415,8 +420,29 @@ Result<> AnalystSession::setIdentity(qint64 reportId, const QJsonObject &overrid
 {
     if (auto ok = checkStore(); !ok)
         return ok;
-    if (auto set = m_store->setMetadataOverrides(reportId, overrides); !set)
+    m_conflict.reset();
+    if (auto set = m_store->reportRecords().setMetadataOverrides(reportId, overrides, m_identities.value(reportId), &m_conflict); !set) {
+        if (m_conflict)
+            rereadIdentity(reportId);
         return set;
+    }
+    if (overrides.isEmpty())
+        m_identities.remove(reportId);
+    else
+        m_identities.insert(reportId, overrides);
+    Q_EMIT identityChanged(reportId);
+    return {};
+}
+
+Result<> AnalystSession::rereadIdentity(qint64 reportId)
+{
+    auto stored = m_store->reportRecords().metadataOverrides(reportId);
+    if (!stored)
+        return failed(stored.error());
+    if (stored->contains(reportId))
+        m_identities.insert(reportId, stored->value(reportId));
+    else
+        m_identities.remove(reportId);
     Q_EMIT identityChanged(reportId);
     return {};
 }
@@ -427,8 +453,12 @@ Result<> AnalystSession::setComparisonSet(const QList<qint64> &reportIds)
         return ok;
     if (reportIds == m_comparisonSet)
         return {};
-    if (auto set = m_store->analystRecords().setComparisonSet(reportIds); !set)
+    m_conflict.reset();
+    if (auto set = m_store->analystRecords().setComparisonSet(reportIds, m_comparisonSet, &m_conflict); !set) {
+        if (m_conflict)
+            reread(m_store->analystRecords().comparisonSet(), m_comparisonSet, &AnalystSession::comparisonSetChanged);
         return set;
+    }
     // Read back: the file drops repeated ids and keeps the order.
     auto stored = m_store->analystRecords().comparisonSet();
     if (!stored)
@@ -444,8 +474,12 @@ Result<> AnalystSession::setDeck(const QJsonObject &deck)
         return ok;
     if (deck == m_deck)
         return {};
-    if (auto set = m_store->analystRecords().setDeck(deck); !set)
+    m_conflict.reset();
+    if (auto set = m_store->analystRecords().setDeck(deck, m_deck, &m_conflict); !set) {
+        if (m_conflict)
+            reread(m_store->analystRecords().deck(), m_deck, &AnalystSession::deckChanged);
         return set;
+    }
     m_deck = deck;
     Q_EMIT deckChanged();
     return {};
@@ -471,10 +505,8 @@ Result<> AnalystSession::applyChange(const ProjectChange &change)
         return rereadAnnotations(change.reportId);
     if (change.kind == ChangeLog::Correction)
         return reread(m_store->corrections(), m_corrections, &AnalystSession::correctionsChanged);
-    if (change.kind == ChangeLog::Identity) {
-        Q_EMIT identityChanged(change.reportId);
-        return {};
-    }
+    if (change.kind == ChangeLog::Identity)
+        return rereadIdentity(change.reportId);
     if (change.kind == ChangeLog::ComparisonSet)
         return reread(m_store->analystRecords().comparisonSet(), m_comparisonSet, &AnalystSession::comparisonSetChanged);
     if (change.kind == ChangeLog::Deck)

@@ -152,7 +152,8 @@ public:
     Result<> setWeaknessCatalog(const WeaknessCatalog &catalog);
 
     /// Why the last write was refused when another analyst had changed the
-    /// same value or annotation since this session read it (nothing is
+    /// same value, annotation, identity, comparison set or deck since this
+    /// session read it (nothing is
     /// overwritten silently): who, when, to what. The session then holds
     /// their version, so writing again overwrites it on purpose. Cleared
     /// by every write.
@@ -200,6 +201,7 @@ private:
     Result<> rereadAnnotations(qint64 reportId);
     /// After a refused write: the record as the other analyst left it.
     Result<> rereadValue(qint64 reportId, const QString &indicatorId);
+    Result<> rereadIdentity(qint64 reportId);
     /// The stored text of annotation @p id of report @p reportId as this session read it; empty when it has none.
     QString annotationText(qint64 reportId, qint64 id) const;
 
@@ -211,6 +213,8 @@ private:
     QHash<std::pair<qint64, QString>, QString> m_valueTexts;
     std::optional<ChangeConflict> m_conflict;
     QHash<qint64, QList<Annotation>> m_annotations;
+    /// Each report's identity values as this session read them (what setIdentity() started from).
+    QHash<qint64, QJsonObject> m_identities;
     QList<qint64> m_comparisonSet;
     QJsonObject m_deck;
     std::optional<WeaknessCatalog> m_weaknessCatalog;

@@ -21,6 +21,25 @@ const QString Columns = u"SELECT id, changed_at, author, kind, action, report_id
 // What a notification says: which row, of what, never the text.
 constexpr int PayloadRecordLength = 200;
 
+// On a server the log's ids must become visible in their order: a feed
+// reads "after the last id it saw", so a row with a smaller id committed
+// after a larger one would be skipped for good. The writers of the log take
+// this advisory lock in turn ("DZLG"; one 64-bit key, apart from the
+// records' two-part keys) before the id is drawn, and hold it to the end of
+// the transaction, so they commit in the order of their ids. A write that
+// checks a record takes it before the record's lock (lockRecord), so the
+// two are always taken in one order and cannot deadlock. A file has one
+// writer at a time anyway.
+constexpr qint64 LogLockKey = 0x445A4C47;
+
+Result<> lockLog(ProjectDatabasePrivate &d)
+{
+    if (!d.server)
+        return {};
+    auto q = d.run(u"SELECT pg_advisory_xact_lock(?)"_s, {LogLockKey});
+    return q ? Result<>() : Result<>::failure(q.error());
+}
+
 } // namespace
 
 QString ChangeLog::channel()
@@ -53,6 +72,8 @@ Result<qint64> ChangeLog::write(const ProjectChange &change)
     if (change.oldValue == change.newValue)
         return qint64(0);
     ProjectDatabasePrivate &d = m_database.data();
+    if (auto locked = lockLog(d); !locked)
+        return Failure(locked.error());
     const QString time = timeText(change.time);
     auto q = d.write(d.returningId(u"INSERT INTO change_log (changed_at, author, kind, action, report_id, record, old_value, new_value) "
                                    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s),
@@ -128,6 +149,8 @@ Result<> ChangeLog::lockRecord(const QString &kind, qint64 reportId, const QStri
     if (!d.server)
         return {};
     // Held until the transaction ends; hashtext() folds the record's name into the lock's key.
+    if (auto locked = lockLog(d); !locked)
+        return locked;
     auto q = d.run(u"SELECT pg_advisory_xact_lock(?, hashtext(?))"_s, {int(0x445A), QString(kind + u'/' + QString::number(reportId) + u'/' + record)});
     return q ? Result<>() : Result<>::failure(q.error());
 }

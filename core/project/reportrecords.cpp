@@ -229,11 +229,46 @@ Result<ReportOriginal> ReportRecords::original(qint64 id) const
 
 Result<> ReportRecords::setMetadataOverrides(qint64 id, const QJsonObject &overrides)
 {
+    return writeMetadataOverrides(id, overrides, nullptr, nullptr);
+}
+
+Result<> ReportRecords::setMetadataOverrides(qint64 id, const QJsonObject &overrides, const QJsonObject &startedFrom, std::optional<ChangeConflict> *conflict)
+{
+    return writeMetadataOverrides(id, overrides, &startedFrom, conflict);
+}
+
+Result<QHash<qint64, QJsonObject>> ReportRecords::metadataOverrides(qint64 id) const
+{
+    auto q = id > 0 ? m_database.data().run(u"SELECT id, overrides FROM reports WHERE id = ?"_s, {id})
+                    : m_database.data().run(u"SELECT id, overrides FROM reports"_s);
+    if (!q)
+        return Failure(q.error());
+    QHash<qint64, QJsonObject> overrides;
+    while (q->next()) {
+        const QJsonObject object = jsonFrom(q->value(1));
+        if (!object.isEmpty())
+            overrides.insert(q->value(0).toLongLong(), object);
+    }
+    return overrides;
+}
+
+Result<> ReportRecords::writeMetadataOverrides(qint64 id, const QJsonObject &overrides, const QJsonObject *startedFrom, std::optional<ChangeConflict> *conflict)
+{
+    const auto text = [](const QJsonObject &o) {
+        return o.isEmpty() ? QString() : jsonText(o);
+    };
     return m_database.transaction([&]() -> Result<> {
+        ChangeLog changeLog(m_database);
+        if (auto locked = changeLog.lockRecord(ChangeLog::Identity, id, {}); !locked)
+            return locked;
         auto old = m_database.data().run(u"SELECT overrides FROM reports WHERE id = ?"_s, {id});
         if (!old)
             return Failure(old.error());
         const QJsonObject before = old->next() ? jsonFrom(old->value(0)) : QJsonObject();
+        if (startedFrom) {
+            if (auto same = changeLog.checkUnchanged(ChangeLog::Identity, id, {}, text(before), text(*startedFrom), conflict); !same)
+                return same;
+        }
         auto q = m_database.data().run(u"UPDATE reports SET overrides = ? WHERE id = ?"_s, {jsonText(overrides), id});
         if (!q)
             return Failure(q.error());
@@ -244,9 +279,9 @@ Result<> ReportRecords::setMetadataOverrides(qint64 id, const QJsonObject &overr
         change.kind = ChangeLog::Identity;
         change.action = before.isEmpty() ? u"add"_s : overrides.isEmpty() ? u"remove"_s : u"change"_s;
         change.reportId = id;
-        change.oldValue = before.isEmpty() ? QString() : jsonText(before);
-        change.newValue = overrides.isEmpty() ? QString() : jsonText(overrides);
-        auto written = ChangeLog(m_database).write(change);
+        change.oldValue = text(before);
+        change.newValue = text(overrides);
+        auto written = changeLog.write(change);
         return written ? Result<>() : Result<>::failure(written.error());
     });
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "base/result.h"
+#include "project/changelog.h"
 #include "project/projectrecords.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 #include <optional>
@@ -58,6 +60,14 @@ public:
     /// stored text fails like report() when that text is damaged.
     Result<ReportOriginal> original(qint64 id) const;
     Result<> setMetadataOverrides(qint64 id, const QJsonObject &overrides);
+    /// As above, but only when the stored overrides are still @p startedFrom
+    /// (what the analyst saw; empty for none): when another analyst changed
+    /// them meanwhile nothing is written, the failure says who changed them to
+    /// what, and @p conflict holds the same (AnalystRecords' checked writes).
+    Result<> setMetadataOverrides(qint64 id, const QJsonObject &overrides, const QJsonObject &startedFrom, std::optional<ChangeConflict> *conflict);
+    /// The analyst's metadata overrides of report @p id, or of every report
+    /// (0); reports without any are left out.
+    Result<QHash<qint64, QJsonObject>> metadataOverrides(qint64 id = 0) const;
     /// Replaces the metadata found in a report (after a newer reader read
     /// its text again), so that its list entry says what its analysis says.
     Result<> setFoundMetadata(qint64 id, const QJsonObject &metadata);
@@ -74,6 +84,7 @@ public:
     Result<QList<qint64>> reportsNeedingAnalysis(const QString &kind, const QString &engineVersion) const;
 
 private:
+    Result<> writeMetadataOverrides(qint64 id, const QJsonObject &overrides, const QJsonObject *startedFrom, std::optional<ChangeConflict> *conflict);
     Result<> storeOriginal(qint64 reportId, const NewReport &report);
     /// @p json, if not empty, holds each record's data as compact JSON already.
     Result<> storeAnalyses(qint64 reportId, const QList<AnalysisRecord> &records, const QStringList &json);

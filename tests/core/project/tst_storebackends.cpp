@@ -28,7 +28,10 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
+
+#include <atomic>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -639,6 +642,101 @@ private Q_SLOTS:
         QVERIFY(!conflict.has_value());
     }
 
+    // The identity, the comparison set and the deck are checked as values
+    // and annotations are: a change to what another analyst changed since
+    // this one read it is refused with who changed it to what (the store
+    // compares inside the write's transaction); the session then holds
+    // theirs, and writing again overwrites it on purpose.
+    void conflictingIdentityDeckAndSetAreRefused_data()
+    {
+        QTest::addColumn<QString>("backend");
+        addBackends();
+    }
+
+    void conflictingIdentityDeckAndSetAreRefused()
+    {
+        QFETCH(QString, backend);
+        SKIP_WITHOUT_SERVER(backend);
+        const QString address = newProject(backend);
+        auto store = create(address);
+        QVERIFY(store);
+        const qint64 a = store->addReport(seedReport(u"001"_s)).value();
+        const qint64 b = store->addReport(seedReport(u"004"_s)).value();
+        std::unique_ptr<ProjectStore> second = backend == u"server"_s ? create(address) : nullptr;
+        ProjectStore *theirStore = second ? second.get() : store.get();
+        const QString author = Dz::ChangeLog(theirStore->database()).author();
+        Dz::AnalystSession mine;
+        Dz::AnalystSession theirs;
+        QVERIFY(mine.load(store.get()));
+        QVERIFY(theirs.load(theirStore));
+        const auto district = [](ProjectStore *s, qint64 id) {
+            return s->reportRecords().metadataOverrides(id).value().value(id).value(u"district"_s).toString();
+        };
+
+        // Identity: each report's values are a record of their own.
+        QVERIFY(theirs.setIdentity(a, {{u"district"_s, u"东湖区"_s}}));
+        QSignalSpy identity(&mine, &Dz::AnalystSession::identityChanged);
+        const auto refusedIdentity = mine.setIdentity(a, {{u"district"_s, u"西湖区"_s}});
+        QVERIFY(!refusedIdentity);
+        QVERIFY2(refusedIdentity.error().contains(author), qPrintable(refusedIdentity.error()));
+        QCOMPARE(mine.lastConflict()->author, author);
+        QVERIFY(mine.lastConflict()->time.isValid());
+        QVERIFY2(mine.lastConflict()->theirValue.contains(u"东湖区"_s), qPrintable(mine.lastConflict()->theirValue));
+        QCOMPARE(identity.size(), 1);
+        QCOMPARE(identity.at(0).at(0).toLongLong(), a);
+        QCOMPARE(district(store.get(), a), u"东湖区"_s);
+        QVERIFY(mine.setIdentity(a, {{u"district"_s, u"西湖区"_s}}));
+        QVERIFY(!mine.lastConflict().has_value());
+        QCOMPARE(district(theirStore, a), u"西湖区"_s);
+        QVERIFY(!theirs.setIdentity(a, {}));
+        QVERIFY(theirs.lastConflict()->theirValue.contains(u"西湖区"_s));
+        QCOMPARE(district(store.get(), a), u"西湖区"_s);
+        QVERIFY(theirs.setIdentity(b, {{u"year"_s, u"2023"_s}}));
+
+        // The comparison set.
+        QVERIFY(theirs.setComparisonSet({b, a}));
+        const auto refusedSet = mine.setComparisonSet({a});
+        QVERIFY(!refusedSet);
+        QCOMPARE(mine.lastConflict()->author, author);
+        QCOMPARE(mine.comparisonSet(), (QList<qint64> {b, a}));
+        QVERIFY(mine.setComparisonSet({a}));
+        QCOMPARE(theirStore->analystRecords().comparisonSet().value(), QList<qint64> {a});
+        QVERIFY(!theirs.setComparisonSet({a, b}));
+        QCOMPARE(theirs.comparisonSet(), QList<qint64> {a});
+        QCOMPARE(store->analystRecords().comparisonSet().value(), QList<qint64> {a});
+
+        // The deck, removed from a stale view too.
+        const QJsonObject theirDeck {{u"format"_s, 1}, {u"title"_s, u"东湖区对照"_s}};
+        const QJsonObject myDeck {{u"format"_s, 1}, {u"title"_s, u"西湖区对照"_s}};
+        QVERIFY(theirs.setDeck(theirDeck));
+        const auto refusedDeck = mine.setDeck(myDeck);
+        QVERIFY(!refusedDeck);
+        QVERIFY(mine.lastConflict()->theirValue.contains(u"东湖区对照"_s));
+        QCOMPARE(mine.deck(), theirDeck);
+        QVERIFY(mine.setDeck(myDeck));
+        QCOMPARE(theirStore->analystRecords().deck().value(), myDeck);
+        QVERIFY(!theirs.setDeck({}));
+        QCOMPARE(theirs.deck(), myDeck);
+        QCOMPARE(store->analystRecords().deck().value(), myDeck);
+
+        // The store's own checks, without a session.
+        std::optional<Dz::ChangeConflict> conflict;
+        QVERIFY(!store->reportRecords().setMetadataOverrides(b, {{u"year"_s, u"2024"_s}}, {}, &conflict));
+        QVERIFY(conflict.has_value() && conflict->theirValue.contains(u"2023"_s));
+        conflict.reset();
+        QVERIFY(store->reportRecords().setMetadataOverrides(b, {{u"year"_s, u"2024"_s}}, {{u"year"_s, u"2023"_s}}, &conflict));
+        QVERIFY(!conflict.has_value());
+        QVERIFY(!store->analystRecords().setComparisonSet({b}, {}, &conflict));
+        QVERIFY(conflict.has_value());
+        conflict.reset();
+        QVERIFY(store->analystRecords().setComparisonSet({b}, {a}, &conflict));
+        QVERIFY(!store->analystRecords().setDeck({}, {}, &conflict));
+        QVERIFY(conflict.has_value());
+        conflict.reset();
+        QVERIFY(store->analystRecords().setDeck({}, myDeck, &conflict));
+        QVERIFY(store->analystRecords().deck().value().isEmpty());
+    }
+
     // Live updates: a change committed through one connection to a server
     // project reaches another client's ProjectChangeFeed, and its session,
     // in under two seconds; a rolled-back change never does. The time from
@@ -715,6 +813,58 @@ private Q_SLOTS:
         QVERIFY(idle);
         QVERIFY(!idle.value()->isLive());
         QVERIFY(idle.value()->catchUp());
+    }
+
+    // Two analysts' changes in flight at once: the log's ids must become
+    // visible in their order, or a feed that read past a later row would
+    // skip an earlier one committed after it (bench_teamload found it). One
+    // connection writes a checked value and holds its transaction open while
+    // another writes a value; the feed reads in between; both changes reach
+    // it, once each.
+    void changesInFlightAreNotSkipped()
+    {
+        SKIP_WITHOUT_SERVER(u"server"_s);
+        const QString address = newProject(u"server"_s);
+        auto first = create(address);
+        QVERIFY(first);
+        const qint64 id = first->addReport(seedReport(u"002"_s)).value();
+        auto feed = Dz::ProjectChangeFeed::open(address);
+        QVERIFY2(feed, qPrintable(feed.error()));
+        QStringList seen;
+        connect(feed.value().get(), &Dz::ProjectChangeFeed::changed, this, [&seen](const Dz::ProjectChange &change) {
+            seen.append(change.record);
+        });
+        std::atomic<bool> secondWrote {false};
+        QString secondError;
+        std::unique_ptr<QThread> second(QThread::create([&] {
+            auto store = ProjectStore::open(address);
+            if (!store) {
+                secondError = store.error();
+                return;
+            }
+            if (auto r = store.value()->setIndicatorOverride({0, id, u"legal_education_events"_s, u"2"_s, u"second"_s, {}}); !r)
+                secondError = r.error();
+            secondWrote = true;
+        }));
+        const auto written = first->transaction([&]() -> Dz::Result<> {
+            std::optional<Dz::ChangeConflict> conflict;
+            if (auto r = first->analystRecords().setIndicatorOverride({0, id, u"penalty_cases"_s, u"1"_s, u"first"_s, {}}, QString(), &conflict); !r)
+                return Dz::Failure(r.error());
+            second->start();
+            // The other writer waits for this one (the log's lock); were it
+            // let through, it would commit first, and the feed read it now.
+            QElapsedTimer waited;
+            waited.start();
+            while (!secondWrote && waited.elapsed() < 500)
+                QThread::msleep(10);
+            return feed.value()->catchUp();
+        });
+        QVERIFY2(written, qPrintable(written.error()));
+        QVERIFY(second->wait(Dz::Test::scaledTimeout(10000)));
+        QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 2, Dz::Test::scaledTimeout(2000));
+        QTest::qWait(100);
+        QCOMPARE(seen, (QStringList {u"penalty_cases"_s, u"legal_education_events"_s}));
     }
 
     void searches_data()
