@@ -201,6 +201,10 @@
         <source>The value is not a number.</source>
         <translation>The value is not a number.</translation>
     </message>
+    <message>
+        <source>Not saved: %1 Duizhao connects again by itself; make the change again when the window says it is online.</source>
+        <translation>Not saved: %1 Duizhao connects again by itself; make the change again when the window says it is online.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::AnnotationDialog</name>
@@ -910,6 +914,241 @@
     </message>
 </context>
 <context>
+    <name>Dz::ChangeListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>the whole project</translation>
+    </message>
+    <message>
+        <source>a report no longer in the project</source>
+        <translation>a report no longer in the project</translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation>value of %1</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identity</translation>
+    </message>
+    <message>
+        <source>alignment correction</source>
+        <translation>alignment correction</translation>
+    </message>
+    <message>
+        <source>comparison set</source>
+        <translation>comparison set</translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation>deck</translation>
+    </message>
+    <message>
+        <source>weakness themes</source>
+        <translation>weakness themes</translation>
+    </message>
+    <message>
+        <source>a record this version does not know</source>
+        <translation>a record this version does not know</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, noted “%2”</source>
+        <translation>%1, noted “%2”</translation>
+    </message>
+    <message>
+        <source>no deck</source>
+        <translation>no deck</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n slide</numerusform>
+            <numerusform>%n slides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the built-in themes</source>
+        <translation>the built-in themes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) of the project</source>
+        <translation>
+            <numerusform>%n theme of the project</numerusform>
+            <numerusform>%n themes of the project</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>a section placed under another heading</source>
+        <translation>a section placed under another heading</translation>
+    </message>
+    <message>
+        <source>two sections matched</source>
+        <translation>two sections matched</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>the figure found in the report</source>
+        <translation>the figure found in the report</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the sum of %n statement(s))</source>
+        <translation>
+            <numerusform>%1 (the sum of %n statement)</numerusform>
+            <numerusform>%1 (the sum of %n statements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>note “%1” → “%2”</source>
+        <translation>note “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>severity %1 → %2</source>
+        <translation>severity %1 → %2</translation>
+    </message>
+    <message>
+        <source>tags %1 → %2</source>
+        <translation>tags %1 → %2</translation>
+    </message>
+    <message>
+        <source>placed on %1</source>
+        <translation>placed on %1</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation>parent body</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>as found</source>
+        <translation>as found</translation>
+    </message>
+    <message>
+        <source>the project&apos;s first reports</source>
+        <translation>the project&apos;s first reports</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ChangesPane</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Every report</source>
+        <translation>Every report</translation>
+    </message>
+    <message>
+        <source>&amp;Analyst:</source>
+        <translation>&amp;Analyst:</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>Who changed what in the project, newest first; double-click a change to show its report</source>
+        <translation>Who changed what in the project, newest first; double-click a change to show its report</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ChartData</name>
     <message>
         <source>The chart “%1” has no categories.</source>
@@ -1366,6 +1605,13 @@
     <message>
         <source>The table gives the words of both years.</source>
         <translation>The table gives the words of both years.</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ConnectionKeeper</name>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>the connection to the server was lost</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2907,29 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>The project is damaged.</source>
         <translation>The project is damaged.</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected to the server again; %n change(s) made meanwhile were read.</source>
+        <translation>
+            <numerusform>Connected to the server again; %n change made meanwhile was read.</numerusform>
+            <numerusform>Connected to the server again; %n changes made meanwhile were read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <translation>%1 (offline)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Re&amp;connect</translation>
+    </message>
+    <message>
+        <source>Connect to the project&apos;s server again now, instead of waiting for the next attempt</source>
+        <translation>Connect to the project&apos;s server again now, instead of waiting for the next attempt</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -3318,6 +3587,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: cannot listen for the changes of other analysts (%2).</source>
         <translation>%1: cannot listen for the changes of other analysts (%2).</translation>
     </message>
+    <message>
+        <source>%1: not connected to the server.</source>
+        <translation>%1: not connected to the server.</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectCheck</name>
@@ -3745,6 +4018,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1 changed this record (%2) after you read it; nothing was changed.</source>
         <translation>%1 changed this record (%2) after you read it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server was lost.</source>
+        <translation>%1: the connection to the server was lost.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the project server for %1: %2</source>
+        <translation>Cannot reach the project server for %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5476,6 +5757,23 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>The connection to the project&apos;s server is not encrypted: on a network others can read what is sent. Open the project again with Always encrypt (TLS) where the server offers it.</source>
         <translation>The connection to the project&apos;s server is not encrypted: on a network others can read what is sent. Open the project again with Always encrypt (TLS) where the server offers it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server · offline, trying again in %n s</source>
+        <translation>
+            <numerusform>Server · offline, trying again in %n s</numerusform>
+            <numerusform>Server · offline, trying again in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server · offline</source>
+        <translation>Server · offline</translation>
+    </message>
+    <message>
+        <source>The project&apos;s server cannot be reached: %1
+Changes are not saved until Duizhao has connected again; File → Reconnect tries at once.</source>
+        <translation>The project&apos;s server cannot be reached: %1
+Changes are not saved until Duizhao has connected again; File → Reconnect tries at once.</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,10 @@
         <source>The value is not a number.</source>
         <translation>该值不是数字。</translation>
     </message>
+    <message>
+        <source>Not saved: %1 Duizhao connects again by itself; make the change again when the window says it is online.</source>
+        <translation>未保存：%1 对照会自动重新连接；窗口显示已在线后，请再改一次。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::AnnotationDialog</name>
@@ -892,6 +896,238 @@
     </message>
 </context>
 <context>
+    <name>Dz::ChangeListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>分析人员</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>改了什么</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <source>a report no longer in the project</source>
+        <translation>已不在项目中的报告</translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation>%1的数值</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>报告身份</translation>
+    </message>
+    <message>
+        <source>alignment correction</source>
+        <translation>对齐更正</translation>
+    </message>
+    <message>
+        <source>comparison set</source>
+        <translation>对比的报告</translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation>演示文稿</translation>
+    </message>
+    <message>
+        <source>weakness themes</source>
+        <translation>不足主题</translation>
+    </message>
+    <message>
+        <source>a record this version does not know</source>
+        <translation>本版本不认识的记录</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, noted “%2”</source>
+        <translation>%1，备注“%2”</translation>
+    </message>
+    <message>
+        <source>no deck</source>
+        <translation>无演示文稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the built-in themes</source>
+        <translation>内置主题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) of the project</source>
+        <translation>
+            <numerusform>项目自定的 %n 个主题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>a section placed under another heading</source>
+        <translation>一节改归另一标题</translation>
+    </message>
+    <message>
+        <source>two sections matched</source>
+        <translation>两节互相对应</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>the figure found in the report</source>
+        <translation>报告中找到的数值</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the sum of %n statement(s))</source>
+        <translation>
+            <numerusform>%1（%n 处表述之和）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>note “%1” → “%2”</source>
+        <translation>备注“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>severity %1 → %2</source>
+        <translation>严重程度 %1 → %2</translation>
+    </message>
+    <message>
+        <source>tags %1 → %2</source>
+        <translation>标签 %1 → %2</translation>
+    </message>
+    <message>
+        <source>placed on %1</source>
+        <translation>改标在%1</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation>上级机关</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>as found</source>
+        <translation>按识别结果</translation>
+    </message>
+    <message>
+        <source>the project&apos;s first reports</source>
+        <translation>项目的前几份报告</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ChangesPane</name>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Every report</source>
+        <translation>所有报告</translation>
+    </message>
+    <message>
+        <source>&amp;Analyst:</source>
+        <translation>分析人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Who changed what in the project, newest first; double-click a change to show its report</source>
+        <translation>谁在项目中改了什么，最新的在前；双击一条改动显示其报告</translation>
+    </message>
+</context>
+<context>
     <name>Dz::ChartData</name>
     <message>
         <source>The chart “%1” has no categories.</source>
@@ -1328,6 +1564,13 @@
     <message>
         <source>The table gives the words of both years.</source>
         <translation>下表列出两个年度的原文表述。</translation>
+    </message>
+</context>
+<context>
+    <name>Dz::ConnectionKeeper</name>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>与服务器的连接已断开</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2860,28 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>The project is damaged.</source>
         <translation>项目已损坏。</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected to the server again; %n change(s) made meanwhile were read.</source>
+        <translation>
+            <numerusform>已重新连接服务器；读入了其间的 %n 项改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <translation>%1（离线）</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动记录</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>重新连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect to the project&apos;s server again now, instead of waiting for the next attempt</source>
+        <translation>现在就重新连接项目服务器，不等下一次自动尝试</translation>
+    </message>
 </context>
 <context>
     <name>Dz::MetadataExtractor</name>
@@ -3264,6 +3529,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>%1: cannot listen for the changes of other analysts (%2).</source>
         <translation>%1：无法接收其他分析员的修改（%2）。</translation>
     </message>
+    <message>
+        <source>%1: not connected to the server.</source>
+        <translation>%1：未连接到服务器。</translation>
+    </message>
 </context>
 <context>
     <name>Dz::ProjectCheck</name>
@@ -3687,6 +3956,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>%1 changed this record (%2) after you read it; nothing was changed.</source>
         <translation>%1 在您读取之后修改了这条记录（%2）；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server was lost.</source>
+        <translation>%1：与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the project server for %1: %2</source>
+        <translation>无法连接 %1 的项目服务器：%2</translation>
     </message>
 </context>
 <context>
@@ -5398,6 +5675,22 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>The connection to the project&apos;s server is not encrypted: on a network others can read what is sent. Open the project again with Always encrypt (TLS) where the server offers it.</source>
         <translation>与项目服务器的连接未加密：在网络上，他人可以读取传输的内容。如服务器支持，请以“始终加密（TLS）”重新打开项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server · offline, trying again in %n s</source>
+        <translation>
+            <numerusform>服务器 · 离线，%n 秒后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server · offline</source>
+        <translation>服务器 · 离线</translation>
+    </message>
+    <message>
+        <source>The project&apos;s server cannot be reached: %1
+Changes are not saved until Duizhao has connected again; File → Reconnect tries at once.</source>
+        <translation>无法连接项目服务器：%1
+重新连接之前，改动不会保存；“文件 → 重新连接”可立即重试。</translation>
     </message>
 </context>
 <context>

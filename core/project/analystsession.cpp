@@ -116,6 +116,7 @@ AnalystSession::~AnalystSession() = default;
 Result<> AnalystSession::load(ProjectStore *store)
 {
     m_store = store;
+    m_offline.clear();
     m_corrections.clear();
     m_values.clear();
     m_valueTexts.clear();
@@ -191,7 +192,21 @@ Result<> AnalystSession::setWeaknessCatalog(const WeaknessCatalog &catalog)
 
 Result<> AnalystSession::checkStore() const
 {
-    return m_store ? Result<>() : failed(tr("No project is open."));
+    if (!m_store)
+        return failed(tr("No project is open."));
+    if (!m_offline.isEmpty())
+        return failed(notSaved(m_offline));
+    return {};
+}
+
+QString AnalystSession::notSaved(const QString &reason)
+{
+    return tr("Not saved: %1 Duizhao connects again by itself; make the change again when the window says it is online.").arg(reason);
+}
+
+void AnalystSession::setOffline(const QString &reason)
+{
+    m_offline = reason;
 }
 
 QList<AlignmentCorrection> AnalystSession::corrections() const

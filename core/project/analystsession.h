@@ -167,6 +167,17 @@ public:
     /// the views update the rows and cells concerned, not everything.
     Result<> applyChange(const ProjectChange &change);
 
+    /// While @p reason is not empty the project cannot be reached (a server
+    /// connection was lost): every change is refused with a message saying
+    /// it was not saved, and nothing is kept to be written later.
+    void setOffline(const QString &reason);
+    bool isOffline() const
+    {
+        return !m_offline.isEmpty();
+    }
+    /// What a change refused for @p reason (the connection lost) says.
+    static QString notSaved(const QString &reason);
+
     /// True when the analyst has made any correction, value or annotation.
     bool isEmpty() const;
 
@@ -195,6 +206,7 @@ private:
     QString annotationText(qint64 reportId, qint64 id) const;
 
     ProjectStore *m_store = nullptr;
+    QString m_offline; ///< why the project cannot be reached; empty when it can
     QList<StoredCorrection> m_corrections;
     QHash<std::pair<qint64, QString>, AnalystValue> m_values;
     /// Each value as stored (AnalystRecords::valueText()): what a write says it started from.

@@ -47,6 +47,21 @@ QString ChangeLog::channel()
     return u"duizhao_changes"_s;
 }
 
+QString ChangeLog::reportsChannel()
+{
+    return u"duizhao_reports"_s;
+}
+
+Result<> ChangeLog::announceReports()
+{
+    ProjectDatabasePrivate &d = m_database.data();
+    if (!d.server)
+        return {};
+    // The same payload within one transaction is delivered once.
+    auto q = d.run(u"SELECT pg_notify(?, '')"_s, {reportsChannel()});
+    return q ? Result<>() : Result<>::failure(q.error());
+}
+
 QString ChangeLog::author() const
 {
     return m_database.data().author;

@@ -69,6 +69,13 @@ public:
 
     /// The NOTIFY channel of a server project (PostgreSQL keeps channels per database).
     static QString channel();
+    /// The NOTIFY channel that says the project's reports changed (added,
+    /// read again, removed): no row of the log, only a sign to list them again.
+    static QString reportsChannel();
+    /// On a server, inside the transaction that adds, replaces or removes
+    /// reports: tells the other clients at commit (one notification per
+    /// transaction, however many reports). Nothing for a file.
+    Result<> announceReports();
 
     /// Who the project's changes are written by: the server's session user,
     /// or the user of the computer for a file.

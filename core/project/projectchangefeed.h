@@ -4,6 +4,7 @@
 #include "project/changelog.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -31,6 +32,12 @@ class ProjectDatabase;
  * idle (isLive() is false) and never emits.
  *
  * Notifications arrive through the event loop of the thread that opened the feed.
+ *
+ * A connection that breaks says nothing by itself, so the feed also reads
+ * the log every heartbeatInterval() (which finds a change whose notification
+ * was lost too): when that fails, failed() says the connection is gone.
+ * reconnect() connects again, listens again and catches up on everything
+ * after lastSeen(): what was committed while the feed was away.
  */
 class ProjectChangeFeed final : public QObject
 {
@@ -43,7 +50,7 @@ public:
 
     bool isLive() const
     {
-        return m_database != nullptr;
+        return !m_path.isEmpty();
     }
     /// The newest change the feed has passed on (or found when it started).
     qint64 lastSeen() const
@@ -53,18 +60,41 @@ public:
     /// Reads the change log after lastSeen() now and emits what is new
     /// (what a notification does; also for a caller that wants to be sure).
     Result<> catchUp();
+    /// After failed(): connects to the server again, listens again, and
+    /// emits the changes committed since lastSeen().
+    Result<> reconnect();
+
+    /// How often the feed looks at the log without being told.
+    static constexpr int HeartbeatMs = 3000;
+    void setHeartbeatInterval(int milliseconds)
+    {
+        m_heartbeat.setInterval(milliseconds);
+    }
+    int heartbeatInterval() const
+    {
+        return m_heartbeat.interval();
+    }
 
 Q_SIGNALS:
     /// A change committed to the project, in the order of the log.
     void changed(const Dz::ProjectChange &change);
+    /// Reports were added, read again or removed (by anyone): the list is to be read again.
+    void reportsChanged();
     /// The feed could not read the log (the connection was lost): @p message says why.
     void failed(const QString &message);
 
 private:
     explicit ProjectChangeFeed(QObject *parent);
+    /// Listens on @p database, which becomes the feed's connection.
+    Result<> listen(std::unique_ptr<ProjectDatabase> database);
+    /// catchUp(), or failed() with why not.
+    void read();
 
+    QString m_path;
     std::unique_ptr<ProjectDatabase> m_database;
     qint64 m_lastSeen = 0;
+    QTimer m_heartbeat;
+    bool m_failed = false; ///< failed() was emitted; quiet until reconnect()
 };
 
 } // namespace Dz

@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QUrl>
 
+#include <array>
+
 #include <pwd.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -77,6 +79,18 @@ public:
     static Result<> initialise(
         ProjectDatabase &database, int version, int applicationId, int objectCount, bool mayCreate, const ProjectDatabase::MigrationStep &step);
     static Result<> migrate(ProjectDatabase &database, int fromVersion, const ProjectDatabase::MigrationStep &step);
+
+    // The steps of opening a file.
+    /// The file can be what was asked for: not a folder, there (unless it may be made), writable when written.
+    static Result<> checkFile(const QFileInfo &info, const QString &path, bool readOnly, bool mayCreate);
+    /// Takes the project's lock (when writing) and holds the file open.
+    static Result<> holdFile(ProjectDatabasePrivate &d);
+    /// The file is an SQLite database, or empty where it may become a project.
+    static Result<> checkHeader(const ProjectDatabasePrivate &d, bool mustBeProject);
+    /// Opens SQLite's connection to the file.
+    static Result<> connectFile(ProjectDatabasePrivate &d, const QFileInfo &info, bool exists);
+    /// The file's user_version, application_id and number of objects.
+    static Result<std::array<int, 3>> probeFile(const ProjectDatabasePrivate &d);
 };
 
 } // namespace
@@ -125,43 +139,17 @@ Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &pa
     }
     const QFileInfo info(path);
     const bool readOnly = access == Access::ReadOnly;
-    if (info.isDir())
-        return R::failure(tr("%1 is a folder, not a Duizhao project.").arg(path));
+    const bool mayCreate = creation == Creation::CreateIfMissing;
     const bool exists = info.exists();
-    if (!exists && (readOnly || creation == Creation::OpenExisting))
-        return R::failure(tr("%1: no such project file.").arg(path));
-    if (!readOnly) {
-        if (exists && !isWritableFile(info))
-            return R::failure(tr("%1 is read-only, so Duizhao cannot save changes to it. Open it read-only, or save a copy somewhere writable.").arg(path));
-        const QFileInfo folder(info.absolutePath());
-        if (!folder.isWritable())
-            return R::failure(tr("%1: its folder %2 is not writable; a project writes its journal beside it.").arg(path, folder.absoluteFilePath()));
-        // Before anything is made: SQLite's files beside it need room in the name.
-        if (const QString tooLong = ProjectLock::nameTooLong(path); !exists && !tooLong.isEmpty())
-            return R::failure(tooLong);
-    }
+    if (auto usable = Opener::checkFile(info, path, readOnly, mayCreate); !usable)
+        return R::failure(usable.error());
 
     std::unique_ptr<ProjectDatabase> database(new ProjectDatabase);
     ProjectDatabasePrivate &d = *database->d;
     d.path = path;
     d.readOnly = readOnly;
-    if (readOnly) {
-        auto file = ProjectFile::open(path, ProjectFile::Mode::Read);
-        if (!file)
-            return R::failure(file.error());
-        d.file = std::move(file).value();
-    } else {
-        // The lock follows the file (a hard link or a bind mount is the same
-        // project); it makes the file when it is missing.
-        auto lock = ProjectLock::acquire(path);
-        if (!lock)
-            return R::failure(lock.error());
-        d.lock = std::move(lock).value();
-        auto file = ProjectFile::open(path, ProjectFile::Mode::Write);
-        if (!file)
-            return R::failure(file.error());
-        d.file = std::move(file).value();
-    }
+    if (auto held = Opener::holdFile(d); !held)
+        return R::failure(held.error());
     // A file made here and not made a project is removed again, with
     // whatever SQLite left beside it: a failed New leaves nothing behind.
     const bool made = d.lock && d.lock->createdFile();
@@ -173,28 +161,87 @@ Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &pa
             QFile::remove(path + suffix);
     });
     if (exists) {
-        // Look at the header before SQLite does: SQLite would treat a text
-        // file as a damaged database, and an empty file as a new one.
-        const QByteArray header = d.file->head(16);
-        if (header.isEmpty()) {
-            if (readOnly || creation == Creation::OpenExisting)
-                return R::failure(tr("%1 is an empty file, not a Duizhao project.").arg(path));
-        } else if (header != QByteArrayView("SQLite format 3\0", 16)) {
-            return R::failure(tr("%1 is not a Duizhao project: it is not an SQLite database.").arg(path));
-        }
+        if (auto header = Opener::checkHeader(d, readOnly || !mayCreate); !header)
+            return R::failure(header.error());
     }
+    if (auto connected = Opener::connectFile(d, info, exists); !connected)
+        return R::failure(connected.error());
+    const auto probed = Opener::probeFile(d);
+    if (!probed)
+        return R::failure(probed.error());
+    const auto ready = Opener::initialise(*database, probed->at(0), probed->at(1), probed->at(2), mayCreate, step);
+    if (!ready)
+        return R::failure(ready.error());
+    d.author = systemUser();
+    qCDebug(lcStore) << "opened" << path << (readOnly ? "read-only" : "read-write");
+    removeMade.dismiss();
+    return R(std::move(database));
+}
 
+Result<> Opener::checkFile(const QFileInfo &info, const QString &path, bool readOnly, bool mayCreate)
+{
+    if (info.isDir())
+        return Result<>::failure(tr("%1 is a folder, not a Duizhao project.").arg(path));
+    const bool exists = info.exists();
+    if (!exists && (readOnly || !mayCreate))
+        return Result<>::failure(tr("%1: no such project file.").arg(path));
+    if (readOnly)
+        return {};
+    if (exists && !isWritableFile(info))
+        return Result<>::failure(tr("%1 is read-only, so Duizhao cannot save changes to it. Open it read-only, or save a copy somewhere writable.").arg(path));
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isWritable())
+        return Result<>::failure(tr("%1: its folder %2 is not writable; a project writes its journal beside it.").arg(path, folder.absoluteFilePath()));
+    // Before anything is made: SQLite's files beside it need room in the name.
+    if (const QString tooLong = ProjectLock::nameTooLong(path); !exists && !tooLong.isEmpty())
+        return Result<>::failure(tooLong);
+    return {};
+}
+
+Result<> Opener::holdFile(ProjectDatabasePrivate &d)
+{
+    if (!d.readOnly) {
+        // The lock follows the file (a hard link or a bind mount is the same
+        // project); it makes the file when it is missing.
+        auto lock = ProjectLock::acquire(d.path);
+        if (!lock)
+            return Failure(lock.error());
+        d.lock = std::move(lock).value();
+    }
+    auto file = ProjectFile::open(d.path, d.readOnly ? ProjectFile::Mode::Read : ProjectFile::Mode::Write);
+    if (!file)
+        return Failure(file.error());
+    d.file = std::move(file).value();
+    return {};
+}
+
+Result<> Opener::checkHeader(const ProjectDatabasePrivate &d, bool mustBeProject)
+{
+    // Look at the header before SQLite does: SQLite would treat a text
+    // file as a damaged database, and an empty file as a new one.
+    const QByteArray header = d.file->head(16);
+    if (header.isEmpty()) {
+        if (mustBeProject)
+            return Result<>::failure(tr("%1 is an empty file, not a Duizhao project.").arg(d.path));
+    } else if (header != QByteArrayView("SQLite format 3\0", 16)) {
+        return Result<>::failure(tr("%1 is not a Duizhao project: it is not an SQLite database.").arg(d.path));
+    }
+    return {};
+}
+
+Result<> Opener::connectFile(ProjectDatabasePrivate &d, const QFileInfo &info, bool exists)
+{
     static QAtomicInteger<quint64> connections;
     d.connection = u"duizhao-project-%1"_s.arg(connections.fetchAndAddRelaxed(1));
     d.db = QSqlDatabase::addDatabase(u"QSQLITE"_s, d.connection);
     if (!d.db.isValid())
-        return R::failure(tr("%1: cannot be opened: the Qt SQLite driver (QSQLITE) is not installed.").arg(path));
+        return Result<>::failure(tr("%1: cannot be opened: the Qt SQLite driver (QSQLITE) is not installed.").arg(d.path));
     // A project where nothing may be written (a read-only file, folder or
     // mount) is opened immutable: SQLite then makes no -wal or -shm file,
     // which it could not make there, or would leave read-only behind it.
-    const bool immutable = readOnly && exists && (!isWritableFile(info) || !isWritableFile(QFileInfo(info.absolutePath())));
-    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
-    if (readOnly)
+    const bool immutable = d.readOnly && exists && (!isWritableFile(info) || !isWritableFile(QFileInfo(info.absolutePath())));
+    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(ProjectDatabase::BusyTimeoutMs);
+    if (d.readOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
     if (immutable) {
         QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
@@ -202,12 +249,18 @@ Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &pa
         d.db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
         options += u";QSQLITE_OPEN_URI"_s;
     } else {
-        d.db.setDatabaseName(path);
+        d.db.setDatabaseName(d.path);
     }
     d.db.setConnectOptions(options);
     if (!d.db.open())
-        return R::failure(tr("%1: cannot be opened (%2).").arg(path, d.db.lastError().text()));
+        return Result<>::failure(tr("%1: cannot be opened (%2).").arg(d.path, d.db.lastError().text()));
+    return {};
+}
 
+Result<std::array<int, 3>> Opener::probeFile(const ProjectDatabasePrivate &d)
+{
+    const QString &path = d.path;
+    const bool readOnly = d.readOnly;
     auto describe = [&path, readOnly](const QSqlError &error) {
         switch (primaryCode(error)) {
         case SqliteNotADatabase:
@@ -226,21 +279,15 @@ Result<std::unique_ptr<ProjectDatabase>> ProjectDatabase::open(const QString &pa
             return tr("%1: cannot be read (%2).").arg(path, error.text());
         }
     };
-    int values[3] = {0, 0, 0};
+    std::array<int, 3> values {0, 0, 0};
     const QString probes[3] = {u"PRAGMA user_version"_s, u"PRAGMA application_id"_s, u"SELECT count(*) FROM sqlite_master"_s};
     for (int i = 0; i < 3; ++i) {
         QSqlQuery query(d.db);
         if (!query.exec(probes[i]) || !query.next())
-            return R::failure(describe(query.lastError()));
+            return Result<std::array<int, 3>>::failure(describe(query.lastError()));
         values[i] = query.value(0).toInt();
     }
-    const auto ready = Opener::initialise(*database, values[0], values[1], values[2], creation == Creation::CreateIfMissing, step);
-    if (!ready)
-        return R::failure(ready.error());
-    d.author = systemUser();
-    qCDebug(lcStore) << "opened" << path << (readOnly ? "read-only" : "read-write");
-    removeMade.dismiss();
-    return R(std::move(database));
+    return values;
 }
 
 Result<std::unique_ptr<ProjectDatabase>> Opener::openServer(
@@ -500,8 +547,12 @@ QString ProjectDatabasePrivate::sqlError(const QSqlError &error) const
         // No SQLSTATE (libpq lost the socket), class 08 (connection
         // exception) or 57P (the server shutting down or restarting).
         const QString state = error.nativeErrorCode();
-        if (!db.isOpen() || error.type() == QSqlError::ConnectionError || state.isEmpty() || state.startsWith(u"08"_s) || state.startsWith(u"57P"_s))
-            return tr("%1: the connection to the server was lost (%2).").arg(path, error.text());
+        if (!db.isOpen() || error.type() == QSqlError::ConnectionError || state.isEmpty() || state.startsWith(u"08"_s) || state.startsWith(u"57P"_s)) {
+            connectionLost = true;
+            const QString why = error.text().trimmed();
+            return why.isEmpty() ? tr("%1: the connection to the server was lost.").arg(path)
+                                 : tr("%1: the connection to the server was lost (%2).").arg(path, why);
+        }
         return tr("%1: the project could not be read or written (%2).").arg(path, error.text());
     }
     switch (primaryCode(error)) {
@@ -521,6 +572,30 @@ Result<> ProjectDatabase::checkWritable() const
 {
     if (d->readOnly)
         return Result<>::failure(tr("%1 is open read-only; nothing was changed.").arg(d->path));
+    return {};
+}
+
+bool ProjectDatabase::isConnectionLost() const
+{
+    return d->server && d->connectionLost;
+}
+
+Result<> ProjectDatabase::reconnect()
+{
+    if (!d->server)
+        return {};
+    // The prepared statements and any transaction died with the old connection.
+    d->statements.clear();
+    d->transactionDepth = 0;
+    d->db.close();
+    if (!d->db.open())
+        return Result<>::failure(tr("Cannot reach the project server for %1: %2").arg(d->path, d->db.lastError().text().trimmed()));
+    if (d->readOnly) {
+        if (auto r = d->run(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s); !r)
+            return Failure(r.error());
+    }
+    d->connectionLost = false;
+    qCInfo(lcStore) << "connected again to" << d->path;
     return {};
 }
 

@@ -64,6 +64,14 @@ public:
     Result<> transaction(const std::function<Result<>()> &work);
     /// A failure naming the file when it is open read-only.
     Result<> checkWritable() const;
+    /// True when the last failure on a server project was the connection's
+    /// (the server stopped or restarted, the network went away): nothing
+    /// more can be read or written until reconnect(). Always false for a file.
+    bool isConnectionLost() const;
+    /// Connects to the server again after the connection was lost, as the
+    /// same role with the same access; a failure says why not (the server
+    /// is still away). Nothing for a file.
+    Result<> reconnect();
 
     /// Writes a consistent copy of the project to @p target (VACUUM INTO);
     /// this project stays open.

@@ -63,6 +63,8 @@ public:
     /// A PostgreSQL database (QPSQL) rather than an SQLite file.
     bool server = false;
     int transactionDepth = 0;
+    /// A statement failed because the connection to the server was lost (sqlError()).
+    mutable bool connectionLost = false;
     /// Who this connection's changes are written by (ChangeLog): the
     /// server's session user, or the user of the computer for a file.
     QString author;

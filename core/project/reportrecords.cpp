@@ -142,6 +142,8 @@ Result<qint64> ReportRecords::addReport(const NewReport &report)
         id = q->insertId;
         if (auto r = storeOriginal(id, report); !r)
             return r;
+        if (auto r = ChangeLog(m_database).announceReports(); !r)
+            return r;
         return storeAnalyses(id, report.analyses, report.analysesJson);
     });
     if (!done)
@@ -164,6 +166,8 @@ Result<> ReportRecords::replaceText(qint64 id, const NewReport &report)
         // Analyses of the old text are wrong now; the new ones come with the report.
         if (auto r = m_database.data().run(u"DELETE FROM analyses WHERE report_id = ?"_s, {id}); !r)
             return Failure(r.error());
+        if (auto r = ChangeLog(m_database).announceReports(); !r)
+            return r;
         return storeAnalyses(id, report.analyses, report.analysesJson);
     });
 }
@@ -299,7 +303,9 @@ Result<> ReportRecords::removeReport(qint64 id)
     // The search indexes, analyses and analyst data go with it (triggers, ON DELETE CASCADE).
     return m_database.transaction([&]() -> Result<> {
         auto q = m_database.data().run(u"DELETE FROM reports WHERE id = ?"_s, {id});
-        return q ? Result<>() : Result<>::failure(q.error());
+        if (!q)
+            return Failure(q.error());
+        return ChangeLog(m_database).announceReports();
     });
 }
 

@@ -2,27 +2,38 @@
 // window A changes (a value, an annotation) appears in window B's view
 // within two seconds, through B's ProjectChangeFeed, updating the cell
 // concerned, not reloading the comparison; a change to what B changed
-// meanwhile asks B who changed it to what. Both windows are saved as PNGs
-// (DUIZHAO_SHOT_DIR, default the temporary folder) to be looked at.
+// meanwhile asks B who changed it to what; both changes are in each
+// window's Changes view. A window whose server stops and starts again says
+// it is offline, refuses an edit and connects again by itself; reports
+// another analyst adds and removes reach its list. The windows are saved as
+// PNGs (DUIZHAO_SHOT_DIR, default the temporary folder) to be looked at.
 
 #include "base/translationloader.h"
 #include "indicators/indicatorspane.h"
 #include "models/indicatortablemodel.h"
 #include "project/analystsession.h"
+#include "project/changelistmodel.h"
+#include "project/connectionkeeper.h"
+#include "project/projectchangefeed.h"
 #include "project/projectcommand.h"
 #include "project/projectcontroller.h"
+#include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "serverfixture.h"
 #include "testtiming.h"
 #include "window/analysiscontroller.h"
 #include "window/mainwindow.h"
 
+#include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -158,6 +169,26 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(b->project()->session()->annotations(report).size(), 1, Test::scaledTimeout(2000));
         QCOMPARE(b->project()->session()->annotations(report).constFirst().note, note.note);
 
+        // Both changes are in each window's Changes view, newest first, in
+        // words: A's own (its session said so), B's through its feed.
+        for (MainWindow *window : {a.get(), b.get()}) {
+            auto *dock = window->findChild<QDockWidget *>(u"changesDock"_s);
+            QVERIFY(dock);
+            dock->show();
+            const auto *table = window->findChild<QTableView *>(u"changesTable"_s);
+            QVERIFY(table);
+            const QAbstractItemModel *changes = table->model();
+            QTRY_COMPARE_WITH_TIMEOUT(changes->rowCount(), 2, Test::scaledTimeout(2000));
+            for (int row = 0; row < 2; ++row) {
+                QCOMPARE(changes->index(row, ChangeListModel::AuthorColumn).data().toString(), Test::ServerFixture::user());
+                QVERIFY(changes->index(row, ChangeListModel::ReportColumn).data().toString().startsWith(u"海门"_s));
+            }
+            QCOMPARE(changes->index(0, ChangeListModel::WhatColumn).data().toString(), u"annotation"_s);
+            QCOMPARE(changes->index(0, ChangeListModel::ChangeColumn).data().toString(), u"none → “%1”: 请核对统计口径"_s.arg(note.quote));
+            QCOMPARE(changes->index(1, ChangeListModel::WhatColumn).data().toString(), u"value of Penalty cases"_s);
+            QCOMPARE(changes->index(1, ChangeListModel::ChangeColumn).data().toString(), u"the figure found in the report → not reported"_s);
+        }
+
         saveShot(*a, u"duizhao-live-window-a.png"_s);
         saveShot(*b, u"duizhao-live-window-b.png"_s);
 
@@ -181,6 +212,115 @@ private Q_SLOTS:
         QCOMPARE(b->project()->undoStack()->count(), 0); // kept theirs: nothing to undo
         QCOMPARE(a->project()->store()->annotation(changedByA.id).value().status, Annotation::Status::Open);
         QCOMPARE(b->project()->session()->annotations(report).constFirst().note, u"口径已核对"_s);
+    }
+
+    // The server goes away mid-session and comes back (issue 27's fault
+    // test): the window says it is offline, refuses an edit with a message
+    // saying it was not saved (nothing is kept to be written later), connects
+    // again by itself, and reads what another analyst changed meanwhile.
+    void aLostConnectionIsSaidAndMadeGood()
+    {
+        if (!m_serverProblem.isEmpty())
+            QSKIP(qPrintable(m_serverProblem));
+        QString error;
+        const QString address = m_server.createDatabase(u"lost_connection"_s, &error);
+        QVERIFY2(!address.isEmpty(), qPrintable(error));
+        QVERIFY(ProjectStore::open(address, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing));
+        auto window = windowOn(address, true);
+        QVERIFY(window);
+        ConnectionKeeper *keeper = window->project()->connectionKeeper();
+        QVERIFY(keeper->isOnline());
+        const auto *connection = window->findChild<QLabel *>(u"connectionLabel"_s);
+        QVERIFY(connection);
+        auto *reconnect = window->findChild<QAction *>(u"reconnectAction"_s);
+        QVERIFY(reconnect && reconnect->isVisible() && !reconnect->isEnabled());
+        const int row = rowOf(*window, u"海门"_s);
+        QVERIFY(row >= 0);
+        const qint64 report = window->analysis()->comparison().keys.at(row);
+        QSignalSpy offline(keeper, &ConnectionKeeper::wentOffline);
+        QSignalSpy online(keeper, &ConnectionKeeper::cameOnline);
+
+        QVERIFY2(m_server.stopServer().isEmpty(), "the server did not stop");
+        // Nothing is being written: the change feed's heartbeat finds out.
+        QTRY_VERIFY_WITH_TIMEOUT(!keeper->isOnline(), Test::scaledTimeout(3 * ProjectChangeFeed::HeartbeatMs));
+        QCOMPARE(offline.size(), 1);
+        QVERIFY2(connection->text().contains(u"offline"_s), qPrintable(connection->text()));
+        QVERIFY2(window->windowTitle().contains(u"(offline)"_s), qPrintable(window->windowTitle()));
+        QVERIFY(reconnect->isEnabled());
+        saveShot(*window, u"duizhao-offline-window.png"_s);
+
+        // An edit while offline is refused, said to be unsaved, and not kept.
+        Q_EMIT window->indicatorsPane()->notReportedRequested(row, u"penalty_cases"_s, u"停电期间的修改"_s);
+        QCOMPARE(window->project()->undoStack()->count(), 0);
+        QVERIFY(!window->project()->session()->value(report, u"penalty_cases"_s));
+        QVERIFY2(window->errors().join(u'\n').contains(u"Not saved"_s), qPrintable(window->errors().join(u'\n')));
+
+        QVERIFY2(m_server.startServer().isEmpty(), "the server did not start again");
+        // Another analyst writes as soon as the server is back, perhaps before this window has reconnected.
+        auto other = ProjectStore::open(address);
+        QVERIFY2(other, qPrintable(other.error()));
+        AnalystSession otherSession;
+        QVERIFY(otherSession.load(other.value().get()));
+        AnalystValue drills;
+        drills.reportId = report;
+        drills.indicatorId = u"emergency_drills"_s;
+        drills.value = Decimal::fromParts(7);
+        drills.note = u"含两次桌面推演"_s;
+        QVERIFY(otherSession.setValue(drills));
+
+        // Connected again by itself (the first attempts come after 1, 2 and 4 s).
+        QTRY_VERIFY_WITH_TIMEOUT(keeper->isOnline(), Test::scaledTimeout(30000));
+        QCOMPARE(online.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(window->project()->session()->value(report, u"emergency_drills"_s), Test::scaledTimeout(2000));
+        QCOMPARE(window->project()->session()->value(report, u"emergency_drills"_s)->note, drills.note);
+        QVERIFY2(!connection->text().contains(u"offline"_s), qPrintable(connection->text()));
+        QVERIFY(!window->windowTitle().contains(u"(offline)"_s));
+        QVERIFY(!reconnect->isEnabled());
+        const auto *changes = window->findChild<QTableView *>(u"changesTable"_s);
+        QVERIFY(changes);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            changes->model()->index(0, ChangeListModel::WhatColumn).data().toString(), u"value of Emergency drills"_s, Test::scaledTimeout(2000));
+
+        // Online again: the feed listens again, and edits are saved.
+        drills.value = Decimal::fromParts(8);
+        QVERIFY(otherSession.setValue(drills));
+        QTRY_VERIFY2_WITH_TIMEOUT(window->project()->session()->value(report, u"emergency_drills"_s)->value == Decimal::fromParts(8),
+            qPrintable(window->errors().join(u'\n')), Test::scaledTimeout(2000));
+        Q_EMIT window->indicatorsPane()->notReportedRequested(row, u"penalty_cases"_s, u"恢复后的修改"_s);
+        QCOMPARE(window->project()->undoStack()->count(), 1);
+        QVERIFY(window->project()->session()->value(report, u"penalty_cases"_s));
+    }
+
+    // Reports another analyst adds or removes reach an open window's report
+    // list by themselves (the feed's reports channel; one reload a burst).
+    void anotherAnalystsReportsArrive()
+    {
+        if (!m_serverProblem.isEmpty())
+            QSKIP(qPrintable(m_serverProblem));
+        QString error;
+        const QString address = m_server.createDatabase(u"others_reports"_s, &error);
+        QVERIFY2(!address.isEmpty(), qPrintable(error));
+        QVERIFY(ProjectStore::open(address, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing));
+        auto window = windowOn(address, true);
+        QVERIFY(window);
+        const auto *list = window->findChild<QListView *>(u"reportList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), 5);
+
+        auto other = ProjectStore::open(address);
+        QVERIFY2(other, qPrintable(other.error()));
+        NewReport added;
+        added.fileName = u"宜兴市市场监督管理局2024年法治政府建设工作情况报告.txt"_s;
+        added.sourcePath = u"/shared/"_s + added.fileName;
+        added.encoding = u"UTF-8"_s;
+        added.text = u"宜兴市市场监督管理局2024年法治政府建设工作情况报告\n一、工作成效\n全年查办各类案件128件。\n"_s;
+        added.contentHash = ProjectImporter::contentHash(added.text);
+        const auto id = other.value()->addReport(added);
+        QVERIFY2(id, qPrintable(id.error()));
+        const int wait = Test::scaledTimeout(2000 + ProjectController::OthersReportsDelayMs);
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 6, wait);
+        QVERIFY(other.value()->removeReport(id.value()));
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 5, wait);
     }
 };
 

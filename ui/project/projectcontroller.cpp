@@ -47,7 +47,15 @@ ProjectController::ProjectController(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
     , m_session(new AnalystSession(this))
+    , m_keeper(new ConnectionKeeper(this))
 {
+    // Reports imported or removed by another analyst (or by this one: read again, harmlessly).
+    m_othersReports.setSingleShot(true);
+    m_othersReports.setInterval(OthersReportsDelayMs);
+    connect(&m_othersReports, &QTimer::timeout, this, [this] {
+        if (!m_importing)
+            reloadReports();
+    });
     connect(&m_import, &QFutureWatcher<ImportOutcome>::progressValueChanged, this, [this](int value) {
         Q_EMIT progressChanged(value, m_import.progressMaximum(), m_import.progressText());
     });
@@ -110,6 +118,7 @@ bool ProjectController::isBusy() const
 void ProjectController::setStore(std::unique_ptr<ProjectStore> store, std::unique_ptr<QTemporaryDir> temporary)
 {
     stopWork();
+    m_keeper->watch(nullptr, nullptr, nullptr);
     // Commands point at the old store.
     m_undoStack->clear();
     m_session->load(nullptr);
@@ -126,13 +135,15 @@ void ProjectController::setStore(std::unique_ptr<ProjectStore> store, std::uniqu
                 if (auto applied = m_session->applyChange(change); !applied)
                     Q_EMIT failed(applied.error());
             });
-            connect(m_feed.get(), &ProjectChangeFeed::failed, this, &ProjectController::failed);
+            // A feed that fails lost its connection: the keeper says so and connects again.
+            connect(m_feed.get(), &ProjectChangeFeed::reportsChanged, &m_othersReports, qOverload<>(&QTimer::start));
         } else {
             // The project is open; only the other analysts' changes will not show until it is opened again.
             Q_EMIT failed(feed.error());
         }
     }
     loadSession();
+    m_keeper->watch(m_store.get(), m_session, m_feed.get());
     Q_EMIT projectChanged();
     if (m_temporary) {
         // A new temporary project is empty: nothing to read.
@@ -263,7 +274,12 @@ ProjectCommandContext ProjectController::commandContext()
     ProjectCommandContext context;
     context.session = m_session;
     context.failed = [this](const QString &message) {
-        Q_EMIT failed(message);
+        // A write the lost connection refused was not saved: the window says so, and is offline now.
+        const bool wasOnline = m_keeper->isOnline();
+        if (m_keeper->checkConnection(message) && wasOnline)
+            Q_EMIT failed(AnalystSession::notSaved(message));
+        else
+            Q_EMIT failed(message);
     };
     if (m_conflictHandler) {
         context.conflicted = [this](const ChangeConflict &conflict, const QString &what) {

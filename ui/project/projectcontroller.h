@@ -2,6 +2,7 @@
 
 #include "analysis/reportanalysis.h"
 #include "project/analystsession.h"
+#include "project/connectionkeeper.h"
 #include "project/projectchangefeed.h"
 #include "project/projectcommand.h"
 #include "project/projectimporter.h"
@@ -10,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 
@@ -51,6 +53,8 @@ class ProjectController final : public QObject
 
 public:
     static constexpr int MaxRecentProjects = 8;
+    /// How long the list waits after another analyst's import or removal, so that a burst is read once.
+    static constexpr int OthersReportsDelayMs = 300;
 
     explicit ProjectController(QObject *parent = nullptr);
     ~ProjectController() override;
@@ -114,6 +118,11 @@ public:
     {
         return m_feed.get();
     }
+    /// Whether a server project can be reached now, and reconnecting when it cannot.
+    ConnectionKeeper *connectionKeeper() const
+    {
+        return m_keeper;
+    }
     /// For ProjectCommand's factories: the current session, failures reported by this controller.
     ProjectCommandContext commandContext();
     /// Asked when another analyst changed what a command changes (see
@@ -161,9 +170,11 @@ private:
     std::function<bool(const ChangeConflict &conflict, const QString &what)> m_conflictHandler;
     QUndoStack *m_undoStack = nullptr;
     AnalystSession *m_session = nullptr;
+    ConnectionKeeper *m_keeper = nullptr;
     QFutureWatcher<ImportOutcome> m_import;
     QFutureWatcher<ProjectReports> m_loading;
     QFutureWatcher<int> m_refresh;
+    QTimer m_othersReports; ///< another analyst's reports: one reload for a burst of imports
     QStringList m_queued;
     QStringList m_queuedOcr;
     bool m_importing = false;

@@ -18,6 +18,10 @@
 #include "models/weaknessmatrixmodel.h"
 #include "print/printactions.h"
 #include "project/analystcommands.h"
+#include "project/changefiltermodel.h"
+#include "project/changelistmodel.h"
+#include "project/changespane.h"
+#include "project/changetracker.h"
 #include "project/comparisonactions.h"
 #include "project/projectactions.h"
 #include "project/projectaddress.h"
@@ -127,6 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     createContextHelp();
     connectLoader();
+    connectConnection();
     connectAnalysis();
 
     connect(m_view, &ReportView::positionChanged, m_outline, &OutlinePane::selectPosition);
@@ -158,6 +163,9 @@ void MainWindow::createActions()
         addErrors({message});
     });
     m_serverProjectAction = new ServerProjectAction(m_projectActions, this);
+    m_reconnectAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), QString(), this);
+    m_reconnectAction->setObjectName(u"reconnectAction"_s);
+    connect(m_reconnectAction, &QAction::triggered, m_project->connectionKeeper(), &ConnectionKeeper::reconnectNow);
     m_checkAction = new ProjectCheckAction(m_project, this);
     connect(m_checkAction, &ProjectCheckAction::started, this, [this] {
         m_progress->setRange(0, 0);
@@ -224,6 +232,30 @@ void MainWindow::createActions()
 
 void MainWindow::createDocks()
 {
+    createReportsDock();
+    m_outline->setObjectName(u"outlinePane"_s);
+    m_outlineDock = addDock(m_outline, u"outlineDock"_s, Qt::RightDockWidgetArea, true);
+
+    createProblemsDock();
+    connect(m_navigator, &NavigatorView::nodeRequested, m_navigation, &ViewNavigation::showNode);
+    m_navigatorDock = addDock(m_navigator, u"navigatorDock"_s, Qt::LeftDockWidgetArea, true);
+    tabifyDockWidget(m_reportsDock, m_navigatorDock);
+    m_navigatorDock->raise();
+
+    createSearchDock();
+    createDeckDock();
+    createAnnotationsDock();
+    createChangesDock();
+
+    resizeDocks({m_navigatorDock, m_outlineDock}, {440, 300}, Qt::Horizontal);
+    m_outlineDock->hide(); // it follows the Report tab
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_outlineDock->setVisible(m_tabs->currentWidget() == m_reportPage);
+    });
+}
+
+void MainWindow::createReportsDock()
+{
     m_reportList = new QListView;
     m_reportList->setObjectName(u"reportList"_s);
     m_reportList->setModel(m_reports);
@@ -248,10 +280,10 @@ void MainWindow::createDocks()
     connect(browser, &ReportBrowser::editIdentityRequested, m_commands, &AnalystCommands::editIdentity);
     connect(browser, &ReportBrowser::compareShownRequested, m_comparison, &ComparisonActions::replace);
     m_reportsDock = addDock(browser, u"reportsDock"_s, Qt::LeftDockWidgetArea, true);
+}
 
-    m_outline->setObjectName(u"outlinePane"_s);
-    m_outlineDock = addDock(m_outline, u"outlineDock"_s, Qt::RightDockWidgetArea, true);
-
+void MainWindow::createProblemsDock()
+{
     m_problems = new ProblemsPane;
     connect(m_problems, &ProblemsPane::problemsAdded, this, [this] {
         m_errorsDock->show();
@@ -262,12 +294,10 @@ void MainWindow::createDocks()
     });
     m_errorsDock = addDock(m_problems, u"errorsDock"_s, Qt::BottomDockWidgetArea, false);
     m_errorsDock->hide();
+}
 
-    connect(m_navigator, &NavigatorView::nodeRequested, m_navigation, &ViewNavigation::showNode);
-    m_navigatorDock = addDock(m_navigator, u"navigatorDock"_s, Qt::LeftDockWidgetArea, true);
-    tabifyDockWidget(m_reportsDock, m_navigatorDock);
-    m_navigatorDock->raise();
-
+void MainWindow::createSearchDock()
+{
     m_searchPane = new SearchPane;
     connect(m_searchPane, &SearchPane::titleChanged, this, [this](const QString &title) {
         m_searchDock->setWindowTitle(title);
@@ -276,7 +306,10 @@ void MainWindow::createDocks()
     connect(m_searchPane, &SearchPane::reportChosen, this, &MainWindow::showProjectReport);
     m_searchDock = addDock(m_searchPane, u"searchDock"_s, Qt::BottomDockWidgetArea, false);
     m_searchDock->hide();
+}
 
+void MainWindow::createDeckDock()
+{
     m_deck = new DeckPane;
     // The deck is the project's: every change an undoable command, shown when the project has it.
     connect(m_deck, &DeckPane::editRequested, m_commands, &AnalystCommands::editDeck);
@@ -309,6 +342,12 @@ void MainWindow::createDocks()
     connect(m_audit, &AuditPane::passageRequested, m_navigation, &ViewNavigation::showSpan);
     connect(m_audit, &AuditPane::findingRequested, m_navigation, &ViewNavigation::showFinding);
     connect(m_audit, &AuditPane::copiedPassageRequested, m_navigation, &ViewNavigation::showCopiedPassage);
+    m_deckDock = addDock(m_deck, u"deckDock"_s, Qt::RightDockWidgetArea, false);
+    m_deckDock->hide();
+}
+
+void MainWindow::createAnnotationsDock()
+{
     m_annotations = new AnnotationsPane;
     connect(m_annotations, &AnnotationsPane::showRequested, m_navigation, &ViewNavigation::showSpan);
     m_annotationWorkflow = new AnnotationWorkflow(m_analysis, m_project, m_compare, m_annotations, m_weaknessBoard, m_weaknessModel, this);
@@ -317,15 +356,22 @@ void MainWindow::createDocks()
     });
     m_annotationsDock = addDock(m_annotations, u"annotationsDock"_s, Qt::BottomDockWidgetArea, false);
     m_annotationsDock->hide();
+}
 
-    m_deckDock = addDock(m_deck, u"deckDock"_s, Qt::RightDockWidgetArea, false);
-    m_deckDock->hide();
-
-    resizeDocks({m_navigatorDock, m_outlineDock}, {440, 300}, Qt::Horizontal);
-    m_outlineDock->hide(); // it follows the Report tab
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        m_outlineDock->setVisible(m_tabs->currentWidget() == m_reportPage);
+void MainWindow::createChangesDock()
+{
+    m_changeModel = new ChangeListModel(this);
+    m_changeTracker = new ChangeTracker(m_project, m_reports, m_changeModel, this);
+    connect(m_changeTracker, &ChangeTracker::failed, this, [this](const QString &message) {
+        addErrors({message});
     });
+    if (auto read = m_changeTracker->reload(); !read)
+        addErrors({read.error()});
+    m_changes = new ChangesPane(m_changeModel, new ChangeFilterModel(this));
+    m_changes->setObjectName(u"changesPane"_s);
+    connect(m_changes, &ChangesPane::reportRequested, this, &MainWindow::showProjectReport);
+    m_changesDock = addDock(m_changes, u"changesDock"_s, Qt::BottomDockWidgetArea, false);
+    m_changesDock->hide();
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &name, Qt::DockWidgetArea area, bool fixed)
@@ -357,6 +403,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_projectActions->newProjectAction());
     m_fileMenu->addAction(m_projectActions->openProjectAction());
     m_fileMenu->addAction(m_serverProjectAction->action());
+    m_fileMenu->addAction(m_reconnectAction);
     m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
     m_projectActions->attachRecentMenu(m_recentMenu);
@@ -382,7 +429,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
-    for (QDockWidget *dock : {m_navigatorDock, m_reportsDock, m_searchDock, m_deckDock, m_annotationsDock, m_outlineDock, m_errorsDock})
+    for (QDockWidget *dock : {m_navigatorDock, m_reportsDock, m_searchDock, m_deckDock, m_annotationsDock, m_changesDock, m_outlineDock, m_errorsDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction});
@@ -430,6 +477,23 @@ void MainWindow::createContextHelp()
                 return id;
         }
         return QString();
+    });
+}
+
+void MainWindow::connectConnection()
+{
+    ConnectionKeeper *keeper = m_project->connectionKeeper();
+    connect(keeper, &ConnectionKeeper::wentOffline, this, [this](const QString &reason) {
+        m_status->showOffline(reason);
+        updateHeader();
+    });
+    connect(keeper, &ConnectionKeeper::retryScheduled, this, [this, keeper](int seconds) {
+        m_status->showOffline(keeper->offlineReason(), seconds);
+    });
+    connect(keeper, &ConnectionKeeper::cameOnline, this, [this](int caughtUp) {
+        m_status->showOffline({});
+        updateHeader();
+        statusBar()->showMessage(tr("Connected to the server again; %n change(s) made meanwhile were read.", nullptr, caughtUp), 10000);
     });
 }
 
@@ -902,6 +966,10 @@ void MainWindow::updateHeader()
                                                : QFileInfo(path).completeBaseName();
     if (m_project->isReadOnly())
         project = tr("%1 (read-only)").arg(project);
+    if (!m_project->connectionKeeper()->isOnline())
+        project = tr("%1 (offline)").arg(project);
+    m_reconnectAction->setVisible(ProjectAddress::isServer(path));
+    m_reconnectAction->setEnabled(!m_project->connectionKeeper()->isOnline());
     m_status->showConnection(m_project->store() ? m_project->store()->database().connectionSecurity() : ProjectDatabase::ConnectionSecurity());
     m_reportPage->setHeaderOf(report);
     setWindowTitle(report.text.isEmpty() ? tr("%1 — Duizhao").arg(project) : tr("%1 — %2 — Duizhao").arg(report.displayName(), project));
@@ -939,6 +1007,8 @@ void MainWindow::retranslate()
     m_searchDock->setWindowTitle(m_searchPane->title());
     m_deckDock->setWindowTitle(tr("Deck"));
     m_annotationsDock->setWindowTitle(tr("Annotations"));
+    m_changesDock->setWindowTitle(tr("Changes"));
+    m_changeTracker->retranslate();
     m_alignmentModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
     m_indicatorModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
     m_weaknessModel->setChineseLabels(TranslationLoader::instance()->showsChinese());
@@ -954,6 +1024,8 @@ void MainWindow::retranslate()
     m_comparison->retranslate();
     m_checkAction->retranslate();
     m_serverProjectAction->retranslate();
+    m_reconnectAction->setText(tr("Re&connect"));
+    m_reconnectAction->setToolTip(tr("Connect to the project's server again now, instead of waiting for the next attempt"));
     m_briefActions->retranslate();
     m_printActions->retranslate();
     m_helpActions->retranslate();

@@ -38,6 +38,9 @@ class AnnotationsPane;
 class AnnotationWorkflow;
 class AuditPane;
 class BriefActions;
+class ChangeListModel;
+class ChangesPane;
+class ChangeTracker;
 class DeckPane;
 class HelpActions;
 class PrintActions;
@@ -221,6 +224,14 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createReportsDock();
+    void createProblemsDock();
+    void createSearchDock();
+    /// The deck, and what adds slides to it.
+    void createDeckDock();
+    void createAnnotationsDock();
+    /// Who changed what (ChangeListModel, kept up to date by ChangeTracker).
+    void createChangesDock();
     void createStatusBar();
     /// Tells F1 which view or dock is which (HelpActions::context()).
     void createContextHelp();
@@ -228,6 +239,8 @@ private:
     QDockWidget *addDock(QWidget *widget, const QString &name, Qt::DockWidgetArea area, bool fixed);
     void createCompareTools();
     void connectLoader();
+    /// A server project's connection lost and found again: the status bar, the title, Reconnect.
+    void connectConnection();
     void connectAnalysis();
     /// Compares the comparison set (ComparisonActions::keys()), unless the
     /// comparison on screen is of those already and @p always is false.
@@ -283,6 +296,11 @@ private:
     QDockWidget *m_searchDock = nullptr;
     QDockWidget *m_deckDock = nullptr;
     QDockWidget *m_annotationsDock = nullptr;
+    QDockWidget *m_changesDock = nullptr;
+    QAction *m_reconnectAction = nullptr;
+    ChangesPane *m_changes = nullptr;
+    ChangeListModel *m_changeModel = nullptr;
+    ChangeTracker *m_changeTracker = nullptr;
     AnnotationsPane *m_annotations = nullptr;
     AnnotationWorkflow *m_annotationWorkflow = nullptr;
     AuditPane *m_audit = nullptr;

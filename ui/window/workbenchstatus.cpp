@@ -187,6 +187,13 @@ void WorkbenchStatus::showConnection(const ProjectDatabase::ConnectionSecurity &
     m_connection->setVisible(security.server);
     if (!security.server)
         return;
+    if (!m_offline.isEmpty()) {
+        m_connection->setText(m_retrySeconds > 0 ? tr("Server · offline, trying again in %n s", nullptr, m_retrySeconds) : tr("Server · offline"));
+        m_connection->setToolTip(tr("The project's server cannot be reached: %1\nChanges are not saved until Duizhao has connected again; File → "
+                                    "Reconnect tries at once.")
+                .arg(m_offline));
+        return;
+    }
     if (security.encrypted) {
         m_connection->setText(tr("Server · encrypted"));
         m_connection->setToolTip(tr("The connection to the project's server is encrypted (%1).").arg(security.protocol));
@@ -195,6 +202,13 @@ void WorkbenchStatus::showConnection(const ProjectDatabase::ConnectionSecurity &
         m_connection->setToolTip(tr("The connection to the project's server is not encrypted: on a network others can read what is sent. "
                                     "Open the project again with Always encrypt (TLS) where the server offers it."));
     }
+}
+
+void WorkbenchStatus::showOffline(const QString &reason, int retrySeconds)
+{
+    m_offline = reason;
+    m_retrySeconds = retrySeconds;
+    showConnection(m_security);
 }
 
 } // namespace Dz

@@ -59,6 +59,9 @@ public:
     void retranslate();
     /// Shows, for a server project, whether its connection is encrypted; nothing for a file.
     void showConnection(const ProjectDatabase::ConnectionSecurity &security);
+    /// The server cannot be reached (@p reason); the next attempt to connect
+    /// is in @p retrySeconds. An empty @p reason: online again.
+    void showOffline(const QString &reason, int retrySeconds = 0);
 
     QProgressBar *progressBar() const
     {
@@ -89,6 +92,8 @@ private:
     QLabel *m_label = nullptr;
     QLabel *m_connection = nullptr; ///< a server project's connection: encrypted or not
     ProjectDatabase::ConnectionSecurity m_security;
+    QString m_offline; ///< why the server cannot be reached; empty while online
+    int m_retrySeconds = 0;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QToolButton *m_problemsButton = nullptr;
