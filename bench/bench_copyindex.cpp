@@ -35,15 +35,12 @@ int main(int argc, char *argv[])
     const int added = 100;
     QTextStream out(stdout);
 
-    QList<Dz::Report> seeds;
-    for (const QString &path : Dz::sampleReportPaths()) {
-        auto report = Dz::ReportPipeline::readFile(path);
-        if (!report) {
-            out << report.error() << Qt::endl;
-            return 1;
-        }
-        seeds.append(std::move(report).value());
+    auto samples = Dz::Bench::SyntheticReports::readSamples();
+    if (!samples) {
+        out << samples.error() << Qt::endl;
+        return 1;
     }
+    QList<Dz::Report> seeds = std::move(samples).value();
     const Dz::Bench::SyntheticReports synthetic(seeds);
     QList<QString> texts;
     QStringList bodyKeys;

@@ -40,15 +40,12 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    QList<Dz::Report> seeds;
-    for (const QString &path : Dz::sampleReportPaths()) {
-        auto report = Dz::ReportPipeline::readFile(path);
-        if (!report) {
-            err << report.error() << Qt::endl;
-            return 1;
-        }
-        seeds.append(report.value());
+    auto samples = Dz::Bench::SyntheticReports::readSamples();
+    if (!samples) {
+        err << samples.error() << Qt::endl;
+        return 1;
     }
+    QList<Dz::Report> seeds = std::move(samples).value();
     // The seeds for other districts and years with other figures, as bench_project imports them.
     const Dz::Bench::SyntheticReports generator(seeds);
     QList<Dz::Report> reports;

@@ -144,7 +144,12 @@ int main(int argc, char **argv)
     QList<qint64> edits;
     for (int i = 0; i < 20; ++i) {
         timer.start();
-        session.setValue({ids.at(i % ids.size()), u"penalty_cases"_s, Dz::Decimal::fromParts(100 + i), u"bench"_s, {}});
+        Dz::AnalystValue value;
+        value.reportId = ids.at(i % ids.size());
+        value.indicatorId = u"penalty_cases"_s;
+        value.value = Dz::Decimal::fromParts(100 + i);
+        value.note = u"bench"_s;
+        session.setValue(value);
         const Dz::ChartData redrawn = Dz::IndicatorChartBuilder::build(table, request);
         edits.append(timer.nsecsElapsed());
         Q_UNUSED(redrawn);

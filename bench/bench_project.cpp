@@ -159,15 +159,12 @@ int main(int argc, char **argv)
     QDir().mkpath(in);
     QFile::remove(project);
 
-    QList<Dz::Report> seeds;
-    for (const QString &path : Dz::sampleReportPaths()) {
-        auto report = Dz::ReportPipeline::readFile(path);
-        if (!report) {
-            err << report.error() << Qt::endl;
-            return 1;
-        }
-        seeds.append(report.value());
+    auto samples = Dz::Bench::SyntheticReports::readSamples();
+    if (!samples) {
+        err << samples.error() << Qt::endl;
+        return 1;
     }
+    QList<Dz::Report> seeds = std::move(samples).value();
     const Dz::Bench::SyntheticReports generator(seeds);
     QElapsedTimer timer;
     timer.start();

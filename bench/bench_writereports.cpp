@@ -40,15 +40,12 @@ int main(int argc, char **argv)
         err << "usage: bench_writereports reports N DIR | bench_writereports sizes DIR" << Qt::endl;
         return 2;
     }
-    QList<Dz::Report> seeds;
-    for (const QString &path : Dz::sampleReportPaths()) {
-        auto report = Dz::ReportPipeline::readFile(path);
-        if (!report) {
-            err << report.error() << Qt::endl;
-            return 1;
-        }
-        seeds.append(report.value());
+    auto samples = Dz::Bench::SyntheticReports::readSamples();
+    if (!samples) {
+        err << samples.error() << Qt::endl;
+        return 1;
     }
+    QList<Dz::Report> seeds = std::move(samples).value();
     const Dz::Bench::SyntheticReports generator(seeds);
     const QDir dir(args.last());
     if (!dir.mkpath(u"."_s)) {

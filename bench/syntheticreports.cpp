@@ -1,5 +1,8 @@
 #include "syntheticreports.h"
 
+#include "analysis/reportpipeline.h"
+#include "reading/samplereports.h"
+
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -7,6 +10,18 @@ using namespace Qt::StringLiterals;
 
 namespace Dz::Bench
 {
+
+Result<QList<Report>> SyntheticReports::readSamples()
+{
+    QList<Report> samples;
+    for (const QString &path : sampleReportPaths()) {
+        auto report = ReportPipeline::readFile(path);
+        if (!report)
+            return Failure(report.error());
+        samples.append(std::move(report).value());
+    }
+    return samples;
+}
 
 namespace
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/result.h"
 #include "reading/report.h"
 
 #include <QList>
@@ -17,6 +18,9 @@ class SyntheticReports
 {
 public:
     explicit SyntheticReports(const QList<Report> &seeds);
+
+    /// The built-in samples read through the pipeline (the seeds the benches start from), or the first that fails.
+    static Result<QList<Report>> readSamples();
 
     /// The @p index-th report (deterministic); @p fileName receives a name for it.
     QString make(int index, QString *fileName) const;
