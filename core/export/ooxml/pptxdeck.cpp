@@ -381,16 +381,6 @@ Rect fitted(const Rect &box, quint32 width, quint32 height)
     return {box.x + (box.cx - cx) / 2, box.y + (box.cy - cy) / 2, cx, cy};
 }
 
-// Chinese characters count double, so columns of district names and of
-// figures get the room their text needs.
-double textWeight(const QString &text)
-{
-    double weight = 0;
-    for (const QChar ch : text)
-        weight += ch.unicode() >= 0x2E80 ? 2.0 : 1.0;
-    return weight;
-}
-
 } // namespace
 
 QSize PptxDeck::pictureSize()
