@@ -609,17 +609,36 @@ Result<std::optional<QJsonObject>> AnalystRecords::weaknessCatalog() const
 
 Result<> AnalystRecords::setWeaknessCatalog(const QJsonObject &catalog)
 {
+    return writeWeaknessCatalog(catalog, nullptr, nullptr);
+}
+
+Result<> AnalystRecords::setWeaknessCatalog(const QJsonObject &catalog, const QJsonObject &startedFrom, std::optional<ChangeConflict> *conflict)
+{
+    return writeWeaknessCatalog(catalog, &startedFrom, conflict);
+}
+
+Result<> AnalystRecords::writeWeaknessCatalog(const QJsonObject &catalog, const QJsonObject *startedFrom, std::optional<ChangeConflict> *conflict)
+{
     return m_database.transaction([&]() -> Result<> {
+        ChangeLog changeLog(m_database);
+        if (auto locked = changeLog.lockRecord(ChangeLog::Catalog, 0, {}); !locked)
+            return locked;
         auto old = weaknessCatalog();
         if (!old)
             return Failure(old.error());
+        const QString oldText = old->has_value() ? jsonText(**old) : QString();
+        if (startedFrom) {
+            const QString startedText = startedFrom->isEmpty() ? QString() : jsonText(*startedFrom);
+            if (auto same = changeLog.checkUnchanged(ChangeLog::Catalog, 0, {}, oldText, startedText, conflict); !same)
+                return same;
+        }
         auto q = catalog.isEmpty() ? m_database.data().run(u"DELETE FROM weakness_catalog WHERE id = 1"_s)
                                    : m_database.data().run(u"INSERT INTO weakness_catalog (id, catalog, modified_at) VALUES (1, ?, ?) "
                                                            u"ON CONFLICT (id) DO UPDATE SET catalog = excluded.catalog, modified_at = excluded.modified_at"_s,
                                          {jsonText(catalog), timeText(QDateTime::currentDateTimeUtc())});
         if (!q)
             return Failure(q.error());
-        return log(ChangeLog::Catalog, 0, {}, old->has_value() ? jsonText(**old) : QString(), catalog.isEmpty() ? QString() : jsonText(catalog));
+        return log(ChangeLog::Catalog, 0, {}, oldText, catalog.isEmpty() ? QString() : jsonText(catalog));
     });
 }
 

@@ -94,6 +94,9 @@ public:
     Result<std::optional<QJsonObject>> weaknessCatalog() const;
     /// Stores the project's catalog; an empty object removes it (back to the built-in themes).
     Result<> setWeaknessCatalog(const QJsonObject &catalog);
+    /// As above, but only when the stored catalog is still @p startedFrom (empty
+    /// for none), as for the deck: otherwise nothing is written and @p conflict says who changed it.
+    Result<> setWeaknessCatalog(const QJsonObject &catalog, const QJsonObject &startedFrom, std::optional<ChangeConflict> *conflict);
 
     /// How the change log writes a value and an annotation (compact JSON of
     /// what the analyst sees and edits; no times).
@@ -112,6 +115,7 @@ private:
     Result<> deleteAnnotation(qint64 id, const Expected &expected);
     Result<> writeComparisonSet(const QList<qint64> &reportIds, const QList<qint64> *startedFrom, std::optional<ChangeConflict> *conflict);
     Result<> writeDeck(const QJsonObject &deck, const QJsonObject *startedFrom, std::optional<ChangeConflict> *conflict);
+    Result<> writeWeaknessCatalog(const QJsonObject &catalog, const QJsonObject *startedFrom, std::optional<ChangeConflict> *conflict);
     /// Writes a row of the change log (ChangeLog) inside the change's transaction.
     Result<> log(const QString &kind, qint64 reportId, const QString &record, const QString &oldValue, const QString &newValue);
     Result<> writeTags(qint64 annotationId, const QStringList &tags);

@@ -126,6 +126,7 @@ Result<> AnalystSession::load(ProjectStore *store)
     m_comparisonSet.clear();
     m_deck = {};
     m_weaknessCatalog.reset();
+    m_storedCatalog = {};
     const auto finish = [this](Result<> result) {
         Q_EMIT reloaded();
         return result;
@@ -162,17 +163,8 @@ Result<> AnalystSession::load(ProjectStore *store)
     if (!deck)
         return finish(failed(deck.error()));
     m_deck = std::move(deck).value();
-    auto catalog = store->weaknessCatalog();
-    if (!catalog)
-        return finish(failed(catalog.error()));
-    if (catalog->has_value()) {
-        // A catalog this build cannot read stays in the file; the built-in themes serve meanwhile.
-        auto read = WeaknessCatalog::fromJson(**catalog, store->path());
-        if (read)
-            m_weaknessCatalog = std::move(read).value();
-        else
-            qCWarning(lcStore).noquote() << read.error();
-    }
+    if (auto catalog = readCatalog(); !catalog)
+        return finish(catalog);
     return finish({});
 }
 
@@ -180,13 +172,37 @@ Result<> AnalystSession::setWeaknessCatalog(const WeaknessCatalog &catalog)
 {
     if (auto ok = checkStore(); !ok)
         return ok;
-    if (auto set = m_store->setWeaknessCatalog(catalog.isValid() ? catalog.toJson() : QJsonObject()); !set)
+    const QJsonObject json = catalog.isValid() ? catalog.toJson() : QJsonObject();
+    m_conflict.reset();
+    if (auto set = m_store->analystRecords().setWeaknessCatalog(json, m_storedCatalog, &m_conflict); !set) {
+        // Another analyst changed the themes since: theirs are shown, nothing of ours written.
+        if (m_conflict && readCatalog())
+            Q_EMIT weaknessCatalogChanged();
         return set;
+    }
+    m_storedCatalog = json;
     if (catalog.isValid())
         m_weaknessCatalog = catalog;
     else
         m_weaknessCatalog.reset();
     Q_EMIT weaknessCatalogChanged();
+    return {};
+}
+
+Result<> AnalystSession::readCatalog()
+{
+    auto stored = m_store->weaknessCatalog();
+    if (!stored)
+        return failed(stored.error());
+    m_weaknessCatalog.reset();
+    m_storedCatalog = stored->value_or(QJsonObject());
+    if (stored->has_value()) {
+        // A catalog this build cannot read stays in the project; the built-in themes serve meanwhile.
+        if (auto read = WeaknessCatalog::fromJson(**stored, m_store->path()))
+            m_weaknessCatalog = std::move(read).value();
+        else
+            qCWarning(lcStore).noquote() << read.error();
+    }
     return {};
 }
 
@@ -512,16 +528,8 @@ Result<> AnalystSession::applyChange(const ProjectChange &change)
     if (change.kind == ChangeLog::Deck)
         return reread(m_store->analystRecords().deck(), m_deck, &AnalystSession::deckChanged);
     if (change.kind == ChangeLog::Catalog) {
-        auto stored = m_store->weaknessCatalog();
-        if (!stored)
-            return failed(stored.error());
-        m_weaknessCatalog.reset();
-        if (stored->has_value()) {
-            if (auto read = WeaknessCatalog::fromJson(**stored, m_store->path()))
-                m_weaknessCatalog = std::move(read).value();
-            else
-                qCWarning(lcStore).noquote() << read.error();
-        }
+        if (auto read = readCatalog(); !read)
+            return read;
         Q_EMIT weaknessCatalogChanged();
         return {};
     }

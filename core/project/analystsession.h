@@ -202,6 +202,8 @@ private:
     /// After a refused write: the record as the other analyst left it.
     Result<> rereadValue(qint64 reportId, const QString &indicatorId);
     Result<> rereadIdentity(qint64 reportId);
+    /// The project's weakness catalog read again (m_weaknessCatalog, m_storedCatalog); emits nothing.
+    Result<> readCatalog();
     /// The stored text of annotation @p id of report @p reportId as this session read it; empty when it has none.
     QString annotationText(qint64 reportId, qint64 id) const;
 
@@ -218,6 +220,7 @@ private:
     QList<qint64> m_comparisonSet;
     QJsonObject m_deck;
     std::optional<WeaknessCatalog> m_weaknessCatalog;
+    QJsonObject m_storedCatalog; ///< the catalog as stored when last read or written (empty for none): what an edit started from
 };
 
 } // namespace Dz

@@ -17,6 +17,7 @@
 #include "seedfiles.h"
 #include "serverfixture.h"
 #include "testtiming.h"
+#include "weaknesses/weaknesscatalog.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -718,6 +719,22 @@ private Q_SLOTS:
         QVERIFY(!theirs.setDeck({}));
         QCOMPARE(theirs.deck(), myDeck);
         QCOMPARE(store->analystRecords().deck().value(), myDeck);
+
+        // The weakness themes: the project's catalog is one record.
+        const Dz::WeaknessCatalog builtIn = Dz::WeaknessCatalog::builtIn().value();
+        const Dz::WeaknessCatalog withoutFunding = builtIn.withoutTheme(u"W20"_s).value();
+        const Dz::WeaknessCatalog withoutRisks = builtIn.withoutTheme(u"W09"_s).value();
+        QVERIFY(theirs.setWeaknessCatalog(withoutFunding));
+        QSignalSpy catalog(&mine, &Dz::AnalystSession::weaknessCatalogChanged);
+        const auto refusedCatalog = mine.setWeaknessCatalog(withoutRisks);
+        QVERIFY(!refusedCatalog);
+        QCOMPARE(mine.lastConflict()->author, author);
+        QCOMPARE(catalog.size(), 1);
+        QVERIFY(mine.weaknessCatalog() && *mine.weaknessCatalog() == withoutFunding);
+        QVERIFY(mine.setWeaknessCatalog(withoutRisks));
+        QVERIFY(!theirs.setWeaknessCatalog(Dz::WeaknessCatalog()));
+        QVERIFY(theirs.weaknessCatalog() && *theirs.weaknessCatalog() == withoutRisks);
+        QCOMPARE(Dz::WeaknessCatalog::fromJson(store->weaknessCatalog().value().value(), u"project"_s).value(), withoutRisks);
 
         // The store's own checks, without a session.
         std::optional<Dz::ChangeConflict> conflict;
