@@ -53,6 +53,20 @@ QString arrayText(const QJsonArray &array)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// How the change log writes the comparison set, the deck and the catalog ("" for none).
+QString idsText(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return ids.isEmpty() ? QString() : arrayText(array);
+}
+
+QString objectText(const QJsonObject &object)
+{
+    return object.isEmpty() ? QString() : jsonText(object);
+}
+
 } // namespace
 
 QString AnalystRecords::valueText(const IndicatorOverride &value)
@@ -277,33 +291,21 @@ Result<QList<qint64>> AnalystRecords::comparisonSet() const
 
 Result<> AnalystRecords::setComparisonSet(const QList<qint64> &reportIds)
 {
-    return writeComparisonSet(reportIds, nullptr, nullptr);
+    return writeComparisonSet(reportIds, {});
 }
 
 Result<> AnalystRecords::setComparisonSet(const QList<qint64> &reportIds, const QList<qint64> &startedFrom, std::optional<ChangeConflict> *conflict)
 {
-    return writeComparisonSet(reportIds, &startedFrom, conflict);
+    return writeComparisonSet(reportIds, {idsText(startedFrom), conflict});
 }
 
-Result<> AnalystRecords::writeComparisonSet(const QList<qint64> &reportIds, const QList<qint64> *startedFrom, std::optional<ChangeConflict> *conflict)
+Result<> AnalystRecords::writeComparisonSet(const QList<qint64> &reportIds, const Expected &expected)
 {
-    const auto idsText = [](const QList<qint64> &ids) {
-        QJsonArray array;
-        for (const qint64 id : ids)
-            array.append(id);
-        return ids.isEmpty() ? QString() : arrayText(array);
+    const auto stored = [this]() -> Result<QString> {
+        auto ids = comparisonSet();
+        return ids ? Result<QString>(idsText(ids.value())) : Failure(ids.error());
     };
-    return m_database.transaction([&]() -> Result<> {
-        ChangeLog changeLog(m_database);
-        if (auto locked = changeLog.lockRecord(ChangeLog::ComparisonSet, 0, {}); !locked)
-            return locked;
-        auto old = comparisonSet();
-        if (!old)
-            return Failure(old.error());
-        if (startedFrom) {
-            if (auto same = changeLog.checkUnchanged(ChangeLog::ComparisonSet, 0, {}, idsText(old.value()), idsText(*startedFrom), conflict); !same)
-                return same;
-        }
+    return writeProjectRecord(ChangeLog::ComparisonSet, stored, expected, [&]() -> Result<QString> {
         if (auto q = m_database.data().run(u"DELETE FROM comparison_set"_s); !q)
             return Failure(q.error());
         QList<qint64> seen;
@@ -315,7 +317,28 @@ Result<> AnalystRecords::writeComparisonSet(const QList<qint64> &reportIds, cons
             if (!q)
                 return Failure(q.error());
         }
-        return log(ChangeLog::ComparisonSet, 0, {}, idsText(old.value()), idsText(seen));
+        return idsText(seen);
+    });
+}
+
+Result<> AnalystRecords::writeProjectRecord(
+    const QString &kind, const std::function<Result<QString>()> &stored, const Expected &expected, const std::function<Result<QString>()> &write)
+{
+    return m_database.transaction([&]() -> Result<> {
+        ChangeLog changeLog(m_database);
+        if (auto locked = changeLog.lockRecord(kind, 0, {}); !locked)
+            return locked;
+        auto old = stored();
+        if (!old)
+            return Failure(old.error());
+        if (expected.startedFrom) {
+            if (auto same = changeLog.checkUnchanged(kind, 0, {}, old.value(), *expected.startedFrom, expected.conflict); !same)
+                return same;
+        }
+        auto written = write();
+        if (!written)
+            return Failure(written.error());
+        return log(kind, 0, {}, old.value(), written.value());
     });
 }
 
@@ -329,37 +352,28 @@ Result<QJsonObject> AnalystRecords::deck() const
 
 Result<> AnalystRecords::setDeck(const QJsonObject &deck)
 {
-    return writeDeck(deck, nullptr, nullptr);
+    return writeDeck(deck, {});
 }
 
 Result<> AnalystRecords::setDeck(const QJsonObject &deck, const QJsonObject &startedFrom, std::optional<ChangeConflict> *conflict)
 {
-    return writeDeck(deck, &startedFrom, conflict);
+    return writeDeck(deck, {objectText(startedFrom), conflict});
 }
 
-Result<> AnalystRecords::writeDeck(const QJsonObject &deck, const QJsonObject *startedFrom, std::optional<ChangeConflict> *conflict)
+Result<> AnalystRecords::writeDeck(const QJsonObject &deck, const Expected &expected)
 {
-    const auto text = [](const QJsonObject &o) {
-        return o.isEmpty() ? QString() : jsonText(o);
-    };
-    return m_database.transaction([&]() -> Result<> {
-        ChangeLog changeLog(m_database);
-        if (auto locked = changeLog.lockRecord(ChangeLog::Deck, 0, {}); !locked)
-            return locked;
+    const auto stored = [this]() -> Result<QString> {
         auto old = this->deck();
-        if (!old)
-            return Failure(old.error());
-        if (startedFrom) {
-            if (auto same = changeLog.checkUnchanged(ChangeLog::Deck, 0, {}, text(*old), text(*startedFrom), conflict); !same)
-                return same;
-        }
+        return old ? Result<QString>(objectText(old.value())) : Failure(old.error());
+    };
+    return writeProjectRecord(ChangeLog::Deck, stored, expected, [&]() -> Result<QString> {
         auto q = deck.isEmpty() ? m_database.data().run(u"DELETE FROM deck"_s)
                                 : m_database.data().run(u"INSERT INTO deck (id, data, modified_at) VALUES (1, ?, ?) "
                                                         u"ON CONFLICT (id) DO UPDATE SET data = excluded.data, modified_at = excluded.modified_at"_s,
                                       {jsonText(deck), timeText({})});
         if (!q)
             return Failure(q.error());
-        return log(ChangeLog::Deck, 0, {}, text(*old), text(deck));
+        return objectText(deck);
     });
 }
 
@@ -609,36 +623,28 @@ Result<std::optional<QJsonObject>> AnalystRecords::weaknessCatalog() const
 
 Result<> AnalystRecords::setWeaknessCatalog(const QJsonObject &catalog)
 {
-    return writeWeaknessCatalog(catalog, nullptr, nullptr);
+    return writeWeaknessCatalog(catalog, {});
 }
 
 Result<> AnalystRecords::setWeaknessCatalog(const QJsonObject &catalog, const QJsonObject &startedFrom, std::optional<ChangeConflict> *conflict)
 {
-    return writeWeaknessCatalog(catalog, &startedFrom, conflict);
+    return writeWeaknessCatalog(catalog, {objectText(startedFrom), conflict});
 }
 
-Result<> AnalystRecords::writeWeaknessCatalog(const QJsonObject &catalog, const QJsonObject *startedFrom, std::optional<ChangeConflict> *conflict)
+Result<> AnalystRecords::writeWeaknessCatalog(const QJsonObject &catalog, const Expected &expected)
 {
-    return m_database.transaction([&]() -> Result<> {
-        ChangeLog changeLog(m_database);
-        if (auto locked = changeLog.lockRecord(ChangeLog::Catalog, 0, {}); !locked)
-            return locked;
+    const auto stored = [this]() -> Result<QString> {
         auto old = weaknessCatalog();
-        if (!old)
-            return Failure(old.error());
-        const QString oldText = old->has_value() ? jsonText(**old) : QString();
-        if (startedFrom) {
-            const QString startedText = startedFrom->isEmpty() ? QString() : jsonText(*startedFrom);
-            if (auto same = changeLog.checkUnchanged(ChangeLog::Catalog, 0, {}, oldText, startedText, conflict); !same)
-                return same;
-        }
+        return old ? Result<QString>(objectText(old->value_or(QJsonObject()))) : Failure(old.error());
+    };
+    return writeProjectRecord(ChangeLog::Catalog, stored, expected, [&]() -> Result<QString> {
         auto q = catalog.isEmpty() ? m_database.data().run(u"DELETE FROM weakness_catalog WHERE id = 1"_s)
                                    : m_database.data().run(u"INSERT INTO weakness_catalog (id, catalog, modified_at) VALUES (1, ?, ?) "
                                                            u"ON CONFLICT (id) DO UPDATE SET catalog = excluded.catalog, modified_at = excluded.modified_at"_s,
                                          {jsonText(catalog), timeText(QDateTime::currentDateTimeUtc())});
         if (!q)
             return Failure(q.error());
-        return log(ChangeLog::Catalog, 0, {}, oldText, catalog.isEmpty() ? QString() : jsonText(catalog));
+        return objectText(catalog);
     });
 }
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace Dz
@@ -113,9 +114,14 @@ private:
     Result<> deleteOverride(qint64 reportId, const QString &indicatorId, const Expected &expected);
     Result<> writeAnnotation(const Annotation &annotation, const Expected &expected);
     Result<> deleteAnnotation(qint64 id, const Expected &expected);
-    Result<> writeComparisonSet(const QList<qint64> &reportIds, const QList<qint64> *startedFrom, std::optional<ChangeConflict> *conflict);
-    Result<> writeDeck(const QJsonObject &deck, const QJsonObject *startedFrom, std::optional<ChangeConflict> *conflict);
-    Result<> writeWeaknessCatalog(const QJsonObject &catalog, const QJsonObject *startedFrom, std::optional<ChangeConflict> *conflict);
+    Result<> writeComparisonSet(const QList<qint64> &reportIds, const Expected &expected);
+    Result<> writeDeck(const QJsonObject &deck, const Expected &expected);
+    Result<> writeWeaknessCatalog(const QJsonObject &catalog, const Expected &expected);
+    /// Writes one of the project's single records (the comparison set, the deck, the catalog) under
+    /// its lock: @p stored gives its text as stored, checked against @p expected; @p write writes
+    /// and gives the new text; the change log gets both.
+    Result<> writeProjectRecord(
+        const QString &kind, const std::function<Result<QString>()> &stored, const Expected &expected, const std::function<Result<QString>()> &write);
     /// Writes a row of the change log (ChangeLog) inside the change's transaction.
     Result<> log(const QString &kind, qint64 reportId, const QString &record, const QString &oldValue, const QString &newValue);
     Result<> writeTags(qint64 annotationId, const QStringList &tags);
