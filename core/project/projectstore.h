@@ -20,13 +20,21 @@ namespace Dz
  * A project: one SQLite file (`*.duizhao`) holding the reports, what was
  * derived from them and everything the analyst added.
  *
- * The work is done by its parts, each a view over the one connection:
- * ProjectDatabase (the file, schema, migrations, transactions),
- * ReportRecords (texts, metadata, analyses), AnalystRecords (corrections,
- * indicator values, annotations, tags) and SearchIndex (full-text search).
- * The store puts them together where a change touches more than one (a new
- * text is indexed for search, its annotations are placed again) and keeps
- * the calls its users make; Qt Sql stays inside the parts' sources.
+ * The store opens the project and owns its four parts, each a view over the
+ * one connection; callers ask the part that does the work:
+ * - database(): ProjectDatabase, the file or server itself (path,
+ *   read-only, schema version, transactions, copies, integrity check);
+ * - reportRecords(): ReportRecords, the reports (texts, metadata and its
+ *   overrides, originals) and the analyses derived from them;
+ * - analystRecords(): AnalystRecords, the analyst's work (corrections,
+ *   indicator values, annotations and tags, the comparison set, the deck,
+ *   the weakness catalog);
+ * - searchIndex(): SearchIndex, full-text search of the texts.
+ * The store itself only does what touches more than one part: a new or
+ * changed text is stored, indexed for search and its annotations placed
+ * again in one transaction (addReport(), replaceReport(),
+ * reanchorAnnotations()). It forwards nothing; Qt Sql stays inside the
+ * parts' sources.
  *
  * One ProjectStore is one connection and belongs to the thread that opened
  * it; a worker opens its own (the file is in WAL mode, so readers never wait
