@@ -46,20 +46,6 @@ QStringList figuresOf(const QString &folded)
     return out;
 }
 
-double themeCosine(const QHash<QString, double> &a, const QHash<QString, double> &b)
-{
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (auto it = a.cbegin(); it != a.cend(); ++it) {
-        dot += it.value() * b.value(it.key());
-        na += it.value() * it.value();
-    }
-    for (auto it = b.cbegin(); it != b.cend(); ++it)
-        nb += it.value() * it.value();
-    return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
-}
-
 } // namespace
 
 QString StatementComparer::withoutListMarker(QStringView text)
@@ -92,6 +78,7 @@ StatementReading StatementComparer::read(QStringView input) const
     r.meaning.classification = m_classifier->classifyStatement(r.text);
     addWords(r, scan.wordsIn({0, scan.folded.size()}));
     r.figures = figuresOf(r.folded);
+    markPairs(r);
     return r;
 }
 
@@ -118,6 +105,7 @@ StatementReading StatementComparer::readClauses(const StatementScan &scan, const
     }
     addWords(r, words);
     r.figures = figuresOf(r.folded);
+    markPairs(r);
     return r;
 }
 
@@ -151,6 +139,7 @@ StatementReading StatementComparer::readSpan(const StatementScan &scan, TextSpan
     r.meaning = m_classifier->meaningOf(read);
     addWords(r, scan.wordsIn(kept));
     r.figures = figuresOf(r.folded);
+    markPairs(r);
     return r;
 }
 
@@ -217,25 +206,75 @@ double StatementComparer::conceptCredit(const QString &key, const StatementReadi
     return sameTheme ? SameThemeCredit : 0;
 }
 
+namespace
+{
+
+// Where the pair (a, b) sits in a reading's 512-bit filter.
+std::pair<int, quint64> pairBit(QChar a, QChar b)
+{
+    const quint32 h = (quint32(a.unicode()) * 0x9E3779B1u) ^ (quint32(b.unicode()) * 0x85EBCA77u);
+    const quint32 bit = (h >> 16) & 511;
+    return {int(bit >> 6), quint64(1) << (bit & 63)};
+}
+
+} // namespace
+
+void StatementComparer::markPairs(StatementReading &r)
+{
+    r.pairs.fill(0);
+    for (qsizetype i = 1; i < r.folded.size(); ++i) {
+        const auto [word, bit] = pairBit(r.folded.at(i - 1), r.folded.at(i));
+        r.pairs[size_t(word)] |= bit;
+    }
+}
+
+bool StatementComparer::holds(const StatementReading &r, QStringView word)
+{
+    for (qsizetype i = 1; i < word.size(); ++i) {
+        const auto [at, bit] = pairBit(word.at(i - 1), word.at(i));
+        if (!(r.pairs[size_t(at)] & bit))
+            return false;
+    }
+    return r.folded.contains(word);
+}
+
+StatementComparer::Query StatementComparer::prepare(const StatementReading &query) const
+{
+    Query q;
+    q.reading = &query;
+    for (const QString &k : query.meaning.topicConcepts)
+        q.concepts.append({k, conceptWeight(k)});
+    for (const QString &word : query.words) {
+        const double w = wordWeight(word);
+        if (w > 0)
+            q.words.append({word, w});
+    }
+    return q;
+}
+
 MeaningOverlap StatementComparer::overlap(const StatementReading &query, const StatementReading &other) const
 {
     MeaningOverlap o;
-    overlapOf(query, other, &o);
+    overlapOf(prepare(query), other, &o);
     return o;
 }
 
 double StatementComparer::score(const StatementReading &query, const StatementReading &other) const
 {
+    return overlapOf(prepare(query), other, nullptr);
+}
+
+double StatementComparer::score(const Query &query, const StatementReading &other) const
+{
     return overlapOf(query, other, nullptr);
 }
 
-double StatementComparer::overlapOf(const StatementReading &query, const StatementReading &other, MeaningOverlap *o) const
+double StatementComparer::overlapOf(const Query &query, const StatementReading &other, MeaningOverlap *o) const
 {
     // Concepts and the words beyond them are one list of features, each with its weight.
     double conceptTotal = 0;
     double conceptFound = 0;
-    for (const QString &k : query.meaning.topicConcepts) {
-        const double w = conceptWeight(k);
+    for (const auto &[k, w] : query.concepts) {
         const double credit = conceptCredit(k, other);
         conceptTotal += w;
         conceptFound += w * credit;
@@ -245,13 +284,10 @@ double StatementComparer::overlapOf(const StatementReading &query, const Stateme
     double wordTotal = 0;
     double wordFound = 0;
     QList<std::pair<double, QString>> hits;
-    for (const QString &word : query.words) {
-        const double w = wordWeight(word);
-        if (w <= 0)
-            continue;
+    for (const auto &[word, w] : query.words) {
         wordTotal += w;
         // Found where the other's text holds it, whatever its words: 城管执法 is in 城管执法工作站.
-        if (other.folded.contains(word)) {
+        if (holds(other, word)) {
             wordFound += w;
             if (o)
                 hits.append({w, word});
@@ -259,7 +295,7 @@ double StatementComparer::overlapOf(const StatementReading &query, const Stateme
             o->missingWords.append(word);
         }
     }
-    const double themes = themeCosine(query.meaning.themeWeights, other.meaning.themeWeights);
+    const double themes = ThemeWeights::cosine(query.reading->meaning.themeWeights, other.meaning.themeWeights);
     const double total = conceptTotal + wordTotal;
     const double share = total > 0 ? (conceptFound + wordFound) / total : 0;
     const double score = std::round((ShareWeight * share + (1 - ShareWeight) * themes) * 1000) / 1000;

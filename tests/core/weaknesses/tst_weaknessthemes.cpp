@@ -7,8 +7,12 @@
 #include "weaknesses/weaknessclassifier.h"
 
 #include <QFile>
+#include <QList>
 #include <QMap>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace Dz;
@@ -89,6 +93,9 @@ private Q_SLOTS:
     void segmenter();
     void partsReadOnce_data();
     void partsReadOnce();
+    void themeCosine_data();
+    void themeCosine();
+    void scoringManyAsOne();
 };
 
 // Every theme of the catalog (and the statements that admit nothing) on the
@@ -359,6 +366,73 @@ void TestWeaknessThemes::partsReadOnce()
         QCOMPARE(once.allWords, alone.allWords);
         QCOMPARE(once.figures, alone.figures);
     }
+}
+
+// Two statements' themes as vectors: their cosine, whatever order the themes were added in.
+void TestWeaknessThemes::themeCosine_data()
+{
+    QTest::addColumn<QStringList>("a");
+    QTest::addColumn<QList<double>>("aw");
+    QTest::addColumn<QStringList>("b");
+    QTest::addColumn<QList<double>>("bw");
+    QTest::addColumn<double>("cosine");
+    QTest::newRow("same theme") << QStringList {u"W03"_s} << QList<double> {2} << QStringList {u"W03"_s} << QList<double> {0.5} << 1.0;
+    QTest::newRow("nothing shared") << QStringList {u"W03"_s} << QList<double> {1} << QStringList {u"W06"_s} << QList<double> {1} << 0.0;
+    QTest::newRow("one empty") << QStringList {} << QList<double> {} << QStringList {u"W06"_s} << QList<double> {1} << 0.0;
+    QTest::newRow("half shared") << QStringList {u"W03"_s, u"W06"_s} << QList<double> {1, 1} << QStringList {u"W06"_s} << QList<double> {3}
+                                 << 1 / std::sqrt(2.0);
+    QTest::newRow("added out of order, twice") << QStringList {u"W12"_s, u"W03"_s, u"W12"_s} << QList<double> {1, 2, 1} << QStringList {u"W03"_s, u"W12"_s}
+                                               << QList<double> {2, 2} << (2 * 2 + 2 * 2) / (std::sqrt(8.0) * std::sqrt(8.0));
+}
+
+void TestWeaknessThemes::themeCosine()
+{
+    QFETCH(QStringList, a);
+    QFETCH(QList<double>, aw);
+    QFETCH(QStringList, b);
+    QFETCH(QList<double>, bw);
+    QFETCH(double, cosine);
+    ThemeWeights x;
+    ThemeWeights y;
+    for (int i = 0; i < a.size(); ++i)
+        x.add(a.at(i), aw.at(i));
+    for (int i = 0; i < b.size(); ++i)
+        y.add(b.at(i), bw.at(i));
+    QVERIFY(std::abs(ThemeWeights::cosine(x, y) - cosine) < 1e-12);
+    QVERIFY(std::abs(ThemeWeights::cosine(y, x) - cosine) < 1e-12);
+    // In theme order, each theme once.
+    QStringList order;
+    for (const auto &[theme, weight] : x)
+        order.append(theme);
+    QStringList sorted = a;
+    sorted.removeDuplicates();
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(order, sorted);
+}
+
+// A query made ready once scores every statement as the query itself does,
+// and the pair filter never hides a word the text holds.
+void TestWeaknessThemes::scoringManyAsOne()
+{
+    StatementComparer comparer(classifier());
+    QList<StatementReading> corpus;
+    for (const Labelled &s : statements(u"statements.tsv"_s))
+        corpus.append(comparer.read(s.text));
+    comparer.setCorpus(corpus);
+    int held = 0;
+    for (int q = 0; q < corpus.size(); q += 7) {
+        const StatementComparer::Query prepared = comparer.prepare(corpus.at(q));
+        for (int o = 0; o < corpus.size(); o += 3) {
+            QCOMPARE(comparer.score(prepared, corpus.at(o)), comparer.score(corpus.at(q), corpus.at(o)));
+            QCOMPARE(comparer.score(prepared, corpus.at(o)), comparer.overlap(corpus.at(q), corpus.at(o)).score);
+            for (const QString &w : corpus.at(q).allWords) {
+                const bool contains = corpus.at(o).folded.contains(w);
+                QCOMPARE(StatementComparer::holds(corpus.at(o), w), contains);
+                held += contains ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY(held > 100); // the set shares words, so both answers were asked
 }
 
 QTEST_GUILESS_MAIN(TestWeaknessThemes)
