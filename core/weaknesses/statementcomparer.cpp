@@ -2,6 +2,7 @@
 
 #include "base/widthfolding.h"
 #include "indicators/clauses.h"
+#include "weaknesses/weaknesses_debug.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -57,6 +58,12 @@ QString StatementComparer::withoutListMarker(QStringView text)
 
 StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
     : m_classifier(&classifier)
+    , m_alike([] {
+        const auto groups = WordGroups::builtIn();
+        if (!groups)
+            qCWarning(lcWeaknessCatalog) << "no word groups, every word only itself:" << groups.error();
+        return groups ? groups.value() : WordGroups();
+    }())
 {
     // Generic concepts and attributes weigh half.
     for (const WeaknessTheme &theme : classifier.catalog().themes()) {
@@ -242,12 +249,25 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
 {
     Query q;
     q.reading = &query;
-    for (const QString &k : query.meaning.topicConcepts)
-        q.concepts.append({k, conceptWeight(k)});
+    for (const QString &k : query.meaning.topicConcepts) {
+        // The words of the groups of the concept's terms the query writes (法律顾问 → 律师).
+        QStringList alike;
+        const qsizetype slash = k.indexOf(u'/');
+        const WeaknessTheme *theme = slash > 0 ? m_classifier->catalog().theme(k.left(slash)) : nullptr;
+        for (const WeaknessConcept &c : theme ? theme->topics : QList<WeaknessConcept>()) {
+            if (c.id != QStringView(k).mid(slash + 1))
+                continue;
+            for (const QString &term : query.meaning.topicTerms) {
+                if (c.terms.contains(term))
+                    alike += m_alike.alikeOf(term);
+            }
+        }
+        q.concepts.append({k, conceptWeight(k), alike});
+    }
     for (const QString &word : query.words) {
         const double w = wordWeight(word);
         if (w > 0)
-            q.words.append({word, w});
+            q.words.append({word, w, m_alike.alikeOf(word)});
     }
     return q;
 }
@@ -274,25 +294,43 @@ double StatementComparer::overlapOf(const Query &query, const StatementReading &
     // Concepts and the words beyond them are one list of features, each with its weight.
     double conceptTotal = 0;
     double conceptFound = 0;
-    for (const auto &[k, w] : query.concepts) {
-        const double credit = conceptCredit(k, other);
-        conceptTotal += w;
-        conceptFound += w * credit;
+    for (const Query::Concept &c : query.concepts) {
+        double credit = conceptCredit(c.key, other);
+        // Not there as a concept, but a word of its group is (法律顾问 where the sentence says 律师).
+        if (credit < AlikeCredit
+            && std::any_of(
+                c.alike.cbegin(), c.alike.cend(),
+                [&other](const QString &a) {
+                    return holds(other, a);
+                }))
+            credit = AlikeCredit;
+        conceptTotal += c.weight;
+        conceptFound += c.weight * credit;
         if (o)
-            (credit > 0 ? o->sharedConcepts : o->missingConcepts).append(k);
+            (credit > 0 ? o->sharedConcepts : o->missingConcepts).append(c.key);
     }
     double wordTotal = 0;
     double wordFound = 0;
     QList<std::pair<double, QString>> hits;
-    for (const auto &[word, w] : query.words) {
-        wordTotal += w;
-        // Found where the other's text holds it, whatever its words: 城管执法 is in 城管执法工作站.
-        if (holds(other, word)) {
-            wordFound += w;
+    for (const Query::Word &q : query.words) {
+        wordTotal += q.weight;
+        // Found where the other's text holds it, whatever its words: 城管执法 is in 城管执法工作站;
+        // else most of it where the text holds a word of its group (考试 where it says 测试).
+        if (holds(other, q.word)) {
+            wordFound += q.weight;
             if (o)
-                hits.append({w, word});
-        } else if (o && w >= 0.5) {
-            o->missingWords.append(word);
+                hits.append({q.weight, q.word});
+            continue;
+        }
+        const auto alike = std::find_if(q.alike.cbegin(), q.alike.cend(), [&other](const QString &a) {
+            return holds(other, a);
+        });
+        if (alike != q.alike.cend()) {
+            wordFound += AlikeCredit * q.weight;
+            if (o)
+                hits.append({AlikeCredit * q.weight, *alike});
+        } else if (o && q.weight >= 0.5) {
+            o->missingWords.append(q.word);
         }
     }
     const double themes = ThemeWeights::cosine(query.reading->meaning.themeWeights, other.meaning.themeWeights);

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "weaknesses/weaknessclassifier.h"
+#include "weaknesses/wordgroups.h"
 
 #include <QHash>
 #include <QList>
@@ -82,8 +83,20 @@ public:
     /// A query with its features' weights looked up once, to compare with many statements.
     struct Query {
         const StatementReading *reading = nullptr;
-        QList<std::pair<QString, double>> concepts; ///< its topic concepts and what each weighs
-        QList<std::pair<QString, double>> words; ///< its telling words that weigh anything, and what
+        /// A topic concept of the query, what it weighs, and the words of the groups of its terms as the query writes them.
+        struct Concept {
+            QString key;
+            double weight = 0;
+            QStringList alike;
+        };
+        QList<Concept> concepts;
+        /// A telling word of the query (one that weighs anything), what it weighs, and the words of its groups.
+        struct Word {
+            QString word;
+            double weight = 0;
+            QStringList alike;
+        };
+        QList<Word> words;
     };
     Query prepare(const StatementReading &query) const;
 
@@ -97,6 +110,8 @@ public:
     double conceptCredit(const QString &key, const StatementReading &other) const;
 
     static constexpr double SameThemeCredit = 0.6;
+    /// What a word earns where only a word of its group (WordGroups) is found: 考试 where the sentence says 测试.
+    static constexpr double AlikeCredit = 0.8;
     static constexpr double ShareWeight = 0.85; ///< the features' share in the score; like themes give the rest
 
     /// A concept's name without its theme ("W06/平台" → "平台"), to show.
@@ -121,6 +136,7 @@ private:
     double weightOf(int df) const;
 
     const WeaknessClassifier *m_classifier;
+    WordGroups m_alike; ///< the built-in word groups
     QHash<QString, double> m_conceptWeights; ///< the catalog's topic concepts, weighed once
     QHash<QString, double> m_wordWeights; ///< the corpus's words, weighed once
     int m_documents = 0;

@@ -5,6 +5,7 @@
 
 #include "weaknesses/statementcomparer.h"
 #include "weaknesses/weaknessclassifier.h"
+#include "weaknesses/wordgroups.h"
 
 #include <QFile>
 #include <QList>
@@ -96,6 +97,10 @@ private Q_SLOTS:
     void themeCosine_data();
     void themeCosine();
     void scoringManyAsOne();
+    void wordGroups_data();
+    void wordGroups();
+    void alikeWordsCarry_data();
+    void alikeWordsCarry();
 };
 
 // Every theme of the catalog (and the statements that admit nothing) on the
@@ -434,6 +439,73 @@ void TestWeaknessThemes::scoringManyAsOne()
         }
     }
     QVERIFY(held > 100); // the set shares words, so both answers were asked
+}
+
+// The word groups' file: read as groups, refused with the line that is wrong.
+void TestWeaknessThemes::wordGroups_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QStringList>("alike");
+    QTest::addColumn<QString>("error"); // a piece of the message; empty: valid
+    QTest::newRow("two groups") << QByteArray("# comment\n考试 测试 考核\n\n律师 法律顾问\n") << u"测试"_s << QStringList {u"考试"_s, u"考核"_s} << QString();
+    QTest::newRow("a word in two groups") << QByteArray("检查 排查\n检查 督查\n") << u"检查"_s << QStringList {u"排查"_s, u"督查"_s} << QString();
+    QTest::newRow("a word twice in a line") << QByteArray("平台 系统 平台\n") << u"平台"_s << QStringList {u"系统"_s} << QString();
+    QTest::newRow("not listed") << QByteArray("考试 测试\n") << u"培训"_s << QStringList() << QString();
+    QTest::newRow("a group of one") << QByteArray("考试 测试\n培训\n") << QString() << QStringList() << u"line 2"_s;
+    QTest::newRow("a word of one character") << QByteArray("考试 测 试\n") << QString() << QStringList() << u"line 1"_s;
+}
+
+void TestWeaknessThemes::wordGroups()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, word);
+    QFETCH(QStringList, alike);
+    QFETCH(QString, error);
+    const auto groups = WordGroups::fromText(text, u"groups.txt"_s);
+    if (!error.isEmpty()) {
+        QVERIFY(!groups);
+        QVERIFY2(groups.error().contains(u"groups.txt"_s) && groups.error().contains(error), qPrintable(groups.error()));
+        return;
+    }
+    QVERIFY2(groups, qPrintable(groups.error()));
+    QCOMPARE(groups.value().alikeOf(word), alike);
+    // The built-in file is valid and holds groups.
+    const auto builtIn = WordGroups::builtIn();
+    QVERIFY2(builtIn, qPrintable(builtIn.error()));
+    QVERIFY(builtIn.value().groupCount() >= 50);
+}
+
+// A sentence that says a plan's thing in another word of its group carries
+// more of the plan than one that says neither; a word of the group counts
+// less than the word itself.
+void TestWeaknessThemes::alikeWordsCarry_data()
+{
+    QTest::addColumn<QString>("plan");
+    QTest::addColumn<QString>("same");
+    QTest::addColumn<QString>("alike");
+    QTest::addColumn<QString>("neither");
+    QTest::newRow("exam, test") << u"组织机关干部参加年度考试"_s << u"机关干部参加年度考试，合格率100%"_s << u"机关干部参加年度测试，合格率100%"_s
+                                << u"机关干部参加年度体检，合格率100%"_s;
+    QTest::newRow("legal adviser, lawyer (a concept)")
+        << u"每个社区配备法律顾问"_s << u"9个社区均配备法律顾问"_s << u"9个社区均与律师事务所签约"_s << u"9个社区均完成换届选举"_s;
+    QTest::newRow("short and long name") << u"拆除违建20万平方米"_s << u"全年拆除违建23万平方米"_s << u"全年拆除违法建设23万平方米"_s
+                                         << u"全年新建绿地23万平方米"_s;
+}
+
+void TestWeaknessThemes::alikeWordsCarry()
+{
+    QFETCH(QString, plan);
+    QFETCH(QString, same);
+    QFETCH(QString, alike);
+    QFETCH(QString, neither);
+    const StatementComparer comparer(classifier());
+    const StatementReading query = comparer.read(plan);
+    const double sameScore = comparer.score(query, comparer.read(same));
+    const double alikeScore = comparer.score(query, comparer.read(alike));
+    const double neitherScore = comparer.score(query, comparer.read(neither));
+    QVERIFY2(alikeScore > neitherScore, qPrintable(u"%1 ≤ %2"_s.arg(alikeScore).arg(neitherScore)));
+    QVERIFY2(sameScore >= alikeScore, qPrintable(u"%1 < %2"_s.arg(sameScore).arg(alikeScore)));
 }
 
 QTEST_GUILESS_MAIN(TestWeaknessThemes)
