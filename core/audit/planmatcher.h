@@ -52,8 +52,8 @@ struct PlanMatch {
 
 /// The thresholds of a follow-up (the audit rules' followUp block).
 struct PlanMatchRules {
-    double carriedScore = 0.45; ///< a clause is carried by a passage whose overlap reaches this
-    double reportedShare = 0.6; ///< a plan is reported when its carried clauses weigh this share
+    double carriedScore = 0.4; ///< a clause is carried by a passage whose overlap reaches this
+    double reportedShare = 0.7; ///< a plan is reported when its carried clauses weigh this share
 };
 
 /**

@@ -208,7 +208,7 @@ double StatementComparer::conceptCredit(const QString &key, const StatementReadi
     };
     const QStringView theme = themeOf(key);
     const bool sameTheme = std::any_of(other.meaning.topicConcepts.cbegin(), other.meaning.topicConcepts.cend(), [&](const QString &k) {
-        return themeOf(k) == theme && conceptWeight(k) >= 1;
+        return themeOf(k) == theme && conceptWeight(k) >= 1.5;
     });
     return sameTheme ? SameThemeCredit : 0;
 }

@@ -88,4 +88,5 @@ def main():
                 print(f"{c:12.2f} {share:13.2f}  {ok}/{len(rows)}")
 
 
-main()
+if __name__ == "__main__":
+    main()
