@@ -57,7 +57,7 @@ PlanMatcher::PlanMatcher(const WeaknessClassifier &classifier, QList<FollowUpPas
             const bool admits = !c.deficiencies.isEmpty() && !c.success && !c.conceded;
             (admits ? admission : report).append(i);
         }
-        m_readings.append(m_comparer.readClauses(scan, report));
+        m_readings.append(p.heading ? StatementReading() : m_comparer.readClauses(scan, report));
         m_admissions.append(m_comparer.readClauses(scan, admission));
         corpus.append(m_comparer.readClauses(scan, all));
     }
@@ -74,7 +74,7 @@ QList<FollowUpPassage> PlanMatcher::sentences(const QString &text, TextSpan scop
             continue;
         const QString sentence = text.mid(start, i - start).trimmed();
         if (sentence.size() >= 6)
-            out.append({sentence, {start, i}, QString(), QString()});
+            out.append({sentence, {start, i}, QString(), QString(), false});
         start = i + 1;
     }
     return out;

@@ -18,6 +18,9 @@ struct FollowUpPassage {
     TextSpan span; ///< in the report
     QString title; ///< the section it stands in
     QString node; ///< the scheme node of that section (P1.T05 …), or empty
+    /// It is (in) a heading: it may admit a shortcoming (（一）执法力量仍然不足),
+    /// but a title names what a section is about (（三）规范执法程序), not a deed.
+    bool heading = false;
 };
 
 /// One aim of a plan item (a clause) and how well the next report carries it.
