@@ -69,6 +69,11 @@ public:
     {
         return m_words == 0;
     }
+    /// How many nodes it has: a node is a number below this.
+    qsizetype nodeCount() const
+    {
+        return qsizetype(m_ids.size());
+    }
     /// How many different words it holds.
     qsizetype wordCount() const
     {

@@ -5,6 +5,7 @@
 #include "base/prefixtrie.h"
 
 #include <QFile>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -26,6 +27,9 @@ constexpr double AddedFrequency = 1000;
 
 bool isRunCharacter(QChar c)
 {
+    // Most characters read are Han, never a digit: answered without asking Unicode's tables.
+    if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+        return false;
     return c.isDigit() || (c.unicode() < 0x80 && c.isLetter()) || c == u'.' || c == u'%';
 }
 
@@ -40,12 +44,13 @@ public:
     /// @p words with their log frequencies; a word given twice keeps its last value.
     explicit WordList(const QList<std::pair<QStringView, float>> &words)
     {
-        m_values.reserve(words.size());
-        for (const auto &[word, value] : words) {
-            m_trie.insert(word, int(m_values.size()));
-            m_values.push_back(value);
-        }
+        for (int i = 0; i < words.size(); ++i)
+            m_trie.insert(words.at(i).first, i);
         m_trie.freeze();
+        // Each node's value at hand (a word given twice: its last), NaN for a mere beginning.
+        m_values.assign(size_t(m_trie.nodeCount()), std::numeric_limits<float>::quiet_NaN());
+        for (const auto &[word, value] : words)
+            m_values[size_t(m_trie.find(word))] = value;
     }
     const PrefixTrie &trie() const
     {
@@ -54,8 +59,7 @@ public:
     /// The log frequency of the word that ends at @p node, NaN for a mere beginning of longer words (or None).
     float value(PrefixTrie::Node node) const
     {
-        const std::vector<int> &ids = m_trie.idsAt(node);
-        return ids.empty() ? std::numeric_limits<float>::quiet_NaN() : m_values[size_t(ids.back())];
+        return node < 0 ? std::numeric_limits<float>::quiet_NaN() : m_values[size_t(node)];
     }
     float value(QStringView word) const
     {
@@ -64,7 +68,7 @@ public:
 
 private:
     PrefixTrie m_trie;
-    std::vector<float> m_values;
+    std::vector<float> m_values; ///< by node
 };
 
 // The list, read once and shared by every copy of the segmenter.
@@ -178,8 +182,8 @@ QList<qsizetype> WordSegmenter::boundaries(QStringView text) const
     const WordList &list = d->list;
     const WordList *added = m_added ? &m_added->list : nullptr;
     // best[i]: the log probability of the best cutting of text[i, n); next[i]: where its first word ends.
-    QList<double> best(n + 1, 0.0);
-    QList<qsizetype> next(n + 1, n);
+    QVarLengthArray<double, 512> best(n + 1, 0.0);
+    QVarLengthArray<qsizetype, 512> next(n + 1, n);
     for (qsizetype i = n - 1; i >= 0; --i) {
         if (isRunCharacter(text.at(i))) {
             qsizetype end = i + 1;
