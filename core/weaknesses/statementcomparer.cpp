@@ -35,6 +35,29 @@ bool isContentWord(const QString &word)
     });
 }
 
+// What the quantities of @p folded count: the unit after the number (and a
+// 万 or 亿), never a date's (年, 月, 日) or an ordinal's.
+QStringList unitsOf(const QString &folded)
+{
+    static const QRegularExpression quantity(u"(?<![第\\d.])\\d+(?:\\.\\d+)?\\s*(?:万|亿|千|百)?\\s*(%|％|[\\x{4e00}-\\x{9fff}]{1,3})"_s);
+    static const QRegularExpression notCounted(u"^(?:年|月|日|号|时|点|分|届|期|版|周岁)"_s);
+    QStringList out;
+    for (auto it = quantity.globalMatch(folded); it.hasNext();) {
+        QString unit = it.next().captured(1);
+        if (unit == u"％")
+            unit = u"%"_s;
+        // The unit is the measure word, not the words after it (家次 of 1380家次检查 is 家次, 家企业 is 家).
+        if (unit.size() > 1 && !unit.startsWith(u"平方") && !unit.startsWith(u"立方") && !unit.endsWith(u'次'))
+            unit.truncate(1);
+        else if (unit.size() > 2 && unit.endsWith(u'次'))
+            unit.truncate(2);
+        if (notCounted.match(unit).hasMatch() || out.contains(unit))
+            continue;
+        out.append(unit);
+    }
+    return out;
+}
+
 QStringList figuresOf(const QString &folded)
 {
     static const QRegularExpression figure(u"\\d+(?:\\.\\d+)?\\s*(?:%|％|[\\x{4e00}-\\x{9fff}]{1,2})?"_s);
@@ -85,6 +108,7 @@ StatementReading StatementComparer::read(QStringView input) const
     r.meaning.classification = m_classifier->classifyStatement(r.text);
     addWords(r, scan.wordsIn({0, scan.folded.size()}));
     r.figures = figuresOf(r.folded);
+    r.units = unitsOf(r.folded);
     markPairs(r);
     return r;
 }
@@ -112,6 +136,7 @@ StatementReading StatementComparer::readClauses(const StatementScan &scan, const
     }
     addWords(r, words);
     r.figures = figuresOf(r.folded);
+    r.units = unitsOf(r.folded);
     markPairs(r);
     return r;
 }
@@ -146,6 +171,7 @@ StatementReading StatementComparer::readSpan(const StatementScan &scan, TextSpan
     r.meaning = m_classifier->meaningOf(read);
     addWords(r, scan.wordsIn(kept));
     r.figures = figuresOf(r.folded);
+    r.units = unitsOf(r.folded);
     markPairs(r);
     return r;
 }
@@ -171,6 +197,8 @@ void StatementComparer::setCorpus(const QList<StatementReading> &corpus)
     for (const StatementReading &r : corpus) {
         for (const QString &word : r.allWords)
             ++documentFrequency[word];
+        for (const QString &unit : r.units)
+            ++documentFrequency[u'#' + unit];
     }
     m_documents = int(corpus.size());
     m_wordWeights.clear();
@@ -267,7 +295,13 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
     for (const QString &word : query.words) {
         const double w = wordWeight(word);
         if (w > 0)
-            q.words.append({word, w, m_alike.alikeOf(word)});
+            q.words.append({word, w, m_alike.alikeOf(word), false});
+    }
+    // A quantity's unit is a feature too, weighed by how few sentences count in it.
+    for (const QString &unit : query.units) {
+        const double w = wordWeight(u'#' + unit);
+        if (w > 0)
+            q.words.append({unit, w, {}, true});
     }
     return q;
 }
@@ -316,7 +350,7 @@ double StatementComparer::overlapOf(const Query &query, const StatementReading &
         wordTotal += q.weight;
         // Found where the other's text holds it, whatever its words: 城管执法 is in 城管执法工作站;
         // else most of it where the text holds a word of its group (考试 where it says 测试).
-        if (holds(other, q.word)) {
+        if (q.unit ? other.units.contains(q.word) : holds(other, q.word)) {
             wordFound += q.weight;
             if (o)
                 hits.append({q.weight, q.word});

@@ -21,6 +21,9 @@ struct StatementReading {
     QStringList words; ///< content words (two characters or more, no figure) beyond its topic terms, each once
     QStringList allWords; ///< every content word, each once (what a corpus counts)
     QStringList figures; ///< the numbers it gives (120台, 95%, 3个)
+    /// What its quantities count, once each (平方米, 家, 人次, %): a plan's
+    /// target (拆除违建20万平方米) is answered by a figure in the same unit.
+    QStringList units;
     /// The pairs of neighbouring characters folded holds, as a 512-bit
     /// filter: a word with a pair not marked here is not in folded, found
     /// without searching it (a query is compared with every sentence of a report).
@@ -95,6 +98,7 @@ public:
             QString word;
             double weight = 0;
             QStringList alike;
+            bool unit = false; ///< a quantity's unit: found among the other's units, not in its text
         };
         QList<Word> words;
     };

@@ -101,6 +101,8 @@ private Q_SLOTS:
     void wordGroups();
     void alikeWordsCarry_data();
     void alikeWordsCarry();
+    void quantityUnits_data();
+    void quantityUnits();
 };
 
 // Every theme of the catalog (and the statements that admit nothing) on the
@@ -506,6 +508,33 @@ void TestWeaknessThemes::alikeWordsCarry()
     const double neitherScore = comparer.score(query, comparer.read(neither));
     QVERIFY2(alikeScore > neitherScore, qPrintable(u"%1 ≤ %2"_s.arg(alikeScore).arg(neitherScore)));
     QVERIFY2(sameScore >= alikeScore, qPrintable(u"%1 < %2"_s.arg(sameScore).arg(alikeScore)));
+}
+
+// What a statement's quantities count: a plan's target is answered by a figure in the same unit.
+void TestWeaknessThemes::quantityUnits_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("units");
+    QTest::newRow("area with 万") << u"全年拆除存量违建20万平方米以上"_s << QStringList {u"平方米"_s};
+    QTest::newRow("visits and money") << u"检查企业1380家次，罚款251万元，对12家企业实施联合惩戒"_s << QStringList {u"家次"_s, u"元"_s, u"家"_s};
+    QTest::newRow("dates and ordinals are no quantity") << u"2024年6月起，第3批执法人员15名到岗"_s << QStringList {u"名"_s};
+    QTest::newRow("share, full width") << u"持证率达到100％，覆盖率95.5%"_s << QStringList {u"%"_s};
+    QTest::newRow("none") << u"推进执法全过程记录"_s << QStringList();
+}
+
+void TestWeaknessThemes::quantityUnits()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, units);
+    const StatementComparer comparer(classifier());
+    QCOMPARE(comparer.read(text).units, units);
+    // A sentence that gives the plan's unit carries more of a quantified plan than one that gives another.
+    if (units.isEmpty())
+        return;
+    const StatementReading plan = comparer.read(u"拆除违建20万平方米"_s);
+    const double same = comparer.score(plan, comparer.read(u"拆除各类违法建筑，面积23.4万平方米"_s));
+    const double other = comparer.score(plan, comparer.read(u"拆除各类违法建筑2136处"_s));
+    QVERIFY2(same > other, qPrintable(u"%1 ≤ %2"_s.arg(same).arg(other)));
 }
 
 QTEST_GUILESS_MAIN(TestWeaknessThemes)
