@@ -5560,6 +5560,21 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::WordGroups</name>
+    <message>
+        <source>Cannot read the word groups %1: %2</source>
+        <translation>Cannot read the word groups %1: %2</translation>
+    </message>
+    <message>
+        <source>The word groups %1 are not valid: line %2 has “%3”, a word of one character</source>
+        <translation>The word groups %1 are not valid: line %2 has “%3”, a word of one character</translation>
+    </message>
+    <message>
+        <source>The word groups %1 are not valid: line %2 is a group of one word</source>
+        <translation>The word groups %1 are not valid: line %2 is a group of one word</translation>
+    </message>
+</context>
+<context>
     <name>Dz::WordSegmenter</name>
     <message>
         <source>Cannot read the word list %1: %2</source>

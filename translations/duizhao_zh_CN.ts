@@ -5489,6 +5489,21 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::WordGroups</name>
+    <message>
+        <source>Cannot read the word groups %1: %2</source>
+        <translation>无法读取同义词组 %1：%2</translation>
+    </message>
+    <message>
+        <source>The word groups %1 are not valid: line %2 has “%3”, a word of one character</source>
+        <translation>同义词组 %1 无效：第 %2 行的“%3”只有一个字</translation>
+    </message>
+    <message>
+        <source>The word groups %1 are not valid: line %2 is a group of one word</source>
+        <translation>同义词组 %1 无效：第 %2 行只有一个词，不成一组</translation>
+    </message>
+</context>
+<context>
     <name>Dz::WordSegmenter</name>
     <message>
         <source>Cannot read the word list %1: %2</source>

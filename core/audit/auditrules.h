@@ -48,8 +48,8 @@ public:
     int minimumShortcomings = 1;
     CopyRules copying;
     QStringList boilerplate;
-    double reportedScore = 0.45; ///< a plan's aim is carried by a later sentence whose overlap by meaning reaches this
-    double reportedShare = 0.6; ///< a plan is reported when its carried aims weigh this share of it (some: partly)
+    double reportedScore = 0.4; ///< a plan's aim is carried by a later sentence whose overlap by meaning reaches this
+    double reportedShare = 0.7; ///< a plan is reported when its carried aims weigh this share of it (some: partly)
     double recurringScore = 0.3;
     double rectifiedScore = 0.2;
     int quoteLength = 6; ///< a rectification quoting this many characters of a shortcoming is linked to it

@@ -193,6 +193,7 @@ QList<FollowUpPassage> FollowUpTracker::passagesOf(const FollowUpInput &later) c
         for (FollowUpPassage p : PlanMatcher::sentences(next.text, s.span)) {
             p.title = s.title;
             p.node = node;
+            p.heading = s.headingSpan.length() > 0 && p.span.start < s.headingSpan.end;
             out.append(p);
         }
     }

@@ -57,7 +57,7 @@ PlanMatcher::PlanMatcher(const WeaknessClassifier &classifier, QList<FollowUpPas
             const bool admits = !c.deficiencies.isEmpty() && !c.success && !c.conceded;
             (admits ? admission : report).append(i);
         }
-        m_readings.append(m_comparer.readClauses(scan, report));
+        m_readings.append(p.heading ? StatementReading() : m_comparer.readClauses(scan, report));
         m_admissions.append(m_comparer.readClauses(scan, admission));
         corpus.append(m_comparer.readClauses(scan, all));
     }
@@ -74,7 +74,7 @@ QList<FollowUpPassage> PlanMatcher::sentences(const QString &text, TextSpan scop
             continue;
         const QString sentence = text.mid(start, i - start).trimmed();
         if (sentence.size() >= 6)
-            out.append({sentence, {start, i}, QString(), QString()});
+            out.append({sentence, {start, i}, QString(), QString(), false});
         start = i + 1;
     }
     return out;
@@ -101,8 +101,9 @@ PlanMatcher::Best PlanMatcher::bestFor(const StatementReading &query) const
 {
     Best best;
     double bestScore = 0;
+    const StatementComparer::Query prepared = m_comparer.prepare(query);
     for (int p = 0; p < m_readings.size(); ++p) {
-        const double score = m_comparer.score(query, m_readings.at(p));
+        const double score = m_comparer.score(prepared, m_readings.at(p));
         if (best.passage < 0 || score > bestScore) {
             best.passage = p;
             bestScore = score;
@@ -121,8 +122,9 @@ PlanAim PlanMatcher::aimOf(const Clause &c, PlanMatch &m, double &admittedScore)
     aim.weight = c.weight;
     aim.score = bestFor(c.reading).overlap.score;
     int admitting = -1;
+    const StatementComparer::Query prepared = m_comparer.prepare(c.reading);
     for (int p = 0; p < m_admissions.size(); ++p) {
-        const double s = m_comparer.score(c.reading, m_admissions.at(p));
+        const double s = m_comparer.score(prepared, m_admissions.at(p));
         if (s > aim.admission) {
             aim.admission = s;
             admitting = p;

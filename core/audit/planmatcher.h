@@ -18,6 +18,9 @@ struct FollowUpPassage {
     TextSpan span; ///< in the report
     QString title; ///< the section it stands in
     QString node; ///< the scheme node of that section (P1.T05 …), or empty
+    /// It is (in) a heading: it may admit a shortcoming (（一）执法力量仍然不足),
+    /// but a title names what a section is about (（三）规范执法程序), not a deed.
+    bool heading = false;
 };
 
 /// One aim of a plan item (a clause) and how well the next report carries it.
@@ -52,8 +55,8 @@ struct PlanMatch {
 
 /// The thresholds of a follow-up (the audit rules' followUp block).
 struct PlanMatchRules {
-    double carriedScore = 0.45; ///< a clause is carried by a passage whose overlap reaches this
-    double reportedShare = 0.6; ///< a plan is reported when its carried clauses weigh this share
+    double carriedScore = 0.4; ///< a clause is carried by a passage whose overlap reaches this
+    double reportedShare = 0.7; ///< a plan is reported when its carried clauses weigh this share
 };
 
 /**

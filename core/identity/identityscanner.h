@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/prefixtrie.h"
 #include "base/textspan.h"
 #include "identity/gazetteer.h"
-#include "identity/nametrie.h"
 
 #include <QList>
 
@@ -80,10 +80,10 @@ private:
     void readUnit(QStringView text, qsizetype pos, IdentityMention &m) const;
 
     const Gazetteer &m_gazetteer;
-    Internal::NameTrie m_places; ///< id = division * 2 + (short form ? 1 : 0)
-    Internal::NameTrie m_agencies; ///< id = agency index * 2 + (an end form ? 1 : 0)
-    Internal::NameTrie m_units; ///< id = unit kind index
-    Internal::NameTrie m_zones; ///< id = zone pattern index
+    PrefixTrie m_places; ///< id = division * 2 + (short form ? 1 : 0)
+    PrefixTrie m_agencies; ///< id = agency index * 2 + (an end form ? 1 : 0)
+    PrefixTrie m_units; ///< id = unit kind index
+    PrefixTrie m_zones; ///< id = zone pattern index
 };
 
 } // namespace Dz

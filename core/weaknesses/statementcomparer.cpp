@@ -2,6 +2,7 @@
 
 #include "base/widthfolding.h"
 #include "indicators/clauses.h"
+#include "weaknesses/weaknesses_debug.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -46,20 +47,6 @@ QStringList figuresOf(const QString &folded)
     return out;
 }
 
-double themeCosine(const QHash<QString, double> &a, const QHash<QString, double> &b)
-{
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (auto it = a.cbegin(); it != a.cend(); ++it) {
-        dot += it.value() * b.value(it.key());
-        na += it.value() * it.value();
-    }
-    for (auto it = b.cbegin(); it != b.cend(); ++it)
-        nb += it.value() * it.value();
-    return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
-}
-
 } // namespace
 
 QString StatementComparer::withoutListMarker(QStringView text)
@@ -71,6 +58,12 @@ QString StatementComparer::withoutListMarker(QStringView text)
 
 StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
     : m_classifier(&classifier)
+    , m_alike([] {
+        const auto groups = WordGroups::builtIn();
+        if (!groups)
+            qCWarning(lcWeaknessCatalog) << "no word groups, every word only itself:" << groups.error();
+        return groups ? groups.value() : WordGroups();
+    }())
 {
     // Generic concepts and attributes weigh half.
     for (const WeaknessTheme &theme : classifier.catalog().themes()) {
@@ -92,6 +85,7 @@ StatementReading StatementComparer::read(QStringView input) const
     r.meaning.classification = m_classifier->classifyStatement(r.text);
     addWords(r, scan.wordsIn({0, scan.folded.size()}));
     r.figures = figuresOf(r.folded);
+    markPairs(r);
     return r;
 }
 
@@ -118,6 +112,7 @@ StatementReading StatementComparer::readClauses(const StatementScan &scan, const
     }
     addWords(r, words);
     r.figures = figuresOf(r.folded);
+    markPairs(r);
     return r;
 }
 
@@ -151,6 +146,7 @@ StatementReading StatementComparer::readSpan(const StatementScan &scan, TextSpan
     r.meaning = m_classifier->meaningOf(read);
     addWords(r, scan.wordsIn(kept));
     r.figures = figuresOf(r.folded);
+    markPairs(r);
     return r;
 }
 
@@ -212,54 +208,132 @@ double StatementComparer::conceptCredit(const QString &key, const StatementReadi
     };
     const QStringView theme = themeOf(key);
     const bool sameTheme = std::any_of(other.meaning.topicConcepts.cbegin(), other.meaning.topicConcepts.cend(), [&](const QString &k) {
-        return themeOf(k) == theme && conceptWeight(k) >= 1;
+        return themeOf(k) == theme && conceptWeight(k) >= 1.5;
     });
     return sameTheme ? SameThemeCredit : 0;
+}
+
+namespace
+{
+
+// Where the pair (a, b) sits in a reading's 512-bit filter.
+std::pair<int, quint64> pairBit(QChar a, QChar b)
+{
+    const quint32 h = (quint32(a.unicode()) * 0x9E3779B1u) ^ (quint32(b.unicode()) * 0x85EBCA77u);
+    const quint32 bit = (h >> 16) & 511;
+    return {int(bit >> 6), quint64(1) << (bit & 63)};
+}
+
+} // namespace
+
+void StatementComparer::markPairs(StatementReading &r)
+{
+    r.pairs.fill(0);
+    for (qsizetype i = 1; i < r.folded.size(); ++i) {
+        const auto [word, bit] = pairBit(r.folded.at(i - 1), r.folded.at(i));
+        r.pairs[size_t(word)] |= bit;
+    }
+}
+
+bool StatementComparer::holds(const StatementReading &r, QStringView word)
+{
+    for (qsizetype i = 1; i < word.size(); ++i) {
+        const auto [at, bit] = pairBit(word.at(i - 1), word.at(i));
+        if (!(r.pairs[size_t(at)] & bit))
+            return false;
+    }
+    return r.folded.contains(word);
+}
+
+StatementComparer::Query StatementComparer::prepare(const StatementReading &query) const
+{
+    Query q;
+    q.reading = &query;
+    for (const QString &k : query.meaning.topicConcepts) {
+        // The words of the groups of the concept's terms the query writes (法律顾问 → 律师).
+        QStringList alike;
+        const qsizetype slash = k.indexOf(u'/');
+        const WeaknessTheme *theme = slash > 0 ? m_classifier->catalog().theme(k.left(slash)) : nullptr;
+        for (const WeaknessConcept &c : theme ? theme->topics : QList<WeaknessConcept>()) {
+            if (c.id != QStringView(k).mid(slash + 1))
+                continue;
+            for (const QString &term : query.meaning.topicTerms) {
+                if (c.terms.contains(term))
+                    alike += m_alike.alikeOf(term);
+            }
+        }
+        q.concepts.append({k, conceptWeight(k), alike});
+    }
+    for (const QString &word : query.words) {
+        const double w = wordWeight(word);
+        if (w > 0)
+            q.words.append({word, w, m_alike.alikeOf(word)});
+    }
+    return q;
 }
 
 MeaningOverlap StatementComparer::overlap(const StatementReading &query, const StatementReading &other) const
 {
     MeaningOverlap o;
-    overlapOf(query, other, &o);
+    overlapOf(prepare(query), other, &o);
     return o;
 }
 
 double StatementComparer::score(const StatementReading &query, const StatementReading &other) const
 {
+    return overlapOf(prepare(query), other, nullptr);
+}
+
+double StatementComparer::score(const Query &query, const StatementReading &other) const
+{
     return overlapOf(query, other, nullptr);
 }
 
-double StatementComparer::overlapOf(const StatementReading &query, const StatementReading &other, MeaningOverlap *o) const
+double StatementComparer::overlapOf(const Query &query, const StatementReading &other, MeaningOverlap *o) const
 {
     // Concepts and the words beyond them are one list of features, each with its weight.
     double conceptTotal = 0;
     double conceptFound = 0;
-    for (const QString &k : query.meaning.topicConcepts) {
-        const double w = conceptWeight(k);
-        const double credit = conceptCredit(k, other);
-        conceptTotal += w;
-        conceptFound += w * credit;
+    for (const Query::Concept &c : query.concepts) {
+        double credit = conceptCredit(c.key, other);
+        // Not there as a concept, but a word of its group is (法律顾问 where the sentence says 律师).
+        if (credit < AlikeCredit
+            && std::any_of(
+                c.alike.cbegin(), c.alike.cend(),
+                [&other](const QString &a) {
+                    return holds(other, a);
+                }))
+            credit = AlikeCredit;
+        conceptTotal += c.weight;
+        conceptFound += c.weight * credit;
         if (o)
-            (credit > 0 ? o->sharedConcepts : o->missingConcepts).append(k);
+            (credit > 0 ? o->sharedConcepts : o->missingConcepts).append(c.key);
     }
     double wordTotal = 0;
     double wordFound = 0;
     QList<std::pair<double, QString>> hits;
-    for (const QString &word : query.words) {
-        const double w = wordWeight(word);
-        if (w <= 0)
-            continue;
-        wordTotal += w;
-        // Found where the other's text holds it, whatever its words: 城管执法 is in 城管执法工作站.
-        if (other.folded.contains(word)) {
-            wordFound += w;
+    for (const Query::Word &q : query.words) {
+        wordTotal += q.weight;
+        // Found where the other's text holds it, whatever its words: 城管执法 is in 城管执法工作站;
+        // else most of it where the text holds a word of its group (考试 where it says 测试).
+        if (holds(other, q.word)) {
+            wordFound += q.weight;
             if (o)
-                hits.append({w, word});
-        } else if (o && w >= 0.5) {
-            o->missingWords.append(word);
+                hits.append({q.weight, q.word});
+            continue;
+        }
+        const auto alike = std::find_if(q.alike.cbegin(), q.alike.cend(), [&other](const QString &a) {
+            return holds(other, a);
+        });
+        if (alike != q.alike.cend()) {
+            wordFound += AlikeCredit * q.weight;
+            if (o)
+                hits.append({AlikeCredit * q.weight, *alike});
+        } else if (o && q.weight >= 0.5) {
+            o->missingWords.append(q.word);
         }
     }
-    const double themes = themeCosine(query.meaning.themeWeights, other.meaning.themeWeights);
+    const double themes = ThemeWeights::cosine(query.reading->meaning.themeWeights, other.meaning.themeWeights);
     const double total = conceptTotal + wordTotal;
     const double share = total > 0 ? (conceptFound + wordFound) / total : 0;
     const double score = std::round((ShareWeight * share + (1 - ShareWeight) * themes) * 1000) / 1000;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <array>
+
 #include "weaknesses/weaknessclassifier.h"
+#include "weaknesses/wordgroups.h"
 
 #include <QHash>
 #include <QList>
@@ -18,6 +21,10 @@ struct StatementReading {
     QStringList words; ///< content words (two characters or more, no figure) beyond its topic terms, each once
     QStringList allWords; ///< every content word, each once (what a corpus counts)
     QStringList figures; ///< the numbers it gives (120台, 95%, 3个)
+    /// The pairs of neighbouring characters folded holds, as a 512-bit
+    /// filter: a word with a pair not marked here is not in folded, found
+    /// without searching it (a query is compared with every sentence of a report).
+    std::array<quint64, 8> pairs {};
 };
 
 /// How much of one statement (the query: a plan, last year's shortcoming) another carries, and why.
@@ -73,13 +80,38 @@ public:
     /// What a topic concept ("W06/平台") weighs, from the catalog (generic concepts half).
     double conceptWeight(const QString &key) const;
 
+    /// A query with its features' weights looked up once, to compare with many statements.
+    struct Query {
+        const StatementReading *reading = nullptr;
+        /// A topic concept of the query, what it weighs, and the words of the groups of its terms as the query writes them.
+        struct Concept {
+            QString key;
+            double weight = 0;
+            QStringList alike;
+        };
+        QList<Concept> concepts;
+        /// A telling word of the query (one that weighs anything), what it weighs, and the words of its groups.
+        struct Word {
+            QString word;
+            double weight = 0;
+            QStringList alike;
+        };
+        QList<Word> words;
+    };
+    Query prepare(const StatementReading &query) const;
+
     MeaningOverlap overlap(const StatementReading &query, const StatementReading &other) const;
     /// overlap()'s score alone, without the lists that explain it: for finding the best of many.
     double score(const StatementReading &query, const StatementReading &other) const;
+    double score(const Query &query, const StatementReading &other) const;
+    /// True when @p word is in @p r's folded text.
+    static bool holds(const StatementReading &r, QStringView word);
     /// What a query's concept earns in @p other: 1 when it is there, SameThemeCredit for another specific concept of its theme.
     double conceptCredit(const QString &key, const StatementReading &other) const;
 
     static constexpr double SameThemeCredit = 0.6;
+    /// What a word earns where only a word of its group (WordGroups) is found: 考试 where the sentence says 测试.
+    static constexpr double AlikeCredit = 0.8;
     static constexpr double ShareWeight = 0.85; ///< the features' share in the score; like themes give the rest
 
     /// A concept's name without its theme ("W06/平台" → "平台"), to show.
@@ -95,13 +127,16 @@ public:
 private:
     /// Fills @p r's words from @p words (in order, the list marker's already left out).
     static void addWords(StatementReading &r, const QStringList &words);
+    /// Fills @p r's pair filter from its folded text.
+    static void markPairs(StatementReading &r);
 
     /// The score, and with @p details the shares and lists that explain it.
-    double overlapOf(const StatementReading &query, const StatementReading &other, MeaningOverlap *details) const;
+    double overlapOf(const Query &query, const StatementReading &other, MeaningOverlap *details) const;
     /// The inverse document frequency of a word held by @p df statements of the corpus.
     double weightOf(int df) const;
 
     const WeaknessClassifier *m_classifier;
+    WordGroups m_alike; ///< the built-in word groups
     QHash<QString, double> m_conceptWeights; ///< the catalog's topic concepts, weighed once
     QHash<QString, double> m_wordWeights; ///< the corpus's words, weighed once
     int m_documents = 0;

@@ -53,7 +53,6 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     : m_catalog(std::move(catalog))
 {
     auto data = std::make_shared<Data>();
-    // Terms first into one string, then views into it.
     QList<std::pair<QString, TermRef>> terms;
     QList<std::pair<QString, int>> markers;
     const auto addPatterns = [&data](const WeaknessConcept &weaknessConcept, const TermRef &ref) {
@@ -93,32 +92,27 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     addMarkers(m_catalog.concessiveMarkers(), MarkerKind::Concessive);
     addMarkers(m_catalog.comparisonMarkers(), MarkerKind::Comparison);
 
-    QList<qsizetype> termAt, markerAt;
+    // One piece per written form: a form may be terms of several concepts and a marker too.
+    QHash<QString, int> pieceIds;
+    const auto pieceFor = [&](const QString &form) -> Data::Piece & {
+        auto it = pieceIds.constFind(form);
+        if (it == pieceIds.cend()) {
+            it = pieceIds.insert(form, int(data->pieceOf.size()));
+            data->pieces.insert(form, *it);
+            data->pieceOf.emplace_back();
+        }
+        return data->pieceOf[size_t(*it)];
+    };
+    QStringList allWords;
     for (const auto &[term, ref] : std::as_const(terms)) {
-        termAt.append(data->blob.size());
-        data->blob += term;
+        pieceFor(term).terms.append(ref);
+        allWords.append(term);
     }
     for (const auto &[marker, kind] : std::as_const(markers)) {
-        markerAt.append(data->blob.size());
-        data->blob += marker;
+        pieceFor(marker).markers |= kind;
+        allWords.append(marker);
     }
-    QStringList allWords;
-    for (qsizetype i = 0; i < terms.size(); ++i) {
-        const QStringView key = QStringView(data->blob).mid(termAt.at(i), terms.at(i).first.size());
-        data->terms[key].append(terms.at(i).second);
-        data->maxLength = std::max(data->maxLength, int(key.size()));
-        for (qsizetype length = 1; length <= key.size(); ++length)
-            data->beginnings.insert(key.left(length));
-        allWords.append(terms.at(i).first);
-    }
-    for (qsizetype i = 0; i < markers.size(); ++i) {
-        const QStringView key = QStringView(data->blob).mid(markerAt.at(i), markers.at(i).first.size());
-        data->markers[key] |= markers.at(i).second;
-        data->maxLength = std::max(data->maxLength, int(key.size()));
-        for (qsizetype length = 1; length <= key.size(); ++length)
-            data->beginnings.insert(key.left(length));
-        allWords.append(markers.at(i).first);
-    }
+    data->pieces.freeze();
     allWords.removeDuplicates();
     data->words = words.withWords(allWords);
     d = std::move(data);
@@ -284,15 +278,15 @@ StatementMeaning WeaknessClassifier::meaningOf(const QList<WeaknessClauseReading
             const WeaknessTheme *theme = m_catalog.theme(t.theme);
             for (const WeaknessConcept &k : theme ? theme->topics : QList<WeaknessConcept>()) {
                 if (k.id == t.conceptName)
-                    m.themeWeights[t.theme] += k.weight * (k.generic ? 0.5 : 1);
+                    m.themeWeights.add(t.theme, k.weight * (k.generic ? 0.5 : 1));
             }
         }
         for (const WeaknessTermHit &t : c.deficiencies)
             appendOnce(m.deficiencyConcepts, t.conceptKey());
     }
     QList<std::pair<double, QString>> ranked;
-    for (auto it = m.themeWeights.cbegin(); it != m.themeWeights.cend(); ++it)
-        ranked.append({it.value(), it.key()});
+    for (const auto &[theme, weight] : m.themeWeights)
+        ranked.append({weight, theme});
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
         return a.first > b.first || (a.first == b.first && a.second < b.second);
     });
@@ -316,16 +310,7 @@ double WeaknessClassifier::similarity(const StatementMeaning &a, const Statement
         return double((sx & sy).size()) / double((sx | sy).size());
     };
     // What the topics are about: the cosine of the two statements' theme weights.
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (auto it = a.themeWeights.cbegin(); it != a.themeWeights.cend(); ++it) {
-        dot += it.value() * b.themeWeights.value(it.key());
-        na += it.value() * it.value();
-    }
-    for (auto it = b.themeWeights.cbegin(); it != b.themeWeights.cend(); ++it)
-        nb += it.value() * it.value();
-    const double themes = na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+    const double themes = ThemeWeights::cosine(a.themeWeights, b.themeWeights);
     const double topics = jaccard(a.topicConcepts, b.topicConcepts);
     // A plan has no deficiency: then topics alone.
     if (a.deficiencyConcepts.isEmpty() || b.deficiencyConcepts.isEmpty())

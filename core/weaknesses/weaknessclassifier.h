@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/textspan.h"
+#include "weaknesses/themeweights.h"
 #include "weaknesses/weaknesscatalog.h"
 #include "weaknesses/weaknessitem.h"
 #include "weaknesses/wordsegmenter.h"
@@ -81,7 +82,7 @@ struct StatementMeaning {
     QStringList topicTerms; ///< the topic terms as the statement writes them (移动执法终端 …)
     QStringList deficiencyConcepts; ///< "短缺", "W15/不作为" …
     QStringList topicThemes; ///< themes by the weight of their topics, strongest first (no deficiency needed)
-    QHash<QString, double> themeWeights; ///< theme → the weight of its topics in the statement
+    ThemeWeights themeWeights; ///< theme → the weight of its topics in the statement
     WeaknessClassification classification; ///< the themes as a shortcoming (needs a deficiency)
 };
 

@@ -62,30 +62,26 @@ void findTermsAndMarkers(
 {
     const qsizetype n = text.size();
     const WordBounds w = wordBounds(wordEnds, n);
-    QVarLengthArray<qsizetype, 16> lengths;
+    // The pieces that start here, shortest first as the walk finds them; then read longest first.
+    QVarLengthArray<std::pair<int, int>, 16> found; // (length, piece)
     for (qsizetype i = 0; i < n; ++i) {
-        // The lengths a term or marker may have here, shortest first: a piece
-        // that begins none ends the search. Then read longest first.
-        lengths.clear();
-        for (qsizetype length = 1; length <= std::min<qsizetype>(d.maxLength, n - i) && d.beginnings.contains(text.mid(i, length)); ++length)
-            lengths.append(length);
-        for (auto at = lengths.crbegin(); at != lengths.crend(); ++at) {
-            const qsizetype length = *at;
-            const QStringView piece = text.mid(i, length);
-            const auto term = d.terms.constFind(piece);
-            const auto marker = d.markers.constFind(piece);
-            if (term == d.terms.cend() && marker == d.markers.cend())
-                continue;
+        found.clear();
+        d.pieces.matchesAt(text, i, [&found](int length, const std::vector<int> &ids) {
+            found.append({length, ids.front()});
+        });
+        for (auto at = found.crbegin(); at != found.crend(); ++at) {
+            const auto [length, id] = *at;
+            const WeaknessClassifier::Data::Piece &piece = d.pieceOf[size_t(id)];
             // A neutral phrase masks wherever it stands; a term counts only as a word.
-            const bool neutral = term != d.terms.cend() && std::any_of(term->begin(), term->end(), [](const TermRef &r) {
+            const bool neutral = std::any_of(piece.terms.cbegin(), piece.terms.cend(), [](const TermRef &r) {
                 return r.neutral;
             });
             if (!neutral && !standsAsWord(d.words, text, w, i, i + length))
                 continue;
-            if (term != d.terms.cend())
-                candidates.append({i, i + length, *term});
-            if (marker != d.markers.cend())
-                markers.append({i, i + length, *marker});
+            if (!piece.terms.isEmpty())
+                candidates.append({i, i + length, piece.terms});
+            if (piece.markers != 0)
+                markers.append({i, i + length, piece.markers});
         }
     }
 }

@@ -1,30 +1,33 @@
 #pragma once
 
+#include "base/prefixtrie.h"
 #include "base/textspan.h"
 #include "weaknesses/weaknessterms.h"
 #include "weaknesses/wordsegmenter.h"
 
-#include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 #include <QStringView>
 
 #include <utility>
+#include <vector>
 
 namespace Dz
 {
 
 /// The catalog made ready for reading: its terms and markers by text, its patterns, the words they add.
 struct WeaknessClassifier::Data {
+    /// What one written form stands for: the terms it is (a word may be a
+    /// term of several concepts) and the kinds of marker it is (0 for none).
+    struct Piece {
+        QList<Internal::TermRef> terms;
+        int markers = 0;
+    };
     WordSegmenter words;
-    QString blob; // every term, marker and phrase; the hashes hold views into it
-    QHash<QStringView, QList<Internal::TermRef>> terms;
-    QHash<QStringView, int> markers;
-    /// Every beginning of a term or marker (the whole of it too): where the
-    /// text's next characters begin none, no term or marker starts there.
-    QSet<QStringView> beginnings;
+    /// Every term, marker and neutral phrase as written, its id the index of its Piece:
+    /// a walk from each character finds those that start there.
+    PrefixTrie pieces;
+    std::vector<Piece> pieceOf;
     QList<std::pair<QRegularExpression, Internal::TermRef>> patterns;
-    int maxLength = 1;
 };
 
 namespace Internal

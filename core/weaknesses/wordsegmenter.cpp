@@ -2,11 +2,15 @@
 
 #include "weaknesses/words_debug.h"
 
-#include <QFile>
-#include <QSet>
+#include "base/prefixtrie.h"
 
+#include <QFile>
+#include <QVarLengthArray>
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -23,32 +27,68 @@ constexpr double AddedFrequency = 1000;
 
 bool isRunCharacter(QChar c)
 {
+    // Most characters read are Han, never a digit: answered without asking Unicode's tables.
+    if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+        return false;
     return c.isDigit() || (c.unicode() < 0x80 && c.isLetter()) || c == u'.' || c == u'%';
 }
 
 } // namespace
 
-// The list as one string and a hash of views into it: one allocation for
-// 80,000 words.
-struct WordSegmenter::Data {
-    QString blob;
-    /// Every word with its log frequency, and every beginning of a word
-    /// (two characters or more) that is no word itself with NaN: a text
-    /// whose next characters are in neither has no longer word there, so
-    /// boundaries() stops looking (jieba's prefix dictionary).
-    QHash<QStringView, float> logFrequencies;
-    qsizetype words = 0;
-    double logTotal = 0;
-    int maxLength = 1;
+/// A word list as a trie (base/prefixtrie.h): the segmenter asks, at every
+/// character, for the words that start there, one character longer each
+/// time, and a walk down the trie answers each step with one lookup.
+class WordList
+{
+public:
+    /// @p words with their log frequencies; a word given twice keeps its last value.
+    explicit WordList(const QList<std::pair<QStringView, float>> &words)
+    {
+        for (int i = 0; i < words.size(); ++i)
+            m_trie.insert(words.at(i).first, i);
+        m_trie.freeze();
+        // Each node's value at hand (a word given twice: its last), NaN for a mere beginning.
+        m_values.assign(size_t(m_trie.nodeCount()), std::numeric_limits<float>::quiet_NaN());
+        for (const auto &[word, value] : words)
+            m_values[size_t(m_trie.find(word))] = value;
+    }
+    const PrefixTrie &trie() const
+    {
+        return m_trie;
+    }
+    /// The log frequency of the word that ends at @p node, NaN for a mere beginning of longer words (or None).
+    float value(PrefixTrie::Node node) const
+    {
+        return node < 0 ? std::numeric_limits<float>::quiet_NaN() : m_values[size_t(node)];
+    }
+    float value(QStringView word) const
+    {
+        return value(m_trie.find(word));
+    }
+
+private:
+    PrefixTrie m_trie;
+    std::vector<float> m_values; ///< by node
 };
 
+// The list, read once and shared by every copy of the segmenter.
+struct WordSegmenter::Data {
+    Data(const QList<std::pair<QStringView, float>> &words, double total)
+        : list(words)
+        , logTotal(std::log(total))
+    {
+    }
+    WordList list;
+    double logTotal = 0;
+};
+
+/// A caller's words: a list of their own, walked beside the shared one.
 struct WordSegmenter::Added {
-    QString blob;
-    QHash<QStringView, float> logFrequencies;
-    /// Every beginning of an added word (the whole word too), so that
-    /// boundaries() stops where neither list has a longer word.
-    QSet<QStringView> beginnings;
-    int maxLength = 0;
+    explicit Added(const QList<std::pair<QStringView, float>> &words)
+        : list(words)
+    {
+    }
+    WordList list;
 };
 
 Result<WordSegmenter> WordSegmenter::builtIn()
@@ -72,11 +112,7 @@ Result<WordSegmenter> WordSegmenter::fromText(const QByteArray &text, const QStr
         return Result<WordSegmenter>::failure(tr("The word list %1 is not valid: %2").arg(origin, problem));
     };
     const QString all = QString::fromUtf8(text);
-    auto data = std::make_shared<Data>();
-    // Words first into the blob, then the views (the blob must not move).
-    QList<std::pair<qsizetype, qsizetype>> spans;
-    QList<double> frequencies;
-    data->blob.reserve(all.size() / 2);
+    QList<std::pair<QStringView, float>> words;
     double total = 0;
     qsizetype lineNumber = 0;
     for (QStringView line : QStringView(all).split(u'\n')) {
@@ -90,39 +126,23 @@ Result<WordSegmenter> WordSegmenter::fromText(const QByteArray &text, const QStr
         if (!ok || frequency <= 0)
             return failure(tr("line %1 is not “word<TAB>frequency”").arg(lineNumber));
         const QStringView word = line.left(tab);
-        if (word == u"total") {
+        if (word == u"total")
             total = frequency;
-            continue;
-        }
-        spans.append({data->blob.size(), word.size()});
-        frequencies.append(frequency);
-        data->blob += word;
-        data->maxLength = std::max(data->maxLength, int(word.size()));
+        else
+            words.append({word, float(std::log(frequency))});
     }
-    if (spans.isEmpty())
+    if (words.isEmpty())
         return failure(tr("it lists no words"));
     if (total <= 0)
         return failure(tr("it has no “total” line"));
-    data->logTotal = std::log(total);
-    data->logFrequencies.reserve(spans.size() * 2);
-    for (qsizetype i = 0; i < spans.size(); ++i)
-        data->logFrequencies.insert(QStringView(data->blob).mid(spans.at(i).first, spans.at(i).second), float(std::log(frequencies.at(i))));
-    data->words = data->logFrequencies.size();
-    for (const auto &[start, length] : std::as_const(spans)) {
-        for (qsizetype prefix = 2; prefix < length; ++prefix) {
-            const QStringView beginning = QStringView(data->blob).mid(start, prefix);
-            if (!data->logFrequencies.contains(beginning))
-                data->logFrequencies.insert(beginning, std::numeric_limits<float>::quiet_NaN());
-        }
-    }
     WordSegmenter segmenter;
-    segmenter.d = std::move(data);
+    segmenter.d = std::make_shared<const Data>(words, total);
     return segmenter;
 }
 
 qsizetype WordSegmenter::wordCount() const
 {
-    return d ? d->words : 0;
+    return d ? d->list.trie().wordCount() : 0;
 }
 
 WordSegmenter WordSegmenter::withWords(const QStringList &words) const
@@ -130,40 +150,22 @@ WordSegmenter WordSegmenter::withWords(const QStringList &words) const
     WordSegmenter copy = *this;
     if (!d)
         return copy;
-    auto added = std::make_shared<Added>();
-    QList<std::pair<qsizetype, qsizetype>> spans;
+    const float common = float(std::log(AddedFrequency));
+    QList<std::pair<QStringView, float>> added;
     for (const QString &word : words) {
         if (word.isEmpty())
             continue;
-        spans.append({added->blob.size(), word.size()});
-        added->blob += word;
-        added->maxLength = std::max(added->maxLength, int(word.size()));
+        // A common word, or what the list says where it says more.
+        const float listed = d->list.value(word);
+        added.append({word, std::isnan(listed) ? common : std::max(common, listed)});
     }
-    const float common = float(std::log(AddedFrequency));
-    for (const auto &[start, length] : spans) {
-        const QStringView word = QStringView(added->blob).mid(start, length);
-        added->logFrequencies.insert(word, std::max(common, d->logFrequencies.value(word, common)));
-        for (qsizetype prefix = 2; prefix <= length; ++prefix)
-            added->beginnings.insert(word.left(prefix));
-    }
-    copy.m_added = std::move(added);
+    copy.m_added = std::make_shared<const Added>(added);
     return copy;
 }
 
 bool WordSegmenter::isAddedWord(QStringView word) const
 {
-    return m_added && m_added->logFrequencies.contains(word);
-}
-
-double WordSegmenter::logFrequency(QStringView word) const
-{
-    if (m_added) {
-        const auto it = m_added->logFrequencies.constFind(word);
-        if (it != m_added->logFrequencies.cend())
-            return *it;
-    }
-    const auto it = d->logFrequencies.constFind(word);
-    return it != d->logFrequencies.cend() ? double(*it) : std::numeric_limits<double>::quiet_NaN();
+    return m_added && !std::isnan(m_added->list.value(word));
 }
 
 QList<qsizetype> WordSegmenter::boundaries(QStringView text) const
@@ -177,10 +179,11 @@ QList<qsizetype> WordSegmenter::boundaries(QStringView text) const
             result.append(i);
         return result;
     }
-    const int maxLength = std::max(d->maxLength, m_added ? m_added->maxLength : 0);
+    const WordList &list = d->list;
+    const WordList *added = m_added ? &m_added->list : nullptr;
     // best[i]: the log probability of the best cutting of text[i, n); next[i]: where its first word ends.
-    QList<double> best(n + 1, 0.0);
-    QList<qsizetype> next(n + 1, n);
+    QVarLengthArray<double, 512> best(n + 1, 0.0);
+    QVarLengthArray<qsizetype, 512> next(n + 1, n);
     for (qsizetype i = n - 1; i >= 0; --i) {
         if (isRunCharacter(text.at(i))) {
             qsizetype end = i + 1;
@@ -191,30 +194,31 @@ QList<qsizetype> WordSegmenter::boundaries(QStringView text) const
             next[i] = end;
             continue;
         }
+        // The words that start here, one character longer at each step, in both lists at once.
+        PrefixTrie::Node inList = list.trie().start(text.at(i));
+        PrefixTrie::Node inAdded = added ? added->trie().start(text.at(i)) : PrefixTrie::None;
+        // An added word at its own frequency, else the list's (NaN for a mere beginning).
+        const auto frequency = [&] {
+            const float own = added ? added->value(inAdded) : std::numeric_limits<float>::quiet_NaN();
+            return double(std::isnan(own) ? list.value(inList) : own);
+        };
         // A character on its own is always possible, at its own frequency or the least.
-        const double single = logFrequency(text.mid(i, 1));
+        const double single = frequency();
         best[i] = (std::isnan(single) ? 0.0 : single) - d->logTotal + best[i + 1];
         next[i] = i + 1;
-        for (int length = 2; length <= maxLength && i + length <= n; ++length) {
-            const QStringView word = text.mid(i, length);
-            const bool added = m_added && length <= m_added->maxLength && m_added->beginnings.contains(word);
-            const auto it = d->logFrequencies.constFind(word);
+        for (qsizetype end = i + 2; end <= n; ++end) {
+            inList = list.trie().next(inList, text.at(end - 1));
+            inAdded = added ? added->trie().next(inAdded, text.at(end - 1)) : PrefixTrie::None;
             // Neither a word nor the beginning of one in either list: no longer word starts here.
-            if (!added && it == d->logFrequencies.cend())
+            if (inList == PrefixTrie::None && inAdded == PrefixTrie::None)
                 break;
-            // An added word at its own frequency, else the list's (NaN for a mere beginning).
-            double f = it != d->logFrequencies.cend() ? double(*it) : std::numeric_limits<double>::quiet_NaN();
-            if (added) {
-                const auto own = m_added->logFrequencies.constFind(word);
-                if (own != m_added->logFrequencies.cend())
-                    f = double(*own);
-            }
+            const double f = frequency();
             if (std::isnan(f))
                 continue;
-            const double score = f - d->logTotal + best[i + length];
+            const double score = f - d->logTotal + best[end];
             if (score > best[i]) {
                 best[i] = score;
-                next[i] = i + length;
+                next[i] = end;
             }
         }
     }

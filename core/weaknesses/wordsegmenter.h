@@ -66,7 +66,6 @@ public:
 private:
     struct Data;
     struct Added;
-    double logFrequency(QStringView word) const;
 
     std::shared_ptr<const Data> d;
     std::shared_ptr<const Added> m_added;

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void plans();
     void recurring();
     void rectified();
+    void headingsAreNoDeeds();
     void otherBodyIsNoFollowUp();
     void orderDoesNotMatter();
     void sharedWords_data();
@@ -133,6 +134,29 @@ void TestFollowUpTracker::rectified()
     QCOMPARE(rectified.size(), 1);
     QVERIFY(rectified.first().previousText.startsWith(u"信息化建设滞后"_s));
     QVERIFY(rectified.first().evidence.contains(u"整改"_s));
+}
+
+// A section's title names what it is about, not a deed: 长兴 2023's heading
+// （三）规范执法程序 carries no plan to 推进乡镇应急管理站规范化建设. But a
+// shortcoming written as a numbered heading still admits a plan as wanting.
+void TestFollowUpTracker::headingsAreNoDeeds()
+{
+    const QList<ReportAudit> audits = auditOf({load(u"recurrence/changxing-2022.txt"_s), load(u"recurrence/changxing-2023.txt"_s)});
+    QVERIFY(audits.at(1).followUp.has_value());
+    const auto plan = [&](const QString &start) -> const PlanFollowUp * {
+        for (const PlanFollowUp &p : audits.at(1).followUp->plans) {
+            if (p.text.contains(start))
+                return &p;
+        }
+        return nullptr;
+    };
+    const PlanFollowUp *stations = plan(u"推进乡镇应急管理站规范化建设"_s);
+    QVERIFY(stations);
+    QVERIFY2(!stations->reported(), qPrintable(stations->reason));
+    const PlanFollowUp *staff = plan(u"引进和培养危险化学品专业执法人员"_s);
+    QVERIFY(staff);
+    QVERIFY2(!staff->reported(), qPrintable(staff->reason));
+    QVERIFY2(staff->admission.startsWith(u"（一）专业执法力量仍然不足"_s), qPrintable(staff->admission));
 }
 
 void TestFollowUpTracker::otherBodyIsNoFollowUp()

@@ -39,9 +39,11 @@ struct FollowUpCase {
     QStringList nextShortcomings;
 };
 
-QString dataDir()
+// The material: the folder's own files, or a set in a subfolder (blind/: written by
+// someone who saw only the format and the statuses' meaning).
+QString dataDir(const QString &set = {})
 {
-    return QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/followups"_s;
+    return QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/followups"_s + (set.isEmpty() ? QString() : u'/' + set);
 }
 
 FollowUpCase readCase(const QString &path)
@@ -78,16 +80,16 @@ FollowUpCase readCase(const QString &path)
     return c;
 }
 
-const QList<FollowUpCase> &cases()
+const QList<FollowUpCase> &cases(const QString &set = {})
 {
-    static const QList<FollowUpCase> all = [] {
-        QList<FollowUpCase> out;
-        const QDir dir(dataDir());
+    static QHash<QString, QList<FollowUpCase>> read;
+    if (!read.contains(set)) {
+        QList<FollowUpCase> &out = read[set];
+        const QDir dir(dataDir(set));
         for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
             out.append(readCase(dir.filePath(name)));
-        return out;
-    }();
-    return all;
+    }
+    return read[set];
 }
 
 QString statusWord(FollowUpStatus s)
@@ -112,33 +114,33 @@ struct Outcome {
     PlanMatch match;
 };
 
-const QList<Outcome> &outcomes()
+const QList<Outcome> &outcomes(const QString &set = {})
 {
-    static const QList<Outcome> all = [] {
-        QList<Outcome> out;
-        for (const FollowUpCase &c : cases()) {
-            const PlanMatcher matcher(classifier(), PlanMatcher::sentences(c.next, {0, c.next.size()}));
-            for (const Labelled &p : c.plans) {
-                const PlanMatch m = matcher.match(p.text);
-                out.append({u"%1:%2"_s.arg(c.file).arg(p.line), p.status, statusWord(m.status), p.text, m});
+    static QHash<QString, QList<Outcome>> given;
+    if (given.contains(set))
+        return given[set];
+    QList<Outcome> &out = given[set];
+    for (const FollowUpCase &c : cases(set)) {
+        const PlanMatcher matcher(classifier(), PlanMatcher::sentences(c.next, {0, c.next.size()}));
+        for (const Labelled &p : c.plans) {
+            const PlanMatch m = matcher.match(p.text);
+            out.append({u"%1:%2"_s.arg(c.file).arg(p.line), p.status, statusWord(m.status), p.text, m});
+        }
+    }
+    // accuracy.py reads them from here (the set it names in DUIZHAO_FOLLOWUP_SET).
+    const QByteArray path = qgetenv("DUIZHAO_FOLLOWUP_RESULTS");
+    if (!path.isEmpty() && qEnvironmentVariable("DUIZHAO_FOLLOWUP_SET") == set) {
+        QFile f(QString::fromLocal8Bit(path));
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            for (const Outcome &o : std::as_const(out)) {
+                QStringList aims;
+                for (const PlanAim &a : o.match.aims)
+                    aims.append(u"%1|%2|%3|%4"_s.arg(a.weight).arg(a.score).arg(a.admission).arg(a.headline ? 1 : 0));
+                f.write(u"%1\t%2\t%3\t%4\t%5\n"_s.arg(o.where, o.expected, o.got, o.plan, aims.join(u' ')).toUtf8());
             }
         }
-        // accuracy.py reads them from here.
-        const QByteArray path = qgetenv("DUIZHAO_FOLLOWUP_RESULTS");
-        if (!path.isEmpty()) {
-            QFile f(QString::fromLocal8Bit(path));
-            if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-                for (const Outcome &o : out) {
-                    QStringList aims;
-                    for (const PlanAim &a : o.match.aims)
-                        aims.append(u"%1|%2|%3|%4"_s.arg(a.weight).arg(a.score).arg(a.admission).arg(a.headline ? 1 : 0));
-                    f.write(u"%1\t%2\t%3\t%4\t%5\n"_s.arg(o.where, o.expected, o.got, o.plan, aims.join(u' ')).toUtf8());
-                }
-            }
-        }
-        return out;
-    }();
-    return all;
+    }
+    return out;
 }
 
 } // namespace
@@ -161,6 +163,7 @@ private Q_SLOTS:
     void plansAndAdmissionsAreNotDeeds();
     void aimsWithoutListMarkers_data();
     void aimsWithoutListMarkers();
+    void recurrence_data();
     void recurrence();
     void recurrenceSigns_data();
     void recurrenceSigns();
@@ -169,6 +172,7 @@ private Q_SLOTS:
 void TestPlanMatcher::material()
 {
     QVERIFY(cases().size() >= 10);
+    QVERIFY(cases(u"blind"_s).size() >= 8);
     int plans = 0;
     QSet<QString> statuses;
     for (const FollowUpCase &c : cases()) {
@@ -185,22 +189,27 @@ void TestPlanMatcher::material()
 
 void TestPlanMatcher::accuracyPerStatus_data()
 {
+    QTest::addColumn<QString>("set");
     QTest::addColumn<QString>("status");
     QTest::addColumn<double>("floor");
-    QTest::newRow("reported") << u"reported"_s << 0.8;
-    QTest::newRow("partly") << u"partly"_s << 0.6;
-    QTest::newRow("not") << u"not"_s << 0.8;
+    QTest::newRow("reported") << QString() << u"reported"_s << 0.8;
+    QTest::newRow("partly") << QString() << u"partly"_s << 0.6;
+    QTest::newRow("not") << QString() << u"not"_s << 0.8;
+    // Written blind, with the hard cases on purpose (a plan reported only by
+    // its result, in other words): what unseen reports do, all statuses at once.
+    QTest::newRow("blind") << u"blind"_s << QString() << 0.6;
 }
 
 void TestPlanMatcher::accuracyPerStatus()
 {
+    QFETCH(QString, set);
     QFETCH(QString, status);
     QFETCH(double, floor);
     int n = 0;
     int ok = 0;
     QStringList misses;
-    for (const Outcome &o : outcomes()) {
-        if (o.expected != status)
+    for (const Outcome &o : outcomes(set)) {
+        if (!status.isEmpty() && o.expected != status)
             continue;
         ++n;
         if (o.got == o.expected)
@@ -350,14 +359,26 @@ void TestPlanMatcher::aimsWithoutListMarkers()
     }
 }
 
+void TestPlanMatcher::recurrence_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<double>("floor");
+    QTest::addColumn<int>("least");
+    QTest::newRow("material") << QString() << 0.8 << 25;
+    QTest::newRow("blind") << u"blind"_s << 0.8 << 30;
+}
+
 void TestPlanMatcher::recurrence()
 {
     // Each earlier shortcoming labelled recurs is admitted again by some later
     // one; one labelled fixed by none. Accuracy per label.
+    QFETCH(QString, set);
+    QFETCH(double, floor);
+    QFETCH(int, least);
     QHash<QString, std::pair<int, int>> per;
     QStringList misses;
     int shortcomings = 0;
-    for (const FollowUpCase &c : cases()) {
+    for (const FollowUpCase &c : cases(set)) {
         QStringList earlier;
         for (const Labelled &s : c.shortcomings)
             earlier.append(s.text);
@@ -380,12 +401,13 @@ void TestPlanMatcher::recurrence()
             ++shortcomings;
         }
     }
-    QVERIFY(shortcomings >= 25);
+    QVERIFY(shortcomings >= least);
+    qInfo().noquote() << misses.join(u'\n');
     for (const QString &label : {u"recurs"_s, u"fixed"_s}) {
         const auto [ok, n] = per.value(label);
         QVERIFY(n > 0);
         qInfo("%s: %d/%d", qPrintable(label), ok, n);
-        QVERIFY2(double(ok) / n >= 0.8, qPrintable(misses.join(u'\n')));
+        QVERIFY2(double(ok) / n >= floor, qPrintable(misses.join(u'\n')));
     }
 }
 

@@ -5,10 +5,15 @@
 
 #include "weaknesses/statementcomparer.h"
 #include "weaknesses/weaknessclassifier.h"
+#include "weaknesses/wordgroups.h"
 
 #include <QFile>
+#include <QList>
 #include <QMap>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace Dz;
@@ -89,6 +94,13 @@ private Q_SLOTS:
     void segmenter();
     void partsReadOnce_data();
     void partsReadOnce();
+    void themeCosine_data();
+    void themeCosine();
+    void scoringManyAsOne();
+    void wordGroups_data();
+    void wordGroups();
+    void alikeWordsCarry_data();
+    void alikeWordsCarry();
 };
 
 // Every theme of the catalog (and the statements that admit nothing) on the
@@ -128,9 +140,10 @@ void TestWeaknessThemes::heldOut_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("least");
-    // Written before the classifier; and written by someone who saw only the themes' definitions.
+    // Written before the classifier; and twice by someone who saw only the themes' definitions.
     QTest::newRow("held-out") << u"heldout.tsv"_s << 60;
     QTest::newRow("blind") << u"blind.tsv"_s << 200;
+    QTest::newRow("blind 2") << u"blind2.tsv"_s << 240;
 }
 
 void TestWeaknessThemes::heldOut()
@@ -359,6 +372,140 @@ void TestWeaknessThemes::partsReadOnce()
         QCOMPARE(once.allWords, alone.allWords);
         QCOMPARE(once.figures, alone.figures);
     }
+}
+
+// Two statements' themes as vectors: their cosine, whatever order the themes were added in.
+void TestWeaknessThemes::themeCosine_data()
+{
+    QTest::addColumn<QStringList>("a");
+    QTest::addColumn<QList<double>>("aw");
+    QTest::addColumn<QStringList>("b");
+    QTest::addColumn<QList<double>>("bw");
+    QTest::addColumn<double>("cosine");
+    QTest::newRow("same theme") << QStringList {u"W03"_s} << QList<double> {2} << QStringList {u"W03"_s} << QList<double> {0.5} << 1.0;
+    QTest::newRow("nothing shared") << QStringList {u"W03"_s} << QList<double> {1} << QStringList {u"W06"_s} << QList<double> {1} << 0.0;
+    QTest::newRow("one empty") << QStringList {} << QList<double> {} << QStringList {u"W06"_s} << QList<double> {1} << 0.0;
+    QTest::newRow("half shared") << QStringList {u"W03"_s, u"W06"_s} << QList<double> {1, 1} << QStringList {u"W06"_s} << QList<double> {3}
+                                 << 1 / std::sqrt(2.0);
+    QTest::newRow("added out of order, twice") << QStringList {u"W12"_s, u"W03"_s, u"W12"_s} << QList<double> {1, 2, 1} << QStringList {u"W03"_s, u"W12"_s}
+                                               << QList<double> {2, 2} << (2 * 2 + 2 * 2) / (std::sqrt(8.0) * std::sqrt(8.0));
+}
+
+void TestWeaknessThemes::themeCosine()
+{
+    QFETCH(QStringList, a);
+    QFETCH(QList<double>, aw);
+    QFETCH(QStringList, b);
+    QFETCH(QList<double>, bw);
+    QFETCH(double, cosine);
+    ThemeWeights x;
+    ThemeWeights y;
+    for (int i = 0; i < a.size(); ++i)
+        x.add(a.at(i), aw.at(i));
+    for (int i = 0; i < b.size(); ++i)
+        y.add(b.at(i), bw.at(i));
+    QVERIFY(std::abs(ThemeWeights::cosine(x, y) - cosine) < 1e-12);
+    QVERIFY(std::abs(ThemeWeights::cosine(y, x) - cosine) < 1e-12);
+    // In theme order, each theme once.
+    QStringList order;
+    for (const auto &[theme, weight] : x)
+        order.append(theme);
+    QStringList sorted = a;
+    sorted.removeDuplicates();
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(order, sorted);
+}
+
+// A query made ready once scores every statement as the query itself does,
+// and the pair filter never hides a word the text holds.
+void TestWeaknessThemes::scoringManyAsOne()
+{
+    StatementComparer comparer(classifier());
+    QList<StatementReading> corpus;
+    for (const Labelled &s : statements(u"statements.tsv"_s))
+        corpus.append(comparer.read(s.text));
+    comparer.setCorpus(corpus);
+    int held = 0;
+    for (int q = 0; q < corpus.size(); q += 7) {
+        const StatementComparer::Query prepared = comparer.prepare(corpus.at(q));
+        for (int o = 0; o < corpus.size(); o += 3) {
+            QCOMPARE(comparer.score(prepared, corpus.at(o)), comparer.score(corpus.at(q), corpus.at(o)));
+            QCOMPARE(comparer.score(prepared, corpus.at(o)), comparer.overlap(corpus.at(q), corpus.at(o)).score);
+            for (const QString &w : corpus.at(q).allWords) {
+                const bool contains = corpus.at(o).folded.contains(w);
+                QCOMPARE(StatementComparer::holds(corpus.at(o), w), contains);
+                held += contains ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY(held > 100); // the set shares words, so both answers were asked
+}
+
+// The word groups' file: read as groups, refused with the line that is wrong.
+void TestWeaknessThemes::wordGroups_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QStringList>("alike");
+    QTest::addColumn<QString>("error"); // a piece of the message; empty: valid
+    QTest::newRow("two groups") << QByteArray("# comment\n考试 测试 考核\n\n律师 法律顾问\n") << u"测试"_s << QStringList {u"考试"_s, u"考核"_s} << QString();
+    QTest::newRow("a word in two groups") << QByteArray("检查 排查\n检查 督查\n") << u"检查"_s << QStringList {u"排查"_s, u"督查"_s} << QString();
+    QTest::newRow("a word twice in a line") << QByteArray("平台 系统 平台\n") << u"平台"_s << QStringList {u"系统"_s} << QString();
+    QTest::newRow("not listed") << QByteArray("考试 测试\n") << u"培训"_s << QStringList() << QString();
+    QTest::newRow("a group of one") << QByteArray("考试 测试\n培训\n") << QString() << QStringList() << u"line 2"_s;
+    QTest::newRow("a word of one character") << QByteArray("考试 测 试\n") << QString() << QStringList() << u"line 1"_s;
+}
+
+void TestWeaknessThemes::wordGroups()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, word);
+    QFETCH(QStringList, alike);
+    QFETCH(QString, error);
+    const auto groups = WordGroups::fromText(text, u"groups.txt"_s);
+    if (!error.isEmpty()) {
+        QVERIFY(!groups);
+        QVERIFY2(groups.error().contains(u"groups.txt"_s) && groups.error().contains(error), qPrintable(groups.error()));
+        return;
+    }
+    QVERIFY2(groups, qPrintable(groups.error()));
+    QCOMPARE(groups.value().alikeOf(word), alike);
+    // The built-in file is valid and holds groups.
+    const auto builtIn = WordGroups::builtIn();
+    QVERIFY2(builtIn, qPrintable(builtIn.error()));
+    QVERIFY(builtIn.value().groupCount() >= 50);
+}
+
+// A sentence that says a plan's thing in another word of its group carries
+// more of the plan than one that says neither; a word of the group counts
+// less than the word itself.
+void TestWeaknessThemes::alikeWordsCarry_data()
+{
+    QTest::addColumn<QString>("plan");
+    QTest::addColumn<QString>("same");
+    QTest::addColumn<QString>("alike");
+    QTest::addColumn<QString>("neither");
+    QTest::newRow("exam, test") << u"组织机关干部参加年度考试"_s << u"机关干部参加年度考试，合格率100%"_s << u"机关干部参加年度测试，合格率100%"_s
+                                << u"机关干部参加年度体检，合格率100%"_s;
+    QTest::newRow("legal adviser, lawyer (a concept)")
+        << u"每个社区配备法律顾问"_s << u"9个社区均配备法律顾问"_s << u"9个社区均与律师事务所签约"_s << u"9个社区均完成换届选举"_s;
+    QTest::newRow("short and long name") << u"拆除违建20万平方米"_s << u"全年拆除违建23万平方米"_s << u"全年拆除违法建设23万平方米"_s
+                                         << u"全年新建绿地23万平方米"_s;
+}
+
+void TestWeaknessThemes::alikeWordsCarry()
+{
+    QFETCH(QString, plan);
+    QFETCH(QString, same);
+    QFETCH(QString, alike);
+    QFETCH(QString, neither);
+    const StatementComparer comparer(classifier());
+    const StatementReading query = comparer.read(plan);
+    const double sameScore = comparer.score(query, comparer.read(same));
+    const double alikeScore = comparer.score(query, comparer.read(alike));
+    const double neitherScore = comparer.score(query, comparer.read(neither));
+    QVERIFY2(alikeScore > neitherScore, qPrintable(u"%1 ≤ %2"_s.arg(alikeScore).arg(neitherScore)));
+    QVERIFY2(sameScore >= alikeScore, qPrintable(u"%1 < %2"_s.arg(sameScore).arg(alikeScore)));
 }
 
 QTEST_GUILESS_MAIN(TestWeaknessThemes)

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Accuracy per follow-up status of PlanMatcher on the material of this folder:
-    python3 tests/data/followups/accuracy.py build/buildroot/tests/core/audit/tst_planmatcher [--misses] [--sweep]
+    python3 tests/data/followups/accuracy.py build/buildroot/tests/core/audit/tst_planmatcher [--blind] [--misses] [--sweep]
 (run inside the build shell). The test writes what it gave each plan
 (DUIZHAO_FOLLOWUP_RESULTS); a plan is right when its status is the one it is
 labelled with. --sweep shows how the accuracy moves with the two thresholds
 of the audit rules (carriedScore, reportedShare), from the aims' scores the
-test wrote: to see how sensitive they are, not to fit them to this set."""
+test wrote: to see how sensitive they are, not to fit them to this set.
+--blind reads blind/ instead: pairs written by someone who saw only the
+format and what the statuses mean, never the matcher or the other files."""
 import collections
 import os
 import subprocess
@@ -15,10 +17,10 @@ import tempfile
 STATUSES = ["reported", "partly", "not"]
 
 
-def run(test):
+def run(test, blind=False):
     with tempfile.NamedTemporaryFile(suffix=".tsv", delete=False) as f:
         path = f.name
-    env = dict(os.environ, DUIZHAO_FOLLOWUP_RESULTS=path, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, DUIZHAO_FOLLOWUP_RESULTS=path, QT_QPA_PLATFORM="offscreen", DUIZHAO_FOLLOWUP_SET="blind" if blind else "")
     subprocess.run([test, "accuracyPerStatus"], env=env, capture_output=True)
     rows = []
     for line in open(path, encoding="utf-8"):
@@ -61,9 +63,10 @@ def table(rows, key):
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    rows = run(sys.argv[1])
+    blind = "--blind" in sys.argv
+    rows = run(sys.argv[1], blind)
     per, confusion, right = table(rows, "got")
-    print(f"== follow-ups: {len(rows)} plans, {right} right ({100.0 * right / len(rows):.1f}%)")
+    print(f"== follow-ups{' (blind)' if blind else ''}: {len(rows)} plans, {right} right ({100.0 * right / len(rows):.1f}%)")
     print("status     right/n   accuracy")
     for s in STATUSES:
         ok, n = per[s]
@@ -85,4 +88,5 @@ def main():
                 print(f"{c:12.2f} {share:13.2f}  {ok}/{len(rows)}")
 
 
-main()
+if __name__ == "__main__":
+    main()
