@@ -311,14 +311,6 @@
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -363,28 +355,12 @@
         <translation>Put an annotation whose passage was not found again at the text selected in its report&apos;s column</translation>
     </message>
     <message>
-        <source>Export Markdown…</source>
-        <translation>Export Markdown…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Needs placing</source>
         <translation>Needs placing</translation>
     </message>
     <message>
         <source>yes</source>
         <translation>yes</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>Export XLSX…</translation>
     </message>
 </context>
 <context>
@@ -586,18 +562,6 @@
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
     <message numerus="yes">
         <source>%n report(s) audited.</source>
         <translation>
@@ -660,18 +624,6 @@
     <message>
         <source>rectified: “%1” — “%2”</source>
         <translation>rectified: “%1” — “%2”</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>Export Markdown…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>Export XLSX…</translation>
     </message>
     <message>
         <source>Add Audit to Deck</source>
@@ -4884,6 +4836,33 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::TableExportActions</name>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>Dz::TimelinessCheck</name>
     <message>
         <source>第二十四条 of 《法治政府建设与责任落实督察工作规定》: published before %1.</source>
@@ -4982,24 +4961,8 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Export Weaknesses</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>Export Markdown…</translation>
-    </message>
-    <message>
         <source>The matrix and every report&apos;s items as a Markdown document</source>
         <translation>The matrix and every report&apos;s items as a Markdown document</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
     </message>
     <message>
         <source>Add Theme to Deck</source>
@@ -5042,10 +5005,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Weaknesses</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
         <source>also</source>
         <translation>also</translation>
     </message>
@@ -5056,10 +5015,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>One row per item: report, kind, its themes, how sure and the terms they were read from, text</source>
         <translation>One row per item: report, kind, its themes, how sure and the terms they were read from, text</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>Export XLSX…</translation>
     </message>
     <message>
         <source>A workbook: the matrix, and every item</source>

@@ -308,14 +308,6 @@
         <translation>导出批注</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -360,28 +352,12 @@
         <translation>把找不到原位置的批注放到该报告列中所选的文字处</translation>
     </message>
     <message>
-        <source>Export Markdown…</source>
-        <translation>导出 Markdown…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Needs placing</source>
         <translation>需重新定位</translation>
     </message>
     <message>
         <source>yes</source>
         <translation>是</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>导出 XLSX…</translation>
     </message>
 </context>
 <context>
@@ -581,18 +557,6 @@
         <source>Audit</source>
         <translation>审查</translation>
     </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
     <message numerus="yes">
         <source>%n report(s) audited.</source>
         <translation>
@@ -654,18 +618,6 @@
     <message>
         <source>rectified: “%1” — “%2”</source>
         <translation>已整改：“%1”——“%2”</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>导出 Markdown…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>导出 XLSX…</translation>
     </message>
     <message>
         <source>Add Audit to Deck</source>
@@ -4815,6 +4767,33 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     </message>
 </context>
 <context>
+    <name>Dz::TableExportActions</name>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>Dz::TimelinessCheck</name>
     <message>
         <source>第二十四条 of 《法治政府建设与责任落实督察工作规定》: published before %1.</source>
@@ -4911,24 +4890,8 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>导出存在的不足</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>导出 Markdown…</translation>
-    </message>
-    <message>
         <source>The matrix and every report&apos;s items as a Markdown document</source>
         <translation>将矩阵和各报告的条目导出为 Markdown 文档</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Add Theme to Deck</source>
@@ -4971,10 +4934,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>存在的不足</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>also</source>
         <translation>另一主题</translation>
     </message>
@@ -4985,10 +4944,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>One row per item: report, kind, its themes, how sure and the terms they were read from, text</source>
         <translation>每条一行：报告、类别、所属主题、把握程度及判断所依据的词语、原文</translation>
-    </message>
-    <message>
-        <source>Export XLSX…</source>
-        <translation>导出 XLSX…</translation>
     </message>
     <message>
         <source>A workbook: the matrix, and every item</source>

@@ -30,13 +30,15 @@ struct AnalystValue {
     /// One statement of a sum, kept as its evidence.
     using Part = IndicatorPart;
 
+    // Every member has an initialiser, so a value written with its first
+    // fields only (AnalystValue {id, indicator, value}) is complete.
     qint64 reportId = 0;
-    QString indicatorId;
-    Decimal value; ///< invalid for Kind::NotReported
-    QString note;
-    QDateTime time;
+    QString indicatorId {};
+    Decimal value {}; ///< invalid for Kind::NotReported
+    QString note {};
+    QDateTime time {};
     Kind kind = Kind::Value;
-    QList<Part> parts;
+    QList<Part> parts {};
 
     /// The figure shown for it: exact, in the indicator's @p unit; none when not reported.
     IndicatorFigure figure(const QString &unit) const;

@@ -7,6 +7,7 @@
 #include "outline/outlineformat.h"
 #include "project/analysiscodec.h"
 #include "project/projectstore.h"
+#include "weaknesses/wordgroups.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -98,7 +99,9 @@ QString ProjectAnalysis::engineVersion(const QString &kind)
             .arg(engines().indicators.catalog().id(), catalog, engineVersion(classificationKind()));
     }
     if (kind == weaknessesKind()) {
-        static const QString catalog = fingerprint(WeaknessCatalog::BuiltInPath) + u'+' + fingerprint(WordSegmenter::BuiltInPath);
+        // The word groups' words are units of the word cutting too, so they change what a term is.
+        static const QString catalog =
+            fingerprint(WeaknessCatalog::BuiltInPath) + u'+' + fingerprint(WordSegmenter::BuiltInPath) + u'+' + fingerprint(WordGroups::BuiltInPath);
         return u"weaknesses-%1/%2@%3/%4"_s.arg(WeaknessEngine).arg(engines().weaknesses.catalog().id(), catalog, engineVersion(classificationKind()));
     }
     return {};

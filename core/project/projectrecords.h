@@ -112,19 +112,21 @@ struct StoredCorrection {
 
 /// An analyst's value for an indicator of a report, replacing what was extracted.
 struct IndicatorOverride {
+    // Every member has an initialiser, so one written with its first fields
+    // only ({0, report, indicator, value, note, time}) is complete.
     qint64 id = 0; ///< 0 until stored
     qint64 reportId = 0;
-    QString indicatorId;
-    QString value; ///< the figure as text; empty for "not_reported"
-    QString note; ///< why; for "not_reported", the reason
-    QDateTime time;
+    QString indicatorId {};
+    QString value {}; ///< the figure as text; empty for "not_reported"
+    QString note {}; ///< why; for "not_reported", the reason
+    QDateTime time {};
     /// "value" (a figure the analyst typed or chose), "not_reported" (the
     /// report gives no figure, whatever was extracted) or "sum" (the sum of
     /// the statements in @c parts).
     QString kind = QStringLiteral("value");
     /// For a sum: the statements added up, [{"value": "3", "evidence": "…",
     /// "start": 120, "end": 123}, …].
-    QJsonArray parts;
+    QJsonArray parts {};
 
     friend bool operator==(const IndicatorOverride &a, const IndicatorOverride &b)
     {

@@ -279,15 +279,17 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
     q.reading = &query;
     for (const QString &k : query.meaning.topicConcepts) {
         // The words of the groups of the concept's terms the query writes (法律顾问 → 律师).
-        QStringList alike;
+        QList<std::pair<QString, QString>> alike;
         const qsizetype slash = k.indexOf(u'/');
         const WeaknessTheme *theme = slash > 0 ? m_classifier->catalog().theme(k.left(slash)) : nullptr;
         for (const WeaknessConcept &c : theme ? theme->topics : QList<WeaknessConcept>()) {
             if (c.id != QStringView(k).mid(slash + 1))
                 continue;
             for (const QString &term : query.meaning.topicTerms) {
-                if (c.terms.contains(term))
-                    alike += m_alike.alikeOf(term);
+                if (c.terms.contains(term)) {
+                    for (const QString &a : m_alike.alikeOf(term))
+                        alike.append({term, a});
+                }
             }
         }
         q.concepts.append({k, conceptWeight(k), alike});
@@ -330,18 +332,22 @@ double StatementComparer::overlapOf(const Query &query, const StatementReading &
     double conceptFound = 0;
     for (const Query::Concept &c : query.concepts) {
         double credit = conceptCredit(c.key, other);
-        // Not there as a concept, but a word of its group is (法律顾问 where the sentence says 律师).
-        if (credit < AlikeCredit
-            && std::any_of(
-                c.alike.cbegin(), c.alike.cend(),
-                [&other](const QString &a) {
-                    return holds(other, a);
-                }))
-            credit = AlikeCredit;
+        // Not there as a concept, but a word of its group is (法律顾问 where the sentence says 律师):
+        // shown as what the query wrote and what the other wrote.
+        QString written;
+        if (credit < AlikeCredit) {
+            const auto alike = std::find_if(c.alike.cbegin(), c.alike.cend(), [&other](const auto &a) {
+                return holds(other, a.second);
+            });
+            if (alike != c.alike.cend()) {
+                credit = AlikeCredit;
+                written = alike->first + u'≈' + alike->second;
+            }
+        }
         conceptTotal += c.weight;
         conceptFound += c.weight * credit;
         if (o)
-            (credit > 0 ? o->sharedConcepts : o->missingConcepts).append(c.key);
+            (credit > 0 ? o->sharedConcepts : o->missingConcepts).append(written.isEmpty() ? c.key : written);
     }
     double wordTotal = 0;
     double wordFound = 0;
@@ -362,7 +368,7 @@ double StatementComparer::overlapOf(const Query &query, const StatementReading &
         if (alike != q.alike.cend()) {
             wordFound += AlikeCredit * q.weight;
             if (o)
-                hits.append({AlikeCredit * q.weight, *alike});
+                hits.append({AlikeCredit * q.weight, q.word + u'≈' + *alike});
         } else if (o && q.weight >= 0.5) {
             o->missingWords.append(q.word);
         }

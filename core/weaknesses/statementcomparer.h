@@ -38,7 +38,7 @@ struct MeaningOverlap {
     double concepts = 0; ///< the weighted share of the query's topic concepts found in the other (another concept of the theme counts partly)
     double themes = 0; ///< how alike their themes are (cosine of the themes' topic weights)
     double words = 0; ///< the weighted share of the query's telling words (beyond its topic terms) found in the other's text
-    QStringList sharedConcepts; ///< "W06/平台" …: synonyms count as one
+    QStringList sharedConcepts; ///< "W06/平台" …: synonyms count as one; "法律顾问≈律师" where a word of a term's group stood in
     QStringList missingConcepts; ///< the query's concepts the other lacks
     QStringList sharedWords; ///< the telling words both hold, most telling first
     QStringList missingWords; ///< the query's telling words the other lacks
@@ -86,11 +86,12 @@ public:
     /// A query with its features' weights looked up once, to compare with many statements.
     struct Query {
         const StatementReading *reading = nullptr;
-        /// A topic concept of the query, what it weighs, and the words of the groups of its terms as the query writes them.
+        /// A topic concept of the query, what it weighs, and for each of its terms
+        /// as the query writes them, the words of that term's groups (法律顾问 → 律师).
         struct Concept {
             QString key;
             double weight = 0;
-            QStringList alike;
+            QList<std::pair<QString, QString>> alike;
         };
         QList<Concept> concepts;
         /// A telling word of the query (one that weighs anything), what it weighs, and the words of its groups.

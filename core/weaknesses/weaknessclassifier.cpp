@@ -5,6 +5,7 @@
 #include "weaknesses/weaknessclausescorer.h"
 #include "weaknesses/weaknesses_debug.h"
 #include "weaknesses/weaknessscan.h"
+#include "weaknesses/wordgroups.h"
 
 #include <QHash>
 #include <QMutex>
@@ -114,7 +115,10 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     }
     data->pieces.freeze();
     allWords.removeDuplicates();
-    data->words = words.withWords(allWords);
+    // The word groups' words are units too (执法终端, 违法建筑), so that a statement
+    // compared by meaning holds them as words; they are no terms.
+    const auto groups = WordGroups::builtIn();
+    data->words = words.withWords(allWords, groups ? groups.value().words() : QStringList());
     d = std::move(data);
 }
 

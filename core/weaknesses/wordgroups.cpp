@@ -59,6 +59,11 @@ Result<WordGroups> WordGroups::fromText(const QByteArray &text, const QString &o
     return result;
 }
 
+QStringList WordGroups::words() const
+{
+    return m_alike ? m_alike->keys() : QStringList();
+}
+
 QStringList WordGroups::alikeOf(const QString &word) const
 {
     return m_alike ? m_alike->value(word) : QStringList();

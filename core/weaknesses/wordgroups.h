@@ -38,6 +38,8 @@ public:
 
     /// The other words of the groups @p word is in, in the order listed; empty when it is in none.
     QStringList alikeOf(const QString &word) const;
+    /// Every word of every group, each once.
+    QStringList words() const;
     qsizetype groupCount() const
     {
         return m_groups;

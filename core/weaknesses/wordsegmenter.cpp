@@ -145,14 +145,15 @@ qsizetype WordSegmenter::wordCount() const
     return d ? d->list.trie().wordCount() : 0;
 }
 
-WordSegmenter WordSegmenter::withWords(const QStringList &words) const
+WordSegmenter WordSegmenter::withWords(const QStringList &words, const QStringList &units) const
 {
     WordSegmenter copy = *this;
     if (!d)
         return copy;
     const float common = float(std::log(AddedFrequency));
     QList<std::pair<QStringView, float>> added;
-    for (const QString &word : words) {
+    const QStringList all = words + units;
+    for (const QString &word : all) {
         if (word.isEmpty())
             continue;
         // A common word, or what the list says where it says more.

@@ -49,8 +49,11 @@ public:
     }
     qsizetype wordCount() const;
 
-    /// A copy that also knows @p words (each counted as a common word of its length).
-    WordSegmenter withWords(const QStringList &words) const;
+    /// A copy that also knows @p words and @p units (each counted as a common
+    /// word of its length): the caller's terms, and words that should be units
+    /// where the text allows it (执法终端, 违法建筑). Both are added words: a
+    /// term may cut one (案卷 in 案卷评查) where it may not cut a listed word.
+    WordSegmenter withWords(const QStringList &words, const QStringList &units = {}) const;
     /// True when @p word is one of the words added with withWords().
     bool isAddedWord(QStringView word) const;
 

@@ -1,7 +1,7 @@
 #include "audit/auditpane.h"
 
 #include "audit/auditformat.h"
-#include "common/exportdialog.h"
+#include "common/tableexportactions.h"
 #include "common/wrappingheaderview.h"
 #include "export/comparisondeck.h"
 #include "export/exportnaming.h"
@@ -191,27 +191,17 @@ void AuditPane::configureViews()
 // The exports and the slides of the tool bar.
 void AuditPane::createActions()
 {
-    const auto request = [this](const QString &suffix, const QString &filter) {
+    const auto fileName = [this](const QString &suffix) {
         QStringList names;
         for (const ReportAudit &a : m_model->audits())
             names.append(a.displayName);
-        return ExportRequest {tr("Export Audit"), u"table"_s, ExportNaming::fileName(tr("Audit"), names, suffix), filter};
+        return ExportNaming::fileName(tr("Audit"), names, suffix);
     };
-    m_markdownAction = m_tools->addAction(QIcon::fromTheme(u"text-markdown"_s), QString(), this, [this, request] {
-        exportWithDialog(this, request(u"md"_s, tr("Markdown (*.md)")), [this](const QString &path) {
-            return exportMarkdown(path);
-        });
-    });
-    m_csvAction = m_tools->addAction(QIcon::fromTheme(u"text-csv"_s), QString(), this, [this, request] {
-        exportWithDialog(this, request(u"csv"_s, tr("CSV files (*.csv)")), [this](const QString &path) {
-            return exportCsv(path);
-        });
-    });
-    m_xlsxAction = m_tools->addAction(QIcon::fromTheme(u"x-office-spreadsheet"_s), QString(), this, [this, request] {
-        exportWithDialog(this, request(u"xlsx"_s, tr("Excel workbooks (*.xlsx)")), [this](const QString &path) {
-            return exportXlsx(path);
-        });
-    });
+    const auto title = [] {
+        return tr("Export Audit");
+    };
+    m_exports = new TableExportActions(this, TableExportActions::sourceOf(this, title, fileName));
+    m_tools->addActions(m_exports->actions());
     m_slideAction = m_tools->addAction(QIcon::fromTheme(u"list-add"_s), QString(), this, [this] {
         Q_EMIT tableForDeck(ComparisonDeck::auditTableSlide(m_model->audits()).table);
     });
@@ -432,9 +422,7 @@ void AuditPane::changeEvent(QEvent *event)
 
 void AuditPane::retranslate()
 {
-    m_markdownAction->setText(tr("Export Markdown…"));
-    m_csvAction->setText(tr("Export CSV…"));
-    m_xlsxAction->setText(tr("Export XLSX…"));
+    m_exports->retranslate();
     m_slideAction->setText(tr("Add Audit to Deck"));
     m_copiedSlideAction->setText(tr("Add Copied Passages to Deck"));
     m_table->setToolTip(tr("Click a cell for why, with its passage marked below; double-click to read the passage in the compare view."));

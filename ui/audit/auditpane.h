@@ -18,6 +18,7 @@ namespace Dz
 {
 
 class AuditTableModel;
+class TableExportActions;
 
 /**
  * The Audit view: reports × checks (met, finding, unknown) with each
@@ -112,9 +113,7 @@ private:
     QPushButton *m_open = nullptr;
     QLabel *m_status = nullptr;
     QToolBar *m_tools = nullptr;
-    QAction *m_markdownAction = nullptr;
-    QAction *m_csvAction = nullptr;
-    QAction *m_xlsxAction = nullptr;
+    TableExportActions *m_exports = nullptr;
     QAction *m_slideAction = nullptr;
     QAction *m_copiedSlideAction = nullptr;
     QList<Report> m_reports;

@@ -1,7 +1,7 @@
 #include "weaknesses/annotationspane.h"
 
 #include "base/textformatting.h"
-#include "common/exportdialog.h"
+#include "common/tableexportactions.h"
 #include "export/exportnaming.h"
 #include "export/filesaving.h"
 #include "export/tableexport.h"
@@ -35,9 +35,6 @@ AnnotationsPane::AnnotationsPane(QWidget *parent)
     , m_edit(new QPushButton)
     , m_remove(new QPushButton)
     , m_place(new QPushButton)
-    , m_markdown(new QPushButton)
-    , m_csv(new QPushButton)
-    , m_xlsx(new QPushButton)
 {
     setObjectName(u"annotationsPane"_s);
     m_list->setObjectName(u"annotationList"_s);
@@ -70,29 +67,28 @@ AnnotationsPane::AnnotationsPane(QWidget *parent)
         if (const ShownAnnotation *a = current())
             Q_EMIT placeRequested(a->annotation);
     });
-    const auto request = [this](const QString &suffix, const QString &filter) {
+    const auto fileName = [this](const QString &suffix) {
         QStringList names;
         for (const ShownAnnotation &a : shown()) {
             if (!names.contains(a.reportName))
                 names.append(a.reportName);
         }
-        return ExportRequest {tr("Export Annotations"), u"table"_s, ExportNaming::fileName(tr("Annotations"), names, suffix), filter};
+        return ExportNaming::fileName(tr("Annotations"), names, suffix);
     };
-    connect(m_markdown, &QPushButton::clicked, this, [this, request] {
-        exportWithDialog(this, request(u"md"_s, tr("Markdown (*.md)")), [this](const QString &path) {
-            return FileSaving::save(toMarkdown().toUtf8(), path);
-        });
-    });
-    connect(m_csv, &QPushButton::clicked, this, [this, request] {
-        exportWithDialog(this, request(u"csv"_s, tr("CSV files (*.csv)")), [this](const QString &path) {
-            return TableExport::saveCsv(table(), path);
-        });
-    });
-    connect(m_xlsx, &QPushButton::clicked, this, [this, request] {
-        exportWithDialog(this, request(u"xlsx"_s, tr("Excel workbook (*.xlsx)")), [this](const QString &path) {
-            return TableExport::saveXlsx({table()}, path);
-        });
-    });
+    m_exports = new TableExportActions(this,
+        {[this] {
+             return tr("Export Annotations");
+         },
+            fileName,
+            [this](const QString &path) {
+                return FileSaving::save(toMarkdown().toUtf8(), path);
+            },
+            [this](const QString &path) {
+                return TableExport::saveCsv(table(), path);
+            },
+            [this](const QString &path) {
+                return TableExport::saveXlsx({table()}, path);
+            }});
 
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_tag, 0, 0);
@@ -102,9 +98,9 @@ AnnotationsPane::AnnotationsPane(QWidget *parent)
     layout->addWidget(m_edit, 2, 0);
     layout->addWidget(m_remove, 2, 1);
     layout->addWidget(m_place, 2, 2);
-    layout->addWidget(m_markdown, 2, 3);
-    layout->addWidget(m_csv, 2, 4);
-    layout->addWidget(m_xlsx, 2, 5);
+    int column = 3;
+    for (QPushButton *button : m_exports->buttons())
+        layout->addWidget(button, 2, column++);
     retranslate();
     fillFilters();
 }
@@ -278,9 +274,7 @@ void AnnotationsPane::retranslate()
     m_remove->setText(tr("Remove"));
     m_place->setText(tr("Place at Selection"));
     m_place->setToolTip(tr("Put an annotation whose passage was not found again at the text selected in its report's column"));
-    m_markdown->setText(tr("Export Markdown…"));
-    m_csv->setText(tr("Export CSV…"));
-    m_xlsx->setText(tr("Export XLSX…"));
+    m_exports->retranslate();
 }
 
 } // namespace Dz

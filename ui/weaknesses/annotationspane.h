@@ -12,6 +12,8 @@ class QTreeWidget;
 namespace Dz
 {
 
+class TableExportActions;
+
 /// An annotation as the list shows it: which compared report, and what it is about.
 struct ShownAnnotation {
     int report = -1; ///< column of the compared report
@@ -68,9 +70,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_place = nullptr;
-    QPushButton *m_markdown = nullptr;
-    QPushButton *m_csv = nullptr;
-    QPushButton *m_xlsx = nullptr;
+    TableExportActions *m_exports = nullptr;
 };
 
 } // namespace Dz

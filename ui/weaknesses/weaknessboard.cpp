@@ -1,6 +1,6 @@
 #include "weaknesses/weaknessboard.h"
 
-#include "common/exportdialog.h"
+#include "common/tableexportactions.h"
 #include "common/wrappingheaderview.h"
 #include "export/exportnaming.h"
 #include "export/filesaving.h"
@@ -135,24 +135,14 @@ void WeaknessBoard::createItemList()
 // The exports, the chosen theme's slide and the theme editor, on the tool bar.
 void WeaknessBoard::createActions()
 {
-    const auto request = [this](const QString &suffix, const QString &filter) {
-        return ExportRequest {tr("Export Weaknesses"), u"table"_s, ExportNaming::fileName(tr("Weaknesses"), m_model->reportLabels(), suffix), filter};
+    const auto title = [] {
+        return tr("Export Weaknesses");
     };
-    m_markdownAction = m_tools->addAction(QIcon::fromTheme(u"text-markdown"_s), QString(), this, [this, request] {
-        exportWithDialog(this, request(u"md"_s, tr("Markdown (*.md)")), [this](const QString &path) {
-            return exportMarkdown(path);
-        });
-    });
-    m_csvAction = m_tools->addAction(QIcon::fromTheme(u"text-csv"_s), QString(), this, [this, request] {
-        exportWithDialog(this, request(u"csv"_s, tr("CSV files (*.csv)")), [this](const QString &path) {
-            return exportCsv(path);
-        });
-    });
-    m_xlsxAction = m_tools->addAction(QIcon::fromTheme(u"x-office-spreadsheet"_s), QString(), this, [this, request] {
-        exportWithDialog(this, request(u"xlsx"_s, tr("Excel workbook (*.xlsx)")), [this](const QString &path) {
-            return exportXlsx(path);
-        });
-    });
+    const auto fileName = [this](const QString &suffix) {
+        return ExportNaming::fileName(tr("Weaknesses"), m_model->reportLabels(), suffix);
+    };
+    m_exports = new TableExportActions(this, TableExportActions::sourceOf(this, title, fileName));
+    m_tools->addActions(m_exports->actions());
     m_themeSlideAction = m_tools->addAction(QIcon::fromTheme(u"list-add"_s), QString(), this, [this] {
         Q_EMIT tableForDeck(themeTable(m_selectedTheme));
     });
@@ -353,12 +343,11 @@ void WeaknessBoard::changeEvent(QEvent *event)
 
 void WeaknessBoard::retranslate()
 {
-    m_markdownAction->setText(tr("Export Markdown…"));
-    m_markdownAction->setToolTip(tr("The matrix and every report's items as a Markdown document"));
-    m_csvAction->setText(tr("Export CSV…"));
-    m_csvAction->setToolTip(tr("One row per item: report, kind, its themes, how sure and the terms they were read from, text"));
-    m_xlsxAction->setText(tr("Export XLSX…"));
-    m_xlsxAction->setToolTip(tr("A workbook: the matrix, and every item"));
+    m_exports->retranslate();
+    m_exports->action(TableExportActions::Format::Markdown)->setToolTip(tr("The matrix and every report's items as a Markdown document"));
+    m_exports->action(TableExportActions::Format::Csv)
+        ->setToolTip(tr("One row per item: report, kind, its themes, how sure and the terms they were read from, text"));
+    m_exports->action(TableExportActions::Format::Xlsx)->setToolTip(tr("A workbook: the matrix, and every item"));
     m_themeSlideAction->setText(tr("Add Theme to Deck"));
     m_themeSlideAction->setToolTip(tr("A slide of the chosen theme: each report's items in its own words"));
     m_matrix->setToolTip(tr("Click a cell for its items, a report's name for all of them, a theme for its items in every report"));

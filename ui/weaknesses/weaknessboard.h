@@ -15,6 +15,7 @@ class QToolBar;
 namespace Dz
 {
 
+class TableExportActions;
 class WeaknessMatrixModel;
 struct WeaknessItem;
 
@@ -87,9 +88,7 @@ private:
     QTableView *m_matrix = nullptr;
     QListWidget *m_items = nullptr;
     QToolBar *m_tools = nullptr;
-    QAction *m_markdownAction = nullptr;
-    QAction *m_csvAction = nullptr;
-    QAction *m_xlsxAction = nullptr;
+    TableExportActions *m_exports = nullptr;
     QSplitter *m_splitter = nullptr;
     /// What the items' list shows, to show it again in another language.
     struct Shown {

@@ -149,6 +149,21 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    createProjectActions();
+    createCheckAction();
+    createUndoActions();
+    m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), QString(), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    createZoomActions();
+    createOutputActions();
+    createHelpActions();
+}
+
+void MainWindow::createProjectActions()
+{
     m_projectActions = new ProjectActions(m_project, this);
     connect(m_projectActions, &ProjectActions::projectOpening, this, [this] {
         m_status->reset();
@@ -166,6 +181,10 @@ void MainWindow::createActions()
     m_reconnectAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), QString(), this);
     m_reconnectAction->setObjectName(u"reconnectAction"_s);
     connect(m_reconnectAction, &QAction::triggered, m_project->connectionKeeper(), &ConnectionKeeper::reconnectNow);
+}
+
+void MainWindow::createCheckAction()
+{
     m_checkAction = new ProjectCheckAction(m_project, this);
     connect(m_checkAction, &ProjectCheckAction::started, this, [this] {
         m_progress->setRange(0, 0);
@@ -181,7 +200,10 @@ void MainWindow::createActions()
         hideIdleProgress();
     });
     connect(m_checkAction, &ProjectCheckAction::finished, this, &MainWindow::showProjectCheck);
+}
 
+void MainWindow::createUndoActions()
+{
     // Own actions rather than QUndoStack::createUndoAction(), whose prefix
     // cannot follow a change of language.
     QUndoStack *stack = m_project->undoStack();
@@ -197,12 +219,10 @@ void MainWindow::createActions()
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
+}
 
-    m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), QString(), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
+void MainWindow::createZoomActions()
+{
     m_zoomInAction = new QAction(QIcon::fromTheme(u"zoom-in"_s), QString(), this);
     m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
     connect(m_zoomInAction, &QAction::triggered, this, [this] {
@@ -219,9 +239,16 @@ void MainWindow::createActions()
         else
             m_view->zoomOut(1);
     });
+}
 
+void MainWindow::createOutputActions()
+{
     m_briefActions = new BriefActions(m_analysis, m_indicatorModel, m_project, this);
     m_printActions = new PrintActions({m_tabs, m_compare, m_matrix, m_indicators, m_weaknessBoard, m_reportPage, m_view, m_audit, m_analysis, m_project}, this);
+}
+
+void MainWindow::createHelpActions()
+{
     m_helpActions = new HelpActions(this);
     addAction(m_helpActions->contextAction()); // F1 wherever the focus is
 

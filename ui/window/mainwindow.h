@@ -222,6 +222,18 @@ protected:
 
 private:
     void createActions();
+    /// New, Open, Save as…, the server project, Reconnect, and what they ask of the window.
+    void createProjectActions();
+    /// Project → Check, with its progress in the status bar.
+    void createCheckAction();
+    /// Undo and Redo of the analyst's changes (the project's undo stack).
+    void createUndoActions();
+    /// Zoom in and out of the compare view or the report.
+    void createZoomActions();
+    /// The brief, Print and Print Preview.
+    void createOutputActions();
+    /// The user guide, F1 and About.
+    void createHelpActions();
     void createMenus();
     void createDocks();
     void createReportsDock();

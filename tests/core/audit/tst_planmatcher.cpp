@@ -80,7 +80,7 @@ FollowUpCase readCase(const QString &path)
     return c;
 }
 
-const QList<FollowUpCase> &cases(const QString &set = {})
+QList<FollowUpCase> cases(const QString &set = {})
 {
     static QHash<QString, QList<FollowUpCase>> read;
     if (!read.contains(set)) {
@@ -105,7 +105,8 @@ QString statusWord(FollowUpStatus s)
     return u"not"_s;
 }
 
-// Every plan of the material with what the matcher gives it.
+// Every plan of the material with what the matcher gives it (a copy of the
+// one list made, implicitly shared).
 struct Outcome {
     QString where;
     QString expected;
@@ -114,7 +115,7 @@ struct Outcome {
     PlanMatch match;
 };
 
-const QList<Outcome> &outcomes(const QString &set = {})
+QList<Outcome> outcomes(const QString &set = {})
 {
     static QHash<QString, QList<Outcome>> given;
     if (given.contains(set))

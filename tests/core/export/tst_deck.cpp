@@ -20,10 +20,10 @@ namespace
 
 // Every shape's name and the top and height of its frame, from a slide.
 struct Shape {
-    QString name;
+    QString name {};
     qint64 y = 0;
     qint64 cy = 0;
-    QString text;
+    QString text {};
 };
 
 QList<Shape> shapes(const QByteArray &slide)

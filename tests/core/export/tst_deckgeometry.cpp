@@ -47,10 +47,10 @@ struct Cell {
 };
 
 struct Table {
-    Box frame;
-    QList<qint64> widths;
-    QList<qint64> heights;
-    QList<QList<Cell>> rows;
+    Box frame {};
+    QList<qint64> widths {};
+    QList<qint64> heights {};
+    QList<QList<Cell>> rows {};
     qint64 marginX = 91440, marginY = 45720;
 };
 

@@ -56,10 +56,10 @@ QByteArray gbk(const QString &text)
 }
 
 struct Entry {
-    QByteArray name; ///< as stored, any bytes
-    QByteArray data;
+    QByteArray name {}; ///< as stored, any bytes
+    QByteArray data {};
     quint16 flags = 0;
-    QByteArray extra;
+    QByteArray extra {};
     quint16 method = 0; ///< what the directory says; the data is always stored
     quint32 declaredSize = 0; ///< 0: the data's size
 };
@@ -369,7 +369,9 @@ private Q_SLOTS:
     {
         const QString path = write(u"pipeline.zip"_s, zipOf({{gbk(u"九龙坡区/报告.txt"_s), seedText(u"003"_s)}}));
         const QString entry = ZipReports::entryPath(path, u"九龙坡区/报告.txt"_s);
-        const auto file = Dz::ReportPipeline().analyseFile(entry, {u"九龙坡区/报告.txt"_s});
+        Dz::PipelineOptions options;
+        options.name = u"九龙坡区/报告.txt"_s;
+        const auto file = Dz::ReportPipeline().analyseFile(entry, options);
         QVERIFY2(file, qPrintable(file.error()));
         QCOMPARE(file->analysis.report.metadata.district.value, u"九龙坡"_s);
         QCOMPARE(file->document.original, seedText(u"003"_s));

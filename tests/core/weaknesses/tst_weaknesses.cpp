@@ -124,7 +124,11 @@ void TestWeaknesses::builtInCatalog()
     WeaknessTheme added;
     added.id = u"W21"_s;
     added.label = {u"数据安全"_s, u"Data security"_s};
-    added.topics = {WeaknessConcept {u"数据安全"_s, {u"数据安全"_s, u"个人信息保护"_s}, {}, 2}};
+    WeaknessConcept topic;
+    topic.id = u"数据安全"_s;
+    topic.terms = {u"数据安全"_s, u"个人信息保护"_s};
+    topic.weight = 2;
+    added.topics = {topic};
     const auto grown = edited->withTheme(added);
     QVERIFY2(grown, qPrintable(grown.error()));
     QCOMPARE(grown->themes().size(), 21);

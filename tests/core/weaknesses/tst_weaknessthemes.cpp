@@ -491,8 +491,8 @@ void TestWeaknessThemes::alikeWordsCarry_data()
                                 << u"机关干部参加年度体检，合格率100%"_s;
     QTest::newRow("legal adviser, lawyer (a concept)")
         << u"每个社区配备法律顾问"_s << u"9个社区均配备法律顾问"_s << u"9个社区均与律师事务所签约"_s << u"9个社区均完成换届选举"_s;
-    QTest::newRow("short and long name") << u"拆除违建20万平方米"_s << u"全年拆除违建23万平方米"_s << u"全年拆除违法建设23万平方米"_s
-                                         << u"全年新建绿地23万平方米"_s;
+    QTest::newRow("two names of one thing") << u"依法拆除违法建筑"_s << u"全年依法拆除违法建筑126处"_s << u"全年依法拆除违章建筑126处"_s
+                                            << u"全年依法拆除临时围挡126处"_s;
 }
 
 void TestWeaknessThemes::alikeWordsCarry()
@@ -507,6 +507,14 @@ void TestWeaknessThemes::alikeWordsCarry()
     const double alikeScore = comparer.score(query, comparer.read(alike));
     const double neitherScore = comparer.score(query, comparer.read(neither));
     QVERIFY2(alikeScore > neitherScore, qPrintable(u"%1 ≤ %2"_s.arg(alikeScore).arg(neitherScore)));
+    // Shown as what each wrote: 考试≈测试.
+    const MeaningOverlap o = comparer.overlap(query, comparer.read(alike));
+    const QStringList shared = StatementComparer::shared(o);
+    QVERIFY2(std::any_of(shared.cbegin(), shared.cend(),
+                 [](const QString &s) {
+                     return s.contains(u'≈');
+                 }),
+        qPrintable(shared.join(u", "_s)));
     QVERIFY2(sameScore >= alikeScore, qPrintable(u"%1 < %2"_s.arg(sameScore).arg(alikeScore)));
 }
 
