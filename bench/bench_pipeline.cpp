@@ -92,7 +92,7 @@ int main(int argc, char **argv)
         return 1;
     }
     QList<qint64> ids;
-    const QList<Dz::ReportSummary> summaries = store.value()->reportSummaries().value();
+    const QList<Dz::ReportSummary> summaries = store.value()->reportRecords().reportSummaries().value();
     for (const Dz::ReportSummary &summary : summaries)
         ids.append(summary.id);
     const qint64 listNs = timer.nsecsElapsed();
@@ -100,7 +100,7 @@ int main(int argc, char **argv)
     const QList<Dz::ReportAnalysis> analyses = Dz::ProjectAnalysis::readAll(*store.value(), ids).value();
     const qint64 readNs = timer.nsecsElapsed();
     timer.start();
-    const auto sources = store.value()->analysisSources(ids).value();
+    const auto sources = store.value()->reportRecords().analysisSources(ids).value();
     const qint64 rowsNs = timer.nsecsElapsed();
     timer.start();
     for (const auto &source : sources)

@@ -201,7 +201,7 @@ int main(int argc, char **argv)
             return 1;
         }
         timer.restart();
-        store.value()->transaction([&]() -> Dz::Result<> {
+        store.value()->database().transaction([&]() -> Dz::Result<> {
             for (const Dz::NewReport &report : std::as_const(prepared))
                 store.value()->addReport(report);
             return {};
@@ -251,7 +251,7 @@ int main(int argc, char **argv)
         err << store.error() << Qt::endl;
         return 1;
     }
-    const auto summaries = store.value()->reportSummaries();
+    const auto summaries = store.value()->reportRecords().reportSummaries();
     const qint64 openNs = timer.nsecsElapsed();
     out << u"open and list "_s << (summaries ? summaries->size() : 0) << u" reports: "_s << ms(openNs) << Qt::endl;
 
@@ -263,7 +263,7 @@ int main(int argc, char **argv)
         int found = -1;
         for (int run = 0; run < 3; ++run) {
             timer.restart();
-            const auto hits = store.value()->search(query, 50);
+            const auto hits = store.value()->searchIndex().search(query, 50);
             best = qMin(best, timer.nsecsElapsed());
             found = hits ? int(hits->size()) : -1;
         }

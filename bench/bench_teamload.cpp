@@ -340,7 +340,7 @@ private:
     void addAnnotation(qint64 report, const QString &note)
     {
         ++m_tally.annotations;
-        auto stored = m_store->report(report);
+        auto stored = m_store->reportRecords().report(report);
         if (!stored)
             return fail(stored.error());
         const QString &text = stored->text;
@@ -374,7 +374,7 @@ private:
         if (!m_store || !m_session)
             return;
         QHash<std::pair<qint64, QString>, QString> stored;
-        auto overrides = m_store->indicatorOverrides();
+        auto overrides = m_store->analystRecords().indicatorOverrides();
         if (!overrides)
             return fail(overrides.error());
         for (const Dz::IndicatorOverride &o : std::as_const(overrides.value()))
@@ -387,7 +387,7 @@ private:
                 ++m_tally.mismatches;
         }
         m_tally.mismatches += int(shown.size() > stored.size() ? shown.size() - stored.size() : 0);
-        auto annotations = m_store->annotations();
+        auto annotations = m_store->analystRecords().annotations();
         if (!annotations)
             return fail(annotations.error());
         QHash<qint64, QList<Dz::Annotation>> byReport;
@@ -625,7 +625,7 @@ int main(int argc, char **argv)
         timer.start();
         qint64 characters = 0;
         for (int start = 0; start < settings.reports; start += 500) {
-            const auto batch = store.transaction([&]() -> Dz::Result<> {
+            const auto batch = store.database().transaction([&]() -> Dz::Result<> {
                 for (int i = start; i < qMin(settings.reports, start + 500); ++i) {
                     Dz::NewReport r;
                     r.text = generator.make(i, &r.fileName);
@@ -652,10 +652,10 @@ int main(int argc, char **argv)
     for (int j = 0; j < 4; ++j) {
         const qint64 report = plan.reportIds.at(j * (settings.reports / 4));
         plan.hotValues.append({report, plan.indicators.at(j)});
-        const QString text = store.report(report).value().text;
+        const QString text = store.reportRecords().report(report).value().text;
         Dz::Annotation a = Dz::Annotation::of(report, text, {10 + j, 20 + j});
         a.note = u"shared"_s;
-        auto id = store.addAnnotation(a);
+        auto id = store.analystRecords().addAnnotation(a);
         if (!id) {
             err << id.error() << Qt::endl;
             return 1;

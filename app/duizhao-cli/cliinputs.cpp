@@ -18,7 +18,7 @@ CliInputs::CliInputs(const QString &project, const QStringList &files, bool ocr,
 {
     if (!project.isEmpty()) {
         auto store = ProjectStore::open(project, ProjectStore::Access::ReadOnly);
-        auto summaries = store ? store.value()->reportSummaries() : Result<QList<ReportSummary>>::failure(store.error());
+        auto summaries = store ? store.value()->reportRecords().reportSummaries() : Result<QList<ReportSummary>>::failure(store.error());
         auto loaded = summaries ? m_session->load(store.value().get()) : Result<>::failure(summaries.error());
         if (!loaded) {
             m_session->load(nullptr);

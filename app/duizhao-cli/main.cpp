@@ -517,7 +517,7 @@ int runSearch(const QString &project, const QString &query, const QString &forma
         err() << store.error() << Qt::endl;
         return SomeFilesFailed;
     }
-    const auto hits = store.value()->search(query);
+    const auto hits = store.value()->searchIndex().search(query);
     if (!hits) {
         err() << hits.error() << Qt::endl;
         return SomeFilesFailed;

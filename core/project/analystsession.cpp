@@ -133,11 +133,12 @@ Result<> AnalystSession::load(ProjectStore *store)
     };
     if (!store)
         return finish({});
-    auto corrections = store->corrections();
+    const AnalystRecords &analyst = store->analystRecords();
+    auto corrections = analyst.corrections();
     if (!corrections)
         return finish(failed(corrections.error()));
     m_corrections = std::move(corrections).value();
-    auto overrides = store->indicatorOverrides();
+    auto overrides = analyst.indicatorOverrides();
     if (!overrides)
         return finish(failed(overrides.error()));
     for (const IndicatorOverride &o : std::as_const(overrides.value())) {
@@ -146,7 +147,7 @@ Result<> AnalystSession::load(ProjectStore *store)
             m_valueTexts.insert({o.reportId, o.indicatorId}, AnalystRecords::valueText(o));
         }
     }
-    auto annotations = store->annotations();
+    auto annotations = analyst.annotations();
     if (!annotations)
         return finish(failed(annotations.error()));
     for (const Annotation &a : std::as_const(annotations.value()))
@@ -155,11 +156,11 @@ Result<> AnalystSession::load(ProjectStore *store)
     if (!identities)
         return finish(failed(identities.error()));
     m_identities = std::move(identities).value();
-    auto set = store->analystRecords().comparisonSet();
+    auto set = analyst.comparisonSet();
     if (!set)
         return finish(failed(set.error()));
     m_comparisonSet = std::move(set).value();
-    auto deck = store->analystRecords().deck();
+    auto deck = analyst.deck();
     if (!deck)
         return finish(failed(deck.error()));
     m_deck = std::move(deck).value();
@@ -191,14 +192,14 @@ Result<> AnalystSession::setWeaknessCatalog(const WeaknessCatalog &catalog)
 
 Result<> AnalystSession::readCatalog()
 {
-    auto stored = m_store->weaknessCatalog();
+    auto stored = m_store->analystRecords().weaknessCatalog();
     if (!stored)
         return failed(stored.error());
     m_weaknessCatalog.reset();
     m_storedCatalog = stored->value_or(QJsonObject());
     if (stored->has_value()) {
         // A catalog this build cannot read stays in the project; the built-in themes serve meanwhile.
-        if (auto read = WeaknessCatalog::fromJson(**stored, m_store->path()))
+        if (auto read = WeaknessCatalog::fromJson(**stored, m_store->database().path()))
             m_weaknessCatalog = std::move(read).value();
         else
             qCWarning(lcStore).noquote() << read.error();
@@ -238,7 +239,7 @@ Result<qint64> AnalystSession::addCorrection(const StoredCorrection &correction)
 {
     if (auto ok = checkStore(); !ok)
         return Failure(ok.error());
-    auto id = m_store->addCorrection(correction);
+    auto id = m_store->analystRecords().addCorrection(correction);
     if (!id)
         return id;
     StoredCorrection stored = correction;
@@ -256,7 +257,7 @@ Result<> AnalystSession::removeCorrection(qint64 id)
 {
     if (auto ok = checkStore(); !ok)
         return ok;
-    if (auto removed = m_store->removeCorrection(id); !removed)
+    if (auto removed = m_store->analystRecords().removeCorrection(id); !removed)
         return removed;
     m_corrections.removeIf([id](const StoredCorrection &c) {
         return c.id == id;
@@ -324,7 +325,7 @@ Result<> AnalystSession::removeValue(qint64 reportId, const QString &indicatorId
 Result<> AnalystSession::rereadValue(qint64 reportId, const QString &indicatorId)
 {
     const std::pair key(reportId, indicatorId);
-    auto stored = m_store->indicatorOverride(reportId, indicatorId);
+    auto stored = m_store->analystRecords().indicatorOverride(reportId, indicatorId);
     if (!stored)
         return failed(stored.error());
     const std::optional<AnalystValue> value = stored->has_value() ? valueFrom(**stored) : std::nullopt;
@@ -374,7 +375,7 @@ bool AnalystSession::hasAnnotations() const
 Result<> AnalystSession::rereadAnnotations(qint64 reportId)
 {
     // The store's order and tags are the truth: read the report's back.
-    auto stored = m_store->annotations(reportId);
+    auto stored = m_store->analystRecords().annotations(reportId);
     if (!stored)
         return failed(stored.error());
     if (stored->isEmpty())
@@ -389,7 +390,7 @@ Result<qint64> AnalystSession::addAnnotation(const Annotation &annotation)
 {
     if (auto ok = checkStore(); !ok)
         return Failure(ok.error());
-    auto id = m_store->addAnnotation(annotation);
+    auto id = m_store->analystRecords().addAnnotation(annotation);
     if (!id)
         return id;
     if (auto reread = rereadAnnotations(annotation.reportId); !reread)
@@ -520,7 +521,7 @@ Result<> AnalystSession::applyChange(const ProjectChange &change)
     if (change.kind == ChangeLog::AnnotationKind)
         return rereadAnnotations(change.reportId);
     if (change.kind == ChangeLog::Correction)
-        return reread(m_store->corrections(), m_corrections, &AnalystSession::correctionsChanged);
+        return reread(m_store->analystRecords().corrections(), m_corrections, &AnalystSession::correctionsChanged);
     if (change.kind == ChangeLog::Identity)
         return rereadIdentity(change.reportId);
     if (change.kind == ChangeLog::ComparisonSet)

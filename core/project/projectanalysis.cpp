@@ -190,20 +190,20 @@ struct ReadBack {
 
 // The text is checked against its content hash here, on the decoding
 // threads: once per read, in parallel with the decoding.
-ReadBack readBack(const ProjectStore &store, const StoredAnalysisSource &source)
+ReadBack readBack(const ReportRecords &reports, const StoredAnalysisSource &source)
 {
-    if (auto damaged = store.reportRecords().damage(source.report))
+    if (auto damaged = reports.damage(source.report))
         return {std::nullopt, std::move(damaged)};
     return {analysisOf(source), std::nullopt};
 }
 
-Result<QList<ReadBack>> readBatch(const ProjectStore &store, const QList<qint64> &ids)
+Result<QList<ReadBack>> readBatch(const ReportRecords &reports, const QList<qint64> &ids)
 {
-    auto sources = store.analysisSources(ids);
+    auto sources = reports.analysisSources(ids);
     if (!sources)
         return Failure(sources.error());
-    return QtConcurrent::blockingMapped<QList<ReadBack>>(&decodingPool(), sources.value(), [&store](const StoredAnalysisSource &source) {
-        return readBack(store, source);
+    return QtConcurrent::blockingMapped<QList<ReadBack>>(&decodingPool(), sources.value(), [&reports](const StoredAnalysisSource &source) {
+        return readBack(reports, source);
     });
 }
 
@@ -211,10 +211,11 @@ Result<QList<ReadBack>> readBatch(const ProjectStore &store, const QList<qint64>
 
 Result<ReportAnalysis> ProjectAnalysis::read(const ProjectStore &store, qint64 id)
 {
-    auto sources = store.analysisSources({id});
+    const ReportRecords &reports = store.reportRecords();
+    auto sources = reports.analysisSources({id});
     if (!sources)
         return Failure(sources.error());
-    ReadBack read = readBack(store, sources->constFirst());
+    ReadBack read = readBack(reports, sources->constFirst());
     if (read.damage)
         return Result<ReportAnalysis>::failure(read.damage->message);
     return std::move(*read.analysis);
@@ -227,7 +228,7 @@ Result<QList<ReportAnalysis>> ProjectAnalysis::readAll(
     analyses.reserve(ids.size());
     QList<DamagedReport> left;
     for (qsizetype from = 0; from < ids.size(); from += ReadBatch) {
-        auto batch = readBatch(store, ids.mid(from, ReadBatch));
+        auto batch = readBatch(store.reportRecords(), ids.mid(from, ReadBatch));
         if (!batch)
             return Failure(batch.error());
         for (ReadBack &read : batch.value()) {
@@ -259,7 +260,7 @@ Result<QList<ReportIndicators>> ProjectAnalysis::readIndicators(const ProjectSto
     QList<ReportIndicators> all;
     all.reserve(ids.size());
     for (qsizetype from = 0; from < ids.size(); from += ReadBatch) {
-        auto sources = store.analysisSources(ids.mid(from, ReadBatch), kind);
+        auto sources = store.reportRecords().analysisSources(ids.mid(from, ReadBatch), kind);
         if (!sources)
             return R::failure(sources.error());
         // Decoded on every core; nullopt where the record cannot serve.
@@ -363,10 +364,11 @@ void ProjectAnalysis::compareInBackground(
 
 Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bool()> &canceled)
 {
+    ReportRecords &reports = store.reportRecords();
     QList<qint64> stale;
     QSet<qint64> seen;
     for (const QString &kind : kinds()) {
-        auto ids = store.reportsNeedingAnalysis(kind, engineVersion(kind));
+        auto ids = reports.reportsNeedingAnalysis(kind, engineVersion(kind));
         if (!ids)
             return Failure(ids.error());
         for (const qint64 id : std::as_const(ids.value())) {
@@ -381,7 +383,7 @@ Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bo
         if (canceled && canceled())
             break;
         bool damaged = false;
-        auto stored = store.reportRecords().report(id, &damaged);
+        auto stored = reports.report(id, &damaged);
         if (!stored) {
             // A damaged text is named where it is read (and logged); the
             // others are brought up to date all the same.
@@ -395,13 +397,13 @@ Result<int> ProjectAnalysis::refresh(ProjectStore &store, const std::function<bo
         // what the new reading says, so a report has one label before and
         // after its text is read.
         const QJsonObject metadata = OutlineFormat::metadataToJson(analysis.report.metadata);
-        auto written = store.transaction([&]() -> Result<> {
+        auto written = store.database().transaction([&]() -> Result<> {
             for (const AnalysisRecord &record : records) {
-                if (auto r = store.storeAnalysis(id, record); !r)
+                if (auto r = reports.storeAnalysis(id, record); !r)
                     return r;
             }
             if (metadata != stored->summary.metadata)
-                return store.reportRecords().setFoundMetadata(id, metadata);
+                return reports.setFoundMetadata(id, metadata);
             return {};
         });
         if (!written)

@@ -53,7 +53,7 @@ ProjectCheckOutcome ProjectCheck::run(const QString &projectPath, const Progress
         return outcome;
     }
     ProjectStore &project = *store.value();
-    auto count = project.reportCount();
+    auto count = project.reportRecords().reportCount();
     const int total = (count ? count.value() : 0) + 1;
     int done = 0;
     bool stopped = false;
@@ -65,7 +65,7 @@ ProjectCheckOutcome ProjectCheck::run(const QString &projectPath, const Progress
         outcome.canceled = true;
         return outcome;
     }
-    auto integrity = project.integrityCheck([&]() {
+    auto integrity = project.database().integrityCheck([&]() {
         return progress && !progress(done, total);
     });
     if (!integrity) {

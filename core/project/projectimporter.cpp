@@ -175,7 +175,7 @@ NewReport ProjectImporter::prepare(const SourceDocument &document, const QString
 Result<qint64> ProjectImporter::addDocument(ProjectStore &store, const SourceDocument &document, const QString &name)
 {
     const NewReport report = prepare(document, name);
-    auto summaries = store.reportSummaries();
+    auto summaries = store.reportRecords().reportSummaries();
     if (!summaries)
         return Failure(summaries.error());
     for (const ReportSummary &summary : std::as_const(summaries.value())) {
@@ -196,7 +196,7 @@ public:
     /// Every report of the project open in @p store, or why not.
     static Result<ProjectContents> of(ProjectStore &store)
     {
-        auto summaries = store.reportSummaries();
+        auto summaries = store.reportRecords().reportSummaries();
         if (!summaries)
             return Failure(summaries.error());
         ProjectContents contents;
@@ -386,7 +386,7 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
         }
         const QList<Prepared> batch = batches.next();
         ImportOutcome step;
-        auto written = store.transaction([&]() -> Result<> {
+        auto written = store.database().transaction([&]() -> Result<> {
             return contents->write(store, batch, step);
         });
         if (!written) {
@@ -401,7 +401,7 @@ ImportOutcome ProjectImporter::importInto(ProjectStore &store, const QStringList
         if (promise)
             promise->setProgressValueAndText(done, batch.constLast().path);
     }
-    qCInfo(lcStore).noquote() << store.path() << ": imported" << outcome.added << "of" << outcome.files << "files, updated" << outcome.updated << ","
+    qCInfo(lcStore).noquote() << store.database().path() << ": imported" << outcome.added << "of" << outcome.files << "files, updated" << outcome.updated << ","
                               << outcome.duplicates.size() << "duplicates," << outcome.errors.size() << "errors," << outcome.warnings.size() << "warnings,"
                               << outcome.skipped.size() << "skips" << (outcome.canceled ? "(canceled)" : "");
     return outcome;

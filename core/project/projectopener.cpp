@@ -159,19 +159,16 @@ Result<std::array<int, 3>> Opener::probeFile(const ProjectDatabasePrivate &d)
     return values;
 }
 
-Result<std::unique_ptr<ProjectDatabase>> Opener::openServer(
-    std::unique_ptr<ProjectDatabase> database, const QString &address, bool mayCreate, const ProjectDatabase::MigrationStep &step)
+Result<> Opener::connectServer(ProjectDatabasePrivate &d, const QString &address)
 {
-    using R = Result<std::unique_ptr<ProjectDatabase>>;
     const auto server = ProjectAddress::parseServer(address);
     if (!server)
-        return R::failure(server.error());
-    ProjectDatabasePrivate &d = database->data();
+        return Failure(server.error());
     static QAtomicInteger<quint64> connections;
     d.connection = u"duizhao-server-project-%1"_s.arg(connections.fetchAndAddRelaxed(1));
     d.db = QSqlDatabase::addDatabase(u"QPSQL"_s, d.connection);
     if (!d.db.isValid())
-        return R::failure(tr("%1: cannot be opened: the Qt PostgreSQL driver (QPSQL) is not installed.").arg(address));
+        return Result<>::failure(tr("%1: cannot be opened: the Qt PostgreSQL driver (QPSQL) is not installed.").arg(address));
     d.db.setHostName(server->host);
     d.db.setPort(server->port);
     d.db.setDatabaseName(server->database);
@@ -184,20 +181,75 @@ Result<std::unique_ptr<ProjectDatabase>> Opener::openServer(
     d.db.setConnectOptions(options);
     if (!d.db.open()) {
         const QString host = server->host.isEmpty() ? u"localhost"_s : server->host;
-        return R::failure(
+        return Result<>::failure(
             tr("Cannot reach the project server %1 (port %2) for %3: %4").arg(host).arg(server->port).arg(address, d.db.lastError().text().trimmed()));
     }
+    return {};
+}
+
+Result<> Opener::checkRole(ProjectDatabasePrivate &d, const QString &address)
+{
     // A role that may only read (GRANT SELECT, no INSERT) opens the project
     // read-only, so the window says so, instead of failing at the first write.
-    if (!d.readOnly) {
-        auto role = d.run(u"SELECT to_regclass('annotations') IS NOT NULL AND NOT has_table_privilege('annotations', 'INSERT')"_s);
-        if (!role || !role->next())
-            return R::failure(role ? tr("%1: cannot be read.").arg(address) : role.error());
-        if (role->value(0).toBool()) {
-            qCInfo(lcStore) << "the role may only read" << address << ": opened read-only";
-            d.readOnly = true;
+    if (d.readOnly)
+        return {};
+    auto role = d.run(u"SELECT to_regclass('annotations') IS NOT NULL AND NOT has_table_privilege('annotations', 'INSERT')"_s);
+    if (!role || !role->next())
+        return Result<>::failure(role ? tr("%1: cannot be read.").arg(address) : role.error());
+    if (role->value(0).toBool()) {
+        qCInfo(lcStore) << "the role may only read" << address << ": opened read-only";
+        d.readOnly = true;
+    }
+    return {};
+}
+
+Result<std::array<int, 3>> Opener::probeServer(const ProjectDatabasePrivate &d, const QString &address)
+{
+    using R = Result<std::array<int, 3>>;
+    auto probe = d.run(u"SELECT to_regclass('project_schema') IS NOT NULL, "
+                       u"(SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema())"_s);
+    if (!probe || !probe->next())
+        return R::failure(probe ? tr("%1: cannot be read.").arg(address) : probe.error());
+    const bool hasSchema = probe->value(0).toBool();
+    std::array<int, 3> values {0, 0, probe->value(1).toInt()};
+    if (hasSchema) {
+        auto q = d.run(u"SELECT version, application_id FROM project_schema WHERE id = 1"_s);
+        if (!q)
+            return R::failure(q.error());
+        if (q->next()) {
+            values[0] = q->value(0).toInt();
+            values[1] = q->value(1).toInt();
         }
     }
+    return values;
+}
+
+Result<> Opener::readSession(ProjectDatabasePrivate &d, const QString &address)
+{
+    // The role the server knows the analyst by writes the changes.
+    auto user = d.run(u"SELECT session_user"_s);
+    if (!user || !user->next())
+        return Result<>::failure(user ? tr("%1: cannot be read.").arg(address) : user.error());
+    d.author = user->value(0).toString();
+    // Whether TLS protects the connection, to be shown in the window; a
+    // server that will not say leaves it "not encrypted", the safe reading.
+    d.security.server = true;
+    if (auto ssl = d.run(u"SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s); ssl && ssl->next()) {
+        d.security.encrypted = ssl->value(0).toBool();
+        d.security.protocol = ssl->value(1).toString();
+    }
+    return {};
+}
+
+Result<std::unique_ptr<ProjectDatabase>> Opener::openServer(
+    std::unique_ptr<ProjectDatabase> database, const QString &address, bool mayCreate, const ProjectDatabase::MigrationStep &step)
+{
+    using R = Result<std::unique_ptr<ProjectDatabase>>;
+    ProjectDatabasePrivate &d = database->data();
+    if (auto connected = connectServer(d, address); !connected)
+        return R::failure(connected.error());
+    if (auto role = checkRole(d, address); !role)
+        return R::failure(role.error());
     // Two programs opening a new or older project at once: one makes or
     // migrates it, the other waits and then finds it current.
     constexpr qint64 SchemaLockKey = 0x445A504A0001; // "DZPJ", 1
@@ -209,37 +261,13 @@ Result<std::unique_ptr<ProjectDatabase>> Opener::openServer(
         if (!d.readOnly)
             d.run(u"SELECT pg_advisory_unlock(?)"_s, {SchemaLockKey});
     });
-    auto probe = d.run(u"SELECT to_regclass('project_schema') IS NOT NULL, "
-                       u"(SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema())"_s);
-    if (!probe || !probe->next())
-        return R::failure(probe ? tr("%1: cannot be read.").arg(address) : probe.error());
-    const bool hasSchema = probe->value(0).toBool();
-    const int objectCount = probe->value(1).toInt();
-    int version = 0;
-    int applicationId = 0;
-    if (hasSchema) {
-        auto q = d.run(u"SELECT version, application_id FROM project_schema WHERE id = 1"_s);
-        if (!q)
-            return R::failure(q.error());
-        if (q->next()) {
-            version = q->value(0).toInt();
-            applicationId = q->value(1).toInt();
-        }
-    }
-    if (auto ready = initialise(*database, version, applicationId, objectCount, mayCreate, step); !ready)
+    const auto probed = probeServer(d, address);
+    if (!probed)
+        return R::failure(probed.error());
+    if (auto ready = initialise(*database, probed->at(0), probed->at(1), probed->at(2), mayCreate, step); !ready)
         return R::failure(ready.error());
-    // The role the server knows the analyst by writes the changes.
-    auto user = d.run(u"SELECT session_user"_s);
-    if (!user || !user->next())
-        return R::failure(user ? tr("%1: cannot be read.").arg(address) : user.error());
-    d.author = user->value(0).toString();
-    // Whether TLS protects the connection, to be shown in the window; a
-    // server that will not say leaves it "not encrypted", the safe reading.
-    d.security.server = true;
-    if (auto ssl = d.run(u"SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s); ssl && ssl->next()) {
-        d.security.encrypted = ssl->value(0).toBool();
-        d.security.protocol = ssl->value(1).toString();
-    }
+    if (auto session = readSession(d, address); !session)
+        return R::failure(session.error());
     qCDebug(lcStore) << "opened the server project" << address << (d.readOnly ? "read-only" : "read-write");
     return R(std::move(database));
 }

@@ -54,6 +54,16 @@ public:
         ProjectDatabase &database, int version, int applicationId, int objectCount, bool mayCreate, const ProjectDatabase::MigrationStep &step);
     static Result<> migrate(ProjectDatabase &database, int fromVersion, const ProjectDatabase::MigrationStep &step);
 
+    // The steps of opening a server project (openServer()).
+    /// Connects to the server @p address names, as its role, with the password from ~/.pgpass.
+    static Result<> connectServer(ProjectDatabasePrivate &d, const QString &address);
+    /// Opens the project read-only when the role may only read.
+    static Result<> checkRole(ProjectDatabasePrivate &d, const QString &address);
+    /// The project's schema version, application id and number of tables, as probeFile() gives a file's.
+    static Result<std::array<int, 3>> probeServer(const ProjectDatabasePrivate &d, const QString &address);
+    /// Who writes the changes (the server's session user) and how the connection is protected.
+    static Result<> readSession(ProjectDatabasePrivate &d, const QString &address);
+
     // The steps of opening a file.
     /// The file can be what was asked for: not a folder, there (unless it may be made), writable when written.
     static Result<> checkFile(const QFileInfo &info, const QString &path, bool readOnly, bool mayCreate);

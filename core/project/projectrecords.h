@@ -134,7 +134,7 @@ struct IndicatorOverride {
     }
 };
 
-/// One report found by ProjectStore::search().
+/// One report found by SearchIndex::search().
 struct SearchHit {
     qint64 reportId = 0;
     QString fileName;

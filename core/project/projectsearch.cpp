@@ -16,7 +16,7 @@ ProjectSearch searchProject(const QString &path, const QString &query, int limit
         result.error = store.error();
         return result;
     }
-    auto found = store.value()->search(query.trimmed(), limit);
+    auto found = store.value()->searchIndex().search(query.trimmed(), limit);
     if (!found)
         result.error = found.error();
     else

@@ -18,7 +18,7 @@ struct ProjectSearch {
 };
 
 /**
- * Searches the project file @p path for @p query (ProjectStore::search())
+ * Searches the project file @p path for @p query (SearchIndex::search())
  * through a read-only connection of its own, so that a worker thread may
  * run it while the GUI thread keeps the project open: the file is in WAL
  * mode, so the search never waits for the writer nor blocks it.

@@ -42,7 +42,7 @@ ProjectStore::~ProjectStore() = default;
 Result<qint64> ProjectStore::addReport(const NewReport &report)
 {
     qint64 id = 0;
-    auto done = transaction([&]() -> Result<> {
+    auto done = m_database->transaction([&]() -> Result<> {
         auto added = m_reports->addReport(report);
         if (!added)
             return Failure(added.error());
@@ -56,7 +56,7 @@ Result<qint64> ProjectStore::addReport(const NewReport &report)
 
 Result<> ProjectStore::replaceReport(qint64 id, const NewReport &report)
 {
-    return transaction([&]() -> Result<> {
+    return m_database->transaction([&]() -> Result<> {
         if (auto r = m_reports->replaceText(id, report); !r)
             return r;
         if (auto r = m_search->indexText(id, report.text, report.searchTokens); !r)

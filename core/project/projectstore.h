@@ -11,9 +11,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <functional>
 #include <memory>
-#include <optional>
 
 namespace Dz
 {
@@ -22,13 +20,21 @@ namespace Dz
  * A project: one SQLite file (`*.duizhao`) holding the reports, what was
  * derived from them and everything the analyst added.
  *
- * The work is done by its parts, each a view over the one connection:
- * ProjectDatabase (the file, schema, migrations, transactions),
- * ReportRecords (texts, metadata, analyses), AnalystRecords (corrections,
- * indicator values, annotations, tags) and SearchIndex (full-text search).
- * The store puts them together where a change touches more than one (a new
- * text is indexed for search, its annotations are placed again) and keeps
- * the calls its users make; Qt Sql stays inside the parts' sources.
+ * The store opens the project and owns its four parts, each a view over the
+ * one connection; callers ask the part that does the work:
+ * - database(): ProjectDatabase, the file or server itself (path,
+ *   read-only, schema version, transactions, copies, integrity check);
+ * - reportRecords(): ReportRecords, the reports (texts, metadata and its
+ *   overrides, originals) and the analyses derived from them;
+ * - analystRecords(): AnalystRecords, the analyst's work (corrections,
+ *   indicator values, annotations and tags, the comparison set, the deck,
+ *   the weakness catalog);
+ * - searchIndex(): SearchIndex, full-text search of the texts.
+ * The store itself only does what touches more than one part: a new or
+ * changed text is stored, indexed for search and its annotations placed
+ * again in one transaction (addReport(), replaceReport(),
+ * reanchorAnnotations()). It forwards nothing; Qt Sql stays inside the
+ * parts' sources.
  *
  * One ProjectStore is one connection and belongs to the thread that opened
  * it; a worker opens its own (the file is in WAL mode, so readers never wait
@@ -44,9 +50,6 @@ class ProjectStore
 public:
     using Access = ProjectDatabase::Access;
     using Creation = ProjectDatabase::Creation;
-
-    /// How long a statement waits for another connection's write before giving up.
-    static constexpr int BusyTimeoutMs = ProjectDatabase::BusyTimeoutMs;
 
     static Result<std::unique_ptr<ProjectStore>> open(const QString &path, Access access = Access::ReadWrite, Creation creation = Creation::OpenExisting);
     /// The file name suffix of projects, without the dot.
@@ -74,47 +77,7 @@ public:
         return *m_search;
     }
 
-    // --- the file (ProjectDatabase) ---
-    QString path() const
-    {
-        return m_database->path();
-    }
-    bool isReadOnly() const
-    {
-        return m_database->isReadOnly();
-    }
-    Result<int> schemaVersion() const
-    {
-        return m_database->schemaVersion();
-    }
-    /// Runs @p work in one transaction (or inside the one already open),
-    /// rolling back when it fails.
-    Result<> transaction(const std::function<Result<>()> &work)
-    {
-        return m_database->transaction(work);
-    }
-    Result<> saveCopy(const QString &target) const
-    {
-        return m_database->saveCopy(target);
-    }
-    Result<QString> integrityCheck(const std::function<bool()> &canceled = {}) const
-    {
-        return m_database->integrityCheck(canceled);
-    }
-
-    // --- reports (ReportRecords, and the search index beside them) ---
-    Result<int> reportCount() const
-    {
-        return m_reports->reportCount();
-    }
-    Result<QList<ReportSummary>> reportSummaries() const
-    {
-        return m_reports->reportSummaries();
-    }
-    Result<StoredReport> report(qint64 id) const
-    {
-        return m_reports->report(id);
-    }
+    // --- what touches more than one part ---
     /// Stores @p report with its analyses and indexes it for search.
     Result<qint64> addReport(const NewReport &report);
     /// Gives report @p id new text (a re-import of a changed file) and new
@@ -125,112 +88,6 @@ public:
     /// Looks for report @p reportId's annotations in its text again; returns
     /// how many still need the analyst to place them.
     Result<int> reanchorAnnotations(qint64 reportId);
-    Result<> setMetadataOverrides(qint64 id, const QJsonObject &overrides)
-    {
-        return m_reports->setMetadataOverrides(id, overrides);
-    }
-    Result<> removeReport(qint64 id)
-    {
-        return m_reports->removeReport(id);
-    }
-    /// The file report @p id was read from; empty bytes for a report
-    /// imported before projects kept originals.
-    Result<ReportOriginal> original(qint64 id) const
-    {
-        return m_reports->original(id);
-    }
-
-    // --- derived analyses (ReportRecords) ---
-    Result<> storeAnalysis(qint64 reportId, const AnalysisRecord &record)
-    {
-        return m_reports->storeAnalysis(reportId, record);
-    }
-    /// The stored record of @p kind, whatever engine made it (check engineVersion).
-    Result<std::optional<AnalysisRecord>> analysis(qint64 reportId, const QString &kind) const
-    {
-        return m_reports->analysis(reportId, kind);
-    }
-    /// Reports @p ids with their text and stored records, in three queries;
-    /// with @p onlyKind, that kind's records alone and no text.
-    Result<QList<StoredAnalysisSource>> analysisSources(const QList<qint64> &ids, const QString &onlyKind = {}) const
-    {
-        return m_reports->analysisSources(ids, onlyKind);
-    }
-    /// Reports without a record of @p kind made by @p engineVersion.
-    Result<QList<qint64>> reportsNeedingAnalysis(const QString &kind, const QString &engineVersion) const
-    {
-        return m_reports->reportsNeedingAnalysis(kind, engineVersion);
-    }
-
-    // --- the analyst's work (AnalystRecords) ---
-    Result<qint64> addCorrection(const StoredCorrection &correction)
-    {
-        return m_analyst->addCorrection(correction);
-    }
-    Result<> removeCorrection(qint64 id)
-    {
-        return m_analyst->removeCorrection(id);
-    }
-    Result<QList<StoredCorrection>> corrections() const
-    {
-        return m_analyst->corrections();
-    }
-    Result<qint64> setIndicatorOverride(const IndicatorOverride &value)
-    {
-        return m_analyst->setIndicatorOverride(value);
-    }
-    Result<> removeIndicatorOverride(qint64 reportId, const QString &indicatorId)
-    {
-        return m_analyst->removeIndicatorOverride(reportId, indicatorId);
-    }
-    Result<std::optional<IndicatorOverride>> indicatorOverride(qint64 reportId, const QString &indicatorId) const
-    {
-        return m_analyst->indicatorOverride(reportId, indicatorId);
-    }
-    Result<QList<IndicatorOverride>> indicatorOverrides(qint64 reportId = 0) const
-    {
-        return m_analyst->indicatorOverrides(reportId);
-    }
-    Result<std::optional<QJsonObject>> weaknessCatalog() const
-    {
-        return m_analyst->weaknessCatalog();
-    }
-    Result<> setWeaknessCatalog(const QJsonObject &catalog)
-    {
-        return m_analyst->setWeaknessCatalog(catalog);
-    }
-    Result<qint64> addAnnotation(const Annotation &annotation)
-    {
-        return m_analyst->addAnnotation(annotation);
-    }
-    Result<> updateAnnotation(const Annotation &annotation)
-    {
-        return m_analyst->updateAnnotation(annotation);
-    }
-    Result<> removeAnnotation(qint64 id)
-    {
-        return m_analyst->removeAnnotation(id);
-    }
-    Result<Annotation> annotation(qint64 id) const
-    {
-        return m_analyst->annotation(id);
-    }
-    Result<QList<Annotation>> annotations(qint64 reportId = 0) const
-    {
-        return m_analyst->annotations(reportId);
-    }
-    Result<QStringList> tags() const
-    {
-        return m_analyst->tags();
-    }
-
-    // --- search (SearchIndex) ---
-    /// Reports whose text holds every white-space separated term of @p query,
-    /// best first, each with a snippet; always through an index.
-    Result<QList<SearchHit>> search(const QString &query, int limit = 50) const
-    {
-        return m_search->search(query, limit);
-    }
 
 private:
     ProjectStore() = default;

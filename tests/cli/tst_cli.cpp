@@ -420,7 +420,7 @@ private Q_SLOTS:
             const Run search = runCli({u"search"_s, u"--format"_s, u"text"_s, project, u"行政处罚"_s});
             QCOMPARE(search.exitCode, 0);
             QVERIFY(QString::fromUtf8(search.out).contains(u"【行政处罚】"_s));
-            QCOMPARE(holder.value()->reportCount().value(), 1);
+            QCOMPARE(holder.value()->reportRecords().reportCount().value(), 1);
         }
         QCOMPARE(runCli({u"import"_s, project, seeds().at(1)}).exitCode, 0);
     }
@@ -458,27 +458,27 @@ private Q_SLOTS:
         // The lock the dead process left does not keep the project closed.
         auto store = Dz::ProjectStore::open(project);
         QVERIFY2(store, qPrintable(store.error()));
-        QCOMPARE(store.value()->integrityCheck().value(), u"ok"_s);
-        const int count = store.value()->reportCount().value();
+        QCOMPARE(store.value()->database().integrityCheck().value(), u"ok"_s);
+        const int count = store.value()->reportRecords().reportCount().value();
         QVERIFY2(count > 0 && count < total, qPrintable(QString::number(count)));
-        const QList<Dz::ReportSummary> summaries = store.value()->reportSummaries().value();
+        const QList<Dz::ReportSummary> summaries = store.value()->reportRecords().reportSummaries().value();
         for (const Dz::ReportSummary &s : summaries) {
-            const auto report = store.value()->report(s.id);
+            const auto report = store.value()->reportRecords().report(s.id);
             QVERIFY(report);
             QVERIFY(!report->text.isEmpty());
             QCOMPARE(s.contentHash, Dz::ProjectImporter::contentHash(report->text));
             QVERIFY(!s.metadata.isEmpty());
-            QVERIFY(store.value()->analysis(s.id, u"outline"_s).value().has_value());
-            QVERIFY(store.value()->analysis(s.id, u"classification"_s).value().has_value());
+            QVERIFY(store.value()->reportRecords().analysis(s.id, u"outline"_s).value().has_value());
+            QVERIFY(store.value()->reportRecords().analysis(s.id, u"classification"_s).value().has_value());
         }
         // The search index holds exactly the reports that are there.
-        QCOMPARE(store.value()->search(u"附件编号"_s, total).value().size(), count);
+        QCOMPARE(store.value()->searchIndex().search(u"附件编号"_s, total).value().size(), count);
         store = Dz::Result<std::unique_ptr<Dz::ProjectStore>>::failure({});
         // And the import can simply be run again (the rest of 3000 reports:
         // minutes when the machine is busy).
         const Run rest = runCli({u"import"_s, project, in}, {}, 480000);
         QCOMPARE(rest.exitCode, 0);
-        QCOMPARE(Dz::ProjectStore::open(project, Dz::ProjectStore::Access::ReadOnly).value()->reportCount().value(), total);
+        QCOMPARE(Dz::ProjectStore::open(project, Dz::ProjectStore::Access::ReadOnly).value()->reportRecords().reportCount().value(), total);
     }
 };
 

@@ -340,7 +340,7 @@ private Q_SLOTS:
         QCOMPARE(beforeParts.value(u"missing"_s).toArray(), QJsonArray {u"P2"_s});
 
         // A leaf section of its measures goes to P2 (P1 keeps the others).
-        const auto summaries = store.value()->reportSummaries();
+        const auto summaries = store.value()->reportRecords().reportSummaries();
         QVERIFY(summaries);
         QList<qint64> ids;
         for (const Dz::ReportSummary &s : summaries.value())
@@ -360,11 +360,11 @@ private Q_SLOTS:
         QVERIFY(section >= 0);
         Dz::StoredCorrection correction;
         correction.correction = Dz::AlignmentCorrection::reassign(Dz::SectionRef::of(r, section), u"P2"_s);
-        QVERIFY(store.value()->addCorrection(correction));
+        QVERIFY(store.value()->analystRecords().addCorrection(correction));
         // And the analyst says it reports on the year before (Edit Identity).
         const int year = r.year();
         QVERIFY(year > 0);
-        QVERIFY(store.value()->setMetadataOverrides(comparison->keys.at(report), {{u"year"_s, QString::number(year - 1)}}));
+        QVERIFY(store.value()->reportRecords().setMetadataOverrides(comparison->keys.at(report), {{u"year"_s, QString::number(year - 1)}}));
         store.value().reset();
 
         const Run after = runCli({u"audit"_s, u"--project"_s, project});

@@ -239,14 +239,14 @@ private Q_SLOTS:
         Q_EMIT window->compareView()->assignRequested(3, section, u"P1.T04"_s);
         QCOMPARE(window->analysis()->comparison().alignment.nodeOf(3, section), u"P1.T04"_s);
         // Kept in the project file at once.
-        QCOMPARE(window->project()->store()->corrections()->size(), 1);
+        QCOMPARE(window->project()->store()->analystRecords().corrections()->size(), 1);
         QVERIFY(model->indexOfNode(u"P1.T04"_s, 4).data(AlignmentTreeModel::CorrectedRole).toBool());
         QCOMPARE(window->undoStack()->count(), 1);
         QVERIFY(window->undoStack()->undoText().contains(u"P1.T04"_s));
 
         window->undoStack()->undo();
         QCOMPARE(window->analysis()->comparison().alignment.nodeOf(3, section), u"P1.T06"_s);
-        QCOMPARE(window->project()->store()->corrections()->size(), 0);
+        QCOMPARE(window->project()->store()->analystRecords().corrections()->size(), 0);
         QVERIFY(!model->indexOfNode(u"P1.T04"_s, 4).data(AlignmentTreeModel::CorrectedRole).toBool());
         window->undoStack()->redo();
         QCOMPARE(window->analysis()->comparison().alignment.nodeOf(3, section), u"P1.T04"_s);
@@ -465,7 +465,7 @@ private Q_SLOTS:
         what.tags = {u"执法"_s};
         what.severity = Dz::Annotation::Severity::High;
         window->addAnnotation(0, {at, at + 8}, what);
-        QCOMPARE(window->project()->store()->annotations()->size(), 1);
+        QCOMPARE(window->project()->store()->analystRecords().annotations()->size(), 1);
 
         // Marked in 滨海's column, with the note on hover.
         QStringList marked;
@@ -502,7 +502,7 @@ private Q_SLOTS:
 
         window->undoStack()->undo();
         window->undoStack()->undo();
-        QCOMPARE(window->project()->store()->annotations()->size(), 0);
+        QCOMPARE(window->project()->store()->analystRecords().annotations()->size(), 0);
         QCOMPARE(pane->shown().size(), 0);
         QVERIFY(!window->hasUnsavedWork());
     }

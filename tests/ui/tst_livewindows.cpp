@@ -160,7 +160,7 @@ private Q_SLOTS:
 
         // An annotation made in A is in B's session of that report.
         const qint64 report = a->analysis()->comparison().keys.at(rowA);
-        const QString text = a->project()->store()->report(report).value().text;
+        const QString text = a->project()->store()->reportRecords().report(report).value().text;
         const qsizetype at = text.indexOf(u"行政"_s);
         QVERIFY(at >= 0);
         Annotation note = Annotation::of(report, text, {at, at + 4});
@@ -197,7 +197,7 @@ private Q_SLOTS:
         Annotation seenByB = b->project()->session()->annotations(report).constFirst();
         Annotation changedByA = a->project()->session()->annotations(report).constFirst();
         changedByA.note = u"口径已核对"_s;
-        QVERIFY(a->project()->store()->updateAnnotation(changedByA)); // past A's session: B cannot have heard yet
+        QVERIFY(a->project()->store()->analystRecords().updateAnnotation(changedByA)); // past A's session: B cannot have heard yet
         QList<ChangeConflict> asked;
         b->project()->setConflictHandler([&asked](const ChangeConflict &conflict, const QString &) {
             asked.append(conflict);
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(asked.at(0).author, Test::ServerFixture::user());
         QVERIFY(asked.at(0).theirValue.contains(u"口径已核对"_s));
         QCOMPARE(b->project()->undoStack()->count(), 0); // kept theirs: nothing to undo
-        QCOMPARE(a->project()->store()->annotation(changedByA.id).value().status, Annotation::Status::Open);
+        QCOMPARE(a->project()->store()->analystRecords().annotation(changedByA.id).value().status, Annotation::Status::Open);
         QCOMPARE(b->project()->session()->annotations(report).constFirst().note, u"口径已核对"_s);
     }
 
@@ -319,7 +319,7 @@ private Q_SLOTS:
         QVERIFY2(id, qPrintable(id.error()));
         const int wait = Test::scaledTimeout(2000 + ProjectController::OthersReportsDelayMs);
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 6, wait);
-        QVERIFY(other.value()->removeReport(id.value()));
+        QVERIFY(other.value()->reportRecords().removeReport(id.value()));
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 5, wait);
     }
 };

@@ -246,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(close->isEnabled());
         close->trigger();
         QCOMPARE(window->reportModel()->rowCount(), 4);
-        QCOMPARE(window->project()->store()->reportCount().value(), 4);
+        QCOMPARE(window->project()->store()->reportRecords().reportCount().value(), 4);
         QVERIFY(window->reportView()->report().filePath != closed);
         QTRY_VERIFY(!window->reportView()->toPlainText().isEmpty());
     }
@@ -274,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(window.reportModel()->rowCount(), 1);
         // Imported into the project, which names reports by file name.
         QCOMPARE(window.reportModel()->report(0).filePath, QFileInfo(path).fileName());
-        QCOMPARE(window.project()->store()->reportCount().value(), 1);
+        QCOMPARE(window.project()->store()->reportRecords().reportCount().value(), 1);
     }
 
     void editMenuUndoesAnalystChanges()
@@ -307,12 +307,12 @@ private Q_SLOTS:
             Dz::ProjectCommand::addAnnotation(project->commandContext(), Dz::Annotation::of(project->reportId(2), report.text, {at, at + 4})));
         QVERIFY(undo->isEnabled());
         QCOMPARE(undo->text(), u"&Undo Add annotation"_s);
-        QCOMPARE(project->store()->annotations()->size(), 1);
+        QCOMPARE(project->store()->analystRecords().annotations()->size(), 1);
         undo->trigger();
-        QCOMPARE(project->store()->annotations()->size(), 0);
+        QCOMPARE(project->store()->analystRecords().annotations()->size(), 0);
         QVERIFY(redo->isEnabled());
         redo->trigger();
-        QCOMPARE(project->store()->annotations()->size(), 1);
+        QCOMPARE(project->store()->analystRecords().annotations()->size(), 1);
     }
 
     void fileMenuHasTheProjectActions()

@@ -65,11 +65,11 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>(u"name"_s)->setText(u"粘贴的报告"_s);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(project.store()->reportCount().value(), 1);
-        auto summaries = project.store()->reportSummaries();
+        QCOMPARE(project.store()->reportRecords().reportCount().value(), 1);
+        auto summaries = project.store()->reportRecords().reportSummaries();
         QVERIFY(summaries);
         QCOMPARE(summaries->first().fileName, u"粘贴的报告"_s);
-        auto original = project.store()->original(summaries->first().id);
+        auto original = project.store()->reportRecords().original(summaries->first().id);
         QVERIFY(original);
         QCOMPARE(original->format, format);
         QVERIFY(!original->bytes.isEmpty());
@@ -79,7 +79,7 @@ private Q_SLOTS:
         PasteReportDialog again(&clipboard, &project);
         again.accept();
         QCOMPARE(again.result(), int(QDialog::Rejected));
-        QCOMPARE(project.store()->reportCount().value(), 1);
+        QCOMPARE(project.store()->reportRecords().reportCount().value(), 1);
     }
 
     void emptyClipboard()
@@ -89,7 +89,7 @@ private Q_SLOTS:
         PasteReportDialog dialog(&clipboard, &project);
         QVERIFY(!dialog.problem().isEmpty());
         dialog.accept();
-        QCOMPARE(project.store()->reportCount().value(), 0);
+        QCOMPARE(project.store()->reportRecords().reportCount().value(), 0);
     }
 };
 

@@ -71,8 +71,8 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(store.error()));
         m_store = std::move(store).value();
         QCOMPARE(Dz::ProjectImporter::importInto(*m_store, {Dz::Test::seedPath(u"002"_s)}).added, 1);
-        m_report = m_store->reportSummaries()->at(0).id;
-        m_text = m_store->report(m_report)->text;
+        m_report = m_store->reportRecords().reportSummaries()->at(0).id;
+        m_text = m_store->reportRecords().report(m_report)->text;
         m_failures.clear();
         m_changes = 0;
         startSession();
@@ -93,7 +93,7 @@ private Q_SLOTS:
         stack.push(ProjectCommand::setIdentity(context(), m_report, identity));
         QCOMPARE(m_changes, 1);
         auto listed = [this] {
-            return m_store->reportSummaries()->at(0).listedReport();
+            return m_store->reportRecords().reportSummaries()->at(0).listedReport();
         };
         QCOMPARE(listed().metadata.district.value, u"海门区"_s);
         QCOMPARE(listed().metadata.district.origin, u"analyst"_s);
@@ -122,14 +122,14 @@ private Q_SLOTS:
         stack.push(ProjectCommand::setIdentity(context(), m_report, identity));
         QVERIFY(m_failures.isEmpty());
         // Reopened from the file, as after Save As or a restart.
-        const QString path = m_store->path();
+        const QString path = m_store->database().path();
         m_session.reset();
         m_store.reset();
         auto reopened = ProjectStore::open(path);
         QVERIFY2(reopened, qPrintable(reopened.error()));
         m_store = std::move(reopened).value();
         startSession();
-        const Dz::Report listed = m_store->reportSummaries()->at(0).listedReport();
+        const Dz::Report listed = m_store->reportRecords().reportSummaries()->at(0).listedReport();
         QCOMPARE(listed.metadata.level, u"township"_s);
         QCOMPARE(listed.metadata.regionCode, u"320614102"_s);
         QCOMPARE(listed.metadata.regionChain, (QStringList {u"江苏省"_s, u"南通市"_s, u"海门区"_s, u"海永镇"_s}));
@@ -145,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(read->indicators.district, u"海永镇"_s);
         // The same label whether the text was read or not.
         QCOMPARE(Dz::ReportLabels::forReports({listed}), Dz::ReportLabels::forReports({read->report}));
-        QVERIFY(!m_store->report(m_report)->summary.overrides.isEmpty());
+        QVERIFY(!m_store->reportRecords().report(m_report)->summary.overrides.isEmpty());
     }
 
     void addAnnotation()
@@ -157,15 +157,15 @@ private Q_SLOTS:
         stack.push(ProjectCommand::addAnnotation(context(), a));
         QCOMPARE(stack.count(), 1);
         QCOMPARE(stack.undoText(), u"Add annotation"_s);
-        const auto added = m_store->annotations(m_report).value();
+        const auto added = m_store->analystRecords().annotations(m_report).value();
         QCOMPARE(added.size(), 1);
         QCOMPARE(added.at(0).note, a.note);
         const qint64 id = added.at(0).id;
 
         stack.undo();
-        QCOMPARE(m_store->annotations(m_report)->size(), 0);
+        QCOMPARE(m_store->analystRecords().annotations(m_report)->size(), 0);
         stack.redo();
-        const auto again = m_store->annotations(m_report).value();
+        const auto again = m_store->analystRecords().annotations(m_report).value();
         QCOMPARE(again.size(), 1);
         QCOMPARE(again.at(0).id, id); // the same annotation, not a new one
         QCOMPARE(again.at(0).tags, a.tags);
@@ -180,7 +180,7 @@ private Q_SLOTS:
         Dz::Annotation a = annotationOf(u"普法"_s);
         a.note = u"初稿"_s;
         a.id = m_session->addAnnotation(a).value(); // through the session, which then knows what it edits
-        const Dz::Annotation before = m_store->annotation(a.id).value();
+        const Dz::Annotation before = m_store->analystRecords().annotation(a.id).value();
 
         Dz::Annotation after = before;
         after.note = u"已核对"_s;
@@ -188,20 +188,20 @@ private Q_SLOTS:
         after.severity = Dz::Annotation::Severity::Low;
         after.tags = QStringList {u"普法"_s, u"复核"_s};
         stack.push(ProjectCommand::editAnnotation(context(), before, after));
-        QCOMPARE(m_store->annotation(a.id)->note, u"已核对"_s);
-        QCOMPARE(m_store->annotation(a.id)->status, Dz::Annotation::Status::Reviewed);
-        QVERIFY(m_store->annotation(a.id)->modified >= before.modified);
+        QCOMPARE(m_store->analystRecords().annotation(a.id)->note, u"已核对"_s);
+        QCOMPARE(m_store->analystRecords().annotation(a.id)->status, Dz::Annotation::Status::Reviewed);
+        QVERIFY(m_store->analystRecords().annotation(a.id)->modified >= before.modified);
         stack.undo();
-        QCOMPARE(m_store->annotation(a.id).value(), before);
+        QCOMPARE(m_store->analystRecords().annotation(a.id).value(), before);
 
         stack.redo();
-        stack.push(ProjectCommand::removeAnnotation(context(), m_store->annotation(a.id).value()));
-        QVERIFY(!m_store->annotation(a.id));
+        stack.push(ProjectCommand::removeAnnotation(context(), m_store->analystRecords().annotation(a.id).value()));
+        QVERIFY(!m_store->analystRecords().annotation(a.id));
         stack.undo();
-        QCOMPARE(m_store->annotation(a.id)->note, u"已核对"_s);
-        QCOMPARE(m_store->annotation(a.id)->tags, (QStringList {u"复核"_s, u"普法"_s}));
+        QCOMPARE(m_store->analystRecords().annotation(a.id)->note, u"已核对"_s);
+        QCOMPARE(m_store->analystRecords().annotation(a.id)->tags, (QStringList {u"复核"_s, u"普法"_s}));
         stack.undo();
-        QCOMPARE(m_store->annotation(a.id).value(), before);
+        QCOMPARE(m_store->analystRecords().annotation(a.id).value(), before);
         QVERIFY(m_failures.isEmpty());
     }
 
@@ -213,14 +213,14 @@ private Q_SLOTS:
         lost.needsReanchoring = true;
         lost.id = m_session->addAnnotation(lost).value();
         const qsizetype at = m_text.indexOf(u"依法"_s);
-        stack.push(ProjectCommand::placeAnnotation(context(), m_store->annotation(lost.id).value(), m_text, {at, at + 4}));
-        const Dz::Annotation placed = m_store->annotation(lost.id).value();
+        stack.push(ProjectCommand::placeAnnotation(context(), m_store->analystRecords().annotation(lost.id).value(), m_text, {at, at + 4}));
+        const Dz::Annotation placed = m_store->analystRecords().annotation(lost.id).value();
         QVERIFY(!placed.needsReanchoring);
         QCOMPARE(placed.quote, m_text.mid(at, 4));
         QCOMPARE(placed.span, (Dz::TextSpan {at, at + 4}));
         stack.undo();
-        QVERIFY(m_store->annotation(lost.id)->needsReanchoring);
-        QCOMPARE(m_store->annotation(lost.id)->quote, u"已删去的一句话"_s);
+        QVERIFY(m_store->analystRecords().annotation(lost.id)->needsReanchoring);
+        QCOMPARE(m_store->analystRecords().annotation(lost.id)->quote, u"已删去的一句话"_s);
     }
 
     void corrections()
@@ -228,18 +228,18 @@ private Q_SLOTS:
         QUndoStack stack;
         const auto correction = Dz::AlignmentCorrection::reassign({u"002.txt"_s, u"推进严格规范公正文明执法"_s, 2, 0}, u"P1.T06"_s);
         stack.push(ProjectCommand::addCorrection(context(), correction));
-        QCOMPARE(m_store->corrections()->size(), 1);
-        const Dz::StoredCorrection stored = m_store->corrections()->at(0);
+        QCOMPARE(m_store->analystRecords().corrections()->size(), 1);
+        const Dz::StoredCorrection stored = m_store->analystRecords().corrections()->at(0);
         stack.push(ProjectCommand::removeCorrection(context(), stored));
-        QCOMPARE(m_store->corrections()->size(), 0);
+        QCOMPARE(m_store->analystRecords().corrections()->size(), 0);
         stack.undo();
-        QCOMPARE(m_store->corrections()->size(), 1);
-        QCOMPARE(m_store->corrections()->at(0).id, stored.id);
+        QCOMPARE(m_store->analystRecords().corrections()->size(), 1);
+        QCOMPARE(m_store->analystRecords().corrections()->at(0).id, stored.id);
         stack.undo();
-        QCOMPARE(m_store->corrections()->size(), 0);
+        QCOMPARE(m_store->analystRecords().corrections()->size(), 0);
         stack.redo();
-        QCOMPARE(m_store->corrections()->at(0).correction, correction);
-        QCOMPARE(m_store->corrections()->at(0).id, stored.id);
+        QCOMPARE(m_store->analystRecords().corrections()->at(0).correction, correction);
+        QCOMPARE(m_store->analystRecords().corrections()->at(0).id, stored.id);
     }
 
     void indicatorOverrides()
@@ -249,46 +249,46 @@ private Q_SLOTS:
         QSignalSpy changed(m_session.get(), &Dz::AnalystSession::valueChanged);
         stack.push(ProjectCommand::setIndicatorOverride(context(), {m_report, indicator, Dz::Decimal::fromParts(27), u"表二"_s, {}}));
         stack.push(ProjectCommand::setIndicatorOverride(context(), {m_report, indicator, Dz::Decimal::fromParts(29), u"更正"_s, {}}));
-        QCOMPARE(m_store->indicatorOverride(m_report, indicator).value()->value, u"29"_s);
+        QCOMPARE(m_store->analystRecords().indicatorOverride(m_report, indicator).value()->value, u"29"_s);
         // The session holds the same value, and said which cell changed.
         QCOMPARE(m_session->value(m_report, indicator)->value, Dz::Decimal::fromParts(29));
         QCOMPARE(changed.count(), 2);
         QCOMPARE(changed.at(1).at(0).toLongLong(), m_report);
         QCOMPARE(changed.at(1).at(1).toString(), indicator);
         stack.undo(); // the value before comes back…
-        QCOMPARE(m_store->indicatorOverride(m_report, indicator).value()->value, u"27"_s);
-        QCOMPARE(m_store->indicatorOverride(m_report, indicator).value()->note, u"表二"_s);
+        QCOMPARE(m_store->analystRecords().indicatorOverride(m_report, indicator).value()->value, u"27"_s);
+        QCOMPARE(m_store->analystRecords().indicatorOverride(m_report, indicator).value()->note, u"表二"_s);
         stack.undo(); // …and before that there was none
-        QVERIFY(!m_store->indicatorOverride(m_report, indicator).value().has_value());
+        QVERIFY(!m_store->analystRecords().indicatorOverride(m_report, indicator).value().has_value());
         stack.redo();
         stack.redo();
         stack.push(ProjectCommand::removeIndicatorOverride(context(), m_report, indicator));
-        QVERIFY(!m_store->indicatorOverride(m_report, indicator).value().has_value());
+        QVERIFY(!m_store->analystRecords().indicatorOverride(m_report, indicator).value().has_value());
         stack.undo();
-        QCOMPARE(m_store->indicatorOverride(m_report, indicator).value()->value, u"29"_s);
+        QCOMPARE(m_store->analystRecords().indicatorOverride(m_report, indicator).value()->value, u"29"_s);
     }
 
     void metadataOverrides()
     {
         QUndoStack stack;
-        const QString found = m_store->report(m_report)->summary.value(u"district"_s);
+        const QString found = m_store->reportRecords().report(m_report)->summary.value(u"district"_s);
         QVERIFY(!found.isEmpty());
         stack.push(ProjectCommand::setMetadataOverride(context(), m_report, u"district"_s, u"海门区"_s));
         stack.push(ProjectCommand::setMetadataOverride(context(), m_report, u"year"_s, u"2023"_s));
         QCOMPARE(stack.undoText(), u"Change year"_s);
-        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), u"海门区"_s);
-        QCOMPARE(m_store->report(m_report)->summary.value(u"year"_s), u"2023"_s);
+        QCOMPARE(m_store->reportRecords().report(m_report)->summary.value(u"district"_s), u"海门区"_s);
+        QCOMPARE(m_store->reportRecords().report(m_report)->summary.value(u"year"_s), u"2023"_s);
         stack.undo();
-        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), u"海门区"_s);
-        QVERIFY(!m_store->report(m_report)->summary.overrides.contains(u"year"_s));
+        QCOMPARE(m_store->reportRecords().report(m_report)->summary.value(u"district"_s), u"海门区"_s);
+        QVERIFY(!m_store->reportRecords().report(m_report)->summary.overrides.contains(u"year"_s));
         stack.undo();
-        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), found);
+        QCOMPARE(m_store->reportRecords().report(m_report)->summary.value(u"district"_s), found);
         // An empty value goes back to what was found.
         stack.redo();
         stack.push(ProjectCommand::setMetadataOverride(context(), m_report, u"district"_s, QString()));
-        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), found);
+        QCOMPARE(m_store->reportRecords().report(m_report)->summary.value(u"district"_s), found);
         stack.undo();
-        QCOMPARE(m_store->report(m_report)->summary.value(u"district"_s), u"海门区"_s);
+        QCOMPARE(m_store->reportRecords().report(m_report)->summary.value(u"district"_s), u"海门区"_s);
     }
 
     // The project's weakness themes: kept in the file, undone and redone, read back on opening.
@@ -307,14 +307,14 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QVERIFY(m_session->weaknessCatalog());
         QCOMPARE(*m_session->weaknessCatalog(), edited);
-        QVERIFY(m_store->weaknessCatalog()->has_value());
+        QVERIFY(m_store->analystRecords().weaknessCatalog()->has_value());
         QVERIFY(!m_session->isEmpty());
         // A second change, then back to the built-in themes, each undone in turn.
         const Dz::WeaknessCatalog smaller = edited.withoutTheme(u"W20"_s).value();
         stack.push(ProjectCommand::setWeaknessCatalog(context(), smaller, u"Remove weakness theme W20"_s));
         stack.push(ProjectCommand::setWeaknessCatalog(context(), Dz::WeaknessCatalog(), u"Back to the built-in weakness themes"_s));
         QVERIFY(!m_session->weaknessCatalog());
-        QVERIFY(!m_store->weaknessCatalog()->has_value());
+        QVERIFY(!m_store->analystRecords().weaknessCatalog()->has_value());
         stack.undo();
         QCOMPARE(*m_session->weaknessCatalog(), smaller);
         stack.undo();
@@ -331,7 +331,7 @@ private Q_SLOTS:
 
     void refusedWriteIsDroppedAndReported()
     {
-        const QString path = m_store->path();
+        const QString path = m_store->database().path();
         m_session.reset();
         m_store.reset();
         auto reader = ProjectStore::open(path, ProjectStore::Access::ReadOnly);

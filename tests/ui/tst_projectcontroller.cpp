@@ -62,7 +62,7 @@ private Q_SLOTS:
         QSignalSpy loaded(&controller, &ProjectController::reportsLoaded);
         QVERIFY(controller.isTemporary());
         QVERIFY(controller.store());
-        QCOMPARE(controller.store()->reportCount().value(), 0);
+        QCOMPARE(controller.store()->reportRecords().reportCount().value(), 0);
 
         controller.importFiles(Dz::Test::seedPaths());
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(controller.saveAs(saved));
         QVERIFY(!controller.isTemporary());
         QCOMPARE(controller.path(), saved);
-        QCOMPARE(controller.store()->annotations()->size(), 1);
+        QCOMPARE(controller.store()->analystRecords().annotations()->size(), 1);
         QCOMPARE(controller.undoStack()->count(), 0); // commands belonged to the other file
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
         QCOMPARE(loaded.takeFirst().at(0).value<Dz::ProjectReports>().reports.size(), 5);
@@ -88,7 +88,7 @@ private Q_SLOTS:
 
         // New over the file in use is refused.
         QVERIFY(!controller.create(saved));
-        QCOMPARE(controller.store()->reportCount().value(), 5);
+        QCOMPARE(controller.store()->reportRecords().reportCount().value(), 5);
         // New: empty, remembered first.
         const QString fresh = dir.filePath(u"fresh.duizhao"_s);
         QVERIFY(controller.create(fresh));
@@ -116,7 +116,7 @@ private Q_SLOTS:
         // Close: back to an untitled project, and nothing to reopen at the next start.
         controller.close();
         QVERIFY(controller.isTemporary());
-        QCOMPARE(controller.store()->reportCount().value(), 0);
+        QCOMPARE(controller.store()->reportRecords().reportCount().value(), 0);
         QVERIFY(ProjectController::lastProject().isEmpty());
     }
 
@@ -129,16 +129,16 @@ private Q_SLOTS:
             auto store = Dz::ProjectStore::open(path, Dz::ProjectStore::Access::ReadWrite, Dz::ProjectStore::Creation::CreateIfMissing);
             QVERIFY(store);
             QCOMPARE(Dz::ProjectImporter::importInto(*store.value(), {Dz::Test::seedPath(u"004"_s)}).added, 1);
-            id = store.value()->reportSummaries()->at(0).id;
+            id = store.value()->reportRecords().reportSummaries()->at(0).id;
             // As an older engine left it.
-            QVERIFY(store.value()->storeAnalysis(id, {Dz::ProjectAnalysis::outlineKind(), u"outline-0"_s, QJsonObject {{u"old"_s, true}}, {}}));
+            QVERIFY(store.value()->reportRecords().storeAnalysis(id, {Dz::ProjectAnalysis::outlineKind(), u"outline-0"_s, QJsonObject {{u"old"_s, true}}, {}}));
         }
         ProjectController controller;
         QSignalSpy refreshed(&controller, &ProjectController::analysesRefreshed);
         QVERIFY(controller.open(path));
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 30000);
         QCOMPARE(refreshed.at(0).at(0).toInt(), 1);
-        const auto record = controller.store()->analysis(id, Dz::ProjectAnalysis::outlineKind()).value();
+        const auto record = controller.store()->reportRecords().analysis(id, Dz::ProjectAnalysis::outlineKind()).value();
         QCOMPARE(record->engineVersion, Dz::ProjectAnalysis::engineVersion(Dz::ProjectAnalysis::outlineKind()));
         QVERIFY(!record->data.contains(u"old"_s));
     }
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 0);
         // Whole batches are in, and listed.
         const auto reports = loaded.at(0).at(0).value<Dz::ProjectReports>();
-        const int count = controller.store()->reportCount().value();
+        const int count = controller.store()->reportRecords().reportCount().value();
         QVERIFY2(count > 0 && count < 400, qPrintable(QString::number(count)));
         QCOMPARE(count % Dz::ProjectImporter::BatchSize, 0);
         QCOMPARE(reports.reports.size(), count);
@@ -172,7 +172,7 @@ private Q_SLOTS:
         loaded.clear();
         QVERIFY(controller.removeReports(controller.keptByCanceledImport()));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
-        QCOMPARE(controller.store()->reportCount().value(), 0);
+        QCOMPARE(controller.store()->reportRecords().reportCount().value(), 0);
         QVERIFY(controller.keptByCanceledImport().isEmpty());
     }
 
@@ -192,14 +192,14 @@ private Q_SLOTS:
         QVERIFY(controller.create(dir.filePath(u"b.duizhao"_s)));
         // The window hears that the import ended, and the new project is left alone.
         QCOMPARE(canceled.size(), 1);
-        QCOMPARE(controller.store()->reportCount().value(), 0);
+        QCOMPARE(controller.store()->reportRecords().reportCount().value(), 0);
         // An import into the new project ends with its own reports alone:
         // nothing of the stopped one arrives after it.
         QSignalSpy finished(&controller, &ProjectController::importFinished);
         controller.importFiles({Dz::Test::seedPath(u"000"_s)});
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
         QCOMPARE(canceled.size(), 1);
-        QCOMPARE(controller.store()->reportCount().value(), 1);
+        QCOMPARE(controller.store()->reportRecords().reportCount().value(), 1);
     }
 
     void lastProjectIsRememberedAtExit()

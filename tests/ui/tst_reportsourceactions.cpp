@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(project.create(dir.filePath(u"p.duizhao"_s)));
         const auto outcome = Dz::ProjectImporter::importInto(*project.store(), {page, Dz::Test::seedPath(u"000"_s)});
         QCOMPARE(outcome.added, 2);
-        const auto summaries = project.store()->reportSummaries().value();
+        const auto summaries = project.store()->reportRecords().reportSummaries().value();
 
         QWidget window;
         ReportSourceActions actions(&project, &window);

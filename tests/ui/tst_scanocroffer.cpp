@@ -71,13 +71,13 @@ private Q_SLOTS:
         QCOMPARE(offered.size(), 1);
         QCOMPARE(asked, QStringList {scan});
         QCOMPARE(offered.at(0).at(1).toBool(), accept);
-        QCOMPARE(controller.store()->reportCount().value(), reports);
+        QCOMPARE(controller.store()->reportRecords().reportCount().value(), reports);
         if (accept) {
             const auto second = finished.at(1).at(0).value<Dz::ImportOutcome>();
             QCOMPARE(second.added, 1);
             QVERIFY(second.scans.isEmpty());
             bool found = false;
-            const auto summaries = controller.store()->reportSummaries();
+            const auto summaries = controller.store()->reportRecords().reportSummaries();
             QVERIFY(summaries);
             for (const Dz::ReportSummary &s : summaries.value())
                 found = found || s.encoding == Dz::PdfOcr::ocrEncoding();
@@ -109,7 +109,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(canceled.size(), 1, 60000);
         QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
         QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy(), 30000);
-        QCOMPARE(controller.store()->reportCount().value(), 0);
+        QCOMPARE(controller.store()->reportRecords().reportCount().value(), 0);
     }
 };
 

@@ -76,7 +76,7 @@ void AnalystCommands::setIndicatorValue(int report, const QString &indicator, co
 
 void AnalystCommands::editIdentity(int row)
 {
-    const auto stored = m_project->store() ? m_project->store()->report(m_project->reportId(row)) : Result<StoredReport>::failure({});
+    const auto stored = m_project->store() ? m_project->store()->reportRecords().report(m_project->reportId(row)) : Result<StoredReport>::failure({});
     IdentityDialog dialog(stored ? stored->summary : ReportSummary(), m_dialogParent);
     if (!stored || dialog.exec() != QDialog::Accepted || dialog.overrides() == stored->summary.overrides)
         return;

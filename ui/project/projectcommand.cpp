@@ -181,7 +181,7 @@ ProjectCommand *ProjectCommand::setMetadataOverride(const ProjectCommandContext 
     AnalystSession *session = context.session;
     QJsonObject before;
     if (session && session->store()) {
-        if (auto report = session->store()->report(reportId))
+        if (auto report = session->store()->reportRecords().report(reportId))
             before = report->summary.overrides;
     }
     QJsonObject after = before;
@@ -211,7 +211,7 @@ ProjectCommand *ProjectCommand::setIdentity(const ProjectCommandContext &context
     QJsonObject before;
     QString name;
     if (session && session->store()) {
-        if (auto report = session->store()->report(reportId)) {
+        if (auto report = session->store()->reportRecords().report(reportId)) {
             before = report->summary.overrides;
             name = report->summary.fileName;
         }

@@ -29,7 +29,7 @@ ProjectReports readReports(const QString &path)
     ProjectReports result;
     result.project = path;
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
-    auto summaries = store ? store.value()->reportSummaries() : Result<QList<ReportSummary>>::failure(store.error());
+    auto summaries = store ? store.value()->reportRecords().reportSummaries() : Result<QList<ReportSummary>>::failure(store.error());
     if (!summaries) {
         result.errors.append(summaries.error());
         return result;
@@ -82,7 +82,7 @@ ProjectController::~ProjectController()
     m_undoStack->blockSignals(true);
     stopWork(false);
     if (!isTemporary() && m_store)
-        QSettings().setValue(LastKey, QFileInfo(m_store->path()).absoluteFilePath());
+        QSettings().setValue(LastKey, QFileInfo(path()).absoluteFilePath());
 }
 
 void ProjectController::stopWork(bool announce)
@@ -102,12 +102,12 @@ void ProjectController::stopWork(bool announce)
 
 QString ProjectController::path() const
 {
-    return m_store ? m_store->path() : QString();
+    return m_store ? m_store->database().path() : QString();
 }
 
 bool ProjectController::isReadOnly() const
 {
-    return m_store && m_store->isReadOnly();
+    return m_store && m_store->database().isReadOnly();
 }
 
 bool ProjectController::isBusy() const
@@ -129,7 +129,7 @@ void ProjectController::setStore(std::unique_ptr<ProjectStore> store, std::uniqu
     // in between is read twice rather than missed.
     m_feed.reset();
     if (m_store) {
-        if (auto feed = ProjectChangeFeed::open(m_store->path(), this)) {
+        if (auto feed = ProjectChangeFeed::open(path(), this)) {
             m_feed = std::move(feed).value();
             connect(m_feed.get(), &ProjectChangeFeed::changed, m_session, [this](const ProjectChange &change) {
                 if (auto applied = m_session->applyChange(change); !applied)
@@ -156,7 +156,7 @@ void ProjectController::setStore(std::unique_ptr<ProjectStore> store, std::uniqu
 
 void ProjectController::refreshAnalyses()
 {
-    if (!m_store || m_store->isReadOnly())
+    if (!m_store || isReadOnly())
         return;
     // On a worker with its own connection; the import does the same after each run.
     m_refresh.setFuture(QtConcurrent::run(
@@ -172,7 +172,7 @@ void ProjectController::refreshAnalyses()
             else
                 qCWarning(lcUi).noquote() << count.error();
         },
-        m_store->path()));
+        path()));
 }
 
 void ProjectController::openTemporary()
@@ -201,7 +201,7 @@ Result<> ProjectController::open(const QString &path, ProjectStore::Access acces
 
 Result<> ProjectController::create(const QString &path)
 {
-    if (m_store && QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->path()).absoluteFilePath())
+    if (m_store && QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->database().path()).absoluteFilePath())
         return Result<>::failure(tr("%1 is the project open now; a new project needs another file.").arg(path));
     {
         // Never delete a project another program is working in: take its lock
@@ -229,7 +229,7 @@ Result<> ProjectController::saveAs(const QString &path)
     // A running import writes into the file we are leaving: stop it first,
     // so that the copy holds exactly what was imported.
     stopWork();
-    if (auto copied = m_store->saveCopy(path); !copied)
+    if (auto copied = m_store->database().saveCopy(path); !copied)
         return copied;
     return open(path);
 }
@@ -297,8 +297,8 @@ void ProjectController::importFiles(const QStringList &paths, bool ocr)
         Q_EMIT failed(tr("No project is open."));
         return;
     }
-    if (m_store->isReadOnly()) {
-        Q_EMIT failed(tr("%1 is open read-only; reports cannot be added to it.").arg(m_store->path()));
+    if (isReadOnly()) {
+        Q_EMIT failed(tr("%1 is open read-only; reports cannot be added to it.").arg(path()));
         return;
     }
     if (m_importing) {
@@ -364,7 +364,7 @@ void ProjectController::reloadReports()
         m_reloadPending = true;
         return;
     }
-    m_loading.setFuture(QtConcurrent::run(&readReports, m_store->path()));
+    m_loading.setFuture(QtConcurrent::run(&readReports, path()));
 }
 
 void ProjectController::handleReportsLoaded()
@@ -385,9 +385,9 @@ Result<> ProjectController::removeReports(const QList<qint64> &ids)
 {
     if (!m_store)
         return Result<>::failure(tr("No project is open."));
-    auto removed = m_store->transaction([&]() -> Result<> {
+    auto removed = m_store->database().transaction([&]() -> Result<> {
         for (const qint64 id : ids) {
-            if (auto one = m_store->removeReport(id); !one)
+            if (auto one = m_store->reportRecords().removeReport(id); !one)
                 return one;
         }
         return {};
@@ -441,7 +441,7 @@ Result<> ProjectController::removeReport(int row)
     const qint64 id = reportId(row);
     if (!m_store || id == 0)
         return Result<>::failure(tr("No such report."));
-    auto removed = m_store->removeReport(id);
+    auto removed = m_store->reportRecords().removeReport(id);
     if (!removed)
         return removed;
     m_reportIds.removeAt(row);

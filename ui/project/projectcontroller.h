@@ -21,7 +21,7 @@ class QUndoStack;
 namespace Dz
 {
 
-/// A project's reports as the window lists them (ProjectStore::listed(): no
+/// A project's reports as the window lists them (ReportSummary::listedReport(): no
 /// text yet, see ProjectController::readReport()), with their ids.
 struct ProjectReports {
     QString project; ///< the file they were read from

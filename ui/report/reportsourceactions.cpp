@@ -74,7 +74,7 @@ Result<> ReportSourceActions::saveOriginal(qint64 id, const QString &path) const
     const ProjectStore *store = m_project->store();
     if (!store)
         return Result<>::failure(tr("No project is open."));
-    auto original = store->original(id);
+    auto original = store->reportRecords().original(id);
     if (!original)
         return Failure(original.error());
     if (original->bytes.isEmpty()) {
@@ -88,8 +88,8 @@ Result<> ReportSourceActions::saveOriginal(qint64 id, const QString &path) const
 void ReportSourceActions::askAndSaveOriginal()
 {
     const ProjectStore *store = m_project->store();
-    const auto stored = store && m_current > 0 ? store->report(m_current) : Result<StoredReport>::failure({});
-    const auto original = store && m_current > 0 ? store->original(m_current) : Result<ReportOriginal>::failure({});
+    const auto stored = store && m_current > 0 ? store->reportRecords().report(m_current) : Result<StoredReport>::failure({});
+    const auto original = store && m_current > 0 ? store->reportRecords().original(m_current) : Result<ReportOriginal>::failure({});
     if (!stored || !original)
         return;
     const QString suggested =

@@ -122,7 +122,7 @@ void AnnotationWorkflow::place(const Annotation &annotation)
 
 QStringList AnnotationWorkflow::tags() const
 {
-    const auto tags = m_project->store() ? m_project->store()->tags() : Result<QStringList>(QStringList());
+    const auto tags = m_project->store() ? m_project->store()->analystRecords().tags() : Result<QStringList>(QStringList());
     return tags ? tags.value() : QStringList();
 }
 

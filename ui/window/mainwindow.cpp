@@ -745,7 +745,7 @@ bool MainWindow::showView(const QString &name)
 void MainWindow::search(const QString &query)
 {
     m_searchPane->showSearching(query);
-    m_analysis->search(query, m_project->store() ? m_project->store()->path() : QString());
+    m_analysis->search(query, m_project->path());
     m_searchDock->show();
 }
 

@@ -151,18 +151,18 @@ private Q_SLOTS:
         auto store = ProjectStore::open(dir.filePath(u"p.duizhao"_s), ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
         QVERIFY2(store, qPrintable(store.error()));
         QCOMPARE(ProjectImporter::importInto(*store.value(), Test::seedPaths()).added, 5);
-        const qint64 id = store.value()->reportSummaries()->at(3).id;
+        const qint64 id = store.value()->reportRecords().reportSummaries()->at(3).id;
         auto read = ProjectAnalysis::read(*store.value(), id);
         QVERIFY2(read, qPrintable(read.error()));
         QCOMPARE(read->report.metadata.district.value, u"九龙坡"_s);
         QCOMPARE(read->classification.missingParts, QStringList {u"P2"_s}); // 九龙坡 has no P2
         QVERIFY(read->weaknesses.missing);
-        const StoredReport stored = store.value()->report(id).value();
+        const StoredReport stored = store.value()->reportRecords().report(id).value();
         const ReportAnalysis fresh = ReportPipeline().analyseText(stored.text, stored.summary.fileName, stored.summary.encoding);
         QCOMPARE(fingerprint(read.value()), fingerprint(fresh));
         QCOMPARE(read->indicators.values.constFirst().figure.value, fresh.indicators.values.constFirst().figure.value);
 
-        QVERIFY(store.value()->setMetadataOverrides(id, {{u"district"_s, u"九龙坡区"_s}, {u"year"_s, u"2023"_s}}));
+        QVERIFY(store.value()->reportRecords().setMetadataOverrides(id, {{u"district"_s, u"九龙坡区"_s}, {u"year"_s, u"2023"_s}}));
         read = ProjectAnalysis::read(*store.value(), id);
         QCOMPARE(read->report.metadata.district.value, u"九龙坡区"_s);
         QCOMPARE(read->report.metadata.district.origin, u"analyst"_s);
@@ -170,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(read->weaknesses.year, 2023);
 
         // A damaged record: analysed again from the text, same result.
-        QVERIFY(store.value()->storeAnalysis(id,
+        QVERIFY(store.value()->reportRecords().storeAnalysis(id,
             {ProjectAnalysis::indicatorsKind(), ProjectAnalysis::engineVersion(ProjectAnalysis::indicatorsKind()),
                 QJsonObject {{u"v"_s, AnalysisCodec::Version}, {u"d"_s, QJsonArray {1, 2}}}, {}}));
         read = ProjectAnalysis::read(*store.value(), id);
@@ -212,7 +212,7 @@ private Q_SLOTS:
         }
         QCOMPARE(ProjectImporter::importInto(*store.value(), files).added, int(files.size()));
         QList<qint64> ids;
-        const QList<ReportSummary> summaries = store.value()->reportSummaries().value();
+        const QList<ReportSummary> summaries = store.value()->reportRecords().reportSummaries().value();
         for (const ReportSummary &summary : summaries)
             ids.append(summary.id);
         std::reverse(ids.begin(), ids.end()); // not the stored order
@@ -274,16 +274,16 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(store.error()));
         QCOMPARE(ProjectImporter::importInto(*store.value(), Test::seedPaths()).added, 5);
         QList<qint64> ids;
-        const QList<ReportSummary> summaries = store.value()->reportSummaries().value();
+        const QList<ReportSummary> summaries = store.value()->reportRecords().reportSummaries().value();
         for (const ReportSummary &summary : summaries)
             ids.append(summary.id);
         const qint64 changed = ids.at(3);
         if (!overrides.isEmpty())
-            QVERIFY(store.value()->setMetadataOverrides(changed, overrides));
+            QVERIFY(store.value()->reportRecords().setMetadataOverrides(changed, overrides));
         if (staleRecord) {
-            auto record = store.value()->analysis(changed, ProjectAnalysis::indicatorsKind()).value().value();
+            auto record = store.value()->reportRecords().analysis(changed, ProjectAnalysis::indicatorsKind()).value().value();
             record.engineVersion = u"indicators-old"_s;
-            QVERIFY(store.value()->storeAnalysis(changed, record));
+            QVERIFY(store.value()->reportRecords().storeAnalysis(changed, record));
         }
         const auto full = ProjectAnalysis::readAll(*store.value(), ids);
         QVERIFY2(full, qPrintable(full.error()));

@@ -78,7 +78,7 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(store.error()));
         QCOMPARE(ProjectImporter::importInto(*store.value(), Test::seedPaths()).added, 5);
         QList<qint64> ids;
-        const QList<ReportSummary> summaries = store.value()->reportSummaries().value();
+        const QList<ReportSummary> summaries = store.value()->reportRecords().reportSummaries().value();
         for (const ReportSummary &s : summaries)
             ids.append(s.id);
         const auto comparison = ProjectAnalysis::compare(*store.value(), ids, {});

@@ -125,7 +125,7 @@ private Q_SLOTS:
         // What was saved is whole.
         auto store = Dz::ProjectStore::open(disk + u"/p.duizhao"_s, Dz::ProjectStore::Access::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
-        QCOMPARE(store.value()->reportCount().value(), outcome.added);
+        QCOMPARE(store.value()->reportRecords().reportCount().value(), outcome.added);
     }
 
     // Item 4: an export to a full disk says so, and leaves no half file.

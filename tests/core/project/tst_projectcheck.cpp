@@ -136,11 +136,11 @@ private Q_SLOTS:
         const QString name = QFileInfo(Dz::Test::seedPaths().at(which)).fileName();
 
         // One report read: a failure naming it.
-        const auto one = project.report(bad);
+        const auto one = project.reportRecords().report(bad);
         QVERIFY(!one);
         QVERIFY2(one.error().contains(name) && one.error().contains(u"damaged"_s), qPrintable(one.error()));
         QVERIFY(!Dz::ProjectAnalysis::read(project, bad));
-        QVERIFY(project.report(made.ids.at((which + 1) % made.ids.size())));
+        QVERIFY(project.reportRecords().report(made.ids.at((which + 1) % made.ids.size())));
 
         // Many: left out and named, the others served.
         QList<Dz::DamagedReport> damaged;

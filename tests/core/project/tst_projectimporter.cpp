@@ -91,13 +91,13 @@ private Q_SLOTS:
         QVERIFY(outcome.errors.join(u'\n').contains(u"source.pdf"_s));
         QVERIFY(!outcome.canceled);
 
-        const auto summaries = store->reportSummaries().value();
+        const auto summaries = store->reportRecords().reportSummaries().value();
         QCOMPARE(summaries.size(), 5);
         QStringList districts;
         for (const Dz::ReportSummary &s : summaries) {
             districts.append(s.value(u"district"_s));
             QVERIFY(QFileInfo(s.sourcePath).isAbsolute());
-            QCOMPARE(s.contentHash, ProjectImporter::contentHash(store->report(s.id)->text));
+            QCOMPARE(s.contentHash, ProjectImporter::contentHash(store->reportRecords().report(s.id)->text));
         }
         districts.sort();
         QCOMPARE(districts, (QStringList {u"九龙坡"_s, u"海门"_s, u"湖滨"_s, u"滨海"_s, u"蓟州"_s}));
@@ -106,7 +106,7 @@ private Q_SLOTS:
         const Dz::ImportOutcome again = ProjectImporter::importInto(*store, {in});
         QCOMPARE(again.added, 0);
         QCOMPARE(again.duplicates.size(), 7);
-        QCOMPARE(store->reportCount().value(), 5);
+        QCOMPARE(store->reportRecords().reportCount().value(), 5);
     }
 
     void reimportOfChangedFileUpdatesTheReport()
@@ -117,20 +117,20 @@ private Q_SLOTS:
         QVERIFY(writeFile(file, original));
         auto store = openStore(dir.filePath(u"p.duizhao"_s));
         QCOMPARE(ProjectImporter::importInto(*store, {file}).added, 1);
-        const qint64 id = store->reportSummaries()->at(0).id;
-        const QString text = store->report(id)->text;
+        const qint64 id = store->reportRecords().reportSummaries()->at(0).id;
+        const QString text = store->reportRecords().report(id)->text;
         const qsizetype at = text.indexOf(u"行政"_s);
         Dz::Annotation a = Dz::Annotation::of(id, text, {at, at + 8});
-        a.id = store->addAnnotation(a).value();
+        a.id = store->analystRecords().addAnnotation(a).value();
 
         // The file changed where it was: same report, new text, annotation moved along.
         QVERIFY(writeFile(file, "（修订版）\n" + original));
         Dz::ImportOutcome outcome = ProjectImporter::importInto(*store, {file});
         QCOMPARE(outcome.added, 0);
         QCOMPARE(outcome.updated, 1);
-        QCOMPARE(store->reportCount().value(), 1);
-        QVERIFY(store->report(id)->text.startsWith(u"（修订版）"_s));
-        const Dz::Annotation moved = store->annotation(a.id).value();
+        QCOMPARE(store->reportRecords().reportCount().value(), 1);
+        QVERIFY(store->reportRecords().report(id)->text.startsWith(u"（修订版）"_s));
+        const Dz::Annotation moved = store->analystRecords().annotation(a.id).value();
         QCOMPARE(moved.span.start, a.span.start + 6);
         QVERIFY(!moved.needsReanchoring);
 
@@ -139,7 +139,7 @@ private Q_SLOTS:
         outcome = ProjectImporter::importInto(*store, {file});
         QCOMPARE(outcome.updated, 1);
         QCOMPARE(outcome.duplicates.size(), 0);
-        QCOMPARE(store->annotation(a.id).value().span, a.span);
+        QCOMPARE(store->analystRecords().annotation(a.id).value().span, a.span);
     }
 
     void storesAnalysesAndRefreshesStaleOnes()
@@ -148,10 +148,10 @@ private Q_SLOTS:
         auto store = openStore(dir.filePath(u"p.duizhao"_s));
         QCOMPARE(ProjectImporter::importInto(*store, Dz::Test::seedPaths()).added, 5);
         for (const QString &kind : Dz::ProjectAnalysis::kinds())
-            QVERIFY(store->reportsNeedingAnalysis(kind, Dz::ProjectAnalysis::engineVersion(kind)).value().isEmpty());
-        const qint64 id = store->reportSummaries()->at(3).id;
+            QVERIFY(store->reportRecords().reportsNeedingAnalysis(kind, Dz::ProjectAnalysis::engineVersion(kind)).value().isEmpty());
+        const qint64 id = store->reportRecords().reportSummaries()->at(3).id;
         for (const QString &kind : Dz::ProjectAnalysis::kinds())
-            QVERIFY(store->analysis(id, kind).value().has_value());
+            QVERIFY(store->reportRecords().analysis(id, kind).value().has_value());
         // Read back: 九龙坡 has no P2, its 314 penalty cases, and no shortcomings part.
         const auto analysis = Dz::ProjectAnalysis::read(*store, id);
         QVERIFY2(analysis, qPrintable(analysis.error()));
@@ -161,10 +161,10 @@ private Q_SLOTS:
         QVERIFY(analysis->weaknesses.missing);
 
         // A record from another engine version is made again; nothing else is.
-        const auto outline = store->analysis(id, Dz::ProjectAnalysis::outlineKind()).value();
-        QVERIFY(store->storeAnalysis(id, {Dz::ProjectAnalysis::outlineKind(), u"outline-0"_s, QJsonObject {{u"old"_s, true}}, {}}));
+        const auto outline = store->reportRecords().analysis(id, Dz::ProjectAnalysis::outlineKind()).value();
+        QVERIFY(store->reportRecords().storeAnalysis(id, {Dz::ProjectAnalysis::outlineKind(), u"outline-0"_s, QJsonObject {{u"old"_s, true}}, {}}));
         QCOMPARE(Dz::ProjectAnalysis::refresh(*store).value(), 1);
-        const auto refreshed = store->analysis(id, Dz::ProjectAnalysis::outlineKind()).value();
+        const auto refreshed = store->reportRecords().analysis(id, Dz::ProjectAnalysis::outlineKind()).value();
         QCOMPARE(refreshed->engineVersion, Dz::ProjectAnalysis::engineVersion(Dz::ProjectAnalysis::outlineKind()));
         QCOMPARE(refreshed->data, outline->data);
         QCOMPARE(Dz::ProjectAnalysis::refresh(*store).value(), 0);
@@ -177,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(ProjectImporter::importInto(*openStore(path), Dz::Test::seedPaths()).added, 5);
         auto store = Dz::ProjectStore::open(path, Dz::ProjectStore::Access::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
-        const auto summaries = store.value()->reportSummaries();
+        const auto summaries = store.value()->reportRecords().reportSummaries();
         QVERIFY2(summaries, qPrintable(summaries.error()));
         QList<qint64> ids;
         for (const Dz::ReportSummary &summary : summaries.value())
@@ -217,14 +217,14 @@ private Q_SLOTS:
         QVERIFY(watcher.isCanceled());
 
         auto store = openStore(path);
-        const int count = store->reportCount().value();
+        const int count = store->reportRecords().reportCount().value();
         QVERIFY2(count > 0 && count < total, qPrintable(QString::number(count)));
         QCOMPARE(count % ProjectImporter::BatchSize, 0);
-        QCOMPARE(store->integrityCheck().value(), u"ok"_s);
-        const QList<Dz::ReportSummary> summaries = store->reportSummaries().value();
+        QCOMPARE(store->database().integrityCheck().value(), u"ok"_s);
+        const QList<Dz::ReportSummary> summaries = store->reportRecords().reportSummaries().value();
         for (const Dz::ReportSummary &s : summaries) {
-            QCOMPARE(s.contentHash, ProjectImporter::contentHash(store->report(s.id)->text));
-            QVERIFY(store->analysis(s.id, Dz::ProjectAnalysis::outlineKind()).value().has_value());
+            QCOMPARE(s.contentHash, ProjectImporter::contentHash(store->reportRecords().report(s.id)->text));
+            QVERIFY(store->reportRecords().analysis(s.id, Dz::ProjectAnalysis::outlineKind()).value().has_value());
         }
         // Importing again picks up where it stopped.
         const Dz::ImportOutcome rest = ProjectImporter::importInto(*store, {in});

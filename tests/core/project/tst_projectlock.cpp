@@ -263,8 +263,8 @@ private Q_SLOTS:
         }
         auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
-        QCOMPARE(store.value()->reportCount().value(), 1 + claimed);
-        QCOMPARE(store.value()->integrityCheck().value(), u"ok"_s);
+        QCOMPARE(store.value()->reportRecords().reportCount().value(), 1 + claimed);
+        QCOMPARE(store.value()->database().integrityCheck().value(), u"ok"_s);
     }
 
     // Item 9: a name with no room for SQLite's "-journal" beside it is

@@ -160,9 +160,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"new.duizhao"_s);
         {
             auto store = create(path);
-            QCOMPARE(store->schemaVersion().value(), Dz::ProjectSchema::currentVersion());
-            QCOMPARE(store->reportCount().value(), 0);
-            QCOMPARE(store->integrityCheck().value(), u"ok"_s);
+            QCOMPARE(store->database().schemaVersion().value(), Dz::ProjectSchema::currentVersion());
+            QCOMPARE(store->reportRecords().reportCount().value(), 0);
+            QCOMPARE(store->database().integrityCheck().value(), u"ok"_s);
         }
         RawConnection raw(path);
         QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), Dz::ProjectSchema::currentVersion());
@@ -204,15 +204,16 @@ private Q_SLOTS:
 
         auto store = ProjectStore::open(path);
         QVERIFY2(store, qPrintable(store.error()));
-        QCOMPARE(store.value()->schemaVersion().value(), Dz::ProjectSchema::currentVersion());
-        QCOMPARE(store.value()->integrityCheck().value(), u"ok"_s);
+        QCOMPARE(store.value()->database().schemaVersion().value(), Dz::ProjectSchema::currentVersion());
+        QCOMPARE(store.value()->database().integrityCheck().value(), u"ok"_s);
+        Dz::AnalystRecords &analyst = store.value()->analystRecords();
 
         // The analyst's data came through whole.
-        const auto report = store.value()->report(7).value();
+        const auto report = store.value()->reportRecords().report(7).value();
         QCOMPARE(report.summary.fileName, u"xiqu-2022.txt"_s);
         QCOMPARE(report.summary.value(u"issuer"_s), u"西区司法局"_s);
         QVERIFY(report.text.contains(u"行政处罚案件312件"_s));
-        const auto annotations = store.value()->annotations(7).value();
+        const auto annotations = analyst.annotations(7).value();
         QCOMPARE(annotations.size(), 1);
         const Dz::Annotation &a = annotations.constFirst();
         QCOMPARE(a.id, 5);
@@ -222,23 +223,23 @@ private Q_SLOTS:
         QCOMPARE(a.severity, Dz::Annotation::Severity::High);
         QCOMPARE(a.status, Dz::Annotation::Status::Flagged);
         QCOMPARE(a.modified, QDateTime(QDate(2023, 2, 3), QTime(8, 0), QTimeZone::UTC));
-        const auto corrections = store.value()->corrections().value();
+        const auto corrections = analyst.corrections().value();
         QCOMPARE(corrections.size(), 1);
         QCOMPARE(corrections.at(0).correction.node, u"P1.T08"_s);
-        QCOMPARE(store.value()->indicatorOverride(7, u"cases.administrative_penalty"_s).value()->value, u"312"_s);
+        QCOMPARE(analyst.indicatorOverride(7, u"cases.administrative_penalty"_s).value()->value, u"312"_s);
         // Format 6 kept the project's own weakness themes.
-        const auto catalog = store.value()->analystRecords().weaknessCatalog().value();
+        const auto catalog = analyst.weaknessCatalog().value();
         QCOMPARE(catalog.has_value(), fixture >= u"v6.sql"_s);
         if (catalog)
             QVERIFY(QJsonDocument(*catalog).toJson().contains(u"（本区口径）"_s.toUtf8()));
         // Format 7: an old value is a typed value; before format 7 no set was
         // chosen and no deck made, from format 7 on they came through.
-        QCOMPARE(store.value()->indicatorOverride(7, u"cases.administrative_penalty"_s).value()->kind, u"value"_s);
+        QCOMPARE(analyst.indicatorOverride(7, u"cases.administrative_penalty"_s).value()->kind, u"value"_s);
         const bool hasDesk = fixture >= u"v7.sql"_s;
-        QCOMPARE(store.value()->analystRecords().comparisonSet().value(), (hasDesk ? QList<qint64> {9, 7} : QList<qint64> {}));
-        QCOMPARE(store.value()->analystRecords().deck().value().value(u"title"_s).toString(), hasDesk ? u"两区对照"_s : QString());
+        QCOMPARE(analyst.comparisonSet().value(), (hasDesk ? QList<qint64> {9, 7} : QList<qint64> {}));
+        QCOMPARE(analyst.deck().value().value(u"title"_s).toString(), hasDesk ? u"两区对照"_s : QString());
         if (hasDesk) {
-            const auto notReported = store.value()->indicatorOverride(9, u"cases.administrative_penalty"_s).value();
+            const auto notReported = analyst.indicatorOverride(9, u"cases.administrative_penalty"_s).value();
             QVERIFY(notReported.has_value());
             QCOMPARE(notReported->kind, u"not_reported"_s);
             QCOMPARE(notReported->note, u"报告未列处罚案件数"_s);
@@ -247,7 +248,7 @@ private Q_SLOTS:
         // change) and records the first change made after it.
         Dz::ChangeLog log(store.value()->database());
         QCOMPARE(log.lastId().value(), 0);
-        QVERIFY(store.value()->setIndicatorOverride({0, 7, u"cases.administrative_penalty"_s, u"313"_s, u"复核"_s, {}}));
+        QVERIFY(analyst.setIndicatorOverride({0, 7, u"cases.administrative_penalty"_s, u"313"_s, u"复核"_s, {}}));
         const auto changes = log.changes().value();
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.at(0).kind, u"value"_s);
@@ -258,11 +259,11 @@ private Q_SLOTS:
         // Both indexes hold it: the trigram one, and the bigram one that the
         // migration to format 4 filled from the stored text.
         for (const QString &query : {u"行政处罚"_s, u"普法"_s, u"法 312"_s}) {
-            const auto hits = store.value()->search(query).value();
+            const auto hits = store.value()->searchIndex().search(query).value();
             QCOMPARE(hits.size(), 1);
             QCOMPARE(hits.at(0).reportId, 7);
         }
-        QVERIFY(store.value()->search(u"普通"_s).value().isEmpty());
+        QVERIFY(store.value()->searchIndex().search(u"普通"_s).value().isEmpty());
 
         // And the file now has exactly the schema of a new project.
         store = Dz::Result<std::unique_ptr<ProjectStore>>::failure({});
@@ -302,7 +303,7 @@ private Q_SLOTS:
         for (const QString &prefix : {u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s})
             prefixOf.insert(store->addReport(seedReport(prefix)).value(), prefix);
 
-        const auto hits = store->search(query);
+        const auto hits = store->searchIndex().search(query);
         QVERIFY2(hits, qPrintable(hits.error()));
         QStringList found;
         for (const Dz::SearchHit &hit : hits.value()) {
@@ -351,7 +352,7 @@ private Q_SLOTS:
         }
         // Most mentions first, in both indexes (trigram and bigram).
         for (const QString &term : {u"行政复议"_s, u"普法"_s}) {
-            const auto found = store->search(term);
+            const auto found = store->searchIndex().search(term);
             QVERIFY2(found, qPrintable(found.error()));
             const QList<Dz::SearchHit> hits = found.value();
             QCOMPARE(hits.size(), 3);
@@ -360,9 +361,9 @@ private Q_SLOTS:
             QCOMPARE(hits.at(2).reportId, ids.at(0));
         }
         // A removed report leaves the index with it; a limit is kept.
-        QVERIFY(store->removeReport(ids.at(1)));
-        QCOMPARE(store->search(u"行政复议"_s).value().size(), 2);
-        QCOMPARE(store->search(u"普法"_s, 1).value().size(), 1);
+        QVERIFY(store->reportRecords().removeReport(ids.at(1)));
+        QCOMPARE(store->searchIndex().search(u"行政复议"_s).value().size(), 2);
+        QCOMPARE(store->searchIndex().search(u"普法"_s, 1).value().size(), 1);
     }
 
     void reportRoundTrip()
@@ -377,12 +378,12 @@ private Q_SLOTS:
             QVERIFY(id > 0);
             // The hash is unique: the same text cannot go in twice.
             QVERIFY(!store->addReport(binhai));
-            QCOMPARE(store->reportCount().value(), 1);
-            QVERIFY(store->setMetadataOverrides(id, {{u"district"_s, u"滨海新区"_s}}));
+            QCOMPARE(store->reportRecords().reportCount().value(), 1);
+            QVERIFY(store->reportRecords().setMetadataOverrides(id, {{u"district"_s, u"滨海新区"_s}}));
         }
         auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
-        const auto stored = store.value()->report(id);
+        const auto stored = store.value()->reportRecords().report(id);
         QVERIFY(stored);
         QCOMPARE(stored->text, binhai.text);
         QCOMPARE(stored->summary.fileName, binhai.fileName);
@@ -394,7 +395,7 @@ private Q_SLOTS:
         QCOMPARE(stored->summary.value(u"year"_s), u"2024"_s);
 
         // Read-only means read-only.
-        const auto refused = store.value()->setMetadataOverrides(id, {});
+        const auto refused = store.value()->reportRecords().setMetadataOverrides(id, {});
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(path));
     }
@@ -429,7 +430,7 @@ private Q_SLOTS:
         {
             auto store = create(path);
             id = store->addReport(report).value();
-            const auto back = store->original(id);
+            const auto back = store->reportRecords().original(id);
             QVERIFY2(back, qPrintable(back.error()));
             QCOMPARE(back->bytes, original);
             QCOMPARE(back->format, format);
@@ -445,22 +446,23 @@ private Q_SLOTS:
         auto store = create(dir.filePath(u"p.duizhao"_s));
         const qint64 a = store->addReport(seedReport(u"001"_s)).value();
         const qint64 b = store->addReport(seedReport(u"002"_s)).value();
-        const auto outline = store->analysis(a, u"outline"_s).value();
+        Dz::ReportRecords &reports = store->reportRecords();
+        const auto outline = reports.analysis(a, u"outline"_s).value();
         QVERIFY(outline.has_value());
         QCOMPARE(outline->engineVersion, u"test-1"_s);
         QCOMPARE(outline->data.value(u"district").toString(), u"蓟州"_s);
-        QVERIFY(!store->analysis(a, u"indicators"_s).value().has_value());
+        QVERIFY(!reports.analysis(a, u"indicators"_s).value().has_value());
 
-        QCOMPARE(store->reportsNeedingAnalysis(u"outline"_s, u"test-1"_s).value(), QList<qint64> {});
-        QCOMPARE(store->reportsNeedingAnalysis(u"outline"_s, u"test-2"_s).value(), (QList<qint64> {a, b}));
-        QCOMPARE(store->reportsNeedingAnalysis(u"indicators"_s, u"1"_s).value(), (QList<qint64> {a, b}));
+        QCOMPARE(reports.reportsNeedingAnalysis(u"outline"_s, u"test-1"_s).value(), QList<qint64> {});
+        QCOMPARE(reports.reportsNeedingAnalysis(u"outline"_s, u"test-2"_s).value(), (QList<qint64> {a, b}));
+        QCOMPARE(reports.reportsNeedingAnalysis(u"indicators"_s, u"1"_s).value(), (QList<qint64> {a, b}));
         const QJsonObject data {{u"values"_s, QJsonArray {1, 2}}};
-        QVERIFY(store->storeAnalysis(b, {u"outline"_s, u"test-2"_s, data, {}}));
-        QCOMPARE(store->reportsNeedingAnalysis(u"outline"_s, u"test-2"_s).value(), QList<qint64> {a});
-        QCOMPARE(store->analysis(b, u"outline"_s).value()->data, data);
+        QVERIFY(reports.storeAnalysis(b, {u"outline"_s, u"test-2"_s, data, {}}));
+        QCOMPARE(reports.reportsNeedingAnalysis(u"outline"_s, u"test-2"_s).value(), QList<qint64> {a});
+        QCOMPARE(reports.analysis(b, u"outline"_s).value()->data, data);
         // Analyses go with their report.
-        QVERIFY(store->removeReport(b));
-        QVERIFY(!store->analysis(b, u"outline"_s).value().has_value());
+        QVERIFY(reports.removeReport(b));
+        QVERIFY(!reports.analysis(b, u"outline"_s).value().has_value());
     }
 
     void correctionRoundTrip()
@@ -472,15 +474,15 @@ private Q_SLOTS:
         qint64 first = 0;
         {
             auto store = create(path);
-            first = store->addCorrection({0, reassign, {}}).value();
-            QVERIFY(store->addCorrection({0, correspond, {}}).value() > first);
-            QVERIFY(store->removeCorrection(first));
-            QVERIFY(!store->removeCorrection(first));
+            first = store->analystRecords().addCorrection({0, reassign, {}}).value();
+            QVERIFY(store->analystRecords().addCorrection({0, correspond, {}}).value() > first);
+            QVERIFY(store->analystRecords().removeCorrection(first));
+            QVERIFY(!store->analystRecords().removeCorrection(first));
             // Undo of a removal brings it back under its id.
-            QCOMPARE(store->addCorrection({first, reassign, QDateTime(QDate(2025, 3, 1), QTime(8, 0), QTimeZone::UTC)}).value(), first);
+            QCOMPARE(store->analystRecords().addCorrection({first, reassign, QDateTime(QDate(2025, 3, 1), QTime(8, 0), QTimeZone::UTC)}).value(), first);
         }
         auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
-        const auto list = store.value()->corrections().value();
+        const auto list = store.value()->analystRecords().corrections().value();
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.at(0).id, first);
         QCOMPARE(list.at(0).correction, reassign);
@@ -493,21 +495,22 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = create(dir.filePath(u"p.duizhao"_s));
         const qint64 report = store->addReport(seedReport(u"003"_s)).value();
+        Dz::AnalystRecords &analyst = store->analystRecords();
         Dz::IndicatorOverride value {0, report, u"cases.administrative_penalty"_s, u"1,204"_s, u"表格中的合计"_s, {}};
-        const qint64 id = store->setIndicatorOverride(value).value();
+        const qint64 id = analyst.setIndicatorOverride(value).value();
         QVERIFY(id > 0);
         value.value = u"1,240"_s;
-        QCOMPARE(store->setIndicatorOverride(value).value(), id); // replaced, not added
-        const auto read = store->indicatorOverride(report, value.indicatorId).value();
+        QCOMPARE(analyst.setIndicatorOverride(value).value(), id); // replaced, not added
+        const auto read = analyst.indicatorOverride(report, value.indicatorId).value();
         QVERIFY(read.has_value());
         QCOMPARE(*read, value);
         QVERIFY(read->time.isValid());
-        QCOMPARE(store->indicatorOverrides().value().size(), 1);
-        QCOMPARE(store->indicatorOverrides(report).value().size(), 1);
-        QVERIFY(store->removeIndicatorOverride(report, value.indicatorId));
-        QVERIFY(!store->indicatorOverride(report, value.indicatorId).value().has_value());
+        QCOMPARE(analyst.indicatorOverrides().value().size(), 1);
+        QCOMPARE(analyst.indicatorOverrides(report).value().size(), 1);
+        QVERIFY(analyst.removeIndicatorOverride(report, value.indicatorId));
+        QVERIFY(!analyst.indicatorOverride(report, value.indicatorId).value().has_value());
         // An override needs its report.
-        QVERIFY(!store->setIndicatorOverride({0, report + 100, u"x"_s, u"1"_s, {}, {}}));
+        QVERIFY(!analyst.setIndicatorOverride({0, report + 100, u"x"_s, u"1"_s, {}, {}}));
     }
 
     // Format 6: "not reported" with its reason, and a sum with the statements it adds.
@@ -538,10 +541,10 @@ private Q_SLOTS:
             Dz::IndicatorOverride o {0, report, u"legal_education_events"_s, value, u"原文只列分项"_s, {}};
             o.kind = kind;
             o.parts = parts;
-            QVERIFY(store->setIndicatorOverride(o));
+            QVERIFY(store->analystRecords().setIndicatorOverride(o));
         }
         auto store = ProjectStore::open(path).value();
-        const auto read = store->indicatorOverride(report, u"legal_education_events"_s).value();
+        const auto read = store->analystRecords().indicatorOverride(report, u"legal_education_events"_s).value();
         QVERIFY(read.has_value());
         QCOMPARE(read->kind, kind);
         QCOMPARE(read->value, value);
@@ -550,7 +553,7 @@ private Q_SLOTS:
         // The file refuses a kind it does not know.
         Dz::IndicatorOverride bad {0, report, u"penalty_cases"_s, u"1"_s, {}, {}};
         bad.kind = u"guess"_s;
-        QVERIFY(!store->setIndicatorOverride(bad));
+        QVERIFY(!store->analystRecords().setIndicatorOverride(bad));
     }
 
     // Format 6: the comparison set, in its order, and what removing a report does to it.
@@ -568,14 +571,15 @@ private Q_SLOTS:
             QVERIFY(store->analystRecords().setComparisonSet({ids.at(3), ids.at(1), ids.at(3), ids.at(0)}));
         }
         auto store = ProjectStore::open(path).value();
-        QCOMPARE(store->analystRecords().comparisonSet().value(), (QList<qint64> {ids.at(3), ids.at(1), ids.at(0)}));
-        QVERIFY(store->removeReport(ids.at(1)));
-        QCOMPARE(store->analystRecords().comparisonSet().value(), (QList<qint64> {ids.at(3), ids.at(0)}));
+        Dz::AnalystRecords &analyst = store->analystRecords();
+        QCOMPARE(analyst.comparisonSet().value(), (QList<qint64> {ids.at(3), ids.at(1), ids.at(0)}));
+        QVERIFY(store->reportRecords().removeReport(ids.at(1)));
+        QCOMPARE(analyst.comparisonSet().value(), (QList<qint64> {ids.at(3), ids.at(0)}));
         // A set of reports the project does not hold is refused whole.
-        QVERIFY(!store->analystRecords().setComparisonSet({ids.at(0), ids.at(3) + 100}));
-        QCOMPARE(store->analystRecords().comparisonSet().value(), (QList<qint64> {ids.at(3), ids.at(0)}));
-        QVERIFY(store->analystRecords().setComparisonSet({}));
-        QVERIFY(store->analystRecords().comparisonSet().value().isEmpty());
+        QVERIFY(!analyst.setComparisonSet({ids.at(0), ids.at(3) + 100}));
+        QCOMPARE(analyst.comparisonSet().value(), (QList<qint64> {ids.at(3), ids.at(0)}));
+        QVERIFY(analyst.setComparisonSet({}));
+        QVERIFY(analyst.comparisonSet().value().isEmpty());
     }
 
     void deckRoundTrip()
@@ -604,6 +608,7 @@ private Q_SLOTS:
         Dz::Annotation a;
         {
             auto store = create(path);
+            Dz::AnalystRecords &analyst = store->analystRecords();
             report = store->addReport(jiulongpo).value();
             const qsizetype at = jiulongpo.text.indexOf(u"行政"_s);
             QVERIFY(at > 0);
@@ -612,33 +617,34 @@ private Q_SLOTS:
             a.tags = QStringList {u"数据"_s, u"复核"_s, u"数据"_s, u" "_s};
             a.severity = Dz::Annotation::Severity::High;
             a.status = Dz::Annotation::Status::Flagged;
-            a.id = store->addAnnotation(a).value();
+            a.id = analyst.addAnnotation(a).value();
             QVERIFY(a.id > 0);
             a.tags = QStringList {u"复核"_s, u"数据"_s};
-            QCOMPARE(store->annotation(a.id).value(), a);
-            QCOMPARE(store->tags().value(), a.tags);
+            QCOMPARE(analyst.annotation(a.id).value(), a);
+            QCOMPARE(analyst.tags().value(), a.tags);
 
             a.note = u"已核对"_s;
             a.status = Dz::Annotation::Status::Reviewed;
             a.tags = QStringList {u"复核"_s};
-            QVERIFY(store->updateAnnotation(a));
+            QVERIFY(analyst.updateAnnotation(a));
         }
         auto store = create(path);
-        const auto list = store->annotations(report).value();
+        Dz::AnalystRecords &analyst = store->analystRecords();
+        const auto list = analyst.annotations(report).value();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.at(0), a);
         QCOMPARE(list.at(0).quote, jiulongpo.text.mid(a.span.start, 6));
         QCOMPARE(list.at(0).contextAfter, jiulongpo.text.mid(a.span.end, Dz::Annotation::ContextLength));
         QVERIFY(list.at(0).modified >= list.at(0).created);
         // Tags stay in the vocabulary when no annotation uses them any more.
-        QCOMPARE(store->tags().value(), (QStringList {u"复核"_s, u"数据"_s}));
-        QVERIFY(store->removeAnnotation(a.id));
-        QVERIFY(!store->annotation(a.id));
-        QCOMPARE(store->addAnnotation(a).value(), a.id); // restored under its id
-        QCOMPARE(store->annotation(a.id).value(), a);
+        QCOMPARE(analyst.tags().value(), (QStringList {u"复核"_s, u"数据"_s}));
+        QVERIFY(analyst.removeAnnotation(a.id));
+        QVERIFY(!analyst.annotation(a.id));
+        QCOMPARE(analyst.addAnnotation(a).value(), a.id); // restored under its id
+        QCOMPARE(analyst.annotation(a.id).value(), a);
         // Removing the report removes what was said about it.
-        QVERIFY(store->removeReport(report));
-        QCOMPARE(store->annotations().value().size(), 0);
+        QVERIFY(store->reportRecords().removeReport(report));
+        QCOMPARE(analyst.annotations().value().size(), 0);
     }
 
     void replacedTextKeepsAnalystData()
@@ -652,16 +658,16 @@ private Q_SLOTS:
             Dz::Annotation a = Dz::Annotation::of(id, first.text, {at, at + quote.size()});
             a.note = u"注："_s + quote;
             a.tags = QStringList {u"复核"_s};
-            a.id = store->addAnnotation(a).value();
+            a.id = store->analystRecords().addAnnotation(a).value();
             return a;
         };
         const Dz::Annotation kept = annotate(first.text.mid(first.text.indexOf(u"普法"_s), 12));
         const QString lostQuote = first.text.mid(first.text.lastIndexOf(u"。"_s, first.text.size() - 20) - 10, 10);
         const Dz::Annotation lost = annotate(lostQuote);
-        QVERIFY(store->setIndicatorOverride({0, id, u"cases.total"_s, u"12"_s, {}, {}}));
-        QVERIFY(store->setMetadataOverrides(id, {{u"year"_s, u"2023"_s}}));
+        QVERIFY(store->analystRecords().setIndicatorOverride({0, id, u"cases.total"_s, u"12"_s, {}, {}}));
+        QVERIFY(store->reportRecords().setMetadataOverrides(id, {{u"year"_s, u"2023"_s}}));
 
-        const QDateTime keptModified = store->annotation(kept.id)->modified;
+        const QDateTime keptModified = store->analystRecords().annotation(kept.id)->modified;
         QTest::qWait(5); // so that a changed time would show
         // A new version of the file: a paragraph added at the top, the sentence of the second annotation rewritten.
         Dz::NewReport second = first;
@@ -671,13 +677,13 @@ private Q_SLOTS:
         second.analyses = {{u"outline"_s, u"test-2"_s, QJsonObject {{u"new"_s, true}}, {}}};
         QVERIFY(store->replaceReport(id, second));
 
-        const auto summary = store->report(id).value().summary;
-        QCOMPARE(store->report(id).value().text, second.text);
+        const auto summary = store->reportRecords().report(id).value().summary;
+        QCOMPARE(store->reportRecords().report(id).value().text, second.text);
         QCOMPARE(summary.contentHash, second.contentHash);
         QCOMPARE(summary.value(u"year"_s), u"2023"_s); // the analyst's override stays
-        QCOMPARE(store->analysis(id, u"outline"_s).value()->engineVersion, u"test-2"_s);
-        QVERIFY(store->indicatorOverride(id, u"cases.total"_s).value().has_value());
-        const auto annotations = store->annotations(id).value();
+        QCOMPARE(store->reportRecords().analysis(id, u"outline"_s).value()->engineVersion, u"test-2"_s);
+        QVERIFY(store->analystRecords().indicatorOverride(id, u"cases.total"_s).value().has_value());
+        const auto annotations = store->analystRecords().annotations(id).value();
         QCOMPARE(annotations.size(), 2);
         for (const Dz::Annotation &a : annotations) {
             if (a.id == kept.id) {
@@ -695,14 +701,14 @@ private Q_SLOTS:
             }
         }
         // The search index follows the text.
-        QCOMPARE(store->search(u"此处内容已删改"_s).value().size(), 1);
-        QCOMPARE(store->search(lostQuote).value().size(), 0);
+        QCOMPARE(store->searchIndex().search(u"此处内容已删改"_s).value().size(), 1);
+        QCOMPARE(store->searchIndex().search(lostQuote).value().size(), 0);
 
         // The old text back (the file restored): the annotation is found again.
         Dz::NewReport third = first;
         QVERIFY(store->replaceReport(id, third));
-        QCOMPARE(store->annotation(lost.id).value().needsReanchoring, false);
-        QCOMPARE(store->annotation(lost.id).value().span, lost.span);
+        QCOMPARE(store->analystRecords().annotation(lost.id).value().needsReanchoring, false);
+        QCOMPARE(store->analystRecords().annotation(lost.id).value().span, lost.span);
         QCOMPARE(store->reanchorAnnotations(id).value(), 0);
     }
 
@@ -778,15 +784,15 @@ private Q_SLOTS:
         QVERIFY2(refused.error().contains(path) && refused.error().contains(u"read-only"_s), qPrintable(refused.error()));
         auto reader = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
         QVERIFY2(reader, qPrintable(reader.error()));
-        QVERIFY(reader.value()->isReadOnly());
-        QCOMPARE(reader.value()->reportCount().value(), 1);
-        QVERIFY(!reader.value()->addAnnotation(Dz::Annotation::of(1, u"abc"_s, {0, 1})));
+        QVERIFY(reader.value()->database().isReadOnly());
+        QCOMPARE(reader.value()->reportRecords().reportCount().value(), 1);
+        QVERIFY(!reader.value()->analystRecords().addAnnotation(Dz::Annotation::of(1, u"abc"_s, {0, 1})));
         // A read-only project can still be saved elsewhere, and the copy is writable.
         const QString copy = dir.filePath(u"copy.duizhao"_s);
-        QVERIFY(reader.value()->saveCopy(copy));
+        QVERIFY(reader.value()->database().saveCopy(copy));
         auto writable = ProjectStore::open(copy);
         QVERIFY2(writable, qPrintable(writable.error()));
-        QCOMPARE(writable.value()->reportCount().value(), 1);
+        QCOMPARE(writable.value()->reportRecords().reportCount().value(), 1);
         reader = Dz::Result<std::unique_ptr<ProjectStore>>::failure({});
         QCOMPARE(fileHash(path), before);
     }
@@ -867,8 +873,8 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("an older file the user chose to replace");
         old.close();
-        QVERIFY(store->saveCopy(copy));
-        QVERIFY(!store->saveCopy(path));
+        QVERIFY(store->database().saveCopy(copy));
+        QVERIFY(!store->database().saveCopy(path));
         // Not over a project another program holds.
         const QString held = dir.filePath(u"held.duizhao"_s);
         QFile heldFile(held);
@@ -880,15 +886,15 @@ private Q_SLOTS:
         lock.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n' + QCoreApplication::applicationName().toUtf8() + '\n'
             + QSysInfo::machineHostName().toUtf8() + '\n');
         lock.close();
-        const auto refused = store->saveCopy(held);
+        const auto refused = store->database().saveCopy(held);
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(held));
         QCOMPARE(fileHash(held), QCryptographicHash::hash("someone else's", QCryptographicHash::Sha256));
         auto reopened = ProjectStore::open(copy);
         QVERIFY2(reopened, qPrintable(reopened.error()));
-        QCOMPARE(reopened.value()->reportCount().value(), 1);
-        QCOMPARE(reopened.value()->integrityCheck().value(), u"ok"_s);
-        QCOMPARE(store->reportCount().value(), 1); // the original stays open and usable
+        QCOMPARE(reopened.value()->reportRecords().reportCount().value(), 1);
+        QCOMPARE(reopened.value()->database().integrityCheck().value(), u"ok"_s);
+        QCOMPARE(store->reportRecords().reportCount().value(), 1); // the original stays open and usable
     }
 
     void failedStepRollsBack()
@@ -898,7 +904,7 @@ private Q_SLOTS:
         const Dz::NewReport a = seedReport(u"000"_s);
         const Dz::NewReport b = seedReport(u"001"_s);
         bool duplicateRefused = false;
-        const auto result = store->transaction([&]() -> Dz::Result<> {
+        const auto result = store->database().transaction([&]() -> Dz::Result<> {
             store->addReport(a);
             // A nested failure is undone alone…
             duplicateRefused = !store->addReport(a);
@@ -906,14 +912,14 @@ private Q_SLOTS:
         });
         QVERIFY(!result);
         QVERIFY(duplicateRefused);
-        QCOMPARE(store->reportCount().value(), 0); // …and the outer one undoes everything.
-        QVERIFY(store->transaction([&]() -> Dz::Result<> {
+        QCOMPARE(store->reportRecords().reportCount().value(), 0); // …and the outer one undoes everything.
+        QVERIFY(store->database().transaction([&]() -> Dz::Result<> {
             store->addReport(a);
             store->addReport(a); // duplicate: its savepoint is rolled back
             store->addReport(b);
             return {};
         }));
-        QCOMPARE(store->reportCount().value(), 2);
+        QCOMPARE(store->reportRecords().reportCount().value(), 2);
     }
 };
 

@@ -45,11 +45,11 @@ void checkReadable(const QString &path)
 {
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
     QVERIFY2(store, qPrintable(store.error()));
-    QCOMPARE(store.value()->reportCount().value(), 1);
-    const auto hits = store.value()->search(u"行政执法"_s);
+    QCOMPARE(store.value()->reportRecords().reportCount().value(), 1);
+    const auto hits = store.value()->searchIndex().search(u"行政执法"_s);
     QVERIFY2(hits, qPrintable(hits.error()));
     QVERIFY(!hits->isEmpty());
-    QVERIFY(!store.value()->addAnnotation(Dz::Annotation::of(1, u"abc"_s, {0, 1})));
+    QVERIFY(!store.value()->analystRecords().addAnnotation(Dz::Annotation::of(1, u"abc"_s, {0, 1})));
 }
 
 } // namespace
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(path, writableBits));
         auto store = ProjectStore::open(path);
         QVERIFY2(store, qPrintable(store.error()));
-        const auto added = store.value()->addAnnotation(Dz::Annotation::of(1, u"abc"_s, {0, 1}));
+        const auto added = store.value()->analystRecords().addAnnotation(Dz::Annotation::of(1, u"abc"_s, {0, 1}));
         QVERIFY2(added, qPrintable(added.error()));
     }
 
@@ -153,7 +153,7 @@ private Q_SLOTS:
         {
             auto store = ProjectStore::open(path);
             QVERIFY2(store, qPrintable(store.error()));
-            QVERIFY(store.value()->addAnnotation(Dz::Annotation::of(1, u"abc"_s, {0, 1})));
+            QVERIFY(store.value()->analystRecords().addAnnotation(Dz::Annotation::of(1, u"abc"_s, {0, 1})));
         }
         QVERIFY(!QFile::exists(lockPath));
     }

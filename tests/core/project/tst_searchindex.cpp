@@ -74,7 +74,7 @@ private Q_SLOTS:
             r.contentHash = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
             ids.append(store.value()->addReport(r).value());
         }
-        const auto hits = store.value()->search(query);
+        const auto hits = store.value()->searchIndex().search(query);
         QVERIFY2(hits, qPrintable(hits.error()));
         QList<int> found;
         for (const Dz::SearchHit &hit : hits.value()) {
@@ -93,14 +93,14 @@ private Q_SLOTS:
             other.text = u"别的内容"_s;
             other.contentHash = u"other"_s;
             QVERIFY(store.value()->replaceReport(id, other));
-            const auto after = store.value()->search(query).value();
+            const auto after = store.value()->searchIndex().search(query).value();
             QVERIFY(std::none_of(after.cbegin(), after.cend(), [id](const Dz::SearchHit &h) {
                 return h.reportId == id;
             }));
-            QCOMPARE(store.value()->search(u"别的"_s).value().size(), 1);
-            QVERIFY(store.value()->removeReport(id));
-            QVERIFY(store.value()->search(u"别的"_s).value().isEmpty());
-            QCOMPARE(store.value()->integrityCheck().value(), u"ok"_s);
+            QCOMPARE(store.value()->searchIndex().search(u"别的"_s).value().size(), 1);
+            QVERIFY(store.value()->reportRecords().removeReport(id));
+            QVERIFY(store.value()->searchIndex().search(u"别的"_s).value().isEmpty());
+            QCOMPARE(store.value()->database().integrityCheck().value(), u"ok"_s);
         }
     }
 };

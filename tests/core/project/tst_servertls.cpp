@@ -104,11 +104,11 @@ private Q_SLOTS:
         else
             QCOMPARE(seen, QStringList {encrypted ? u"true|"_s + security.protocol : u"false|"_s});
         // The project reads and writes the same over either.
-        QCOMPARE(store.value()->reportCount().value(), 1);
-        const Dz::IndicatorOverride value {0, store.value()->reportSummaries().value().constFirst().id, u"legal_education_events"_s, u"12"_s,
+        QCOMPARE(store.value()->reportRecords().reportCount().value(), 1);
+        const Dz::IndicatorOverride value {0, store.value()->reportRecords().reportSummaries().value().constFirst().id, u"legal_education_events"_s, u"12"_s,
             u"over "_s + (sslMode.isEmpty() ? u"socket"_s : sslMode), {}};
-        QVERIFY(store.value()->setIndicatorOverride(value));
-        QCOMPARE(store.value()->indicatorOverride(value.reportId, value.indicatorId).value()->note, value.note);
+        QVERIFY(store.value()->analystRecords().setIndicatorOverride(value));
+        QCOMPARE(store.value()->analystRecords().indicatorOverride(value.reportId, value.indicatorId).value()->note, value.note);
     }
 
     // Checking the server's certificate needs it to be trusted: a

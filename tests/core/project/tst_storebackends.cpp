@@ -67,7 +67,7 @@ Dz::NewReport seedReport(const QString &prefix)
 // The hits of @p query, as indexes into @p ids, sorted.
 QList<int> found(ProjectStore &store, const QString &query, const QList<qint64> &ids, QString *error)
 {
-    const auto hits = store.search(query);
+    const auto hits = store.searchIndex().search(query);
     if (!hits) {
         *error = hits.error();
         return {};
@@ -225,7 +225,7 @@ private Q_SLOTS:
         {
             auto store = create(address);
             QVERIFY(store);
-            QCOMPARE(store->schemaVersion().value(), Dz::ProjectSchema::currentVersion());
+            QCOMPARE(store->database().schemaVersion().value(), Dz::ProjectSchema::currentVersion());
             const Dz::ImportOutcome outcome = Dz::ProjectImporter::importInto(*store, seeds);
             QVERIFY2(outcome.errors.isEmpty(), qPrintable(outcome.errors.join(u'\n')));
             QCOMPARE(outcome.added, int(seeds.size()));
@@ -233,18 +233,18 @@ private Q_SLOTS:
             const Dz::ImportOutcome again = Dz::ProjectImporter::importInto(*store, seeds);
             QCOMPARE(again.added, 0);
             QCOMPARE(again.duplicates.size(), seeds.size());
-            QCOMPARE(store->reportCount().value(), int(seeds.size()));
+            QCOMPARE(store->reportRecords().reportCount().value(), int(seeds.size()));
         }
         auto opened = ProjectStore::open(address, ProjectStore::Access::ReadOnly);
         QVERIFY2(opened, qPrintable(opened.error()));
         ProjectStore &store = *opened.value();
-        const auto summaries = store.reportSummaries();
+        const auto summaries = store.reportRecords().reportSummaries();
         QVERIFY2(summaries, qPrintable(summaries.error()));
         QCOMPARE(summaries->size(), seeds.size());
         for (qsizetype i = 0; i < seeds.size(); ++i) {
             const Dz::ReportSummary &summary = summaries->at(i);
             QCOMPARE(summary.fileName, QFileInfo(seeds.at(i)).fileName());
-            const auto stored = store.report(summary.id);
+            const auto stored = store.reportRecords().report(summary.id);
             QVERIFY2(stored, qPrintable(stored.error()));
             QCOMPARE(stored->summary.contentHash, Dz::ProjectImporter::contentHash(stored->text));
             QCOMPARE(stored->text, Dz::Test::loadSeed(summary.fileName.left(3)).text);
@@ -254,7 +254,7 @@ private Q_SLOTS:
         QList<qint64> ids;
         for (const Dz::ReportSummary &summary : summaries.value())
             ids.append(summary.id);
-        const auto sources = store.analysisSources(ids);
+        const auto sources = store.reportRecords().analysisSources(ids);
         QVERIFY2(sources, qPrintable(sources.error()));
         QCOMPARE(sources->size(), ids.size());
         for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -263,7 +263,7 @@ private Q_SLOTS:
             QVERIFY(!sources->at(i).report.text.isEmpty());
         }
         // Read-only means read-only, and the refusal names the project.
-        const auto refused = store.setMetadataOverrides(ids.constFirst(), {{u"district"_s, u"某区"_s}});
+        const auto refused = store.reportRecords().setMetadataOverrides(ids.constFirst(), {{u"district"_s, u"某区"_s}});
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(address), qPrintable(refused.error()));
     }
@@ -297,7 +297,7 @@ private Q_SLOTS:
             report.original = QByteArray(gb.encode(report.text)) + QByteArray("\x00\xff\x80", 3); // bytes that are no text
         }
         const qint64 id = store->addReport(report).value();
-        const auto back = store->original(id);
+        const auto back = store->reportRecords().original(id);
         QVERIFY2(back, qPrintable(back.error()));
         QCOMPARE(back->bytes, report.original);
         QCOMPARE(back->format, format);
@@ -319,75 +319,77 @@ private Q_SLOTS:
         const qint64 a = store->addReport(seedReport(u"001"_s)).value();
         const qint64 b = store->addReport(seedReport(u"003"_s)).value();
         QVERIFY(a > 0 && b > a);
+        Dz::ReportRecords &reports = store->reportRecords();
+        Dz::AnalystRecords &analyst = store->analystRecords();
 
         // Analyses: stored, replaced, needed again by engine version.
-        QCOMPARE(store->reportsNeedingAnalysis(u"outline"_s, u"test-1"_s).value(), QList<qint64> {});
-        QCOMPARE(store->reportsNeedingAnalysis(u"outline"_s, u"test-2"_s).value(), (QList<qint64> {a, b}));
+        QCOMPARE(reports.reportsNeedingAnalysis(u"outline"_s, u"test-1"_s).value(), QList<qint64> {});
+        QCOMPARE(reports.reportsNeedingAnalysis(u"outline"_s, u"test-2"_s).value(), (QList<qint64> {a, b}));
         const QJsonObject data {{u"values"_s, QJsonArray {1, 2}}, {u"名称"_s, u"行政复议"_s}};
-        QVERIFY(store->storeAnalysis(b, {u"outline"_s, u"test-2"_s, data, {}}));
-        QCOMPARE(store->reportsNeedingAnalysis(u"outline"_s, u"test-2"_s).value(), QList<qint64> {a});
-        QCOMPARE(store->analysis(b, u"outline"_s).value()->data, data);
+        QVERIFY(reports.storeAnalysis(b, {u"outline"_s, u"test-2"_s, data, {}}));
+        QCOMPARE(reports.reportsNeedingAnalysis(u"outline"_s, u"test-2"_s).value(), QList<qint64> {a});
+        QCOMPARE(reports.analysis(b, u"outline"_s).value()->data, data);
 
         // Corrections: added, removed, restored under their id by Undo; a
         // later one gets a new id.
         const Dz::AlignmentCorrection reassign = Dz::AlignmentCorrection::reassign({u"a.txt"_s, u"坚持依法决策"_s, 2, 0}, u"P1.T05"_s);
         const Dz::AlignmentCorrection correspond = Dz::AlignmentCorrection::correspond({u"a.txt"_s, u"加强普法"_s, 1, 0}, {u"b.txt"_s, u"普法宣传"_s, 2, 1});
-        const qint64 first = store->addCorrection({0, reassign, {}}).value();
-        const qint64 second = store->addCorrection({0, correspond, {}}).value();
+        const qint64 first = analyst.addCorrection({0, reassign, {}}).value();
+        const qint64 second = analyst.addCorrection({0, correspond, {}}).value();
         QVERIFY(second > first);
-        QVERIFY(store->removeCorrection(second));
-        QVERIFY(!store->removeCorrection(second));
-        QCOMPARE(store->addCorrection({second, correspond, QDateTime(QDate(2025, 3, 1), QTime(8, 0), QTimeZone::UTC)}).value(), second);
-        const qint64 third = store->addCorrection({0, reassign, {}}).value();
+        QVERIFY(analyst.removeCorrection(second));
+        QVERIFY(!analyst.removeCorrection(second));
+        QCOMPARE(analyst.addCorrection({second, correspond, QDateTime(QDate(2025, 3, 1), QTime(8, 0), QTimeZone::UTC)}).value(), second);
+        const qint64 third = analyst.addCorrection({0, reassign, {}}).value();
         QVERIFY(third > second);
-        QCOMPARE(store->corrections().value().size(), 3);
-        QCOMPARE(store->corrections().value().at(1).created, QDateTime(QDate(2025, 3, 1), QTime(8, 0), QTimeZone::UTC));
+        QCOMPARE(analyst.corrections().value().size(), 3);
+        QCOMPARE(analyst.corrections().value().at(1).created, QDateTime(QDate(2025, 3, 1), QTime(8, 0), QTimeZone::UTC));
 
         // Indicator values: set, replaced in place, removed.
         Dz::IndicatorOverride value {0, a, u"cases.administrative_review"_s, u"1,204"_s, u"表格中的合计"_s, {}};
-        const qint64 valueId = store->setIndicatorOverride(value).value();
+        const qint64 valueId = analyst.setIndicatorOverride(value).value();
         QVERIFY(valueId > 0);
         value.value = u"1,240"_s;
-        QCOMPARE(store->setIndicatorOverride(value).value(), valueId);
-        QCOMPARE(store->indicatorOverride(a, value.indicatorId).value()->value, u"1,240"_s);
-        QVERIFY(!store->setIndicatorOverride({0, b + 100, u"x"_s, u"1"_s, {}, {}})); // needs its report
+        QCOMPARE(analyst.setIndicatorOverride(value).value(), valueId);
+        QCOMPARE(analyst.indicatorOverride(a, value.indicatorId).value()->value, u"1,240"_s);
+        QVERIFY(!analyst.setIndicatorOverride({0, b + 100, u"x"_s, u"1"_s, {}, {}})); // needs its report
 
         // Annotations with tags, in code point order.
-        const QString text = store->report(b).value().text;
+        const QString text = reports.report(b).value().text;
         const qsizetype at = text.indexOf(u"行政"_s);
         QVERIFY(at > 0);
         Dz::Annotation note = Dz::Annotation::of(b, text, {at, at + 4});
         note.note = u"数字与上年不一致"_s;
         note.tags = QStringList {u"数据"_s, u"复核"_s, u"Zeta"_s, u"alpha"_s};
         note.severity = Dz::Annotation::Severity::High;
-        note.id = store->addAnnotation(note).value();
+        note.id = analyst.addAnnotation(note).value();
         QVERIFY(note.id > 0);
         note.tags.sort();
-        QCOMPARE(store->annotation(note.id).value(), note);
-        QCOMPARE(store->tags().value(), (QStringList {u"Zeta"_s, u"alpha"_s, u"复核"_s, u"数据"_s}));
-        QVERIFY(store->removeAnnotation(note.id));
-        QCOMPARE(store->addAnnotation(note).value(), note.id); // Undo
+        QCOMPARE(analyst.annotation(note.id).value(), note);
+        QCOMPARE(analyst.tags().value(), (QStringList {u"Zeta"_s, u"alpha"_s, u"复核"_s, u"数据"_s}));
+        QVERIFY(analyst.removeAnnotation(note.id));
+        QCOMPARE(analyst.addAnnotation(note).value(), note.id); // Undo
         Dz::Annotation other = Dz::Annotation::of(b, text, {at, at + 2});
-        QVERIFY(store->addAnnotation(other).value() > note.id);
+        QVERIFY(analyst.addAnnotation(other).value() > note.id);
 
         // A failed step changes nothing.
-        const auto failed = store->transaction([&]() -> Dz::Result<> {
-            if (auto r = store->removeCorrection(first); !r)
+        const auto failed = store->database().transaction([&]() -> Dz::Result<> {
+            if (auto r = analyst.removeCorrection(first); !r)
                 return r;
             return Dz::Result<>::failure(u"stop"_s);
         });
         QVERIFY(!failed);
-        QCOMPARE(store->corrections().value().size(), 3);
+        QCOMPARE(analyst.corrections().value().size(), 3);
 
         // Another connection sees it all; removing a report takes its data along.
         store.reset();
         store = create(address);
-        QCOMPARE(store->annotations(b).value().size(), 2);
-        QCOMPARE(store->indicatorOverrides().value().size(), 1);
-        QVERIFY(store->removeReport(b));
-        QCOMPARE(store->annotations().value().size(), 0);
-        QVERIFY(!store->analysis(b, u"outline"_s).value().has_value());
-        QCOMPARE(store->integrityCheck().value(), u"ok"_s);
+        QCOMPARE(store->analystRecords().annotations(b).value().size(), 2);
+        QCOMPARE(store->analystRecords().indicatorOverrides().value().size(), 1);
+        QVERIFY(store->reportRecords().removeReport(b));
+        QCOMPARE(store->analystRecords().annotations().value().size(), 0);
+        QVERIFY(!store->reportRecords().analysis(b, u"outline"_s).value().has_value());
+        QCOMPARE(store->database().integrityCheck().value(), u"ok"_s);
     }
 
     // The analyst's desk (format 7) on both backends: values that say "not
@@ -409,46 +411,47 @@ private Q_SLOTS:
         QList<qint64> ids;
         for (const QString &seed : {u"000"_s, u"001"_s, u"002"_s, u"003"_s})
             ids.append(store->addReport(seedReport(seed)).value());
+        Dz::AnalystRecords &analyst = store->analystRecords();
 
         Dz::IndicatorOverride missing {0, ids.at(0), u"cases.reconsideration"_s, QString(), u"报告只写“依法办理”"_s, {}};
         missing.kind = u"not_reported"_s;
-        QVERIFY(store->setIndicatorOverride(missing));
+        QVERIFY(analyst.setIndicatorOverride(missing));
         Dz::IndicatorOverride sum {0, ids.at(2), u"legal_education_events"_s, u"27"_s, u"原文只列分项"_s, {}};
         sum.kind = u"sum"_s;
         sum.parts = QJsonArray {QJsonObject {{u"value"_s, u"4"_s}, {u"evidence"_s, u"组织旁听庭审4次"_s}, {u"start"_s, 61}, {u"end"_s, 62}},
             QJsonObject {{u"value"_s, u"23"_s}, {u"evidence"_s, u"开展“八五”普法讲座23场"_s}, {u"start"_s, 140}, {u"end"_s, 142}}};
-        QVERIFY(store->setIndicatorOverride(sum));
+        QVERIFY(analyst.setIndicatorOverride(sum));
         Dz::IndicatorOverride guess {0, ids.at(1), u"cases.litigation"_s, u"1"_s, {}, {}};
         guess.kind = u"estimate"_s;
-        QVERIFY(!store->setIndicatorOverride(guess)); // a kind the schema does not know
+        QVERIFY(!analyst.setIndicatorOverride(guess)); // a kind the schema does not know
 
-        QVERIFY(store->analystRecords().setComparisonSet({ids.at(3), ids.at(1), ids.at(3), ids.at(0)}));
-        QVERIFY(!store->analystRecords().setComparisonSet({ids.at(0), ids.at(3) + 100})); // refused whole
+        QVERIFY(analyst.setComparisonSet({ids.at(3), ids.at(1), ids.at(3), ids.at(0)}));
+        QVERIFY(!analyst.setComparisonSet({ids.at(0), ids.at(3) + 100})); // refused whole
         const QJsonObject deck {{u"format"_s, 1}, {u"title"_s, u"2024年度各县法治政府建设对照"_s},
             {u"slides"_s, QJsonArray {QJsonObject {{u"kind"_s, u"chart"_s}, {u"indicator"_s, u"legal_education_events"_s}}}}};
-        QVERIFY(store->analystRecords().setDeck(deck));
+        QVERIFY(analyst.setDeck(deck));
 
         // Another connection reads it all back.
         store.reset();
         store = create(address);
         QVERIFY(store);
-        const auto readMissing = store->indicatorOverride(ids.at(0), missing.indicatorId).value();
+        const auto readMissing = store->analystRecords().indicatorOverride(ids.at(0), missing.indicatorId).value();
         QVERIFY(readMissing.has_value());
         QCOMPARE(*readMissing, missing);
-        const auto readSum = store->indicatorOverride(ids.at(2), sum.indicatorId).value();
+        const auto readSum = store->analystRecords().indicatorOverride(ids.at(2), sum.indicatorId).value();
         QVERIFY(readSum.has_value());
         QCOMPARE(readSum->kind, u"sum"_s);
         QCOMPARE(readSum->parts, sum.parts);
-        QVERIFY(!store->indicatorOverride(ids.at(1), guess.indicatorId).value().has_value());
+        QVERIFY(!store->analystRecords().indicatorOverride(ids.at(1), guess.indicatorId).value().has_value());
         QCOMPARE(store->analystRecords().comparisonSet().value(), (QList<qint64> {ids.at(3), ids.at(1), ids.at(0)}));
         QCOMPARE(store->analystRecords().deck().value(), deck);
 
         // A removed report leaves the set; an empty deck removes the deck.
-        QVERIFY(store->removeReport(ids.at(1)));
+        QVERIFY(store->reportRecords().removeReport(ids.at(1)));
         QCOMPARE(store->analystRecords().comparisonSet().value(), (QList<qint64> {ids.at(3), ids.at(0)}));
         QVERIFY(store->analystRecords().setDeck({}));
         QVERIFY(store->analystRecords().deck().value().isEmpty());
-        QCOMPARE(store->integrityCheck().value(), u"ok"_s);
+        QCOMPARE(store->database().integrityCheck().value(), u"ok"_s);
     }
 
     // Who changed what, when (format 8): every kind of analyst record leaves
@@ -476,34 +479,35 @@ private Q_SLOTS:
         const qint64 b = store->addReport(seedReport(u"004"_s)).value();
         QCOMPARE(log.lastId().value(), 0); // an import is not an analyst's change
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        Dz::AnalystRecords &analyst = store->analystRecords();
 
         // One of each kind.
         const qint64 correction =
-            store->addCorrection({0, Dz::AlignmentCorrection::reassign({u"c.txt"_s, u"推进严格规范公正文明执法"_s, 2, 0}, u"P1.T08"_s), {}}).value();
-        QVERIFY(store->removeCorrection(correction));
+            analyst.addCorrection({0, Dz::AlignmentCorrection::reassign({u"c.txt"_s, u"推进严格规范公正文明执法"_s, 2, 0}, u"P1.T08"_s), {}}).value();
+        QVERIFY(analyst.removeCorrection(correction));
         Dz::IndicatorOverride value {0, a, u"cases.administrative_review"_s, u"46"_s, u"附表"_s, {}};
-        QVERIFY(store->setIndicatorOverride(value));
-        QVERIFY(store->setIndicatorOverride(value)); // the same again: no change
+        QVERIFY(analyst.setIndicatorOverride(value));
+        QVERIFY(analyst.setIndicatorOverride(value)); // the same again: no change
         value.value = u"64"_s;
-        QVERIFY(store->setIndicatorOverride(value));
-        QVERIFY(store->removeIndicatorOverride(a, value.indicatorId));
-        const QString text = store->report(b).value().text;
+        QVERIFY(analyst.setIndicatorOverride(value));
+        QVERIFY(analyst.removeIndicatorOverride(a, value.indicatorId));
+        const QString text = store->reportRecords().report(b).value().text;
         const qsizetype at = text.indexOf(u"执法"_s);
         QVERIFY(at > 0);
         Dz::Annotation note = Dz::Annotation::of(b, text, {at, at + 2});
         note.note = u"口径待核"_s;
         note.tags = {u"执法"_s};
-        note.id = store->addAnnotation(note).value();
+        note.id = analyst.addAnnotation(note).value();
         note.status = Dz::Annotation::Status::Reviewed;
-        QVERIFY(store->updateAnnotation(note));
-        QVERIFY(store->removeAnnotation(note.id));
-        QVERIFY(store->setMetadataOverrides(b, {{u"issuer"_s, u"东湖区人民政府"_s}}));
-        QVERIFY(store->analystRecords().setComparisonSet({b, a}));
-        QVERIFY(store->analystRecords().setDeck({{u"format"_s, 1}, {u"title"_s, u"对照"_s}}));
-        QVERIFY(store->analystRecords().setWeaknessCatalog({{u"format"_s, u"duizhao-weaknesses"_s}}));
+        QVERIFY(analyst.updateAnnotation(note));
+        QVERIFY(analyst.removeAnnotation(note.id));
+        QVERIFY(store->reportRecords().setMetadataOverrides(b, {{u"issuer"_s, u"东湖区人民政府"_s}}));
+        QVERIFY(analyst.setComparisonSet({b, a}));
+        QVERIFY(analyst.setDeck({{u"format"_s, 1}, {u"title"_s, u"对照"_s}}));
+        QVERIFY(analyst.setWeaknessCatalog({{u"format"_s, u"duizhao-weaknesses"_s}}));
         // A failed transaction takes its change and its row back.
-        QVERIFY(!store->transaction([&]() -> Dz::Result<> {
-            if (auto r = store->setIndicatorOverride({0, a, u"cases.litigation"_s, u"9"_s, {}, {}}); !r)
+        QVERIFY(!store->database().transaction([&]() -> Dz::Result<> {
+            if (auto r = analyst.setIndicatorOverride({0, a, u"cases.litigation"_s, u"9"_s, {}, {}}); !r)
                 return Dz::Result<>::failure(r.error());
             return Dz::Result<>::failure(u"stop"_s);
         }));
@@ -593,19 +597,19 @@ private Q_SLOTS:
         QVERIFY(mine.lastConflict()->time.isValid());
         QVERIFY2(mine.lastConflict()->theirValue.contains(u"附表二"_s), qPrintable(mine.lastConflict()->theirValue));
         // Theirs stays, and is what this session now shows.
-        QCOMPARE(store->indicatorOverride(id, indicator).value()->note, u"附表二"_s);
+        QCOMPARE(store->analystRecords().indicatorOverride(id, indicator).value()->note, u"附表二"_s);
         QCOMPARE(mine.value(id, indicator)->note, u"附表二"_s);
         // Chosen: overwrite.
         QVERIFY(mine.setValue(own));
         QVERIFY(!mine.lastConflict().has_value());
-        QCOMPARE(theirStore->indicatorOverride(id, indicator).value()->note, u"正文"_s);
+        QCOMPARE(theirStore->analystRecords().indicatorOverride(id, indicator).value()->note, u"正文"_s);
         // Their removal, from the value they last saw, is refused in turn.
         QVERIFY(!theirs.removeValue(id, indicator));
         QVERIFY(theirs.lastConflict()->theirValue.contains(u"正文"_s));
-        QVERIFY(store->indicatorOverride(id, indicator).value().has_value());
+        QVERIFY(store->analystRecords().indicatorOverride(id, indicator).value().has_value());
 
         // Annotations: one changes the note, the other (who read it before) the status.
-        const QString text = store->report(id).value().text;
+        const QString text = store->reportRecords().report(id).value().text;
         const qsizetype at = text.indexOf(u"复议"_s);
         QVERIFY(at > 0);
         Dz::Annotation note = Dz::Annotation::of(id, text, {at, at + 2});
@@ -619,7 +623,7 @@ private Q_SLOTS:
         QVERIFY(!theirs.updateAnnotation(stale));
         QCOMPARE(theirs.lastConflict()->author, author);
         QVERIFY(theirs.lastConflict()->theirValue.contains(u"与附表不符"_s));
-        QCOMPARE(theirStore->annotation(note.id).value().status, Dz::Annotation::Status::Open);
+        QCOMPARE(theirStore->analystRecords().annotation(note.id).value().status, Dz::Annotation::Status::Open);
         QCOMPARE(theirs.annotations(id).constFirst().note, u"与附表不符"_s);
         // Removed by one, then edited by the other: told it was removed.
         QVERIFY(mine.removeAnnotation(edited));
@@ -630,14 +634,14 @@ private Q_SLOTS:
         QVERIFY2(gone.error().contains(u"removed"_s), qPrintable(gone.error()));
         QVERIFY(theirs.lastConflict()->theirValue.isEmpty());
         QVERIFY(theirs.annotations(id).isEmpty());
-        QVERIFY(!store->annotation(note.id));
+        QVERIFY(!store->analystRecords().annotation(note.id));
 
         // The store's own check, without a session.
         std::optional<Dz::ChangeConflict> conflict;
         Dz::IndicatorOverride direct {0, id, indicator, u"5"_s, {}, {}};
         QVERIFY(!store->analystRecords().setIndicatorOverride(direct, QString(), &conflict));
         QVERIFY(conflict.has_value());
-        const QString stored = Dz::AnalystRecords::valueText(*store->indicatorOverride(id, indicator).value());
+        const QString stored = Dz::AnalystRecords::valueText(*store->analystRecords().indicatorOverride(id, indicator).value());
         conflict.reset();
         QVERIFY(store->analystRecords().setIndicatorOverride(direct, stored, &conflict));
         QVERIFY(!conflict.has_value());
@@ -734,7 +738,7 @@ private Q_SLOTS:
         QVERIFY(mine.setWeaknessCatalog(withoutRisks));
         QVERIFY(!theirs.setWeaknessCatalog(Dz::WeaknessCatalog()));
         QVERIFY(theirs.weaknessCatalog() && *theirs.weaknessCatalog() == withoutRisks);
-        QCOMPARE(Dz::WeaknessCatalog::fromJson(store->weaknessCatalog().value().value(), u"project"_s).value(), withoutRisks);
+        QCOMPARE(Dz::WeaknessCatalog::fromJson(store->analystRecords().weaknessCatalog().value().value(), u"project"_s).value(), withoutRisks);
 
         // The store's own checks, without a session.
         std::optional<Dz::ChangeConflict> conflict;
@@ -780,7 +784,7 @@ private Q_SLOTS:
         QList<double> latencies;
         for (int i = 0; i < 20; ++i) {
             changes.clear();
-            QVERIFY(one->setIndicatorOverride({0, id, indicator, QString::number(40 + i), {}, {}}));
+            QVERIFY(one->analystRecords().setIndicatorOverride({0, id, indicator, QString::number(40 + i), {}, {}}));
             QElapsedTimer sinceCommit;
             sinceCommit.start();
             QVERIFY(changes.wait(Dz::Test::scaledTimeout(2000)));
@@ -800,10 +804,10 @@ private Q_SLOTS:
 
         // An annotation reaches the other session's view of its report.
         QSignalSpy annotated(&session, &Dz::AnalystSession::annotationsChanged);
-        const QString text = one->report(id).value().text;
+        const QString text = one->reportRecords().report(id).value().text;
         Dz::Annotation a = Dz::Annotation::of(id, text, {text.indexOf(u"普法"_s), text.indexOf(u"普法"_s) + 2});
         a.note = u"另一位分析员的批注"_s;
-        QVERIFY(one->addAnnotation(a));
+        QVERIFY(one->analystRecords().addAnnotation(a));
         QVERIFY(annotated.wait(Dz::Test::scaledTimeout(2000)));
         QCOMPARE(annotated.at(0).at(0).toLongLong(), id);
         QCOMPARE(session.annotations(id).size(), 1);
@@ -811,8 +815,8 @@ private Q_SLOTS:
 
         // A rolled-back change announces nothing; the next one comes alone.
         changes.clear();
-        QVERIFY(!one->transaction([&]() -> Dz::Result<> {
-            if (auto r = one->setIndicatorOverride({0, id, u"cases.litigation"_s, u"3"_s, {}, {}}); !r)
+        QVERIFY(!one->database().transaction([&]() -> Dz::Result<> {
+            if (auto r = one->analystRecords().setIndicatorOverride({0, id, u"cases.litigation"_s, u"3"_s, {}, {}}); !r)
                 return Dz::Result<>::failure(r.error());
             return Dz::Result<>::failure(u"stop"_s);
         }));
@@ -859,11 +863,11 @@ private Q_SLOTS:
                 secondError = store.error();
                 return;
             }
-            if (auto r = store.value()->setIndicatorOverride({0, id, u"legal_education_events"_s, u"2"_s, u"second"_s, {}}); !r)
+            if (auto r = store.value()->analystRecords().setIndicatorOverride({0, id, u"legal_education_events"_s, u"2"_s, u"second"_s, {}}); !r)
                 secondError = r.error();
             secondWrote = true;
         }));
-        const auto written = first->transaction([&]() -> Dz::Result<> {
+        const auto written = first->database().transaction([&]() -> Dz::Result<> {
             std::optional<Dz::ChangeConflict> conflict;
             if (auto r = first->analystRecords().setIndicatorOverride({0, id, u"penalty_cases"_s, u"1"_s, u"first"_s, {}}, QString(), &conflict); !r)
                 return Dz::Failure(r.error());
@@ -942,9 +946,9 @@ private Q_SLOTS:
             const qint64 id = ids.at(expected.constFirst());
             QVERIFY(store->replaceReport(id, newReport(u"other.txt"_s, u"别的内容"_s)));
             QVERIFY(!found(*store, query, ids, &error).contains(expected.constFirst()));
-            QCOMPARE(store->search(u"别的"_s).value().size(), 1);
-            QVERIFY(store->removeReport(id));
-            QVERIFY(store->search(u"别的"_s).value().isEmpty());
+            QCOMPARE(store->searchIndex().search(u"别的"_s).value().size(), 1);
+            QVERIFY(store->reportRecords().removeReport(id));
+            QVERIFY(store->searchIndex().search(u"别的"_s).value().isEmpty());
         }
     }
 
@@ -970,7 +974,7 @@ private Q_SLOTS:
             ids.append(store->addReport(newReport(u"k%1.txt"_s.arg(k), text)).value());
         }
         for (const QString &term : {u"行政复议"_s, u"普法"_s}) {
-            const auto hits = store->search(term);
+            const auto hits = store->searchIndex().search(term);
             QVERIFY2(hits, qPrintable(hits.error()));
             QCOMPARE(hits->size(), 3);
             QCOMPARE(hits->at(0).reportId, ids.at(1));
@@ -978,7 +982,7 @@ private Q_SLOTS:
             QCOMPARE(hits->at(2).reportId, ids.at(0));
             QVERIFY(hits->at(0).score > hits->at(2).score);
         }
-        QCOMPARE(store->search(u"普法"_s, 1).value().size(), 1);
+        QCOMPARE(store->searchIndex().search(u"普法"_s, 1).value().size(), 1);
     }
 
     // A file project, to a server, back to a file: every table the same, row
@@ -999,30 +1003,31 @@ private Q_SLOTS:
             static const char raw[] = "<html>\x00\xff</html>";
             page.original = QByteArray(raw, sizeof raw - 1);
             const qint64 pageId = store->addReport(page).value();
+            Dz::AnalystRecords &analyst = store->analystRecords();
             const Dz::AlignmentCorrection reassign = Dz::AlignmentCorrection::reassign({u"a.txt"_s, u"坚持依法决策"_s, 2, 0}, u"P1.T05"_s);
-            const qint64 gone = store->addCorrection({0, reassign, {}}).value();
-            store->addCorrection({0, reassign, {}});
-            QVERIFY(store->removeCorrection(gone)); // a gap in the ids
-            QVERIFY(store->setIndicatorOverride({0, pageId, u"cases.administrative_penalty"_s, u"1,204"_s, u"合计"_s, {}}));
+            const qint64 gone = analyst.addCorrection({0, reassign, {}}).value();
+            analyst.addCorrection({0, reassign, {}});
+            QVERIFY(analyst.removeCorrection(gone)); // a gap in the ids
+            QVERIFY(analyst.setIndicatorOverride({0, pageId, u"cases.administrative_penalty"_s, u"1,204"_s, u"合计"_s, {}}));
             // The desk's kinds of value: one the report does not give, one summed from its statements.
             Dz::IndicatorOverride missing {0, pageId, u"cases.reconsideration"_s, QString(), u"报告未载明"_s, {}};
             missing.kind = u"not_reported"_s;
-            QVERIFY(store->setIndicatorOverride(missing));
+            QVERIFY(analyst.setIndicatorOverride(missing));
             Dz::IndicatorOverride sum {0, pageId, u"cases.litigation"_s, u"12"_s, u"两处相加"_s, {}};
             sum.kind = u"sum"_s;
             sum.parts = QJsonArray {QJsonObject {{u"value"_s, u"5"_s}, {u"evidence"_s, u"一审5件"_s}, {u"start"_s, 3}, {u"end"_s, 4}},
                 QJsonObject {{u"value"_s, u"7"_s}, {u"evidence"_s, u"二审7件"_s}, {u"start"_s, 9}, {u"end"_s, 10}}};
-            QVERIFY(store->setIndicatorOverride(sum));
+            QVERIFY(analyst.setIndicatorOverride(sum));
             // The comparison set in an order of the analyst's, and a deck.
             const QList<qint64> all = store->reportRecords().reportIds().value();
-            QVERIFY(store->analystRecords().setComparisonSet({pageId, all.at(2), all.at(0)}));
-            QVERIFY(store->analystRecords().setDeck(QJsonObject {{u"title"_s, u"法治政府建设情况报告对照"_s},
+            QVERIFY(analyst.setComparisonSet({pageId, all.at(2), all.at(0)}));
+            QVERIFY(analyst.setDeck(QJsonObject {{u"title"_s, u"法治政府建设情况报告对照"_s},
                 {u"slides"_s, QJsonArray {QJsonObject {{u"kind"_s, u"indicator"_s}, {u"indicator"_s, u"cases.administrative_penalty"_s}}}}}));
-            const QString text = store->report(pageId).value().text;
+            const QString text = store->reportRecords().report(pageId).value().text;
             Dz::Annotation note = Dz::Annotation::of(pageId, text, {text.indexOf(u"普法"_s), text.indexOf(u"普法"_s) + 2});
             note.tags = QStringList {u"复核"_s, u"数据"_s};
-            QVERIFY(store->addAnnotation(note));
-            QVERIFY(store->setWeaknessCatalog(QJsonObject {{u"version"_s, 1}, {u"name"_s, u"本单位主题"_s}}));
+            QVERIFY(analyst.addAnnotation(note));
+            QVERIFY(analyst.setWeaknessCatalog(QJsonObject {{u"version"_s, 1}, {u"name"_s, u"本单位主题"_s}}));
         }
         const QString server = newProject(u"server"_s);
         const QString back = m_files.filePath(u"back.duizhao"_s);
@@ -1046,8 +1051,8 @@ private Q_SLOTS:
             auto copy = create(address);
             QVERIFY(copy);
             for (const QString &query : {u"普法"_s, u"行政复议"_s, u"镇"_s}) {
-                auto hitsBefore = ProjectStore::open(original, ProjectStore::Access::ReadOnly).value()->search(query).value();
-                auto hitsAfter = copy->search(query).value();
+                auto hitsBefore = ProjectStore::open(original, ProjectStore::Access::ReadOnly).value()->searchIndex().search(query).value();
+                auto hitsAfter = copy->searchIndex().search(query).value();
                 QList<qint64> idsBefore, idsAfter;
                 for (const auto &h : hitsBefore)
                     idsBefore.append(h.reportId);
@@ -1057,10 +1062,11 @@ private Q_SLOTS:
                 std::sort(idsAfter.begin(), idsAfter.end());
                 QCOMPARE(idsAfter, idsBefore);
             }
-            const qint64 lastCorrection = copy->corrections().value().constLast().id;
-            QVERIFY(copy->addCorrection({0, Dz::AlignmentCorrection::reassign({u"b.txt"_s, u"普法"_s, 1, 0}, u"P1.T05"_s), {}}).value() > lastCorrection);
+            const qint64 lastCorrection = copy->analystRecords().corrections().value().constLast().id;
+            QVERIFY(copy->analystRecords().addCorrection({0, Dz::AlignmentCorrection::reassign({u"b.txt"_s, u"普法"_s, 1, 0}, u"P1.T05"_s), {}}).value()
+                > lastCorrection);
             QVERIFY(copy->addReport(newReport(u"新.txt"_s, u"新的报告"_s)).value() > 6);
-            QCOMPARE(copy->integrityCheck().value(), u"ok"_s);
+            QCOMPARE(copy->database().integrityCheck().value(), u"ok"_s);
         }
 
         // A copy goes into a new project only.
@@ -1070,7 +1076,7 @@ private Q_SLOTS:
         const auto ontoServer = Dz::ProjectCopy::copy(original, server);
         QVERIFY(!ontoServer);
         QVERIFY2(ontoServer.error().contains(server), qPrintable(ontoServer.error()));
-        QCOMPARE(create(server)->reportCount().value(), 7);
+        QCOMPARE(create(server)->reportRecords().reportCount().value(), 7);
     }
 
     // The command line takes a server address wherever it takes a project
@@ -1238,10 +1244,10 @@ private Q_SLOTS:
         QVERIFY(store);
         const qint64 id = store->addReport(seedReport(u"002"_s)).value();
         QCOMPARE(m_server.stopServer(), QString());
-        const auto lost = store->setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"77"_s, {}, {}});
+        const auto lost = store->analystRecords().setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"77"_s, {}, {}});
         QVERIFY(!lost);
         QVERIFY2(lost.error().contains(address) && lost.error().contains(u"connection to the server was lost"_s), qPrintable(lost.error()));
-        QVERIFY(!store->reportCount());
+        QVERIFY(!store->reportRecords().reportCount());
         const auto closed = ProjectStore::open(address);
         QVERIFY(!closed);
         QVERIFY2(closed.error().contains(u"Cannot reach the project server "_s + m_server.socketDir()), qPrintable(closed.error()));
@@ -1250,9 +1256,9 @@ private Q_SLOTS:
         QCOMPARE(m_server.startServer(), QString());
         store = create(address);
         QVERIFY(store);
-        QCOMPARE(store->reportCount().value(), 1);
-        QVERIFY(!store->indicatorOverride(id, u"cases.administrative_penalty"_s).value().has_value());
-        QVERIFY(store->setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"77"_s, {}, {}}));
+        QCOMPARE(store->reportRecords().reportCount().value(), 1);
+        QVERIFY(!store->analystRecords().indicatorOverride(id, u"cases.administrative_penalty"_s).value().has_value());
+        QVERIFY(store->analystRecords().setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"77"_s, {}, {}}));
     }
 
     void twoClientsOnOneProject()
@@ -1266,20 +1272,20 @@ private Q_SLOTS:
         const qint64 id = one->addReport(seedReport(u"000"_s)).value();
         QVERIFY(id > 0);
         // What one wrote, the other reads.
-        QCOMPARE(two->reportCount().value(), 1);
-        QCOMPARE(two->report(id).value().text, Dz::Test::loadSeed(u"000"_s).text);
-        QVERIFY(two->setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"88"_s, {}, {}}));
-        QCOMPARE(one->indicatorOverride(id, u"cases.administrative_penalty"_s).value()->value, u"88"_s);
+        QCOMPARE(two->reportRecords().reportCount().value(), 1);
+        QCOMPARE(two->reportRecords().report(id).value().text, Dz::Test::loadSeed(u"000"_s).text);
+        QVERIFY(two->analystRecords().setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"88"_s, {}, {}}));
+        QCOMPARE(one->analystRecords().indicatorOverride(id, u"cases.administrative_penalty"_s).value()->value, u"88"_s);
         // The same text from the other is a duplicate, refused by the database.
         QVERIFY(!two->addReport(seedReport(u"000"_s)));
-        QCOMPARE(one->reportCount().value(), 1);
+        QCOMPARE(one->reportRecords().reportCount().value(), 1);
         // A read-only client reads and may not write.
         auto reader = ProjectStore::open(address, ProjectStore::Access::ReadOnly);
         QVERIFY2(reader, qPrintable(reader.error()));
-        QCOMPARE(reader.value()->reportCount().value(), 1);
-        const auto refused = reader.value()->removeReport(id);
+        QCOMPARE(reader.value()->reportRecords().reportCount().value(), 1);
+        const auto refused = reader.value()->reportRecords().removeReport(id);
         QVERIFY(!refused);
-        QCOMPARE(one->reportCount().value(), 1);
+        QCOMPARE(one->reportRecords().reportCount().value(), 1);
     }
 
     // A role the server lets only read (GRANT SELECT) opens the project
@@ -1301,17 +1307,17 @@ private Q_SLOTS:
         as.user = u"reader_%1"_s.arg(database);
         auto reader = ProjectStore::open(Dz::ProjectAddress::serverAddress(as), ProjectStore::Access::ReadWrite);
         QVERIFY2(reader, qPrintable(reader.error()));
-        QVERIFY(reader.value()->isReadOnly());
+        QVERIFY(reader.value()->database().isReadOnly());
         // Reached over the fixture's Unix socket: a server connection without TLS.
         QVERIFY(reader.value()->database().connectionSecurity().server);
         QVERIFY(!reader.value()->database().connectionSecurity().encrypted);
         QVERIFY(!create(newProject(u"file"_s))->database().connectionSecurity().server);
-        QCOMPARE(reader.value()->reportCount().value(), 1);
-        QVERIFY(!reader.value()->setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"9"_s, {}, {}}));
-        QVERIFY(!owner->indicatorOverride(id, u"cases.administrative_penalty"_s).value().has_value());
+        QCOMPARE(reader.value()->reportRecords().reportCount().value(), 1);
+        QVERIFY(!reader.value()->analystRecords().setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"9"_s, {}, {}}));
+        QVERIFY(!owner->analystRecords().indicatorOverride(id, u"cases.administrative_penalty"_s).value().has_value());
         // The owner still writes.
-        QVERIFY(!owner->isReadOnly());
-        QVERIFY(owner->setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"9"_s, {}, {}}));
+        QVERIFY(!owner->database().isReadOnly());
+        QVERIFY(owner->analystRecords().setIndicatorOverride({0, id, u"cases.administrative_penalty"_s, u"9"_s, {}, {}}));
         reader = Dz::Result<std::unique_ptr<ProjectStore>>::failure({});
         Dz::Test::ServerFixture::closeConnection(database);
     }

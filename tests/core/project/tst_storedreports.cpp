@@ -44,7 +44,7 @@ private Q_SLOTS:
             auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, ProjectStore::Creation::CreateIfMissing);
             QVERIFY2(store, qPrintable(store.error()));
             id = store.value()->addReport(Dz::ProjectImporter::prepare(original, Dz::Test::seedPath(seed))).value();
-            QVERIFY(store.value()->setMetadataOverrides(id, {{field, value}}));
+            QVERIFY(store.value()->reportRecords().setMetadataOverrides(id, {{field, value}}));
         }
         auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
@@ -65,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(one.text, read.text);
         QCOMPARE(one.sections.size(), read.sections.size());
         QCOMPARE(one.displayName(), read.displayName());
-        const Dz::Report listed = store.value()->report(id)->summary.listedReport();
+        const Dz::Report listed = store.value()->reportRecords().report(id)->summary.listedReport();
         QVERIFY(listed.text.isEmpty());
         QCOMPARE(listed.filePath, read.filePath);
         QCOMPARE(listed.displayName(), read.displayName());

@@ -291,10 +291,10 @@ private Q_SLOTS:
         QVERIFY2(ocr.errors.isEmpty(), qPrintable(ocr.errors.join(u'\n')));
         QCOMPARE(ocr.added, 1);
         QVERIFY(ocr.scans.isEmpty());
-        const auto summaries = store.value()->reportSummaries();
+        const auto summaries = store.value()->reportRecords().reportSummaries();
         QVERIFY(summaries && summaries->size() == 1);
         QCOMPARE(summaries->constFirst().encoding, Dz::PdfOcr::ocrEncoding());
-        const auto original = store.value()->original(summaries->constFirst().id);
+        const auto original = store.value()->reportRecords().original(summaries->constFirst().id);
         QVERIFY2(original, qPrintable(original.error()));
         QCOMPARE(original->format, u"pdf"_s);
         QCOMPARE(original->bytes, scan);

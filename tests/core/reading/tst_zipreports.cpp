@@ -393,7 +393,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.errors.size(), 1);
         QVERIFY2(outcome.errors.constFirst().contains(other), qPrintable(outcome.errors.constFirst()));
         QStringList names;
-        const auto summaries = store.value()->reportSummaries();
+        const auto summaries = store.value()->reportRecords().reportSummaries();
         QVERIFY(summaries);
         for (const Dz::ReportSummary &summary : summaries.value())
             names.append(summary.fileName);
