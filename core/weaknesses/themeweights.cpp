@@ -17,14 +17,6 @@ void ThemeWeights::add(const QString &theme, double weight)
         m_entries.insert(it, {theme, weight});
 }
 
-double ThemeWeights::value(const QString &theme) const
-{
-    const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), theme, [](const Entry &e, const QString &t) {
-        return e.first < t;
-    });
-    return it != m_entries.cend() && it->first == theme ? it->second : 0;
-}
-
 double ThemeWeights::cosine(const ThemeWeights &a, const ThemeWeights &b)
 {
     if (a.isEmpty() || b.isEmpty())

@@ -25,8 +25,6 @@ public:
 
     /// Adds @p weight to @p theme's.
     void add(const QString &theme, double weight);
-    /// The weight of @p theme, 0 when the statement has none of it.
-    double value(const QString &theme) const;
 
     bool isEmpty() const
     {
