@@ -43,6 +43,14 @@ PlanMatcher::PlanMatcher(const WeaknessClassifier &classifier, QList<FollowUpPas
 {
     // Each passage read once; its clauses that report (neither plan nor admit),
     // those that admit a shortcoming, and all of them (what the words are weighed by).
+    // Most sentences only report (or only admit): a part that is all of the
+    // sentence, or none of it, is not read again.
+    const StatementReading none = m_comparer.readClauses({}, {});
+    const auto readPart = [this, &none](const StatementScan &scan, const QList<int> &part, const QList<int> &all, const StatementReading *whole) {
+        if (part.isEmpty())
+            return none;
+        return part.size() == all.size() && whole ? *whole : m_comparer.readClauses(scan, part);
+    };
     QList<StatementReading> corpus;
     for (const FollowUpPassage &p : std::as_const(m_passages)) {
         const StatementScan scan = classifier.scan(p.text);
@@ -57,9 +65,9 @@ PlanMatcher::PlanMatcher(const WeaknessClassifier &classifier, QList<FollowUpPas
             const bool admits = !c.deficiencies.isEmpty() && !c.success && !c.conceded;
             (admits ? admission : report).append(i);
         }
-        m_readings.append(p.heading ? StatementReading() : m_comparer.readClauses(scan, report));
-        m_admissions.append(m_comparer.readClauses(scan, admission));
-        corpus.append(m_comparer.readClauses(scan, all));
+        corpus.append(readPart(scan, all, all, nullptr));
+        m_readings.append(p.heading ? StatementReading() : readPart(scan, report, all, &corpus.constLast()));
+        m_admissions.append(readPart(scan, admission, all, &corpus.constLast()));
     }
     m_comparer.setCorpus(corpus);
 }
@@ -124,6 +132,9 @@ PlanAim PlanMatcher::aimOf(const Clause &c, PlanMatch &m, double &admittedScore)
     int admitting = -1;
     const StatementComparer::Query prepared = m_comparer.prepare(c.reading);
     for (int p = 0; p < m_admissions.size(); ++p) {
+        // Most sentences admit nothing: an empty reading scores 0, never more than none found.
+        if (m_admissions.at(p).text.isEmpty())
+            continue;
         const double s = m_comparer.score(prepared, m_admissions.at(p));
         if (s > aim.admission) {
             aim.admission = s;

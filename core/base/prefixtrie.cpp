@@ -40,14 +40,11 @@ void PrefixTrie::freeze()
     std::vector<std::pair<quint64, Node>> edges(m_edges.begin(), m_edges.end());
     std::sort(edges.begin(), edges.end());
     m_first.assign(m_ids.size() + 1, 0);
-    m_chars.clear();
-    m_children.clear();
-    m_chars.reserve(edges.size());
-    m_children.reserve(edges.size());
+    m_edgeList.clear();
+    m_edgeList.reserve(edges.size());
     for (const auto &[k, child] : edges) {
         ++m_first[size_t(k >> 16) + 1];
-        m_chars.push_back(char16_t(k & 0xFFFF));
-        m_children.push_back(child);
+        m_edgeList.push_back({char16_t(k & 0xFFFF), child});
     }
     for (size_t i = 1; i < m_first.size(); ++i)
         m_first[i] += m_first[i - 1];
@@ -58,11 +55,20 @@ PrefixTrie::Node PrefixTrie::next(Node node, QChar c) const
 {
     if (node < 0)
         return None;
-    // Children sit together, sorted by character (freeze()).
-    const auto begin = m_chars.cbegin() + m_first[size_t(node)];
-    const auto end = m_chars.cbegin() + m_first[size_t(node) + 1];
-    const auto it = std::lower_bound(begin, end, c.unicode());
-    return it != end && *it == c.unicode() ? m_children[size_t(it - m_chars.cbegin())] : None;
+    // Children sit together, sorted by character (freeze()): most nodes have
+    // a few, read in turn; a word's first characters may have hundreds.
+    const Edge *begin = m_edgeList.data() + m_first[size_t(node)];
+    const Edge *end = m_edgeList.data() + m_first[size_t(node) + 1];
+    const char16_t u = c.unicode();
+    if (end - begin > 8) {
+        begin = std::lower_bound(begin, end, u, [](const Edge &e, char16_t x) {
+            return e.c < x;
+        });
+    } else {
+        while (begin != end && begin->c < u)
+            ++begin;
+    }
+    return begin != end && begin->c == u ? begin->child : None;
 }
 
 PrefixTrie::Node PrefixTrie::find(QStringView word) const

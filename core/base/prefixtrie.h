@@ -90,9 +90,14 @@ private:
     /// word, and this answers them with one load.
     std::vector<Node> m_root = std::vector<Node>(0x10000, None);
     std::unordered_map<quint64, Node> m_edges; ///< the other nodes' children while inserting
-    std::vector<quint32> m_first {0, 0}; ///< per node: its first child in m_chars/m_children (after freeze())
-    std::vector<char16_t> m_chars; ///< each node's children's characters side by side, in order
-    std::vector<Node> m_children;
+    /// A child: its character and its node. A node's children sit side by
+    /// side, in order of character, so that a step down reads one place.
+    struct Edge {
+        char16_t c;
+        Node child;
+    };
+    std::vector<quint32> m_first {0, 0}; ///< per node: its first child in m_edgeList (after freeze())
+    std::vector<Edge> m_edgeList;
     std::vector<std::vector<int>> m_ids {std::vector<int>()}; ///< per node; node 0 is the root
     qsizetype m_words = 0;
 };

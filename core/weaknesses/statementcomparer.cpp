@@ -35,10 +35,20 @@ bool isContentWord(const QString &word)
     });
 }
 
+// Most sentences give no figure: they are answered without running a regular expression.
+bool hasDigit(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c.unicode() < 0x4E00 || c.unicode() > 0x9FFF) && c.isDigit();
+    });
+}
+
 // What the quantities of @p folded count: the unit after the number (and a
 // 万 or 亿), never a date's (年, 月, 日) or an ordinal's.
 QStringList unitsOf(const QString &folded)
 {
+    if (!hasDigit(folded))
+        return {};
     static const QRegularExpression quantity(u"(?<![第\\d.])\\d+(?:\\.\\d+)?\\s*(?:万|亿|千|百)?\\s*(%|％|[\\x{4e00}-\\x{9fff}]{1,3})"_s);
     static const QRegularExpression notCounted(u"^(?:年|月|日|号|时|点|分|届|期|版|周岁)"_s);
     QStringList out;
@@ -60,6 +70,8 @@ QStringList unitsOf(const QString &folded)
 
 QStringList figuresOf(const QString &folded)
 {
+    if (!hasDigit(folded))
+        return {};
     static const QRegularExpression figure(u"\\d+(?:\\.\\d+)?\\s*(?:%|％|[\\x{4e00}-\\x{9fff}]{1,2})?"_s);
     QStringList out;
     for (auto it = figure.globalMatch(folded); it.hasNext();) {
@@ -74,6 +86,10 @@ QStringList figuresOf(const QString &folded)
 
 QString StatementComparer::withoutListMarker(QStringView text)
 {
+    // Most texts open with neither a space nor a marker's first character.
+    static constexpr QStringView markerStarts = u"(（一二三四五六七八九十第";
+    if (!text.isEmpty() && !text.front().isSpace() && !text.front().isDigit() && !markerStarts.contains(text.front()))
+        return text.toString();
     static const QRegularExpression marker(
         u"^\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十\\d]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[,，、])\\s*"_s);
     return text.toString().remove(marker);
@@ -107,9 +123,7 @@ StatementReading StatementComparer::read(QStringView input) const
     r.meaning = m_classifier->meaningOf(scan.clauses);
     r.meaning.classification = m_classifier->classifyStatement(r.text);
     addWords(r, scan.wordsIn({0, scan.folded.size()}));
-    r.figures = figuresOf(r.folded);
-    r.units = unitsOf(r.folded);
-    markPairs(r);
+    finish(r);
     return r;
 }
 
@@ -135,9 +149,7 @@ StatementReading StatementComparer::readClauses(const StatementScan &scan, const
         words.removeFirst();
     }
     addWords(r, words);
-    r.figures = figuresOf(r.folded);
-    r.units = unitsOf(r.folded);
-    markPairs(r);
+    finish(r);
     return r;
 }
 
@@ -170,9 +182,7 @@ StatementReading StatementComparer::readSpan(const StatementScan &scan, TextSpan
     r.folded = foldWidth(r.text);
     r.meaning = m_classifier->meaningOf(read);
     addWords(r, scan.wordsIn(kept));
-    r.figures = figuresOf(r.folded);
-    r.units = unitsOf(r.folded);
-    markPairs(r);
+    finish(r);
     return r;
 }
 
@@ -231,14 +241,19 @@ double StatementComparer::conceptCredit(const QString &key, const StatementReadi
     if (other.meaning.topicConcepts.contains(key))
         return 1;
     // Another concept of the same theme (互联网+ and 非现场执法 are both W06): partly the same thing.
-    const auto themeOf = [](const QString &k) {
-        return QStringView(k).left(k.indexOf(u'/'));
-    };
-    const QStringView theme = themeOf(key);
-    const bool sameTheme = std::any_of(other.meaning.topicConcepts.cbegin(), other.meaning.topicConcepts.cend(), [&](const QString &k) {
-        return themeOf(k) == theme && conceptWeight(k) >= 1.5;
-    });
-    return sameTheme ? SameThemeCredit : 0;
+    return other.specificThemes.contains(QStringView(key).left(key.indexOf(u'/'))) ? SameThemeCredit : 0;
+}
+
+void StatementComparer::finish(StatementReading &r) const
+{
+    r.figures = figuresOf(r.folded);
+    r.units = unitsOf(r.folded);
+    for (const QString &k : std::as_const(r.meaning.topicConcepts)) {
+        const QString theme = k.left(k.indexOf(u'/'));
+        if (conceptWeight(k) >= 1.5 && !r.specificThemes.contains(theme))
+            r.specificThemes.append(theme);
+    }
+    markPairs(r);
 }
 
 namespace

@@ -24,6 +24,9 @@ struct StatementReading {
     /// What its quantities count, once each (平方米, 家, 人次, %): a plan's
     /// target (拆除违建20万平方米) is answered by a figure in the same unit.
     QStringList units;
+    /// The themes it names a specific topic concept of (one the catalog weighs
+    /// 1.5 or more): another concept of such a theme is partly the same thing.
+    QStringList specificThemes;
     /// The pairs of neighbouring characters folded holds, as a 512-bit
     /// filter: a word with a pair not marked here is not in folded, found
     /// without searching it (a query is compared with every sentence of a report).
@@ -132,6 +135,8 @@ public:
 private:
     /// Fills @p r's words from @p words (in order, the list marker's already left out).
     static void addWords(StatementReading &r, const QStringList &words);
+    /// Fills what @p r's folded text and meaning give: figures, units, specific themes, the pair filter.
+    void finish(StatementReading &r) const;
     /// Fills @p r's pair filter from its folded text.
     static void markPairs(StatementReading &r);
 
