@@ -26,7 +26,7 @@ bool isClauseEnd(QChar c)
 }
 
 // A content word: two characters or more, letters (Han or Latin), no figure.
-bool isContentWord(const QString &word)
+bool isContentWord(QStringView word)
 {
     if (word.size() < 2)
         return false;
@@ -132,7 +132,7 @@ StatementReading StatementComparer::readClauses(const StatementScan &scan, const
     StatementReading r;
     QString joined;
     QList<WeaknessClauseReading> read;
-    QStringList words;
+    QList<QStringView> words;
     for (int i : clauses) {
         const WeaknessClauseReading &c = scan.clauses.at(i);
         joined += QStringView(scan.text).mid(c.span.start, c.span.length()) + u'，';
@@ -186,18 +186,19 @@ StatementReading StatementComparer::readSpan(const StatementScan &scan, TextSpan
     return r;
 }
 
-void StatementComparer::addWords(StatementReading &r, const QStringList &words)
+void StatementComparer::addWords(StatementReading &r, const QList<QStringView> &words)
 {
-    for (const QString &word : words) {
+    for (const QStringView word : words) {
+        if (!isContentWord(word) || r.allWords.contains(word))
+            continue;
+        const QString kept = word.toString();
+        r.allWords.append(kept);
         // A word inside a topic term is that term's concept already.
         const bool inTerm = std::any_of(r.meaning.topicTerms.cbegin(), r.meaning.topicTerms.cend(), [&](const QString &t) {
             return t.contains(word);
         });
-        if (!isContentWord(word) || r.allWords.contains(word))
-            continue;
-        r.allWords.append(word);
         if (!inTerm)
-            r.words.append(word);
+            r.words.append(kept);
     }
 }
 

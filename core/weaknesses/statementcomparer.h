@@ -134,7 +134,7 @@ public:
 
 private:
     /// Fills @p r's words from @p words (in order, the list marker's already left out).
-    static void addWords(StatementReading &r, const QStringList &words);
+    static void addWords(StatementReading &r, const QList<QStringView> &words);
     /// Fills what @p r's folded text and meaning give: figures, units, specific themes, the pair filter.
     void finish(StatementReading &r) const;
     /// Fills @p r's pair filter from its folded text.

@@ -251,15 +251,15 @@ StatementScan WeaknessClassifier::scan(QStringView text) const
     return result;
 }
 
-QStringList StatementScan::wordsIn(TextSpan span) const
+QList<QStringView> StatementScan::wordsIn(TextSpan span) const
 {
-    QStringList out;
+    QList<QStringView> out;
     // The first word ending after span.start, then on while they end inside it.
     auto end = std::upper_bound(wordEnds.cbegin(), wordEnds.cend(), span.start);
     qsizetype start = end == wordEnds.cbegin() ? 0 : *(end - 1);
     for (; end != wordEnds.cend() && *end <= span.end; ++end) {
         if (start >= span.start)
-            out.append(folded.mid(start, *end - start));
+            out.append(QStringView(folded).mid(start, *end - start));
         start = *end;
     }
     return out;

@@ -71,8 +71,8 @@ struct StatementScan {
     QList<WeaknessClauseReading> clauses;
     QList<qsizetype> wordEnds; ///< where its words end (WordSegmenter::boundaries), the catalog's terms as words
 
-    /// The words of folded that lie within @p span.
-    QStringList wordsIn(TextSpan span) const;
+    /// The words of folded that lie within @p span (views into folded: they live as long as this scan).
+    QList<QStringView> wordsIn(TextSpan span) const;
 };
 
 /// What a statement is about, for comparing statements by meaning: a plan

@@ -21,15 +21,22 @@ bool isClauseEnd(QChar c)
 }
 
 // Where each character's word starts and ends, and where words meet.
+// (On the stack for a sentence of usual length: every sentence of a report is read.)
 struct WordBounds {
-    QList<qsizetype> wordStart;
-    QList<qsizetype> wordEnd;
-    QList<bool> boundary; // n + 1 entries
+    explicit WordBounds(qsizetype n)
+        : wordStart(n)
+        , wordEnd(n)
+        , boundary(n + 1, false)
+    {
+    }
+    QVarLengthArray<qsizetype, 256> wordStart;
+    QVarLengthArray<qsizetype, 256> wordEnd;
+    QVarLengthArray<bool, 256> boundary; // n + 1 entries
 };
 
 WordBounds wordBounds(const QList<qsizetype> &wordEnds, qsizetype n)
 {
-    WordBounds w {QList<qsizetype>(n), QList<qsizetype>(n), QList<bool>(n + 1, false)};
+    WordBounds w(n);
     w.boundary[0] = true;
     qsizetype start = 0;
     for (qsizetype end : wordEnds) {
@@ -108,17 +115,16 @@ void findPatternsAndTitles(const WeaknessClassifier::Data &d, QStringView text, 
 // One occurrence per span (a term and a pattern may find the same words).
 QList<Occurrence> mergeSameSpans(const QList<Occurrence> &candidates)
 {
-    QHash<std::pair<qsizetype, qsizetype>, qsizetype> at;
+    // A sentence has a few: looked for in turn, without a hash made for each sentence.
     QList<Occurrence> merged;
     for (const Occurrence &o : candidates) {
-        const auto key = std::make_pair(o.start, o.end);
-        const auto it = at.constFind(key);
-        if (it == at.cend()) {
-            at.insert(key, merged.size());
+        const auto same = std::find_if(merged.begin(), merged.end(), [&o](const Occurrence &m) {
+            return m.start == o.start && m.end == o.end;
+        });
+        if (same == merged.end())
             merged.append(o);
-        } else {
-            merged[*it].refs += o.refs;
-        }
+        else
+            same->refs += o.refs;
     }
     return merged;
 }
@@ -134,7 +140,7 @@ QList<Occurrence> resolveOverlaps(QList<Occurrence> candidates, qsizetype n)
         return la != lb ? la > lb : a.start < b.start;
     });
     QList<Occurrence> hits;
-    QList<bool> taken(n, false);
+    QVarLengthArray<bool, 256> taken(n, false);
     for (const Occurrence &o : std::as_const(candidates)) {
         bool free = true;
         for (qsizetype i = o.start; i < o.end && free; ++i)

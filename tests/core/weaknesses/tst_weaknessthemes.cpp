@@ -361,7 +361,10 @@ void TestWeaknessThemes::partsReadOnce()
         QCOMPARE(once.figures, alone.figures);
     }
     // The words of the scan are those of words(), in order.
-    QCOMPARE(scan.wordsIn({0, scan.folded.size()}), classifier().words(text));
+    QStringList scanned;
+    for (const QStringView word : scan.wordsIn({0, scan.folded.size()}))
+        scanned.append(word.toString());
+    QCOMPARE(scanned, classifier().words(text));
     // A plan's aims (pieces at ，、；) read from the one reading as on their own.
     for (const auto &[from, to] : StatementComparer::clauses(text)) {
         const StatementReading once = comparer.readSpan(scan, {from, to});
