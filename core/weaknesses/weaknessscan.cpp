@@ -1,5 +1,6 @@
 #include "weaknesses/weaknessscan.h"
 
+#include "base/requiredcharacters.h"
 #include "base/widthfolding.h"
 #include "indicators/clauses.h"
 
@@ -97,11 +98,13 @@ void findTermsAndMarkers(
 // marks, which name a law or a document (《行政处罚法》): no terms inside.
 void findPatternsAndTitles(const WeaknessClassifier::Data &d, QStringView text, QList<Occurrence> &candidates)
 {
-    for (const auto &[re, ref] : d.patterns) {
-        for (auto it = re.globalMatchView(text); it.hasNext();) {
+    for (const WeaknessClassifier::Data::Pattern &pattern : d.patterns) {
+        if (!holdsRequiredCharacters(text, pattern.required))
+            continue;
+        for (auto it = pattern.expression.globalMatchView(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             if (m.capturedLength() > 0)
-                candidates.append({m.capturedStart(), m.capturedEnd(), {ref}});
+                candidates.append({m.capturedStart(), m.capturedEnd(), {pattern.ref}});
         }
     }
     for (qsizetype open = text.indexOf(u'《'); open >= 0; open = text.indexOf(u'《', open + 1)) {

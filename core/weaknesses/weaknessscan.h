@@ -27,7 +27,14 @@ struct WeaknessClassifier::Data {
     /// a walk from each character finds those that start there.
     PrefixTrie pieces;
     std::vector<Piece> pieceOf;
-    QList<std::pair<QRegularExpression, Internal::TermRef>> patterns;
+    /// A form a list cannot hold, with the characters its every match needs
+    /// (a sentence without them is not searched).
+    struct Pattern {
+        QRegularExpression expression;
+        QList<QString> required;
+        Internal::TermRef ref;
+    };
+    QList<Pattern> patterns;
 };
 
 namespace Internal
