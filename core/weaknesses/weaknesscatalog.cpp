@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
@@ -115,6 +117,10 @@ public:
         settings.modifierShare = s.value(u"modifierShare"_s).toDouble(settings.modifierShare);
         settings.carryOver = s.value(u"carryOver"_s).toDouble(settings.carryOver);
         settings.secondShare = s.value(u"secondShare"_s).toDouble(settings.secondShare);
+        // A count: what is not a whole number is refused below (as 0).
+        const QJsonValue secondTopics = s.value(u"secondTopics"_s);
+        if (!secondTopics.isUndefined())
+            settings.secondTopics = secondTopics.isDouble() && secondTopics.toDouble() == std::trunc(secondTopics.toDouble()) ? secondTopics.toInt() : 0;
         const auto share = [](double x) {
             return x >= 0 && x <= 1;
         };
@@ -125,6 +131,8 @@ public:
             v.fail(tr("\"restWeight\", \"detailWeight\", \"carryOver\", \"secondShare\" and \"modifierShare\" must be between 0 and 1"));
         else if (settings.headBonus < 0 || settings.headBonus > 10)
             v.fail(tr("\"headBonus\" must be between 0 and 10"));
+        else if (settings.secondTopics < 1 || settings.secondTopics > 10)
+            v.fail(tr("\"secondTopics\" must be a whole number from 1 to 10"));
     }
 
     // The themes, each with an id of its own (collected in @p ids), up to the first problem.
@@ -300,7 +308,8 @@ bool WeaknessCatalog::equals(const WeaknessCatalog &o) const
 {
     const auto sameSettings = [](const WeaknessSettings &a, const WeaknessSettings &b) {
         return a.themeThreshold == b.themeThreshold && a.restWeight == b.restWeight && a.detailWeight == b.detailWeight && a.headBonus == b.headBonus
-            && a.modifierShare == b.modifierShare && a.carryOver == b.carryOver && a.secondShare == b.secondShare;
+            && a.modifierShare == b.modifierShare && a.carryOver == b.carryOver && a.secondShare == b.secondShare
+            && a.secondTopics == b.secondTopics;
     };
     return m_id == o.m_id && m_revision == o.m_revision && m_label.zh == o.m_label.zh && m_label.en == o.m_label.en && m_description == o.m_description
         && m_part == o.m_part && m_themes == o.m_themes && m_deficiencies == o.m_deficiencies && m_successMarkers == o.m_successMarkers
@@ -343,6 +352,7 @@ QJsonObject WeaknessCatalog::toJson() const
                 {u"modifierShare"_s, m_settings.modifierShare},
                 {u"carryOver"_s, m_settings.carryOver},
                 {u"secondShare"_s, m_settings.secondShare},
+                {u"secondTopics"_s, m_settings.secondTopics},
             }},
         {u"deficiencies"_s, conceptsJson(m_deficiencies, false)},
         {u"successMarkers"_s, QJsonArray::fromStringList(m_successMarkers)},

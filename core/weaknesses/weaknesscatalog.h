@@ -79,6 +79,7 @@ struct WeaknessSettings {
     double modifierShare = 0.4; ///< a topic right before another (执法人员 in 执法人员专业素质) counts this share
     double carryOver = 0.8; ///< a clause with no topic of its own reads the previous clause's, at this share
     double secondShare = 0.5; ///< a second theme needs this share of the first one's score
+    int secondTopics = 2; ///< and this many topic terms of its own
 };
 
 /**

@@ -181,7 +181,9 @@ WeaknessClassification WeaknessClassifier::classify(QStringView headline, QStrin
         return result;
     const double firstScore = all.at(first).score;
     // A second theme is one that some clause is about, and strong enough
-    // beside the first; not a cause given after 原因在于 (causes are items of their own).
+    // beside the first, with topics of its own (not one word in a clause that
+    // tells what the first problem leads to: 日常监督频次难以保证 after
+    // 监督员数量不足); not a cause given after 原因在于 (causes are items of their own).
     qsizetype causeAt = text.size();
     for (const QString &cue : m_catalog.causeCues()) {
         const qsizetype at = s.text.indexOf(cue);
@@ -196,6 +198,8 @@ WeaknessClassification WeaknessClassifier::classify(QStringView headline, QStrin
         if (score >= settings.secondShare * firstScore && (second < 0 || score > all.at(second).score))
             second = c.best;
     }
+    if (second >= 0 && all.at(second).topics.size() < settings.secondTopics)
+        second = -1;
     const auto match = [this, &all](int theme) {
         const Evidence &e = all.at(theme);
         return WeaknessThemeMatch {m_catalog.themes().at(theme).id, std::round(e.score * 1000) / 1000, e.topics, e.deficiencies};

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Accuracy per weakness theme of duizhao-cli on the statements of this
 folder (statements.tsv, and apart from it the held-out heldout.tsv and the
-blind sets blind.tsv and blind2.tsv, each written by another hand without
-seeing the catalog's terms or the other sets):
-    python3 tests/data/weaknesses/accuracy.py build/buildroot/bin/duizhao-cli [--catalog FILE] [--misses] [--only statements|held-out|blind|"blind 2"]
+blind sets blind.tsv, blind2.tsv and blind3.tsv, each written by another
+hand without seeing the catalog's terms or the other sets):
+    python3 tests/data/weaknesses/accuracy.py build/buildroot/bin/duizhao-cli [--catalog FILE] [--misses] [--only statements|held-out|blind|"blind 2"|"blind 3"]
 (run inside the build shell). A statement is right when the classifier's
 first theme is one of its labels and every theme it gives is (a statement
 labelled "-" is right when it gets no theme). Each theme's row counts the
@@ -70,7 +70,7 @@ def main():
         args.remove(catalog)
     cli = args[0]
     show = "--misses" in sys.argv
-    sets = (("statements", "statements.tsv"), ("held-out", "heldout.tsv"), ("blind", "blind.tsv"), ("blind 2", "blind2.tsv"))
+    sets = (("statements", "statements.tsv"), ("held-out", "heldout.tsv"), ("blind", "blind.tsv"), ("blind 2", "blind2.tsv"), ("blind 3", "blind3.tsv"))
     if "--only" in sys.argv:
         only = sys.argv[sys.argv.index("--only") + 1]
         args.remove(only)
