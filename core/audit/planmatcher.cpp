@@ -52,15 +52,18 @@ PlanMatcher::PlanMatcher(const WeaknessClassifier &classifier, QList<FollowUpPas
         return part.size() == all.size() && whole ? *whole : m_comparer.readClauses(scan, part);
     };
     QList<StatementReading> corpus;
+    bool planning = false; // the sentence so far plans
     for (const FollowUpPassage &p : std::as_const(m_passages)) {
         const StatementScan scan = classifier.scan(p.text);
+        planning = planning && p.continues;
         QList<int> report;
         QList<int> admission;
         QList<int> all;
         for (int i = 0; i < scan.clauses.size(); ++i) {
             const WeaknessClauseReading &c = scan.clauses.at(i);
             all.append(i);
-            if (c.plan)
+            planning = planning || c.plan;
+            if (planning)
                 continue;
             const bool admits = !c.deficiencies.isEmpty() && !c.success && !c.conceded;
             (admits ? admission : report).append(i);
@@ -77,12 +80,15 @@ QList<FollowUpPassage> PlanMatcher::sentences(const QString &text, TextSpan scop
     QList<FollowUpPassage> out;
     const qsizetype end = std::min<qsizetype>(scope.end, text.size());
     qsizetype start = std::max<qsizetype>(scope.start, 0);
+    bool continues = false;
     for (qsizetype i = start; i <= end; ++i) {
         if (i < end && !isSentenceEnd(text.at(i)))
             continue;
         const QString sentence = text.mid(start, i - start).trimmed();
         if (sentence.size() >= 6)
-            out.append({sentence, {start, i}, QString(), QString(), false});
+            out.append({sentence, {start, i}, QString(), QString(), false, continues});
+        // A ； parts a sentence, which goes on.
+        continues = i < end && (text.at(i) == u'；' || text.at(i) == u';');
         start = i + 1;
     }
     return out;

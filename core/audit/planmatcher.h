@@ -21,6 +21,9 @@ struct FollowUpPassage {
     /// It is (in) a heading: it may admit a shortcoming (（一）执法力量仍然不足),
     /// but a title names what a section is about (（三）规范执法程序), not a deed.
     bool heading = false;
+    /// It goes on the sentence before it, after a ；: a plan there
+    /// (明年将：建立…；建设…) is a plan here too.
+    bool continues = false;
 };
 
 /// One aim of a plan item (a clause) and how well the next report carries it.

@@ -164,17 +164,31 @@ private:
         return kinds;
     }
 
+    // A clause that opens by pointing back at what the sentence said (仍是,
+    // 也是, 作为, 列为): what follows in it is said of that.
+    bool namesWhatCameBefore(const TextSpan &clause) const
+    {
+        static const QStringList openings {u"仍是"_s, u"仍然是"_s, u"依然是"_s, u"也是"_s, u"将是"_s, u"是"_s, u"作为"_s, u"列为"_s, u"列入"_s};
+        QStringView text = QStringView(m_scan.text).mid(clause.start, clause.length()).trimmed();
+        while (!text.isEmpty() && (text.front() == u'，' || text.front() == u','))
+            text = text.mid(1).trimmed();
+        return std::any_of(openings.cbegin(), openings.cend(), [text](const QString &o) {
+            return text.startsWith(o);
+        });
+    }
+
     // A success marker after which no deficiency follows in its clause
-    // (取得成效不明显 admits something; 零败诉 does not).
+    // (取得成效不明显 admits something; 零败诉 does not), and which no
+    // deficiency right before it denies (尚未实现全覆盖, 未能取得明显成效).
     bool reportsSuccess(const Clause &c) const
     {
         for (const MarkerHit &m : m_scan.markers) {
             if (!(m.kinds & MarkerKind::Success) || m.start < c.reading.span.start || m.end > c.reading.span.end)
                 continue;
-            const bool deficiencyAfter = std::any_of(c.deficiencies.begin(), c.deficiencies.end(), [&m](const Deficiency &d) {
-                return d.occurrence->start >= m.end;
+            const bool denied = std::any_of(c.deficiencies.begin(), c.deficiencies.end(), [&m](const Deficiency &d) {
+                return d.occurrence->start >= m.end || (d.occurrence->end <= m.start && m.start - d.occurrence->end <= 2);
             });
-            if (!deficiencyAfter)
+            if (!denied)
                 return true;
         }
         return false;
@@ -186,10 +200,16 @@ private:
             qsizetype last = first;
             while (last + 1 < clauses.size() && m_scan.sentenceOf.at(last + 1) == m_scan.sentenceOf.at(first))
                 ++last;
-            // A plan runs from its marker to the end of the sentence.
+            // A plan runs from its marker to the end of the sentence; and over
+            // all of it when the plan names what came before (…配备总法律顾问，
+            // 仍是我们下一步需要着力推进的工作).
             bool planning = false;
             for (qsizetype i = first; i <= last; ++i) {
                 const int kinds = markersIn(clauses.at(i).reading.span);
+                if (!planning && (kinds & MarkerKind::Plan) && i > first && namesWhatCameBefore(clauses.at(i).reading.span)) {
+                    for (qsizetype j = first; j < i; ++j)
+                        clauses[j].reading.plan = true;
+                }
                 planning = planning || (kinds & MarkerKind::Plan);
                 clauses[i].reading.plan = planning;
                 clauses[i].reading.recurrence = (kinds & MarkerKind::Recurrence) != 0;

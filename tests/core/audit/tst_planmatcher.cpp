@@ -39,8 +39,8 @@ struct FollowUpCase {
     QStringList nextShortcomings;
 };
 
-// The material: the folder's own files, or a set in a subfolder (blind/: written by
-// someone who saw only the format and the statuses' meaning).
+// The material: the folder's own files, or a set in a subfolder (blind/, blind2/:
+// each written by someone who saw only the format and the statuses' meaning).
 QString dataDir(const QString &set = {})
 {
     return QStringLiteral(DUIZHAO_TEST_DATA_DIR) + u"/followups"_s + (set.isEmpty() ? QString() : u'/' + set);
@@ -174,6 +174,7 @@ void TestPlanMatcher::material()
 {
     QVERIFY(cases().size() >= 10);
     QVERIFY(cases(u"blind"_s).size() >= 8);
+    QVERIFY(cases(u"blind2"_s).size() >= 8);
     int plans = 0;
     QSet<QString> statuses;
     for (const FollowUpCase &c : cases()) {
@@ -199,6 +200,7 @@ void TestPlanMatcher::accuracyPerStatus_data()
     // Written blind, with the hard cases on purpose (a plan reported only by
     // its result, in other words): what unseen reports do, all statuses at once.
     QTest::newRow("blind") << u"blind"_s << QString() << 0.6;
+    QTest::newRow("blind 2") << u"blind2"_s << QString() << 0.5;
 }
 
 void TestPlanMatcher::accuracyPerStatus()
@@ -305,6 +307,11 @@ void TestPlanMatcher::plansAndAdmissionsAreNotDeeds_data()
     QTest::addColumn<bool>("admitted");
     QTest::newRow("planned again") << u"全年办理复议案件120件。\n下一步，我们将建设行政执法监督平台，推行移动执法。\n"_s << false;
     QTest::newRow("admitted still wanting") << u"全年办理复议案件120件。\n执法监督平台建设仍然滞后，移动执法终端配备不足。\n"_s << true;
+    // A plan's marker holds for its sentence's parts after a ；, and over what a plan names before it.
+    QTest::newRow("planned, the rest after a ；") << u"全年办理复议案件120件。\n明年工作打算：修订行政复议工作规则；建设行政执法监督平台，推行移动执法。\n"_s << false;
+    QTest::newRow("planned after what it names") << u"全年办理复议案件120件。\n建设行政执法监督平台、推行移动执法，仍是我们下一步的工作重点。\n"_s << false;
+    QTest::newRow("将 and a verb") << u"全年办理复议案件120件。\n区城管局将推行移动执法，建设行政执法监督平台。\n"_s << false;
+    QTest::newRow("a meeting's instruction") << u"全年办理复议案件120件。\n局务会议强调要建设行政执法监督平台，推行移动执法。\n"_s << false;
 }
 
 void TestPlanMatcher::plansAndAdmissionsAreNotDeeds()
@@ -367,6 +374,7 @@ void TestPlanMatcher::recurrence_data()
     QTest::addColumn<int>("least");
     QTest::newRow("material") << QString() << 0.8 << 25;
     QTest::newRow("blind") << u"blind"_s << 0.8 << 30;
+    QTest::newRow("blind 2") << u"blind2"_s << 0.5 << 25;
 }
 
 void TestPlanMatcher::recurrence()

@@ -236,6 +236,12 @@ void TestWeaknessThemes::successAndPlans_data()
     QTest::newRow("plan") << u"下一步，将着力解决执法人员偏少的问题"_s << QString() << false << true;
     QTest::newRow("plan after the shortcoming") << u"执法人员偏少，下一步将通过招录予以补充"_s << u"W03"_s << false << true;
     QTest::newRow("需要 is no plan") << u"执法人员业务能力不足，需要进一步加强培训"_s << u"W04"_s << false << false;
+    QTest::newRow("success denied: 尚未实现") << u"基层执法人员轮训尚未实现全覆盖"_s << u"W04"_s << false << false;
+    QTest::newRow("success denied: 未能取得") << u"法治宣传教育未能取得明显成效"_s << u"W02"_s << false << false;
+    QTest::newRow("将 and a verb plans") << u"县司法局将推行行政执法人员资格管理制度"_s << QString() << false << true;
+    QTest::newRow("将 that moves a thing is no plan") << u"将执法人员培训情况纳入年度考核"_s << QString() << false << false;
+    QTest::newRow("a plan naming what came before") << u"配齐乡镇执法人员，仍是下一步需要着力解决的问题"_s << QString() << false << true;
+    QTest::newRow("a meeting's instruction") << u"专题会议强调要加强执法人员培训"_s << QString() << false << true;
     QTest::newRow("topic without deficiency") << u"全年开展执法人员业务培训6期"_s << QString() << false << false;
 }
 

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Accuracy per follow-up status of PlanMatcher on the material of this folder:
-    python3 tests/data/followups/accuracy.py build/buildroot/tests/core/audit/tst_planmatcher [--blind] [--misses] [--sweep]
+    python3 tests/data/followups/accuracy.py build/buildroot/tests/core/audit/tst_planmatcher [--blind | --set NAME] [--misses] [--sweep]
 (run inside the build shell). The test writes what it gave each plan
 (DUIZHAO_FOLLOWUP_RESULTS); a plan is right when its status is the one it is
 labelled with. --sweep shows how the accuracy moves with the two thresholds
 of the audit rules (carriedScore, reportedShare), from the aims' scores the
 test wrote: to see how sensitive they are, not to fit them to this set.
---blind reads blind/ instead: pairs written by someone who saw only the
-format and what the statuses mean, never the matcher or the other files."""
+--blind reads blind/ instead, --set NAME the subfolder NAME (blind2/): pairs
+written by someone who saw only the format and what the statuses mean,
+never the matcher or the other files."""
 import collections
 import os
 import subprocess
@@ -17,10 +18,10 @@ import tempfile
 STATUSES = ["reported", "partly", "not"]
 
 
-def run(test, blind=False):
+def run(test, folder=""):
     with tempfile.NamedTemporaryFile(suffix=".tsv", delete=False) as f:
         path = f.name
-    env = dict(os.environ, DUIZHAO_FOLLOWUP_RESULTS=path, QT_QPA_PLATFORM="offscreen", DUIZHAO_FOLLOWUP_SET="blind" if blind else "")
+    env = dict(os.environ, DUIZHAO_FOLLOWUP_RESULTS=path, QT_QPA_PLATFORM="offscreen", DUIZHAO_FOLLOWUP_SET=folder)
     subprocess.run([test, "accuracyPerStatus"], env=env, capture_output=True)
     rows = []
     for line in open(path, encoding="utf-8"):
@@ -63,10 +64,12 @@ def table(rows, key):
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    blind = "--blind" in sys.argv
-    rows = run(sys.argv[1], blind)
+    folder = "blind" if "--blind" in sys.argv else ""
+    if "--set" in sys.argv:
+        folder = sys.argv[sys.argv.index("--set") + 1]
+    rows = run(sys.argv[1], folder)
     per, confusion, right = table(rows, "got")
-    print(f"== follow-ups{' (blind)' if blind else ''}: {len(rows)} plans, {right} right ({100.0 * right / len(rows):.1f}%)")
+    print(f"== follow-ups{' (' + folder + ')' if folder else ''}: {len(rows)} plans, {right} right ({100.0 * right / len(rows):.1f}%)")
     print("status     right/n   accuracy")
     for s in STATUSES:
         ok, n = per[s]
