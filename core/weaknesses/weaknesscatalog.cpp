@@ -96,6 +96,7 @@ public:
             }
             entry.with = v.strings(c, u"with"_s, conceptWhere);
             entry.attribute = c.value(u"attribute"_s).toBool(false);
+            entry.people = c.value(u"people"_s).toBool(false);
             entry.generic = entry.attribute || c.value(u"generic"_s).toBool(false);
             entry.standalone = c.value(u"standalone"_s).toBool(false);
             entry.precedes = c.value(u"precedes"_s).toBool(false);
@@ -209,6 +210,8 @@ QJsonArray conceptsJson(const QList<WeaknessConcept> &concepts, bool weighted)
             o.insert(u"attribute"_s, true);
         else if (c.generic)
             o.insert(u"generic"_s, true);
+        if (c.people)
+            o.insert(u"people"_s, true);
         if (c.standalone)
             o.insert(u"standalone"_s, true);
         if (c.precedes)

@@ -34,6 +34,10 @@ struct WeaknessConcept {
     /// Topics: a generic attribute (能力, 主动性, 覆盖面) that belongs to the
     /// theme of what it is said of, also across 的 (信息公开的主动性).
     bool attribute = false;
+    /// Topics: names people (干部, 执法人员): an attribute said of them keeps
+    /// its own theme (干部处置突发事件的能力 is competence, where 基层防灾减灾
+    /// 的能力 is about disasters).
+    bool people = false;
     /// A theme's own deficiency: names its theme even without a topic of it
     /// (多头执法, 不作为, 败诉); otherwise it only adds to a topic of its theme.
     bool standalone = false;
@@ -44,7 +48,7 @@ struct WeaknessConcept {
     friend bool operator==(const WeaknessConcept &a, const WeaknessConcept &b)
     {
         return a.id == b.id && a.terms == b.terms && a.patterns == b.patterns && a.weight == b.weight && a.with == b.with && a.generic == b.generic
-            && a.attribute == b.attribute && a.standalone == b.standalone && a.precedes == b.precedes;
+            && a.attribute == b.attribute && a.people == b.people && a.standalone == b.standalone && a.precedes == b.precedes;
     }
 };
 

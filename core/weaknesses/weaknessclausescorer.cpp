@@ -310,7 +310,11 @@ private:
             // (主动性) also across 的 (信息公开的主动性).
             int theme = all.at(i).theme;
             const WeaknessConcept *k = all.at(i).weaknessConcept;
-            if (i > 0 && keep.at(i - 1) && allModifier.at(i - 1) && k->generic && (allDirect.at(i - 1) || k->attribute)
+            // An attribute said of people (干部…处置突发事件的能力) keeps its own theme.
+            const bool ofPeople = k->attribute && std::any_of(all.cbegin(), all.cbegin() + i, [](const ScoredTopic &t) {
+                return t.weaknessConcept->people;
+            });
+            if (i > 0 && keep.at(i - 1) && allModifier.at(i - 1) && k->generic && !ofPeople && (allDirect.at(i - 1) || k->attribute)
                 && !all.at(i - 1).weaknessConcept->generic && all.at(i - 1).weaknessConcept->with.isEmpty())
                 theme = all.at(i - 1).theme;
             topics.append(all.at(i));

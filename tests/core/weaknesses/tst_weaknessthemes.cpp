@@ -212,6 +212,14 @@ void TestWeaknessThemes::termsStandAsWords_data()
     QTest::newRow("head of a compound") << u"执法人员专业素质有待提高"_s << u"W04"_s;
     // A generic head (机制) takes its modifier's theme.
     QTest::newRow("generic head") << u"信息共享机制不完善"_s << u"W06"_s;
+    // An attribute takes the theme of what it is said of (应对突发事件的能力)…
+    QTest::newRow("attribute of a domain") << u"全县应对突发事件的能力还不强"_s << u"W09"_s;
+    QTest::newRow("attribute of a domain, direct") << u"镇政府应诉能力不足"_s << u"W19"_s;
+    // …but said of people it is their competence.
+    QTest::newRow("attribute of people") << u"部分干部依法处置群体性事件的能力有待提高"_s << u"W04"_s;
+    QTest::newRow("attribute of staff") << u"一线执法人员办理网络交易案件的能力偏弱"_s << u"W04"_s;
+    // 尚无 denies like 尚未.
+    QTest::newRow("尚无") << u"区政府尚无专门的法务部门"_s << u"W05"_s;
     QTest::newRow("generic head alone") << u"内部管理机制不完善"_s << u"W10"_s;
 }
 
