@@ -5141,6 +5141,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>the edited catalog</source>
         <translation>the edited catalog</translation>
     </message>
+    <message>
+        <source>&quot;secondTopics&quot; must be a whole number from 1 to 10</source>
+        <translation>&quot;secondTopics&quot; must be a whole number from 1 to 10</translation>
+    </message>
 </context>
 <context>
     <name>Dz::WeaknessCatalogEditor</name>

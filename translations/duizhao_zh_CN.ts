@@ -5070,6 +5070,10 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <source>the edited catalog</source>
         <translation>编辑后的主题目录</translation>
     </message>
+    <message>
+        <source>&quot;secondTopics&quot; must be a whole number from 1 to 10</source>
+        <translation>&quot;secondTopics&quot; 必须是 1 到 10 之间的整数</translation>
+    </message>
 </context>
 <context>
     <name>Dz::WeaknessCatalogEditor</name>
