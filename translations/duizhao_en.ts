@@ -5245,10 +5245,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Weight</translation>
     </message>
     <message>
-        <source>Terms (synonyms, separated by 、)</source>
-        <translation>Terms (synonyms, separated by 、)</translation>
-    </message>
-    <message>
         <source>Generic</source>
         <translation>Generic</translation>
     </message>
@@ -5259,10 +5255,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Only beside</source>
         <translation>Only beside</translation>
-    </message>
-    <message>
-        <source>Terms (separated by 、)</source>
-        <translation>Terms (separated by 、)</translation>
     </message>
     <message>
         <source>Names the theme alone</source>
@@ -5339,6 +5331,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Weakness themes</source>
         <translation>Weakness themes</translation>
+    </message>
+    <message>
+        <source>Terms (synonyms, separated by 、; 「」 around a term that holds one)</source>
+        <translation>Terms (synonyms, separated by 、; 「」 around a term that holds one)</translation>
+    </message>
+    <message>
+        <source>Terms (separated by 、; 「」 around a term that holds one)</source>
+        <translation>Terms (separated by 、; 「」 around a term that holds one)</translation>
     </message>
 </context>
 <context>

@@ -5174,10 +5174,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>权重</translation>
     </message>
     <message>
-        <source>Terms (synonyms, separated by 、)</source>
-        <translation>词语（同义词，以“、”分隔）</translation>
-    </message>
-    <message>
         <source>Generic</source>
         <translation>泛指</translation>
     </message>
@@ -5188,10 +5184,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Only beside</source>
         <translation>仅与之相伴</translation>
-    </message>
-    <message>
-        <source>Terms (separated by 、)</source>
-        <translation>词语（以“、”分隔）</translation>
     </message>
     <message>
         <source>Names the theme alone</source>
@@ -5268,6 +5260,14 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
     <message>
         <source>Weakness themes</source>
         <translation>不足主题</translation>
+    </message>
+    <message>
+        <source>Terms (synonyms, separated by 、; 「」 around a term that holds one)</source>
+        <translation>词语（同义词，以 、 分隔；含 、 的词语用「」括起）</translation>
+    </message>
+    <message>
+        <source>Terms (separated by 、; 「」 around a term that holds one)</source>
+        <translation>词语（以 、 分隔；含 、 的词语用「」括起）</translation>
     </message>
 </context>
 <context>

@@ -425,6 +425,20 @@ private Q_SLOTS:
             model->headerData(8, Qt::Vertical).toString().contains(u"Safety risks (analyst's)"_s), qPrintable(model->headerData(8, Qt::Vertical).toString()));
         QCOMPARE(window->undoStack()->undoText(), u"Edit weakness theme W09 Safety risks (analyst's)"_s);
         QVERIFY(window->project()->session()->weaknessCatalog());
+        // A theme applied as shown changes nothing: what the form has no column
+        // for is kept (W01's 关键少数 names people), and a term holding a 、
+        // (重业务、轻法治, 重审批、轻监管) stays one term, shown in 「」.
+        const int edits = window->undoStack()->count();
+        for (const QString &id : {u"W01"_s, u"W03"_s, u"W11"_s}) {
+            editor->selectTheme(id);
+            QVERIFY2(!editor->applyForm(), qPrintable(id));
+            QCOMPARE(editor->problem(), Dz::WeaknessCatalogEditor::tr("Nothing changed."));
+        }
+        QCOMPARE(window->undoStack()->count(), edits);
+        bool quoted = false;
+        for (int row = 0; row < editor->topicTable()->rowCount(); ++row)
+            quoted = quoted || editor->topicTable()->item(row, 2)->text().contains(u"「重审批、轻监管」"_s);
+        QVERIFY(quoted);
 
         // W03 removed: 海门's and 湖滨's staffing items lose it.
         editor->selectTheme(u"W03"_s);

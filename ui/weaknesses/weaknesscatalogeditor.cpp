@@ -17,10 +17,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -48,13 +50,42 @@ enum DeficiencyColumn {
     DeficiencyColumns,
 };
 
-// Terms as an analyst types them: separated by 、，, ; or spaces.
+// Terms as an analyst types them: separated by 、，, ; or spaces; a term that
+// holds one of those (重审批、轻监管) stands in 「」.
+bool isTermSeparator(QChar c)
+{
+    return c == u'、' || c == u'，' || c == u',' || c == u'；' || c == u';' || c.isSpace();
+}
+
 QStringList splitTerms(const QString &text)
 {
-    static const QRegularExpression separators(u"[、，,；;\\s]+"_s);
-    QStringList terms = text.split(separators, Qt::SkipEmptyParts);
+    QStringList terms;
+    QString term;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (quoted && c == u'」') {
+            quoted = false;
+        } else if (!quoted && c == u'「') {
+            quoted = true;
+        } else if (!quoted && isTermSeparator(c)) {
+            if (!term.isEmpty())
+                terms.append(std::exchange(term, QString()));
+        } else {
+            term += c;
+        }
+    }
+    if (!term.isEmpty())
+        terms.append(term);
     terms.removeDuplicates();
     return terms;
+}
+
+QString joinTerms(const QStringList &terms)
+{
+    QStringList shown;
+    for (const QString &t : terms)
+        shown.append(std::any_of(t.cbegin(), t.cend(), isTermSeparator) ? u'「' + t + u'」' : t);
+    return shown.join(u'、');
 }
 
 QTableWidgetItem *checkItem(bool checked)
@@ -309,14 +340,14 @@ void WeaknessCatalogEditor::showTheme(const WeaknessTheme &theme, bool isNew)
     for (int row = 0; row < theme.topics.size(); ++row) {
         const WeaknessConcept &c = theme.topics.at(row);
         setRow(m_topics, row,
-            {new QTableWidgetItem(c.id), new QTableWidgetItem(QString::number(c.weight)), new QTableWidgetItem(c.terms.join(u"、"_s)),
-                checkItem(c.generic && !c.attribute), checkItem(c.attribute), new QTableWidgetItem(c.with.join(u"、"_s))});
+            {new QTableWidgetItem(c.id), new QTableWidgetItem(QString::number(c.weight)), new QTableWidgetItem(joinTerms(c.terms)),
+                checkItem(c.generic && !c.attribute), checkItem(c.attribute), new QTableWidgetItem(joinTerms(c.with))});
     }
     m_deficiencies->setRowCount(int(theme.deficiencies.size()));
     for (int row = 0; row < theme.deficiencies.size(); ++row) {
         const WeaknessConcept &c = theme.deficiencies.at(row);
         setRow(m_deficiencies, row,
-            {new QTableWidgetItem(c.id), new QTableWidgetItem(QString::number(c.weight)), new QTableWidgetItem(c.terms.join(u"、"_s)),
+            {new QTableWidgetItem(c.id), new QTableWidgetItem(QString::number(c.weight)), new QTableWidgetItem(joinTerms(c.terms)),
                 checkItem(c.standalone)});
     }
     m_topics->resizeRowsToContents();
@@ -331,13 +362,14 @@ WeaknessTheme WeaknessCatalogEditor::themeInForm() const
     theme.id = m_id->text().trimmed();
     theme.label = {m_labelZh->text().trimmed(), m_labelEn->text().trimmed()};
     theme.definition = {m_definitionZh->toPlainText().trimmed(), m_definitionEn->toPlainText().trimmed()};
-    // A concept keeps what the form does not show (its patterns) by its name.
-    const auto patternsOf = [](const QList<WeaknessConcept> &concepts, const QString &id) {
+    // A concept keeps what the form does not show (its patterns, whether it
+    // names people or stands before its object) by its name.
+    const auto originalOf = [](const QList<WeaknessConcept> &concepts, const QString &id) {
         for (const WeaknessConcept &c : concepts) {
             if (c.id == id)
-                return c.patterns;
+                return c;
         }
-        return QStringList();
+        return WeaknessConcept();
     };
     theme.topics.clear();
     for (int row = 0; row < m_topics->rowCount(); ++row) {
@@ -348,7 +380,9 @@ WeaknessTheme WeaknessCatalogEditor::themeInForm() const
         c.attribute = checked(m_topics, row, TopicAttribute);
         c.generic = c.attribute || checked(m_topics, row, TopicGeneric);
         c.with = splitTerms(text(m_topics, row, TopicWith));
-        c.patterns = patternsOf(m_original.topics, c.id);
+        const WeaknessConcept original = originalOf(m_original.topics, c.id);
+        c.patterns = original.patterns;
+        c.people = original.people;
         if (!c.id.isEmpty() || !c.terms.isEmpty())
             theme.topics.append(c);
     }
@@ -359,7 +393,9 @@ WeaknessTheme WeaknessCatalogEditor::themeInForm() const
         c.weight = text(m_deficiencies, row, DeficiencyWeight).toDouble();
         c.terms = splitTerms(text(m_deficiencies, row, DeficiencyTerms));
         c.standalone = checked(m_deficiencies, row, DeficiencyStandalone);
-        c.patterns = patternsOf(m_original.deficiencies, c.id);
+        const WeaknessConcept original = originalOf(m_original.deficiencies, c.id);
+        c.patterns = original.patterns;
+        c.precedes = original.precedes;
         if (!c.id.isEmpty() || !c.terms.isEmpty())
             theme.deficiencies.append(c);
     }
@@ -486,8 +522,8 @@ void WeaknessCatalogEditor::retranslate()
     m_topicsLabel->setText(tr("Topics: what the theme is about. A topic beside a deficiency in one clause gives the theme."));
     m_deficienciesLabel->setText(tr("The theme's own deficiency words (the shared ones such as 不足, 有待 apply to every theme)."));
     m_topics->setHorizontalHeaderLabels(
-        {tr("Concept"), tr("Weight"), tr("Terms (synonyms, separated by 、)"), tr("Generic"), tr("Attribute"), tr("Only beside")});
-    m_deficiencies->setHorizontalHeaderLabels({tr("Concept"), tr("Weight"), tr("Terms (separated by 、)"), tr("Names the theme alone")});
+        {tr("Concept"), tr("Weight"), tr("Terms (synonyms, separated by 、; 「」 around a term that holds one)"), tr("Generic"), tr("Attribute"), tr("Only beside")});
+    m_deficiencies->setHorizontalHeaderLabels({tr("Concept"), tr("Weight"), tr("Terms (separated by 、; 「」 around a term that holds one)"), tr("Names the theme alone")});
     m_topics->horizontalHeaderItem(TopicGeneric)->setToolTip(tr("Gives way to a specific topic of another theme (机制 in 信息共享机制 is about sharing)"));
     m_topics->horizontalHeaderItem(TopicAttribute)->setToolTip(tr("Belongs to what it is said of, also across 的 (主动性 in 信息公开的主动性)"));
     m_topics->horizontalHeaderItem(TopicWith)->setToolTip(tr("Counts only beside a deficiency of these concepts (执法人员 with 短缺: staffing)"));
