@@ -311,8 +311,7 @@ bool WeaknessCatalog::equals(const WeaknessCatalog &o) const
 {
     const auto sameSettings = [](const WeaknessSettings &a, const WeaknessSettings &b) {
         return a.themeThreshold == b.themeThreshold && a.restWeight == b.restWeight && a.detailWeight == b.detailWeight && a.headBonus == b.headBonus
-            && a.modifierShare == b.modifierShare && a.carryOver == b.carryOver && a.secondShare == b.secondShare
-            && a.secondTopics == b.secondTopics;
+            && a.modifierShare == b.modifierShare && a.carryOver == b.carryOver && a.secondShare == b.secondShare && a.secondTopics == b.secondTopics;
     };
     return m_id == o.m_id && m_revision == o.m_revision && m_label.zh == o.m_label.zh && m_label.en == o.m_label.en && m_description == o.m_description
         && m_part == o.m_part && m_themes == o.m_themes && m_deficiencies == o.m_deficiencies && m_successMarkers == o.m_successMarkers

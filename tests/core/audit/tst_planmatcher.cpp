@@ -308,7 +308,8 @@ void TestPlanMatcher::plansAndAdmissionsAreNotDeeds_data()
     QTest::newRow("planned again") << u"全年办理复议案件120件。\n下一步，我们将建设行政执法监督平台，推行移动执法。\n"_s << false;
     QTest::newRow("admitted still wanting") << u"全年办理复议案件120件。\n执法监督平台建设仍然滞后，移动执法终端配备不足。\n"_s << true;
     // A plan's marker holds for its sentence's parts after a ；, and over what a plan names before it.
-    QTest::newRow("planned, the rest after a ；") << u"全年办理复议案件120件。\n明年工作打算：修订行政复议工作规则；建设行政执法监督平台，推行移动执法。\n"_s << false;
+    QTest::newRow("planned, the rest after a ；") << u"全年办理复议案件120件。\n明年工作打算：修订行政复议工作规则；建设行政执法监督平台，推行移动执法。\n"_s
+                                                  << false;
     QTest::newRow("planned after what it names") << u"全年办理复议案件120件。\n建设行政执法监督平台、推行移动执法，仍是我们下一步的工作重点。\n"_s << false;
     QTest::newRow("将 and a verb") << u"全年办理复议案件120件。\n区城管局将推行移动执法，建设行政执法监督平台。\n"_s << false;
     QTest::newRow("a meeting's instruction") << u"全年办理复议案件120件。\n局务会议强调要建设行政执法监督平台，推行移动执法。\n"_s << false;

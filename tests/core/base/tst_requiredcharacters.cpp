@@ -69,8 +69,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("pattern");
         for (const QString &p : {u"(?:仅|只)有?(?=[^，。；,;]{0,10}?\\d+(?:名|人)(?!次))"_s, u"重[^,。;:、]{1,5}、?轻[^,。;:、]{2}"_s,
-                 u"以[^,。;:、]{1,4}代替?[^,。;:、]{1,3}?"_s, u"用[^,。;:、]{1,8}代替[^,。;:、]{1,6}"_s, u"重[^,。;:、]{1,5}、?轻法[治律]"_s, u"(缺|少)?人手?(不足)"_s,
-                 u"执{0,2}法+[^。]*?(?:不|未)规范"_s, u"[]重]轻"_s})
+                 u"以[^,。;:、]{1,4}代替?[^,。;:、]{1,3}?"_s, u"用[^,。;:、]{1,8}代替[^,。;:、]{1,6}"_s, u"重[^,。;:、]{1,5}、?轻法[治律]"_s,
+                 u"(缺|少)?人手?(不足)"_s, u"执{0,2}法+[^。]*?(?:不|未)规范"_s, u"[]重]轻"_s})
             QTest::newRow(qPrintable(p)) << p;
     }
     void neverLosesAMatch()
@@ -80,7 +80,8 @@ private Q_SLOTS:
         QVERIFY(re.isValid());
         const QList<QString> required = Dz::requiredCharacters(pattern);
         // Characters and the pieces the patterns are made of, in any order.
-        QStringList pieces {u"轻法治"_s, u"轻法律"_s, u"执法"_s, u"规范"_s, u"不"_s, u"未"_s, u"人手不足"_s, u"代替"_s, u"仅有"_s, u"只有"_s, u"3名"_s, u"5人次"_s};
+        QStringList pieces {
+            u"轻法治"_s, u"轻法律"_s, u"执法"_s, u"规范"_s, u"不"_s, u"未"_s, u"人手不足"_s, u"代替"_s, u"仅有"_s, u"只有"_s, u"3名"_s, u"5人次"_s};
         for (const QChar c : u"重轻以代替用法治律仅只有名人缺少手不足执未规范审批监管3，。、]"_s)
             pieces.append(QString(c));
         QRandomGenerator random(20261207);
