@@ -5277,10 +5277,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>The words name the theme without a topic of it (不作为, 多头执法)</translation>
     </message>
     <message>
-        <source>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count.</source>
-        <translation>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count.</translation>
-    </message>
-    <message>
         <source>Add Theme</source>
         <translation>Add Theme</translation>
     </message>
@@ -5333,12 +5329,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>Weakness themes</translation>
     </message>
     <message>
-        <source>Terms (synonyms, separated by 、; 「」 around a term that holds one)</source>
-        <translation>Terms (synonyms, separated by 、; 「」 around a term that holds one)</translation>
+        <source>Terms (synonyms, separated by 、)</source>
+        <translation>Terms (synonyms, separated by 、)</translation>
     </message>
     <message>
-        <source>Terms (separated by 、; 「」 around a term that holds one)</source>
-        <translation>Terms (separated by 、; 「」 around a term that holds one)</translation>
+        <source>Terms (separated by 、)</source>
+        <translation>Terms (separated by 、)</translation>
+    </message>
+    <message>
+        <source>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count. A term that holds a 、 stands in 「」 (「重审批、轻监管」).</source>
+        <translation>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count. A term that holds a 、 stands in 「」 (「重审批、轻监管」).</translation>
     </message>
 </context>
 <context>

@@ -5206,10 +5206,6 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>这些词无需主题词即可确定主题（不作为、多头执法）</translation>
     </message>
     <message>
-        <source>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count.</source>
-        <translation>词语按词匹配：处在更长词语内部的词（系统性中的“系统”）不计。</translation>
-    </message>
-    <message>
         <source>Add Theme</source>
         <translation>新增主题</translation>
     </message>
@@ -5262,12 +5258,16 @@ Compares the rule-of-law reports of Chinese government bodies: reads them, outli
         <translation>不足主题</translation>
     </message>
     <message>
-        <source>Terms (synonyms, separated by 、; 「」 around a term that holds one)</source>
-        <translation>词语（同义词，以 、 分隔；含 、 的词语用「」括起）</translation>
+        <source>Terms (synonyms, separated by 、)</source>
+        <translation>词语（同义词，以“、”分隔）</translation>
     </message>
     <message>
-        <source>Terms (separated by 、; 「」 around a term that holds one)</source>
-        <translation>词语（以 、 分隔；含 、 的词语用「」括起）</translation>
+        <source>Terms (separated by 、)</source>
+        <translation>词语（以“、”分隔）</translation>
+    </message>
+    <message>
+        <source>Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count. A term that holds a 、 stands in 「」 (「重审批、轻监管」).</source>
+        <translation>词语按词匹配：处在更长词语内部的词（系统性中的“系统”）不计。含有 、 的词语用「」括起（「重审批、轻监管」）。</translation>
     </message>
 </context>
 <context>

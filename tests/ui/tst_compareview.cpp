@@ -455,7 +455,7 @@ private Q_SLOTS:
         QVERIFY(editor->problem().contains(u"weight"_s));
 
         if (const QString shots = qEnvironmentVariable("DUIZHAO_SCREENSHOT_DIR"); !shots.isEmpty()) {
-            editor->selectTheme(u"W06"_s);
+            editor->selectTheme(u"W11"_s); // terms in 「」 among them
             editor->grab().save(shots + u"/weakness-catalog-editor.png"_s);
             window->grab().save(shots + u"/weakness-board.png"_s);
         }

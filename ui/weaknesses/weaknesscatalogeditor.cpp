@@ -520,15 +520,15 @@ void WeaknessCatalogEditor::retranslate()
         m_formLabels.at(i)->setText(labels.at(i));
     m_topicsLabel->setText(tr("Topics: what the theme is about. A topic beside a deficiency in one clause gives the theme."));
     m_deficienciesLabel->setText(tr("The theme's own deficiency words (the shared ones such as 不足, 有待 apply to every theme)."));
-    m_topics->setHorizontalHeaderLabels({tr("Concept"), tr("Weight"), tr("Terms (synonyms, separated by 、; 「」 around a term that holds one)"), tr("Generic"),
-        tr("Attribute"), tr("Only beside")});
-    m_deficiencies->setHorizontalHeaderLabels(
-        {tr("Concept"), tr("Weight"), tr("Terms (separated by 、; 「」 around a term that holds one)"), tr("Names the theme alone")});
+    m_topics->setHorizontalHeaderLabels(
+        {tr("Concept"), tr("Weight"), tr("Terms (synonyms, separated by 、)"), tr("Generic"), tr("Attribute"), tr("Only beside")});
+    m_deficiencies->setHorizontalHeaderLabels({tr("Concept"), tr("Weight"), tr("Terms (separated by 、)"), tr("Names the theme alone")});
     m_topics->horizontalHeaderItem(TopicGeneric)->setToolTip(tr("Gives way to a specific topic of another theme (机制 in 信息共享机制 is about sharing)"));
     m_topics->horizontalHeaderItem(TopicAttribute)->setToolTip(tr("Belongs to what it is said of, also across 的 (主动性 in 信息公开的主动性)"));
     m_topics->horizontalHeaderItem(TopicWith)->setToolTip(tr("Counts only beside a deficiency of these concepts (执法人员 with 短缺: staffing)"));
     m_deficiencies->horizontalHeaderItem(DeficiencyStandalone)->setToolTip(tr("The words name the theme without a topic of it (不作为, 多头执法)"));
-    m_hint->setText(tr("Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count."));
+    m_hint->setText(tr("Terms are matched as words: a term inside a longer word (系统 in 系统性) does not count. A term that holds a 、 stands in 「」 "
+                       "(「重审批、轻监管」)."));
     m_add->setText(tr("Add Theme"));
     m_remove->setText(tr("Remove Theme"));
     m_addTopic->setText(tr("Add Topic"));
