@@ -117,6 +117,10 @@ PlanMatcher::Best PlanMatcher::bestFor(const StatementReading &query) const
     double bestScore = 0;
     const StatementComparer::Query prepared = m_comparer.prepare(query);
     for (int p = 0; p < m_readings.size(); ++p) {
+        // A passage that reports nothing (a heading, a plan, an admission only)
+        // scores 0; the first passage stands for "none" when nothing scores.
+        if (best.passage >= 0 && m_readings.at(p).text.isEmpty())
+            continue;
         const double score = m_comparer.score(prepared, m_readings.at(p));
         if (best.passage < 0 || score > bestScore) {
             best.passage = p;

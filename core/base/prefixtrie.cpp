@@ -49,6 +49,32 @@ void PrefixTrie::freeze()
     for (size_t i = 1; i < m_first.size(); ++i)
         m_first[i] += m_first[i - 1];
     m_edges = {};
+
+    // The children of wide nodes again, hashed, in a table at most half full.
+    size_t wide = 0;
+    for (size_t node = 0; node + 1 < m_first.size(); ++node) {
+        if (m_first[node + 1] - m_first[node] > FewChildren)
+            wide += m_first[node + 1] - m_first[node];
+    }
+    m_wide.clear();
+    if (wide == 0)
+        return;
+    int bits = 1;
+    while ((size_t(1) << bits) < 2 * wide)
+        ++bits;
+    m_wideShift = 64 - bits;
+    m_wide.assign(size_t(1) << bits, Slot());
+    for (size_t node = 0; node + 1 < m_first.size(); ++node) {
+        if (m_first[node + 1] - m_first[node] <= FewChildren)
+            continue;
+        for (quint32 e = m_first[node]; e < m_first[node + 1]; ++e) {
+            const quint64 k = key(Node(node), m_edgeList[e].c);
+            size_t slot = wideSlot(k);
+            while (m_wide[slot].child != None)
+                slot = (slot + 1) & (m_wide.size() - 1);
+            m_wide[slot] = {k, m_edgeList[e].child};
+        }
+    }
 }
 
 PrefixTrie::Node PrefixTrie::next(Node node, QChar c) const
@@ -56,18 +82,21 @@ PrefixTrie::Node PrefixTrie::next(Node node, QChar c) const
     if (node < 0)
         return None;
     // Children sit together, sorted by character (freeze()): most nodes have
-    // a few, read in turn; a word's first characters may have hundreds.
+    // a few, read in turn; those with many are found by their hash.
     const Edge *begin = m_edgeList.data() + m_first[size_t(node)];
     const Edge *end = m_edgeList.data() + m_first[size_t(node) + 1];
     const char16_t u = c.unicode();
-    if (end - begin > 8) {
-        begin = std::lower_bound(begin, end, u, [](const Edge &e, char16_t x) {
-            return e.c < x;
-        });
-    } else {
-        while (begin != end && begin->c < u)
-            ++begin;
+    if (end - begin > FewChildren) {
+        const quint64 k = key(node, u);
+        for (size_t slot = wideSlot(k);; slot = (slot + 1) & (m_wide.size() - 1)) {
+            if (m_wide[slot].key == k)
+                return m_wide[slot].child;
+            if (m_wide[slot].child == None)
+                return None;
+        }
     }
+    while (begin != end && begin->c < u)
+        ++begin;
     return begin != end && begin->c == u ? begin->child : None;
 }
 

@@ -98,6 +98,20 @@ private:
     };
     std::vector<quint32> m_first {0, 0}; ///< per node: its first child in m_edgeList (after freeze())
     std::vector<Edge> m_edgeList;
+    /// The children of nodes with many (a dictionary's first characters have
+    /// hundreds) by key(), open addressing: one probe where a binary search
+    /// would touch a cache line at each step.
+    struct Slot {
+        quint64 key = ~quint64(0);
+        Node child = None;
+    };
+    std::vector<Slot> m_wide;
+    int m_wideShift = 63;
+    static constexpr std::ptrdiff_t FewChildren = 8;
+    size_t wideSlot(quint64 k) const
+    {
+        return size_t((k * 0x9E3779B97F4A7C15ull) >> m_wideShift);
+    }
     std::vector<std::vector<int>> m_ids {std::vector<int>()}; ///< per node; node 0 is the root
     qsizetype m_words = 0;
 };
