@@ -8,15 +8,33 @@ using namespace Qt::StringLiterals;
 namespace Dz::Internal
 {
 
-namespace
-{
-
 void declarePresentationNamespaces(QXmlStreamWriter &w)
 {
     w.writeNamespace(Ns::a.toString(), u"a"_s);
     w.writeNamespace(Ns::r.toString(), u"r"_s);
     w.writeNamespace(Ns::p.toString(), u"p"_s);
 }
+
+void writeGroupShapeStart(QXmlStreamWriter &w)
+{
+    w.writeStartElement(u"p:spTree"_s);
+    w.writeStartElement(u"p:nvGrpSpPr"_s);
+    writeEmpty(w, u"p:cNvPr"_s, {{u"id"_s, u"1"_s}, {u"name"_s, QString()}});
+    writeEmpty(w, u"p:cNvGrpSpPr"_s);
+    writeEmpty(w, u"p:nvPr"_s);
+    w.writeEndElement();
+    w.writeStartElement(u"p:grpSpPr"_s);
+    w.writeStartElement(u"a:xfrm"_s);
+    writeEmpty(w, u"a:off"_s, {{u"x"_s, u"0"_s}, {u"y"_s, u"0"_s}});
+    writeEmpty(w, u"a:ext"_s, {{u"cx"_s, u"0"_s}, {u"cy"_s, u"0"_s}});
+    writeEmpty(w, u"a:chOff"_s, {{u"x"_s, u"0"_s}, {u"y"_s, u"0"_s}});
+    writeEmpty(w, u"a:chExt"_s, {{u"cx"_s, u"0"_s}, {u"cy"_s, u"0"_s}});
+    w.writeEndElement();
+    w.writeEndElement();
+}
+
+namespace
+{
 
 void writeSrgb(QXmlStreamWriter &w, const QString &element, const QString &hex)
 {
@@ -41,24 +59,6 @@ void writeSchemeFill(QXmlStreamWriter &w)
 {
     w.writeStartElement(u"a:solidFill"_s);
     writeVal(w, u"a:schemeClr"_s, u"phClr"_s);
-    w.writeEndElement();
-}
-
-void writeGroupShapeStart(QXmlStreamWriter &w)
-{
-    w.writeStartElement(u"p:spTree"_s);
-    w.writeStartElement(u"p:nvGrpSpPr"_s);
-    writeEmpty(w, u"p:cNvPr"_s, {{u"id"_s, u"1"_s}, {u"name"_s, QString()}});
-    writeEmpty(w, u"p:cNvGrpSpPr"_s);
-    writeEmpty(w, u"p:nvPr"_s);
-    w.writeEndElement();
-    w.writeStartElement(u"p:grpSpPr"_s);
-    w.writeStartElement(u"a:xfrm"_s);
-    writeEmpty(w, u"a:off"_s, {{u"x"_s, u"0"_s}, {u"y"_s, u"0"_s}});
-    writeEmpty(w, u"a:ext"_s, {{u"cx"_s, u"0"_s}, {u"cy"_s, u"0"_s}});
-    writeEmpty(w, u"a:chOff"_s, {{u"x"_s, u"0"_s}, {u"y"_s, u"0"_s}});
-    writeEmpty(w, u"a:chExt"_s, {{u"cx"_s, u"0"_s}, {u"cy"_s, u"0"_s}});
-    w.writeEndElement();
     w.writeEndElement();
 }
 

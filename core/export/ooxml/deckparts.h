@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+class QXmlStreamWriter;
+
 // The fixed parts of a deck: theme, slide master, layouts, presentation
 // part and document properties. Slides are written by PptxDeck.
 namespace Dz::Internal
@@ -24,6 +26,12 @@ inline constexpr int SlideLayoutCount = 2;
 inline constexpr quint32 FirstMasterId = 2147483648u;
 /// Slide ids start at 256, the lowest the format allows.
 inline constexpr quint32 FirstSlideId = 256;
+
+/// The namespaces every PresentationML part declares (a, r, p).
+void declarePresentationNamespaces(QXmlStreamWriter &w);
+/// Opens a part's shape tree (p:spTree) with the group's own properties;
+/// the caller writes the shapes and closes it.
+void writeGroupShapeStart(QXmlStreamWriter &w);
 
 QByteArray themeXml();
 /// @p layoutRelationships: the master's relationship ids of its layouts, in SlideLayout order.

@@ -1,5 +1,6 @@
 #include "export/ooxml/slidewriter.h"
 
+#include "export/ooxml/deckparts.h"
 #include "export/ooxml/drawingtext.h"
 #include "export/ooxml/tablelayout.h"
 #include "export/ooxml/textmeasure.h"
@@ -37,19 +38,9 @@ SlideWriter::SlideWriter()
 {
     QXmlStreamWriter &w = m_part.writer();
     w.writeStartElement(u"p:sld"_s);
-    w.writeNamespace(Ns::a.toString(), u"a"_s);
-    w.writeNamespace(Ns::r.toString(), u"r"_s);
-    w.writeNamespace(Ns::p.toString(), u"p"_s);
+    declarePresentationNamespaces(w);
     w.writeStartElement(u"p:cSld"_s);
-    w.writeStartElement(u"p:spTree"_s);
-    w.writeStartElement(u"p:nvGrpSpPr"_s);
-    writeEmpty(w, u"p:cNvPr"_s, {{u"id"_s, u"1"_s}, {u"name"_s, QString()}});
-    writeEmpty(w, u"p:cNvGrpSpPr"_s);
-    writeEmpty(w, u"p:nvPr"_s);
-    w.writeEndElement();
-    w.writeStartElement(u"p:grpSpPr"_s);
-    writeTransform(w, u"a:xfrm"_s, {0, 0, 0, 0});
-    w.writeEndElement();
+    writeGroupShapeStart(w);
 }
 
 // A placeholder of the layout ("title", "ctrTitle", "subTitle"), placed
