@@ -3,6 +3,8 @@
 #include "indicators/clauses.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -40,39 +42,57 @@ PlanMatcher::PlanMatcher(const WeaknessClassifier &classifier, QList<FollowUpPas
     , m_comparer(classifier)
     , m_passages(std::move(passages))
     , m_rules(rules)
+    , m_read(size_t(m_passages.size()))
 {
-    // Each passage read once; its clauses that report (neither plan nor admit),
-    // those that admit a shortcoming, and all of them (what the words are weighed by).
-    // Most sentences only report (or only admit): a part that is all of the
-    // sentence, or none of it, is not read again.
-    const StatementReading none = m_comparer.readClauses({}, {});
-    const auto readPart = [this, &none](const StatementScan &scan, const QList<int> &part, const QList<int> &all, const StatementReading *whole) {
-        if (part.isEmpty())
-            return none;
-        return part.size() == all.size() && whole ? *whole : m_comparer.readClauses(scan, part);
-    };
-    QList<StatementReading> corpus;
-    bool planning = false; // the sentence so far plans
+    // Every passage glanced at; words are weighed by all of them.
+    std::vector<StatementGlance> glances;
+    glances.reserve(size_t(m_passages.size()));
     for (const FollowUpPassage &p : std::as_const(m_passages)) {
-        const StatementScan scan = classifier.scan(p.text);
-        planning = planning && p.continues;
-        QList<int> report;
-        QList<int> admission;
-        QList<int> all;
-        for (int i = 0; i < scan.clauses.size(); ++i) {
-            const WeaknessClauseReading &c = scan.clauses.at(i);
-            all.append(i);
-            planning = planning || c.plan;
-            if (planning)
-                continue;
-            const bool admits = !c.deficiencies.isEmpty() && !c.success && !c.conceded;
-            (admits ? admission : report).append(i);
-        }
-        corpus.append(readPart(scan, all, all, nullptr));
-        m_readings.append(p.heading ? StatementReading() : readPart(scan, report, all, &corpus.constLast()));
-        m_admissions.append(readPart(scan, admission, all, &corpus.constLast()));
+        glances.push_back(m_comparer.glance(p.text));
+        m_admittingGlances.push_back(m_comparer.admittingPart(glances.back()));
     }
-    m_comparer.setCorpus(corpus);
+    m_comparer.setCorpus(glances);
+    m_glances = std::move(glances);
+}
+
+const PlanMatcher::PassageReading &PlanMatcher::readingOf(int passage) const
+{
+    // A passage after a ； plans when the sentence it goes on planned: read from
+    // where the sentence starts, or from a part already read.
+    int from = passage;
+    while (from > 0 && m_passages.at(from).continues && !m_read[size_t(from - 1)])
+        --from;
+    for (int i = from; i <= passage; ++i) {
+        if (m_read[size_t(i)])
+            continue;
+        const bool planned = i > 0 && m_passages.at(i).continues && m_read[size_t(i - 1)]->plans;
+        m_read[size_t(i)] = read(m_passages.at(i), planned);
+    }
+    return *m_read[size_t(passage)];
+}
+
+PlanMatcher::PassageReading PlanMatcher::read(const FollowUpPassage &p, bool planned) const
+{
+    // Its clauses that report (neither plan nor admit) and those that admit a shortcoming.
+    const StatementScan scan = m_classifier->scan(p.text);
+    bool planning = planned;
+    QList<int> report;
+    QList<int> admission;
+    for (int i = 0; i < scan.clauses.size(); ++i) {
+        const WeaknessClauseReading &c = scan.clauses.at(i);
+        planning = planning || c.plan;
+        if (planning)
+            continue;
+        const bool admits = !c.deficiencies.isEmpty() && !c.success && !c.conceded;
+        (admits ? admission : report).append(i);
+    }
+    PassageReading r;
+    r.plans = planning;
+    if (!report.isEmpty() && !p.heading)
+        r.report = m_comparer.readClauses(scan, report);
+    if (!admission.isEmpty())
+        r.admission = m_comparer.readClauses(scan, admission);
+    return r;
 }
 
 QList<FollowUpPassage> PlanMatcher::sentences(const QString &text, TextSpan scope)
@@ -98,38 +118,59 @@ QList<PlanMatcher::Clause> PlanMatcher::clausesOf(const StatementScan &plan) con
 {
     QList<Clause> out;
     for (const auto &[from, to] : StatementComparer::clauses(plan.text)) {
-        Clause c;
         // An aim is shown without the item's list marker (（三）, 一是).
+        Clause c;
         c.reading = m_comparer.readSpan(plan, {from, to});
         c.text = c.reading.text;
-        for (const QString &k : std::as_const(c.reading.meaning.topicConcepts))
-            c.weight += m_comparer.conceptWeight(k);
-        for (const QString &w : std::as_const(c.reading.words))
-            c.weight += m_comparer.wordWeight(w);
         out.append(c);
     }
     return out;
 }
 
-PlanMatcher::Best PlanMatcher::bestFor(const StatementReading &query) const
+QList<PlanMatcher::Candidate> PlanMatcher::candidatesFor(const StatementComparer::Query &query, Part part, double floor) const
 {
-    Best best;
-    double bestScore = 0;
-    const StatementComparer::Query prepared = m_comparer.prepare(query);
-    for (int p = 0; p < m_readings.size(); ++p) {
-        // A passage that reports nothing (a heading, a plan, an admission only)
-        // scores 0; the first passage stands for "none" when nothing scores.
-        if (best.passage >= 0 && m_readings.at(p).text.isEmpty())
+    QList<Candidate> out;
+    const std::vector<StatementGlance> &glances = part == Part::Report ? m_glances : m_admittingGlances;
+    for (int p = 0; p < int(glances.size()); ++p) {
+        // A heading reports nothing (the first passage stands for "none"); a passage with no clause that may admit, admits nothing.
+        if ((part == Part::Report && p > 0 && m_passages.at(p).heading) || (part == Part::Admission && glances[size_t(p)].folded.isEmpty()))
             continue;
-        const double score = m_comparer.score(prepared, m_readings.at(p));
-        if (best.passage < 0 || score > bestScore) {
-            best.passage = p;
+        const double most = m_comparer.bound(query, glances[size_t(p)]);
+        if (most >= floor)
+            out.append({most, p});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) {
+        return a.most > b.most;
+    });
+    return out;
+}
+
+PlanMatcher::Best PlanMatcher::bestAmong(const StatementComparer::Query &query, const QList<Candidate> &candidates, Part part, double enough) const
+{
+    // The first passage scoring most: candidates in order of the most they can
+    // score, read only while that can reach the best found so far (or until
+    // one scores @p enough). A passage whose part is empty (a heading, a plan,
+    // a report only) scores 0; the first passage stands for "none" when nothing scores.
+    Best best;
+    double bestScore = -1;
+    for (const Candidate &c : candidates) {
+        if (c.most < bestScore || bestScore >= enough)
+            break;
+        const PassageReading &read = readingOf(c.passage);
+        const StatementReading &reading = part == Part::Report ? read.report : read.admission;
+        if (c.passage > 0 && reading.text.isEmpty())
+            continue;
+        const double score = m_comparer.score(query, reading);
+        if (score > bestScore || (score == bestScore && c.passage < best.passage)) {
+            best.passage = c.passage;
             bestScore = score;
         }
     }
     // Why, for the one shown.
-    if (best.passage >= 0)
-        best.overlap = m_comparer.overlap(query, m_readings.at(best.passage));
+    if (best.passage >= 0) {
+        const PassageReading &read = readingOf(best.passage);
+        best.overlap = m_comparer.overlap(query, part == Part::Report ? read.report : read.admission);
+    }
     return best;
 }
 
@@ -137,26 +178,28 @@ PlanAim PlanMatcher::aimOf(const Clause &c, PlanMatch &m, double &admittedScore)
 {
     PlanAim aim;
     aim.text = c.text;
-    aim.weight = c.weight;
-    aim.score = bestFor(c.reading).overlap.score;
-    int admitting = -1;
-    const StatementComparer::Query prepared = m_comparer.prepare(c.reading);
-    for (int p = 0; p < m_admissions.size(); ++p) {
-        // Most sentences admit nothing: an empty reading scores 0, never more than none found.
-        if (m_admissions.at(p).text.isEmpty())
-            continue;
-        const double s = m_comparer.score(prepared, m_admissions.at(p));
-        if (s > aim.admission) {
-            aim.admission = s;
-            admitting = p;
-        }
-    }
+    const StatementComparer::Query query = m_comparer.prepare(c.reading);
+    // What it says: its concepts and telling words (not the units of its figures).
+    for (const StatementComparer::Query::Concept &k : query.concepts)
+        aim.weight += k.weight;
+    for (const StatementComparer::Query::Word &w : query.words)
+        aim.weight += w.unit ? 0 : w.weight;
+    // Below the rules' score a passage carries nothing and admits nothing: those
+    // are not looked for. The best admission is looked for; a reporting
+    // passage only until one carries the aim (scores the rules' score, and
+    // more than the admission): which is the best does not matter.
+    const Best admitting =
+        bestAmong(query, candidatesFor(query, Part::Admission, m_rules.carriedScore), Part::Admission, std::numeric_limits<double>::infinity());
+    aim.admission = admitting.overlap.score;
+    const bool admits = admitting.passage >= 0 && aim.admission >= m_rules.carriedScore;
+    const double enough = admits ? std::nextafter(aim.admission, 2.0) : m_rules.carriedScore;
+    aim.score = bestAmong(query, candidatesFor(query, Part::Report, m_rules.carriedScore), Part::Report, enough).overlap.score;
     // A sentence that admits it as wanting outweighs one that seems to report it.
-    const bool admitted = admitting >= 0 && aim.admission >= m_rules.carriedScore && aim.admission > aim.score;
+    const bool admitted = admits && aim.admission > aim.score;
     if (admitted && aim.admission > admittedScore) {
         admittedScore = aim.admission;
         m.admitted = true;
-        m.admission = m_passages.at(admitting).text;
+        m.admission = m_passages.at(admitting.passage).text;
     }
     aim.carried = !admitted && aim.weight > 0 && aim.score >= m_rules.carriedScore;
     return aim;
@@ -193,7 +236,9 @@ PlanMatch PlanMatcher::match(QStringView plan) const
         m.status = FollowUpStatus::Partly;
     // The passage to show: the one carrying most of the whole plan.
     if (m.status != FollowUpStatus::NotReported) {
-        const Best whole = bestFor(m_comparer.readSpan(scan, {0, scan.text.size()}));
+        const StatementReading all = m_comparer.readSpan(scan, {0, scan.text.size()});
+        const StatementComparer::Query query = m_comparer.prepare(all);
+        const Best whole = bestAmong(query, candidatesFor(query, Part::Report, 0), Part::Report, std::numeric_limits<double>::infinity());
         m.passage = whole.passage;
         m.score = whole.overlap.score;
         explain(m, whole.overlap);
@@ -217,7 +262,7 @@ void PlanMatcher::explain(PlanMatch &m, const MeaningOverlap &o) const
             m.missingTerms.append(w);
     }
     if (m.passage >= 0)
-        m.figures = m_readings.at(m.passage).figures.mid(0, 4);
+        m.figures = readingOf(m.passage).report.figures.mid(0, 4);
     const QString sep = tr(", ");
     QString reason;
     switch (m.status) {

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+#include <vector>
+
 namespace Dz
 {
 
@@ -30,8 +33,11 @@ struct FollowUpPassage {
 struct PlanAim {
     QString text;
     double weight = 0; ///< what it says: its concepts and telling words, weighed
-    double score = 0; ///< the best overlap a reporting sentence gives it
-    double admission = 0; ///< the best overlap a sentence admitting a shortcoming gives it
+    /// The overlap of the reporting sentence found for it: the best one when
+    /// that counts (it carries the aim, or beats an admission), otherwise
+    /// some score below the rules' carriedScore.
+    double score = 0;
+    double admission = 0; ///< the best overlap a sentence admitting a shortcoming gives it, when it reaches carriedScore
     bool headline = false; ///< the first of several: the plan's general aim
     bool carried = false;
 };
@@ -76,6 +82,15 @@ struct PlanMatchRules {
  * before specific ones (深化执法改革，将执法事项下放至街道), reports tell the
  * specific deeds: the headline counts when carried and is no gap when not. Words are weighed against the next
  * report's sentences, so words every sentence uses count for nothing.
+ *
+ * Reading a sentence (cutting its words) is most of the cost, and most
+ * sentences of a report have nothing to do with a given plan: every sentence
+ * is only glanced at first (StatementComparer::glance()), and one is read
+ * when what it holds could give a clause the score that matters
+ * (StatementComparer::bound()), at most once. A clause's own score is then
+ * exact only as far as the decision needs it (PlanAim::score).
+ *
+ * Reentrant, not thread-safe: a matcher remembers the sentences it read.
  */
 class PlanMatcher
 {
@@ -97,23 +112,42 @@ private:
     struct Clause {
         QString text;
         StatementReading reading;
-        double weight = 0;
     };
     PlanAim aimOf(const Clause &c, PlanMatch &m, double &admittedScore) const;
     struct Best {
         int passage = -1;
         MeaningOverlap overlap;
     };
+    /// A passage's clauses that report (neither plan nor admit), and those that admit a shortcoming.
+    struct PassageReading {
+        StatementReading report;
+        StatementReading admission;
+        bool plans = false; ///< it ends planning: a part after its ； plans too
+    };
+    enum class Part { Report, Admission };
+
+    /// A passage, and the most it can score (StatementComparer::bound()).
+    struct Candidate {
+        double most = 0;
+        int passage = -1;
+    };
     QList<Clause> clausesOf(const StatementScan &plan) const;
-    Best bestFor(const StatementReading &query) const;
+    /// The passages whose @p part can score @p floor or more for @p query, those that can score most first.
+    QList<Candidate> candidatesFor(const StatementComparer::Query &query, Part part, double floor) const;
+    Best bestAmong(const StatementComparer::Query &query, const QList<Candidate> &candidates, Part part, double enough) const;
     void explain(PlanMatch &m, const MeaningOverlap &o) const;
+    const PassageReading &readingOf(int passage) const;
+    PassageReading read(const FollowUpPassage &p, bool planned) const;
 
     const WeaknessClassifier *m_classifier;
     StatementComparer m_comparer;
     QList<FollowUpPassage> m_passages;
-    QList<StatementReading> m_readings; ///< per passage: its clauses that report (neither plan nor admit)
-    QList<StatementReading> m_admissions; ///< per passage: its clauses that admit a shortcoming
     PlanMatchRules m_rules;
+    std::vector<StatementGlance> m_glances; ///< per passage
+    std::vector<StatementGlance> m_admittingGlances; ///< per passage, its clauses that may admit a shortcoming
+    /// Per passage, read when a plan may find it (most are never read): the
+    /// cache makes a matcher unfit to be used by two threads at once.
+    mutable std::vector<std::optional<PassageReading>> m_read;
 };
 
 } // namespace Dz

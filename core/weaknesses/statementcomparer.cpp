@@ -105,11 +105,17 @@ StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
     }())
 {
     // Generic concepts and attributes weigh half.
-    for (const WeaknessTheme &theme : classifier.catalog().themes()) {
-        for (const WeaknessConcept &k : theme.topics) {
-            const QString key = theme.id + u'/' + k.id;
-            if (!m_conceptWeights.contains(key))
+    const QList<WeaknessTheme> &themes = classifier.catalog().themes();
+    for (int t = 0; t < themes.size(); ++t) {
+        m_themeIndex.insert(themes.at(t).id, t);
+        for (const WeaknessConcept &k : themes.at(t).topics) {
+            const QString key = themes.at(t).id + u'/' + k.id;
+            if (!m_conceptWeights.contains(key)) {
                 m_conceptWeights.insert(key, k.weight * (k.generic || k.attribute ? 0.5 : 1));
+                m_topicIndex.insert(key, int(m_topics.size()));
+            }
+            // Numbered as WeaknessClassifier::possibleTerms() numbers them: every topic in catalog order.
+            m_topics.push_back({m_conceptWeights.value(key), t});
         }
     }
 }
@@ -202,20 +208,52 @@ void StatementComparer::addWords(StatementReading &r, const QList<QStringView> &
     }
 }
 
+StatementGlance StatementComparer::glance(QStringView text) const
+{
+    StatementGlance g;
+    g.folded = foldWidth(withoutListMarker(text));
+    markPairs(g.folded, g.pairs);
+    g.units = unitsOf(g.folded);
+    WeaknessClassifier::PossibleTerms possible = m_classifier->possibleTerms(g.folded);
+    g.topics = std::move(possible.topics);
+    g.admitting = std::move(possible.admitting);
+    // As finish() finds a reading's specific themes.
+    for (int k : g.topics) {
+        const Topic &topic = m_topics[size_t(k)];
+        g.themes.push_back(topic.theme);
+        if (topic.weight >= 1.5)
+            g.specificThemes.push_back(topic.theme);
+    }
+    for (std::vector<int> *list : {&g.themes, &g.specificThemes}) {
+        std::sort(list->begin(), list->end());
+        list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
+    return g;
+}
+
+StatementGlance StatementComparer::admittingPart(const StatementGlance &whole) const
+{
+    if (whole.admitting.isEmpty())
+        return {};
+    QString joined;
+    for (const TextSpan &clause : whole.admitting)
+        joined += QStringView(whole.folded).mid(clause.start, clause.length()) + u'，';
+    return glance(joined);
+}
+
 void StatementComparer::setCorpus(const QList<StatementReading> &corpus)
 {
-    QHash<QString, int> documentFrequency;
-    for (const StatementReading &r : corpus) {
-        for (const QString &word : r.allWords)
-            ++documentFrequency[word];
-        for (const QString &unit : r.units)
-            ++documentFrequency[u'#' + unit];
-    }
-    m_documents = int(corpus.size());
-    m_wordWeights.clear();
-    m_wordWeights.reserve(documentFrequency.size());
-    for (auto it = documentFrequency.cbegin(); it != documentFrequency.cend(); ++it)
-        m_wordWeights.insert(it.key(), weightOf(it.value()));
+    std::vector<StatementGlance> texts;
+    texts.reserve(size_t(corpus.size()));
+    for (const StatementReading &r : corpus)
+        texts.push_back({r.folded, r.pairs, r.units, {}, {}});
+    setCorpus(std::move(texts));
+}
+
+void StatementComparer::setCorpus(std::vector<StatementGlance> corpus)
+{
+    m_corpus = std::move(corpus);
+    m_documents = int(m_corpus.size());
 }
 
 double StatementComparer::weightOf(int df) const
@@ -228,8 +266,18 @@ double StatementComparer::weightOf(int df) const
 
 double StatementComparer::wordWeight(const QString &word) const
 {
-    const auto it = m_wordWeights.constFind(word);
-    return it != m_wordWeights.cend() ? *it : weightOf(0);
+    // A word counts where a statement's text holds it, however that text is
+    // cut into words: as overlapOf() finds it in the other statement.
+    int df = 0;
+    if (word.startsWith(u'#')) {
+        const QStringView unit = QStringView(word).mid(1);
+        for (const StatementGlance &t : m_corpus)
+            df += t.units.contains(unit) ? 1 : 0;
+    } else {
+        for (const StatementGlance &t : m_corpus)
+            df += holds(t.pairs, t.folded, word) ? 1 : 0;
+    }
+    return weightOf(df);
 }
 
 double StatementComparer::conceptWeight(const QString &key) const
@@ -254,7 +302,7 @@ void StatementComparer::finish(StatementReading &r) const
         if (conceptWeight(k) >= 1.5 && !r.specificThemes.contains(theme))
             r.specificThemes.append(theme);
     }
-    markPairs(r);
+    markPairs(r.folded, r.pairs);
 }
 
 namespace
@@ -270,23 +318,28 @@ std::pair<int, quint64> pairBit(QChar a, QChar b)
 
 } // namespace
 
-void StatementComparer::markPairs(StatementReading &r)
+void StatementComparer::markPairs(const QString &folded, PairFilter &pairs)
 {
-    r.pairs.fill(0);
-    for (qsizetype i = 1; i < r.folded.size(); ++i) {
-        const auto [word, bit] = pairBit(r.folded.at(i - 1), r.folded.at(i));
-        r.pairs[size_t(word)] |= bit;
+    pairs.fill(0);
+    for (qsizetype i = 1; i < folded.size(); ++i) {
+        const auto [word, bit] = pairBit(folded.at(i - 1), folded.at(i));
+        pairs[size_t(word)] |= bit;
     }
 }
 
 bool StatementComparer::holds(const StatementReading &r, QStringView word)
 {
+    return holds(r.pairs, r.folded, word);
+}
+
+bool StatementComparer::holds(const PairFilter &pairs, const QString &folded, QStringView word)
+{
     for (qsizetype i = 1; i < word.size(); ++i) {
         const auto [at, bit] = pairBit(word.at(i - 1), word.at(i));
-        if (!(r.pairs[size_t(at)] & bit))
+        if (!(pairs[size_t(at)] & bit))
             return false;
     }
-    return r.folded.contains(word);
+    return folded.contains(word);
 }
 
 StatementComparer::Query StatementComparer::prepare(const StatementReading &query) const
@@ -308,13 +361,19 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
                 }
             }
         }
-        q.concepts.append({k, conceptWeight(k), alike});
+        const int topic = m_topicIndex.value(k, -1);
+        q.concepts.append({k, conceptWeight(k), alike, topic, topic >= 0 ? m_topics[size_t(topic)].theme : -1});
     }
     for (const QString &word : query.words) {
         const double w = wordWeight(word);
         if (w > 0)
             q.words.append({word, w, m_alike.alikeOf(word), false});
     }
+    for (const auto &[theme, weight] : query.meaning.themeWeights) {
+        if (weight > 0 && m_themeIndex.contains(theme))
+            q.themes.push_back(m_themeIndex.value(theme));
+    }
+    std::sort(q.themes.begin(), q.themes.end());
     // A quantity's unit is a feature too, weighed by how few sentences count in it.
     for (const QString &unit : query.units) {
         const double w = wordWeight(u'#' + unit);
@@ -326,8 +385,13 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
 
 MeaningOverlap StatementComparer::overlap(const StatementReading &query, const StatementReading &other) const
 {
+    return overlap(prepare(query), other);
+}
+
+MeaningOverlap StatementComparer::overlap(const Query &query, const StatementReading &other) const
+{
     MeaningOverlap o;
-    overlapOf(prepare(query), other, &o);
+    overlapOf(query, other, &o);
     return o;
 }
 
@@ -405,6 +469,49 @@ double StatementComparer::overlapOf(const Query &query, const StatementReading &
         o->score = score;
     }
     return score;
+}
+
+double StatementComparer::bound(const Query &query, const StatementGlance &other) const
+{
+    // overlapOf() with every feature the text could give at its most: a
+    // concept whose term it holds anywhere, a word it holds, themes alike in full.
+    double total = 0;
+    double found = 0;
+    const auto holdsAny = [&other](const auto &words, auto written) {
+        return std::any_of(words.cbegin(), words.cend(), [&](const auto &w) {
+            return holds(other.pairs, other.folded, written(w));
+        });
+    };
+    for (const Query::Concept &c : query.concepts) {
+        total += c.weight;
+        double credit = c.topic < 0 || std::binary_search(other.topics.cbegin(), other.topics.cend(), c.topic) ? 1 : 0;
+        if (credit < SameThemeCredit && c.theme >= 0 && std::binary_search(other.specificThemes.cbegin(), other.specificThemes.cend(), c.theme))
+            credit = SameThemeCredit;
+        if (credit < AlikeCredit
+            && holdsAny(
+                c.alike,
+                [](const std::pair<QString, QString> &a) -> const QString & {
+                    return a.second;
+                }))
+            credit = AlikeCredit;
+        found += c.weight * credit;
+    }
+    for (const Query::Word &w : query.words) {
+        total += w.weight;
+        if (holds(other.pairs, other.folded, w.word))
+            found += w.weight;
+        else if (holdsAny(w.alike, [](const QString &a) -> const QString & {
+                     return a;
+                 }))
+            found += AlikeCredit * w.weight;
+    }
+    const double share = total > 0 ? found / total : 0;
+    // Themes alike in full where the text may name a topic of one the query's topics weigh towards.
+    const bool alike = std::any_of(query.themes.cbegin(), query.themes.cend(), [&other](int t) {
+        return std::binary_search(other.themes.cbegin(), other.themes.cend(), t);
+    });
+    // Rounded as a score is (a hair up, for sums added in another order).
+    return std::round((ShareWeight * share + (alike ? 1 - ShareWeight : 0) + 1e-9) * 1000) / 1000;
 }
 
 QString StatementComparer::conceptName(const QString &key)

@@ -10,8 +10,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace Dz
 {
+
+/// The pairs of neighbouring characters a text holds, as a 512-bit filter (StatementReading::pairs).
+using PairFilter = std::array<quint64, 8>;
 
 /// A statement read for comparison: its meaning, its words and its figures.
 struct StatementReading {
@@ -19,7 +24,7 @@ struct StatementReading {
     QString folded; ///< text, width-folded
     StatementMeaning meaning;
     QStringList words; ///< content words (two characters or more, no figure) beyond its topic terms, each once
-    QStringList allWords; ///< every content word, each once (what a corpus counts)
+    QStringList allWords; ///< every content word, each once
     QStringList figures; ///< the numbers it gives (120台, 95%, 3个)
     /// What its quantities count, once each (平方米, 家, 人次, %): a plan's
     /// target (拆除违建20万平方米) is answered by a figure in the same unit.
@@ -30,7 +35,25 @@ struct StatementReading {
     /// The pairs of neighbouring characters folded holds, as a 512-bit
     /// filter: a word with a pair not marked here is not in folded, found
     /// without searching it (a query is compared with every sentence of a report).
-    std::array<quint64, 8> pairs {};
+    PairFilter pairs {};
+};
+
+/**
+ * A statement glanced at, not read (StatementComparer::glance()): what it
+ * holds as text, without cutting it into words. It weighs words as a corpus
+ * does, and bounds what a comparison with a reading of it, or of a part of
+ * it, can score (StatementComparer::bound()), so that a statement that
+ * cannot score enough is never read.
+ */
+struct StatementGlance {
+    QString folded; ///< without a list marker, width-folded
+    PairFilter pairs {};
+    QStringList units; ///< what its quantities count
+    std::vector<int> topics; ///< the topic concepts a reading can at most find (WeaknessClassifier::possibleTerms)
+    std::vector<int> themes; ///< the themes (by index in the catalog) of those, sorted
+    std::vector<int> specificThemes; ///< the themes of those that are specific, sorted
+    /// The clauses of folded a deficiency may stand in: where a part of it that admits a shortcoming can be.
+    QList<TextSpan> admitting;
 };
 
 /// How much of one statement (the query: a plan, last year's shortcoming) another carries, and why.
@@ -79,8 +102,13 @@ public:
     /// The reading of @p span of a statement already read (@p scan), as read()
     /// gives for that text alone (trimmed): a plan's aims from one reading of the plan.
     StatementReading readSpan(const StatementScan &scan, TextSpan span) const;
-    /// Weighs words by the statements of @p corpus that hold them.
+    /// Glances at @p text: quicker than read() by far (no words are cut).
+    StatementGlance glance(QStringView text) const;
+    /// The glance of the clauses of @p whole that may admit a shortcoming (StatementGlance::admitting), none when there are none.
+    StatementGlance admittingPart(const StatementGlance &whole) const;
+    /// Weighs words by the statements of @p corpus whose text holds them.
     void setCorpus(const QList<StatementReading> &corpus);
+    void setCorpus(std::vector<StatementGlance> corpus);
     /// What a word weighs, 0…1.
     double wordWeight(const QString &word) const;
     /// What a topic concept ("W06/平台") weighs, from the catalog (generic concepts half).
@@ -95,6 +123,8 @@ public:
             QString key;
             double weight = 0;
             QList<std::pair<QString, QString>> alike;
+            int topic = -1; ///< its place among the catalog's topics (StatementGlance::topics), -1 if unknown
+            int theme = -1; ///< its theme's place in the catalog
         };
         QList<Concept> concepts;
         /// A telling word of the query (one that weighs anything), what it weighs, and the words of its groups.
@@ -105,15 +135,20 @@ public:
             bool unit = false; ///< a quantity's unit: found among the other's units, not in its text
         };
         QList<Word> words;
+        std::vector<int> themes; ///< the themes (by index in the catalog) its topics weigh towards, sorted
     };
     Query prepare(const StatementReading &query) const;
 
     MeaningOverlap overlap(const StatementReading &query, const StatementReading &other) const;
+    MeaningOverlap overlap(const Query &query, const StatementReading &other) const;
     /// overlap()'s score alone, without the lists that explain it: for finding the best of many.
     double score(const StatementReading &query, const StatementReading &other) const;
     double score(const Query &query, const StatementReading &other) const;
+    /// The most score() can give @p query against a reading of @p other, or of any part of it.
+    double bound(const Query &query, const StatementGlance &other) const;
     /// True when @p word is in @p r's folded text.
     static bool holds(const StatementReading &r, QStringView word);
+    static bool holds(const PairFilter &pairs, const QString &folded, QStringView word);
     /// What a query's concept earns in @p other: 1 when it is there, SameThemeCredit for another specific concept of its theme.
     double conceptCredit(const QString &key, const StatementReading &other) const;
 
@@ -137,8 +172,8 @@ private:
     static void addWords(StatementReading &r, const QList<QStringView> &words);
     /// Fills what @p r's folded text and meaning give: figures, units, specific themes, the pair filter.
     void finish(StatementReading &r) const;
-    /// Fills @p r's pair filter from its folded text.
-    static void markPairs(StatementReading &r);
+    /// Fills @p pairs from @p folded.
+    static void markPairs(const QString &folded, PairFilter &pairs);
 
     /// The score, and with @p details the shares and lists that explain it.
     double overlapOf(const Query &query, const StatementReading &other, MeaningOverlap *details) const;
@@ -148,7 +183,15 @@ private:
     const WeaknessClassifier *m_classifier;
     WordGroups m_alike; ///< the built-in word groups
     QHash<QString, double> m_conceptWeights; ///< the catalog's topic concepts, weighed once
-    QHash<QString, double> m_wordWeights; ///< the corpus's words, weighed once
+    /// A topic of the catalog, in catalog order (StatementGlance::topics).
+    struct Topic {
+        double weight = 0;
+        int theme = -1;
+    };
+    std::vector<Topic> m_topics;
+    QHash<QString, int> m_topicIndex; ///< by key ("W06/平台")
+    QHash<QString, int> m_themeIndex; ///< by id
+    std::vector<StatementGlance> m_corpus; ///< what words are weighed by
     int m_documents = 0;
 };
 

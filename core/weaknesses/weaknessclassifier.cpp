@@ -68,6 +68,7 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     }
     for (int t = 0; t < m_catalog.themes().size(); ++t) {
         const WeaknessTheme &theme = m_catalog.themes().at(t);
+        data->topicOffsets.push_back(data->topicOffsets.back() + int(theme.topics.size()));
         for (int c = 0; c < theme.topics.size(); ++c) {
             for (const QString &term : theme.topics.at(c).terms)
                 terms.append({term, {WeaknessTermHit::Kind::Topic, t, c, false}});
@@ -242,6 +243,11 @@ bool WeaknessClassifier::admitsShortcoming(QStringView text) const
 QList<WeaknessClauseReading> WeaknessClassifier::read(QStringView text) const
 {
     return scan(text).clauses;
+}
+
+WeaknessClassifier::PossibleTerms WeaknessClassifier::possibleTerms(QStringView folded) const
+{
+    return Internal::possibleTerms(*d, folded);
 }
 
 StatementScan WeaknessClassifier::scan(QStringView text) const

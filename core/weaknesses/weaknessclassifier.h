@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace Dz
 {
@@ -145,6 +146,22 @@ public:
     static double similarity(const StatementMeaning &a, const StatementMeaning &b);
     /// The words of @p text (width-folded) as the classifier cuts it: the catalog's terms stand as words.
     QStringList words(QStringView text) const;
+    /// What a reading of a text, or of any part of it, can at most find (possibleTerms()).
+    struct PossibleTerms {
+        /// The topic concepts, each as its place when every theme's topics
+        /// are numbered in catalog order (the first theme's first); sorted.
+        std::vector<int> topics;
+        /// The clauses (as scan() cuts the text) a deficiency may stand in:
+        /// where a part of the text that admits a shortcoming can be.
+        QList<TextSpan> admitting;
+    };
+    /**
+     * The terms a reading of @p folded (width-folded), or of any part of it,
+     * can at most find: those written anywhere in it, as a word or not, and
+     * those of a pattern whose characters it holds. Found without cutting
+     * words, far quicker than scan().
+     */
+    PossibleTerms possibleTerms(QStringView folded) const;
 
     struct Data;
 

@@ -204,4 +204,50 @@ Scan scanStatement(const WeaknessClassifier::Data &d, QStringView input)
     return s;
 }
 
+WeaknessClassifier::PossibleTerms possibleTerms(const WeaknessClassifier::Data &d, QStringView folded)
+{
+    WeaknessClassifier::PossibleTerms possible;
+    QList<TextSpan> deficiencies;
+    const auto add = [&d, &possible, &deficiencies](const TermRef &r, qsizetype start, qsizetype end) {
+        if (r.neutral)
+            return;
+        if (r.kind == WeaknessTermHit::Kind::Deficiency)
+            deficiencies.append({start, end});
+        else if (r.theme >= 0)
+            possible.topics.push_back(d.topicOffsets[size_t(r.theme)] + r.conceptIndex);
+    };
+    // scanStatement() without the words: a term found here may not stand as
+    // a word, or lose to a longer one, but no term is found there that is not here.
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        d.pieces.matchesAt(folded, i, [&](int length, const std::vector<int> &ids) {
+            for (const TermRef &r : d.pieceOf[size_t(ids.front())].terms)
+                add(r, i, i + length);
+        });
+    }
+    for (const WeaknessClassifier::Data::Pattern &pattern : d.patterns) {
+        if (!holdsRequiredCharacters(folded, pattern.required))
+            continue;
+        if (pattern.ref.kind == WeaknessTermHit::Kind::Deficiency)
+            deficiencies.append({0, folded.size()}); // wherever its characters stand
+        else
+            add(pattern.ref, 0, 0);
+    }
+    std::sort(possible.topics.begin(), possible.topics.end());
+    possible.topics.erase(std::unique(possible.topics.begin(), possible.topics.end()), possible.topics.end());
+    if (deficiencies.isEmpty())
+        return possible;
+    // The clauses (as scanStatement() cuts them) a deficiency may stand in.
+    QList<TextSpan> clauses;
+    QList<int> sentenceOf;
+    splitClauses(folded, clauses, sentenceOf);
+    for (const TextSpan &clause : std::as_const(clauses)) {
+        const bool holds = std::any_of(deficiencies.cbegin(), deficiencies.cend(), [&clause](const TextSpan &t) {
+            return t.start < clause.end && t.end > clause.start;
+        });
+        if (holds)
+            possible.admitting.append(clause);
+    }
+    return possible;
+}
+
 } // namespace Dz::Internal

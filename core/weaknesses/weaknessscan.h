@@ -35,6 +35,9 @@ struct WeaknessClassifier::Data {
         Internal::TermRef ref;
     };
     QList<Pattern> patterns;
+    /// Per theme, where its topics start when every theme's topics are
+    /// numbered in catalog order (WeaknessClassifier::possibleTerms); then the count.
+    std::vector<int> topicOffsets {0};
 };
 
 namespace Internal
@@ -53,6 +56,10 @@ struct Scan {
 
 /// Reads @p input (width-folded first): its terms as words, its markers, its clauses.
 Scan scanStatement(const WeaknessClassifier::Data &d, QStringView input);
+
+/// The terms @p folded holds anywhere, as words or not, or whose patterns'
+/// required characters it holds (topics numbered as topicOffsets says).
+WeaknessClassifier::PossibleTerms possibleTerms(const WeaknessClassifier::Data &d, QStringView folded);
 
 } // namespace Internal
 

@@ -158,6 +158,8 @@ private Q_SLOTS:
     void comparerSynonyms_data();
     void comparerSynonyms();
     void wordsWeighedByCorpus();
+    void boundsHold_data();
+    void boundsHold();
     void clauses_data();
     void clauses();
     void plansAndAdmissionsAreNotDeeds_data();
@@ -280,6 +282,79 @@ void TestPlanMatcher::wordsWeighedByCorpus()
     QVERIFY(comparer.wordWeight(u"推进"_s) < 0.1);
     QVERIFY(comparer.wordWeight(u"工作"_s) < comparer.wordWeight(u"复议"_s));
     QVERIFY(comparer.wordWeight(u"复议"_s) < comparer.wordWeight(u"信访"_s));
+    // A word counts where a text holds it, however that text is cut (宣传 inside 法治宣传), as it is found in a comparison.
+    QCOMPARE(comparer.wordWeight(u"宣传"_s), comparer.wordWeight(u"复议"_s));
+}
+
+void TestPlanMatcher::boundsHold_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::newRow("material") << QString();
+    QTest::newRow("blind") << u"blind"_s;
+    QTest::newRow("blind 2") << u"blind2"_s;
+}
+
+void TestPlanMatcher::boundsHold()
+{
+    // The matcher reads only the passages whose glance bounds a score high
+    // enough: the bound must never be below what a reading of the passage, or
+    // of any part of it (a clause, the clauses that admit, the rest), scores.
+    QFETCH(QString, set);
+    int compared = 0;
+    int below = 0;
+    for (const FollowUpCase &c : cases(set)) {
+        StatementComparer weighed(classifier());
+        const QList<FollowUpPassage> passages = PlanMatcher::sentences(c.next, {0, c.next.size()});
+        std::vector<StatementGlance> glances;
+        for (const FollowUpPassage &p : passages)
+            glances.push_back(weighed.glance(p.text));
+        weighed.setCorpus(glances);
+        QList<StatementReading> queries;
+        for (const Labelled &plan : c.plans) {
+            const StatementScan scan = classifier().scan(plan.text);
+            queries.append(weighed.readSpan(scan, {0, scan.text.size()}));
+            for (const auto &[from, to] : StatementComparer::clauses(scan.text))
+                queries.append(weighed.readSpan(scan, {from, to}));
+        }
+        for (int p = 0; p < passages.size(); ++p) {
+            const StatementScan scan = classifier().scan(passages.at(p).text);
+            QList<int> all;
+            QList<int> admitting;
+            QList<int> rest;
+            for (int i = 0; i < scan.clauses.size(); ++i) {
+                all.append(i);
+                (scan.clauses.at(i).deficiencies.isEmpty() ? rest : admitting).append(i);
+            }
+            QList<QList<int>> parts {all, rest};
+            for (int i : std::as_const(all))
+                parts.append(QList<int> {i});
+            const StatementGlance admittingGlance = weighed.admittingPart(glances[size_t(p)]);
+            for (const StatementReading &query : std::as_const(queries)) {
+                const StatementComparer::Query q = weighed.prepare(query);
+                const double most = weighed.bound(q, glances[size_t(p)]);
+                for (const QList<int> &part : std::as_const(parts)) {
+                    const double score = weighed.score(q, weighed.readClauses(scan, part));
+                    QVERIFY2(most >= score,
+                        qPrintable(u"%1: “%2” bounded %3 by “%4”, scores %5"_s.arg(c.file, query.text).arg(most).arg(passages.at(p).text).arg(score)));
+                    ++compared;
+                }
+                if (!admitting.isEmpty()) {
+                    const double score = weighed.score(q, weighed.readClauses(scan, admitting));
+                    const double admits = weighed.bound(q, admittingGlance);
+                    QVERIFY2(admits >= score,
+                        qPrintable(u"%1: “%2” admitting part bounded %3 by “%4”, scores %5"_s.arg(c.file, query.text)
+                                .arg(admits)
+                                .arg(passages.at(p).text)
+                                .arg(score)));
+                }
+                below += most < 0.4 ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY(compared > 1000);
+    // And it spares work: most passages cannot carry a given aim.
+    qInfo("%d comparisons, %d glances bounded below 0.4", compared, below);
+    QVERIFY(below > 0);
 }
 
 void TestPlanMatcher::clauses_data()

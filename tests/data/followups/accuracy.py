@@ -5,7 +5,9 @@
 (DUIZHAO_FOLLOWUP_RESULTS); a plan is right when its status is the one it is
 labelled with. --sweep shows how the accuracy moves with the two thresholds
 of the audit rules (carriedScore, reportedShare), from the aims' scores the
-test wrote: to see how sensitive they are, not to fit them to this set.
+test wrote: to see how sensitive they are, not to fit them to this set
+(the matcher searches a clause's scores exactly only as far as the rules'
+carriedScore needs: thresholds below it are shown too high).
 --blind reads blind/ instead, --set NAME the subfolder NAME (blind2/): pairs
 written by someone who saw only the format and what the statuses mean,
 never the matcher or the other files."""
