@@ -105,8 +105,8 @@ void CopyIndex::FindingsBuilder::markBoilerplate()
     m_boiler.assign(std::size_t(m_n), 0);
     const int threshold = m_copyIndex.boilerplateThreshold();
     for (const auto &[hash, pos] : m_prepared.prints) {
-        const auto it = m_copyIndex.m_index.constFind(hash);
-        if (it != m_copyIndex.m_index.cend() && it->bodies >= threshold) {
+        const int entry = m_copyIndex.m_index.find(hash);
+        if (entry != m_copyIndex.m_index.None && m_copyIndex.m_index.at(entry).bodies >= threshold) {
             for (qsizetype i = pos; i < std::min<qsizetype>(m_n, pos + m_copyIndex.m_k); ++i)
                 m_boiler[std::size_t(i)] = std::max<quint8>(m_boiler[std::size_t(i)], 1);
         }

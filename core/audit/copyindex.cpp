@@ -233,11 +233,14 @@ std::vector<int> CopyIndex::sharers(int doc)
 {
     const int threshold = boilerplateThreshold();
     std::vector<int> touched;
+    // Each print's entry, looked up once for the steps of add().
+    m_printEntries.clear();
     for (const auto &[hash, pos] : m_docs[std::size_t(doc)].prepared.prints) {
-        const auto it = m_index.constFind(hash);
-        if (it == m_index.cend() || it->bodies >= threshold)
+        const int entry = m_index.find(hash);
+        m_printEntries.push_back(entry);
+        if (entry == m_index.None || m_index.at(entry).bodies >= threshold)
             continue;
-        for (const auto &[other, otherPos] : it->postings) {
+        for (const auto &[other, otherPos] : m_index.at(entry).postings) {
             if (m_counts[std::size_t(other)]++ == 0)
                 touched.push_back(other);
         }
@@ -283,11 +286,13 @@ std::vector<CopyIndex::Seeds> CopyIndex::seedsOf(int doc, const std::vector<int>
         return seeds;
     for (std::size_t slot = 0; slot < candidates.size(); ++slot)
         m_slots[std::size_t(candidates[slot])] = int(slot);
-    for (const auto &[hash, pos] : m_docs[std::size_t(doc)].prepared.prints) {
-        const auto it = m_index.constFind(hash);
-        if (it == m_index.cend())
+    const auto &prints = m_docs[std::size_t(doc)].prepared.prints;
+    for (std::size_t i = 0; i < prints.size(); ++i) {
+        const int entry = m_printEntries[i];
+        if (entry == m_index.None)
             continue;
-        for (const auto &[o, otherPos] : it->postings) {
+        const qint32 pos = prints[i].second;
+        for (const auto &[o, otherPos] : m_index.at(entry).postings) {
             if (const int slot = m_slots[std::size_t(o)]; slot >= 0)
                 seeds[std::size_t(slot)].emplace_back(pos, otherPos);
         }
@@ -356,8 +361,10 @@ void CopyIndex::recordMatch(int doc, int other, const QList<Run> &runs, CopyDire
 void CopyIndex::indexPrints(int doc, bool named)
 {
     const int bodyId = m_docs[std::size_t(doc)].body;
-    for (const auto &[hash, pos] : m_docs[std::size_t(doc)].prepared.prints) {
-        Entry &e = m_index[hash];
+    const auto &prints = m_docs[std::size_t(doc)].prepared.prints;
+    for (std::size_t i = 0; i < prints.size(); ++i) {
+        const auto &[hash, pos] = prints[i];
+        Entry &e = m_index.at(m_printEntries[i] != m_index.None ? m_printEntries[i] : m_index.findOrAdd(hash));
         if (e.lastDoc != doc) {
             e.lastDoc = doc;
             if (named)

@@ -2,6 +2,7 @@
 
 #include "audit/auditrules.h"
 #include "audit/reportorder.h"
+#include "base/fingerprinttable.h"
 #include "base/textspan.h"
 
 #include <QHash>
@@ -220,13 +221,14 @@ private:
     int m_window = 5;
     std::vector<Doc> m_docs;
     std::vector<ReportOrder> m_orders; ///< of each report, apart: read for every candidate
-    QHash<quint64, Entry> m_index;
+    FingerprintTable<Entry> m_index;
     /// Of a fingerprint in several named bodies, those after its first, sorted.
     std::vector<std::vector<int>> m_moreBodies;
     QHash<QString, int> m_bodyIds; ///< body key → body
     int m_bodyCount = 0;
     std::vector<int> m_counts; // scratch for add()
     std::vector<int> m_slots; // scratch for add()
+    std::vector<int> m_printEntries; // scratch for add(): each print's entry, None when new
 };
 
 } // namespace Dz
