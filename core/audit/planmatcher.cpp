@@ -46,13 +46,16 @@ PlanMatcher::PlanMatcher(const WeaknessClassifier &classifier, QList<FollowUpPas
 {
     // Every passage glanced at; words are weighed by all of them.
     std::vector<StatementGlance> glances;
+    std::vector<StatementGlance> admitting;
     glances.reserve(size_t(m_passages.size()));
+    admitting.reserve(size_t(m_passages.size()));
     for (const FollowUpPassage &p : std::as_const(m_passages)) {
         glances.push_back(m_comparer.glance(p.text));
-        m_admittingGlances.push_back(m_comparer.admittingPart(glances.back()));
+        admitting.push_back(m_comparer.admittingPart(glances.back()));
     }
-    m_comparer.setCorpus(glances);
-    m_glances = std::move(glances);
+    m_glances = std::make_shared<const GlanceSet>(std::move(glances));
+    m_admittingGlances = GlanceSet(std::move(admitting));
+    m_comparer.setCorpus(m_glances);
 }
 
 const PlanMatcher::PassageReading &PlanMatcher::readingOf(int passage) const
@@ -129,15 +132,15 @@ QList<PlanMatcher::Clause> PlanMatcher::clausesOf(const StatementScan &plan) con
 
 QList<PlanMatcher::Candidate> PlanMatcher::candidatesFor(const StatementComparer::Query &query, Part part, double floor) const
 {
+    const GlanceSet &glances = part == Part::Report ? *m_glances : m_admittingGlances;
+    const std::vector<double> most = m_comparer.bounds(query, glances);
     QList<Candidate> out;
-    const std::vector<StatementGlance> &glances = part == Part::Report ? m_glances : m_admittingGlances;
-    for (int p = 0; p < int(glances.size()); ++p) {
-        // A heading reports nothing (the first passage stands for "none"); a passage with no clause that may admit, admits nothing.
-        if ((part == Part::Report && p > 0 && m_passages.at(p).heading) || (part == Part::Admission && glances[size_t(p)].folded.isEmpty()))
-            continue;
-        const double most = m_comparer.bound(query, glances[size_t(p)]);
-        if (most >= floor)
-            out.append({most, p});
+    for (int p = 0; p < int(most.size()); ++p) {
+        // A heading reports nothing (the first passage stands for "none"); a
+        // passage with no clause that may admit admits nothing.
+        const bool empty = part == Part::Report ? p > 0 && m_passages.at(p).heading : glances.glances()[size_t(p)].folded.isEmpty();
+        if (!empty && most[size_t(p)] >= floor)
+            out.append({most[size_t(p)], p});
     }
     std::stable_sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) {
         return a.most > b.most;

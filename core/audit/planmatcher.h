@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -143,8 +144,8 @@ private:
     StatementComparer m_comparer;
     QList<FollowUpPassage> m_passages;
     PlanMatchRules m_rules;
-    std::vector<StatementGlance> m_glances; ///< per passage
-    std::vector<StatementGlance> m_admittingGlances; ///< per passage, its clauses that may admit a shortcoming
+    std::shared_ptr<const GlanceSet> m_glances; ///< per passage; the corpus words are weighed by
+    GlanceSet m_admittingGlances; ///< per passage, its clauses that may admit a shortcoming
     /// Per passage, read when a plan may find it (most are never read): the
     /// cache makes a matcher unfit to be used by two threads at once.
     mutable std::vector<std::optional<PassageReading>> m_read;

@@ -241,43 +241,65 @@ StatementGlance StatementComparer::admittingPart(const StatementGlance &whole) c
     return glance(joined);
 }
 
+GlanceSet::GlanceSet(std::vector<StatementGlance> glances)
+    : m_glances(std::move(glances))
+{
+}
+
+const std::vector<char> &GlanceSet::holding(const QString &word) const
+{
+    auto [at, added] = m_holding.try_emplace(word);
+    if (added) {
+        at->second.reserve(m_glances.size());
+        for (const StatementGlance &g : m_glances)
+            at->second.push_back(StatementComparer::holds(g.pairs, g.folded, word) ? 1 : 0);
+    }
+    return at->second;
+}
+
+int GlanceSet::countHolding(const QString &word) const
+{
+    const std::vector<char> &held = holding(word);
+    return int(std::count(held.cbegin(), held.cend(), 1));
+}
+
+int GlanceSet::countUnit(const QString &unit) const
+{
+    return int(std::count_if(m_glances.cbegin(), m_glances.cend(), [&unit](const StatementGlance &g) {
+        return g.units.contains(unit);
+    }));
+}
+
 void StatementComparer::setCorpus(const QList<StatementReading> &corpus)
 {
     std::vector<StatementGlance> texts;
     texts.reserve(size_t(corpus.size()));
     for (const StatementReading &r : corpus)
-        texts.push_back({r.folded, r.pairs, r.units, {}, {}});
-    setCorpus(std::move(texts));
+        texts.push_back({r.folded, r.pairs, r.units, {}, {}, {}, {}});
+    setCorpus(std::make_shared<const GlanceSet>(std::move(texts)));
 }
 
-void StatementComparer::setCorpus(std::vector<StatementGlance> corpus)
+void StatementComparer::setCorpus(std::shared_ptr<const GlanceSet> corpus)
 {
     m_corpus = std::move(corpus);
-    m_documents = int(m_corpus.size());
 }
 
 double StatementComparer::weightOf(int df) const
 {
-    if (m_documents < 2)
+    const qsizetype documents = m_corpus ? m_corpus->size() : 0;
+    if (documents < 2)
         return 1;
     // Inverse document frequency, 0 for a word every statement holds, 1 for one none holds.
-    return std::clamp(std::log(double(m_documents + 1) / double(df + 1)) / std::log(double(m_documents + 1)), 0.0, 1.0);
+    return std::clamp(std::log(double(documents + 1) / double(df + 1)) / std::log(double(documents + 1)), 0.0, 1.0);
 }
 
 double StatementComparer::wordWeight(const QString &word) const
 {
+    if (!m_corpus)
+        return weightOf(0);
     // A word counts where a statement's text holds it, however that text is
     // cut into words: as overlapOf() finds it in the other statement.
-    int df = 0;
-    if (word.startsWith(u'#')) {
-        const QStringView unit = QStringView(word).mid(1);
-        for (const StatementGlance &t : m_corpus)
-            df += t.units.contains(unit) ? 1 : 0;
-    } else {
-        for (const StatementGlance &t : m_corpus)
-            df += holds(t.pairs, t.folded, word) ? 1 : 0;
-    }
-    return weightOf(df);
+    return weightOf(word.startsWith(u'#') ? m_corpus->countUnit(word.mid(1)) : m_corpus->countHolding(word));
 }
 
 double StatementComparer::conceptWeight(const QString &key) const
@@ -471,47 +493,60 @@ double StatementComparer::overlapOf(const Query &query, const StatementReading &
     return score;
 }
 
-double StatementComparer::bound(const Query &query, const StatementGlance &other) const
+std::vector<double> StatementComparer::bounds(const Query &query, const GlanceSet &others) const
 {
-    // overlapOf() with every feature the text could give at its most: a
-    // concept whose term it holds anywhere, a word it holds, themes alike in full.
+    // overlapOf() with every feature a text could give at its most: a
+    // concept whose term it holds anywhere, a word it holds, themes alike in
+    // full; feature by feature, over all of them at once.
+    const std::vector<StatementGlance> &glances = others.glances();
+    const size_t n = glances.size();
+    std::vector<double> found(n, 0.0);
     double total = 0;
-    double found = 0;
-    const auto holdsAny = [&other](const auto &words, auto written) {
-        return std::any_of(words.cbegin(), words.cend(), [&](const auto &w) {
-            return holds(other.pairs, other.folded, written(w));
-        });
+    // Which hold one of @p words.
+    const auto holdingAny = [&others, n](const QStringList &words) {
+        std::vector<char> any(n, 0);
+        for (const QString &w : words) {
+            const std::vector<char> &held = others.holding(w);
+            for (size_t p = 0; p < n; ++p)
+                any[p] |= held[p];
+        }
+        return any;
     };
     for (const Query::Concept &c : query.concepts) {
         total += c.weight;
-        double credit = c.topic < 0 || std::binary_search(other.topics.cbegin(), other.topics.cend(), c.topic) ? 1 : 0;
-        if (credit < SameThemeCredit && c.theme >= 0 && std::binary_search(other.specificThemes.cbegin(), other.specificThemes.cend(), c.theme))
-            credit = SameThemeCredit;
-        if (credit < AlikeCredit
-            && holdsAny(
-                c.alike,
-                [](const std::pair<QString, QString> &a) -> const QString & {
-                    return a.second;
-                }))
-            credit = AlikeCredit;
-        found += c.weight * credit;
+        QStringList alikeWords;
+        for (const auto &[written, alike] : c.alike)
+            alikeWords.append(alike);
+        const std::vector<char> alike = holdingAny(alikeWords);
+        for (size_t p = 0; p < n; ++p) {
+            const StatementGlance &g = glances[p];
+            double credit = c.topic < 0 || std::binary_search(g.topics.cbegin(), g.topics.cend(), c.topic) ? 1 : 0;
+            if (credit < SameThemeCredit && c.theme >= 0 && std::binary_search(g.specificThemes.cbegin(), g.specificThemes.cend(), c.theme))
+                credit = SameThemeCredit;
+            if (credit < AlikeCredit && alike[p])
+                credit = AlikeCredit;
+            found[p] += c.weight * credit;
+        }
     }
     for (const Query::Word &w : query.words) {
         total += w.weight;
-        if (holds(other.pairs, other.folded, w.word))
-            found += w.weight;
-        else if (holdsAny(w.alike, [](const QString &a) -> const QString & {
-                     return a;
-                 }))
-            found += AlikeCredit * w.weight;
+        const std::vector<char> &held = others.holding(w.word);
+        const std::vector<char> alike = holdingAny(w.alike);
+        for (size_t p = 0; p < n; ++p)
+            found[p] += held[p] ? w.weight : alike[p] ? AlikeCredit * w.weight : 0;
     }
-    const double share = total > 0 ? found / total : 0;
-    // Themes alike in full where the text may name a topic of one the query's topics weigh towards.
-    const bool alike = std::any_of(query.themes.cbegin(), query.themes.cend(), [&other](int t) {
-        return std::binary_search(other.themes.cbegin(), other.themes.cend(), t);
-    });
-    // Rounded as a score is (a hair up, for sums added in another order).
-    return std::round((ShareWeight * share + (alike ? 1 - ShareWeight : 0) + 1e-9) * 1000) / 1000;
+    std::vector<double> out(n);
+    for (size_t p = 0; p < n; ++p) {
+        const double share = total > 0 ? found[p] / total : 0;
+        // Themes alike in full where the text may name a topic of one the query's topics weigh towards.
+        const std::vector<int> &themes = glances[p].themes;
+        const bool alike = std::any_of(query.themes.cbegin(), query.themes.cend(), [&themes](int t) {
+            return std::binary_search(themes.cbegin(), themes.cend(), t);
+        });
+        // Rounded as a score is (a hair up, for sums added in another order).
+        out[p] = std::round((ShareWeight * share + (alike ? 1 - ShareWeight : 0) + 1e-9) * 1000) / 1000;
+    }
+    return out;
 }
 
 QString StatementComparer::conceptName(const QString &key)

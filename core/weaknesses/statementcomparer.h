@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace Dz
@@ -54,6 +56,39 @@ struct StatementGlance {
     std::vector<int> specificThemes; ///< the themes of those that are specific, sorted
     /// The clauses of folded a deficiency may stand in: where a part of it that admits a shortcoming can be.
     QList<TextSpan> admitting;
+};
+
+/**
+ * Statements glanced at that many queries are weighed and bounded against
+ * (a plan's clauses against every sentence of the next report): which of
+ * them hold a word is searched once per word and remembered.
+ *
+ * Reentrant, not thread-safe: it remembers as it is asked.
+ */
+class GlanceSet
+{
+public:
+    GlanceSet() = default;
+    explicit GlanceSet(std::vector<StatementGlance> glances);
+
+    const std::vector<StatementGlance> &glances() const
+    {
+        return m_glances;
+    }
+    qsizetype size() const
+    {
+        return qsizetype(m_glances.size());
+    }
+    /// Per statement, 1 where its text holds @p word, else 0.
+    const std::vector<char> &holding(const QString &word) const;
+    /// How many of them hold @p word.
+    int countHolding(const QString &word) const;
+    /// How many count in @p unit (StatementGlance::units).
+    int countUnit(const QString &unit) const;
+
+private:
+    std::vector<StatementGlance> m_glances;
+    mutable std::unordered_map<QString, std::vector<char>> m_holding;
 };
 
 /// How much of one statement (the query: a plan, last year's shortcoming) another carries, and why.
@@ -108,7 +143,7 @@ public:
     StatementGlance admittingPart(const StatementGlance &whole) const;
     /// Weighs words by the statements of @p corpus whose text holds them.
     void setCorpus(const QList<StatementReading> &corpus);
-    void setCorpus(std::vector<StatementGlance> corpus);
+    void setCorpus(std::shared_ptr<const GlanceSet> corpus);
     /// What a word weighs, 0…1.
     double wordWeight(const QString &word) const;
     /// What a topic concept ("W06/平台") weighs, from the catalog (generic concepts half).
@@ -144,8 +179,8 @@ public:
     /// overlap()'s score alone, without the lists that explain it: for finding the best of many.
     double score(const StatementReading &query, const StatementReading &other) const;
     double score(const Query &query, const StatementReading &other) const;
-    /// The most score() can give @p query against a reading of @p other, or of any part of it.
-    double bound(const Query &query, const StatementGlance &other) const;
+    /// For each of @p others, the most score() can give @p query against a reading of it, or of any part of it.
+    std::vector<double> bounds(const Query &query, const GlanceSet &others) const;
     /// True when @p word is in @p r's folded text.
     static bool holds(const StatementReading &r, QStringView word);
     static bool holds(const PairFilter &pairs, const QString &folded, QStringView word);
@@ -191,8 +226,7 @@ private:
     std::vector<Topic> m_topics;
     QHash<QString, int> m_topicIndex; ///< by key ("W06/平台")
     QHash<QString, int> m_themeIndex; ///< by id
-    std::vector<StatementGlance> m_corpus; ///< what words are weighed by
-    int m_documents = 0;
+    std::shared_ptr<const GlanceSet> m_corpus; ///< what words are weighed by
 };
 
 } // namespace Dz
