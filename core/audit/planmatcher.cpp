@@ -50,8 +50,8 @@ PlanMatcher::PlanMatcher(const WeaknessClassifier &classifier, QList<FollowUpPas
     glances.reserve(size_t(m_passages.size()));
     admitting.reserve(size_t(m_passages.size()));
     for (const FollowUpPassage &p : std::as_const(m_passages)) {
-        glances.push_back(m_comparer.glance(p.text));
-        admitting.push_back(m_comparer.admittingPart(glances.back()));
+        admitting.emplace_back();
+        glances.push_back(m_comparer.glance(p.text, &admitting.back()));
     }
     m_glances = std::make_shared<const GlanceSet>(std::move(glances));
     m_admittingGlances = GlanceSet(std::move(admitting));

@@ -208,7 +208,7 @@ void StatementComparer::addWords(StatementReading &r, const QList<QStringView> &
     }
 }
 
-StatementGlance StatementComparer::glance(QStringView text) const
+StatementGlance StatementComparer::glance(QStringView text, StatementGlance *admitting) const
 {
     StatementGlance g;
     g.folded = foldWidth(withoutListMarker(text));
@@ -216,7 +216,23 @@ StatementGlance StatementComparer::glance(QStringView text) const
     g.units = unitsOf(g.folded);
     WeaknessClassifier::PossibleTerms possible = m_classifier->possibleTerms(g.folded);
     g.topics = std::move(possible.topics);
-    g.admitting = std::move(possible.admitting);
+    addThemes(g);
+    if (admitting) {
+        *admitting = {};
+        if (!possible.admitting.isEmpty()) {
+            for (const TextSpan &clause : std::as_const(possible.admitting))
+                admitting->folded += QStringView(g.folded).mid(clause.start, clause.length()) + u'，';
+            markPairs(admitting->folded, admitting->pairs);
+            admitting->units = unitsOf(admitting->folded);
+            admitting->topics = std::move(possible.admittingTopics);
+            addThemes(*admitting);
+        }
+    }
+    return g;
+}
+
+void StatementComparer::addThemes(StatementGlance &g) const
+{
     // As finish() finds a reading's specific themes.
     for (int k : g.topics) {
         const Topic &topic = m_topics[size_t(k)];
@@ -228,17 +244,6 @@ StatementGlance StatementComparer::glance(QStringView text) const
         std::sort(list->begin(), list->end());
         list->erase(std::unique(list->begin(), list->end()), list->end());
     }
-    return g;
-}
-
-StatementGlance StatementComparer::admittingPart(const StatementGlance &whole) const
-{
-    if (whole.admitting.isEmpty())
-        return {};
-    QString joined;
-    for (const TextSpan &clause : whole.admitting)
-        joined += QStringView(whole.folded).mid(clause.start, clause.length()) + u'，';
-    return glance(joined);
 }
 
 GlanceSet::GlanceSet(std::vector<StatementGlance> glances)
@@ -275,7 +280,7 @@ void StatementComparer::setCorpus(const QList<StatementReading> &corpus)
     std::vector<StatementGlance> texts;
     texts.reserve(size_t(corpus.size()));
     for (const StatementReading &r : corpus)
-        texts.push_back({r.folded, r.pairs, r.units, {}, {}, {}, {}});
+        texts.push_back({r.folded, r.pairs, r.units, {}, {}, {}});
     setCorpus(std::make_shared<const GlanceSet>(std::move(texts)));
 }
 

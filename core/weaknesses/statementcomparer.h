@@ -54,8 +54,6 @@ struct StatementGlance {
     std::vector<int> topics; ///< the topic concepts a reading can at most find (WeaknessClassifier::possibleTerms)
     std::vector<int> themes; ///< the themes (by index in the catalog) of those, sorted
     std::vector<int> specificThemes; ///< the themes of those that are specific, sorted
-    /// The clauses of folded a deficiency may stand in: where a part of it that admits a shortcoming can be.
-    QList<TextSpan> admitting;
 };
 
 /**
@@ -138,9 +136,9 @@ public:
     /// gives for that text alone (trimmed): a plan's aims from one reading of the plan.
     StatementReading readSpan(const StatementScan &scan, TextSpan span) const;
     /// Glances at @p text: quicker than read() by far (no words are cut).
-    StatementGlance glance(QStringView text) const;
-    /// The glance of the clauses of @p whole that may admit a shortcoming (StatementGlance::admitting), none when there are none.
-    StatementGlance admittingPart(const StatementGlance &whole) const;
+    /// With @p admitting, also at its clauses that may admit a shortcoming
+    /// (joined; none when there are none).
+    StatementGlance glance(QStringView text, StatementGlance *admitting = nullptr) const;
     /// Weighs words by the statements of @p corpus whose text holds them.
     void setCorpus(const QList<StatementReading> &corpus);
     void setCorpus(std::shared_ptr<const GlanceSet> corpus);
@@ -207,6 +205,8 @@ private:
     static void addWords(StatementReading &r, const QList<QStringView> &words);
     /// Fills what @p r's folded text and meaning give: figures, units, specific themes, the pair filter.
     void finish(StatementReading &r) const;
+    /// Fills @p g's theme lists from its topics.
+    void addThemes(StatementGlance &g) const;
     /// Fills @p pairs from @p folded.
     static void markPairs(const QString &folded, PairFilter &pairs);
 

@@ -154,6 +154,7 @@ public:
         /// The clauses (as scan() cuts the text) a deficiency may stand in:
         /// where a part of the text that admits a shortcoming can be.
         QList<TextSpan> admitting;
+        std::vector<int> admittingTopics; ///< the topics that may stand in those clauses
     };
     /**
      * The terms a reading of @p folded (width-folded), or of any part of it,

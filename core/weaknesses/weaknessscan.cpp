@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -208,45 +209,60 @@ WeaknessClassifier::PossibleTerms possibleTerms(const WeaknessClassifier::Data &
 {
     WeaknessClassifier::PossibleTerms possible;
     QList<TextSpan> deficiencies;
-    const auto add = [&d, &possible, &deficiencies](const TermRef &r, qsizetype start, qsizetype end) {
+    struct TopicAt {
+        int topic;
+        TextSpan span; ///< empty for a pattern's: wherever its characters stand
+    };
+    std::vector<TopicAt> topics;
+    const auto add = [&d, &topics, &deficiencies](const TermRef &r, TextSpan span) {
         if (r.neutral)
             return;
         if (r.kind == WeaknessTermHit::Kind::Deficiency)
-            deficiencies.append({start, end});
+            deficiencies.append(span.length() > 0 ? span : TextSpan {0, std::numeric_limits<qsizetype>::max()});
         else if (r.theme >= 0)
-            possible.topics.push_back(d.topicOffsets[size_t(r.theme)] + r.conceptIndex);
+            topics.push_back({d.topicOffsets[size_t(r.theme)] + r.conceptIndex, span});
     };
     // scanStatement() without the words: a term found here may not stand as
     // a word, or lose to a longer one, but no term is found there that is not here.
     for (qsizetype i = 0; i < folded.size(); ++i) {
         d.pieces.matchesAt(folded, i, [&](int length, const std::vector<int> &ids) {
             for (const TermRef &r : d.pieceOf[size_t(ids.front())].terms)
-                add(r, i, i + length);
+                add(r, {i, i + length});
         });
     }
     for (const WeaknessClassifier::Data::Pattern &pattern : d.patterns) {
-        if (!holdsRequiredCharacters(folded, pattern.required))
-            continue;
-        if (pattern.ref.kind == WeaknessTermHit::Kind::Deficiency)
-            deficiencies.append({0, folded.size()}); // wherever its characters stand
-        else
-            add(pattern.ref, 0, 0);
+        if (holdsRequiredCharacters(folded, pattern.required))
+            add(pattern.ref, {});
     }
-    std::sort(possible.topics.begin(), possible.topics.end());
-    possible.topics.erase(std::unique(possible.topics.begin(), possible.topics.end()), possible.topics.end());
+    const auto sortedOnce = [](std::vector<int> &list) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+    };
+    for (const TopicAt &t : topics)
+        possible.topics.push_back(t.topic);
+    sortedOnce(possible.topics);
     if (deficiencies.isEmpty())
         return possible;
-    // The clauses (as scanStatement() cuts them) a deficiency may stand in.
+    // The clauses (as scanStatement() cuts them) a deficiency may stand in, and the topics in those.
     QList<TextSpan> clauses;
     QList<int> sentenceOf;
     splitClauses(folded, clauses, sentenceOf);
+    const auto overlaps = [](TextSpan a, TextSpan b) {
+        return a.start < b.end && a.end > b.start;
+    };
     for (const TextSpan &clause : std::as_const(clauses)) {
-        const bool holds = std::any_of(deficiencies.cbegin(), deficiencies.cend(), [&clause](const TextSpan &t) {
-            return t.start < clause.end && t.end > clause.start;
+        const bool holds = std::any_of(deficiencies.cbegin(), deficiencies.cend(), [&](const TextSpan &t) {
+            return overlaps(t, clause);
         });
-        if (holds)
-            possible.admitting.append(clause);
+        if (!holds)
+            continue;
+        possible.admitting.append(clause);
+        for (const TopicAt &t : topics) {
+            if (t.span.length() == 0 || overlaps(t.span, clause))
+                possible.admittingTopics.push_back(t.topic);
+        }
     }
+    sortedOnce(possible.admittingTopics);
     return possible;
 }
 

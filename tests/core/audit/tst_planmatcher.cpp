@@ -308,8 +308,8 @@ void TestPlanMatcher::boundsHold()
         std::vector<StatementGlance> glances;
         std::vector<StatementGlance> admittingGlances;
         for (const FollowUpPassage &p : passages) {
-            glances.push_back(weighed.glance(p.text));
-            admittingGlances.push_back(weighed.admittingPart(glances.back()));
+            admittingGlances.emplace_back();
+            glances.push_back(weighed.glance(p.text, &admittingGlances.back()));
         }
         const auto all = std::make_shared<const GlanceSet>(glances);
         const GlanceSet admitting(admittingGlances);
