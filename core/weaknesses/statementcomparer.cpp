@@ -398,7 +398,7 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
     }
     for (const auto &[theme, weight] : query.meaning.themeWeights) {
         if (weight > 0 && m_themeIndex.contains(theme))
-            q.themes.push_back(m_themeIndex.value(theme));
+            q.themes.push_back({m_themeIndex.value(theme), weight});
     }
     std::sort(q.themes.begin(), q.themes.end());
     // A quantity's unit is a feature too, weighed by how few sentences count in it.
@@ -540,16 +540,23 @@ std::vector<double> StatementComparer::bounds(const Query &query, const GlanceSe
         for (size_t p = 0; p < n; ++p)
             found[p] += held[p] ? w.weight : alike[p] ? AlikeCredit * w.weight : 0;
     }
+    // The themes' cosine is at most the length of the query's theme weights on
+    // the themes a text may name, over their whole length (Cauchy–Schwarz:
+    // the text weighs nothing elsewhere).
+    double themeLength = 0;
+    for (const auto &[theme, weight] : query.themes)
+        themeLength += weight * weight;
+    themeLength = std::sqrt(themeLength);
     std::vector<double> out(n);
     for (size_t p = 0; p < n; ++p) {
         const double share = total > 0 ? found[p] / total : 0;
-        // Themes alike in full where the text may name a topic of one the query's topics weigh towards.
         const std::vector<int> &themes = glances[p].themes;
-        const bool alike = std::any_of(query.themes.cbegin(), query.themes.cend(), [&themes](int t) {
-            return std::binary_search(themes.cbegin(), themes.cend(), t);
-        });
+        double named = 0;
+        for (const auto &[theme, weight] : query.themes)
+            named += std::binary_search(themes.cbegin(), themes.cend(), theme) ? weight * weight : 0;
+        const double cosine = themeLength > 0 ? std::min(1.0, std::sqrt(named) / themeLength) : 0;
         // Rounded as a score is (a hair up, for sums added in another order).
-        out[p] = std::round((ShareWeight * share + (alike ? 1 - ShareWeight : 0) + 1e-9) * 1000) / 1000;
+        out[p] = std::round((ShareWeight * share + (1 - ShareWeight) * cosine + 1e-9) * 1000) / 1000;
     }
     return out;
 }

@@ -168,7 +168,8 @@ public:
             bool unit = false; ///< a quantity's unit: found among the other's units, not in its text
         };
         QList<Word> words;
-        std::vector<int> themes; ///< the themes (by index in the catalog) its topics weigh towards, sorted
+        /// The themes (by index in the catalog) its topics weigh towards, with their weights, in order of index.
+        std::vector<std::pair<int, double>> themes;
     };
     Query prepare(const StatementReading &query) const;
 
