@@ -241,14 +241,8 @@ QList<RecurringShortcoming> FollowUpTracker::recurring(const FollowUpInput &earl
     };
     const QList<const WeaknessItem *> before = shortcomings(*earlier.weaknesses);
     const QList<const WeaknessItem *> after = shortcomings(*later.weaknesses);
-    QStringList beforeTexts;
-    QStringList afterTexts;
-    // The items' own words: a span may run on into what follows (a rectification of another).
-    for (const WeaknessItem *w : before)
-        beforeTexts.append(w->text);
-    for (const WeaknessItem *w : after)
-        afterTexts.append(w->text);
-    const RecurrenceMatcher matcher(*m_weaknesses, beforeTexts, afterTexts, m_rules->recurringScore);
+    // The items' own words (a span may run on into what follows: a rectification of another) and themes.
+    const RecurrenceMatcher matcher(*m_weaknesses, before, after, m_rules->recurringScore);
     QList<RecurringShortcoming> out;
     for (int a = 0; a < after.size(); ++a) {
         const Recurrence r = matcher.match(a);

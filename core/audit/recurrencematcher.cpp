@@ -12,13 +12,40 @@ RecurrenceMatcher::RecurrenceMatcher(const WeaknessClassifier &classifier, const
     , m_comparer(classifier)
     , m_bar(bar)
 {
+    read(earlier, later, nullptr);
+}
+
+RecurrenceMatcher::RecurrenceMatcher(
+    const WeaknessClassifier &classifier, const QList<const WeaknessItem *> &earlier, const QList<const WeaknessItem *> &later, double bar)
+    : m_classifier(&classifier)
+    , m_comparer(classifier)
+    , m_bar(bar)
+{
+    QStringList texts[2];
+    QStringList themes;
+    for (int list = 0; list < 2; ++list) {
+        for (const WeaknessItem *item : list == 0 ? earlier : later) {
+            texts[list].append(item->text);
+            themes.append(item->theme);
+        }
+    }
+    read(texts[0], texts[1], &themes);
+}
+
+void RecurrenceMatcher::read(const QStringList &earlier, const QStringList &later, const QStringList *themes)
+{
+    const StatementComparer::Classification classification = themes ? StatementComparer::Classification::Omitted : StatementComparer::Classification::Included;
+    qsizetype i = 0;
+    const auto themeOf = [&](const StatementReading &r) {
+        return themes ? themes->at(i++) : r.meaning.classification.theme();
+    };
     for (const QString &text : earlier) {
-        m_earlier.append(m_comparer.read(text));
-        m_earlierThemes.append(m_earlier.constLast().meaning.classification.theme());
+        m_earlier.append(m_comparer.read(text, classification));
+        m_earlierThemes.append(themeOf(m_earlier.constLast()));
     }
     for (const QString &text : later) {
-        m_later.append(m_comparer.read(text));
-        m_laterThemes.append(m_later.constLast().meaning.classification.theme());
+        m_later.append(m_comparer.read(text, classification));
+        m_laterThemes.append(themeOf(m_later.constLast()));
     }
     m_comparer.setCorpus(m_earlier + m_later);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "weaknesses/statementcomparer.h"
+#include "weaknesses/weaknessitem.h"
 
 #include <QList>
 #include <QString>
@@ -29,7 +30,10 @@ struct Recurrence {
 class RecurrenceMatcher
 {
 public:
+    /// Statements, each classified here.
     RecurrenceMatcher(const WeaknessClassifier &classifier, const QStringList &earlier, const QStringList &later, double bar);
+    /// Weakness items: their texts compared, each with the theme it was given (not classified again).
+    RecurrenceMatcher(const WeaknessClassifier &classifier, const QList<const WeaknessItem *> &earlier, const QList<const WeaknessItem *> &later, double bar);
 
     /// The earlier shortcoming that @p later (one of the later list) admits again.
     Recurrence match(int later) const;
@@ -37,6 +41,9 @@ public:
     QStringList signsOf(QStringView text) const;
 
 private:
+    /// Reads the statements; @p themes, when given, are theirs (earlier ones first), else they are classified.
+    void read(const QStringList &earlier, const QStringList &later, const QStringList *themes);
+
     const WeaknessClassifier *m_classifier;
     StatementComparer m_comparer;
     QList<StatementReading> m_earlier;

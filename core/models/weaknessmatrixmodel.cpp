@@ -50,11 +50,11 @@ void WeaknessMatrixModel::findRecurrences()
             m_recurrenceColumn = true;
             if (!classifier)
                 classifier = WeaknessClassifier::of(m_catalog);
-            const auto texts = [](const ReportWeaknesses &w, QList<int> &indexes) {
-                QStringList out;
+            const auto shortcomings = [](const ReportWeaknesses &w, QList<int> &indexes) {
+                QList<const WeaknessItem *> out;
                 for (int i = 0; i < w.items.size(); ++i) {
                     if (w.items.at(i).kind == WeaknessKind::Shortcoming) {
-                        out.append(w.items.at(i).text);
+                        out.append(&w.items.at(i));
                         indexes.append(i);
                     }
                 }
@@ -62,9 +62,8 @@ void WeaknessMatrixModel::findRecurrences()
             };
             QList<int> before;
             QList<int> after;
-            const QStringList beforeTexts = texts(m_comparison.weaknesses.at(earlier), before);
-            const QStringList afterTexts = texts(m_comparison.weaknesses.at(later), after);
-            const RecurrenceMatcher matcher(*classifier, beforeTexts, afterTexts, AuditRules().recurringScore);
+            const RecurrenceMatcher matcher(*classifier, shortcomings(m_comparison.weaknesses.at(earlier), before),
+                shortcomings(m_comparison.weaknesses.at(later), after), AuditRules().recurringScore);
             for (int a = 0; a < after.size(); ++a) {
                 const Recurrence r = matcher.match(a);
                 if (r.earlier >= 0)

@@ -120,14 +120,15 @@ StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
     }
 }
 
-StatementReading StatementComparer::read(QStringView input) const
+StatementReading StatementComparer::read(QStringView input, Classification classification) const
 {
     StatementReading r;
     r.text = withoutListMarker(input);
     const StatementScan scan = m_classifier->scan(r.text);
     r.folded = scan.folded;
     r.meaning = m_classifier->meaningOf(scan.clauses);
-    r.meaning.classification = m_classifier->classifyStatement(r.text);
+    if (classification == Classification::Included)
+        r.meaning.classification = m_classifier->classifyStatement(r.text);
     addWords(r, scan.wordsIn({0, scan.folded.size()}));
     finish(r);
     return r;

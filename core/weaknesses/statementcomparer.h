@@ -124,7 +124,10 @@ class StatementComparer
 public:
     explicit StatementComparer(const WeaknessClassifier &classifier);
 
-    StatementReading read(QStringView text) const;
+    /// Whether read() classifies the statement as an item would be
+    /// (StatementMeaning::classification): that reads it a second time.
+    enum class Classification { Included, Omitted };
+    StatementReading read(QStringView text, Classification classification = Classification::Included) const;
     /**
      * The reading of some clauses of a statement already read (@p scan), as
      * read() gives for those clauses joined with '，', without reading them

@@ -516,7 +516,7 @@ void TestPlanMatcher::recurrenceSigns()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, signs);
-    const RecurrenceMatcher matcher(classifier(), {}, {}, 0.3);
+    const RecurrenceMatcher matcher(classifier(), QStringList(), QStringList(), 0.3);
     QCOMPARE(matcher.signsOf(text), signs);
 }
 
