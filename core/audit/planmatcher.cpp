@@ -117,16 +117,12 @@ QList<FollowUpPassage> PlanMatcher::sentences(const QString &text, TextSpan scop
     return out;
 }
 
-QList<PlanMatcher::Clause> PlanMatcher::clausesOf(const StatementScan &plan) const
+QList<StatementReading> PlanMatcher::clausesOf(const StatementScan &plan) const
 {
-    QList<Clause> out;
-    for (const auto &[from, to] : StatementComparer::clauses(plan.text)) {
-        // An aim is shown without the item's list marker (（三）, 一是).
-        Clause c;
-        c.reading = m_comparer.readSpan(plan, {from, to});
-        c.text = c.reading.text;
-        out.append(c);
-    }
+    QList<StatementReading> out;
+    // An aim is shown without the item's list marker (（三）, 一是): readSpan() leaves it out.
+    for (const auto &[from, to] : StatementComparer::clauses(plan.text))
+        out.append(m_comparer.readSpan(plan, {from, to}));
     return out;
 }
 
@@ -169,19 +165,15 @@ PlanMatcher::Best PlanMatcher::bestAmong(const StatementComparer::Query &query, 
             bestScore = score;
         }
     }
-    // Why, for the one shown.
-    if (best.passage >= 0) {
-        const PassageReading &read = readingOf(best.passage);
-        best.overlap = m_comparer.overlap(query, part == Part::Report ? read.report : read.admission);
-    }
+    best.score = std::max(bestScore, 0.0);
     return best;
 }
 
-PlanAim PlanMatcher::aimOf(const Clause &c, PlanMatch &m, double &admittedScore) const
+PlanAim PlanMatcher::aimOf(const StatementReading &clause, PlanMatch &m, double &admittedScore) const
 {
     PlanAim aim;
-    aim.text = c.text;
-    const StatementComparer::Query query = m_comparer.prepare(c.reading);
+    aim.text = clause.text;
+    const StatementComparer::Query query = m_comparer.prepare(clause);
     // What it says: its concepts and telling words (not the units of its figures).
     for (const StatementComparer::Query::Concept &k : query.concepts)
         aim.weight += k.weight;
@@ -193,10 +185,10 @@ PlanAim PlanMatcher::aimOf(const Clause &c, PlanMatch &m, double &admittedScore)
     // more than the admission): which is the best does not matter.
     const Best admitting =
         bestAmong(query, candidatesFor(query, Part::Admission, m_rules.carriedScore), Part::Admission, std::numeric_limits<double>::infinity());
-    aim.admission = admitting.overlap.score;
+    aim.admission = admitting.score;
     const bool admits = admitting.passage >= 0 && aim.admission >= m_rules.carriedScore;
     const double enough = admits ? std::nextafter(aim.admission, 2.0) : m_rules.carriedScore;
-    aim.score = bestAmong(query, candidatesFor(query, Part::Report, m_rules.carriedScore), Part::Report, enough).overlap.score;
+    aim.score = bestAmong(query, candidatesFor(query, Part::Report, m_rules.carriedScore), Part::Report, enough).score;
     // A sentence that admits it as wanting outweighs one that seems to report it.
     const bool admitted = admits && aim.admission > aim.score;
     if (admitted && aim.admission > admittedScore) {
@@ -213,7 +205,7 @@ PlanMatch PlanMatcher::match(QStringView plan) const
     PlanMatch m;
     // The plan read once; its aims and the whole taken from that reading.
     const StatementScan scan = m_classifier->scan(plan);
-    const QList<Clause> clauses = clausesOf(scan);
+    const QList<StatementReading> clauses = clausesOf(scan);
     double total = 0;
     double carried = 0;
     double admittedScore = 0;
@@ -242,9 +234,11 @@ PlanMatch PlanMatcher::match(QStringView plan) const
         const StatementReading all = m_comparer.readSpan(scan, {0, scan.text.size()});
         const StatementComparer::Query query = m_comparer.prepare(all);
         const Best whole = bestAmong(query, candidatesFor(query, Part::Report, 0), Part::Report, std::numeric_limits<double>::infinity());
+        // Why, for the one shown.
+        const MeaningOverlap overlap = whole.passage >= 0 ? m_comparer.overlap(query, readingOf(whole.passage).report) : MeaningOverlap();
         m.passage = whole.passage;
-        m.score = whole.overlap.score;
-        explain(m, whole.overlap);
+        m.score = overlap.score;
+        explain(m, overlap);
     } else {
         explain(m, {});
     }

@@ -110,14 +110,11 @@ public:
     static QList<FollowUpPassage> sentences(const QString &text, TextSpan scope);
 
 private:
-    struct Clause {
-        QString text;
-        StatementReading reading;
-    };
-    PlanAim aimOf(const Clause &c, PlanMatch &m, double &admittedScore) const;
+    PlanAim aimOf(const StatementReading &clause, PlanMatch &m, double &admittedScore) const;
+    /// The passage found, and its score (0 when none).
     struct Best {
         int passage = -1;
-        MeaningOverlap overlap;
+        double score = 0;
     };
     /// A passage's clauses that report (neither plan nor admit), and those that admit a shortcoming.
     struct PassageReading {
@@ -132,7 +129,8 @@ private:
         double most = 0;
         int passage = -1;
     };
-    QList<Clause> clausesOf(const StatementScan &plan) const;
+    /// The plan's aims, each read from the plan's one reading, without a list marker.
+    QList<StatementReading> clausesOf(const StatementScan &plan) const;
     /// The passages whose @p part can score @p floor or more for @p query, those that can score most first.
     QList<Candidate> candidatesFor(const StatementComparer::Query &query, Part part, double floor) const;
     Best bestAmong(const StatementComparer::Query &query, const QList<Candidate> &candidates, Part part, double enough) const;

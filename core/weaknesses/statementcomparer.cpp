@@ -109,13 +109,9 @@ StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
     for (int t = 0; t < themes.size(); ++t) {
         m_themeIndex.insert(themes.at(t).id, t);
         for (const WeaknessConcept &k : themes.at(t).topics) {
-            const QString key = themes.at(t).id + u'/' + k.id;
-            if (!m_conceptWeights.contains(key)) {
-                m_conceptWeights.insert(key, k.weight * (k.generic || k.attribute ? 0.5 : 1));
-                m_topicIndex.insert(key, int(m_topics.size()));
-            }
             // Numbered as WeaknessClassifier::possibleTerms() numbers them: every topic in catalog order.
-            m_topics.push_back({m_conceptWeights.value(key), t});
+            m_topicIndex.insert(themes.at(t).id + u'/' + k.id, int(m_topics.size()));
+            m_topics.push_back({k.weight * (k.generic || k.attribute ? 0.5 : 1), t});
         }
     }
 }
@@ -310,7 +306,8 @@ double StatementComparer::wordWeight(const QString &word) const
 
 double StatementComparer::conceptWeight(const QString &key) const
 {
-    return m_conceptWeights.value(key);
+    const int topic = m_topicIndex.value(key, -1);
+    return topic >= 0 ? m_topics[size_t(topic)].weight : 0;
 }
 
 double StatementComparer::conceptCredit(const QString &key, const StatementReading &other) const

@@ -221,10 +221,9 @@ private:
 
     const WeaknessClassifier *m_classifier;
     WordGroups m_alike; ///< the built-in word groups
-    QHash<QString, double> m_conceptWeights; ///< the catalog's topic concepts, weighed once
     /// A topic of the catalog, in catalog order (StatementGlance::topics).
     struct Topic {
-        double weight = 0;
+        double weight = 0; ///< its catalog weight, half for a generic concept or an attribute
         int theme = -1;
     };
     std::vector<Topic> m_topics;
