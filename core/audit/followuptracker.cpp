@@ -2,6 +2,7 @@
 
 #include "alignment/sectionsimilarity.h"
 #include "audit/recurrencematcher.h"
+#include "indicators/clauses.h"
 
 #include <QRegularExpression>
 
@@ -22,24 +23,6 @@ QString firstClause(QStringView text)
     return (at > 0 ? text.left(at) : text).trimmed().toString();
 }
 
-// A sentence ends at 。！？, a ； (which parts it) or a line's end.
-bool endsSentence(QChar c)
-{
-    switch (c.unicode()) {
-    case u'。':
-    case u'！':
-    case u'？':
-    case u'；':
-    case u'!':
-    case u'?':
-    case u';':
-    case u'\n':
-        return true;
-    default:
-        return false;
-    }
-}
-
 struct Sentence {
     TextSpan span;
     QString text;
@@ -51,7 +34,7 @@ QList<Sentence> sentencesOf(const Report &report, const QList<TextSpan> &spans)
     for (const TextSpan &span : spans) {
         qsizetype start = span.start;
         for (qsizetype i = span.start; i <= span.end; ++i) {
-            const bool end = i == span.end || endsSentence(report.text.at(i));
+            const bool end = i == span.end || isSentenceEnd(report.text.at(i));
             if (!end)
                 continue;
             const QString text = report.text.mid(start, i - start).trimmed();
