@@ -88,7 +88,7 @@ struct PlanMatchRules {
  * sentences of a report have nothing to do with a given plan: every sentence
  * is only glanced at first (StatementComparer::glance()), and one is read
  * when what it holds could give a clause the score that matters
- * (StatementComparer::bound()), at most once. A clause's own score is then
+ * (StatementComparer::bounds()), at most once. A clause's own score is then
  * exact only as far as the decision needs it (PlanAim::score).
  *
  * Reentrant, not thread-safe: a matcher remembers the sentences it read.
@@ -124,7 +124,7 @@ private:
     };
     enum class Part { Report, Admission };
 
-    /// A passage, and the most it can score (StatementComparer::bound()).
+    /// A passage, and the most it can score (StatementComparer::bounds()).
     struct Candidate {
         double most = 0;
         int passage = -1;

@@ -44,7 +44,7 @@ struct StatementReading {
  * A statement glanced at, not read (StatementComparer::glance()): what it
  * holds as text, without cutting it into words. It weighs words as a corpus
  * does, and bounds what a comparison with a reading of it, or of a part of
- * it, can score (StatementComparer::bound()), so that a statement that
+ * it, can score (StatementComparer::bounds()), so that a statement that
  * cannot score enough is never read.
  */
 struct StatementGlance {
