@@ -240,10 +240,10 @@ std::vector<int> CopyIndex::sharers(int doc)
         m_printEntries.push_back(entry);
         if (entry == m_index.None || m_index.at(entry).bodies >= threshold)
             continue;
-        for (const auto &[other, otherPos] : m_index.at(entry).postings) {
+        forEachPosting(m_index.at(entry), [this, &touched](qint32 other, qint32) {
             if (m_counts[std::size_t(other)]++ == 0)
                 touched.push_back(other);
-        }
+        });
     }
     std::sort(touched.begin(), touched.end(), [this](int a, int b) {
         return m_counts[std::size_t(a)] != m_counts[std::size_t(b)] ? m_counts[std::size_t(a)] > m_counts[std::size_t(b)] : a < b;
@@ -292,10 +292,10 @@ std::vector<CopyIndex::Seeds> CopyIndex::seedsOf(int doc, const std::vector<int>
         if (entry == m_index.None)
             continue;
         const qint32 pos = prints[i].second;
-        for (const auto &[o, otherPos] : m_index.at(entry).postings) {
+        forEachPosting(m_index.at(entry), [this, &seeds, pos](qint32 o, qint32 otherPos) {
             if (const int slot = m_slots[std::size_t(o)]; slot >= 0)
                 seeds[std::size_t(slot)].emplace_back(pos, otherPos);
-        }
+        });
     }
     for (const int other : candidates)
         m_slots[std::size_t(other)] = -1;
@@ -372,9 +372,24 @@ void CopyIndex::indexPrints(int doc, bool named)
             else
                 ++e.bodies;
         }
-        if (e.postings.size() < std::size_t(PostingsKept))
-            e.postings.emplace_back(qint32(doc), pos);
+        addPosting(e, {qint32(doc), pos});
     }
+}
+
+// Adds @p posting to @p entry's, while it has fewer than PostingsKept.
+void CopyIndex::addPosting(Entry &entry, Posting posting)
+{
+    if (entry.firstPosting.first < 0) {
+        entry.firstPosting = posting;
+        return;
+    }
+    if (entry.morePostings < 0) {
+        entry.morePostings = int(m_morePostings.size());
+        m_morePostings.emplace_back();
+    }
+    std::vector<Posting> &more = m_morePostings[std::size_t(entry.morePostings)];
+    if (more.size() + 1 < std::size_t(PostingsKept))
+        more.push_back(posting);
 }
 
 // Counts @p body among the bodies that hold @p entry's fingerprint, once.

@@ -191,12 +191,17 @@ private:
         QList<Match> matches;
         int body = -1;
     };
+    using Posting = std::pair<qint32, qint32>; ///< report, normal position
     struct Entry {
         int bodies = 0; ///< distinct bodies holding the fingerprint
         int lastDoc = -1;
         int firstBody = -1; ///< the first named body holding it
         int moreBodies = -1; ///< the others, if any: an index into m_moreBodies
-        std::vector<std::pair<qint32, qint32>> postings; ///< report, normal position (at most PostingsKept)
+        /// Where it stands (report, normal position), at most PostingsKept
+        /// times: the first here, the others apart. Most fingerprints stand
+        /// once, and so cost no list of their own.
+        Posting firstPosting {-1, 0};
+        int morePostings = -1; ///< an index into m_morePostings
     };
 
     /// The steps of findings() for one report (copyindex.cpp).
@@ -212,6 +217,19 @@ private:
     void recordMatch(int doc, int other, const QList<Run> &runs, CopyDirection direction);
     void indexPrints(int doc, bool named);
     void countBody(Entry &entry, int body);
+    void addPosting(Entry &entry, Posting posting);
+    /// Calls @p f(report, position) for each place @p entry's fingerprint stands, in the order added.
+    template<typename F>
+    void forEachPosting(const Entry &entry, F &&f) const
+    {
+        if (entry.firstPosting.first < 0)
+            return;
+        f(entry.firstPosting.first, entry.firstPosting.second);
+        if (entry.morePostings >= 0) {
+            for (const auto &[doc, pos] : m_morePostings[std::size_t(entry.morePostings)])
+                f(doc, pos);
+        }
+    }
 
     QList<Run> verify(int doc, int other, const Seeds &seeds) const;
 
@@ -224,6 +242,8 @@ private:
     FingerprintTable<Entry> m_index;
     /// Of a fingerprint in several named bodies, those after its first, sorted.
     std::vector<std::vector<int>> m_moreBodies;
+    /// Of a fingerprint standing in several places, those after its first.
+    std::vector<std::vector<Posting>> m_morePostings;
     QHash<QString, int> m_bodyIds; ///< body key → body
     int m_bodyCount = 0;
     std::vector<int> m_counts; // scratch for add()
