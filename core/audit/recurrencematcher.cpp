@@ -48,6 +48,9 @@ void RecurrenceMatcher::read(const QStringList &earlier, const QStringList &late
         m_laterThemes.append(themeOf(m_later.constLast()));
     }
     m_comparer.setCorpus(m_earlier + m_later);
+    m_earlierQueries.reserve(size_t(m_earlier.size()));
+    for (const StatementReading &r : std::as_const(m_earlier))
+        m_earlierQueries.push_back(m_comparer.prepare(r));
 }
 
 QStringList RecurrenceMatcher::signsOf(QStringView text) const
@@ -80,7 +83,7 @@ Recurrence RecurrenceMatcher::match(int later) const
     const QString &theme = m_laterThemes.at(later);
     double bestScore = 0;
     for (int e = 0; e < m_earlier.size(); ++e) {
-        const double score = m_comparer.score(m_earlier.at(e), now);
+        const double score = m_comparer.score(m_earlierQueries[size_t(e)], now);
         const bool sameTheme = !theme.isEmpty() && theme == m_earlierThemes.at(e);
         const bool alike = score >= (sameTheme ? bar : 2 * bar);
         if (alike && (best.earlier < 0 || score > bestScore)) {
@@ -90,7 +93,7 @@ Recurrence RecurrenceMatcher::match(int later) const
         }
     }
     if (best.earlier >= 0)
-        best.overlap = m_comparer.overlap(m_earlier.at(best.earlier), now);
+        best.overlap = m_comparer.overlap(m_earlierQueries[size_t(best.earlier)], now);
     best.signs = signs;
     return best;
 }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace Dz
 {
 
@@ -34,6 +36,9 @@ public:
     RecurrenceMatcher(const WeaknessClassifier &classifier, const QStringList &earlier, const QStringList &later, double bar);
     /// Weakness items: their texts compared, each with the theme it was given (not classified again).
     RecurrenceMatcher(const WeaknessClassifier &classifier, const QList<const WeaknessItem *> &earlier, const QList<const WeaknessItem *> &later, double bar);
+    // The queries point into the readings.
+    RecurrenceMatcher(const RecurrenceMatcher &) = delete;
+    RecurrenceMatcher &operator=(const RecurrenceMatcher &) = delete;
 
     /// The earlier shortcoming that @p later (one of the later list) admits again.
     Recurrence match(int later) const;
@@ -47,6 +52,8 @@ private:
     const WeaknessClassifier *m_classifier;
     StatementComparer m_comparer;
     QList<StatementReading> m_earlier;
+    /// Each earlier statement as a query, prepared once against the corpus of both years.
+    std::vector<StatementComparer::Query> m_earlierQueries;
     QList<StatementReading> m_later;
     QStringList m_earlierThemes;
     QStringList m_laterThemes;
