@@ -28,18 +28,38 @@ struct Sentence {
     QString text;
 };
 
-QList<Sentence> sentencesOf(const Report &report, const QList<TextSpan> &spans)
+// The sentences of @p spans that hold one of @p cues. The cues are looked
+// for in the whole text first: only the few sentences holding one are cut out.
+QList<Sentence> sentencesHolding(const Report &report, const QList<TextSpan> &spans, const QStringList &cues)
 {
+    const QString &text = report.text;
+    std::vector<std::pair<qsizetype, qsizetype>> found; // each cue's occurrences: start, end
+    bool every = false; // an empty cue is in every sentence
+    for (const QString &cue : cues) {
+        every = every || cue.isEmpty();
+        for (qsizetype at = cue.isEmpty() ? -1 : text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1))
+            found.push_back({at, at + cue.size()});
+    }
+    std::sort(found.begin(), found.end());
     QList<Sentence> out;
     for (const TextSpan &span : spans) {
         qsizetype start = span.start;
         for (qsizetype i = span.start; i <= span.end; ++i) {
-            const bool end = i == span.end || isSentenceEnd(report.text.at(i));
-            if (!end)
+            if (i < span.end && !isSentenceEnd(text.at(i)))
                 continue;
-            const QString text = report.text.mid(start, i - start).trimmed();
-            if (text.size() >= 6)
-                out.append({{start, i}, text});
+            // The sentence as trimmed() leaves it, and whether a cue stands inside.
+            qsizetype from = start;
+            qsizetype to = i;
+            while (from < to && text.at(from).isSpace())
+                ++from;
+            while (to > from && text.at(to - 1).isSpace())
+                --to;
+            bool holds = every;
+            for (auto it = std::lower_bound(found.cbegin(), found.cend(), std::pair<qsizetype, qsizetype>(from, 0));
+                !holds && it != found.cend() && it->first < to; ++it)
+                holds = it->second <= to;
+            if (holds && to - from >= 6)
+                out.append({{start, i}, text.mid(from, to - from)});
             start = i + 1;
         }
     }
@@ -283,23 +303,15 @@ QList<RectifiedShortcoming> FollowUpTracker::rectified(const FollowUpInput &earl
     QList<TextSpan> all;
     for (const Section &s : next.sections)
         all.append(s.span);
-    const QList<Sentence> sentences = sentencesOf(next, ReportParts::merged(all));
-    QList<int> rectifying;
-    for (int i = 0; i < sentences.size(); ++i) {
-        const bool says = std::any_of(m_rules->rectifiedCues.cbegin(), m_rules->rectifiedCues.cend(), [&](const QString &cue) {
-            return sentences.at(i).text.contains(cue);
-        });
-        if (says) {
-            rectifying.append(i);
-            words.add(sentences.at(i).text);
-        }
-    }
+    const QList<Sentence> rectifying = sentencesHolding(next, ReportParts::merged(all), m_rules->rectifiedCues);
+    for (const Sentence &s : rectifying)
+        words.add(s.text);
     words.finish();
     // What each rectifying sentence is about: a rectification reports success, so
     // its theme is that of its topics when it admits nothing.
     QStringList rectifyingThemes;
-    for (int i : std::as_const(rectifying)) {
-        const StatementMeaning meaning = m_weaknesses->meaning(sentences.at(i).text);
+    for (const Sentence &s : rectifying) {
+        const StatementMeaning meaning = m_weaknesses->meaning(s.text);
         rectifyingThemes.append(meaning.classification.themes.isEmpty() ? meaning.topicThemes.value(0) : meaning.classification.theme());
     }
     const int sentenceOffset = int(before.size());
@@ -308,7 +320,7 @@ QList<RectifiedShortcoming> FollowUpTracker::rectified(const FollowUpInput &earl
         int best = -1;
         double bestScore = -1;
         for (int r = 0; r < rectifying.size(); ++r) {
-            const Sentence &s = sentences.at(rectifying.at(r));
+            const Sentence &s = rectifying.at(r);
             const double cosine = words.cosine(b, sentenceOffset + r);
             const QString &theme = rectifyingThemes.at(r);
             const bool sameTheme = !theme.isEmpty() && theme == before.at(b)->theme;
@@ -323,7 +335,7 @@ QList<RectifiedShortcoming> FollowUpTracker::rectified(const FollowUpInput &earl
         }
         if (best < 0)
             continue;
-        const Sentence &s = sentences.at(rectifying.at(best));
+        const Sentence &s = rectifying.at(best);
         out.append({before.at(b)->text, s.text, before.at(b)->span, s.span, words.cosine(b, sentenceOffset + best)});
     }
     return out;
