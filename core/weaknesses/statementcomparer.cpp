@@ -84,15 +84,16 @@ QStringList figuresOf(const QString &folded)
 
 } // namespace
 
-QString StatementComparer::withoutListMarker(QStringView text)
+QStringView StatementComparer::withoutListMarker(QStringView text)
 {
     // Most texts open with neither a space nor a marker's first character.
     static constexpr QStringView markerStarts = u"(（一二三四五六七八九十第";
     if (!text.isEmpty() && !text.front().isSpace() && !text.front().isDigit() && !markerStarts.contains(text.front()))
-        return text.toString();
+        return text;
     static const QRegularExpression marker(
         u"^\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十\\d]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[,，、])\\s*"_s);
-    return text.toString().remove(marker);
+    const QRegularExpressionMatch m = marker.matchView(text);
+    return m.hasMatch() ? text.mid(m.capturedEnd()) : text;
 }
 
 StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
@@ -119,7 +120,7 @@ StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
 StatementReading StatementComparer::read(QStringView input, Classification classification) const
 {
     StatementReading r;
-    r.text = withoutListMarker(input);
+    r.text = withoutListMarker(input).toString();
     const StatementScan scan = m_classifier->scan(r.text);
     r.folded = scan.folded;
     r.meaning = m_classifier->meaningOf(scan.clauses);
@@ -142,7 +143,7 @@ StatementReading StatementComparer::readClauses(const StatementScan &scan, const
         read.append(c);
         words += scan.wordsIn(c.span);
     }
-    r.text = withoutListMarker(joined);
+    r.text = withoutListMarker(joined).toString();
     r.folded = foldWidth(r.text);
     r.meaning = m_classifier->meaningOf(read);
     // A list marker (一是, （二）) opening the first clause is no content.
@@ -167,7 +168,7 @@ StatementReading StatementComparer::readSpan(const StatementScan &scan, TextSpan
     while (tail > lead && piece.at(tail - 1).isSpace())
         --tail;
     const QStringView trimmed = piece.mid(lead, tail - lead);
-    r.text = withoutListMarker(trimmed);
+    r.text = withoutListMarker(trimmed).toString();
     // What is left once the spaces and the list marker are off.
     const TextSpan kept {span.start + lead + trimmed.size() - r.text.size(), span.start + tail};
     QList<WeaknessClauseReading> read;
@@ -210,7 +211,6 @@ StatementGlance StatementComparer::glance(QStringView text, StatementGlance *adm
     StatementGlance g;
     g.folded = foldWidth(withoutListMarker(text));
     markPairs(g.folded, g.pairs);
-    g.units = unitsOf(g.folded);
     WeaknessClassifier::PossibleTerms possible = m_classifier->possibleTerms(g.folded);
     g.topics = std::move(possible.topics);
     addThemes(g);
@@ -220,7 +220,6 @@ StatementGlance StatementComparer::glance(QStringView text, StatementGlance *adm
             for (const TextSpan &clause : std::as_const(possible.admitting))
                 admitting->folded += QStringView(g.folded).mid(clause.start, clause.length()) + u'，';
             markPairs(admitting->folded, admitting->pairs);
-            admitting->units = unitsOf(admitting->folded);
             admitting->topics = std::move(possible.admittingTopics);
             addThemes(*admitting);
         }
@@ -231,6 +230,8 @@ StatementGlance StatementComparer::glance(QStringView text, StatementGlance *adm
 void StatementComparer::addThemes(StatementGlance &g) const
 {
     // As finish() finds a reading's specific themes.
+    g.themes.reserve(g.topics.size());
+    g.specificThemes.reserve(g.topics.size());
     for (int k : g.topics) {
         const Topic &topic = m_topics[size_t(k)];
         g.themes.push_back(topic.theme);
@@ -245,6 +246,7 @@ void StatementComparer::addThemes(StatementGlance &g) const
 
 GlanceSet::GlanceSet(std::vector<StatementGlance> glances)
     : m_glances(std::move(glances))
+    , m_units(m_glances.size())
 {
 }
 
@@ -267,9 +269,20 @@ int GlanceSet::countHolding(const QString &word) const
 
 int GlanceSet::countUnit(const QString &unit) const
 {
-    return int(std::count_if(m_glances.cbegin(), m_glances.cend(), [&unit](const StatementGlance &g) {
-        return g.units.contains(unit);
-    }));
+    auto [at, added] = m_unitCounts.try_emplace(unit, 0);
+    if (added) {
+        // A unit is a piece of the folded text: a text that does not hold it
+        // (most, answered by the pair filter) does not count in it.
+        const std::vector<char> &held = holding(unit);
+        for (size_t p = 0; p < m_glances.size(); ++p) {
+            if (!held[p])
+                continue;
+            if (!m_units[p])
+                m_units[p] = unitsOf(m_glances[p].folded);
+            at->second += m_units[p]->contains(unit) ? 1 : 0;
+        }
+    }
+    return at->second;
 }
 
 void StatementComparer::setCorpus(const QList<StatementReading> &corpus)
@@ -277,7 +290,7 @@ void StatementComparer::setCorpus(const QList<StatementReading> &corpus)
     std::vector<StatementGlance> texts;
     texts.reserve(size_t(corpus.size()));
     for (const StatementReading &r : corpus)
-        texts.push_back({r.folded, r.pairs, r.units, {}, {}, {}});
+        texts.push_back({r.folded, r.pairs, {}, {}, {}});
     setCorpus(std::make_shared<const GlanceSet>(std::move(texts)));
 }
 
@@ -505,22 +518,21 @@ std::vector<double> StatementComparer::bounds(const Query &query, const GlanceSe
     const size_t n = glances.size();
     std::vector<double> found(n, 0.0);
     double total = 0;
-    // Which hold one of @p words.
-    const auto holdingAny = [&others, n](const QStringList &words) {
-        std::vector<char> any(n, 0);
-        for (const QString &w : words) {
-            const std::vector<char> &held = others.holding(w);
+    // Which hold one of a feature's alike words (one list, made again for each feature).
+    std::vector<char> alike(n, 0);
+    const auto markAlike = [&others, &alike, n](const auto &words, const auto &wordOf) {
+        std::fill(alike.begin(), alike.end(), 0);
+        for (const auto &w : words) {
+            const std::vector<char> &held = others.holding(wordOf(w));
             for (size_t p = 0; p < n; ++p)
-                any[p] |= held[p];
+                alike[p] |= held[p];
         }
-        return any;
     };
     for (const Query::Concept &c : query.concepts) {
         total += c.weight;
-        QStringList alikeWords;
-        for (const auto &[written, alike] : c.alike)
-            alikeWords.append(alike);
-        const std::vector<char> alike = holdingAny(alikeWords);
+        markAlike(c.alike, [](const std::pair<QString, QString> &a) -> const QString & {
+            return a.second;
+        });
         for (size_t p = 0; p < n; ++p) {
             const StatementGlance &g = glances[p];
             double credit = c.topic < 0 || std::binary_search(g.topics.cbegin(), g.topics.cend(), c.topic) ? 1 : 0;
@@ -534,7 +546,9 @@ std::vector<double> StatementComparer::bounds(const Query &query, const GlanceSe
     for (const Query::Word &w : query.words) {
         total += w.weight;
         const std::vector<char> &held = others.holding(w.word);
-        const std::vector<char> alike = holdingAny(w.alike);
+        markAlike(w.alike, [](const QString &a) -> const QString & {
+            return a;
+        });
         for (size_t p = 0; p < n; ++p)
             found[p] += held[p] ? w.weight : alike[p] ? AlikeCredit * w.weight : 0;
     }

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -50,7 +51,6 @@ struct StatementReading {
 struct StatementGlance {
     QString folded; ///< without a list marker, width-folded
     PairFilter pairs {};
-    QStringList units; ///< what its quantities count
     std::vector<int> topics; ///< the topic concepts a reading can at most find (WeaknessClassifier::possibleTerms)
     std::vector<int> themes; ///< the themes (by index in the catalog) of those, sorted
     std::vector<int> specificThemes; ///< the themes of those that are specific, sorted
@@ -81,12 +81,15 @@ public:
     const std::vector<char> &holding(const QString &word) const;
     /// How many of them hold @p word.
     int countHolding(const QString &word) const;
-    /// How many count in @p unit (StatementGlance::units).
+    /// How many count in @p unit (StatementReading::units): read from the
+    /// quantities of those that hold it, when it is first asked for.
     int countUnit(const QString &unit) const;
 
 private:
     std::vector<StatementGlance> m_glances;
     mutable std::unordered_map<QString, std::vector<char>> m_holding;
+    mutable std::unordered_map<QString, int> m_unitCounts;
+    mutable std::vector<std::optional<QStringList>> m_units; ///< each one's units, once read
 };
 
 /// How much of one statement (the query: a plan, last year's shortcoming) another carries, and why.
@@ -201,8 +204,8 @@ public:
 
     /// Splits @p text into clauses (at ，；。 and the like), each with its span; clauses under @p minimum characters join the next.
     static QList<std::pair<qsizetype, qsizetype>> clauses(QStringView text, int minimum = 4);
-    /// @p text without the list marker it opens with (一是, （二）, 3., 第一，), which carries no content.
-    static QString withoutListMarker(QStringView text);
+    /// @p text without the list marker it opens with (一是, （二）, 3., 第一，), which carries no content: a view into @p text.
+    static QStringView withoutListMarker(QStringView text);
 
 private:
     /// Fills @p r's words from @p words (in order, the list marker's already left out).
