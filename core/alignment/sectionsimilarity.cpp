@@ -43,8 +43,9 @@ int SectionSimilarity::add(QStringView text)
     return int(m_counts.size() - 1);
 }
 
-void SectionSimilarity::finish()
+void SectionSimilarity::finish(Lookup lookup)
 {
+    m_lookup = lookup;
     QHash<quint32, int> df;
     for (const auto &counts : m_counts) {
         for (const auto &[term, count] : counts)
@@ -68,8 +69,10 @@ void SectionSimilarity::finish()
         norm = std::sqrt(norm);
         for (auto &entry : v)
             entry.second = norm > 0 ? float(entry.second / norm) : 0.0f;
-        for (const auto &[term, weight] : v)
-            m_postings[term].emplace_back(int(d), weight);
+        if (lookup == Lookup::TopMatches) {
+            for (const auto &[term, weight] : v)
+                m_postings[term].emplace_back(int(d), weight);
+        }
         m_counts[d].clear();
         m_counts[d].shrink_to_fit();
     }

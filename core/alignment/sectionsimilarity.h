@@ -34,9 +34,16 @@ public:
         double score = 0;
     };
 
+    /// What the documents are compared by, once finished.
+    enum class Lookup {
+        Cosine, ///< cosine() of given pairs alone
+        TopMatches, ///< topMatches() too: every term's documents indexed
+    };
+
     /// Returns the new document's index.
     int add(QStringView text);
-    void finish();
+    /// Weighs the documents added, and indexes them for @p lookup.
+    void finish(Lookup lookup = Lookup::TopMatches);
 
     int size() const
     {
@@ -44,7 +51,7 @@ public:
     }
     /// Cosine of the TF-IDF vectors of documents @p a and @p b, 0…1.
     double cosine(int a, int b) const;
-    /// Documents most similar to @p document, best first, among those @p accept(index) allows.
+    /// Documents most similar to @p document, best first, among those @p accept(index) allows (after finish(Lookup::TopMatches)).
     template<typename Accept>
     QList<Match> topMatches(int document, double minimum, int limit, Accept accept) const;
 
@@ -58,12 +65,14 @@ private:
     std::vector<Vector> m_vectors;
     QHash<quint32, std::vector<std::pair<int, float>>> m_postings;
     bool m_finished = false;
+    Lookup m_lookup = Lookup::TopMatches;
 };
 
 template<typename Accept>
 QList<SectionSimilarity::Match> SectionSimilarity::topMatches(int document, double minimum, int limit, Accept accept) const
 {
     QList<Match> result;
+    Q_ASSERT(!m_finished || m_lookup == Lookup::TopMatches);
     if (!m_finished || document < 0 || document >= size())
         return result;
     const std::size_t cap = std::min(maxPostings, std::max<std::size_t>(50, std::size_t(maxDocumentShare * double(m_vectors.size()))));

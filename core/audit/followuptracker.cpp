@@ -306,7 +306,7 @@ QList<RectifiedShortcoming> FollowUpTracker::rectified(const FollowUpInput &earl
     const QList<Sentence> rectifying = sentencesHolding(next, ReportParts::merged(all), m_rules->rectifiedCues);
     for (const Sentence &s : rectifying)
         words.add(s.text);
-    words.finish();
+    words.finish(SectionSimilarity::Lookup::Cosine);
     // What each rectifying sentence is about: a rectification reports success, so
     // its theme is that of its topics when it admits nothing.
     QStringList rectifyingThemes;
