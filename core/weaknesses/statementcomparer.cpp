@@ -11,6 +11,7 @@
 #include <cmath>
 #include <functional>
 #include <iterator>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -106,14 +107,14 @@ StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
     }())
 {
     // Generic concepts and attributes weigh half.
+    // Numbered as WeaknessClassifier::possibleTerms() numbers them: every topic in catalog order.
     const QList<WeaknessTheme> &themes = classifier.catalog().themes();
+    m_topics.reserve(size_t(std::accumulate(themes.cbegin(), themes.cend(), qsizetype(0), [](qsizetype n, const WeaknessTheme &t) {
+        return n + t.topics.size();
+    })));
     for (int t = 0; t < themes.size(); ++t) {
-        m_themeIndex.insert(themes.at(t).id, t);
-        for (const WeaknessConcept &k : themes.at(t).topics) {
-            // Numbered as WeaknessClassifier::possibleTerms() numbers them: every topic in catalog order.
-            m_topicIndex.insert(themes.at(t).id + u'/' + k.id, int(m_topics.size()));
+        for (const WeaknessConcept &k : themes.at(t).topics)
             m_topics.push_back({k.weight * (k.generic || k.attribute ? 0.5 : 1), t});
-        }
     }
 }
 
@@ -319,7 +320,7 @@ double StatementComparer::wordWeight(const QString &word) const
 
 double StatementComparer::conceptWeight(const QString &key) const
 {
-    const int topic = m_topicIndex.value(key, -1);
+    const int topic = m_classifier->topicIndex(key);
     return topic >= 0 ? m_topics[size_t(topic)].weight : 0;
 }
 
@@ -399,7 +400,7 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
                 }
             }
         }
-        const int topic = m_topicIndex.value(k, -1);
+        const int topic = m_classifier->topicIndex(k);
         q.concepts.append({k, conceptWeight(k), alike, topic, topic >= 0 ? m_topics[size_t(topic)].theme : -1});
     }
     for (const QString &word : query.words) {
@@ -408,8 +409,8 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
             q.words.append({word, w, m_alike.alikeOf(word), false});
     }
     for (const auto &[theme, weight] : query.meaning.themeWeights) {
-        if (weight > 0 && m_themeIndex.contains(theme))
-            q.themes.push_back({m_themeIndex.value(theme), weight});
+        if (const int t = weight > 0 ? m_classifier->themeIndex(theme) : -1; t >= 0)
+            q.themes.push_back({t, weight});
     }
     std::sort(q.themes.begin(), q.themes.end());
     // A quantity's unit is a feature too, weighed by how few sentences count in it.

@@ -230,8 +230,6 @@ private:
         int theme = -1;
     };
     std::vector<Topic> m_topics;
-    QHash<QString, int> m_topicIndex; ///< by key ("W06/平台")
-    QHash<QString, int> m_themeIndex; ///< by id
     std::shared_ptr<const GlanceSet> m_corpus; ///< what words are weighed by
 };
 

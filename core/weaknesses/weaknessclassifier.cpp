@@ -68,6 +68,9 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     }
     for (int t = 0; t < m_catalog.themes().size(); ++t) {
         const WeaknessTheme &theme = m_catalog.themes().at(t);
+        data->themeIndex.insert(theme.id, t);
+        for (int c = 0; c < theme.topics.size(); ++c)
+            data->topicIndex.insert(theme.id + u'/' + theme.topics.at(c).id, data->topicOffsets.back() + c);
         data->topicOffsets.push_back(data->topicOffsets.back() + int(theme.topics.size()));
         for (int c = 0; c < theme.topics.size(); ++c) {
             for (const QString &term : theme.topics.at(c).terms)
@@ -122,6 +125,16 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     const auto groups = WordGroups::builtIn();
     data->words = words.withWords(allWords, groups ? groups.value().words() : QStringList());
     d = std::move(data);
+}
+
+int WeaknessClassifier::topicIndex(const QString &key) const
+{
+    return d->topicIndex.value(key, -1);
+}
+
+int WeaknessClassifier::themeIndex(const QString &id) const
+{
+    return d->themeIndex.value(id, -1);
 }
 
 std::shared_ptr<const WeaknessClassifier> WeaknessClassifier::of(const WeaknessCatalog &catalog)

@@ -163,6 +163,11 @@ public:
      * words, far quicker than scan().
      */
     PossibleTerms possibleTerms(QStringView folded) const;
+    /// The place of the topic concept @p key ("W06/平台") as PossibleTerms
+    /// numbers topics, -1 when the catalog has none such.
+    int topicIndex(const QString &key) const;
+    /// The place of the theme @p id in the catalog, -1 when it has none such.
+    int themeIndex(const QString &id) const;
 
     struct Data;
 

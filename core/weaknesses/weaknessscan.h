@@ -5,6 +5,7 @@
 #include "weaknesses/weaknessterms.h"
 #include "weaknesses/wordsegmenter.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringView>
 
@@ -38,6 +39,8 @@ struct WeaknessClassifier::Data {
     /// Per theme, where its topics start when every theme's topics are
     /// numbered in catalog order (WeaknessClassifier::possibleTerms); then the count.
     std::vector<int> topicOffsets {0};
+    QHash<QString, int> topicIndex; ///< by key ("W06/平台"), as topicOffsets numbers them
+    QHash<QString, int> themeIndex; ///< by id
 };
 
 namespace Internal
