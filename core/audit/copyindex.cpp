@@ -383,13 +383,13 @@ void CopyIndex::addPosting(Entry &entry, Posting posting)
         entry.firstPosting = posting;
         return;
     }
+    if (entry.morePostingCount + 1 >= PostingsKept)
+        return;
     if (entry.morePostings < 0) {
         entry.morePostings = int(m_morePostings.size());
-        m_morePostings.emplace_back();
+        m_morePostings.resize(m_morePostings.size() + std::size_t(PostingsKept - 1));
     }
-    std::vector<Posting> &more = m_morePostings[std::size_t(entry.morePostings)];
-    if (more.size() + 1 < std::size_t(PostingsKept))
-        more.push_back(posting);
+    m_morePostings[std::size_t(entry.morePostings + entry.morePostingCount++)] = posting;
 }
 
 // Counts @p body among the bodies that hold @p entry's fingerprint, once.

@@ -198,10 +198,11 @@ private:
         int firstBody = -1; ///< the first named body holding it
         int moreBodies = -1; ///< the others, if any: an index into m_moreBodies
         /// Where it stands (report, normal position), at most PostingsKept
-        /// times: the first here, the others apart. Most fingerprints stand
-        /// once, and so cost no list of their own.
+        /// times: the first here, the others in a block of m_morePostings.
+        /// Most fingerprints stand once, and so take no block.
         Posting firstPosting {-1, 0};
-        int morePostings = -1; ///< an index into m_morePostings
+        int morePostings = -1; ///< where its block starts in m_morePostings
+        int morePostingCount = 0;
     };
 
     /// The steps of findings() for one report (copyindex.cpp).
@@ -225,9 +226,9 @@ private:
         if (entry.firstPosting.first < 0)
             return;
         f(entry.firstPosting.first, entry.firstPosting.second);
-        if (entry.morePostings >= 0) {
-            for (const auto &[doc, pos] : m_morePostings[std::size_t(entry.morePostings)])
-                f(doc, pos);
+        for (int i = 0; i < entry.morePostingCount; ++i) {
+            const auto &[doc, pos] = m_morePostings[std::size_t(entry.morePostings + i)];
+            f(doc, pos);
         }
     }
 
@@ -242,8 +243,9 @@ private:
     FingerprintTable<Entry> m_index;
     /// Of a fingerprint in several named bodies, those after its first, sorted.
     std::vector<std::vector<int>> m_moreBodies;
-    /// Of a fingerprint standing in several places, those after its first.
-    std::vector<std::vector<Posting>> m_morePostings;
+    /// Of a fingerprint standing in several places, those after its first:
+    /// a block of PostingsKept − 1 for each, one after the other.
+    std::vector<Posting> m_morePostings;
     QHash<QString, int> m_bodyIds; ///< body key → body
     int m_bodyCount = 0;
     std::vector<int> m_counts; // scratch for add()
