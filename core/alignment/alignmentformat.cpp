@@ -218,7 +218,7 @@ QJsonObject AlignmentFormat::classificationToJson(const SectionClassification &c
     }
     o.insert(u"themes"_s, themes);
     o.insert(u"confidence"_s, rounded(c.confidence));
-    o.insert(u"why"_s, c.why);
+    o.insert(u"why"_s, c.why());
     return o;
 }
 

@@ -54,7 +54,11 @@ struct SectionClassification {
     /// (一是…二是…) rather than sub-headings: those items.
     TextSpan itemsSpan;
     QList<ClassificationEvidence> evidence;
-    QString why; ///< human-readable account of the evidence
+
+    /// A human-readable account of the evidence (SectionClassifier::explain()),
+    /// written when asked for: most sections are never explained, and the
+    /// account is in the language of the moment.
+    QString why() const;
 
     bool isSplit() const
     {

@@ -113,7 +113,6 @@ SectionClassification classifySection(const Scheme &scheme, const CueIndex &inde
     c.confidence = c.theme.isEmpty() ? c.partConfidence : std::min(c.partConfidence, c.themeConfidence);
     c.confidence = std::round(c.confidence * 1000) / 1000;
     c.evidence = evidence;
-    c.why = SectionClassifier::explain(evidence, c);
     return c;
 }
 
@@ -500,6 +499,11 @@ ReportClassification SectionClassifier::classify(const Report &report) const
     out.missingParts = missingParts(m_scheme, out.sections);
     qCDebug(lcClassify) << "classified" << sections.size() << "sections of" << report.filePath << "missing" << out.missingParts;
     return out;
+}
+
+QString SectionClassification::why() const
+{
+    return SectionClassifier::explain(evidence, *this);
 }
 
 QString SectionClassifier::explain(const QList<ClassificationEvidence> &evidence, const SectionClassification &result)

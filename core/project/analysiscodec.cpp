@@ -292,7 +292,6 @@ void fields(A &a, SectionClassification &v)
     a(v.introSpan);
     a(v.itemsSpan);
     a(v.evidence);
-    a(v.why);
 }
 
 template<typename A>

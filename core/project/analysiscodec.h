@@ -21,7 +21,8 @@ namespace AnalysisCodec
 {
 
 /// Bump when the shape of any encoded part changes.
-constexpr int Version = 3; // 2: the identity of a report (region, level, agency, signing date); 3: parent body, issuer chain, inferred
+constexpr int Version = 4; // 2: the identity of a report (region, level, agency, signing date); 3: parent body, issuer chain, inferred; 4: a section's why is
+                           // written when shown, not stored
 
 /// The outline of @p report: metadata, blocks and sections (not the text).
 QJsonObject encodeOutline(const Report &report);

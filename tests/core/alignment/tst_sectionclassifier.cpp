@@ -121,7 +121,7 @@ private Q_SLOTS:
         if (partRight)
             ++m_variantPartsRight;
         else
-            qInfo().noquote() << "variant part miss:" << heading << "expected" << part << itemsPart << "got" << c.part << c.itemsPart << "—" << c.why;
+            qInfo().noquote() << "variant part miss:" << heading << "expected" << part << itemsPart << "got" << c.part << c.itemsPart << "—" << c.why();
 
         if (variant.contains(u"theme"_s)) {
             ++m_variantThemesChecked;
@@ -137,9 +137,9 @@ private Q_SLOTS:
             if (themeRight)
                 ++m_variantThemesRight;
             else
-                qInfo().noquote() << "variant theme miss:" << heading << "expected" << accepted << "got" << c.theme << "—" << c.why;
+                qInfo().noquote() << "variant theme miss:" << heading << "expected" << accepted << "got" << c.theme << "—" << c.why();
         }
-        QVERIFY(!c.why.isEmpty());
+        QVERIFY(!c.why().isEmpty());
         QCOMPARE(c.themes.size(), m_classifier->scheme().themes().size());
     }
 
@@ -243,9 +243,9 @@ private Q_SLOTS:
             if (themes.contains(c.theme))
                 ++m_seedThemesRight;
             else
-                qInfo().noquote() << "seed theme miss:" << seed << heading << "expected" << themes << "got" << c.theme << "—" << c.why;
+                qInfo().noquote() << "seed theme miss:" << seed << heading << "expected" << themes << "got" << c.theme << "—" << c.why();
         }
-        QVERIFY2(c.part == part, qPrintable(u"got %1: %2"_s.arg(c.part, c.why)));
+        QVERIFY2(c.part == part, qPrintable(u"got %1: %2"_s.arg(c.part, c.why())));
     }
 
     void seedAccuracy()
@@ -380,7 +380,7 @@ private Q_SLOTS:
         const Dz::Report report = makeReport({{1, u"一、主要举措和成效"_s, u"全年完成检查。"_s, -1}, {1, heading, u"一是宣传不足。二是人员偏少。"_s, -1},
             {2, u"（一）加强培训"_s, u"持续推进。"_s, 1}});
         const Dz::SectionClassification c = m_classifier->classify(report).sections.at(1);
-        QVERIFY2(c.part == part && c.itemsPart == itemsPart, qPrintable(c.why));
+        QVERIFY2(c.part == part && c.itemsPart == itemsPart, qPrintable(c.why()));
         QCOMPARE(m_classifier->classify(report).sections.at(2).part, itemsPart.isEmpty() ? part : itemsPart);
     }
 
@@ -392,9 +392,9 @@ private Q_SLOTS:
         QFETCH(QString, theme);
         const Dz::ReportClassification result = m_classifier->classify(makeReport(outline));
         const Dz::SectionClassification &c = result.sections.at(section);
-        QVERIFY2(c.part == part, qPrintable(c.why));
+        QVERIFY2(c.part == part, qPrintable(c.why()));
         if (!theme.isEmpty())
-            QVERIFY2(c.theme == theme, qPrintable(u"got %1: %2"_s.arg(c.theme, c.why)));
+            QVERIFY2(c.theme == theme, qPrintable(u"got %1: %2"_s.arg(c.theme, c.why())));
         QVERIFY(c.confidence > 0 && c.confidence <= 1);
     }
 
@@ -402,8 +402,8 @@ private Q_SLOTS:
     {
         const Dz::Report report = makeReport({{1, u"三、存在的不足和原因"_s, u"执法力量不足。"_s, -1}});
         const Dz::SectionClassification c = m_classifier->classify(report).sections.constFirst();
-        QVERIFY2(c.why.contains(u"存在的不足"_s), qPrintable(c.why));
-        QVERIFY(c.why.contains(u"P2"_s));
+        QVERIFY2(c.why().contains(u"存在的不足"_s), qPrintable(c.why()));
+        QVERIFY(c.why().contains(u"P2"_s));
         QVERIFY(!c.evidence.isEmpty());
         QCOMPARE(c.evidence.constFirst().source, Dz::EvidenceSource::Heading);
     }
