@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
@@ -31,9 +34,19 @@ std::optional<PublicationDate> TimelinessCheck::publicationDate(const Report &re
         return std::nullopt;
     QStringList labels;
     for (const QString &label : rules.publicationLabels)
-        labels.append(QRegularExpression::escape(foldWidth(label)));
+        labels.append(foldWidth(label));
     // A label, a colon or a space, then the date: 发布时间:2025-02-24 10:49.
-    const QRegularExpression re(u"(%1)\\s*[:：]?\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})"_s.arg(labels.join(u'|')));
+    // Made when a line holds a label: most reports' lines hold none.
+    std::optional<QRegularExpression> re;
+    const auto expression = [&re, &labels]() -> const QRegularExpression & {
+        if (!re) {
+            QStringList escaped;
+            for (const QString &label : std::as_const(labels))
+                escaped.append(QRegularExpression::escape(label));
+            re.emplace(u"(%1)\\s*[:：]?\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})"_s.arg(escaped.join(u'|')));
+        }
+        return *re;
+    };
     const QString folded = foldWidth(report.text);
     // Page headers and metadata lines are short; a sentence that mentions
     // 发布日期 in the body is not one.
@@ -43,8 +56,11 @@ std::optional<PublicationDate> TimelinessCheck::publicationDate(const Report &re
         if (lineEnd < 0)
             lineEnd = folded.size();
         const QStringView line = QStringView(folded).mid(lineStart, lineEnd - lineStart);
-        if (line.trimmed().size() <= 160) {
-            const auto m = re.matchView(line);
+        const bool labelled = std::any_of(labels.cbegin(), labels.cend(), [line](const QString &label) {
+            return line.contains(label);
+        });
+        if (labelled && line.trimmed().size() <= 160) {
+            const auto m = expression().matchView(line);
             if (m.hasMatch()) {
                 const QDate date = dateAt(m, 2);
                 if (date.isValid())
