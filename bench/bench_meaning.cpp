@@ -151,10 +151,13 @@ QList<Stage> measure(const Dz::AnalysisEngines &engines, const QStringList &text
     for (int i = 0; i < comparison.reports.size(); ++i)
         parts.push_back(std::make_unique<Dz::ReportParts>(comparison.alignment, comparison.reports.at(i), i));
     QList<std::pair<int, int>> years;
+    QStringList keys;
+    for (const Dz::Report &report : std::as_const(comparison.reports))
+        keys.append(Dz::Auditor::bodyKey(report));
     for (int i = 0; i < comparison.reports.size(); ++i) {
-        const QString key = Dz::Auditor::bodyKey(comparison.reports.at(i));
+        const QString &key = keys.at(i);
         for (int j = 0; j < comparison.reports.size() && !key.isEmpty() && comparison.reports.at(i).year() > 0; ++j) {
-            if (j != i && comparison.reports.at(j).year() == comparison.reports.at(i).year() - 1 && Dz::Auditor::bodyKey(comparison.reports.at(j)) == key) {
+            if (j != i && comparison.reports.at(j).year() == comparison.reports.at(i).year() - 1 && keys.at(j) == key) {
                 years.append({j, i});
                 break;
             }

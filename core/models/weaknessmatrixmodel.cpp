@@ -41,11 +41,16 @@ void WeaknessMatrixModel::findRecurrences()
     m_recurrenceColumn = false;
     const int n = int(std::min(m_comparison.reports.size(), m_comparison.weaknesses.size()));
     std::shared_ptr<const WeaknessClassifier> classifier;
+    // Each report's body read once, not once for every report it could follow.
+    QStringList keys;
+    keys.reserve(n);
+    for (int i = 0; i < n; ++i)
+        keys.append(Auditor::bodyKey(m_comparison.reports.at(i)));
     for (int later = 0; later < n; ++later) {
         const Report &report = m_comparison.reports.at(later);
-        const QString key = Auditor::bodyKey(report);
+        const QString &key = keys.at(later);
         for (int earlier = 0; earlier < n && !key.isEmpty() && report.year() > 0; ++earlier) {
-            if (earlier == later || m_comparison.reports.at(earlier).year() != report.year() - 1 || Auditor::bodyKey(m_comparison.reports.at(earlier)) != key)
+            if (earlier == later || m_comparison.reports.at(earlier).year() != report.year() - 1 || keys.at(earlier) != key)
                 continue;
             m_recurrenceColumn = true;
             if (!classifier)
@@ -63,7 +68,7 @@ void WeaknessMatrixModel::findRecurrences()
             QList<int> before;
             QList<int> after;
             const RecurrenceMatcher matcher(*classifier, shortcomings(m_comparison.weaknesses.at(earlier), before),
-                shortcomings(m_comparison.weaknesses.at(later), after), AuditRules().recurringScore);
+                shortcomings(m_comparison.weaknesses.at(later), after), AuditRules::builtIn().recurringScore);
             for (int a = 0; a < after.size(); ++a) {
                 const Recurrence r = matcher.match(a);
                 if (r.earlier >= 0)
