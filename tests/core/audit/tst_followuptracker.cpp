@@ -55,6 +55,8 @@ private Q_SLOTS:
     void plans();
     void recurring();
     void rectified();
+    void rectifyingSentences_data();
+    void rectifyingSentences();
     void headingsAreNoDeeds();
     void otherBodyIsNoFollowUp();
     void orderDoesNotMatter();
@@ -134,6 +136,39 @@ void TestFollowUpTracker::rectified()
     QCOMPARE(rectified.size(), 1);
     QVERIFY(rectified.first().previousText.startsWith(u"信息化建设滞后"_s));
     QVERIFY(rectified.first().evidence.contains(u"整改"_s));
+}
+
+// A rectification is a sentence that holds one of the rules' cues (整改,
+// 得到解决 …) whole, not cut by a sentence end; it is shown trimmed.
+void TestFollowUpTracker::rectifyingSentences_data()
+{
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<QString>("evidence");
+    const QString quoted = u"登记、许可与执法数据共享不畅问题"_s;
+    QTest::newRow("a cue in a sentence") << u"针对%1，已完成整改，数据实现共享。"_s.arg(quoted) << u"针对%1，已完成整改，数据实现共享"_s.arg(quoted);
+    QTest::newRow("spaces around it") << u"　 针对%1已整改到位 。"_s.arg(quoted) << u"针对%1已整改到位"_s.arg(quoted);
+    QTest::newRow("two cues, one sentence") << u"针对%1开展整改，问题得到解决。"_s.arg(quoted) << u"针对%1开展整改，问题得到解决"_s.arg(quoted);
+    QTest::newRow("a sentence end cuts the cue") << u"针对%1已开展整。改进录入方式。"_s.arg(quoted) << QString();
+}
+
+void TestFollowUpTracker::rectifyingSentences()
+{
+    QFETCH(QString, said);
+    QFETCH(QString, evidence);
+    const QString report = u"江宁区市场监督管理局%1年法治政府建设情况报告\n\n一、主要举措和成效\n（一）规范行政执法\n全年办理行政处罚案件156件。%2\n"
+                           u"二、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人召开专题会议4次。\n三、存在的不足和原因\n"
+                           u"（一）信息化建设滞后，登记、许可与执法数据共享不畅，重复录入较多。\n四、下一年工作安排\n（一）建设智慧监管平台。\n"_s;
+    const QList<ReportAudit> audits = auditOf(
+        {ReportPipeline::readText(report.arg(u"2023"_s, QString()), u"2023.txt"_s), ReportPipeline::readText(report.arg(u"2024"_s, said), u"2024.txt"_s)});
+    QVERIFY(audits.at(1).followUp.has_value());
+    const QList<RectifiedShortcoming> &rectified = audits.at(1).followUp->rectified;
+    if (evidence.isEmpty()) {
+        QVERIFY2(rectified.isEmpty(), qPrintable(rectified.value(0).evidence));
+    } else {
+        QCOMPARE(rectified.size(), 1);
+        QCOMPARE(rectified.first().evidence, evidence);
+        QVERIFY(rectified.first().previousText.startsWith(u"信息化建设滞后"_s));
+    }
 }
 
 // A section's title names what it is about, not a deed: 长兴 2023's heading
