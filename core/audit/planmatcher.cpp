@@ -89,12 +89,13 @@ PlanMatcher::PassageReading PlanMatcher::read(const FollowUpPassage &p, bool pla
         const bool admits = !c.deficiencies.isEmpty() && !c.success && !c.conceded;
         (admits ? admission : report).append(i);
     }
+    // A passage is only compared against, never a query: its words are never asked.
     PassageReading r;
     r.plans = planning;
     if (!report.isEmpty() && !p.heading)
-        r.report = m_comparer.readClauses(scan, report);
+        r.report = m_comparer.readClauses(scan, report, StatementComparer::Words::Omitted);
     if (!admission.isEmpty())
-        r.admission = m_comparer.readClauses(scan, admission);
+        r.admission = m_comparer.readClauses(scan, admission, StatementComparer::Words::Omitted);
     return r;
 }
 

@@ -132,7 +132,7 @@ StatementReading StatementComparer::read(QStringView input, Classification class
     return r;
 }
 
-StatementReading StatementComparer::readClauses(const StatementScan &scan, const QList<int> &clauses) const
+StatementReading StatementComparer::readClauses(const StatementScan &scan, const QList<int> &clauses, Words withWords) const
 {
     StatementReading r;
     QString joined;
@@ -142,7 +142,8 @@ StatementReading StatementComparer::readClauses(const StatementScan &scan, const
         const WeaknessClauseReading &c = scan.clauses.at(i);
         joined += QStringView(scan.text).mid(c.span.start, c.span.length()) + u'，';
         read.append(c);
-        words += scan.wordsIn(c.span);
+        if (withWords == Words::Included)
+            words += scan.wordsIn(c.span);
     }
     r.text = withoutListMarker(joined).toString();
     r.folded = foldWidth(r.text);

@@ -136,8 +136,11 @@ public:
      * read() gives for those clauses joined with '，', without reading them
      * again: a passage's part that reports and its part that admits come from
      * one reading. It carries no classification (the parts are not items).
+     * With Words::Omitted it carries no words either: a reading that is only
+     * ever compared against (never a query) is asked none.
      */
-    StatementReading readClauses(const StatementScan &scan, const QList<int> &clauses) const;
+    enum class Words { Included, Omitted };
+    StatementReading readClauses(const StatementScan &scan, const QList<int> &clauses, Words words = Words::Included) const;
     /// The reading of @p span of a statement already read (@p scan), as read()
     /// gives for that text alone (trimmed): a plan's aims from one reading of the plan.
     StatementReading readSpan(const StatementScan &scan, TextSpan span) const;
