@@ -2,10 +2,13 @@
 
 #include "base/widthfolding.h"
 
+#include <QMutex>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +29,22 @@ const QRegularExpression &dateRe()
     return re;
 }
 
+// A label, a colon or a space, then the date: 发布时间:2025-02-24 10:49. Made
+// once for the rules' labels (folded), however many reports are audited.
+QRegularExpression publicationExpression(const QStringList &labels)
+{
+    static QMutex mutex;
+    static std::optional<std::pair<QStringList, QRegularExpression>> made;
+    const QMutexLocker lock(&mutex);
+    if (!made || made->first != labels) {
+        QStringList escaped;
+        for (const QString &label : labels)
+            escaped.append(QRegularExpression::escape(label));
+        made.emplace(labels, QRegularExpression(u"(%1)\\s*[:：]?\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})"_s.arg(escaped.join(u'|'))));
+    }
+    return made->second;
+}
+
 } // namespace
 
 std::optional<PublicationDate> TimelinessCheck::publicationDate(const Report &report, const AuditRules &rules)
@@ -35,39 +54,40 @@ std::optional<PublicationDate> TimelinessCheck::publicationDate(const Report &re
     QStringList labels;
     for (const QString &label : rules.publicationLabels)
         labels.append(foldWidth(label));
-    // A label, a colon or a space, then the date: 发布时间:2025-02-24 10:49.
-    // Made when a line holds a label: most reports' lines hold none.
-    std::optional<QRegularExpression> re;
-    const auto expression = [&re, &labels]() -> const QRegularExpression & {
-        if (!re) {
-            QStringList escaped;
-            for (const QString &label : std::as_const(labels))
-                escaped.append(QRegularExpression::escape(label));
-            re.emplace(u"(%1)\\s*[:：]?\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})"_s.arg(escaped.join(u'|')));
-        }
-        return *re;
-    };
     const QString folded = foldWidth(report.text);
-    // Page headers and metadata lines are short; a sentence that mentions
-    // 发布日期 in the body is not one.
-    qsizetype lineStart = 0;
-    while (lineStart <= folded.size()) {
-        qsizetype lineEnd = folded.indexOf(u'\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = folded.size();
-        const QStringView line = QStringView(folded).mid(lineStart, lineEnd - lineStart);
-        const bool labelled = std::any_of(labels.cbegin(), labels.cend(), [line](const QString &label) {
-            return line.contains(label);
-        });
-        if (labelled && line.trimmed().size() <= 160) {
-            const auto m = expression().matchView(line);
-            if (m.hasMatch()) {
-                const QDate date = dateAt(m, 2);
-                if (date.isValid())
-                    return PublicationDate {date, {lineStart + m.capturedStart(2), lineStart + m.capturedEnd(4)}, m.captured(1)};
-            }
+    // The lines that hold a label (start, end), in text order: only they can
+    // name the date, and most reports have one or none.
+    std::vector<std::pair<qsizetype, qsizetype>> lines;
+    const auto lineAt = [&folded](qsizetype pos) {
+        const qsizetype end = folded.indexOf(u'\n', pos);
+        return std::pair<qsizetype, qsizetype>(pos > 0 ? folded.lastIndexOf(u'\n', pos - 1) + 1 : 0, end < 0 ? folded.size() : end);
+    };
+    for (const QString &label : std::as_const(labels)) {
+        if (label.isEmpty()) { // held by every line
+            for (qsizetype start = 0; start <= folded.size(); start = lineAt(start).second + 1)
+                lines.push_back(lineAt(start));
+            continue;
         }
-        lineStart = lineEnd + 1;
+        for (qsizetype at = folded.indexOf(label); at >= 0; at = folded.indexOf(label, at + 1)) {
+            const auto line = lineAt(at);
+            if (at + label.size() <= line.second)
+                lines.push_back(line);
+        }
+    }
+    std::sort(lines.begin(), lines.end());
+    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+    for (const auto &[lineStart, lineEnd] : lines) {
+        // Page headers and metadata lines are short; a sentence that mentions
+        // 发布日期 in the body is not one.
+        const QStringView line = QStringView(folded).mid(lineStart, lineEnd - lineStart);
+        if (line.trimmed().size() > 160)
+            continue;
+        const auto m = publicationExpression(labels).matchView(line);
+        if (m.hasMatch()) {
+            const QDate date = dateAt(m, 2);
+            if (date.isValid())
+                return PublicationDate {date, {lineStart + m.capturedStart(2), lineStart + m.capturedEnd(4)}, m.captured(1)};
+        }
     }
     return std::nullopt;
 }

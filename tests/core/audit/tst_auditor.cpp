@@ -8,6 +8,7 @@
 #include "analysis/reportpipeline.h"
 #include "audit/auditformat.h"
 #include "audit/auditor.h"
+#include "audit/timelinesscheck.h"
 #include "seedfiles.h"
 
 #include <QJsonArray>
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void timeliness_data();
     void timeliness();
     void yearNotStated();
+    void publicationDateFirstLabelledLine_data();
+    void publicationDateFirstLabelledLine();
     void signature_data();
     void signature();
     void substance_data();
@@ -188,6 +191,35 @@ void TestAuditor::timeliness()
         QCOMPARE(a.signingDate, QDate(2025, 3, 1));
         QVERIFY(c->reason.contains(u"2025-03-01"_s));
     }
+}
+
+// The first line holding a label and a date gives the publication date,
+// wherever the lines stand: the text's first line, its last, one after a
+// long sentence that also names the label.
+void TestAuditor::publicationDateFirstLabelledLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("published");
+    const QString body = u"柳林区司法局2024年法治政府建设情况报告\n一、主要举措和成效\n全年办理行政处罚案件35件。\n"_s;
+    QTest::newRow("the first line") << u"发布日期：2025年3月20日\n"_s + body + u"发布时间：2025-05-10\n"_s << QDate(2025, 3, 20);
+    QTest::newRow("the last line, no newline after it") << body + u"发布时间：2025-05-10"_s << QDate(2025, 5, 10);
+    QTest::newRow("a label without a date first") << u"发布时间：不详\n"_s + body + u"发布时间：2025-05-10\n"_s << QDate(2025, 5, 10);
+    QTest::newRow("a long sentence is no header") << body + u"本报告经局务会审议通过，"_s + QString(160, u'文')
+            + u"发布日期：2025年3月20日。\n发布时间：2025-05-10\n"_s
+                                                  << QDate(2025, 5, 10);
+    QTest::newRow("no label") << body << QDate();
+}
+
+void TestAuditor::publicationDateFirstLabelledLine()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, published);
+    Report report;
+    report.text = text;
+    const auto found = TimelinessCheck::publicationDate(report, AuditRules::builtIn());
+    QCOMPARE(found ? found->date : QDate(), published);
+    if (found)
+        QVERIFY(report.text.mid(found->span.start, found->span.length()).startsWith(QString::number(published.year())));
 }
 
 void TestAuditor::yearNotStated()
