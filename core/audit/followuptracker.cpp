@@ -2,6 +2,7 @@
 
 #include "alignment/sectionsimilarity.h"
 #include "audit/recurrencematcher.h"
+#include "base/textsearch.h"
 #include "indicators/clauses.h"
 
 #include <QRegularExpression>
@@ -33,14 +34,7 @@ struct Sentence {
 QList<Sentence> sentencesHolding(const Report &report, const QList<TextSpan> &spans, const QStringList &cues)
 {
     const QString &text = report.text;
-    std::vector<std::pair<qsizetype, qsizetype>> found; // each cue's occurrences: start, end
-    bool every = false; // an empty cue is in every sentence
-    for (const QString &cue : cues) {
-        every = every || cue.isEmpty();
-        for (qsizetype at = cue.isEmpty() ? -1 : text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1))
-            found.push_back({at, at + cue.size()});
-    }
-    std::sort(found.begin(), found.end());
+    const QList<TextSpan> found = occurrencesOf(text, cues);
     QList<Sentence> out;
     for (const TextSpan &span : spans) {
         qsizetype start = span.start;
@@ -54,10 +48,12 @@ QList<Sentence> sentencesHolding(const Report &report, const QList<TextSpan> &sp
                 ++from;
             while (to > from && text.at(to - 1).isSpace())
                 --to;
-            bool holds = every;
-            for (auto it = std::lower_bound(found.cbegin(), found.cend(), std::pair<qsizetype, qsizetype>(from, 0));
-                !holds && it != found.cend() && it->first < to; ++it)
-                holds = it->second <= to;
+            bool holds = false;
+            const auto first = std::lower_bound(found.cbegin(), found.cend(), from, [](const TextSpan &s, qsizetype at) {
+                return s.start < at;
+            });
+            for (auto it = first; !holds && it != found.cend() && it->start < to; ++it)
+                holds = it->end <= to;
             if (holds && to - from >= 6)
                 out.append({{start, i}, text.mid(from, to - from)});
             start = i + 1;

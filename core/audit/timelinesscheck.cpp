@@ -1,5 +1,6 @@
 #include "audit/timelinesscheck.h"
 
+#include "base/textsearch.h"
 #include "base/widthfolding.h"
 
 #include <QMutex>
@@ -40,7 +41,7 @@ QRegularExpression publicationExpression(const QStringList &labels)
         QStringList escaped;
         for (const QString &label : labels)
             escaped.append(QRegularExpression::escape(label));
-        made.emplace(labels, QRegularExpression(u"(%1)\\s*[:：]?\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})"_s.arg(escaped.join(u'|'))));
+        made.emplace(labels, QRegularExpression(u"(%1)\\s*[:：]?\\s*"_s.arg(escaped.join(u'|')) + dateRe().pattern()));
     }
     return made->second;
 }
@@ -58,23 +59,13 @@ std::optional<PublicationDate> TimelinessCheck::publicationDate(const Report &re
     // The lines that hold a label (start, end), in text order: only they can
     // name the date, and most reports have one or none.
     std::vector<std::pair<qsizetype, qsizetype>> lines;
-    const auto lineAt = [&folded](qsizetype pos) {
-        const qsizetype end = folded.indexOf(u'\n', pos);
-        return std::pair<qsizetype, qsizetype>(pos > 0 ? folded.lastIndexOf(u'\n', pos - 1) + 1 : 0, end < 0 ? folded.size() : end);
-    };
-    for (const QString &label : std::as_const(labels)) {
-        if (label.isEmpty()) { // held by every line
-            for (qsizetype start = 0; start <= folded.size(); start = lineAt(start).second + 1)
-                lines.push_back(lineAt(start));
-            continue;
-        }
-        for (qsizetype at = folded.indexOf(label); at >= 0; at = folded.indexOf(label, at + 1)) {
-            const auto line = lineAt(at);
-            if (at + label.size() <= line.second)
-                lines.push_back(line);
-        }
+    for (const TextSpan &label : occurrencesOf(folded, labels)) {
+        const qsizetype start = label.start > 0 ? folded.lastIndexOf(u'\n', label.start - 1) + 1 : 0;
+        const qsizetype newline = folded.indexOf(u'\n', label.start);
+        const qsizetype end = newline < 0 ? folded.size() : newline;
+        if (label.end <= end)
+            lines.push_back({start, end});
     }
-    std::sort(lines.begin(), lines.end());
     lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
     for (const auto &[lineStart, lineEnd] : lines) {
         // Page headers and metadata lines are short; a sentence that mentions

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "base/textspan.h"
+
+#include <QList>
+#include <QStringList>
+#include <QStringView>
+
+namespace Dz
+{
+
+/**
+ * Where each of @p needles stands in @p text, every occurrence (overlapping
+ * ones too), sorted by start, then end. Looked for in the whole text at once:
+ * a caller then cuts out only the few lines or sentences that hold one,
+ * instead of testing every piece against every needle. Empty needles stand
+ * nowhere.
+ */
+QList<TextSpan> occurrencesOf(QStringView text, const QStringList &needles);
+
+} // namespace Dz
