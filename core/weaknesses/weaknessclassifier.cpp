@@ -25,6 +25,7 @@ namespace Dz
 
 using Internal::appendOnce;
 using Internal::bestTheme;
+using Internal::ClauseThemes;
 using Internal::Evidence;
 using Internal::Scan;
 using Internal::scanStatement;
@@ -246,7 +247,7 @@ WeaknessClassification WeaknessClassifier::classifyStatement(QStringView text) c
 bool WeaknessClassifier::admitsShortcoming(QStringView text) const
 {
     const Scan s = scanStatement(*d, text);
-    for (const ScoredClause &c : scoreClauses(m_catalog, s)) {
+    for (const ScoredClause &c : scoreClauses(m_catalog, s, ClauseThemes::Omitted)) {
         if (!c.excluded() && !c.reading.deficiencies.isEmpty())
             return true;
     }
@@ -255,7 +256,10 @@ bool WeaknessClassifier::admitsShortcoming(QStringView text) const
 
 QList<WeaknessClauseReading> WeaknessClassifier::read(QStringView text) const
 {
-    return scan(text).clauses;
+    QList<WeaknessClauseReading> out;
+    for (const ScoredClause &c : scoreClauses(m_catalog, scanStatement(*d, text)))
+        out.append(c.reading);
+    return out;
 }
 
 WeaknessClassifier::PossibleTerms WeaknessClassifier::possibleTerms(QStringView folded) const
@@ -267,7 +271,8 @@ StatementScan WeaknessClassifier::scan(QStringView text) const
 {
     Scan s = scanStatement(*d, text);
     StatementScan result;
-    for (const ScoredClause &c : scoreClauses(m_catalog, s))
+    // Its readers compare terms: no clause's themes are scored.
+    for (const ScoredClause &c : scoreClauses(m_catalog, s, ClauseThemes::Omitted))
         result.clauses.append(c.reading);
     result.text = text.toString();
     result.folded = std::move(s.text);
@@ -291,7 +296,7 @@ QList<QStringView> StatementScan::wordsIn(TextSpan span) const
 
 StatementMeaning WeaknessClassifier::meaning(QStringView text) const
 {
-    StatementMeaning m = meaningOf(read(text));
+    StatementMeaning m = meaningOf(scan(text).clauses);
     m.classification = classifyStatement(text);
     return m;
 }

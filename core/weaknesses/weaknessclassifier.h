@@ -65,7 +65,9 @@ struct WeaknessClauseReading {
     QList<WeaknessThemeMatch> scores; ///< the themes it gives, best first; empty when it admits nothing
 };
 
-/// A statement read once: every clause with its terms, and the words the classifier cut it into.
+/// A statement read once: every clause with its terms and what kind of
+/// sentence it stands in (not the themes it scores: its readers compare
+/// terms), and the words the classifier cut it into.
 struct StatementScan {
     QString text; ///< as given
     QString folded; ///< width-folded: the spans and word ends are in it (and in text: folding keeps lengths)
@@ -134,7 +136,8 @@ public:
     bool admitsShortcoming(QStringView text) const;
     /// Every clause of @p text with its terms and scores.
     QList<WeaknessClauseReading> read(QStringView text) const;
-    /// read() and words() in one pass: callers that need both, or parts of a statement, read it once.
+    /// The clauses as read() gives them without their scores, and words(), in one
+    /// pass: callers that compare terms, or parts of a statement, read it once.
     StatementScan scan(QStringView text) const;
     /// What @p text is about (its topics and deficiencies by concept, its themes).
     StatementMeaning meaning(QStringView text) const;

@@ -2,6 +2,8 @@
 
 #include "indicators/clauses.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <cmath>
 
@@ -28,17 +30,21 @@ public:
     using Deficiency = ClauseDeficiency;
     using Clause = ScoredClause;
 
-    QList<Clause> run() const
+    QList<Clause> run(ClauseThemes themes) const
     {
         QList<Clause> clauses;
+        clauses.reserve(m_scan.clauses.size());
         for (const TextSpan &span : m_scan.clauses) {
             Clause c;
             c.reading.span = span;
             collect(c);
-            compounds(c);
-            clauses.append(c);
+            if (themes == ClauseThemes::Scored)
+                compounds(c);
+            clauses.append(std::move(c));
         }
         markExclusions(clauses);
+        if (themes == ClauseThemes::Omitted)
+            return clauses;
         for (qsizetype i = 0; i < clauses.size(); ++i) {
             Clause &c = clauses[i];
             if (excluded(c) || c.deficiencies.isEmpty())
@@ -277,25 +283,29 @@ private:
     Scores score(const QList<ScoredTopic> &all, const QList<bool> &allModifier, const QList<bool> &allDirect, const QList<Deficiency> &deficiencies,
         const TextSpan &clause) const
     {
-        QSet<QString> deficiencyConcepts;
-        QSet<int> ownDeficiencyThemes;
+        // A clause holds a few deficiencies: flat lists, not hashed sets.
+        QVarLengthArray<const QString *, 8> deficiencyConcepts;
+        QVarLengthArray<int, 8> ownDeficiencyThemes;
         bool shared = false;
         for (const Deficiency &d : deficiencies) {
-            deficiencyConcepts.insert(conceptOf(d.ref).id);
+            deficiencyConcepts.append(&conceptOf(d.ref).id);
             if (d.ref.theme < 0)
                 shared = true;
             else
-                ownDeficiencyThemes.insert(d.ref.theme);
+                ownDeficiencyThemes.append(d.ref.theme);
         }
+        const auto hasDeficiency = [&deficiencyConcepts](const QString &id) {
+            return std::any_of(deficiencyConcepts.cbegin(), deficiencyConcepts.cend(), [&id](const QString *k) {
+                return *k == id;
+            });
+        };
         // A topic needs a shared deficiency or one of its own theme's; one
         // that needs a kind of deficiency (执法人员 with 不足) counts only beside it.
-        QList<bool> keep(all.size());
+        QVarLengthArray<bool, 16> keep(all.size());
         for (qsizetype i = 0; i < all.size(); ++i) {
             const ScoredTopic &t = all.at(i);
             keep[i] = (shared || ownDeficiencyThemes.contains(t.theme))
-                && (t.weaknessConcept->with.isEmpty() || std::any_of(t.weaknessConcept->with.begin(), t.weaknessConcept->with.end(), [&](const QString &w) {
-                       return deficiencyConcepts.contains(w);
-                   }));
+                && (t.weaknessConcept->with.isEmpty() || std::any_of(t.weaknessConcept->with.begin(), t.weaknessConcept->with.end(), hasDeficiency));
         }
         QList<ScoredTopic> topics;
         QList<bool> modifier;
@@ -363,10 +373,10 @@ private:
                 }
             }
         }
-        QSet<int> specific;
+        QVarLengthArray<int, 16> specific;
         for (qsizetype i = 0; i < topics.size(); ++i) {
-            if (!topics.at(i).weaknessConcept->generic)
-                specific.insert(themeOf.at(i));
+            if (!topics.at(i).weaknessConcept->generic && !specific.contains(themeOf.at(i)))
+                specific.append(themeOf.at(i));
         }
         Scores scores;
         for (qsizetype i = 0; i < topics.size(); ++i) {
@@ -445,9 +455,9 @@ private:
 
 } // namespace
 
-QList<ScoredClause> scoreClauses(const WeaknessCatalog &catalog, const Scan &scan)
+QList<ScoredClause> scoreClauses(const WeaknessCatalog &catalog, const Scan &scan, ClauseThemes themes)
 {
-    return ClauseScorer(catalog, scan).run();
+    return ClauseScorer(catalog, scan).run(themes);
 }
 
 int bestTheme(const Scores &scores, double threshold, int excluded)

@@ -96,6 +96,8 @@ private Q_SLOTS:
     void segmenter();
     void partsReadOnce_data();
     void partsReadOnce();
+    void scanReadsAsRead_data();
+    void scanReadsAsRead();
     void themeCosine_data();
     void themeCosine();
     void scoringManyAsOne();
@@ -336,6 +338,49 @@ void TestWeaknessThemes::segmenter()
     const auto bad = WordSegmenter::fromText("word\n", u"words.txt"_s);
     QVERIFY(!bad);
     QVERIFY(bad.error().contains(u"words.txt"_s));
+}
+
+// A scan reads every clause as read() does (terms, success, plan, conceded,
+// recurrence), only without the themes it scores: its readers compare terms.
+void TestWeaknessThemes::scanReadsAsRead_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("admits") << u"执法人员与监管对象配比仍然失衡，基层执法力量不足"_s;
+    QTest::newRow("success") << u"执法力量不足的问题得到有效解决"_s;
+    QTest::newRow("contrast after success") << u"执法信息化建设取得一定成效，但与先进地区相比仍有差距"_s;
+    QTest::newRow("conceded") << u"虽然执法任务繁重，但圆满完成了全年任务"_s;
+    QTest::newRow("plan after the shortcoming") << u"执法人员偏少，下一步将通过招录予以补充"_s;
+    QTest::newRow("recurrence") << u"行政复议纠错率偏高的问题依然存在。应诉能力有待提升"_s;
+    QTest::newRow("no term") << u"全年召开常务会议12次"_s;
+}
+
+void TestWeaknessThemes::scanReadsAsRead()
+{
+    QFETCH(QString, text);
+    const QList<WeaknessClauseReading> read = classifier().read(text);
+    const StatementScan scan = classifier().scan(text);
+    QCOMPARE(scan.clauses.size(), read.size());
+    bool scored = false;
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        const WeaknessClauseReading &a = scan.clauses.at(i);
+        const WeaknessClauseReading &b = read.at(i);
+        QCOMPARE(a.span, b.span);
+        QCOMPARE(a.topics.size(), b.topics.size());
+        for (qsizetype k = 0; k < a.topics.size(); ++k)
+            QCOMPARE(a.topics.at(k).conceptKey(), b.topics.at(k).conceptKey());
+        QCOMPARE(a.deficiencies.size(), b.deficiencies.size());
+        for (qsizetype k = 0; k < a.deficiencies.size(); ++k)
+            QCOMPARE(a.deficiencies.at(k).conceptKey(), b.deficiencies.at(k).conceptKey());
+        QCOMPARE(a.success, b.success);
+        QCOMPARE(a.plan, b.plan);
+        QCOMPARE(a.conceded, b.conceded);
+        QCOMPARE(a.recurrence, b.recurrence);
+        QVERIFY(a.scores.isEmpty());
+        scored = scored || !b.scores.isEmpty();
+    }
+    // read() scores the clauses that admit something.
+    const bool admits = classifier().admitsShortcoming(text);
+    QCOMPARE(scored, admits);
 }
 
 void TestWeaknessThemes::partsReadOnce_data()
