@@ -43,8 +43,9 @@ void RecurrenceMatcher::read(const QStringList &earlier, const QStringList &late
         m_earlier.append(m_comparer.read(text, classification));
         m_earlierThemes.append(themeOf(m_earlier.constLast()));
     }
+    // A later statement is only compared against (never a query): it needs no words.
     for (const QString &text : later) {
-        m_later.append(m_comparer.read(text, classification));
+        m_later.append(m_comparer.read(text, classification, StatementComparer::Words::Omitted));
         m_laterThemes.append(themeOf(m_later.constLast()));
     }
     m_comparer.setCorpus(m_earlier + m_later);

@@ -118,7 +118,7 @@ StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
     }
 }
 
-StatementReading StatementComparer::read(QStringView input, Classification classification) const
+StatementReading StatementComparer::read(QStringView input, Classification classification, Words words) const
 {
     StatementReading r;
     r.text = withoutListMarker(input).toString();
@@ -127,7 +127,8 @@ StatementReading StatementComparer::read(QStringView input, Classification class
     r.meaning = m_classifier->meaningOf(scan.clauses);
     if (classification == Classification::Included)
         r.meaning.classification = m_classifier->classifyStatement(r.text);
-    addWords(r, scan.wordsIn({0, scan.folded.size()}));
+    if (words == Words::Included)
+        addWords(r, scan.wordsIn({0, scan.folded.size()}));
     finish(r);
     return r;
 }

@@ -130,16 +130,16 @@ public:
     /// Whether read() classifies the statement as an item would be
     /// (StatementMeaning::classification): that reads it a second time.
     enum class Classification { Included, Omitted };
-    StatementReading read(QStringView text, Classification classification = Classification::Included) const;
+    /// Whether a reading carries its words (StatementReading::words, allWords):
+    /// a reading only ever compared against (never a query) is asked none.
+    enum class Words { Included, Omitted };
+    StatementReading read(QStringView text, Classification classification = Classification::Included, Words words = Words::Included) const;
     /**
      * The reading of some clauses of a statement already read (@p scan), as
      * read() gives for those clauses joined with '，', without reading them
      * again: a passage's part that reports and its part that admits come from
      * one reading. It carries no classification (the parts are not items).
-     * With Words::Omitted it carries no words either: a reading that is only
-     * ever compared against (never a query) is asked none.
      */
-    enum class Words { Included, Omitted };
     StatementReading readClauses(const StatementScan &scan, const QList<int> &clauses, Words words = Words::Included) const;
     /// The reading of @p span of a statement already read (@p scan), as read()
     /// gives for that text alone (trimmed): a plan's aims from one reading of the plan.

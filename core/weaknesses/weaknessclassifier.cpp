@@ -157,17 +157,38 @@ std::shared_ptr<const WeaknessClassifier> WeaknessClassifier::of(const WeaknessC
     return kept.front();
 }
 
+namespace
+{
+
+// The headline and its explanation read as one text (a line apart, so no
+// sentence runs across).
+QString headlineAndDetail(QStringView headline, QStringView detail)
+{
+    return headline.toString() + u'\n' + detail.toString();
+}
+
+// Where a statement's first sentence ends (after its mark): classifyStatement()'s headline.
+qsizetype firstSentenceEnd(QStringView text)
+{
+    const QString folded = foldWidth(text);
+    qsizetype end = 0;
+    while (end < folded.size() && !isSentenceEnd(folded.at(end)))
+        ++end;
+    return end < folded.size() ? end + 1 : end;
+}
+
+} // namespace
+
 WeaknessClassification WeaknessClassifier::classify(QStringView headline, QStringView detail) const
 {
-    const WeaknessSettings &settings = m_catalog.settings();
-    // The headline and its explanation read as one text (a line apart, so no
-    // sentence runs across).
-    const QString text = headline.toString() + u'\n' + detail.toString();
-    const Scan s = scanStatement(*d, text);
-    const QList<ScoredClause> clauses = scoreClauses(m_catalog, s);
+    const Scan s = scanStatement(*d, headlineAndDetail(headline, detail));
+    return classified(s, scoreClauses(m_catalog, s), headline.size());
+}
 
+WeaknessClassification WeaknessClassifier::classified(const Scan &s, const QList<ScoredClause> &clauses, qsizetype headlineEnd) const
+{
+    const WeaknessSettings &settings = m_catalog.settings();
     WeaknessClassification result;
-    const qsizetype headlineEnd = headline.size();
     // First clause, rest of the headline, explanation.
     Scores tiers[3];
     for (qsizetype k = 0; k < clauses.size(); ++k) {
@@ -199,7 +220,7 @@ WeaknessClassification WeaknessClassifier::classify(QStringView headline, QStrin
     // beside the first, with topics of its own (not one word in a clause that
     // tells what the first problem leads to: 日常监督频次难以保证 after
     // 监督员数量不足); not a cause given after 原因在于 (causes are items of their own).
-    qsizetype causeAt = text.size();
+    qsizetype causeAt = s.text.size();
     for (const QString &cue : m_catalog.causeCues()) {
         const qsizetype at = s.text.indexOf(cue);
         if (at >= 0)
@@ -235,12 +256,7 @@ WeaknessClassification WeaknessClassifier::classify(QStringView headline, QStrin
 
 WeaknessClassification WeaknessClassifier::classifyStatement(QStringView text) const
 {
-    const QString folded = foldWidth(text);
-    qsizetype end = 0;
-    while (end < folded.size() && !isSentenceEnd(folded.at(end)))
-        ++end;
-    if (end < folded.size())
-        ++end;
+    const qsizetype end = firstSentenceEnd(text);
     return classify(text.left(end), text.mid(end));
 }
 
@@ -296,8 +312,17 @@ QList<QStringView> StatementScan::wordsIn(TextSpan span) const
 
 StatementMeaning WeaknessClassifier::meaning(QStringView text) const
 {
-    StatementMeaning m = meaningOf(scan(text).clauses);
-    m.classification = classifyStatement(text);
+    // One reading for both, as classifyStatement() reads the text: the line
+    // it puts after the first sentence parts no word and no clause.
+    const qsizetype end = firstSentenceEnd(text);
+    const Scan s = scanStatement(*d, headlineAndDetail(text.left(end), text.mid(end)));
+    const QList<ScoredClause> clauses = scoreClauses(m_catalog, s);
+    QList<WeaknessClauseReading> read;
+    read.reserve(clauses.size());
+    for (const ScoredClause &c : clauses)
+        read.append(c.reading);
+    StatementMeaning m = meaningOf(read);
+    m.classification = classified(s, clauses, end);
     return m;
 }
 

@@ -17,6 +17,12 @@
 namespace Dz
 {
 
+namespace Internal
+{
+struct Scan;
+struct ScoredClause;
+} // namespace Internal
+
 /// Which weakness themes a statement is about (up to two, the strongest first), how sure, and why.
 struct WeaknessClassification {
     QList<WeaknessThemeMatch> themes; ///< empty when no theme reaches the catalog's threshold
@@ -175,6 +181,9 @@ public:
     struct Data;
 
 private:
+    /// The classification of a statement read (@p s, its clauses scored), whose headline ends at @p headlineEnd.
+    WeaknessClassification classified(const Internal::Scan &s, const QList<Internal::ScoredClause> &clauses, qsizetype headlineEnd) const;
+
     WeaknessCatalog m_catalog;
     std::shared_ptr<const Data> d;
 };

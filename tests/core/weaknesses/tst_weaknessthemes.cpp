@@ -98,6 +98,7 @@ private Q_SLOTS:
     void partsReadOnce();
     void scanReadsAsRead_data();
     void scanReadsAsRead();
+    void meaningReadsOnce();
     void themeCosine_data();
     void themeCosine();
     void scoringManyAsOne();
@@ -381,6 +382,32 @@ void TestWeaknessThemes::scanReadsAsRead()
     // read() scores the clauses that admit something.
     const bool admits = classifier().admitsShortcoming(text);
     QCOMPARE(scored, admits);
+}
+
+// meaning() reads a statement once for its topics and its classification:
+// the same as its topics from scan() and classifyStatement(), each reading it.
+void TestWeaknessThemes::meaningReadsOnce()
+{
+    int compared = 0;
+    for (const QString &name : {u"statements.tsv"_s, u"heldout.tsv"_s, u"blind.tsv"_s, u"blind2.tsv"_s, u"blind3.tsv"_s}) {
+        for (const Labelled &s : statements(name)) {
+            const StatementMeaning once = classifier().meaning(s.text);
+            const StatementMeaning topics = classifier().meaningOf(classifier().scan(s.text).clauses);
+            const WeaknessClassification classification = classifier().classifyStatement(s.text);
+            QCOMPARE(once.topicConcepts, topics.topicConcepts);
+            QCOMPARE(once.topicTerms, topics.topicTerms);
+            QCOMPARE(once.deficiencyConcepts, topics.deficiencyConcepts);
+            QCOMPARE(once.topicThemes, topics.topicThemes);
+            QCOMPARE(once.themeWeights, topics.themeWeights);
+            QCOMPARE(once.classification.themes, classification.themes);
+            QCOMPARE(once.classification.confidence, classification.confidence);
+            QCOMPARE(once.classification.success, classification.success);
+            QCOMPARE(once.classification.plan, classification.plan);
+            QCOMPARE(once.classification.recurrence, classification.recurrence);
+            ++compared;
+        }
+    }
+    QVERIFY(compared >= 1000);
 }
 
 void TestWeaknessThemes::partsReadOnce_data()
