@@ -293,6 +293,9 @@ QList<RectifiedShortcoming> FollowUpTracker::rectified(const FollowUpInput &earl
         if (w.kind == WeaknessKind::Shortcoming)
             before.append(&w);
     }
+    // Nothing admitted, nothing to close: the next report's sentences are not read.
+    if (before.isEmpty())
+        return {};
     SectionSimilarity words;
     for (const WeaknessItem *w : std::as_const(before))
         words.add(earlier.report->textOf(w->span));
