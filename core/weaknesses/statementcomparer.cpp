@@ -253,21 +253,29 @@ GlanceSet::GlanceSet(std::vector<StatementGlance> glances)
 {
 }
 
-const std::vector<char> &GlanceSet::holding(const QString &word) const
+const char *GlanceSet::holding(const QString &word) const
 {
-    auto [at, added] = m_holding.try_emplace(word);
-    if (added) {
-        at->second.reserve(m_glances.size());
-        for (const StatementGlance &g : m_glances)
-            at->second.push_back(StatementComparer::holds(g.pairs, g.folded, word) ? 1 : 0);
+    const char *&row = m_holding[word];
+    if (!row) {
+        const size_t n = std::max<size_t>(1, m_glances.size());
+        const size_t perPage = std::max<size_t>(1, 4096 / n);
+        if (m_rowsLeft == 0) {
+            m_pages.push_back(std::make_unique<char[]>(perPage * n));
+            m_rowsLeft = qsizetype(perPage);
+        }
+        char *fill = m_pages.back().get() + (perPage - size_t(m_rowsLeft)) * n;
+        --m_rowsLeft;
+        for (size_t p = 0; p < m_glances.size(); ++p)
+            fill[p] = StatementComparer::holds(m_glances[p].pairs, m_glances[p].folded, word) ? 1 : 0;
+        row = fill;
     }
-    return at->second;
+    return row;
 }
 
 int GlanceSet::countHolding(const QString &word) const
 {
-    const std::vector<char> &held = holding(word);
-    return int(std::count(held.cbegin(), held.cend(), 1));
+    const char *held = holding(word);
+    return int(std::count(held, held + m_glances.size(), 1));
 }
 
 int GlanceSet::countUnit(const QString &unit) const
@@ -276,7 +284,7 @@ int GlanceSet::countUnit(const QString &unit) const
     if (added) {
         // A unit is a piece of the folded text: a text that does not hold it
         // (most, answered by the pair filter) does not count in it.
-        const std::vector<char> &held = holding(unit);
+        const char *held = holding(unit);
         for (size_t p = 0; p < m_glances.size(); ++p) {
             if (!held[p])
                 continue;
@@ -526,7 +534,7 @@ std::vector<double> StatementComparer::bounds(const Query &query, const GlanceSe
     const auto markAlike = [&others, &alike, n](const auto &words, const auto &wordOf) {
         std::fill(alike.begin(), alike.end(), 0);
         for (const auto &w : words) {
-            const std::vector<char> &held = others.holding(wordOf(w));
+            const char *held = others.holding(wordOf(w));
             for (size_t p = 0; p < n; ++p)
                 alike[p] |= held[p];
         }
@@ -548,7 +556,7 @@ std::vector<double> StatementComparer::bounds(const Query &query, const GlanceSe
     }
     for (const Query::Word &w : query.words) {
         total += w.weight;
-        const std::vector<char> &held = others.holding(w.word);
+        const char *held = others.holding(w.word);
         markAlike(w.alike, [](const QString &a) -> const QString & {
             return a;
         });

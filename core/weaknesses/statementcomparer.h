@@ -77,8 +77,9 @@ public:
     {
         return qsizetype(m_glances.size());
     }
-    /// Per statement, 1 where its text holds @p word, else 0.
-    const std::vector<char> &holding(const QString &word) const;
+    /// Per statement (size() of them), 1 where its text holds @p word, else 0:
+    /// valid as long as the set.
+    const char *holding(const QString &word) const;
     /// How many of them hold @p word.
     int countHolding(const QString &word) const;
     /// How many count in @p unit (StatementReading::units): read from the
@@ -87,7 +88,11 @@ public:
 
 private:
     std::vector<StatementGlance> m_glances;
-    mutable std::unordered_map<QString, std::vector<char>> m_holding;
+    /// Each word asked for, with its row: rows are kept in pages of several
+    /// (a page is never moved), not one list per word.
+    mutable QHash<QString, const char *> m_holding;
+    mutable std::vector<std::unique_ptr<char[]>> m_pages;
+    mutable qsizetype m_rowsLeft = 0; ///< free rows in the last page
     mutable std::unordered_map<QString, int> m_unitCounts;
     mutable std::vector<std::optional<QStringList>> m_units; ///< each one's units, once read
 };

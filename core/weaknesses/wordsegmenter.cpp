@@ -223,6 +223,10 @@ QList<qsizetype> WordSegmenter::boundaries(QStringView text) const
             }
         }
     }
+    qsizetype words = 0;
+    for (qsizetype i = 0; i < n; i = next[i])
+        ++words;
+    result.reserve(words);
     for (qsizetype i = 0; i < n; i = next[i])
         result.append(next[i]);
     return result;
