@@ -70,8 +70,11 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     for (int t = 0; t < m_catalog.themes().size(); ++t) {
         const WeaknessTheme &theme = m_catalog.themes().at(t);
         data->themeIndex.insert(theme.id, t);
-        for (int c = 0; c < theme.topics.size(); ++c)
-            data->topicIndex.insert(theme.id + u'/' + theme.topics.at(c).id, data->topicOffsets.back() + c);
+        for (int c = 0; c < theme.topics.size(); ++c) {
+            const WeaknessConcept &k = theme.topics.at(c);
+            data->topicIndex.insert(theme.id + u'/' + k.id, data->topicOffsets.back() + c);
+            data->topicWeights.push_back(k.weight * (k.generic ? 0.5 : 1));
+        }
         data->topicOffsets.push_back(data->topicOffsets.back() + int(theme.topics.size()));
         for (int c = 0; c < theme.topics.size(); ++c) {
             for (const QString &term : theme.topics.at(c).terms)
@@ -272,9 +275,12 @@ bool WeaknessClassifier::admitsShortcoming(QStringView text) const
 
 QList<WeaknessClauseReading> WeaknessClassifier::read(QStringView text) const
 {
+    const Scan s = scanStatement(*d, text);
+    QList<ScoredClause> clauses = scoreClauses(m_catalog, s);
     QList<WeaknessClauseReading> out;
-    for (const ScoredClause &c : scoreClauses(m_catalog, scanStatement(*d, text)))
-        out.append(c.reading);
+    out.reserve(clauses.size());
+    for (ScoredClause &c : clauses)
+        out.append(std::move(c.reading));
     return out;
 }
 
@@ -288,8 +294,10 @@ StatementScan WeaknessClassifier::scan(QStringView text) const
     Scan s = scanStatement(*d, text);
     StatementScan result;
     // Its readers compare terms: no clause's themes are scored.
-    for (const ScoredClause &c : scoreClauses(m_catalog, s, ClauseThemes::Omitted))
-        result.clauses.append(c.reading);
+    QList<ScoredClause> clauses = scoreClauses(m_catalog, s, ClauseThemes::Omitted);
+    result.clauses.reserve(clauses.size());
+    for (ScoredClause &c : clauses)
+        result.clauses.append(std::move(c.reading));
     result.text = text.toString();
     result.folded = std::move(s.text);
     result.wordEnds = std::move(s.wordEnds);
@@ -331,13 +339,11 @@ StatementMeaning WeaknessClassifier::meaningOf(const QList<WeaknessClauseReading
     StatementMeaning m;
     for (const WeaknessClauseReading &c : clauses) {
         for (const WeaknessTermHit &t : c.topics) {
-            appendOnce(m.topicConcepts, t.conceptKey());
+            const QString key = t.conceptKey();
+            if (const int topic = d->topicIndex.value(key, -1); topic >= 0)
+                m.themeWeights.add(t.theme, d->topicWeights[size_t(topic)]);
+            appendOnce(m.topicConcepts, key);
             appendOnce(m.topicTerms, t.term);
-            const WeaknessTheme *theme = m_catalog.theme(t.theme);
-            for (const WeaknessConcept &k : theme ? theme->topics : QList<WeaknessConcept>()) {
-                if (k.id == t.conceptName)
-                    m.themeWeights.add(t.theme, k.weight * (k.generic ? 0.5 : 1));
-            }
         }
         for (const WeaknessTermHit &t : c.deficiencies)
             appendOnce(m.deficiencyConcepts, t.conceptKey());

@@ -129,8 +129,24 @@ private:
     void collect(Clause &c) const
     {
         const QStringView text(m_scan.text);
-        for (const Occurrence &o : m_scan.hits) {
-            if (o.start < c.reading.span.start || o.end > c.reading.span.end)
+        // The hits inside the clause, in text order.
+        const auto first = std::lower_bound(m_scan.hits.cbegin(), m_scan.hits.cend(), c.reading.span.start, [](const Occurrence &o, qsizetype at) {
+            return o.start < at;
+        });
+        auto last = first;
+        qsizetype topics = 0;
+        qsizetype deficiencies = 0;
+        for (; last != m_scan.hits.cend() && last->start < c.reading.span.end; ++last) {
+            for (const TermRef &ref : last->refs)
+                ++(ref.kind == WeaknessTermHit::Kind::Topic ? topics : deficiencies);
+        }
+        c.reading.topics.reserve(topics);
+        c.topics.reserve(topics);
+        c.reading.deficiencies.reserve(deficiencies);
+        c.deficiencies.reserve(deficiencies);
+        for (auto it = first; it != last; ++it) {
+            const Occurrence &o = *it;
+            if (o.end > c.reading.span.end)
                 continue;
             const QString term = text.mid(o.start, o.end - o.start).toString();
             for (const TermRef &ref : o.refs) {

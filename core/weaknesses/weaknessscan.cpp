@@ -121,6 +121,7 @@ QList<Occurrence> mergeSameSpans(const QList<Occurrence> &candidates)
 {
     // A sentence has a few: looked for in turn, without a hash made for each sentence.
     QList<Occurrence> merged;
+    merged.reserve(candidates.size());
     for (const Occurrence &o : candidates) {
         const auto same = std::find_if(merged.begin(), merged.end(), [&o](const Occurrence &m) {
             return m.start == o.start && m.end == o.end;
@@ -144,6 +145,7 @@ QList<Occurrence> resolveOverlaps(QList<Occurrence> candidates, qsizetype n)
         return la != lb ? la > lb : a.start < b.start;
     });
     QList<Occurrence> hits;
+    hits.reserve(candidates.size());
     QVarLengthArray<bool, 256> taken(n, false);
     for (const Occurrence &o : std::as_const(candidates)) {
         bool free = true;
@@ -194,7 +196,10 @@ Scan scanStatement(const WeaknessClassifier::Data &d, QStringView input)
     if (text.isEmpty())
         return s;
     s.wordEnds = d.words.boundaries(text);
+    // A statement holds a handful of terms: room made once, not as they come.
     QList<Occurrence> candidates;
+    candidates.reserve(16);
+    s.markers.reserve(8);
     findTermsAndMarkers(d, text, s.wordEnds, candidates, s.markers);
     findPatternsAndTitles(d, text, candidates);
     s.hits = resolveOverlaps(mergeSameSpans(candidates), text.size());
