@@ -195,6 +195,8 @@ StatementReading StatementComparer::readSpan(const StatementScan &scan, TextSpan
 
 void StatementComparer::addWords(StatementReading &r, const QList<QStringView> &words)
 {
+    r.allWords.reserve(words.size());
+    r.words.reserve(words.size());
     for (const QStringView word : words) {
         if (!isContentWord(word) || r.allWords.contains(word))
             continue;
@@ -347,9 +349,9 @@ void StatementComparer::finish(StatementReading &r) const
     r.figures = figuresOf(r.folded);
     r.units = unitsOf(r.folded);
     for (const QString &k : std::as_const(r.meaning.topicConcepts)) {
-        const QString theme = k.left(k.indexOf(u'/'));
+        const QStringView theme = QStringView(k).left(k.indexOf(u'/'));
         if (conceptWeight(k) >= 1.5 && !r.specificThemes.contains(theme))
-            r.specificThemes.append(theme);
+            r.specificThemes.append(theme.toString());
     }
     markPairs(r.folded, r.pairs);
 }
@@ -395,6 +397,8 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
 {
     Query q;
     q.reading = &query;
+    q.concepts.reserve(query.meaning.topicConcepts.size());
+    q.words.reserve(query.words.size() + query.units.size());
     for (const QString &k : query.meaning.topicConcepts) {
         // The words of the groups of the concept's terms the query writes (法律顾问 → 律师).
         QList<std::pair<QString, QString>> alike;

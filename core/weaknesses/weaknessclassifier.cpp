@@ -12,6 +12,7 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -337,6 +338,15 @@ StatementMeaning WeaknessClassifier::meaning(QStringView text) const
 StatementMeaning WeaknessClassifier::meaningOf(const QList<WeaknessClauseReading> &clauses) const
 {
     StatementMeaning m;
+    qsizetype topics = 0;
+    qsizetype deficiencies = 0;
+    for (const WeaknessClauseReading &c : clauses) {
+        topics += c.topics.size();
+        deficiencies += c.deficiencies.size();
+    }
+    m.topicConcepts.reserve(topics);
+    m.topicTerms.reserve(topics);
+    m.deficiencyConcepts.reserve(deficiencies);
     for (const WeaknessClauseReading &c : clauses) {
         for (const WeaknessTermHit &t : c.topics) {
             const QString key = t.conceptKey();
@@ -348,12 +358,14 @@ StatementMeaning WeaknessClassifier::meaningOf(const QList<WeaknessClauseReading
         for (const WeaknessTermHit &t : c.deficiencies)
             appendOnce(m.deficiencyConcepts, t.conceptKey());
     }
-    QList<std::pair<double, QString>> ranked;
+    // A statement names a few themes, each once: ordered fully, so no stable sort is needed.
+    QVarLengthArray<std::pair<double, QString>, 8> ranked;
     for (const auto &[theme, weight] : m.themeWeights)
         ranked.append({weight, theme});
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
         return a.first > b.first || (a.first == b.first && a.second < b.second);
     });
+    m.topicThemes.reserve(ranked.size());
     for (const auto &[weight, theme] : ranked)
         m.topicThemes.append(theme);
     return m;

@@ -219,6 +219,7 @@ WeaknessClassifier::PossibleTerms possibleTerms(const WeaknessClassifier::Data &
         TextSpan span; ///< empty for a pattern's: wherever its characters stand
     };
     std::vector<TopicAt> topics;
+    topics.reserve(16);
     const auto add = [&d, &topics, &deficiencies](const TermRef &r, TextSpan span) {
         if (r.neutral)
             return;
@@ -243,6 +244,7 @@ WeaknessClassifier::PossibleTerms possibleTerms(const WeaknessClassifier::Data &
         std::sort(list.begin(), list.end());
         list.erase(std::unique(list.begin(), list.end()), list.end());
     };
+    possible.topics.reserve(topics.size());
     for (const TopicAt &t : topics)
         possible.topics.push_back(t.topic);
     sortedOnce(possible.topics);
