@@ -65,8 +65,8 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     };
     for (int c = 0; c < m_catalog.deficiencies().size(); ++c) {
         for (const QString &term : m_catalog.deficiencies().at(c).terms)
-            terms.append({term, {WeaknessTermHit::Kind::Deficiency, -1, c, false}});
-        addPatterns(m_catalog.deficiencies().at(c), {WeaknessTermHit::Kind::Deficiency, -1, c, false});
+            terms.append({term, {WeaknessTermHit::Kind::Deficiency, -1, c, false, m_catalog.deficiencies().at(c).id}});
+        addPatterns(m_catalog.deficiencies().at(c), {WeaknessTermHit::Kind::Deficiency, -1, c, false, m_catalog.deficiencies().at(c).id});
     }
     for (int t = 0; t < m_catalog.themes().size(); ++t) {
         const WeaknessTheme &theme = m_catalog.themes().at(t);
@@ -78,20 +78,22 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
         }
         data->topicOffsets.push_back(data->topicOffsets.back() + int(theme.topics.size()));
         for (int c = 0; c < theme.topics.size(); ++c) {
+            const TermRef ref {WeaknessTermHit::Kind::Topic, t, c, false, theme.id + u'/' + theme.topics.at(c).id};
             for (const QString &term : theme.topics.at(c).terms)
-                terms.append({term, {WeaknessTermHit::Kind::Topic, t, c, false}});
-            addPatterns(theme.topics.at(c), {WeaknessTermHit::Kind::Topic, t, c, false});
+                terms.append({term, ref});
+            addPatterns(theme.topics.at(c), ref);
         }
         for (int c = 0; c < theme.deficiencies.size(); ++c) {
+            const TermRef ref {WeaknessTermHit::Kind::Deficiency, t, c, false, theme.id + u'/' + theme.deficiencies.at(c).id};
             for (const QString &term : theme.deficiencies.at(c).terms)
-                terms.append({term, {WeaknessTermHit::Kind::Deficiency, t, c, false}});
-            addPatterns(theme.deficiencies.at(c), {WeaknessTermHit::Kind::Deficiency, t, c, false});
+                terms.append({term, ref});
+            addPatterns(theme.deficiencies.at(c), ref);
         }
     }
     for (const QString &phrase : m_catalog.neutralPhrases())
-        terms.append({foldWidth(phrase), {WeaknessTermHit::Kind::Topic, -1, -1, true}});
+        terms.append({foldWidth(phrase), {WeaknessTermHit::Kind::Topic, -1, -1, true, {}}});
     for (const QString &pattern : m_catalog.neutralPatterns())
-        data->patterns.append({QRegularExpression(pattern), requiredCharacters(pattern), {WeaknessTermHit::Kind::Topic, -1, -1, true}});
+        data->patterns.append({QRegularExpression(pattern), requiredCharacters(pattern), {WeaknessTermHit::Kind::Topic, -1, -1, true, {}}});
     const auto addMarkers = [&markers](const QStringList &list, int kind) {
         for (const QString &m : list)
             markers.append({foldWidth(m), kind});
@@ -111,6 +113,7 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
             it = pieceIds.insert(form, int(data->pieceOf.size()));
             data->pieces.insert(form, *it);
             data->pieceOf.emplace_back();
+            data->pieceOf.back().text = form;
         }
         return data->pieceOf[size_t(*it)];
     };

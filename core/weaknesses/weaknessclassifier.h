@@ -51,10 +51,14 @@ struct WeaknessTermHit {
     QString conceptName; ///< the concept's name (执法力量, 短缺 …)
     QString theme; ///< the theme it belongs to; empty for a shared deficiency
     TextSpan span; ///< in the text read
+    /// conceptKey() as the classifier made it once for the concept (a hit made elsewhere may leave it empty).
+    QString key;
 
     /// "W03/执法力量" for a theme's concept, "短缺" for a shared one: what two statements share.
     QString conceptKey() const
     {
+        if (!key.isEmpty())
+            return key;
         return theme.isEmpty() ? conceptName : theme + u'/' + conceptName;
     }
 };

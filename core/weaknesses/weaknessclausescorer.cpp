@@ -148,11 +148,12 @@ private:
             const Occurrence &o = *it;
             if (o.end > c.reading.span.end)
                 continue;
-            const QString term = text.mid(o.start, o.end - o.start).toString();
+            // A list's form is the text it matched: shared, not cut out again.
+            const QString term = o.text.isNull() ? text.mid(o.start, o.end - o.start).toString() : o.text;
             for (const TermRef &ref : o.refs) {
                 const WeaknessConcept &k = conceptOf(ref);
                 const QString theme = ref.theme >= 0 ? m_catalog.themes().at(ref.theme).id : QString();
-                const WeaknessTermHit hit {ref.kind, term, k.id, theme, {o.start, o.end}};
+                const WeaknessTermHit hit {ref.kind, term, k.id, theme, {o.start, o.end}, ref.key};
                 if (ref.kind == WeaknessTermHit::Kind::Topic) {
                     c.reading.topics.append(hit);
                     c.topics.append({&k, ref.theme, term, o.start, o.end, 1.0});

@@ -88,7 +88,7 @@ void findTermsAndMarkers(
             if (!neutral && !standsAsWord(d.words, text, w, i, i + length))
                 continue;
             if (!piece.terms.isEmpty())
-                candidates.append({i, i + length, piece.terms});
+                candidates.append({i, i + length, piece.terms, piece.text});
             if (piece.markers != 0)
                 markers.append({i, i + length, piece.markers});
         }
@@ -105,14 +105,14 @@ void findPatternsAndTitles(const WeaknessClassifier::Data &d, QStringView text, 
         for (auto it = pattern.expression.globalMatchView(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             if (m.capturedLength() > 0)
-                candidates.append({m.capturedStart(), m.capturedEnd(), {pattern.ref}});
+                candidates.append({m.capturedStart(), m.capturedEnd(), {pattern.ref}, {}});
         }
     }
     for (qsizetype open = text.indexOf(u'《'); open >= 0; open = text.indexOf(u'《', open + 1)) {
         const qsizetype close = text.indexOf(u'》', open);
         if (close < 0)
             break;
-        candidates.append({open, close + 1, {TermRef {WeaknessTermHit::Kind::Topic, -1, -1, true}}});
+        candidates.append({open, close + 1, {TermRef {WeaknessTermHit::Kind::Topic, -1, -1, true, {}}}, {}});
     }
 }
 

@@ -20,6 +20,7 @@ struct WeaknessClassifier::Data {
     /// What one written form stands for: the terms it is (a word may be a
     /// term of several concepts) and the kinds of marker it is (0 for none).
     struct Piece {
+        QString text; ///< as written (width-folded)
         QList<Internal::TermRef> terms;
         int markers = 0;
     };

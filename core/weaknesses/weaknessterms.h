@@ -37,12 +37,14 @@ struct TermRef {
     int theme = -1;
     int conceptIndex = -1;
     bool neutral = false;
+    QString key; ///< the concept's key (WeaknessTermHit::conceptKey()), made once; empty for a neutral phrase
 };
 
 struct Occurrence {
     qsizetype start = 0;
     qsizetype end = 0;
     QList<TermRef> refs;
+    QString text; ///< the form as the catalog writes it (width-folded), when a list found it; null for a pattern's match
 };
 
 struct MarkerHit {
