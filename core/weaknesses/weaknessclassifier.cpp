@@ -313,6 +313,7 @@ QList<QStringView> StatementScan::wordsIn(TextSpan span) const
     QList<QStringView> out;
     // The first word ending after span.start, then on while they end inside it.
     auto end = std::upper_bound(wordEnds.cbegin(), wordEnds.cend(), span.start);
+    out.reserve(std::upper_bound(end, wordEnds.cend(), span.end) - end);
     qsizetype start = end == wordEnds.cbegin() ? 0 : *(end - 1);
     for (; end != wordEnds.cend() && *end <= span.end; ++end) {
         if (start >= span.start)

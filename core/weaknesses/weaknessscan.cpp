@@ -170,6 +170,9 @@ QList<Occurrence> resolveOverlaps(QList<Occurrence> candidates, qsizetype n)
 void splitClauses(QStringView text, QList<TextSpan> &clauses, QList<int> &sentenceOf)
 {
     const qsizetype n = text.size();
+    const qsizetype ends = std::count_if(text.cbegin(), text.cend(), isClauseEnd);
+    clauses.reserve(clauses.size() + ends + 1);
+    sentenceOf.reserve(sentenceOf.size() + ends + 1);
     int sentence = 0;
     qsizetype clauseStart = 0;
     for (qsizetype i = 0; i <= n; ++i) {
