@@ -323,11 +323,14 @@ QList<RectifiedShortcoming> FollowUpTracker::rectified(const FollowUpInput &earl
             const double cosine = words.cosine(b, sentenceOffset + r);
             const QString &theme = rectifyingThemes.at(r);
             const bool sameTheme = !theme.isEmpty() && theme == before.at(b)->theme;
-            // A rectification usually quotes the problem it closes.
-            const QStringList quoted = sharedWords(s.text, earlier.report->textOf(before.at(b)->span), 1);
-            const bool quotes = !quoted.isEmpty() && quoted.first().size() >= m_rules->quoteLength;
-            const double rank = cosine + (sameTheme || quotes ? 1 : 0);
-            if ((sameTheme || quotes || cosine >= m_rules->rectifiedScore) && rank > bestScore) {
+            // A rectification usually quotes the problem it closes (asked only where the theme does not tell).
+            const auto quotes = [&] {
+                const QStringList quoted = sharedWords(s.text, earlier.report->textOf(before.at(b)->span), 1);
+                return !quoted.isEmpty() && quoted.first().size() >= m_rules->quoteLength;
+            };
+            const bool related = sameTheme || quotes();
+            const double rank = cosine + (related ? 1 : 0);
+            if ((related || cosine >= m_rules->rectifiedScore) && rank > bestScore) {
                 bestScore = rank;
                 best = r;
             }
