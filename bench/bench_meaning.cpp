@@ -7,14 +7,15 @@
 // whole audit (Auditor) and the whole analysis (Comparison::analyse, then
 // the audit). On N synthetic reports made from the seeds
 // (Dz::Bench::SyntheticReports) and on the five samples (their stages
-// repeated, so that they take measurable time).
+// repeated until a round takes about 200 ms, the least of five rounds kept,
+// so that they take measurable time).
 //
 // The floor is one pass over the same texts counting letters and digits,
 // repeated until it takes at least 50 ms of CPU, the smallest of three
 // kept: a load that slows the stages slows it too, so the ratios can be
 // compared between runs and between builds on a busy machine. Each stage is
-// likewise measured three times and its least time kept (a shared machine
-// slows a run now and then, never speeds one up). Times are
+// likewise measured in three rounds (five for the small sets) and its least
+// time kept (a shared machine slows a run now and then, never speeds one up). Times are
 // the process's CPU time (every thread); the time on the clock is shown
 // beside them (the audit reads pairs of years on every core). The source compiles against the
 // core as it was before issue 21 too, so the same bench can be built at an
@@ -48,6 +49,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cmath>
 #include <ctime>
 #include <functional>
 #include <memory>
@@ -235,6 +237,17 @@ QList<Stage> least(const QList<QList<Stage>> &rounds)
 }
 
 constexpr int Rounds = 3;
+/// A small set's stages take a few milliseconds: five rounds of many runs each.
+constexpr int SmallRounds = 5;
+
+/// How many runs of a small set's stages take about 200 ms of CPU (20 at least):
+/// a short measure is what a busy machine blurs most.
+int runsFor(const Dz::AnalysisEngines &engines, const QStringList &texts, const QStringList &names)
+{
+    Found ignored;
+    const double once = measure(engines, texts, names, 1, &ignored).constLast().took.cpu; // also warms the caches up
+    return std::clamp(int(std::ceil(0.2 / std::max(once, 1e-6))), 20, 5000);
+}
 
 void report(QTextStream &out, const QString &title, const QList<Stage> &stages, double floor, int repeat, const Found &found)
 {
@@ -295,9 +308,9 @@ int main(int argc, char **argv)
     const double syntheticFloor = floorOf(texts);
     report(out, u"%1 synthetic reports, %2 MB:"_s.arg(n).arg(megabytes(texts)), synthetic, syntheticFloor, 1, found);
 
-    const int repeat = 20;
+    const int repeat = runsFor(engines, sampleTexts, sampleNames);
     rounds.clear();
-    for (int r = 0; r < Rounds; ++r)
+    for (int r = 0; r < SmallRounds; ++r)
         rounds.append(measure(engines, sampleTexts, sampleNames, repeat, &found));
     const QList<Stage> samples = least(rounds);
     const double sampleFloor = floorOf(sampleTexts);
@@ -317,12 +330,13 @@ int main(int argc, char **argv)
         fileNames.append(path.section(u'/', -1));
     }
     if (!fileTexts.isEmpty()) {
+        const int fileRepeat = runsFor(engines, fileTexts, fileNames);
         rounds.clear();
-        for (int r = 0; r < Rounds; ++r)
-            rounds.append(measure(engines, fileTexts, fileNames, repeat, &found));
+        for (int r = 0; r < SmallRounds; ++r)
+            rounds.append(measure(engines, fileTexts, fileNames, fileRepeat, &found));
         const QList<Stage> files = least(rounds);
-        report(out, u"%1 files given, %2 MB (each stage %3 times; times per run):"_s.arg(fileTexts.size()).arg(megabytes(fileTexts)).arg(repeat), files,
-            floorOf(fileTexts), repeat, found);
+        report(out, u"%1 files given, %2 MB (each stage %3 times; times per run):"_s.arg(fileTexts.size()).arg(megabytes(fileTexts)).arg(fileRepeat), files,
+            floorOf(fileTexts), fileRepeat, found);
     }
     return 0;
 }
