@@ -248,26 +248,39 @@ bool findCopies(const Comparison &comparison, QList<ReportAudit> &audits, CopyIn
     return true;
 }
 
-// What report @p i says of the plans and shortcomings of the same body's
-// report of the year before, when the comparison holds it.
-std::optional<FollowUp> followUpOf(const FollowUpTracker &tracker, const Comparison &comparison, const QList<ReportAudit> &audits,
-    const std::vector<std::unique_ptr<ReportParts>> &parts, int i)
+// Per report, the report of the same body's year before when the comparison holds it, else -1.
+std::vector<int> previousYears(const Comparison &comparison, const QList<ReportAudit> &audits)
 {
     const QList<Report> &reports = comparison.reports;
-    const Report &report = reports.at(i);
-    const QString &key = audits.at(i).body;
-    if (key.isEmpty() || report.year() <= 0)
-        return std::nullopt;
-    for (int j = 0; j < int(reports.size()); ++j) {
-        if (j == i || reports.at(j).year() != report.year() - 1 || audits.at(j).body != key)
+    std::vector<int> previous(size_t(reports.size()), -1);
+    for (int i = 0; i < int(reports.size()); ++i) {
+        const QString &key = audits.at(i).body;
+        if (key.isEmpty() || reports.at(i).year() <= 0)
             continue;
-        const FollowUpInput earlier {&reports.at(j), &comparison.classifications.at(j), parts[std::size_t(j)].get(), &comparison.weaknesses.at(j)};
-        const FollowUpInput later {&report, &comparison.classifications.at(i), parts[std::size_t(i)].get(), &comparison.weaknesses.at(i)};
-        FollowUp f = tracker.compare(earlier, later);
-        f.previous = j;
-        return f;
+        for (int j = 0; j < int(reports.size()); ++j) {
+            if (j != i && reports.at(j).year() == reports.at(i).year() - 1 && audits.at(j).body == key) {
+                previous[size_t(i)] = j;
+                break;
+            }
+        }
     }
-    return std::nullopt;
+    return previous;
+}
+
+// What report @p i says of the plans and shortcomings of report @p j, the
+// same body's year before; @p shortcomings holds each report's shortcomings
+// read once (FollowUpTracker::readShortcomings()).
+FollowUp followUpOf(const FollowUpTracker &tracker, const Comparison &comparison, const std::vector<std::unique_ptr<ReportParts>> &parts,
+    const std::vector<QList<StatementReading>> &shortcomings, int j, int i)
+{
+    const QList<Report> &reports = comparison.reports;
+    const FollowUpInput earlier {
+        &reports.at(j), &comparison.classifications.at(j), parts[std::size_t(j)].get(), &comparison.weaknesses.at(j), &shortcomings[std::size_t(j)]};
+    const FollowUpInput later {
+        &reports.at(i), &comparison.classifications.at(i), parts[std::size_t(i)].get(), &comparison.weaknesses.at(i), &shortcomings[std::size_t(i)]};
+    FollowUp f = tracker.compare(earlier, later);
+    f.previous = j;
+    return f;
 }
 
 } // namespace
@@ -324,14 +337,30 @@ std::optional<QList<ReportAudit>> Auditor::run(const Comparison &comparison, con
     const AnalysisEngines &engines = AnalysisEngines::required();
     const FollowUpTracker tracker(
         engines.classifier.scheme(), comparison.weaknessCatalog.isValid() ? comparison.weaknessCatalog : engines.weaknesses.catalog(), *m_rules);
+    // A report that stands in a pair of years has its shortcomings read once,
+    // for the year before and the year after alike.
+    const std::vector<int> previous = previousYears(comparison, audits);
+    std::vector<QList<StatementReading>> shortcomings(static_cast<size_t>(n));
+    QList<int> paired;
+    for (int i = 0; i < n; ++i) {
+        const bool follows = previous[size_t(i)] >= 0;
+        const bool followed = std::find(previous.cbegin(), previous.cend(), i) != previous.cend();
+        if (follows || followed)
+            paired.append(i);
+    }
+    QtConcurrent::blockingMap(paired, [&](int i) {
+        shortcomings[size_t(i)] = tracker.readShortcomings(comparison.weaknesses.at(i));
+    });
     // Each pair of years is read on its own: a few reports at a time on every core.
     const int batch = 2 * std::max(1, QThread::idealThreadCount());
     for (int from = 0; from < n; from += batch) {
         QList<int> batchIndexes;
         for (int i = from; i < std::min(n, from + batch); ++i)
             batchIndexes.append(i);
-        const QList<std::optional<FollowUp>> found = QtConcurrent::blockingMapped(batchIndexes, [&](int i) {
-            return followUpOf(tracker, comparison, audits, parts, i);
+        const QList<std::optional<FollowUp>> found = QtConcurrent::blockingMapped(batchIndexes, [&](int i) -> std::optional<FollowUp> {
+            if (previous[size_t(i)] < 0)
+                return std::nullopt;
+            return followUpOf(tracker, comparison, parts, shortcomings, previous[size_t(i)], i);
         });
         for (qsizetype k = 0; k < batchIndexes.size(); ++k) {
             const int i = batchIndexes.at(k);

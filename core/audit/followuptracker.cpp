@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -246,20 +247,37 @@ PlanFollowUp FollowUpTracker::followUp(const Item &item, const PlanMatcher &matc
     return f;
 }
 
+namespace
+{
+
+QList<const WeaknessItem *> shortcomingsOf(const ReportWeaknesses &w)
+{
+    QList<const WeaknessItem *> out;
+    for (const WeaknessItem &item : w.items) {
+        if (item.kind == WeaknessKind::Shortcoming)
+            out.append(&item);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<StatementReading> FollowUpTracker::readShortcomings(const ReportWeaknesses &weaknesses) const
+{
+    return RecurrenceMatcher::read(*m_weaknesses, shortcomingsOf(weaknesses));
+}
+
 QList<RecurringShortcoming> FollowUpTracker::recurring(const FollowUpInput &earlier, const FollowUpInput &later) const
 {
-    const auto shortcomings = [](const ReportWeaknesses &w) {
-        QList<const WeaknessItem *> out;
-        for (const WeaknessItem &item : w.items) {
-            if (item.kind == WeaknessKind::Shortcoming)
-                out.append(&item);
-        }
-        return out;
-    };
-    const QList<const WeaknessItem *> before = shortcomings(*earlier.weaknesses);
-    const QList<const WeaknessItem *> after = shortcomings(*later.weaknesses);
+    const QList<const WeaknessItem *> before = shortcomingsOf(*earlier.weaknesses);
+    const QList<const WeaknessItem *> after = shortcomingsOf(*later.weaknesses);
     // The items' own words (a span may run on into what follows: a rectification of another) and themes.
-    const RecurrenceMatcher matcher(*m_weaknesses, before, after, m_rules->recurringScore);
+    std::optional<RecurrenceMatcher> read;
+    if (earlier.shortcomings && later.shortcomings)
+        read.emplace(*m_weaknesses, before, *earlier.shortcomings, after, *later.shortcomings, m_rules->recurringScore);
+    else
+        read.emplace(*m_weaknesses, before, after, m_rules->recurringScore);
+    const RecurrenceMatcher &matcher = *read;
     QList<RecurringShortcoming> out;
     for (int a = 0; a < after.size(); ++a) {
         const Recurrence r = matcher.match(a);

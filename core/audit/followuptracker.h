@@ -20,6 +20,10 @@ struct FollowUpInput {
     const ReportClassification *classification = nullptr;
     const ReportParts *parts = nullptr;
     const ReportWeaknesses *weaknesses = nullptr;
+    /// Its shortcomings read for comparison (FollowUpTracker::readShortcomings()),
+    /// when the caller read them once for every pair of years the report stands
+    /// in; null: they are read for this pair.
+    const QList<StatementReading> *shortcomings = nullptr;
 };
 
 /**
@@ -47,6 +51,10 @@ public:
     FollowUpTracker(const Scheme &scheme, const WeaknessCatalog &weaknesses, const AuditRules &rules);
 
     FollowUp compare(const FollowUpInput &earlier, const FollowUpInput &later) const;
+    /// The shortcomings (WeaknessKind::Shortcoming, in order) of @p weaknesses
+    /// read as compare() compares them: a report that stands in two pairs of
+    /// years (the year before and the year after) is then read once.
+    QList<StatementReading> readShortcomings(const ReportWeaknesses &weaknesses) const;
 
     /// The theme whose cues @p text holds most (weighted), or empty below the scheme's threshold.
     QString themeOf(QStringView text) const;

@@ -12,7 +12,7 @@ RecurrenceMatcher::RecurrenceMatcher(const WeaknessClassifier &classifier, const
     , m_comparer(classifier)
     , m_bar(bar)
 {
-    read(earlier, later, nullptr);
+    readAll(earlier, later, nullptr);
 }
 
 RecurrenceMatcher::RecurrenceMatcher(
@@ -29,10 +29,36 @@ RecurrenceMatcher::RecurrenceMatcher(
             themes.append(item->theme);
         }
     }
-    read(texts[0], texts[1], &themes);
+    readAll(texts[0], texts[1], &themes);
 }
 
-void RecurrenceMatcher::read(const QStringList &earlier, const QStringList &later, const QStringList *themes)
+RecurrenceMatcher::RecurrenceMatcher(const WeaknessClassifier &classifier, const QList<const WeaknessItem *> &earlier,
+    const QList<StatementReading> &earlierReadings, const QList<const WeaknessItem *> &later, const QList<StatementReading> &laterReadings, double bar)
+    : m_classifier(&classifier)
+    , m_comparer(classifier)
+    , m_earlier(earlierReadings)
+    , m_later(laterReadings)
+    , m_bar(bar)
+{
+    Q_ASSERT(earlier.size() == earlierReadings.size() && later.size() == laterReadings.size());
+    for (const WeaknessItem *item : earlier)
+        m_earlierThemes.append(item->theme);
+    for (const WeaknessItem *item : later)
+        m_laterThemes.append(item->theme);
+    prepareQueries();
+}
+
+QList<StatementReading> RecurrenceMatcher::read(const WeaknessClassifier &classifier, const QList<const WeaknessItem *> &items)
+{
+    const StatementComparer comparer(classifier);
+    QList<StatementReading> out;
+    out.reserve(items.size());
+    for (const WeaknessItem *item : items)
+        out.append(comparer.read(item->text, StatementComparer::Classification::Omitted));
+    return out;
+}
+
+void RecurrenceMatcher::readAll(const QStringList &earlier, const QStringList &later, const QStringList *themes)
 {
     const StatementComparer::Classification classification = themes ? StatementComparer::Classification::Omitted : StatementComparer::Classification::Included;
     qsizetype i = 0;
@@ -48,6 +74,11 @@ void RecurrenceMatcher::read(const QStringList &earlier, const QStringList &late
         m_later.append(m_comparer.read(text, classification, StatementComparer::Words::Omitted));
         m_laterThemes.append(themeOf(m_later.constLast()));
     }
+    prepareQueries();
+}
+
+void RecurrenceMatcher::prepareQueries()
+{
     m_comparer.setCorpus(m_earlier + m_later);
     m_earlierQueries.reserve(size_t(m_earlier.size()));
     for (const StatementReading &r : std::as_const(m_earlier))

@@ -36,6 +36,13 @@ public:
     RecurrenceMatcher(const WeaknessClassifier &classifier, const QStringList &earlier, const QStringList &later, double bar);
     /// Weakness items: their texts compared, each with the theme it was given (not classified again).
     RecurrenceMatcher(const WeaknessClassifier &classifier, const QList<const WeaknessItem *> &earlier, const QList<const WeaknessItem *> &later, double bar);
+    /// Weakness items already read (read(), one reading per item, in order).
+    RecurrenceMatcher(const WeaknessClassifier &classifier, const QList<const WeaknessItem *> &earlier, const QList<StatementReading> &earlierReadings,
+        const QList<const WeaknessItem *> &later, const QList<StatementReading> &laterReadings, double bar);
+
+    /// @p items read as a matcher compares them (with their words, not classified):
+    /// the same reading serves a report as the earlier year and as the later.
+    static QList<StatementReading> read(const WeaknessClassifier &classifier, const QList<const WeaknessItem *> &items);
     // The queries point into the readings.
     RecurrenceMatcher(const RecurrenceMatcher &) = delete;
     RecurrenceMatcher &operator=(const RecurrenceMatcher &) = delete;
@@ -47,7 +54,9 @@ public:
 
 private:
     /// Reads the statements; @p themes, when given, are theirs (earlier ones first), else they are classified.
-    void read(const QStringList &earlier, const QStringList &later, const QStringList *themes);
+    void readAll(const QStringList &earlier, const QStringList &later, const QStringList *themes);
+    /// Weighs words against both years' readings and makes each earlier one a query.
+    void prepareQueries();
 
     const WeaknessClassifier *m_classifier;
     StatementComparer m_comparer;

@@ -6,6 +6,8 @@
 #include "base/textformatting.h"
 #include "weaknesses/weaknessformat.h"
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Dz
@@ -46,6 +48,14 @@ void WeaknessMatrixModel::findRecurrences()
     keys.reserve(n);
     for (int i = 0; i < n; ++i)
         keys.append(Auditor::bodyKey(m_comparison.reports.at(i)));
+    // A report's shortcomings read once, for the year before and the year after alike.
+    std::vector<std::optional<QList<StatementReading>>> readings(static_cast<size_t>(n));
+    const auto readingsOf = [&](int report, const QList<const WeaknessItem *> &items) -> const QList<StatementReading> & {
+        std::optional<QList<StatementReading>> &r = readings[size_t(report)];
+        if (!r)
+            r = RecurrenceMatcher::read(*classifier, items);
+        return *r;
+    };
     for (int later = 0; later < n; ++later) {
         const Report &report = m_comparison.reports.at(later);
         const QString &key = keys.at(later);
@@ -67,8 +77,10 @@ void WeaknessMatrixModel::findRecurrences()
             };
             QList<int> before;
             QList<int> after;
-            const RecurrenceMatcher matcher(*classifier, shortcomings(m_comparison.weaknesses.at(earlier), before),
-                shortcomings(m_comparison.weaknesses.at(later), after), AuditRules::builtIn().recurringScore);
+            const QList<const WeaknessItem *> earlierItems = shortcomings(m_comparison.weaknesses.at(earlier), before);
+            const QList<const WeaknessItem *> laterItems = shortcomings(m_comparison.weaknesses.at(later), after);
+            const RecurrenceMatcher matcher(
+                *classifier, earlierItems, readingsOf(earlier, earlierItems), laterItems, readingsOf(later, laterItems), AuditRules::builtIn().recurringScore);
             for (int a = 0; a < after.size(); ++a) {
                 const Recurrence r = matcher.match(a);
                 if (r.earlier >= 0)

@@ -9,6 +9,7 @@
 #include "audit/auditformat.h"
 #include "audit/auditor.h"
 #include "audit/followuptracker.h"
+#include "audit/reportparts.h"
 #include "csvrecords.h"
 #include "export/comparisondeck.h"
 #include "models/weaknessmatrixmodel.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void sharedWords_data();
     void sharedWords();
     void recurrenceColumn();
+    void shortcomingsReadOnce();
     void recurrenceExports_data();
     void recurrenceExports();
     void deckSlides();
@@ -232,6 +234,43 @@ void TestFollowUpTracker::sharedWords()
     QFETCH(QString, b);
     QFETCH(QStringList, words);
     QCOMPARE(FollowUpTracker::sharedWords(a, b), words);
+}
+
+// Three years of one body: the middle year stands in two pairs, and the
+// audit reads its shortcomings once for both. What recurs is what each pair
+// finds reading them itself.
+void TestFollowUpTracker::shortcomingsReadOnce()
+{
+    const auto engines = AnalysisEngines::builtIn().value();
+    const Comparison comparison = Comparison::analyse(
+        *engines, {load(u"recurrence/changxing-2022.txt"_s), load(u"recurrence/changxing-2023.txt"_s), load(u"recurrence/changxing-2024.txt"_s)});
+    const QList<ReportAudit> audits = Auditor().audit(comparison);
+    const FollowUpTracker tracker(engines->classifier.scheme(), engines->weaknesses.catalog(), AuditRules::builtIn());
+    int pairs = 0;
+    int recurring = 0;
+    for (int i = 0; i < comparison.reports.size(); ++i) {
+        if (!audits.at(i).followUp)
+            continue;
+        const int j = audits.at(i).followUp->previous;
+        const ReportParts earlierParts(comparison.alignment, comparison.reports.at(j), j);
+        const ReportParts laterParts(comparison.alignment, comparison.reports.at(i), i);
+        const FollowUpInput earlier {&comparison.reports.at(j), &comparison.classifications.at(j), &earlierParts, &comparison.weaknesses.at(j)};
+        const FollowUpInput later {&comparison.reports.at(i), &comparison.classifications.at(i), &laterParts, &comparison.weaknesses.at(i)};
+        const QList<RecurringShortcoming> own = tracker.compare(earlier, later).recurring;
+        const QList<RecurringShortcoming> &shared = audits.at(i).followUp->recurring;
+        QCOMPARE(shared.size(), own.size());
+        for (qsizetype k = 0; k < own.size(); ++k) {
+            QCOMPARE(shared.at(k).text, own.at(k).text);
+            QCOMPARE(shared.at(k).previousText, own.at(k).previousText);
+            QCOMPARE(shared.at(k).score, own.at(k).score);
+            QCOMPARE(shared.at(k).signs, own.at(k).signs);
+            QCOMPARE(shared.at(k).shared, own.at(k).shared);
+        }
+        ++pairs;
+        recurring += int(own.size());
+    }
+    QCOMPARE(pairs, 2);
+    QVERIFY(recurring > 0);
 }
 
 void TestFollowUpTracker::recurrenceColumn()
