@@ -314,13 +314,15 @@ QList<RectifiedShortcoming> FollowUpTracker::rectified(const FollowUpInput &earl
     // Nothing admitted, nothing to close: the next report's sentences are not read.
     if (before.isEmpty())
         return {};
-    SectionSimilarity words;
-    for (const WeaknessItem *w : std::as_const(before))
-        words.add(earlier.report->textOf(w->span));
     QList<TextSpan> all;
     for (const Section &s : next.sections)
         all.append(s.span);
     const QList<Sentence> rectifying = sentencesHolding(next, ReportParts::merged(all), m_rules->rectifiedCues);
+    if (rectifying.isEmpty())
+        return {};
+    SectionSimilarity words;
+    for (const WeaknessItem *w : std::as_const(before))
+        words.add(earlier.report->textOf(w->span));
     for (const Sentence &s : rectifying)
         words.add(s.text);
     words.finish(SectionSimilarity::Lookup::Cosine);
