@@ -345,7 +345,8 @@ void TestWeaknessThemes::segmenter()
 // recurrence), only without the themes it scores: its readers compare terms.
 void TestWeaknessThemes::scanReadsAsRead_data()
 {
-    QTest::addColumn<QString>("text");
+    // The sentences taken apart below, and sentences of each kind.
+    partsReadOnce_data();
     QTest::newRow("admits") << u"执法人员与监管对象配比仍然失衡，基层执法力量不足"_s;
     QTest::newRow("success") << u"执法力量不足的问题得到有效解决"_s;
     QTest::newRow("contrast after success") << u"执法信息化建设取得一定成效，但与先进地区相比仍有差距"_s;
