@@ -341,11 +341,14 @@ std::optional<QList<ReportAudit>> Auditor::run(const Comparison &comparison, con
     // for the year before and the year after alike.
     const std::vector<int> previous = previousYears(comparison, audits);
     std::vector<QList<StatementReading>> shortcomings(static_cast<size_t>(n));
+    std::vector<bool> inPair(static_cast<size_t>(n), false);
+    for (int i = 0; i < n; ++i) {
+        if (const int j = previous[size_t(i)]; j >= 0)
+            inPair[size_t(i)] = inPair[size_t(j)] = true;
+    }
     QList<int> paired;
     for (int i = 0; i < n; ++i) {
-        const bool follows = previous[size_t(i)] >= 0;
-        const bool followed = std::find(previous.cbegin(), previous.cend(), i) != previous.cend();
-        if (follows || followed)
+        if (inPair[size_t(i)])
             paired.append(i);
     }
     QtConcurrent::blockingMap(paired, [&](int i) {
