@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <numeric>
 #include <optional>
 
@@ -268,16 +269,16 @@ std::vector<int> previousYears(const Comparison &comparison, const QList<ReportA
 }
 
 // What report @p i says of the plans and shortcomings of report @p j, the
-// same body's year before; @p shortcomings holds each report's shortcomings
-// read once (FollowUpTracker::readShortcomings()).
-FollowUp followUpOf(const FollowUpTracker &tracker, const Comparison &comparison, const std::vector<std::unique_ptr<ReportParts>> &parts,
-    const std::vector<QList<StatementReading>> &shortcomings, int j, int i)
+// same body's year before, each with its shortcomings read
+// (FollowUpTracker::readShortcomings()).
+FollowUp followUpOf(const FollowUpTracker &tracker, const Comparison &comparison, const std::vector<std::unique_ptr<ReportParts>> &parts, int j,
+    const QList<StatementReading> &earlierShortcomings, int i, const QList<StatementReading> &laterShortcomings)
 {
     const QList<Report> &reports = comparison.reports;
     const FollowUpInput earlier {
-        &reports.at(j), &comparison.classifications.at(j), parts[std::size_t(j)].get(), &comparison.weaknesses.at(j), &shortcomings[std::size_t(j)]};
+        &reports.at(j), &comparison.classifications.at(j), parts[std::size_t(j)].get(), &comparison.weaknesses.at(j), &earlierShortcomings};
     const FollowUpInput later {
-        &reports.at(i), &comparison.classifications.at(i), parts[std::size_t(i)].get(), &comparison.weaknesses.at(i), &shortcomings[std::size_t(i)]};
+        &reports.at(i), &comparison.classifications.at(i), parts[std::size_t(i)].get(), &comparison.weaknesses.at(i), &laterShortcomings};
     FollowUp f = tracker.compare(earlier, later);
     f.previous = j;
     return f;
@@ -337,23 +338,17 @@ std::optional<QList<ReportAudit>> Auditor::run(const Comparison &comparison, con
     const AnalysisEngines &engines = AnalysisEngines::required();
     const FollowUpTracker tracker(
         engines.classifier.scheme(), comparison.weaknessCatalog.isValid() ? comparison.weaknessCatalog : engines.weaknesses.catalog(), *m_rules);
-    // A report that stands in a pair of years has its shortcomings read once,
-    // for the year before and the year after alike.
+    // A report that stands in two pairs of years (the year before, the year
+    // after) has its shortcomings read once, by the first pair that asks.
     const std::vector<int> previous = previousYears(comparison, audits);
     std::vector<QList<StatementReading>> shortcomings(static_cast<size_t>(n));
-    std::vector<bool> inPair(static_cast<size_t>(n), false);
-    for (int i = 0; i < n; ++i) {
-        if (const int j = previous[size_t(i)]; j >= 0)
-            inPair[size_t(i)] = inPair[size_t(j)] = true;
-    }
-    QList<int> paired;
-    for (int i = 0; i < n; ++i) {
-        if (inPair[size_t(i)])
-            paired.append(i);
-    }
-    QtConcurrent::blockingMap(paired, [&](int i) {
-        shortcomings[size_t(i)] = tracker.readShortcomings(comparison.weaknesses.at(i));
-    });
+    const std::unique_ptr<std::once_flag[]> read(new std::once_flag[size_t(n)]);
+    const auto shortcomingsOf = [&](int k) -> const QList<StatementReading> & {
+        std::call_once(read[size_t(k)], [&] {
+            shortcomings[size_t(k)] = tracker.readShortcomings(comparison.weaknesses.at(k));
+        });
+        return shortcomings[size_t(k)];
+    };
     // Each pair of years is read on its own: a few reports at a time on every core.
     const int batch = 2 * std::max(1, QThread::idealThreadCount());
     for (int from = 0; from < n; from += batch) {
@@ -363,7 +358,8 @@ std::optional<QList<ReportAudit>> Auditor::run(const Comparison &comparison, con
         const QList<std::optional<FollowUp>> found = QtConcurrent::blockingMapped(batchIndexes, [&](int i) -> std::optional<FollowUp> {
             if (previous[size_t(i)] < 0)
                 return std::nullopt;
-            return followUpOf(tracker, comparison, parts, shortcomings, previous[size_t(i)], i);
+            const int j = previous[size_t(i)];
+            return followUpOf(tracker, comparison, parts, j, shortcomingsOf(j), i, shortcomingsOf(i));
         });
         for (qsizetype k = 0; k < batchIndexes.size(); ++k) {
             const int i = batchIndexes.at(k);
