@@ -195,19 +195,17 @@ StatementReading StatementComparer::readSpan(const StatementScan &scan, TextSpan
 
 void StatementComparer::addWords(StatementReading &r, const QList<QStringView> &words)
 {
-    r.allWords.reserve(words.size());
     r.words.reserve(words.size());
     for (const QStringView word : words) {
-        if (!isContentWord(word) || r.allWords.contains(word))
+        if (!isContentWord(word) || r.words.contains(word))
             continue;
-        const QString kept = word.toString();
-        r.allWords.append(kept);
-        // A word inside a topic term is that term's concept already.
+        // A word inside a topic term is that term's concept already (and is
+        // inside it wherever it stands again: no list of those is kept).
         const bool inTerm = std::any_of(r.meaning.topicTerms.cbegin(), r.meaning.topicTerms.cend(), [&](const QString &t) {
             return t.contains(word);
         });
         if (!inTerm)
-            r.words.append(kept);
+            r.words.append(word.toString());
     }
 }
 

@@ -27,7 +27,6 @@ struct StatementReading {
     QString folded; ///< text, width-folded
     StatementMeaning meaning;
     QStringList words; ///< content words (two characters or more, no figure) beyond its topic terms, each once
-    QStringList allWords; ///< every content word, each once
     QStringList figures; ///< the numbers it gives (120台, 95%, 3个)
     /// What its quantities count, once each (平方米, 家, 人次, %): a plan's
     /// target (拆除违建20万平方米) is answered by a figure in the same unit.
@@ -135,7 +134,7 @@ public:
     /// Whether read() classifies the statement as an item would be
     /// (StatementMeaning::classification): that reads it a second time.
     enum class Classification { Included, Omitted };
-    /// Whether a reading carries its words (StatementReading::words, allWords):
+    /// Whether a reading carries its words (StatementReading::words):
     /// a reading only ever compared against (never a query) is asked none.
     enum class Words { Included, Omitted };
     StatementReading read(QStringView text, Classification classification = Classification::Included, Words words = Words::Included) const;
