@@ -201,7 +201,7 @@ Scan scanStatement(const WeaknessClassifier::Data &d, QStringView input)
     s.wordEnds = d.words.boundaries(text);
     // A statement holds a handful of terms: room made once, not as they come.
     QList<Occurrence> candidates;
-    candidates.reserve(16);
+    candidates.reserve(8);
     s.markers.reserve(8);
     findTermsAndMarkers(d, text, s.wordEnds, candidates, s.markers);
     findPatternsAndTitles(d, text, candidates);
