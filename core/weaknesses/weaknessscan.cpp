@@ -216,20 +216,20 @@ Scan scanStatement(const WeaknessClassifier::Data &d, QStringView input)
 WeaknessClassifier::PossibleTerms possibleTerms(const WeaknessClassifier::Data &d, QStringView folded)
 {
     WeaknessClassifier::PossibleTerms possible;
-    QList<TextSpan> deficiencies;
+    // A sentence holds a few terms: kept on the stack (every sentence of a report is glanced at).
+    QVarLengthArray<TextSpan, 16> deficiencies;
     struct TopicAt {
         int topic;
         TextSpan span; ///< empty for a pattern's: wherever its characters stand
     };
-    std::vector<TopicAt> topics;
-    topics.reserve(16);
+    QVarLengthArray<TopicAt, 32> topics;
     const auto add = [&d, &topics, &deficiencies](const TermRef &r, TextSpan span) {
         if (r.neutral)
             return;
         if (r.kind == WeaknessTermHit::Kind::Deficiency)
             deficiencies.append(span.length() > 0 ? span : TextSpan {0, std::numeric_limits<qsizetype>::max()});
         else if (r.theme >= 0)
-            topics.push_back({d.topicOffsets[size_t(r.theme)] + r.conceptIndex, span});
+            topics.append({d.topicOffsets[size_t(r.theme)] + r.conceptIndex, span});
     };
     // scanStatement() without the words: a term found here may not stand as
     // a word, or lose to a longer one, but no term is found there that is not here.
