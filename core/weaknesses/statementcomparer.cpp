@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -232,19 +233,21 @@ StatementGlance StatementComparer::glance(QStringView text, StatementGlance *adm
 
 void StatementComparer::addThemes(StatementGlance &g) const
 {
-    // As finish() finds a reading's specific themes.
-    g.themes.reserve(g.topics.size());
-    g.specificThemes.reserve(g.topics.size());
+    // As finish() finds a reading's specific themes; sorted on the stack, then kept at their size.
+    QVarLengthArray<int, 32> themes;
+    QVarLengthArray<int, 32> specific;
     for (int k : g.topics) {
         const Topic &topic = m_topics[size_t(k)];
-        g.themes.push_back(topic.theme);
+        themes.append(topic.theme);
         if (topic.weight >= 1.5)
-            g.specificThemes.push_back(topic.theme);
+            specific.append(topic.theme);
     }
-    for (std::vector<int> *list : {&g.themes, &g.specificThemes}) {
-        std::sort(list->begin(), list->end());
-        list->erase(std::unique(list->begin(), list->end()), list->end());
-    }
+    const auto keep = [](QVarLengthArray<int, 32> &from, std::vector<int> &to) {
+        std::sort(from.begin(), from.end());
+        to.assign(from.begin(), std::unique(from.begin(), from.end()));
+    };
+    keep(themes, g.themes);
+    keep(specific, g.specificThemes);
 }
 
 GlanceSet::GlanceSet(std::vector<StatementGlance> glances)
