@@ -324,9 +324,9 @@ private:
             keep[i] = (shared || ownDeficiencyThemes.contains(t.theme))
                 && (t.weaknessConcept->with.isEmpty() || std::any_of(t.weaknessConcept->with.begin(), t.weaknessConcept->with.end(), hasDeficiency));
         }
-        QList<ScoredTopic> topics;
-        QList<bool> modifier;
-        QList<int> themeOf;
+        QVarLengthArray<ScoredTopic, 8> topics;
+        QVarLengthArray<bool, 8> modifier;
+        QVarLengthArray<int, 8> themeOf;
         for (qsizetype i = 0; i < all.size(); ++i) {
             if (!keep.at(i))
                 continue;
