@@ -67,13 +67,16 @@ std::optional<PublicationDate> TimelinessCheck::publicationDate(const Report &re
             lines.push_back({start, end});
     }
     lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+    if (lines.empty())
+        return std::nullopt;
+    const QRegularExpression re = publicationExpression(labels);
     for (const auto &[lineStart, lineEnd] : lines) {
         // Page headers and metadata lines are short; a sentence that mentions
         // 发布日期 in the body is not one.
         const QStringView line = QStringView(folded).mid(lineStart, lineEnd - lineStart);
         if (line.trimmed().size() > 160)
             continue;
-        const auto m = publicationExpression(labels).matchView(line);
+        const auto m = re.matchView(line);
         if (m.hasMatch()) {
             const QDate date = dateAt(m, 2);
             if (date.isValid())
