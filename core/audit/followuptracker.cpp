@@ -8,7 +8,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -271,13 +270,12 @@ QList<RecurringShortcoming> FollowUpTracker::recurring(const FollowUpInput &earl
 {
     const QList<const WeaknessItem *> before = shortcomingsOf(*earlier.weaknesses);
     const QList<const WeaknessItem *> after = shortcomingsOf(*later.weaknesses);
-    // The items' own words (a span may run on into what follows: a rectification of another) and themes.
-    std::optional<RecurrenceMatcher> read;
-    if (earlier.shortcomings && later.shortcomings)
-        read.emplace(*m_weaknesses, before, *earlier.shortcomings, after, *later.shortcomings, m_rules->recurringScore);
-    else
-        read.emplace(*m_weaknesses, before, after, m_rules->recurringScore);
-    const RecurrenceMatcher &matcher = *read;
+    // The items' own words (a span may run on into what follows: a rectification of another) and themes,
+    // read here unless the caller read them once for all the pairs a report stands in.
+    const auto readingsOf = [this](const FollowUpInput &in) {
+        return in.shortcomings ? *in.shortcomings : readShortcomings(*in.weaknesses);
+    };
+    const RecurrenceMatcher matcher(*m_weaknesses, before, readingsOf(earlier), after, readingsOf(later), m_rules->recurringScore);
     QList<RecurringShortcoming> out;
     for (int a = 0; a < after.size(); ++a) {
         const Recurrence r = matcher.match(a);

@@ -12,24 +12,7 @@ RecurrenceMatcher::RecurrenceMatcher(const WeaknessClassifier &classifier, const
     , m_comparer(classifier)
     , m_bar(bar)
 {
-    readAll(earlier, later, nullptr);
-}
-
-RecurrenceMatcher::RecurrenceMatcher(
-    const WeaknessClassifier &classifier, const QList<const WeaknessItem *> &earlier, const QList<const WeaknessItem *> &later, double bar)
-    : m_classifier(&classifier)
-    , m_comparer(classifier)
-    , m_bar(bar)
-{
-    QStringList texts[2];
-    QStringList themes;
-    for (int list = 0; list < 2; ++list) {
-        for (const WeaknessItem *item : list == 0 ? earlier : later) {
-            texts[list].append(item->text);
-            themes.append(item->theme);
-        }
-    }
-    readAll(texts[0], texts[1], &themes);
+    readAll(earlier, later);
 }
 
 RecurrenceMatcher::RecurrenceMatcher(const WeaknessClassifier &classifier, const QList<const WeaknessItem *> &earlier,
@@ -58,21 +41,16 @@ QList<StatementReading> RecurrenceMatcher::read(const WeaknessClassifier &classi
     return out;
 }
 
-void RecurrenceMatcher::readAll(const QStringList &earlier, const QStringList &later, const QStringList *themes)
+void RecurrenceMatcher::readAll(const QStringList &earlier, const QStringList &later)
 {
-    const StatementComparer::Classification classification = themes ? StatementComparer::Classification::Omitted : StatementComparer::Classification::Included;
-    qsizetype i = 0;
-    const auto themeOf = [&](const StatementReading &r) {
-        return themes ? themes->at(i++) : r.meaning.classification.theme();
-    };
     for (const QString &text : earlier) {
-        m_earlier.append(m_comparer.read(text, classification));
-        m_earlierThemes.append(themeOf(m_earlier.constLast()));
+        m_earlier.append(m_comparer.read(text));
+        m_earlierThemes.append(m_earlier.constLast().meaning.classification.theme());
     }
     // A later statement is only compared against (never a query): it needs no words.
     for (const QString &text : later) {
-        m_later.append(m_comparer.read(text, classification, StatementComparer::Words::Omitted));
-        m_laterThemes.append(themeOf(m_later.constLast()));
+        m_later.append(m_comparer.read(text, StatementComparer::Classification::Included, StatementComparer::Words::Omitted));
+        m_laterThemes.append(m_later.constLast().meaning.classification.theme());
     }
     prepareQueries();
 }

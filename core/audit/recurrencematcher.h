@@ -34,9 +34,8 @@ class RecurrenceMatcher
 public:
     /// Statements, each classified here.
     RecurrenceMatcher(const WeaknessClassifier &classifier, const QStringList &earlier, const QStringList &later, double bar);
-    /// Weakness items: their texts compared, each with the theme it was given (not classified again).
-    RecurrenceMatcher(const WeaknessClassifier &classifier, const QList<const WeaknessItem *> &earlier, const QList<const WeaknessItem *> &later, double bar);
-    /// Weakness items already read (read(), one reading per item, in order).
+    /// Weakness items, each read (read(), one reading per item, in order) and
+    /// with the theme it was given (not classified again).
     RecurrenceMatcher(const WeaknessClassifier &classifier, const QList<const WeaknessItem *> &earlier, const QList<StatementReading> &earlierReadings,
         const QList<const WeaknessItem *> &later, const QList<StatementReading> &laterReadings, double bar);
 
@@ -53,8 +52,8 @@ public:
     QStringList signsOf(QStringView text) const;
 
 private:
-    /// Reads the statements; @p themes, when given, are theirs (earlier ones first), else they are classified.
-    void readAll(const QStringList &earlier, const QStringList &later, const QStringList *themes);
+    /// Reads and classifies the statements.
+    void readAll(const QStringList &earlier, const QStringList &later);
     /// Weighs words against both years' readings and makes each earlier one a query.
     void prepareQueries();
 
