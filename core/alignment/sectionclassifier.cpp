@@ -4,6 +4,8 @@
 
 #include "base/widthfolding.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <cmath>
 
@@ -122,22 +124,47 @@ std::vector<CueCounts> bodyCueCounts(const CueIndex &index, QStringView text, co
 {
     const qsizetype n = sections.size();
     std::vector<CueCounts> counts(n);
+    QVarLengthArray<int, 64> cues;
     for (qsizetype i = 0; i < n; ++i) {
         const Section &s = sections.at(i);
         const qsizetype start = s.bodySpan.start;
         const qsizetype end = std::min<qsizetype>(s.bodySpan.end, text.size());
         if (start < 0 || end <= start)
             continue;
+        cues.clear();
         for (const CueMatch &m : index.scan(text.mid(start, end - start), false))
-            ++counts[i][m.cue];
+            cues.append(m.cue);
+        std::sort(cues.begin(), cues.end());
+        for (auto at = cues.cbegin(); at != cues.cend();) {
+            const auto run = std::upper_bound(at, cues.cend(), *at);
+            counts[i].emplace_back(*at, int(run - at));
+            at = run;
+        }
     }
     // Bottom-up, so a section holds its whole subtree's counts.
+    CueCounts merged;
     for (qsizetype i = n - 1; i >= 0; --i) {
         const int parent = sections.at(i).parent;
-        if (parent >= 0 && parent < i) {
-            for (const auto &[cue, count] : counts[i])
-                counts[parent][cue] += count;
+        if (parent < 0 || parent >= i || counts[i].empty())
+            continue;
+        const CueCounts &mine = counts[i];
+        CueCounts &theirs = counts[parent];
+        merged.clear();
+        merged.reserve(mine.size() + theirs.size());
+        auto a = theirs.cbegin();
+        auto b = mine.cbegin();
+        while (a != theirs.cend() || b != mine.cend()) {
+            if (b == mine.cend() || (a != theirs.cend() && a->first < b->first))
+                merged.push_back(*a++);
+            else if (a == theirs.cend() || b->first < a->first)
+                merged.push_back(*b++);
+            else {
+                merged.emplace_back(a->first, a->second + b->second);
+                ++a;
+                ++b;
+            }
         }
+        theirs.swap(merged);
     }
     return counts;
 }

@@ -15,7 +15,6 @@
 #include "alignment/sectionclassification.h"
 #include "reading/report.h"
 
-#include <map>
 #include <optional>
 #include <vector>
 
@@ -25,9 +24,10 @@ namespace Dz
 namespace Internal
 {
 
-/// Cue index → occurrences. Ordered by cue, not hashed: sums and
-/// explanations come out the same on every run.
-using CueCounts = std::map<int, int>;
+/// (cue index, occurrences), ordered by cue, each cue once: sums and
+/// explanations come out the same on every run. A sorted list, not a map:
+/// every section of every report has one, most holding a few cues.
+using CueCounts = std::vector<std::pair<int, int>>;
 
 // ---- cue counts ----
 
