@@ -4,6 +4,8 @@
 
 #include "audit/copyindex.h"
 
+#include "base/textsearch.h"
+
 #include <algorithm>
 
 namespace Dz
@@ -111,11 +113,9 @@ void CopyIndex::FindingsBuilder::markBoilerplate()
                 m_boiler[std::size_t(i)] = std::max<quint8>(m_boiler[std::size_t(i)], 1);
         }
     }
-    for (const QString &formula : m_copyIndex.m_formulas) {
-        for (qsizetype at = m_prepared.normal.indexOf(formula); at >= 0; at = m_prepared.normal.indexOf(formula, at + 1)) {
-            for (qsizetype i = at; i < at + formula.size(); ++i)
-                m_boiler[std::size_t(i)] = 2;
-        }
+    for (const TextSpan &formula : occurrencesOf(m_prepared.normal, m_copyIndex.m_formulas)) {
+        for (qsizetype i = formula.start; i < formula.end; ++i)
+            m_boiler[std::size_t(i)] = 2;
     }
 }
 

@@ -13,8 +13,8 @@ namespace Dz
  * Where each of @p needles stands in @p text, every occurrence (overlapping
  * ones too), sorted by start, then end. Looked for in the whole text at once:
  * a caller then cuts out only the few lines or sentences that hold one,
- * instead of testing every piece against every needle. Empty needles stand
- * nowhere.
+ * instead of testing every piece against every needle. One walk over the
+ * text finds them all, however many needles. Empty needles stand nowhere.
  */
 QList<TextSpan> occurrencesOf(QStringView text, const QStringList &needles);
 
