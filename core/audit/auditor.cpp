@@ -284,6 +284,23 @@ FollowUp followUpOf(const FollowUpTracker &tracker, const Comparison &comparison
     return f;
 }
 
+// Whether the follow-ups of @p pairs (reports with their year before) are
+// worth sharing out among the cores. Handing work to other threads costs
+// about as much as reading a small pair (threads wake up, and their caches
+// hold none of the word list and the catalog yet): below two pairs of
+// reports of usual length (about 5,000 characters each) the calling thread
+// reads them sooner on its own.
+bool worthOtherCores(const QList<Report> &reports, const std::vector<int> &previous, const QList<int> &pairs)
+{
+    constexpr qsizetype Grain = 20000;
+    if (pairs.size() < 2)
+        return false;
+    qsizetype characters = 0;
+    for (int i : pairs)
+        characters += reports.at(i).text.size() + reports.at(previous[size_t(i)]).text.size();
+    return characters >= Grain;
+}
+
 } // namespace
 
 Auditor::Auditor(const AuditRules &rules)
@@ -349,24 +366,39 @@ std::optional<QList<ReportAudit>> Auditor::run(const Comparison &comparison, con
         });
         return shortcomings[size_t(k)];
     };
-    // Each pair of years is read on its own: a few reports at a time on every core.
+    // The reports with their body's year before; the others have no follow-up.
+    QList<int> paired;
+    for (int i = 0; i < n; ++i) {
+        if (previous[size_t(i)] >= 0)
+            paired.append(i);
+        else
+            audits[i].checks.append(followUpCheck(audits.at(i)));
+    }
+    int done = 2 * n + int(n - paired.size());
+    if (!advance(done))
+        return std::nullopt;
+    const auto followUp = [&](int i) {
+        const int j = previous[size_t(i)];
+        return followUpOf(tracker, comparison, parts, j, shortcomingsOf(j), i, shortcomingsOf(i));
+    };
+    // Each pair of years is read on its own: a few pairs at a time on every core.
     const int batch = 2 * std::max(1, QThread::idealThreadCount());
-    for (int from = 0; from < n; from += batch) {
-        QList<int> batchIndexes;
-        for (int i = from; i < std::min(n, from + batch); ++i)
-            batchIndexes.append(i);
-        const QList<std::optional<FollowUp>> found = QtConcurrent::blockingMapped(batchIndexes, [&](int i) -> std::optional<FollowUp> {
-            if (previous[size_t(i)] < 0)
-                return std::nullopt;
-            const int j = previous[size_t(i)];
-            return followUpOf(tracker, comparison, parts, j, shortcomingsOf(j), i, shortcomingsOf(i));
-        });
-        for (qsizetype k = 0; k < batchIndexes.size(); ++k) {
-            const int i = batchIndexes.at(k);
-            audits[i].followUp = found.at(k);
+    for (int from = 0; from < paired.size(); from += batch) {
+        const QList<int> pairs = paired.mid(from, batch);
+        QList<FollowUp> found;
+        if (worthOtherCores(comparison.reports, previous, pairs)) {
+            found = QtConcurrent::blockingMapped(pairs, followUp);
+        } else {
+            for (int i : pairs)
+                found.append(followUp(i));
+        }
+        for (qsizetype k = 0; k < pairs.size(); ++k) {
+            const int i = pairs.at(k);
+            audits[i].followUp = std::move(found[k]);
             audits[i].checks.append(followUpCheck(audits.at(i)));
         }
-        if (!advance(2 * n + from + int(batchIndexes.size())))
+        done += int(pairs.size());
+        if (!advance(done))
             return std::nullopt;
     }
     qCDebug(lcAudit) << "audited" << n << "reports";
