@@ -11,6 +11,7 @@
 #include "audit/signaturecheck.h"
 #include "audit/substancecheck.h"
 #include "audit/timelinesscheck.h"
+#include "base/parallelgrain.h"
 
 #include <QFileInfo>
 #include <QThread>
@@ -284,21 +285,13 @@ FollowUp followUpOf(const FollowUpTracker &tracker, const Comparison &comparison
     return f;
 }
 
-// Whether the follow-ups of @p pairs (reports with their year before) are
-// worth sharing out among the cores. Handing work to other threads costs
-// about as much as reading a small pair (threads wake up, and their caches
-// hold none of the word list and the catalog yet): below two pairs of
-// reports of usual length (about 5,000 characters each) the calling thread
-// reads them sooner on its own.
-bool worthOtherCores(const QList<Report> &reports, const std::vector<int> &previous, const QList<int> &pairs)
+// Whether the follow-ups of @p pairs (reports with their year before) are worth other cores.
+bool pairsWorthOtherCores(const QList<Report> &reports, const std::vector<int> &previous, const QList<int> &pairs)
 {
-    constexpr qsizetype Grain = 20000;
-    if (pairs.size() < 2)
-        return false;
     qsizetype characters = 0;
     for (int i : pairs)
         characters += reports.at(i).text.size() + reports.at(previous[size_t(i)]).text.size();
-    return characters >= Grain;
+    return worthOtherCores(pairs.size(), characters);
 }
 
 } // namespace
@@ -386,7 +379,7 @@ std::optional<QList<ReportAudit>> Auditor::run(const Comparison &comparison, con
     for (int from = 0; from < paired.size(); from += batch) {
         const QList<int> pairs = paired.mid(from, batch);
         QList<FollowUp> found;
-        if (worthOtherCores(comparison.reports, previous, pairs)) {
+        if (pairsWorthOtherCores(comparison.reports, previous, pairs)) {
             found = QtConcurrent::blockingMapped(pairs, followUp);
         } else {
             for (int i : pairs)

@@ -1,6 +1,7 @@
 #include "audit/copyindexcache.h"
 
 #include "audit/audit_debug.h"
+#include "base/parallelgrain.h"
 
 #include <QHash>
 #include <QtConcurrentMap>
@@ -49,7 +50,8 @@ bool CopyIndexCache::update(const QList<Body> &bodies, const std::function<bool(
     };
 
     // Fingerprinting is pure: a chunk's new bodies are fingerprinted on every
-    // core, then indexed in order (which only one thread may do).
+    // core (when they are worth it), then indexed in order (which only one
+    // thread may do).
     constexpr qsizetype Chunk = 32;
     for (qsizetype begin = from; begin < bodies.size(); begin += Chunk) {
         if (progress && !progress(int(begin)))
@@ -63,9 +65,20 @@ bool CopyIndexCache::update(const QList<Body> &bodies, const std::function<bool(
                 fresh.append(i);
         }
         const CopyIndex &index = *m_index;
-        const QList<CopyIndex::Prepared> prepared = QtConcurrent::blockingMapped(fresh, [&index, &bodies](qsizetype i) {
+        const auto prepare = [&index, &bodies](qsizetype i) {
             return index.prepare(bodies.at(i).matchText, bodies.at(i).excluded);
-        });
+        };
+        qsizetype characters = 0;
+        for (qsizetype i : std::as_const(fresh))
+            characters += bodies.at(i).matchText.size();
+        QList<CopyIndex::Prepared> prepared;
+        if (worthOtherCores(fresh.size(), characters)) {
+            prepared = QtConcurrent::blockingMapped(fresh, prepare);
+        } else {
+            prepared.reserve(fresh.size());
+            for (qsizetype i : std::as_const(fresh))
+                prepared.append(prepare(i));
+        }
         m_fingerprinted += int(fresh.size());
         qsizetype next = 0;
         for (qsizetype i = begin; i < end; ++i) {

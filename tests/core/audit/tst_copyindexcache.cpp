@@ -2,6 +2,7 @@
 // fresh index gives, fingerprinting only bodies it has not seen.
 
 #include "audit/copyindexcache.h"
+#include "base/parallelgrain.h"
 
 #include <QTest>
 
@@ -213,6 +214,27 @@ private Q_SLOTS:
         QVERIFY(cache.update(reversed));
         QCOMPARE(cache.fingerprinted(), 90);
         QCOMPARE(findingsOf(cache.index()), freshFindings(reversed));
+    }
+
+    // Long bodies are fingerprinted on several cores at once (short ones on
+    // the calling thread, as above): the same index.
+    void longBodies()
+    {
+        QList<CopyIndexCache::Body> list = bodies(u"0 1 2 3 4 1' 3x"_s);
+        qsizetype characters = 0;
+        for (CopyIndexCache::Body &b : list) {
+            // Each body's own text again and again, with a line that is its own.
+            const QString own = b.matchText;
+            for (int k = 0; k < 30; ++k)
+                b.matchText += u"\n"_s + own + u"（第%1遍）"_s.arg(k);
+            characters += b.matchText.size();
+        }
+        // More than the grain of work worth other cores (base/parallelgrain.h).
+        QVERIFY(worthOtherCores(list.size(), characters));
+        CopyIndexCache cache;
+        QVERIFY(cache.update(list));
+        QCOMPARE(cache.fingerprinted(), int(list.size()));
+        QCOMPARE(findingsOf(cache.index()), freshFindings(list));
     }
 };
 

@@ -10,6 +10,7 @@
 #include "audit/auditor.h"
 #include "audit/followuptracker.h"
 #include "audit/reportparts.h"
+#include "base/parallelgrain.h"
 #include "csvrecords.h"
 #include "directionreports.h"
 #include "export/comparisondeck.h"
@@ -330,8 +331,8 @@ void TestFollowUpTracker::longPairsOnSeveralCores()
     qsizetype characters = 0;
     for (const Report &r : reports)
         characters += r.text.size();
-    // The two pairs hold more than the auditor's grain (20,000 characters) even counting each report once.
-    QVERIFY2(characters > 20000, qPrintable(QString::number(characters)));
+    // Worth other cores even counting each report once (base/parallelgrain.h).
+    QVERIFY2(worthOtherCores(2, characters), qPrintable(QString::number(characters)));
     const Comparison comparison = Comparison::analyse(*engines, reports);
     const QList<ReportAudit> audits = Auditor().audit(comparison);
     const auto [pairs, recurring] = checkPairsAsAlone(comparison, audits);
