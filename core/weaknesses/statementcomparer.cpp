@@ -12,7 +12,6 @@
 #include <cmath>
 #include <functional>
 #include <iterator>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -106,17 +105,8 @@ StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
             qCWarning(lcWeaknessCatalog) << "no word groups, every word only itself:" << groups.error();
         return groups ? groups.value() : WordGroups();
     }())
+    , m_topics(&classifier.comparedTopics())
 {
-    // Generic concepts and attributes weigh half.
-    // Numbered as WeaknessClassifier::possibleTerms() numbers them: every topic in catalog order.
-    const QList<WeaknessTheme> &themes = classifier.catalog().themes();
-    m_topics.reserve(size_t(std::accumulate(themes.cbegin(), themes.cend(), qsizetype(0), [](qsizetype n, const WeaknessTheme &t) {
-        return n + t.topics.size();
-    })));
-    for (int t = 0; t < themes.size(); ++t) {
-        for (const WeaknessConcept &k : themes.at(t).topics)
-            m_topics.push_back({k.weight * (k.generic || k.attribute ? 0.5 : 1), t});
-    }
 }
 
 StatementReading StatementComparer::read(QStringView input, Classification classification, Words words) const
@@ -237,7 +227,7 @@ void StatementComparer::addThemes(StatementGlance &g) const
     QVarLengthArray<int, 32> themes;
     QVarLengthArray<int, 32> specific;
     for (int k : g.topics) {
-        const Topic &topic = m_topics[size_t(k)];
+        const WeaknessClassifier::ComparedTopic &topic = (*m_topics)[size_t(k)];
         themes.append(topic.theme);
         if (topic.weight >= 1.5)
             specific.append(topic.theme);
@@ -334,7 +324,7 @@ double StatementComparer::wordWeight(const QString &word) const
 double StatementComparer::conceptWeight(const QString &key) const
 {
     const int topic = m_classifier->topicIndex(key);
-    return topic >= 0 ? m_topics[size_t(topic)].weight : 0;
+    return topic >= 0 ? (*m_topics)[size_t(topic)].weight : 0;
 }
 
 double StatementComparer::conceptCredit(const QString &key, const StatementReading &other) const
@@ -416,7 +406,7 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
             }
         }
         const int topic = m_classifier->topicIndex(k);
-        q.concepts.append({k, conceptWeight(k), alike, topic, topic >= 0 ? m_topics[size_t(topic)].theme : -1});
+        q.concepts.append({k, conceptWeight(k), alike, topic, topic >= 0 ? (*m_topics)[size_t(topic)].theme : -1});
     }
     for (const QString &word : query.words) {
         const double w = wordWeight(word);

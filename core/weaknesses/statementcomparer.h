@@ -231,12 +231,8 @@ private:
 
     const WeaknessClassifier *m_classifier;
     WordGroups m_alike; ///< the built-in word groups
-    /// A topic of the catalog, in catalog order (StatementGlance::topics).
-    struct Topic {
-        double weight = 0; ///< its catalog weight, half for a generic concept or an attribute
-        int theme = -1;
-    };
-    std::vector<Topic> m_topics;
+    /// The catalog's topics, in catalog order (StatementGlance::topics): the classifier's, made once per catalog.
+    const std::vector<WeaknessClassifier::ComparedTopic> *m_topics;
     std::shared_ptr<const GlanceSet> m_corpus; ///< what words are weighed by
 };
 

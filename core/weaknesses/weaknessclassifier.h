@@ -181,6 +181,13 @@ public:
     int topicIndex(const QString &key) const;
     /// The place of the theme @p id in the catalog, -1 when it has none such.
     int themeIndex(const QString &id) const;
+    /// A topic concept as statements are compared by it (StatementComparer).
+    struct ComparedTopic {
+        double weight = 0; ///< its catalog weight, half for a generic concept or an attribute
+        int theme = -1; ///< its theme's place in the catalog
+    };
+    /// Every topic concept, numbered as PossibleTerms numbers them; made once per catalog.
+    const std::vector<ComparedTopic> &comparedTopics() const;
 
     struct Data;
 

@@ -43,6 +43,7 @@ struct WeaknessClassifier::Data {
     QHash<QString, int> topicIndex; ///< by key ("W06/平台"), as topicOffsets numbers them
     /// Per topic (numbered so), what it weighs towards its theme in a statement: generic concepts half.
     std::vector<double> topicWeights;
+    std::vector<WeaknessClassifier::ComparedTopic> comparedTopics; ///< by topicOffsets' numbers
     QHash<QString, int> themeIndex; ///< by id
 };
 
