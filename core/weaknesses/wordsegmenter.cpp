@@ -2,10 +2,9 @@
 
 #include "weaknesses/words_debug.h"
 
-#include "base/prefixtrie.h"
-
 #include <QFile>
 #include <QVarLengthArray>
+#include <QtAlgorithms>
 
 #include <algorithm>
 #include <cmath>
@@ -35,40 +34,120 @@ bool isRunCharacter(QChar c)
 
 } // namespace
 
-/// A word list as a trie (base/prefixtrie.h): the segmenter asks, at every
-/// character, for the words that start there, one character longer each
-/// time, and a walk down the trie answers each step with one lookup.
+/// A word list for the segmenter, which asks at every character for the
+/// words that start there, one character longer each time. Every beginning
+/// of a word is a node; a step from a node by one character is one place in
+/// one hash table that holds the next node and the frequency of the word
+/// ending there: one read from memory per step, where a trie's lists (the
+/// node's children, then its frequency) take two or three. The list is
+/// large (80,000 words) and read for every sentence: those reads are what a
+/// reading of a sentence mostly waits for.
 class WordList
 {
 public:
+    using Node = qint32;
+    static constexpr Node Root = 0;
+    static constexpr Node None = -1;
+    /// Where a step led: the node, and the log frequency of the word ending
+    /// there (NaN for a mere beginning of longer words, or when the step led nowhere).
+    struct Step {
+        Node node = None;
+        float value = std::numeric_limits<float>::quiet_NaN();
+    };
+
     /// @p words with their log frequencies; a word given twice keeps its last value.
     explicit WordList(const QList<std::pair<QStringView, float>> &words)
     {
-        for (int i = 0; i < words.size(); ++i)
-            m_trie.insert(words.at(i).first, i);
-        m_trie.freeze();
-        // Each node's value at hand (a word given twice: its last), NaN for a mere beginning.
-        m_values.assign(size_t(m_trie.nodeCount()), std::numeric_limits<float>::quiet_NaN());
-        for (const auto &[word, value] : words)
-            m_values[size_t(m_trie.find(word))] = value;
+        grow();
+        for (const auto &[word, value] : words) {
+            if (word.isEmpty())
+                continue;
+            size_t slot = 0;
+            Node node = Root;
+            for (const QChar c : word) {
+                slot = add(node, c);
+                node = m_slots[slot].child;
+            }
+            if (std::isnan(m_slots[slot].value))
+                ++m_words;
+            m_slots[slot].value = value;
+        }
     }
-    const PrefixTrie &trie() const
+    Step start(QChar c) const
     {
-        return m_trie;
+        return next(Root, c);
     }
-    /// The log frequency of the word that ends at @p node, NaN for a mere beginning of longer words (or None).
-    float value(PrefixTrie::Node node) const
+    /// The step from @p node by @p c ({} from None).
+    Step next(Node node, QChar c) const
     {
-        return node < 0 ? std::numeric_limits<float>::quiet_NaN() : m_values[size_t(node)];
+        if (node < 0)
+            return {};
+        const Slot &slot = m_slots[slotOf(key(node, c))];
+        return slot.child < 0 ? Step() : Step {slot.child, slot.value};
     }
+    /// The steps of @p word from the root; its node and value.
+    Step find(QStringView word) const
+    {
+        Step at {Root, std::numeric_limits<float>::quiet_NaN()};
+        for (const QChar c : word)
+            at = next(at.node, c);
+        return word.isEmpty() ? Step() : at;
+    }
+    /// The log frequency of @p word, NaN when the list does not hold it.
     float value(QStringView word) const
     {
-        return value(m_trie.find(word));
+        return find(word).value;
+    }
+    qsizetype wordCount() const
+    {
+        return m_words;
     }
 
 private:
-    PrefixTrie m_trie;
-    std::vector<float> m_values; ///< by node
+    struct Slot {
+        quint64 key = ~quint64(0);
+        Node child = None;
+        float value = std::numeric_limits<float>::quiet_NaN();
+    };
+    static quint64 key(Node node, QChar c)
+    {
+        return (quint64(quint32(node)) << 16) | c.unicode();
+    }
+    /// The slot holding @p k, or the empty one where it would go.
+    size_t slotOf(quint64 k) const
+    {
+        size_t slot = size_t((k * 0x9E3779B97F4A7C15ull) >> m_shift);
+        while (m_slots[slot].key != k && m_slots[slot].child != None)
+            slot = (slot + 1) & (m_slots.size() - 1);
+        return slot;
+    }
+    /// The slot of the step from @p node by @p c, made when new.
+    size_t add(Node node, QChar c)
+    {
+        // At most half full, so that a step most often reads one place.
+        if (2 * (size_t(m_nodes) + 1) >= m_slots.size())
+            grow();
+        const quint64 k = key(node, c);
+        const size_t slot = slotOf(k);
+        if (m_slots[slot].child == None)
+            m_slots[slot] = {k, ++m_nodes, std::numeric_limits<float>::quiet_NaN()};
+        return slot;
+    }
+    void grow()
+    {
+        std::vector<Slot> old(std::max<size_t>(16, 2 * m_slots.size()));
+        old.swap(m_slots);
+        m_shift = 64 - int(qCountTrailingZeroBits(quint64(m_slots.size())));
+        for (const Slot &slot : old) {
+            if (slot.child != None)
+                m_slots[slotOf(slot.key)] = slot;
+        }
+    }
+
+    std::vector<Slot> m_slots; ///< a power of two of them
+    int m_shift = 60;
+    Node m_nodes = Root; ///< the last node made
+    qsizetype m_words = 0;
 };
 
 // The list, read once and shared by every copy of the segmenter.
@@ -142,7 +221,7 @@ Result<WordSegmenter> WordSegmenter::fromText(const QByteArray &text, const QStr
 
 qsizetype WordSegmenter::wordCount() const
 {
-    return d ? d->list.trie().wordCount() : 0;
+    return d ? d->list.wordCount() : 0;
 }
 
 WordSegmenter WordSegmenter::withWords(const QStringList &words, const QStringList &units) const
@@ -196,22 +275,21 @@ QList<qsizetype> WordSegmenter::boundaries(QStringView text) const
             continue;
         }
         // The words that start here, one character longer at each step, in both lists at once.
-        PrefixTrie::Node inList = list.trie().start(text.at(i));
-        PrefixTrie::Node inAdded = added ? added->trie().start(text.at(i)) : PrefixTrie::None;
+        WordList::Step inList = list.start(text.at(i));
+        WordList::Step inAdded = added ? added->start(text.at(i)) : WordList::Step();
         // An added word at its own frequency, else the list's (NaN for a mere beginning).
         const auto frequency = [&] {
-            const float own = added ? added->value(inAdded) : std::numeric_limits<float>::quiet_NaN();
-            return double(std::isnan(own) ? list.value(inList) : own);
+            return double(std::isnan(inAdded.value) ? inList.value : inAdded.value);
         };
         // A character on its own is always possible, at its own frequency or the least.
         const double single = frequency();
         best[i] = (std::isnan(single) ? 0.0 : single) - d->logTotal + best[i + 1];
         next[i] = i + 1;
         for (qsizetype end = i + 2; end <= n; ++end) {
-            inList = list.trie().next(inList, text.at(end - 1));
-            inAdded = added ? added->trie().next(inAdded, text.at(end - 1)) : PrefixTrie::None;
+            inList = list.next(inList.node, text.at(end - 1));
+            inAdded = added ? added->next(inAdded.node, text.at(end - 1)) : WordList::Step();
             // Neither a word nor the beginning of one in either list: no longer word starts here.
-            if (inList == PrefixTrie::None && inAdded == PrefixTrie::None)
+            if (inList.node == WordList::None && inAdded.node == WordList::None)
                 break;
             const double f = frequency();
             if (std::isnan(f))

@@ -336,6 +336,12 @@ void TestWeaknessThemes::segmenter()
     QVERIFY2(small, qPrintable(small.error()));
     QCOMPARE(small->withWords({u"甲乙丙丁"_s, u"乙丙"_s}).words(u"法治甲乙丙丁政府乙丙"_s), (QStringList {u"法治"_s, u"甲乙丙丁"_s, u"政府"_s, u"乙丙"_s}));
     QCOMPARE(small->words(u"法治甲乙政府"_s), (QStringList {u"法治"_s, u"甲"_s, u"乙"_s, u"政府"_s}));
+    QCOMPARE(small->wordCount(), 2);
+    // A word given twice is one word, at its last frequency: 甲乙 beats 乙丙 only where it is the more common.
+    const auto twice = WordSegmenter::fromText("total\t1000\n甲乙\t1\n乙丙\t100\n甲乙\t900\n", u"twice.txt"_s);
+    QVERIFY2(twice, qPrintable(twice.error()));
+    QCOMPARE(twice->wordCount(), 2);
+    QCOMPARE(twice->words(u"甲乙丙"_s), (QStringList {u"甲乙"_s, u"丙"_s}));
     const auto bad = WordSegmenter::fromText("word\n", u"words.txt"_s);
     QVERIFY(!bad);
     QVERIFY(bad.error().contains(u"words.txt"_s));
