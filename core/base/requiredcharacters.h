@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringView>
 
@@ -23,5 +24,37 @@ QList<QString> requiredCharacters(QStringView pattern);
 
 /// True when @p text holds one character of each set of @p required.
 bool holdsRequiredCharacters(QStringView text, const QList<QString> &required);
+
+/**
+ * A regular expression with the characters its every match needs
+ * (requiredCharacters()): a text that lacks one is answered without running
+ * the expression, which would make a match object for every text tried.
+ */
+class PrefilteredPattern
+{
+public:
+    explicit PrefilteredPattern(const QRegularExpression &expression)
+        : m_expression(expression)
+        , m_required(requiredCharacters(expression.pattern()))
+    {
+    }
+    const QRegularExpression &expression() const
+    {
+        return m_expression;
+    }
+    /// False when @p text cannot hold a match; true when it may.
+    bool mayMatch(QStringView text) const
+    {
+        return holdsRequiredCharacters(text, m_required);
+    }
+    bool matches(QStringView text) const
+    {
+        return mayMatch(text) && m_expression.matchView(text).hasMatch();
+    }
+
+private:
+    QRegularExpression m_expression;
+    QList<QString> m_required;
+};
 
 } // namespace Dz

@@ -21,16 +21,16 @@ using Internal::JsonValidator;
 // What every indicator inherits unless it says otherwise.
 struct CatalogDefaults {
     QStringList parts;
-    QList<QRegularExpression> totalPatterns;
-    QList<QRegularExpression> partialPatterns;
+    QList<PrefilteredPattern> totalPatterns;
+    QList<PrefilteredPattern> partialPatterns;
 };
 
-QList<QRegularExpression> readPatterns(
-    JsonValidator &v, const QJsonObject &o, const QString &key, const QString &where, const QList<QRegularExpression> &fallback)
+QList<PrefilteredPattern> readPatterns(
+    JsonValidator &v, const QJsonObject &o, const QString &key, const QString &where, const QList<PrefilteredPattern> &fallback)
 {
     if (!o.contains(key))
         return fallback;
-    QList<QRegularExpression> patterns;
+    QList<PrefilteredPattern> patterns;
     const QStringList sources = v.strings(o, key, where);
     for (const QString &source : sources) {
         QRegularExpression re(source, QRegularExpression::UseUnicodePropertiesOption);
@@ -39,7 +39,7 @@ QList<QRegularExpression> readPatterns(
             break;
         }
         re.optimize();
-        patterns.append(re);
+        patterns.append(PrefilteredPattern(re));
     }
     return patterns;
 }

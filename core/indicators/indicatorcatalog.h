@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alignment/scheme.h"
+#include "base/requiredcharacters.h"
 #include "base/result.h"
 
 #include <QCoreApplication>
@@ -47,8 +48,8 @@ struct IndicatorDefinition {
     QHash<QString, QStringList> themeAnchors;
     QStringList exclusions; ///< a clause holding one of these is not about this indicator
     QStringList parts; ///< the scheme parts whose text counts (P1: never plans)
-    QList<QRegularExpression> totalPatterns; ///< a statement of the whole year or system
-    QList<QRegularExpression> partialPatterns; ///< a statement about part of it
+    QList<PrefilteredPattern> totalPatterns; ///< a statement of the whole year or system
+    QList<PrefilteredPattern> partialPatterns; ///< a statement about part of it
     // Events only:
     QString eventTerm; ///< 演练
     QStringList eventVerbs; ///< what introduces a list of events: 开展, 组织 …

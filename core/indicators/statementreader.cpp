@@ -17,10 +17,10 @@ bool containsAny(QStringView text, const QStringList &terms)
     });
 }
 
-bool matchesAny(QStringView text, const QList<QRegularExpression> &patterns)
+bool matchesAny(QStringView text, const QList<PrefilteredPattern> &patterns)
 {
-    return std::any_of(patterns.begin(), patterns.end(), [text](const QRegularExpression &re) {
-        return re.matchView(text).hasMatch();
+    return std::any_of(patterns.begin(), patterns.end(), [text](const PrefilteredPattern &pattern) {
+        return pattern.matches(text);
     });
 }
 

@@ -61,7 +61,7 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     QList<std::pair<QString, int>> markers;
     const auto addPatterns = [&data](const WeaknessConcept &weaknessConcept, const TermRef &ref) {
         for (const QString &pattern : weaknessConcept.patterns)
-            data->patterns.append({QRegularExpression(pattern), requiredCharacters(pattern), ref});
+            data->patterns.append({PrefilteredPattern(QRegularExpression(pattern)), ref});
     };
     for (int c = 0; c < m_catalog.deficiencies().size(); ++c) {
         for (const QString &term : m_catalog.deficiencies().at(c).terms)
@@ -94,7 +94,7 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
     for (const QString &phrase : m_catalog.neutralPhrases())
         terms.append({foldWidth(phrase), {WeaknessTermHit::Kind::Topic, -1, -1, true, {}}});
     for (const QString &pattern : m_catalog.neutralPatterns())
-        data->patterns.append({QRegularExpression(pattern), requiredCharacters(pattern), {WeaknessTermHit::Kind::Topic, -1, -1, true, {}}});
+        data->patterns.append({PrefilteredPattern(QRegularExpression(pattern)), {WeaknessTermHit::Kind::Topic, -1, -1, true, {}}});
     const auto addMarkers = [&markers](const QStringList &list, int kind) {
         for (const QString &m : list)
             markers.append({foldWidth(m), kind});

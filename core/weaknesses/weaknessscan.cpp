@@ -100,9 +100,9 @@ void findTermsAndMarkers(
 void findPatternsAndTitles(const WeaknessClassifier::Data &d, QStringView text, QList<Occurrence> &candidates)
 {
     for (const WeaknessClassifier::Data::Pattern &pattern : d.patterns) {
-        if (!holdsRequiredCharacters(text, pattern.required))
+        if (!pattern.pattern.mayMatch(text))
             continue;
-        for (auto it = pattern.expression.globalMatchView(text); it.hasNext();) {
+        for (auto it = pattern.pattern.expression().globalMatchView(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             if (m.capturedLength() > 0)
                 candidates.append({m.capturedStart(), m.capturedEnd(), {pattern.ref}, {}});
@@ -240,7 +240,7 @@ WeaknessClassifier::PossibleTerms possibleTerms(const WeaknessClassifier::Data &
         });
     }
     for (const WeaknessClassifier::Data::Pattern &pattern : d.patterns) {
-        if (holdsRequiredCharacters(folded, pattern.required))
+        if (pattern.pattern.mayMatch(folded))
             add(pattern.ref, {});
     }
     const auto sortedOnce = [](std::vector<int> &list) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/prefixtrie.h"
+#include "base/requiredcharacters.h"
 #include "base/textspan.h"
 #include "weaknesses/weaknessterms.h"
 #include "weaknesses/wordsegmenter.h"
@@ -32,8 +33,7 @@ struct WeaknessClassifier::Data {
     /// A form a list cannot hold, with the characters its every match needs
     /// (a sentence without them is not searched).
     struct Pattern {
-        QRegularExpression expression;
-        QList<QString> required;
+        PrefilteredPattern pattern;
         Internal::TermRef ref;
     };
     QList<Pattern> patterns;

@@ -98,6 +98,40 @@ private Q_SLOTS:
         // The texts reach the pattern at all, so that the check checks something.
         QVERIFY(matched > 0);
     }
+
+    // A prefiltered pattern answers as its expression does, on texts that
+    // hold its characters and texts that do not (the indicators' cues among them).
+    void prefilteredAgrees_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        for (const QString &p : {u"全年"_s, u"(?<![公总])共(?![同享建治性识产青])"_s, u"在[^，,；;。：:]{1,16}中"_s, u"其中"_s, u"仅"_s,
+                 u"(?:仅|只)有?(?=[^，。；,;]{0,10}?\\d+(?:名|人)(?!次))"_s, u"(缺|少)?人手?(不足)"_s})
+            QTest::newRow(qPrintable(p)) << p;
+    }
+    void prefilteredAgrees()
+    {
+        QFETCH(QString, pattern);
+        const QRegularExpression re(pattern);
+        QVERIFY(re.isValid());
+        const Dz::PrefilteredPattern prefiltered(re);
+        const QStringList pieces {u"全年"_s, u"共"_s, u"公共"_s, u"总共"_s, u"共同"_s, u"在"_s, u"中"_s, u"其中"_s, u"仅"_s, u"只有"_s, u"3名"_s, u"5人次"_s,
+            u"人手不足"_s, u"缺人"_s, u"检查"_s, u"，"_s, u"。"_s, u"全"_s, u"年"_s};
+        QRandomGenerator random(20261208);
+        int matched = 0;
+        int filtered = 0;
+        for (int n = 0; n < 5000; ++n) {
+            QString text;
+            for (int count = 1 + random.bounded(8); count > 0; --count)
+                text += pieces.at(random.bounded(pieces.size()));
+            const bool expected = re.match(text).hasMatch();
+            QVERIFY2(prefiltered.matches(text) == expected, qPrintable(text));
+            matched += expected ? 1 : 0;
+            filtered += prefiltered.mayMatch(text) ? 0 : 1;
+        }
+        // Both answers come up, and some texts are answered without the expression.
+        QVERIFY(matched > 0 && matched < 5000);
+        QVERIFY(filtered > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRequiredCharacters)
