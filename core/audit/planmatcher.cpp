@@ -1,5 +1,7 @@
 #include "audit/planmatcher.h"
 
+#include "base/shortsort.h"
+
 #include "indicators/clauses.h"
 
 #include <algorithm>
@@ -139,7 +141,7 @@ QList<PlanMatcher::Candidate> PlanMatcher::candidatesFor(const StatementComparer
         if (!empty && most[size_t(p)] >= floor)
             out.append({most[size_t(p)], p});
     }
-    std::stable_sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) {
+    stableSortShort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) {
         return a.most > b.most;
     });
     return out;

@@ -1,5 +1,6 @@
 #include "weaknesses/statementcomparer.h"
 
+#include "base/shortsort.h"
 #include "base/widthfolding.h"
 #include "indicators/clauses.h"
 #include "weaknesses/weaknesses_debug.h"
@@ -502,7 +503,7 @@ double StatementComparer::overlapOf(const Query &query, const StatementReading &
     const double share = total > 0 ? (conceptFound + wordFound) / total : 0;
     const double score = std::round((ShareWeight * share + (1 - ShareWeight) * themes) * 1000) / 1000;
     if (o) {
-        std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) {
+        stableSortShort(hits.begin(), hits.end(), [](const auto &a, const auto &b) {
             return a.first > b.first;
         });
         for (const auto &[w, word] : std::as_const(hits))

@@ -1,5 +1,7 @@
 #include "weaknesses/weaknessclausescorer.h"
 
+#include "base/shortsort.h"
+
 #include "indicators/clauses.h"
 
 #include <QVarLengthArray>
@@ -102,7 +104,7 @@ public:
             if (e.score > 0)
                 result.append({m_catalog.themes().at(theme).id, e.score, e.topics, e.deficiencies});
         }
-        std::stable_sort(result.begin(), result.end(), [](const WeaknessThemeMatch &a, const WeaknessThemeMatch &b) {
+        stableSortShort(result.begin(), result.end(), [](const WeaknessThemeMatch &a, const WeaknessThemeMatch &b) {
             return a.score > b.score;
         });
         return result;
@@ -163,7 +165,7 @@ private:
                 }
             }
         }
-        std::stable_sort(c.topics.begin(), c.topics.end(), [](const ScoredTopic &a, const ScoredTopic &b) {
+        stableSortShort(c.topics.begin(), c.topics.end(), [](const ScoredTopic &a, const ScoredTopic &b) {
             return a.start < b.start;
         });
     }

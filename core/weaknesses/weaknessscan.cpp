@@ -1,6 +1,7 @@
 #include "weaknesses/weaknessscan.h"
 
 #include "base/requiredcharacters.h"
+#include "base/shortsort.h"
 #include "base/widthfolding.h"
 #include "indicators/clauses.h"
 
@@ -139,7 +140,7 @@ QList<Occurrence> mergeSameSpans(const QList<Occurrence> &candidates)
 // and is no term.
 QList<Occurrence> resolveOverlaps(QList<Occurrence> candidates, qsizetype n)
 {
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Occurrence &a, const Occurrence &b) {
+    stableSortShort(candidates.begin(), candidates.end(), [](const Occurrence &a, const Occurrence &b) {
         const qsizetype la = a.end - a.start;
         const qsizetype lb = b.end - b.start;
         return la != lb ? la > lb : a.start < b.start;
