@@ -18,4 +18,8 @@ namespace Dz
  */
 QList<TextSpan> occurrencesOf(QStringView text, const QStringList &needles);
 
+/// Where the first of @p needles in @p text stands, the longest where several
+/// start there; an invalid span when none does (or all are empty).
+TextSpan firstOccurrenceOf(QStringView text, const QStringList &needles);
+
 } // namespace Dz

@@ -1,5 +1,6 @@
 #include "weaknesses/weaknesssplitter.h"
 
+#include "base/textsearch.h"
 #include "base/widthfolding.h"
 #include "indicators/clauses.h"
 
@@ -25,17 +26,8 @@ struct Hit {
 // The earliest of @p terms in [from, to), longest first where two start together.
 Hit findFirst(QStringView text, qsizetype from, qsizetype to, const QStringList &terms)
 {
-    Hit best;
-    const QStringView window = text.mid(from, to - from);
-    for (const QString &term : terms) {
-        const qsizetype found = window.indexOf(term);
-        if (found < 0)
-            continue;
-        const qsizetype pos = from + found;
-        if (!best.isValid() || pos < best.pos || (pos == best.pos && term.size() > best.length))
-            best = {pos, term.size()};
-    }
-    return best;
+    const TextSpan found = firstOccurrenceOf(text.mid(from, to - from), terms);
+    return found.isValid() ? Hit {from + found.start, found.length()} : Hit();
 }
 
 bool isListPunctuation(QChar c)

@@ -1,5 +1,6 @@
 // Where texts stand in a text (occurrencesOf): every occurrence of every
-// needle, overlapping ones too, in text order.
+// needle, overlapping ones too, in text order; and the first of them
+// (firstOccurrenceOf).
 
 #include "base/textsearch.h"
 
@@ -46,6 +47,41 @@ private Q_SLOTS:
         for (const TextSpan &s : occurrencesOf(text, needles))
             got.append({s.start, s.end});
         QCOMPARE(got, expected);
+    }
+
+    void firstOccurrence_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("needles");
+        QTest::addColumn<qsizetype>("start");
+        QTest::addColumn<qsizetype>("end");
+
+        QTest::newRow("none") << u"依法行政"_s << QStringList {u"整改"_s} << qsizetype(-1) << qsizetype(-1);
+        QTest::newRow("the earliest, whatever the needles' order")
+            << u"问题得到解决，已整改"_s << QStringList {u"整改"_s, u"得到解决"_s} << qsizetype(2) << qsizetype(6);
+        QTest::newRow("the longest of those starting together")
+            << u"原因在于人员不足"_s << QStringList {u"原因"_s, u"原因在于"_s, u"在于"_s} << qsizetype(0) << qsizetype(4);
+        QTest::newRow("at the very end") << u"主要表现为"_s << QStringList {u"表现为"_s} << qsizetype(2) << qsizetype(5);
+        QTest::newRow("empty needles stand nowhere") << u"整改"_s << QStringList {QString(), u"改"_s} << qsizetype(1) << qsizetype(2);
+        QTest::newRow("no needles") << u"整改"_s << QStringList() << qsizetype(-1) << qsizetype(-1);
+    }
+
+    void firstOccurrence()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, needles);
+        QFETCH(qsizetype, start);
+        QFETCH(qsizetype, end);
+        const TextSpan found = firstOccurrenceOf(text, needles);
+        QCOMPARE(found.start, start);
+        QCOMPARE(found.end, end);
+        // The first of all the occurrences, the longest where several start there.
+        const QList<TextSpan> all = occurrencesOf(text, needles);
+        if (!all.isEmpty()) {
+            QCOMPARE(found.start, all.first().start);
+            for (const TextSpan &s : all)
+                QVERIFY(s.start > found.start || s.end <= found.end);
+        }
     }
 };
 
