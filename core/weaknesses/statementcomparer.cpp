@@ -392,13 +392,12 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
     q.concepts.reserve(query.meaning.topicConcepts.size());
     q.words.reserve(query.words.size() + query.units.size());
     for (const QString &k : query.meaning.topicConcepts) {
+        const int topic = m_classifier->topicIndex(k);
+        const WeaknessClassifier::ComparedTopic *compared = topic >= 0 ? &(*m_topics)[size_t(topic)] : nullptr;
         // The words of the groups of the concept's terms the query writes (法律顾问 → 律师).
         QList<std::pair<QString, QString>> alike;
-        const qsizetype slash = k.indexOf(u'/');
-        const WeaknessTheme *theme = slash > 0 ? m_classifier->catalog().theme(k.left(slash)) : nullptr;
-        for (const WeaknessConcept &c : theme ? theme->topics : QList<WeaknessConcept>()) {
-            if (c.id != QStringView(k).mid(slash + 1))
-                continue;
+        if (compared) {
+            const WeaknessConcept &c = m_classifier->catalog().themes().at(compared->theme).topics.at(compared->concept);
             for (const QString &term : query.meaning.topicTerms) {
                 if (c.terms.contains(term)) {
                     for (const QString &a : m_alike.alikeOf(term))
@@ -406,8 +405,7 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
                 }
             }
         }
-        const int topic = m_classifier->topicIndex(k);
-        q.concepts.append({k, conceptWeight(k), alike, topic, topic >= 0 ? (*m_topics)[size_t(topic)].theme : -1});
+        q.concepts.append({k, compared ? compared->weight : 0, alike, topic, compared ? compared->theme : -1});
     }
     for (const QString &word : query.words) {
         const double w = wordWeight(word);

@@ -75,7 +75,7 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
             const WeaknessConcept &k = theme.topics.at(c);
             data->topicIndex.insert(theme.id + u'/' + k.id, data->topicOffsets.back() + c);
             data->topicWeights.push_back(k.weight * (k.generic ? 0.5 : 1));
-            data->comparedTopics.push_back({k.weight * (k.generic || k.attribute ? 0.5 : 1), t});
+            data->comparedTopics.push_back({k.weight * (k.generic || k.attribute ? 0.5 : 1), t, c});
         }
         data->topicOffsets.push_back(data->topicOffsets.back() + int(theme.topics.size()));
         for (int c = 0; c < theme.topics.size(); ++c) {
