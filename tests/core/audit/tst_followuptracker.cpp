@@ -242,6 +242,19 @@ void TestFollowUpTracker::sharedWords()
 namespace
 {
 
+// The first place where @p a and @p b differ by @p same (0 when their sizes do), or -1.
+template<typename T, typename Same>
+qsizetype firstDifference(const QList<T> &a, const QList<T> &b, Same same)
+{
+    if (a.size() != b.size())
+        return 0;
+    for (qsizetype k = 0; k < a.size(); ++k) {
+        if (!same(a.at(k), b.at(k)))
+            return k;
+    }
+    return -1;
+}
+
 // What the audit of @p comparison found for each pair of years is what the
 // tracker finds comparing that pair on its own (reading its shortcomings
 // itself). Returns the pairs and the recurring shortcomings seen.
@@ -261,31 +274,18 @@ std::pair<int, int> checkPairsAsAlone(const Comparison &comparison, const QList<
         const FollowUpInput later {&comparison.reports.at(i), &comparison.classifications.at(i), &laterParts, &comparison.weaknesses.at(i)};
         const FollowUp alone = tracker.compare(earlier, later);
         const FollowUp &found = *audits.at(i).followUp;
-        if (found.plans.size() != alone.plans.size() || found.recurring.size() != alone.recurring.size() || found.rectified.size() != alone.rectified.size()) {
-            qWarning() << "pair" << j << i << "differs in size";
+        const qsizetype plan = firstDifference(found.plans, alone.plans, [](const PlanFollowUp &a, const PlanFollowUp &b) {
+            return a.text == b.text && a.status == b.status && a.coverage == b.coverage && a.passage == b.passage && a.reason == b.reason;
+        });
+        const qsizetype recurrence = firstDifference(found.recurring, alone.recurring, [](const RecurringShortcoming &a, const RecurringShortcoming &b) {
+            return a.text == b.text && a.previousText == b.previousText && a.score == b.score && a.signs == b.signs && a.shared == b.shared;
+        });
+        const qsizetype rectification = firstDifference(found.rectified, alone.rectified, [](const RectifiedShortcoming &a, const RectifiedShortcoming &b) {
+            return a.previousText == b.previousText && a.evidence == b.evidence;
+        });
+        if (plan >= 0 || recurrence >= 0 || rectification >= 0) {
+            qWarning() << "pair" << j << i << "differs: plan" << plan << "recurrence" << recurrence << "rectification" << rectification;
             return {-1, -1};
-        }
-        for (qsizetype k = 0; k < alone.plans.size(); ++k) {
-            const PlanFollowUp &a = found.plans.at(k);
-            const PlanFollowUp &b = alone.plans.at(k);
-            if (a.text != b.text || a.status != b.status || a.coverage != b.coverage || a.passage != b.passage || a.reason != b.reason) {
-                qWarning() << "plan" << k << "of pair" << j << i << "differs:" << a.reason << "|" << b.reason;
-                return {-1, -1};
-            }
-        }
-        for (qsizetype k = 0; k < alone.recurring.size(); ++k) {
-            const RecurringShortcoming &a = found.recurring.at(k);
-            const RecurringShortcoming &b = alone.recurring.at(k);
-            if (a.text != b.text || a.previousText != b.previousText || a.score != b.score || a.signs != b.signs || a.shared != b.shared) {
-                qWarning() << "recurrence" << k << "of pair" << j << i << "differs:" << a.text << "|" << b.text;
-                return {-1, -1};
-            }
-        }
-        for (qsizetype k = 0; k < alone.rectified.size(); ++k) {
-            if (found.rectified.at(k).previousText != alone.rectified.at(k).previousText || found.rectified.at(k).evidence != alone.rectified.at(k).evidence) {
-                qWarning() << "rectification" << k << "of pair" << j << i << "differs";
-                return {-1, -1};
-            }
         }
         ++pairs;
         recurring += int(alone.recurring.size());
