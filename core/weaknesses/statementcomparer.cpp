@@ -397,7 +397,7 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
         // The words of the groups of the concept's terms the query writes (法律顾问 → 律师).
         QList<std::pair<QString, QString>> alike;
         if (compared) {
-            const WeaknessConcept &c = m_classifier->catalog().themes().at(compared->theme).topics.at(compared->concept);
+            const WeaknessConcept &c = m_classifier->catalog().themes().at(compared->theme).topics.at(compared->conceptIndex);
             for (const QString &term : query.meaning.topicTerms) {
                 if (c.terms.contains(term)) {
                     for (const QString &a : m_alike.alikeOf(term))

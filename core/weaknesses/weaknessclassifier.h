@@ -185,7 +185,7 @@ public:
     struct ComparedTopic {
         double weight = 0; ///< its catalog weight, half for a generic concept or an attribute
         int theme = -1; ///< its theme's place in the catalog
-        int concept = -1; ///< its place among its theme's topics
+        int conceptIndex = -1; ///< its place among its theme's topics
     };
     /// Every topic concept, numbered as PossibleTerms numbers them; made once per catalog.
     const std::vector<ComparedTopic> &comparedTopics() const;
