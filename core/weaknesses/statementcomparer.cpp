@@ -106,7 +106,7 @@ StatementComparer::StatementComparer(const WeaknessClassifier &classifier)
             qCWarning(lcWeaknessCatalog) << "no word groups, every word only itself:" << groups.error();
         return groups ? groups.value() : WordGroups();
     }())
-    , m_topics(&classifier.comparedTopics())
+    , m_topics(&classifier.catalogTopics())
 {
 }
 
@@ -228,7 +228,7 @@ void StatementComparer::addThemes(StatementGlance &g) const
     QVarLengthArray<int, 32> themes;
     QVarLengthArray<int, 32> specific;
     for (int k : g.topics) {
-        const WeaknessClassifier::ComparedTopic &topic = (*m_topics)[size_t(k)];
+        const WeaknessClassifier::CatalogTopic &topic = (*m_topics)[size_t(k)];
         themes.append(topic.theme);
         if (topic.weight >= 1.5)
             specific.append(topic.theme);
@@ -393,7 +393,7 @@ StatementComparer::Query StatementComparer::prepare(const StatementReading &quer
     q.words.reserve(query.words.size() + query.units.size());
     for (const QString &k : query.meaning.topicConcepts) {
         const int topic = m_classifier->topicIndex(k);
-        const WeaknessClassifier::ComparedTopic *compared = topic >= 0 ? &(*m_topics)[size_t(topic)] : nullptr;
+        const WeaknessClassifier::CatalogTopic *compared = topic >= 0 ? &(*m_topics)[size_t(topic)] : nullptr;
         // The words of the groups of the concept's terms the query writes (法律顾问 → 律师).
         QList<std::pair<QString, QString>> alike;
         if (compared) {

@@ -232,7 +232,7 @@ private:
     const WeaknessClassifier *m_classifier;
     WordGroups m_alike; ///< the built-in word groups
     /// The catalog's topics, in catalog order (StatementGlance::topics): the classifier's, made once per catalog.
-    const std::vector<WeaknessClassifier::ComparedTopic> *m_topics;
+    const std::vector<WeaknessClassifier::CatalogTopic> *m_topics;
     std::shared_ptr<const GlanceSet> m_corpus; ///< what words are weighed by
 };
 

@@ -73,17 +73,14 @@ WeaknessClassifier::WeaknessClassifier(WeaknessCatalog catalog, const WordSegmen
         data->themeIndex.insert(theme.id, t);
         for (int c = 0; c < theme.topics.size(); ++c) {
             const WeaknessConcept &k = theme.topics.at(c);
-            data->topicIndex.insert(theme.id + u'/' + k.id, data->topicOffsets.back() + c);
-            data->topicWeights.push_back(k.weight * (k.generic ? 0.5 : 1));
-            data->comparedTopics.push_back({k.weight * (k.generic || k.attribute ? 0.5 : 1), t, c});
+            const TermRef ref {WeaknessTermHit::Kind::Topic, t, c, false, theme.id + u'/' + k.id};
+            data->topicIndex.insert(ref.key, data->topicOffsets.back() + c);
+            data->topics.push_back({k.weight * (k.generic ? 0.5 : 1), t, c});
+            for (const QString &term : k.terms)
+                terms.append({term, ref});
+            addPatterns(k, ref);
         }
         data->topicOffsets.push_back(data->topicOffsets.back() + int(theme.topics.size()));
-        for (int c = 0; c < theme.topics.size(); ++c) {
-            const TermRef ref {WeaknessTermHit::Kind::Topic, t, c, false, theme.id + u'/' + theme.topics.at(c).id};
-            for (const QString &term : theme.topics.at(c).terms)
-                terms.append({term, ref});
-            addPatterns(theme.topics.at(c), ref);
-        }
         for (int c = 0; c < theme.deficiencies.size(); ++c) {
             const TermRef ref {WeaknessTermHit::Kind::Deficiency, t, c, false, theme.id + u'/' + theme.deficiencies.at(c).id};
             for (const QString &term : theme.deficiencies.at(c).terms)
@@ -146,9 +143,9 @@ int WeaknessClassifier::themeIndex(const QString &id) const
     return d->themeIndex.value(id, -1);
 }
 
-const std::vector<WeaknessClassifier::ComparedTopic> &WeaknessClassifier::comparedTopics() const
+const std::vector<WeaknessClassifier::CatalogTopic> &WeaknessClassifier::catalogTopics() const
 {
-    return d->comparedTopics;
+    return d->topics;
 }
 
 std::shared_ptr<const WeaknessClassifier> WeaknessClassifier::of(const WeaknessCatalog &catalog)
@@ -361,7 +358,7 @@ StatementMeaning WeaknessClassifier::meaningOf(const QList<WeaknessClauseReading
         for (const WeaknessTermHit &t : c.topics) {
             const QString key = t.conceptKey();
             if (const int topic = d->topicIndex.value(key, -1); topic >= 0)
-                m.themeWeights.add(t.theme, d->topicWeights[size_t(topic)]);
+                m.themeWeights.add(t.theme, d->topics[size_t(topic)].weight);
             appendOnce(m.topicConcepts, key);
             appendOnce(m.topicTerms, t.term);
         }

@@ -181,14 +181,14 @@ public:
     int topicIndex(const QString &key) const;
     /// The place of the theme @p id in the catalog, -1 when it has none such.
     int themeIndex(const QString &id) const;
-    /// A topic concept as statements are compared by it (StatementComparer).
-    struct ComparedTopic {
-        double weight = 0; ///< its catalog weight, half for a generic concept or an attribute
+    /// A topic concept of the catalog, by the number PossibleTerms gives it.
+    struct CatalogTopic {
+        double weight = 0; ///< what it weighs towards its theme: its catalog weight, half for a generic concept (an attribute is one)
         int theme = -1; ///< its theme's place in the catalog
         int conceptIndex = -1; ///< its place among its theme's topics
     };
     /// Every topic concept, numbered as PossibleTerms numbers them; made once per catalog.
-    const std::vector<ComparedTopic> &comparedTopics() const;
+    const std::vector<CatalogTopic> &catalogTopics() const;
 
     struct Data;
 

@@ -41,9 +41,7 @@ struct WeaknessClassifier::Data {
     /// numbered in catalog order (WeaknessClassifier::possibleTerms); then the count.
     std::vector<int> topicOffsets {0};
     QHash<QString, int> topicIndex; ///< by key ("W06/平台"), as topicOffsets numbers them
-    /// Per topic (numbered so), what it weighs towards its theme in a statement: generic concepts half.
-    std::vector<double> topicWeights;
-    std::vector<WeaknessClassifier::ComparedTopic> comparedTopics; ///< by topicOffsets' numbers
+    std::vector<WeaknessClassifier::CatalogTopic> topics; ///< by topicOffsets' numbers
     QHash<QString, int> themeIndex; ///< by id
 };
 
