@@ -14,6 +14,7 @@
 #include "base/parallelgrain.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QThread>
 #include <QtConcurrentMap>
 
@@ -250,25 +251,6 @@ bool findCopies(const Comparison &comparison, QList<ReportAudit> &audits, CopyIn
     return true;
 }
 
-// Per report, the report of the same body's year before when the comparison holds it, else -1.
-std::vector<int> previousYears(const Comparison &comparison, const QList<ReportAudit> &audits)
-{
-    const QList<Report> &reports = comparison.reports;
-    std::vector<int> previous(size_t(reports.size()), -1);
-    for (int i = 0; i < int(reports.size()); ++i) {
-        const QString &key = audits.at(i).body;
-        if (key.isEmpty() || reports.at(i).year() <= 0)
-            continue;
-        for (int j = 0; j < int(reports.size()); ++j) {
-            if (j != i && reports.at(j).year() == reports.at(i).year() - 1 && audits.at(j).body == key) {
-                previous[size_t(i)] = j;
-                break;
-            }
-        }
-    }
-    return previous;
-}
-
 // What report @p i says of the plans and shortcomings of report @p j, the
 // same body's year before, each with its shortcomings read
 // (FollowUpTracker::readShortcomings()).
@@ -304,6 +286,21 @@ Auditor::Auditor(const AuditRules &rules)
 QString Auditor::bodyKey(const Report &report)
 {
     return BodyIdentity::keyOf(report);
+}
+
+std::vector<int> Auditor::previousYears(const QList<Report> &reports, const QStringList &bodyKeys)
+{
+    // Each report by its body and year, the first of several: one pass, not
+    // a search of every report for each.
+    QHash<std::pair<QString, int>, int> byBodyAndYear;
+    for (int j = int(reports.size()) - 1; j >= 0; --j)
+        byBodyAndYear.insert({bodyKeys.at(j), reports.at(j).year()}, j); // the first last
+    std::vector<int> previous(size_t(reports.size()), -1);
+    for (int i = 0; i < int(reports.size()); ++i) {
+        if (!bodyKeys.at(i).isEmpty() && reports.at(i).year() > 0)
+            previous[size_t(i)] = byBodyAndYear.value({bodyKeys.at(i), reports.at(i).year() - 1}, -1);
+    }
+    return previous;
 }
 
 QList<ReportAudit> Auditor::audit(const Comparison &comparison, CopyIndexCache *copies) const
@@ -350,7 +347,11 @@ std::optional<QList<ReportAudit>> Auditor::run(const Comparison &comparison, con
         engines.classifier.scheme(), comparison.weaknessCatalog.isValid() ? comparison.weaknessCatalog : engines.weaknesses.catalog(), *m_rules);
     // A report that stands in two pairs of years (the year before, the year
     // after) has its shortcomings read once, by the first pair that asks.
-    const std::vector<int> previous = previousYears(comparison, audits);
+    QStringList bodies;
+    bodies.reserve(n);
+    for (const ReportAudit &a : std::as_const(audits))
+        bodies.append(a.body);
+    const std::vector<int> previous = previousYears(comparison.reports, bodies);
     std::vector<QList<StatementReading>> shortcomings(static_cast<size_t>(n));
     const std::unique_ptr<std::once_flag[]> read(new std::once_flag[size_t(n)]);
     const auto shortcomingsOf = [&](int k) -> const QList<StatementReading> & {

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace Dz
 {
@@ -43,6 +44,9 @@ public:
 
     /// The key two reports of one body share (BodyIdentity::keyOf()).
     static QString bodyKey(const Report &report);
+    /// Per report, the report of the same body (@p bodyKeys, bodyKey() of
+    /// each) and the year before among @p reports (the first such), else -1.
+    static std::vector<int> previousYears(const QList<Report> &reports, const QStringList &bodyKeys);
 
 private:
     std::optional<QList<ReportAudit>> run(const Comparison &comparison, const Progress &progress, CopyIndexCache *copies) const;

@@ -304,11 +304,7 @@ FollowUp FollowUpTracker::compare(const FollowUpInput &earlier, const FollowUpIn
 QList<RectifiedShortcoming> FollowUpTracker::rectified(const FollowUpInput &earlier, const FollowUpInput &later) const
 {
     const Report &next = *later.report;
-    QList<const WeaknessItem *> before;
-    for (const WeaknessItem &w : earlier.weaknesses->items) {
-        if (w.kind == WeaknessKind::Shortcoming)
-            before.append(&w);
-    }
+    const QList<const WeaknessItem *> before = shortcomingsOf(*earlier.weaknesses);
     // Nothing admitted, nothing to close: the next report's sentences are not read.
     if (before.isEmpty())
         return {};

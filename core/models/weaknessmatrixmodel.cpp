@@ -56,37 +56,34 @@ void WeaknessMatrixModel::findRecurrences()
             r = RecurrenceMatcher::read(*classifier, items);
         return *r;
     };
-    for (int later = 0; later < n; ++later) {
-        const Report &report = m_comparison.reports.at(later);
-        const QString &key = keys.at(later);
-        for (int earlier = 0; earlier < n && !key.isEmpty() && report.year() > 0; ++earlier) {
-            if (earlier == later || m_comparison.reports.at(earlier).year() != report.year() - 1 || keys.at(earlier) != key)
-                continue;
-            m_recurrenceColumn = true;
-            if (!classifier)
-                classifier = WeaknessClassifier::of(m_catalog);
-            const auto shortcomings = [](const ReportWeaknesses &w, QList<int> &indexes) {
-                QList<const WeaknessItem *> out;
-                for (int i = 0; i < w.items.size(); ++i) {
-                    if (w.items.at(i).kind == WeaknessKind::Shortcoming) {
-                        out.append(&w.items.at(i));
-                        indexes.append(i);
-                    }
-                }
-                return out;
-            };
-            QList<int> before;
-            QList<int> after;
-            const QList<const WeaknessItem *> earlierItems = shortcomings(m_comparison.weaknesses.at(earlier), before);
-            const QList<const WeaknessItem *> laterItems = shortcomings(m_comparison.weaknesses.at(later), after);
-            const RecurrenceMatcher matcher(
-                *classifier, earlierItems, readingsOf(earlier, earlierItems), laterItems, readingsOf(later, laterItems), AuditRules::builtIn().recurringScore);
-            for (int a = 0; a < after.size(); ++a) {
-                const Recurrence r = matcher.match(a);
-                if (r.earlier >= 0)
-                    m_recurring.append({later, after.at(a), earlier, before.at(r.earlier), r.overlap.score, r.signs});
+    const std::vector<int> previous = Auditor::previousYears(m_comparison.reports.mid(0, n), keys);
+    const auto shortcomings = [](const ReportWeaknesses &w, QList<int> &indexes) {
+        QList<const WeaknessItem *> out;
+        for (int i = 0; i < w.items.size(); ++i) {
+            if (w.items.at(i).kind == WeaknessKind::Shortcoming) {
+                out.append(&w.items.at(i));
+                indexes.append(i);
             }
-            break;
+        }
+        return out;
+    };
+    for (int later = 0; later < n; ++later) {
+        const int earlier = previous[size_t(later)];
+        if (earlier < 0)
+            continue;
+        m_recurrenceColumn = true;
+        if (!classifier)
+            classifier = WeaknessClassifier::of(m_catalog);
+        QList<int> before;
+        QList<int> after;
+        const QList<const WeaknessItem *> earlierItems = shortcomings(m_comparison.weaknesses.at(earlier), before);
+        const QList<const WeaknessItem *> laterItems = shortcomings(m_comparison.weaknesses.at(later), after);
+        const RecurrenceMatcher matcher(
+            *classifier, earlierItems, readingsOf(earlier, earlierItems), laterItems, readingsOf(later, laterItems), AuditRules::builtIn().recurringScore);
+        for (int a = 0; a < after.size(); ++a) {
+            const Recurrence r = matcher.match(a);
+            if (r.earlier >= 0)
+                m_recurring.append({later, after.at(a), earlier, before.at(r.earlier), r.overlap.score, r.signs});
         }
     }
 }

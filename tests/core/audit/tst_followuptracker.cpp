@@ -63,6 +63,8 @@ private Q_SLOTS:
     void headingsAreNoDeeds();
     void otherBodyIsNoFollowUp();
     void orderDoesNotMatter();
+    void previousYears_data();
+    void previousYears();
     void sharedWords_data();
     void sharedWords();
     void recurrenceColumn();
@@ -218,6 +220,36 @@ void TestFollowUpTracker::orderDoesNotMatter()
     QCOMPARE(audits.at(0).followUp->previous, 1);
     QCOMPARE(audits.at(0).followUp->plans.size(), later().followUp->plans.size());
     QVERIFY(!audits.at(1).followUp.has_value());
+}
+
+// Reports by "body:year" (year 0: not stated, body empty: not known); for
+// each, the place of its body's year before, or -1 (the first of two alike).
+void TestFollowUpTracker::previousYears_data()
+{
+    QTest::addColumn<QStringList>("reports");
+    QTest::addColumn<QList<int>>("previous");
+    QTest::newRow("one body, three years, in any order") << QStringList {u"a:2024"_s, u"a:2022"_s, u"a:2023"_s} << QList<int> {2, -1, 1};
+    QTest::newRow("another body's year before is none") << QStringList {u"a:2023"_s, u"b:2024"_s} << QList<int> {-1, -1};
+    QTest::newRow("a year missing between") << QStringList {u"a:2022"_s, u"a:2024"_s} << QList<int> {-1, -1};
+    QTest::newRow("two reports of the same year before: the first") << QStringList {u"a:2023"_s, u"a:2024"_s, u"a:2023"_s} << QList<int> {-1, 0, -1};
+    QTest::newRow("no body or no year: no pair") << QStringList {u":2023"_s, u":2024"_s, u"a:0"_s, u"a:2024"_s} << QList<int> {-1, -1, -1, -1};
+    QTest::newRow("two bodies side by side") << QStringList {u"a:2023"_s, u"b:2023"_s, u"b:2024"_s, u"a:2024"_s} << QList<int> {-1, -1, 1, 0};
+}
+
+void TestFollowUpTracker::previousYears()
+{
+    QFETCH(QStringList, reports);
+    QFETCH(QList<int>, previous);
+    QList<Report> list;
+    QStringList keys;
+    for (const QString &r : std::as_const(reports)) {
+        Report report;
+        report.metadata.year.value = r.section(u':', 1);
+        list.append(report);
+        keys.append(r.section(u':', 0, 0));
+    }
+    const std::vector<int> found = Auditor::previousYears(list, keys);
+    QCOMPARE(QList<int>(found.begin(), found.end()), previous);
 }
 
 void TestFollowUpTracker::sharedWords_data()
